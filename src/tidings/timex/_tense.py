@@ -1,0 +1,130 @@
+"""Tense of the clause around a span, from cue words (no parser).
+
+The nearest cue wins: in "officials said the talks will resume Friday" the cue next to "Friday" is "will";
+in "the minister said Friday that troops will leave" it is "said". Reporting verbs ("said", "says") count a
+little less, since they often frame another clause that carries the real tense.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ._lexicon import words
+
+_SENT_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(`]*[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"'`(-])")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll")
+
+_FUTURE = words("will 'll shall won't wo payable effective plans planned planning scheduled slated upcoming")
+_FUTURE_BEFORE_TO = words(
+    "going expected expects expect scheduled due plans plan planning planned intends intend set "
+    "slated poised aims hopes hope prepared preparing"
+)
+_FUTURE_BEFORE_FOR = frozenset({"scheduled", "set", "slated", "planned", "due"})
+_BE_HAVE = words("is are am was were be been being has have had having get got gets getting 's 're 've 'd")
+_PAST_AUX = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "does", "do", "isn't", "aren't", "doesn't", "don't"})
+_PERFECT_AUX = frozenset({"has", "have", "hasn't", "haven't", "'ve"})
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "reported", "reports"})
+_REPORT_PENALTY = 4
+# Words right before an expression that put it ahead of the writing ("as soon as Tuesday").
+_FUTURE_LEADS = ("as soon as ", "as early as ", "no later than ", "not before ")
+_WOULD_PENALTY = 2
+_MAX_GAP = 99
+_IRREGULAR_PAST = words(
+    "said told went came took made gave met left began rose fell saw became held won lost sold bought "
+    "paid found thought brought kept sent spent struck fled led got ran put hit cut shot fought knew "
+    "grew drew threw wrote spoke broke chose stood understood sat felt heard meant built lent sought "
+    "caught taught dealt swore tore wore woke arose rode drove flew froze stole forgave forbade "
+    "overcame overtook undertook withdrew began ate slid shook sank sprang stuck stung swung hung "
+    "bore beat bid bet quit spread"
+)
+# "-ed" words that are not past verbs.
+_NOT_PAST = words(
+    "need needed indeed hundred red bed shed wed fed sped seed feed speed breed creed deed greed reed "
+    "proceed exceed succeed united limited hundred bred sacred naked wicked ragged rugged kindred "
+    "hatred embed"
+)
+
+
+class TenseFinder:
+    """Caches sentence boundaries of one text and answers the tense around spans."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in _SENT_BREAK.finditer(text)]
+        self._cache: dict[int, list[tuple[int, int, str, int]]] = {}
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        start = self.starts[i]
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+    def _cues(self, s_start: int, s_end: int) -> list[tuple[int, int, str, int]]:
+        cached = self._cache.get(s_start)
+        if cached is not None:
+            return cached
+        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(self.text, s_start, s_end)]
+        cues: list[tuple[int, int, str, int]] = []  # (word index, char pos, tense, penalty in words)
+        n = len(words)
+        for i, (pos, w) in enumerate(words):
+            nxt = words[i + 1][1] if i + 1 < n else ""
+            prev = words[i - 1][1] if i else ""
+            prev2 = words[i - 2][1] if i > 1 else ""
+            tense = ""
+            penalty = 0
+            if w == "would":
+                tense, penalty = "future", _WOULD_PENALTY
+            elif (
+                w in _FUTURE
+                or (w == "n't" and prev == "wo")
+                or (nxt == "to" and w in _FUTURE_BEFORE_TO)
+                or (nxt == "for" and w in _FUTURE_BEFORE_FOR)
+            ):
+                tense = "future"
+            elif w in _PAST_AUX:
+                tense = "past"
+            elif w in _PERFECT_AUX:
+                tense = "past" if _looks_participle(nxt) or nxt == "been" else "present"
+            elif w in _PRESENT_AUX:
+                tense = "present"
+            elif w in _REPORTING:
+                tense = "present" if w in ("says", "say", "tells", "adds", "reports") else "past"
+                penalty = _REPORT_PENALTY
+            elif (w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)) and not (
+                prev in _BE_HAVE or prev2 in _BE_HAVE or prev in ("the", "a", "an", "will", "would")
+            ):
+                tense = "past"
+            if tense:
+                cues.append((i, pos, tense, penalty))
+        self._cache[s_start] = cues
+        return cues
+
+    def tense(self, start: int, end: int) -> str:
+        lead = self.text[max(0, start - 16) : start].lower()
+        if lead.endswith(_FUTURE_LEADS):
+            return "future"
+        s_start, s_end = self.sentence(start)
+        cues = self._cues(s_start, s_end)
+        if not cues:
+            return ""
+        text = self.text
+        best = ""
+        best_d = 10**9
+        for _, pos, tense, penalty in cues:
+            if start <= pos < end:
+                continue
+            gap = text.count(" ", pos, start) if pos < start else text.count(" ", end, pos)
+            if gap > _MAX_GAP:
+                continue
+            if gap <= 1 and pos < start:
+                penalty = 0  # "said Friday": the verb right before the expression governs it
+            d = (gap + penalty) * 2 - (1 if tense == "future" else 0)
+            if d < best_d:
+                best, best_d = tense, d
+        return best
+
+
+def _looks_participle(w: str) -> bool:
+    return (w.endswith("ed") and w not in _NOT_PAST) or w in _IRREGULAR_PAST or w.endswith("en")
