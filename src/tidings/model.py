@@ -66,13 +66,18 @@ class Document:
     html_date: str | None = None
     segments: tuple[Segment, ...] = ()
 
-    def body_offset(self, offset: int) -> int:
-        """Map an offset of ``text`` to the matching offset of ``body``."""
-        for seg in self.segments:
-            if seg.text_start <= offset <= seg.text_start + seg.length:
-                return seg.body_start + (offset - seg.text_start)
+    def body_offset(self, offset: int, *, end: bool = False) -> int:
+        """Map an offset of ``text`` to the matching offset of ``body``.
+
+        Where two segments meet, a span's start belongs to the later segment and its end (``end=True``)
+        to the earlier one; otherwise a span starting after a dropped line would map into that line.
+        """
         if not self.segments:
             return offset
+        for seg in self.segments:
+            stop = seg.text_start + seg.length
+            if seg.text_start <= offset < stop or (offset == stop and (end or seg is self.segments[-1])):
+                return seg.body_start + (offset - seg.text_start)
         raise ValueError(f"offset {offset} is outside the cleaned text of document {self.id}")
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,531 @@
+"""Read input files into :class:`Document` records, or say in one line why not.
+
+Supported inputs: plain text (``.txt``), Markdown (``.md``, ``.markdown``), HTML (``.html``, ``.htm``) and
+JSON lines (``.jsonl``, ``.jsonl.gz``; one document per line, or question cases whose ``documents`` are
+read). Folders are walked recursively in sorted order. Everything streams: one file, and for JSON lines one
+line, is in memory at a time, and :func:`read_paths` yields each document as soon as it is read.
+
+Nothing that is read is lost: ``Document.raw`` is the input as given (decoded), ``body`` its main text
+(trafilatura's output for HTML), ``text`` the body without scraping leftovers (see :mod:`tidings.clean`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+import htmldate
+import trafilatura
+from trafilatura.utils import load_html
+
+from tidings.clean import clean
+from tidings.model import Document, Rejection, content_id
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED",
+    "InputError",
+    "make_document",
+    "parse_given_date",
+    "read_html",
+    "read_paths",
+]
+
+SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".jsonl.gz")
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+# htmldate rejects dates after its maximum, which defaults to today's date; a fixed bound keeps reading
+# independent of the clock (the same page gives the same date on every run).
+HTML_DATE_MAX = "2099-12-31"
+# Stop reading a JSON-lines file whose first lines are all invalid: it is not JSON lines, and a
+# rejection per line would bury every other message.
+_MAX_LEADING_BAD_LINES = 20
+_SNIFF_BYTES = 8192
+
+
+class InputError(ValueError):
+    """An input that cannot be read; the message is one line naming the field or file and the problem."""
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_DATE_FORMS = "(YYYY, YYYY-MM or YYYY-MM-DD)"
+
+
+def parse_given_date(value: object, field: str = "date") -> str | None:
+    """A date stated in input metadata, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None when absent.
+
+    Accepts those three forms and ISO datetimes ("2021-01-15T10:00:00Z" gives "2021-01-15": the calendar
+    date as written, with no time-zone conversion). A JSON integer from 1000 to 2999 is read as a year.
+    Other numbers are refused rather than guessed at: an epoch timestamp's day depends on a time zone the
+    input does not state. Years must lie in 1000-2999. Raises :class:`InputError` naming ``field``.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise InputError(f"field '{field}' must be a date string {_DATE_FORMS}, not {_json_type(value)}")
+    if isinstance(value, int):
+        if 1000 <= value <= 2999:
+            return str(value)
+        raise InputError(
+            f"field '{field}': {value} is a number, not a date; write the date as a string"
+            f" {_DATE_FORMS} (epoch timestamps are not accepted)"
+        )
+    text = value.strip()
+    if not text:
+        return None
+    m = _DATETIME.fullmatch(text)
+    candidate = m.group(1) if m else text
+    m = _DATE.fullmatch(candidate)
+    if m is None:
+        raise InputError(f"field '{field}': '{value}' is not a valid date {_DATE_FORMS}")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if not 1000 <= year <= 2999:
+        raise InputError(f"field '{field}': '{value}' has year {year}, outside 1000-2999")
+    try:
+        date(year, int(month or 1), int(day or 1))
+    except ValueError:
+        raise InputError(f"field '{field}': '{value}' is not a valid date {_DATE_FORMS}") from None
+    return candidate
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+# --- documents ---------------------------------------------------------------------------------------
+
+
+def make_document(
+    raw: str,
+    *,
+    source: str,
+    format: str,
+    body: str | None = None,
+    external_id: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    given_date: str | None = None,
+    html_date: str | None = None,
+) -> Document:
+    """A document from its raw input: content-hash id, cleaned text and the segments mapping it to ``body``.
+
+    ``body`` defaults to ``raw``. A header line such as " date 2020-01-06" stays in the text: the dating
+    stage reads it. ``given_date`` is normalised with :func:`parse_given_date` (an invalid one raises
+    :class:`InputError`).
+    """
+    text, segments = clean(raw if body is None else body)
+    return Document(
+        id=content_id(raw),
+        text=text,
+        raw=raw,
+        body=raw if body is None else body,
+        source=source,
+        format=format,
+        external_id=external_id,
+        url=url or None,
+        title=title or None,
+        given_date=parse_given_date(given_date, "date"),
+        html_date=html_date,
+        segments=segments,
+    )
+
+
+# --- HTML --------------------------------------------------------------------------------------------
+
+
+def _meta(tree: Any, xpath: str) -> str | None:
+    for value in tree.xpath(xpath):
+        text = " ".join(str(value).split())
+        if text:
+            return text
+    return None
+
+
+def _html_url(tree: Any) -> str | None:
+    for xpath in (
+        '//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href',
+        '//meta[@property="og:url" or @name="og:url"]/@content',
+    ):
+        url = _meta(tree, xpath)
+        if url and url.startswith(("http://", "https://")):
+            return url
+    return None
+
+
+def _html_title(tree: Any) -> str | None:
+    title = _meta(tree, '//meta[@property="og:title" or @name="og:title" or @name="twitter:title"]/@content')
+    if title:
+        return title
+    h1 = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    h1 = [h for h in h1 if h]
+    if len(h1) == 1:
+        return h1[0]
+    return _meta(tree, "//head/title/text()")
+
+
+def read_html(
+    raw: str,
+    *,
+    source: str,
+    url: str | None = None,
+    external_id: str | None = None,
+    title: str | None = None,
+    given_date: str | None = None,
+    format: str = "html",
+    fast: bool = False,
+) -> Document:
+    """A document from an HTML page: trafilatura's main text as body, htmldate's date as ``html_date``.
+
+    ``url`` and ``title`` default to the page's canonical (or og:url) link and its og:title, single
+    ``<h1>`` or ``<title>``. ``fast`` skips trafilatura's fallback extractors (about 40% faster, a little
+    less robust on unusual layouts). Raises :class:`InputError` when the page has no main text.
+    """
+    tree = load_html(raw)
+    if tree is None:
+        raise InputError("not an HTML page (no element could be parsed)")
+    page_url = url or _html_url(tree)
+    page_title = title or _html_title(tree)
+    # Both libraries parse the string themselves; handing them our tree would let their cleaning
+    # mutate it, and parsing is a small share of their time (about 5%).
+    try:
+        html_date = htmldate.find_date(
+            raw,
+            extensive_search=False,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+            max_date=HTML_DATE_MAX,
+        )
+        body = trafilatura.extract(
+            raw,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            with_metadata=False,
+            deduplicate=False,
+            fast=fast,
+        )
+    except Exception as exc:  # a crash on one odd page must not end a whole ingest
+        raise InputError(f"HTML extraction failed ({type(exc).__name__}: {exc})") from exc
+    if not body or not body.strip():
+        raise InputError("no main text found in HTML")
+    return make_document(
+        raw,
+        source=source,
+        format=format,
+        body=body,
+        external_id=external_id,
+        url=page_url,
+        title=page_title,
+        given_date=given_date,
+        html_date=html_date if isinstance(html_date, str) else None,
+    )
+
+
+# --- bytes -------------------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control bytes that text does not contain (tab, newlines, form feed and escape are allowed).
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+_CONTROL_TABLE = bytes.maketrans(_CONTROL, b"\x00" * len(_CONTROL))
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """NUL bytes, or more than 5% control bytes, in the first few kilobytes."""
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sample.translate(_CONTROL_TABLE).count(0)
+    return controls > 0.05 * len(sample)
+
+
+def _decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 with or without BOM, UTF-16/32 with BOM; anything else is an InputError."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                name = encoding.replace("-sig", "").upper()
+                raise InputError(
+                    f"not valid {name} despite its byte-order mark (at offset {exc.start});"
+                    " re-save the file as UTF-8"
+                ) from None
+    if _looks_binary(data[:_SNIFF_BYTES]):
+        raise InputError("binary file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save the file as UTF-8"
+        ) from None
+
+
+# --- files -------------------------------------------------------------------------------------------
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".jsonl.gz"):
+        return ".jsonl.gz"
+    return path.suffix.lower()
+
+
+def _md_title(text: str) -> str | None:
+    """The title of a Markdown text whose first non-blank line is a level-1 heading ("# Title")."""
+    for line in text.splitlines():
+        if line.strip():
+            m = re.match(r"#\s+(.+?)\s*#*\s*$", line.lstrip("\ufeff"))
+            return m.group(1) if m else None
+    return None
+
+
+def _read_text_file(path: Path, source: str, suffix: str, max_bytes: int, fast_html: bool) -> Document:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
+    text = _decode(path.read_bytes())
+    if not text.strip():
+        raise InputError("empty file")
+    if suffix in (".html", ".htm"):
+        return read_html(text, source=source, fast=fast_html)
+    if suffix in (".md", ".markdown"):
+        return make_document(text, source=source, format="markdown", title=_md_title(text))
+    return make_document(text, source=source, format="text")
+
+
+def _open_lines(path: Path, suffix: str) -> IO[bytes]:
+    if suffix == ".jsonl.gz":
+        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]  # a GzipFile is a binary IO
+    return path.open("rb")
+
+
+def _read_line(f: IO[bytes], max_bytes: int) -> tuple[bytes, bool]:
+    """The next line (at most ``max_bytes``) and whether it was longer; the rest of a long line is skipped."""
+    line = f.readline(max_bytes + 1)
+    if len(line) <= max_bytes or line.endswith(b"\n"):
+        return line, False
+    while True:
+        chunk = f.readline(1 << 20)
+        if not chunk or chunk.endswith(b"\n"):
+            return line[:max_bytes], True
+
+
+def _str_field(obj: dict[str, Any], key: str, *, allow_int: bool = False) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value or None
+    if allow_int and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    kind = "a string or a number" if allow_int else "a string"
+    raise InputError(f"field '{key}' must be {kind}, not {_json_type(value)}")
+
+
+def _json_document(
+    obj: object, source: str, external_id: str | None = None, *, fast_html: bool = False
+) -> Document:
+    """One document object of a JSON line: ``text`` (or ``html``) with optional id, url, title, date."""
+    if not isinstance(obj, dict):
+        raise InputError(f"a document must be a JSON object, not {_json_type(obj)}")
+    ext = _str_field(obj, "id", allow_int=True) or external_id
+    url = _str_field(obj, "url")
+    title = _str_field(obj, "title")
+    given = parse_given_date(obj.get("date"), "date")
+    text = obj.get("text")
+    if text is None and obj.get("html") is not None:
+        html = obj["html"]
+        if not isinstance(html, str):
+            raise InputError(f"field 'html' must be a string, not {_json_type(html)}")
+        if not html.strip():
+            raise InputError("field 'html' is empty")
+        return read_html(
+            html, source=source, url=url, external_id=ext, title=title, given_date=given, fast=fast_html
+        )
+    if "text" not in obj:
+        raise InputError("field 'text' is missing (or give 'html')")
+    if not isinstance(text, str):
+        raise InputError(f"field 'text' must be a string, not {_json_type(text)}")
+    if not text.strip():
+        raise InputError("field 'text' is empty")
+    return make_document(
+        text, source=source, format="jsonl", external_id=ext, url=url, title=title, given_date=given
+    )
+
+
+def _json_line_items(obj: object, source: str, fast_html: bool) -> Iterator[Document | Rejection]:
+    """The documents of one parsed JSON line: itself, or each document of a question case."""
+    if isinstance(obj, dict) and "question" in obj and "documents" in obj:
+        docs = obj["documents"]
+        if not isinstance(docs, list):
+            yield Rejection(source, f"field 'documents' must be a list, not {_json_type(docs)}")
+            return
+        for i, doc in enumerate(docs):
+            raw_id = doc.get("id") if isinstance(doc, dict) else None
+            doc_id = str(raw_id) if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else str(i)
+            doc_source = f"{source}#{doc_id}"
+            try:
+                yield _json_document(doc, doc_source, external_id=doc_id, fast_html=fast_html)
+            except InputError as exc:
+                yield Rejection(doc_source, str(exc))
+        return
+    try:
+        yield _json_document(obj, source, fast_html=fast_html)
+    except InputError as exc:
+        yield Rejection(source, str(exc))
+
+
+def _read_jsonl(
+    path: Path, source: str, suffix: str, max_bytes: int, fast_html: bool
+) -> Iterator[Document | Rejection]:
+    """Each line of a JSON-lines file in turn; a bad line is a rejection naming its number."""
+    try:
+        with _open_lines(path, suffix) as f:
+            sample = f.read(_SNIFF_BYTES)
+            if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                yield Rejection(source, "JSON lines must be UTF-8 (this file is UTF-16); re-save it as UTF-8")
+                return
+            if _looks_binary(sample.removeprefix(codecs.BOM_UTF8)):
+                yield Rejection(source, "binary file")
+                return
+            f.seek(0)
+            seen_content = read_any = False
+            bad_run = 0
+            number = 0
+            while True:
+                line, too_long = _read_line(f, max_bytes)
+                if not line:
+                    break
+                number += 1
+                where = f"{source}:{number}"
+                if too_long:
+                    yield Rejection(where, f"line too large (over {max_bytes:,} bytes)")
+                    continue
+                if number == 1:
+                    line = line.removeprefix(codecs.BOM_UTF8)
+                if not line.strip():
+                    continue
+                seen_content = True
+                try:
+                    obj = json.loads(line.decode("utf-8"))
+                except UnicodeDecodeError as exc:
+                    reason = f"not valid UTF-8 (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
+                except json.JSONDecodeError as exc:
+                    reason = f"invalid JSON ({exc.msg} at column {exc.colno})"
+                else:
+                    bad_run = 0
+                    for item in _json_line_items(obj, where, fast_html):
+                        read_any = read_any or isinstance(item, Document)
+                        yield item
+                    continue
+                yield Rejection(where, reason)
+                bad_run += 1
+                if not read_any and bad_run >= _MAX_LEADING_BAD_LINES:
+                    yield Rejection(
+                        source, f"stopped after {bad_run} invalid lines in a row: not a JSON-lines file?"
+                    )
+                    return
+            if not seen_content:
+                yield Rejection(source, "empty file")
+    except (OSError, EOFError, zlib.error) as exc:
+        # gzip raises BadGzipFile (an OSError) or EOFError for a damaged or truncated archive.
+        what = "not a valid gzip file" if suffix == ".jsonl.gz" else "cannot read"
+        yield Rejection(source, f"{what} ({exc})")
+
+
+def _read_file(path: Path, max_bytes: int, fast_html: bool) -> Iterator[Document | Rejection]:
+    source = str(path)
+    suffix = _suffix(path)
+    if suffix in (".jsonl", ".jsonl.gz"):
+        yield from _read_jsonl(path, source, suffix, max_bytes, fast_html)
+        return
+    try:
+        yield _read_text_file(path, source, suffix, max_bytes, fast_html)
+    except InputError as exc:
+        yield Rejection(source, str(exc))
+    except OSError as exc:
+        yield Rejection(source, f"cannot read ({exc.strerror or exc})")
+
+
+def _walk(folder: Path) -> Iterator[Path | Rejection]:
+    """Supported files under ``folder``, depth first in name order; hidden entries are skipped."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield Rejection(str(folder), f"cannot read folder ({exc.strerror or exc})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            # Symbolic links to folders are not followed: they can loop.
+            is_dir = entry.is_dir(follow_symlinks=False)
+            is_file = not is_dir and entry.is_file()
+        except OSError:
+            continue
+        if is_dir:
+            yield from _walk(path)
+        elif is_file and _suffix(path) in SUPPORTED:
+            yield path
+
+
+def read_paths(
+    paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, fast_html: bool = False
+) -> Iterator[Document | Rejection]:
+    """Every document in ``paths`` (files and folders), or a :class:`Rejection` saying why not.
+
+    Folders are read recursively in name order, skipping hidden files and folders and, silently, files of
+    unsupported types; a file named explicitly with an unsupported type is rejected. ``max_bytes`` bounds a
+    text, Markdown or HTML file and each line of a JSON-lines file (JSON-lines files themselves may be of
+    any size: they are read one line at a time). ``fast_html`` is :func:`read_html`'s ``fast``.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for found in _walk(path):
+                if isinstance(found, Rejection):
+                    yield found
+                else:
+                    yield from _read_file(found, max_bytes, fast_html)
+        elif path.is_file():
+            suffix = _suffix(path)
+            if suffix not in SUPPORTED:
+                shown = suffix or "no extension"
+                yield Rejection(
+                    str(path), f"unsupported file type ({shown}); supported: {', '.join(SUPPORTED)}"
+                )
+            else:
+                yield from _read_file(path, max_bytes, fast_html)
+        elif path.exists():
+            yield Rejection(str(path), "not a regular file or folder")
+        else:
+            yield Rejection(str(given), f"no such file or directory: {given}")
