@@ -1,0 +1,1194 @@
+"""Answer a question from analysed documents: parse, select the claims that fill its slot, type the conflict,
+resolve it, and render a structured :class:`~tidings.model.Answer` with citations and superseded values.
+
+Works only from what ingest derived (document dates, time expressions, claims) plus re-splitting sentences
+of the few documents that matter; never reads the clock and never invents a value absent from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from tidings.claims import ROLE_WORDS, lemma, norm_role, parse_number, refutation_cue, timex_interval
+from tidings.conflicts import (
+    Group,
+    Item,
+    Resolution,
+    as_of_string,
+    classify,
+    duplicate_clusters,
+    group_items,
+    item_interval,
+    sort_point,
+)
+from tidings.model import Analyzed, Answer, AnswerKind, Citation, Claim, Superseded
+from tidings.sentences import split
+
+__all__ = ["Question", "answer", "parse_question", "stem", "terms_of"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    text: str
+    kind: AnswerKind
+    focus: str
+    attribute: str
+    scope: str
+    terms: tuple[str, ...]
+    as_of: date | None
+
+
+# --------------------------------------------------------------------------------------------- words
+
+_STOP = _words(
+    """a an the of in on at to for from by with into about as and or but is are was were be been being am
+    has have had do does did will would can could should may might must shall how many much what which
+    who whom whose when where why that this these those there it its their his her our your my they them
+    he she we you i currently current now still today latest recent recently yet number total amount so
+    than then also any some all more most less least not no very just only ever anymore approximately
+    roughly about around say says said according many"""
+)
+_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"troop", "soldier", "personnel", "servicemember", "service", "force", "military"}),
+    frozenset({"person", "people", "resident", "inhabitant", "individual", "population"}),
+    frozenset({"death", "dead", "killed", "kill", "fatality", "die", "died", "toll", "life", "victim"}),
+    frozenset({"worker", "employee", "staff", "job", "employ", "workforce", "headcount"}),
+    frozenset({"withdraw", "leav", "exit", "pull", "depart", "departure", "drawdown", "remov"}),
+    frozenset({"ceo", "chief", "executive"}),
+    frozenset({"injur", "wound", "hurt", "injury"}),
+    frozenset({"price", "cost", "priced"}),
+    frozenset({"rate", "percent", "percentage", "share"}),
+    frozenset({"case", "infection", "infect"}),
+    frozenset({"uk", "britain", "british", "kingdom"}),
+    frozenset({"us", "american", "america", "u.s"}),
+    frozenset({"arrest", "detain", "detained", "custody"}),
+    frozenset({"resign", "quit", "step"}),
+    frozenset({"ban", "prohibit"}),
+    frozenset({"record", "best"}),
+)
+_SYN_INDEX: dict[str, frozenset[str]] = {w: g for g in _SYNONYMS for w in g}
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
+
+
+def stem(word: str) -> str:
+    """A cruder reduction than :func:`lemma` for matching (withdrawal, withdrawing -> withdraw)."""
+    w = word.replace("’", "'")
+    if w.lower().endswith("'s"):
+        w = w[:-2]
+    w = lemma(w)
+    w = w.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", w) else w
+    for suf in ("ing", "ed", "al", "ment", "ion", "er"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def _expand(stems: set[str]) -> set[str]:
+    out = set(stems)
+    for s in stems:
+        out |= _SYN_INDEX.get(s, frozenset())
+    return out
+
+
+def terms_of(text: str) -> tuple[str, ...]:
+    """Content words of a text, stemmed, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for w in _WORD_RE.findall(text):
+        low = w.lower()
+        if low in _STOP or (len(low) < 2 and not low.isdigit()):
+            continue
+        seen.setdefault(stem(low), None)
+    return tuple(seen)
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _STOP}
+
+
+# --------------------------------------------------------------------------------------------- parsing
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+_YESNO = re.compile(
+    r"^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b", re.I
+)
+_HOW_MANY = re.compile(r"^how\s+(?:many|much)\s+(?P<body>.*)$", re.I)
+_HOW_MEASURE = re.compile(
+    r"^how\s+(?P<adj>tall|high|long|far|big|large|deep|wide|heavy|fast|expensive)\s+(?:is|was|are|were|will)\s+"
+    r"(?:the\s+)?(?P<body>.*)$",
+    re.I,
+)
+_MEASURE_OF = {
+    "tall": "height",
+    "high": "height",
+    "long": "length",
+    "far": "distance",
+    "big": "size",
+    "large": "size",
+    "deep": "depth",
+    "wide": "width",
+    "heavy": "weight",
+    "fast": "speed",
+    "expensive": "cost",
+}
+_MEASURE_UNITS = {
+    "height": _words("m meter meters metre metres feet foot ft km kilometers miles"),
+    "length": _words("m meter meters metre metres feet foot ft km kilometers kilometres miles"),
+    "distance": _words("m meter meters metre metres feet foot ft km kilometers kilometres miles"),
+    "depth": _words("m meter meters metre metres feet foot ft"),
+    "width": _words("m meter meters metre metres feet foot ft km"),
+    "weight": _words("kg kilograms tons tonnes pounds lbs"),
+    "speed": _words("mph km/h"),
+}
+# Words that end the noun phrase of "how many <noun phrase> <verb> ...".
+_NP_END = _words(
+    """are is were was do does did have has had will would can could remain remained still currently now
+    in at on of for from to by with during across inside within since after before under over between"""
+)
+
+
+def _split_np(body: str) -> tuple[str, str]:
+    """Split "US troops are in Iraq" into the noun phrase ("US troops") and the rest ("are in Iraq")."""
+    words = body.split()
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i > 0 and (low in _NP_END or (low.endswith("ed") and len(low) > 4) or low in _NP_VERBS):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return body, ""
+
+
+_NP_VERBS = _words(
+    """die died dies work works live lives attend attends remain serve serves stay stays vote votes lose
+    lost own owns hold holds earn earns get got make made take took cost costs go went come came leave left
+    join sign visit watch use need want receive"""
+)
+_WHAT_IS = re.compile(
+    r"^(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+)?(?:current\s+|latest\s+|new\s+)?"
+    r"(?P<focus>.+?)(?:\s+(?:of|in|for|at|across|inside)\s+(?:the\s+)?(?P<scope>.+))?$",
+    re.I,
+)
+_NUMERIC_HEADS = _words(
+    """number population rate price cost percentage percent share count total toll size amount record
+    budget salary score temperature value level revenue sales profit debt deficit inflation unemployment
+    growth gdp height length distance weight speed turnout margin majority figure estimate tally fine
+    bail valuation capacity attendance"""
+)
+_WHO = re.compile(
+    r"^who\s+(?:is|was|are|were|will\s+be|has\s+been|became|becomes)\s+(?:the\s+)?(?:current\s+|new\s+|"
+    r"acting\s+|interim\s+)?(?P<role>.+?)(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<scope>.+))?$",
+    re.I,
+)
+_WHO_VERB = re.compile(
+    r"^who\s+(?:currently\s+|now\s+)?(?P<verb>leads|runs|heads|coaches|commands|manages|chairs|governs|owns|"
+    r"replaced|succeeded|won|directs|captains)\s+(?:the\s+)?(?P<scope>.+)$",
+    re.I,
+)
+_VERB_ROLE = {
+    "leads": "leader",
+    "runs": "ceo",
+    "heads": "head",
+    "coaches": "coach",
+    "commands": "commander",
+    "manages": "manager",
+    "chairs": "chairman",
+    "governs": "governor",
+    "owns": "owner",
+    "directs": "director",
+    "captains": "captain",
+}
+_AS_OF_Q = re.compile(
+    r"\b(?:as of|as at|at the end of|by the end of|in|by|on)\s+(?P<when>(?:early |mid-|late )?(?:"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{1,2})?,?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{4}))\b",
+    re.I,
+)
+_TRAIL = re.compile(
+    r"\b(?:right now|now|currently|today|at present|these days|still|anymore|any more)\b", re.I
+)
+_ROLE_IN_Q = re.compile(
+    r"\b(?:co-)?(?P<role>" + "|".join(sorted(ROLE_WORDS.split("|"), key=len, reverse=True)) + r")s?\b", re.I
+)
+
+
+def _as_of_in(text: str) -> tuple[date | None, str]:
+    m = None
+    for m2 in _AS_OF_Q.finditer(text):
+        m = m2
+    if m is None:
+        return None, text
+    when = m.group("when").lower().replace(",", "")
+    when = re.sub(r"^(?:early |mid-|late )", "", when)
+    d: date | None = None
+    mm = re.fullmatch(r"([a-z]+)(?:\s+(\d{1,2}))?\s+(\d{4})", when)
+    try:
+        if mm and mm[1] in _MONTHS:
+            y, mo = int(mm[3]), _MONTHS[mm[1]]
+            month_end = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
+            d = date(y, mo, int(mm[2])) if mm[2] else month_end
+        else:
+            iv = timex_interval(when)
+            d = iv[1] if iv else None
+    except ValueError:
+        d = None
+    if d is None:
+        return None, text
+    # only a date at the end of the question sets its as-of ("How many ... in March 2021?")
+    if text[m.end() :].strip(" ?.!"):
+        return None, text
+    return d, text[: m.start()].rstrip()
+
+
+def parse_question(text: str, *, as_of: date | None = None) -> Question:
+    """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
+    raw = text.strip()
+    q = raw.rstrip(" ?.!")
+    q_as_of, q = _as_of_in(q)
+    q = _TRAIL.sub("", q)
+    q = re.sub(r"\s+", " ", q).strip(" ,")
+    when = as_of or q_as_of
+    if as_of and q_as_of:
+        when = min(as_of, q_as_of)
+    kind: AnswerKind = "open"
+    focus = attribute = scope = ""
+    m = _HOW_MANY.match(q)
+    mm = _HOW_MEASURE.match(q)
+    low = q.lower()
+    if mm:
+        kind = "number"
+        attribute = _MEASURE_OF[mm.group("adj").lower()]
+        focus, _rest = _split_np(mm.group("body"))
+    elif m:
+        kind = "number"
+        focus, rest = _split_np(m.group("body").strip())
+        if re.match(r"^(?:will|would|did|does|do|is|was|has|have|had)\b", focus, re.I):
+            focus, rest = "", focus
+        attribute = "count" if low.startswith("how many") else "amount"
+        sm = re.search(
+            r"\b(?:in|at|inside|across|within|for|from)\s+(?:the\s+)?(?P<s>[A-Z][\w.'’-]*(?:\s+(?:[A-Z]"
+            r"[\w.'’-]*|of|of the))*)",
+            rest,
+        )
+        if sm:
+            scope = sm.group("s")
+        if not focus:
+            focus = rest
+    elif low.startswith("who") or re.match(r"^(?:what|which) (?:person|man|woman)\b", low):
+        kind = "person"
+        wm = _WHO.match(q)
+        vm = _WHO_VERB.match(q)
+        if vm:
+            attribute = _VERB_ROLE.get(vm.group("verb").lower(), vm.group("verb").lower())
+            scope = vm.group("scope")
+        elif wm:
+            rm = _ROLE_IN_Q.search(wm.group("role"))
+            attribute = norm_role(rm.group("role")) if rm else wm.group("role").lower()
+            scope = wm.group("scope") or ""
+            if rm and not scope:
+                scope = wm.group("role")[: rm.start()].strip(" 's’")
+        focus = attribute
+    elif re.match(
+        r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))\b", low
+    ):
+        kind = "date"
+        focus = re.sub(
+            r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))"
+            r"\s+(?:did|does|do|is|was|were|will|has|have|had)?\s*",
+            "",
+            q,
+            flags=re.I,
+        )
+        attribute = "date"
+    elif _YESNO.match(q):
+        kind = "yesno"
+        focus = _YESNO.sub("", q).strip()
+        attribute = "truth"
+    else:
+        wm2 = _WHAT_IS.match(q)
+        if wm2:
+            focus = wm2.group("focus").strip()
+            scope = (wm2.group("scope") or "").strip()
+            heads = {lemma(w) for w in focus.split()}
+            if heads & _NUMERIC_HEADS:
+                kind = "number"
+                attribute = "amount"
+            else:
+                rm = _ROLE_IN_Q.search(focus)
+                if rm and (wm2.group("scope") or focus[: rm.start()].strip()):
+                    kind = "person"
+                    attribute = norm_role(rm.group("role"))
+                    if not scope:
+                        scope = focus[: rm.start()].strip(" 's’")
+        else:
+            focus = q
+    focus = re.sub(r"^(?:the|a|an)\s+", "", focus.strip(), flags=re.I)
+    scope = re.sub(r"^(?:the)\s+", "", scope.strip(" ,"), flags=re.I)
+    return Question(raw, kind, focus, attribute, scope, terms_of(q), when)
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _eligible(docs: Sequence[Analyzed], as_of: date | None) -> list[Analyzed]:
+    """Documents published by ``as_of`` (plus a day of publication lag)."""
+    if as_of is None:
+        return list(docs)
+    limit = as_of + timedelta(days=1)
+    return [a for a in docs if a.date.earliest is None or a.date.earliest <= limit]
+
+
+def _sentence(a: Analyzed, c: Claim) -> str:
+    if c.sentence_start >= 0:
+        return a.doc.text[c.sentence_start : c.sentence_end]
+    return a.doc.text[max(0, c.start - 150) : c.end + 150]
+
+
+def _window(a: Analyzed, c: Claim, width: int = 90) -> str:
+    lo = max(c.sentence_start if c.sentence_start >= 0 else 0, c.start - width)
+    hi = min(c.sentence_end if c.sentence_end >= 0 else len(a.doc.text), c.end + width)
+    return a.doc.text[lo:hi]
+
+
+def _label(a: Analyzed) -> str:
+    return a.doc.external_id or a.doc.id[:8]
+
+
+def _cite(a: Analyzed, start: int, end: int) -> Citation:
+    return Citation(
+        doc_id=a.doc.id,
+        source=a.doc.source,
+        date=a.date.value,
+        start=start,
+        end=end,
+        quote=a.doc.text[start:end],
+        external_id=a.doc.external_id,
+    )
+
+
+def _doc_item(
+    a: Analyzed, c: Claim, key: str, score: float, cluster: int, *, dated_by_doc: bool = False
+) -> Item:
+    if dated_by_doc:
+        lo, hi = a.date.earliest, a.date.latest
+    else:
+        lo, hi = item_interval(c, a.date)
+    history = "history" in c.rule or ".former" in c.rule
+    return Item(c, a, key, lo, hi, history, cluster, score)
+
+
+def _number_key(c: Claim) -> str:
+    n = c.number if c.number is not None else parse_number(c.value)
+    unit = "%" if c.unit == "%" else ""
+    if n is None:
+        return c.value.lower()
+    return f"{n:.6g}{unit}"
+
+
+# --------------------------------------------------------------------------------------------- number slot
+
+_REPORTING = re.compile(
+    r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|rumou?r(?:s|ed)?|viral|purport(?:s|ed|edly)?|social media|"
+    r"posts?|posted|letter|memo|leak(?:ed)?|circulat(?:ed|ing)|shared)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    items: tuple[Item, ...]
+    refuted: tuple[Item, ...]
+    notes: tuple[str, ...]
+    parts: bool = False
+
+
+_MEASURE_NOUNS = _words(
+    """rate price cost number total figure level amount share percentage population toll count record
+    value budget estimate tally size"""
+)
+_MONEY = ("$", "€", "£")
+# Question words that name what happened to the counted things; a figure must share one of them.
+_VERB_LIKE = _words(
+    """died die kill killed injur wound hurt arrest evacuat displac attend join sign vote infect vaccinat
+    rescu miss sold sell bought buy raise rais donat pledg spent spend earn lost lose win won"""
+)
+_MONEY_NOUNS = _words("money cash fund funding donation aid investment spending sum")
+
+
+def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: str, scope: set[str]) -> float:
+    if c.attribute == "change":
+        # a difference ("cut 300 jobs", "34 seconds off") answers only a question about that change
+        verb = c.rule.partition(".change:")[2].split(".")[0]
+        if not verb or stem(verb) not in set(q.terms):
+            return 0.0
+    counted = _stems(c.subject)
+    window = _stems(_window(a, c))
+    before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
+    head_syn = _expand({head}) if head else set()
+    pred = _expand(set(q.terms) - focus - scope)
+    score = 0.0
+    units = _MEASURE_UNITS.get(q.attribute)
+    if units is not None:
+        if c.unit.lower() not in units:
+            return 0.0
+        score += 2.0
+    elif head and (head_syn & counted):
+        score += 3.0
+    elif head and counted and pred & counted:
+        score += 2.5  # "How many people died?" answered by "31 dead"
+    elif head and not counted and (head_syn | pred) & window:
+        score += 2.0 if head_syn & window else 1.8
+    elif head and not counted and head in _MEASURE_NOUNS and _expand(focus - {head}) & window:
+        score += 2.0  # "inflation rate" answered by "Inflation eased to 5.9%"
+    elif head in _MONEY_NOUNS and c.unit in _MONEY:
+        score += 2.0  # "How much money was raised?" answered by "$2.4 million"
+    elif head and counted and head_syn & window and c.unit in ("%", *_MONEY):
+        score += 1.5
+    elif not head and q.attribute == "amount":
+        score += 1.0
+    else:
+        return 0.0
+    if head and head_syn & before:
+        score += 1.5  # the noun just before the number: "a record of 2:00:35", "troops in Iraq to 2,500"
+    mods = focus - {head}
+    score += 0.5 * len(_expand(mods) & (window | counted))
+    if scope:
+        claim_scope = _stems(c.scope)
+        if scope <= window or (claim_scope and scope <= _expand(claim_scope)):
+            score += 1.5
+        elif claim_scope and not (_expand(claim_scope) & scope):
+            return 0.0  # a figure for somewhere else ("about 900 troops in Syria")
+        elif scope & _stems(a.doc.title or "") or scope & _stems(a.doc.text[:300]):
+            score -= 0.5
+        else:
+            return 0.0
+    extra = set(q.terms) - focus - scope
+    hits = _expand(extra) & (window | counted)
+    score += 0.3 * len(hits)
+    verbs = {t for t in extra if t in _VERB_LIKE}
+    if verbs and not (_expand(verbs) & (window | counted)):
+        score -= 1.5  # "How many died?" is not answered by "9 people were still missing"
+    if q.attribute == "amount" and c.unit in ("%", *_MONEY):
+        score += 0.5
+    return score
+
+
+def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    focus_words = [w for w in terms_of(q.focus)]
+    scope = set(terms_of(q.scope))
+    focus = set(focus_words) - scope
+    head = focus_words[-1] if focus_words else ""
+    if head in scope:
+        head = next((w for w in reversed(focus_words) if w not in scope), "")
+    items: list[Item] = []
+    refuted: list[Item] = []
+    notes: list[str] = []
+    refutations: list[tuple[Analyzed, Claim]] = []
+    for a in docs:
+        for c in a.claims:
+            if c.kind == "refutation":
+                refutations.append((a, c))
+            if c.kind != "quantity":
+                continue
+            s = _quantity_score(q, a, c, focus, head, scope)
+            if s < 2.0:
+                continue
+            it = _doc_item(a, c, _number_key(c), s, clusters.get(a.doc.id, 0))
+            (refuted if c.polarity in ("refuted", "denied") else items).append(it)
+    if items:
+        best = max(i.score for i in items)
+        items = [i for i in items if i.score >= best - 2.0]
+    # a value refuted anywhere is refuted everywhere; a reported value ("a viral post claimed 10,000")
+    # falls when a relevant refutation speaks of the same kind of report
+    bad_keys = {i.key for i in refuted}
+    topic = _expand({head} | focus) if head else set()
+    for a in docs:
+        if not topic or not (topic & _stems(a.doc.text)):
+            continue
+        for c in a.claims:
+            if c.kind == "quantity" and c.polarity in ("refuted", "denied"):
+                bad_keys.add(_number_key(c))
+    rel_refs = [
+        (a, c)
+        for a, c in refutations
+        if (focus | scope) and len((focus | scope) & _stems(_sentence(a, c))) >= 1
+    ]
+    keep: list[Item] = []
+    for it in items:
+        sent = _sentence(it.source, it.claim)
+        rep = _REPORTING.search(sent)
+        if it.key in bad_keys:
+            refuted.append(it)
+            continue
+        hit = None
+        if rep:
+            for a, c in rel_refs:
+                if a.doc.id == it.doc_id and c.sentence_start == it.claim.sentence_start:
+                    continue
+                if c.subject and stem(c.subject)[:4] in sent.lower():
+                    hit = (a, c)
+                    break
+                if it.claim.value in _sentence(a, c):
+                    hit = (a, c)
+                    break
+        if hit:
+            refuted.append(it)
+            notes.append(_refutation_note(*hit))
+        else:
+            keep.append(it)
+    for it in refuted:
+        if it.claim.polarity in ("refuted", "denied"):
+            notes.append(
+                f'{it.claim.value} is refuted in [{it.label}]: "{_clip(_sentence(it.source, it.claim))}"'
+            )
+    # a refuted value that some other item asserts is not a live value
+    live_keys = {i.key for i in keep}
+    refuted = [i for i in refuted if i.key not in live_keys or i.key in bad_keys]
+    keep = [i for i in keep if i.key not in {r.key for r in refuted}]
+    parts = False
+    if len({i.key for i in keep}) > 1:
+        scopes = {frozenset(_stems(i.claim.scope)) for i in keep if i.claim.scope}
+        unscoped = [i for i in keep if not i.claim.scope]
+        parts = (not scope and len(scopes) > 1 and not unscoped) or any(
+            ".additive" in i.claim.rule and not i.history for i in keep
+        )
+    return _Slot(tuple(keep), tuple(refuted), tuple(dict.fromkeys(notes)), parts)
+
+
+def _clip(s: str, n: int = 160) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _refutation_note(a: Analyzed, c: Claim) -> str:
+    who = c.speaker or "a source"
+    return f'{who} [{_label(a)}]: "{_clip(_sentence(a, c))}"'
+
+
+# --------------------------------------------------------------------------------------------- person slot
+
+_LEADER_ROLES = _words(
+    """ceo president prime minister chairman leader head chief director governor mayor chancellor premier
+    king queen pope commander manager coach captain owner"""
+)
+
+
+def _role_matches(q_attr: str, c_attr: str) -> bool:
+    if not q_attr:
+        return False
+    if q_attr == c_attr:
+        return True
+    if q_attr in ("leader", "head", "chief"):
+        return c_attr in _LEADER_ROLES or c_attr.split()[-1] in _LEADER_ROLES
+    qa, ca = set(q_attr.split()), set(c_attr.split())
+    return qa <= ca and len(ca) - len(qa) <= 1 and c_attr not in ("vice president", "deputy prime minister")
+
+
+def _surname(name: str) -> str:
+    parts = [p for p in name.split() if p not in ("Jr.", "Jr", "Sr.", "III", "II", "IV")]
+    return parts[-1].lower() if parts else name.lower()
+
+
+def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    scope = set(terms_of(q.scope))
+    items: list[Item] = []
+    refuted: list[Item] = []
+    for a in docs:
+        for c in a.claims:
+            if c.kind != "role" or not _role_matches(q.attribute, c.attribute):
+                continue
+            sent = _sentence(a, c)
+            org = _stems(c.subject)
+            score = 2.0
+            if scope:
+                if org and scope <= _expand(org):
+                    score += 2.0
+                elif org and not (scope & _expand(org)):
+                    continue
+                elif scope & _stems(sent):
+                    score += 1.0
+                elif scope & _stems(a.doc.title or "") or scope & _stems(a.doc.text[:400]):
+                    score += 0.2
+                else:
+                    continue
+            it = _doc_item(a, c, _surname(c.value), score, clusters.get(a.doc.id, 0))
+            (refuted if c.polarity in ("refuted", "denied") else items).append(it)
+    bad = {i.key for i in refuted}
+    keep = [i for i in items if i.key not in bad]
+    return _Slot(tuple(keep), tuple(refuted), ())
+
+
+def _same_person(x: Item, y: Item) -> bool:
+    return x.key == y.key
+
+
+# --------------------------------------------------------------------------------------------- date slot
+
+
+_REPORTING_DATE = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|published|released|statement|data showed)\b"
+    r"[^.;]{0,25}?\b(?:on|in|this|last)?\s*$",
+    re.I,
+)
+
+
+def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    want = set(q.terms)
+    items: list[Item] = []
+    for a in docs:
+        spans = split(a.doc.text) if not a.claims else []
+        del spans
+        for t in a.timexes:
+            if t.type != "DATE":
+                continue
+            iv = timex_interval(t.value)
+            if iv is None or _REPORTING_DATE.search(a.doc.text, max(0, t.start - 40), t.start):
+                continue
+            lo = max(0, a.doc.text.rfind("\n", 0, t.start))
+            sent_lo = max(lo, a.doc.text.rfind(". ", 0, t.start))
+            sent_hi = a.doc.text.find(". ", t.end)
+            sent_hi = len(a.doc.text) if sent_hi < 0 else sent_hi
+            sent = a.doc.text[sent_lo:sent_hi]
+            overlap = len(_expand(want) & _stems(sent))
+            if not want or overlap < max(1, int(0.5 * len(want) + 0.5)):
+                continue
+            c = Claim(
+                doc_id=a.doc.id,
+                start=t.start,
+                end=t.end,
+                kind="event",
+                subject=q.focus,
+                attribute="date",
+                value=t.value,
+                sentence_start=sent_lo,
+                sentence_end=sent_hi,
+                rule="date.timex",
+            )
+            items.append(
+                _doc_item(a, c, t.value, float(overlap), clusters.get(a.doc.id, 0), dated_by_doc=True)
+            )
+    if items:
+        best = max(i.score for i in items)
+        items = [i for i in items if i.score >= best]
+    return _Slot(tuple(items), (), ())
+
+
+# --------------------------------------------------------------------------------------------- yes/no
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nor|n[o']t|without|denied|denies|deny|rejected|ruled out|no longer|neither)\b"
+    r"|n[’']t\b",
+    re.I,
+)
+_POSITIVE = re.compile(
+    r"\b(?:benefit(?:s|ed|ial)?|improv(?:e|es|ed|ing)|protect(?:s|ed|ive)?|lower(?:s|ed)? (?:the )?risk|"
+    r"reduc(?:e|es|ed) (?:the )?risk|safe|healthy|effective|helps?|good|positive|boost(?:s|ed)?|"
+    r"support(?:s|ed)?|"
+    r"favou?r(?:s|ed)?|back(?:s|ed)|advantage|gains?)\b",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"\b(?:harm(?:s|ed|ful)?|damag(?:e|es|ed|ing)|risk(?:s|y)?|danger(?:ous)?|unsafe|unhealthy|ineffective|"
+    r"hurts?|bad|negative|linked to|raises? (?:the )?risk|increas(?:e|es|ed) (?:the )?risk|oppos(?:e|es|ed)|"
+    r"against|critici[sz](?:e|es|ed)|worse|worsen(?:s|ed)?|threat|concerns?|warn(?:s|ed)?)\b",
+    re.I,
+)
+_EVALUATIVE_Q = re.compile(
+    r"\b(?:good|bad|safe|healthy|harmful|effective|dangerous|beneficial|worth|better|worse|help|hurt|"
+    r"should|support|oppose|benefit)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stmt:
+    source: Analyzed
+    start: int
+    end: int
+    sign: int  # +1 yes, -1 no
+    refutes: bool
+    score: float
+    speaker: str = ""
+
+
+def _yesno(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
+) -> tuple[Answer | None, list[str], list[_Stmt]]:
+    want = set(q.terms)
+    if not want:
+        return None, ["the question has no content words"], []
+    # the predicate words (lowercase in the question) must appear: they say what is asked about
+    pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
+    evaluative = bool(_EVALUATIVE_Q.search(q.text))
+    need = max(2, int(0.5 * len(want) + 0.5)) if len(want) > 2 else len(want)
+    stmts: list[_Stmt] = []
+    for a in docs:
+        ref_sents = {c.sentence_start: c for c in a.claims if c.kind == "refutation"}
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            st = _stems(sent)
+            hit = _expand(want) & st
+            if len(hit) < need:
+                continue
+            if evaluative:
+                pos_spans = [m.span() for m in _POSITIVE.finditer(sent)]
+                pos = len(pos_spans)
+                neg = sum(
+                    1
+                    for m in _NEGATIVE.finditer(sent)
+                    if not any(x < m.end() and m.start() < y for x, y in pos_spans)
+                )
+                if pos == neg:
+                    continue
+                sign = 1 if pos > neg else -1
+                if _NEGATION.search(sent):
+                    sign = -sign
+                if re.search(r"\b(?:bad|harmful|dangerous|unsafe|worse|hurt|oppose)\b", q.focus, re.I):
+                    sign = -sign
+            else:
+                if pred and not (_expand(pred) & st):
+                    continue
+                sign = -1 if _NEGATION.search(sent) else 1
+            c = ref_sents.get(s0)
+            refutes = c is not None or refutation_cue(sent) is not None
+            speaker = c.speaker if c else ""
+            stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker))
+    if not stmts:
+        return None, ["no sentence speaks about: " + ", ".join(sorted(want))], []
+    return None, [], stmts
+
+
+def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer:
+    _, lines, stmts = _yesno(q, docs, clusters)
+    if not stmts:
+        return _nothing(q, lines)
+    lines = [
+        f"found {len(stmts)} relevant sentence(s) in {len({s.source.doc.id for s in stmts})} document(s)"
+    ]
+    newest = max(stmts, key=lambda s: (s.source.date.latest or date.min, s.score))
+    as_of = as_of_string(_stmt_item(newest))
+    refs = [s for s in stmts if s.refutes]
+    yes = [s for s in stmts if s.sign > 0 and not s.refutes]
+    no = [s for s in stmts if s.sign < 0 or s.refutes]
+    if refs and not _EVALUATIVE_Q.search(q.text):
+        best = sorted(refs, key=lambda s: -s.score)[:3]
+        who = "; ".join(
+            f'{s.speaker or "a source"} [{_label(s.source)}]: "{_clip(s.source.doc.text[s.start : s.end])}"'
+            for s in best
+        )
+        lines.append(f"{len(refs)} sentence(s) refute or deny the report: misinformation")
+        lines.append("rule: misinformation.refuted-report -> answer No, the report is disregarded")
+        text = f"No. Reports that {q.focus.rstrip('?')} were refuted or denied: {who}."
+        if as_of:
+            text += f" Newest evidence as of {as_of} [{_label(newest.source)}]."
+        cites = tuple(_cite(s.source, s.start, s.end) for s in [*best, newest])
+        return Answer(
+            q.text, "yesno", text, ("No",), "misinformation", as_of, _dedupe(cites), explanation=tuple(lines)
+        )
+    yes_clusters = {clusters.get(s.source.doc.id, 0) for s in yes}
+    no_clusters = {clusters.get(s.source.doc.id, 0) for s in no}
+    if yes and no and yes_clusters != no_clusters:
+        y_new = max((s.source.date.latest or date.min) for s in yes)
+        n_new = max((s.source.date.latest or date.min) for s in no)
+        y_old = min((s.source.date.earliest or date.max) for s in yes)
+        n_old = min((s.source.date.earliest or date.max) for s in no)
+        if not _EVALUATIVE_Q.search(q.text) and (n_old > y_new or y_old > n_new):
+            side = no if n_old > y_new else yes
+            verdict = "No" if side is no else "Yes"
+            top = max(side, key=lambda s: (s.source.date.latest or date.min, s.score))
+            lines.append("both answers found, one side entirely newer: outdated; rule outdated.newest-wins")
+            text = (
+                f"{verdict}, as of {as_of_string(_stmt_item(top))} [{_label(top.source)}]: "
+                f'"{_clip(top.source.doc.text[top.start : top.end])}"; earlier reports said otherwise.'
+            )
+            return Answer(
+                q.text,
+                "yesno",
+                text,
+                (verdict,),
+                "outdated",
+                as_of_string(_stmt_item(top)),
+                (_cite(top.source, top.start, top.end),),
+                explanation=tuple(lines),
+            )
+        lines.append("sources take both sides at overlapping times: conflicting opinions, no verdict")
+        y1 = max(yes, key=lambda s: s.score)
+        n1 = max(no, key=lambda s: s.score)
+        text = (
+            f'Sources disagree. Yes: "{_clip(y1.source.doc.text[y1.start : y1.end])}" [{_label(y1.source)}]. '
+            f'No: "{_clip(n1.source.doc.text[n1.start : n1.end])}" [{_label(n1.source)}].'
+        )
+        return Answer(
+            q.text,
+            "yesno",
+            text,
+            (),
+            "conflicting_opinions",
+            as_of,
+            (_cite(y1.source, y1.start, y1.end), _cite(n1.source, n1.start, n1.end)),
+            explanation=tuple(lines),
+        )
+    side = yes if len(yes) >= len(no) else no
+    verdict = "Yes" if side is yes else "No"
+    top = max(side, key=lambda s: (s.score, s.source.date.latest or date.min))
+    lines.append(f"all relevant sentences point one way ({verdict}): no conflict")
+    text = f'{verdict}: "{_clip(top.source.doc.text[top.start : top.end])}" [{_label(top.source)}]'
+    if as_of:
+        text += f", as of {as_of}"
+    return Answer(
+        q.text,
+        "yesno",
+        text + ".",
+        (verdict,),
+        "no_conflict",
+        as_of,
+        (_cite(top.source, top.start, top.end),),
+        explanation=tuple(lines),
+    )
+
+
+def _stmt_item(s: _Stmt) -> Item:
+    c = Claim(
+        s.source.doc.id, s.start, s.end, "event", "", "truth", "", sentence_start=s.start, sentence_end=s.end
+    )
+    return Item(c, s.source, "", s.source.date.earliest, s.source.date.latest)
+
+
+def _dedupe(cites: Sequence[Citation]) -> tuple[Citation, ...]:
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Citation] = []
+    for c in cites:
+        k = (c.doc_id, c.start, c.end)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------- rendering
+
+
+def _nothing(q: Question, lines: Sequence[str]) -> Answer:
+    return Answer(
+        q.text,
+        q.kind,
+        "No answer found in the documents.",
+        (),
+        "no_conflict",
+        None,
+        explanation=(*lines, "nothing answers the question: no value is given"),
+    )
+
+
+def _shown(g: Group, q: Question) -> str:
+    """A value with its hedge and what is counted: "about 2,500 US troops"."""
+    it = g.newest
+    c = it.claim
+    if c.kind != "quantity":
+        return max((i.claim.value for i in g.items), key=len) if c.kind == "role" else c.value
+    hedge = next((i.claim.hedge for i in sorted(g.items, key=lambda i: -i.score) if i.claim.hedge), "")
+    what = c.subject or (q.focus if c.unit not in ("%",) else "")
+    if what and c.subject == "" and q.focus:
+        what = q.focus
+    return " ".join(p for p in (hedge, c.value, what) if p)
+
+
+def _labels(g: Group) -> str:
+    return ", ".join(
+        dict.fromkeys(i.label for i in sorted(g.items, key=lambda i: sort_point(i) or date.min, reverse=True))
+    )
+
+
+def _value_of(g: Group) -> str:
+    if g.newest.claim.kind == "role":
+        return max((i.claim.value for i in g.items), key=len)
+    if g.newest.claim.attribute == "date":
+        return g.newest.claim.value
+    # the value as written most often ("2,500"), not a hedge
+    counts: dict[str, int] = {}
+    for i in g.items:
+        counts[i.claim.value] = counts.get(i.claim.value, 0) + 1
+    return max(counts, key=lambda v: counts[v])
+
+
+def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -> Answer:
+    lines = list(found_lines)
+    lines.extend(res.reasons)
+    lines.append(f"conflict type: {res.conflict_type} (rule {res.rule})")
+    cur = list(res.current)
+    if not cur:
+        refuted_txt = ", ".join(f"{g.value} [{_labels(g)}]" for g in res.refuted)
+        text = (
+            f"No reliable answer: {refuted_txt} was refuted"
+            + (f" ({'; '.join(slot.notes[:2])})" if slot.notes else "")
+            + "."
+        )
+        rcites = tuple(
+            _cite(i.source, i.claim.sentence_start, i.claim.sentence_end)
+            for g in res.refuted
+            for i in g.items[:1]
+        )
+        return Answer(q.text, q.kind, text, (), res.conflict_type, None, rcites, explanation=tuple(lines))
+    main = cur[0]
+    as_of = as_of_string(main.newest)
+    values: list[str] = []
+    parts: list[str] = []
+    if res.conflict_type in ("complementary", "conflicting_opinions"):
+        for g in cur:
+            values.append(_value_of(g))
+            who = ", ".join(dict.fromkeys(i.claim.speaker for i in g.items if i.claim.speaker))
+            scope = g.newest.claim.scope
+            bit = _shown(g, q)
+            if res.conflict_type == "complementary" and scope and scope not in bit:
+                bit += f" in {scope}"
+            if res.conflict_type == "conflicting_opinions" and who:
+                bit += f" according to {who}"
+            parts.append(f"{bit} [{_labels(g)}]")
+        joiner = "; " if res.conflict_type == "conflicting_opinions" else " and "
+        lead = "Sources disagree: " if res.conflict_type == "conflicting_opinions" else ""
+        text = lead + joiner.join(parts)
+        if as_of:
+            text += f", as of {as_of}"
+        text = text[0].upper() + text[1:]
+    else:
+        values.append(_value_of(main))
+        shown = _shown(main, q)
+        text = shown[0].upper() + shown[1:]
+        if as_of:
+            text += f", as of {as_of}"
+        text += f" [{_labels(main)}]"
+    sup: list[Superseded] = []
+    if res.superseded:
+        bits = []
+        for g in res.superseded:
+            it = g.newest
+            when = as_of_string(it)
+            shown = _shown(g, q) if g.newest.claim.kind != "quantity" else _hedged(g)
+            bits.append(f"{shown} ({when or 'undated'}, {it.label})")
+            for i in g.items:
+                sup.append(
+                    Superseded(
+                        _value_of(g),
+                        i.doc_id,
+                        as_of_string(i),
+                        i.source.doc.external_id,
+                        "older as-of than the current value",
+                    )
+                )
+        text += "; superseded: " + ", ".join(bits)
+    if res.refuted:
+        for g in res.refuted:
+            for i in g.items:
+                sup.append(
+                    Superseded(_value_of(g), i.doc_id, as_of_string(i), i.source.doc.external_id, "refuted")
+                )
+        who = "; ".join(slot.notes[:2])
+        text += "; refuted as false: " + ", ".join(f"{_value_of(g)} [{_labels(g)}]" for g in res.refuted)
+        if who:
+            text += f" ({who})"
+    text += "."
+    cites: list[Citation] = []
+    for g in cur:
+        for i in sorted(g.items, key=lambda i: -(sort_point(i) or date.min).toordinal())[:3]:
+            c = i.claim
+            lo = c.sentence_start if c.sentence_start >= 0 else c.start
+            hi = c.sentence_end if c.sentence_end >= 0 else c.end
+            cites.append(_cite(i.source, lo, hi))
+    lines.append("answer: " + ", ".join(values) + (f" as of {as_of}" if as_of else ""))
+    return Answer(
+        q.text,
+        q.kind,
+        text,
+        tuple(values),
+        res.conflict_type,
+        as_of,
+        _dedupe(cites),
+        tuple(sup),
+        explanation=tuple(lines),
+    )
+
+
+def _hedged(g: Group) -> str:
+    it = g.newest
+    hedge = it.claim.hedge
+    return f"{hedge} {it.claim.value}" if hedge else it.claim.value
+
+
+# --------------------------------------------------------------------------------------------- entry point
+
+
+def answer(
+    question: str,
+    docs: Sequence[Analyzed],
+    *,
+    as_of: date | None = None,
+    choices: Sequence[str] | None = None,
+) -> Answer:
+    """Answer ``question`` from ``docs`` (already dated, tagged and with claims extracted)."""
+    q = parse_question(question, as_of=as_of)
+    pool = _eligible(docs, q.as_of)
+    lines = [
+        f"question: kind={q.kind} focus={q.focus!r} attribute={q.attribute!r} scope={q.scope!r}"
+        + (f" as_of={q.as_of.isoformat()}" if q.as_of else "")
+    ]
+    if len(pool) < len(docs):
+        lines.append(f"set aside {len(docs) - len(pool)} document(s) published after {q.as_of}")
+    clusters = duplicate_clusters(pool)
+    n_clusters = len(set(clusters.values()))
+    if n_clusters < len(pool):
+        lines.append(f"{len(pool)} documents form {n_clusters} independent stories (copies count once)")
+    result = _answer_kind(q, pool, clusters, lines)
+    if choices:
+        result = _with_choice(q, result, list(choices), pool)
+    return result
+
+
+def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
+    slot_fn: Callable[[Question, Sequence[Analyzed], dict[str, int]], _Slot] | None = None
+    same: Callable[[Item, Item], bool] | None = None
+    if q.kind == "number":
+        slot_fn = _number_slot
+    elif q.kind == "person":
+        slot_fn = _person_slot
+        same = _same_person
+    elif q.kind == "date":
+        slot_fn = _date_slot
+    elif q.kind == "yesno":
+        ans = _answer_yesno(q, pool, clusters)
+        return replace(ans, explanation=(*lines, *ans.explanation))
+    if slot_fn is None:
+        return _open_answer(q, pool, lines)
+    slot = slot_fn(q, pool, clusters)
+    if not slot.items and not slot.refuted:
+        if q.kind == "person":
+            return _open_answer(q, pool, lines)
+        return _nothing(q, lines)
+    lines.append(
+        f"found {len(slot.items)} claim(s) answering the slot in {len({i.doc_id for i in slot.items})} "
+        f"document(s)" + (f", {len(slot.refuted)} refuted" if slot.refuted else "")
+    )
+    groups = group_items(slot.items, same)
+    refuted = group_items(slot.refuted, same)
+    for g in groups:
+        lines.append(
+            f"group {g.value}: "
+            + ", ".join(
+                f"{i.claim.value} [{i.label}] as of {as_of_string(i) or 'undated'} ({i.claim.rule})"
+                for i in g.items
+            )
+        )
+    plural = bool(re.match(r"^(?:who|which|what)\s+(?:are|were)\b", q.text.strip(), re.I))
+    window = _same_time_window(slot.items)
+    lines.append(f"values less than {window + 1} day(s) apart count as the same time")
+    res = classify(
+        groups, refuted, refutation_notes=slot.notes, parts_hint=slot.parts or plural, same_time_days=window
+    )
+    return _render(q, res, slot, lines)
+
+
+_CHANGE_CUE = re.compile(
+    r"\b(?:rose|risen|rises|fell|falls|fallen|increased|decreased|climbed|dropped|reduced|lowered|raised|"
+    r"revised|updated|now|up from|down from|has been|have been|latest|new|broke|breaking|stands at|remains?|"
+    r"still|eased|jumped|slipped|grew|shrank|cut|named|appointed|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|"
+    r"fired|stepped down|resigned|delayed|postponed|moved)\b",
+    re.I,
+)
+_DISPUTE_CUE = re.compile(
+    r"\b(?:disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|disagree(?:s|d)?|"
+    r"estimat(?:e|es|ed)|according to|far (?:more|fewer|less) than|critics?|argue[sd]?|insist(?:s|ed)?|"
+    r"counter(?:s|ed)?|however)\b",
+    re.I,
+)
+
+
+def _same_time_window(items: Sequence[Item]) -> int:
+    """How many days apart two rival values may be and still count as the same time.
+
+    Reports of a change ("rose to 31", "was named") make any later value newer; rival estimates that
+    dispute each other ("an audit estimates ...") stay rivals for weeks; otherwise a week.
+    """
+    sents = [_sentence(i.source, i.claim) for i in items]
+    if any(i.history for i in items) or any(_CHANGE_CUE.search(s) for s in sents):
+        return 1
+    if any(_DISPUTE_CUE.search(s) for s in sents):
+        return 60
+    return 7
+
+
+def _open_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer:
+    """No slot to fill: quote the sentence that best matches the question."""
+    want = _expand(set(q.terms))
+    best: tuple[float, Analyzed, int, int] | None = None
+    for a in pool:
+        for s0, s1 in split(a.doc.text):
+            st = _stems(a.doc.text[s0:s1])
+            score = len(want & st) + 0.001 * (a.date.latest or date.min).toordinal() / 1000
+            if best is None or score > best[0]:
+                best = (score, a, s0, s1)
+    if best is None or best[0] < 1:
+        return _nothing(q, lines)
+    _, a, s0, s1 = best
+    as_of = (
+        a.date.value
+        if a.date.granularity != "week"
+        else (a.date.earliest.isoformat()[:7] if a.date.earliest else None)
+    )
+    text = f'"{_clip(a.doc.text[s0:s1], 300)}" [{_label(a)}]' + (f", as of {as_of}" if as_of else "") + "."
+    lines.append("open question: quoted the best-matching sentence")
+    return Answer(
+        q.text, q.kind, text, (), "no_conflict", as_of, (_cite(a, s0, s1),), explanation=tuple(lines)
+    )
+
+
+def _with_choice(q: Question, result: Answer, choices: list[str], pool: Sequence[Analyzed]) -> Answer:
+    idx: int | None = None
+    why: tuple[str, ...] = ()
+    try:
+        from tidings import choose as choose_mod
+
+        idx, why = choose_mod.choose(q.text, choices, pool, as_of=q.as_of)
+    except ImportError:
+        idx, why = _simple_choice(result, choices, pool)
+    if idx is None:
+        return replace(result, explanation=(*result.explanation, *why))
+    text = f"{choices[idx]}. " + result.text if result.values else choices[idx]
+    return replace(
+        result, choice=idx, values=(choices[idx],), text=text, explanation=(*result.explanation, *why)
+    )
+
+
+def _simple_choice(
+    result: Answer, choices: list[str], pool: Sequence[Analyzed]
+) -> tuple[int | None, tuple[str, ...]]:
+    hay = " ".join(result.values).lower() or result.text.lower()
+    for i, ch in enumerate(choices):
+        if ch.lower() in hay:
+            return i, (f"choice {i} matches the answer",)
+    counts = [sum(a.doc.text.lower().count(ch.lower()) for a in pool) for ch in choices]
+    best = max(range(len(choices)), key=lambda i: counts[i])
+    return best, (f"choice {best} is mentioned most often ({counts[best]} times)",)

@@ -1,0 +1,1080 @@
+"""Claim extraction: quantities, role holders, dated events, stances and refutations, with offsets.
+
+Rules only, cheapest first, one pass of precompiled regexes per sentence so extraction can run at ingest
+time. Every claim records the rule that produced it. History inside a document ("down from 5,000 last
+year", "former CEO") gets an as-of interval older than the document; ``as_of_*`` None means "as of the
+document's date".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from tidings.model import Claim, DateEstimate, Document, TimeExpr
+from tidings.sentences import split
+
+__all__ = [
+    "ROLE_WORDS",
+    "extract_claims",
+    "lemma",
+    "parse_number",
+    "refutation_cue",
+    "timex_interval",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+_IRREGULAR = {
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "personnel": "personnel",
+    "staff": "staff",
+    "news": "news",
+    "us": "us",
+    "has": "has",
+    "was": "was",
+    "is": "is",
+    "its": "its",
+    "series": "series",
+    "species": "species",
+    "data": "data",
+    "media": "media",
+}
+
+
+def lemma(word: str) -> str:
+    """A crude lemma: lowercase, plural and simple verb endings stripped (troops -> troop)."""
+    w = word.lower().strip(".'’")
+    if w in ("u.s", "u.s.", "usa", "united states"):
+        return "us"
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _last_day(y: int, m: int) -> date:
+    return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+
+
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 2)}
+
+
+def timex_interval(value: str) -> tuple[date, date] | None:
+    """The interval a TIMEX3 value covers ("2020-11-17", "2020-11", "2020", "2020-W47", "2020-Q1")."""
+    v = value.strip()
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", v)
+        if m:
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        m = re.fullmatch(r"(\d{4})-(\d{2})", v)
+        if m:
+            y, mo = int(m[1]), int(m[2])
+            return date(y, mo, 1), _last_day(y, mo)
+        m = re.fullmatch(r"(\d{4})", v)
+        if m:
+            y = int(m[1])
+            return date(y, 1, 1), date(y, 12, 31)
+        m = re.fullmatch(r"(\d{4})-W(\d{2})(?:-(\d))?", v)
+        if m:
+            if m[3]:
+                d = date.fromisocalendar(int(m[1]), int(m[2]), int(m[3]))
+                return d, d
+            d = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return d, d + timedelta(days=6)
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+        if m:
+            y, q = int(m[1]), int(m[2])
+            return date(y, 3 * q - 2, 1), _last_day(y, 3 * q)
+        m = re.fullmatch(r"(\d{4})-H([12])", v)
+        if m:
+            y, h = int(m[1]), int(m[2])
+            return date(y, 6 * h - 5, 1), _last_day(y, 6 * h)
+        m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", v)
+        if m:
+            y = int(m[1])
+            a, b = _SEASONS[m[2]]
+            if a > b:
+                return date(y, a, 1), _last_day(y + 1, b)
+            return date(y, a, 1), _last_day(y, b)
+        m = re.fullmatch(r"(\d{3})X", v)
+        if m:
+            y = int(m[1]) * 10
+            return date(y, 1, 1), date(y + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "hundred": 100,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+
+
+def parse_number(text: str) -> float | None:
+    """Numeric reading of a value as written: "2,500" -> 2500, "$4.5 billion" -> 4.5e9."""
+    t = text.lower().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
+    t = t.replace("%", "").replace(" percent", "").replace(" per cent", "").strip()
+    m = re.fullmatch(r"(\d+):(\d{2})(?::(\d{2}))?", t)
+    if m:
+        a, b, c = int(m[1]), int(m[2]), int(m[3] or 0)
+        return float(a * 3600 + b * 60 + c) if m[3] else float(a * 60 + b)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([a-z]*)", t)
+    if m:
+        base = float(m[1])
+        return base * _SCALES.get(m[2], 1.0) if m[2] in _SCALES or not m[2] else base
+    parts = re.split(r"[-\s]+", t)
+    total = 0.0
+    for p in parts:
+        if p in _WORD_NUMBERS:
+            n = _WORD_NUMBERS[p]
+            total = total * n if n == 100 and total else total + n
+        elif p in _SCALES:
+            total = (total or 1) * _SCALES[p]
+        elif p in ("a", "an", "and"):
+            continue
+        else:
+            return None
+    return total or None
+
+
+# --------------------------------------------------------------------------------------------- quantities
+
+_WORDNUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|a dozen|dozen)"
+)
+_QUANTITY = re.compile(
+    r"(?<![\w.,/$-])(?P<cur>[$€£])?\s?"
+    r"(?P<num>\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b|(?:m|bn|k)\b)?"
+    r"(?P<pct>\s?%|\s?percent\b|\s?per cent\b|\s?percentage points?\b)?"
+    r"(?![\w]|[.,]\d|-\d|/\d)"
+    r"|(?<![\w-])(?P<word>" + _WORDNUM + r")(?P<wscale>\s(?:hundred|thousand|million|billion))?(?![\w-])",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"(?:\b(?P<h>about|roughly|around|approximately|approx\.|nearly|almost|more than|over|less than|"
+    r"fewer than|"
+    r"under|up to|at least|at most|as many as|as few as|as much as|some|an estimated|estimated|close to|"
+    r"just over|just under|upwards of|a record(?: of)?|a total of|only|just|exactly|a further|another)"
+    r"|(?P<sym>[~<>≈]))\s*$",
+    re.IGNORECASE,
+)
+# Dates and numbers that are parts of dates, ages, phone numbers and identifiers are never quantities.
+_NOT_QUANTITY = re.compile(
+    r"\b" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+\d{4})?"
+    r"|\b" + _MONTH_RE + r",?\s+\d{4}\b"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{1,2}\b"
+    r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\+\d[\d\s-]{7,}\d"
+    r"|\b(?:aged?|ages)\s+\d+|\b\d+(?:-| )years?(?:-| )old\b|\b[A-Z][a-z]+,\s\d{1,3},\s(?=[a-z])"
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|ET|EST|UTC)"
+    r"|\b(?:at|by|until|from|since)\s+\d{1,2}:\d{2}\b"
+    r"|\b\d+\s*-\s*\d+\b(?!\s*(?:%|percent))"
+    r"|\b(?:No|Nos|Number|Page|Section|Article|Chapter|Route|Flight|Room|Gate|Highway|Interstate|Vol|Volume|"
+    r"Episode|Season|Game|Week|Day|Stage|Round|Level|Tier|Phase|Model|Version|Windows|iPhone|Galaxy|Apollo|"
+    r"Category|Class|Grade|Act|Title|Proposition|Prop|Amendment|Resolution|Item|Exhibit|Unit|Suite|Apt|Box)"
+    r"\.?\s+\d+\b"
+    r"|#\d+",
+)
+_COUNTED_STOP = _words(
+    """a an the of in on at to for from by with into onto over under about after before during since until
+    as and or but nor so yet than then that which who whom whose where when while because if although
+    though is are was were be been being am has have had do does did will would can could should may
+    might must shall still now also already just only even not no never more less most least this these
+    those there here it its their his her our your my they them he she we you i what how why remain
+    remained remains stay stayed stays reported said says according per each every across around against
+    between among within without out up down off again further once back away total overall all both
+    either neither some any such own same other another very too well much many few several last next
+    first second new old recently currently today yesterday tomorrow earlier later ago"""
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&-]*|\S")
+_SCOPE_AFTER = re.compile(
+    r"\b(?:in|inside|within|across|throughout|at|for)\s+(?:the\s+)?"
+    r"(?P<scope>(?:[A-Z][\w.'’&-]*|of|and|de|al-\w+)(?:\s+(?:[A-Z][\w.'’&-]*|of the|of|de)){0,4})"
+)
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|revised(?:\s+\w+)?|slipped|jumped|"
+    r"declined|grew)?\s*from\s*$"
+    r"|\b(?:previous|prior|old|earlier|former|last|past)\s+(?:\w+\s+){0,2}(?:record|high|low|peak|level|figure|"
+    r"estimate|total|count|tally|mark|best|number)\s+(?:of\s+|was\s+|at\s+)?$"
+    r"|\b(?:previously|formerly|originally|initially|once|had been|used to be|compared (?:with|to)|"
+    r"versus|vs\.?|"
+    r"peaked at|peak of|from a high of|from a peak of)\s+(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"^\s*(?:[\w,.%$]+\s+){0,3}to\s+[$€£]?\d", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?P<verb>by|taking|shaving|knocking|cut|cuts|cutting|shed|sheds|shedding|add|adds|added|adding|"
+    r"eliminat(?:e|es|ed|ing)|lay off|lays off|laid off|laying off|hir(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|"
+    r"los(?:e|es|ing)|lost|gain(?:s|ed)?|rais(?:e|es|ed|ing)|lower(?:s|ed)?|increas(?:e|es|ed) by|"
+    r"decreas(?:e|es|ed) by)\s+(?:(?:about|some|roughly|nearly|almost|more than|over|just|only|another|"
+    r"a further|an additional|up to|at least|an estimated)\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:off|more|fewer|less|higher|lower|faster|slower|extra)\b(?!\s+than)", re.IGNORECASE
+)
+_ADDITIVE = re.compile(
+    r"\b(?:also|another|additional|further|in addition|separately|as well)\b", re.IGNORECASE
+)
+_UNITS_AFTER = re.compile(
+    r"^\s*(?P<unit>mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|kilograms?|"
+    r"pounds|lbs?|tons?|tonnes?|mph|km/h|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|seconds?|days?|"
+    r"weeks?|months?|years?|acres|hectares|barrels|gallons|liters|litres|dollars|euros|pounds sterling|yuan|"
+    r"yen|rupees)\b",
+    re.IGNORECASE,
+)
+
+
+_PLURALS = _words("people children men women personnel staff police cattle")
+
+
+def _is_plural_head(tok: str) -> bool:
+    """The first lowercase plural noun ends a counted phrase ("rockets" in "25 rockets hit the base")."""
+    low = tok.lower()
+    if low in _PLURALS:
+        return True
+    return tok[0].islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _counted(text: str, start: int, limit: int) -> tuple[str, int]:
+    """The noun phrase counted after a number: "US troops" in "5,000 US troops in Iraq"."""
+    words: list[str] = []
+    pos = start
+    end = start
+    skipped_of = False
+    for m in _TOKEN.finditer(text, start, limit):
+        tok = m.group(0)
+        low = tok.lower().rstrip(".")
+        if not tok[0].isalpha():
+            break
+        if low == "of" and not words and not skipped_of:
+            skipped_of = True
+            continue
+        if skipped_of and not words and low in ("the", "its", "their", "his", "her", "our", "those", "these"):
+            continue
+        if (low in _COUNTED_STOP and tok not in ("US", "U.S.", "UK", "U.K.")) or low.endswith(("n't", "n’t")):
+            break
+        if words and (low.endswith("ed") or low.endswith("ing")) and words[-1].lower().endswith("s"):
+            break
+        words.append(tok.rstrip(".") if tok.endswith(".") and tok.count(".") == 1 else tok)
+        end = m.end()
+        pos = m.end()
+        if len(words) >= 4 or _is_plural_head(tok):
+            break
+    del pos
+    return " ".join(words), end
+
+
+def _clause_bounds(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
+    """The clause around ``at`` inside sentence [s0, s1): bounded by ; : — and ", but"."""
+    left = s0
+    for m in re.finditer(r";|:\s|—|–|\s-\s|,\s(?:but|while|whereas|although)\b", text[s0:at]):
+        left = s0 + m.end()
+    right = s1
+    m2 = re.search(r";|:\s|—|–|\s-\s|,\s(?:but|while|whereas|although)\b", text[at:s1])
+    if m2:
+        right = at + m2.start()
+    return left, right
+
+
+# --------------------------------------------------------------------------------------------- refutations
+
+_REFUTE = re.compile(
+    r"\b(?P<cue>false(?:ly)?|debunk(?:ed|s)?|no evidence|fact[- ]check(?:ed|ers?)?|not accurate|inaccurate|"
+    r"incorrect|untrue|not true|fake|hoax|fabricat(?:ed|ion)|doctored|manipulated|misleading|misinformation|"
+    r"disinformation|baseless|unfounded|retract(?:ed|ion|s)?|withdrawn|(?:rough |poorly[- ]worded )?draft|"
+    r"released in error|sent in error|published in error|by mistake|satir(?:e|ical)|parody|no decision(?: "
+    r"whatsoever)?(?: made)?|no plans?|not what'?s happening|that'?s not what|nothing to (?:do with|it)|"
+    r"den(?:y|ied|ies|ial)|dismissed|rejected (?:the|those|these) (?:claims?|reports?|allegations?)|"
+    r"refut(?:ed|es)|pushed back|no truth|not (?:real|genuine|authentic)|misattributed|out of context|"
+    r"conspiracy theor(?:y|ies)|rumou?rs?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly|in error)\b",
+    re.IGNORECASE,
+)
+# Cues that refute only when they sit near a reference to a report ("the claim", "the letter").
+_WEAK_CUES = frozenset(
+    {
+        "no plan",
+        "no plans",
+        "draft",
+        "rough draft",
+        "dismissed",
+        "rumor",
+        "rumors",
+        "rumour",
+        "rumours",
+        "wrongly",
+        "mistakenly",
+        "mistaken",
+        "in error",
+        "pushed back",
+        "withdrawn",
+    }
+)
+_REPORT_NOUN = re.compile(
+    r"\b(?:the|that|this|these|those|a|an|such)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter|memo|report|reports|claim|"
+    r"claims|post|posts|video|photo|image|picture|story|stories|rumou?r|rumou?rs|document|article|tweet|"
+    r"message|statement|quote|figure|number|email|list|screenshot|headline|account|announcement|notice|"
+    r"allegation|allegations|leak|press release|graphic|chart|meme|website)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|ation)|report(?:s|ed)?|rumou?r(?:s|ed)?|viral|purport(?:s|ed)?|"
+    r"circulat(?:ed|ing)|shared|social media|posted|letter|memo|leak(?:ed)?|suggest(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_CORRECTION = re.compile(
+    r"\b(?:actual(?:ly)?|real|true|correct|official(?:ly)?|in fact|instead|confirmed|only|rather)\b",
+    re.IGNORECASE,
+)
+
+
+def refutation_cue(sentence: str) -> str | None:
+    """The refutation cue of a sentence ("not accurate", "debunked"), if it has a strong one."""
+    for m in _REFUTE.finditer(sentence):
+        cue = m.group("cue").lower()
+        if cue in _WEAK_CUES and not _REPORT_NOUN.search(sentence):
+            continue
+        return cue
+    return None
+
+
+# --------------------------------------------------------------------------------------------- speakers
+
+_NAME = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+_NAME_SEQ = _NAME + r"(?:\s+(?:" + _NAME + r"|de|van|von|al-[A-Z]?[a-z]+|bin|III|II|IV|Jr\.?|Sr\.?)\b)*"
+_SAY = (
+    r"(?:said|says|told|stated|announced|confirmed|wrote|tweeted|added|noted|insisted|argued|claimed|warned)"
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?P<sp>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,5}?[A-Za-z][\w.'’-]*)\s+" + _SAY + r"\b"
+)
+_SPEAKER_AFTER = re.compile(
+    r"\b(?:" + _SAY + r"|according to)\s+(?P<sp>(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,6}|(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:official|spokes(?:wo)?man|spokesperson|source|statement|officials))"
+)
+_SPEAKER_SKIP = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that", "there"])
+
+
+def _speaker(sentence: str) -> str:
+    m = _SPEAKER_AFTER.search(sentence)
+    if m:
+        sp = m.group("sp").strip(" ,.")
+        if sp and sp.split()[0].lower() not in _SPEAKER_SKIP:
+            return sp
+    for m in _SPEAKER_BEFORE.finditer(sentence):
+        sp = m.group("sp")
+        # keep only the tail after the last comma/quote so "... Iraq,” the defense secretary said" works
+        sp = re.split(r"[,“”\"]", sp)[-1].strip()
+        words = sp.split()[-6:]
+        # The speaker is the tail noun phrase: from the last determiner ("the defense secretary"), else the
+        # capitalised run ("US Army General Mark Milley").
+        dets = [k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")]
+        if dets:
+            keep = words[dets[-1] :]
+        else:
+            keep = []
+            for w in reversed(words):
+                if not (w[0].isupper() or (keep and w.lower() == "of")):
+                    break
+                keep.append(w)
+            keep.reverse()
+        while keep and keep[0].lower() == "of":
+            keep.pop(0)
+        if (
+            len(keep) < 1
+            or keep[0].lower() in _SPEAKER_SKIP
+            or (len(keep) == 1 and keep[0].lower() in ("the", "a"))
+        ):
+            continue
+        return " ".join(keep)
+    return ""
+
+
+# --------------------------------------------------------------------------------------------- roles
+
+ROLE_WORDS = (
+    "chief executive officer|chief executive|chief operating officer|chief financial officer|"
+    "chief technology officer|ceo|cfo|coo|cto|co-founder|founder|president|vice president|prime minister|"
+    "deputy prime minister|"
+    "chancellor|premier|minister|secretary of state|secretary of defense|defense secretary|defence secretary|"
+    "press secretary|secretary-general|secretary general|secretary|head coach|coach|manager|general manager|"
+    "commander|commanding general|chairman|chairwoman|chair|chairperson|director|director-general|governor|"
+    "mayor|senator|speaker|leader|majority leader|minority leader|captain|king|queen|pope|president-elect|"
+    "ambassador|attorney general|chief justice|justice|spokesperson|spokesman|spokeswoman|head|chief|"
+    "editor-in-chief|editor|executive director|managing director|principal|dean|provost|rector|sheriff|"
+    "police chief|commissioner|administrator|superintendent|owner|quarterback|striker|goalkeeper|"
+    "conductor|ceo-elect|treasurer|general secretary|party leader|opposition leader|foreign minister|"
+    "finance minister|health minister|defence minister|defense minister|interior minister|army chief|"
+    "chief of staff|national security adviser|national security advisor|adviser|advisor|envoy|lead singer"
+)
+_ROLE_SET = frozenset(ROLE_WORDS.split("|"))
+_ROLE_SORTED = "|".join(sorted(ROLE_WORDS.split("|"), key=len, reverse=True))
+_ROLE = r"(?P<role>" + re.sub(
+    r"\b([a-z])", lambda m: "[" + m.group(1).upper() + m.group(1) + "]", _ROLE_SORTED
+)
+_ROLE = _ROLE.replace("[Cc]eo", "(?:CEO|[Cc]eo)").replace("[Cc]fo", "(?:CFO|[Cc]fo)")
+_ROLE = _ROLE.replace("[Cc]oo", "(?:COO|[Cc]oo)").replace("[Cc]to", "(?:CTO|[Cc]to)") + r")"
+_ROLE = _ROLE.replace("(?P<role>", "(?P<role>(?:[Cc]o-)?(?:") + ")"
+_MOD = (
+    r"(?P<mod>(?i:former|ex-|outgoing|incoming|interim|acting|new|newly appointed|then-|current|longtime|"
+    r"late|designated)(?=[\s-]))?"
+)
+_ORGW = r"[A-Z][\w&.'’-]*"
+_ORG = r"(?:" + _ORGW + r"(?:\s+(?:of|for|and|&|de|the)\s+|\s+)){0,4}" + _ORGW
+_ROLE_TITLE = (
+    re.compile(  # "Apple CEO Tim Cook", "former head coach Sean Payton", "Acting Defense Secretary ..."
+        r"(?<![\w])"
+        + _MOD
+        + r"\s*(?P<org>(?:"
+        + _ORGW
+        + r"\s+){0,4}?)"
+        + _ROLE
+        + r"\s+(?P<name>"
+        + _NAME_SEQ
+        + r")"
+    )
+)
+_ROLE_APPOS = re.compile(  # "Mark Milley, chairman of the Joint Chiefs of Staff"; "Jane Doe, Acme's chief"
+    r"(?P<name>"
+    + _NAME_SEQ
+    + r"),\s+(?:the\s+|a\s+|an\s+)?(?:(?P<org2>"
+    + _ORG
+    + r")(?:'s|’s)\s+)?"
+    + _MOD
+    + r"\s*(?P<orgpre>(?:"
+    + _ORGW
+    + r"\s+){0,3}?)"
+    + _ROLE
+    + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
+    + _ORG
+    + r"))?"
+)
+_ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X succeeds Y as CEO"
+    r"(?P<name>" + _NAME_SEQ + r")\s+(?P<verb>is|was|became|has become|remains|will become|will be|"
+    r"has been|was named|was appointed|was elected|was hired|was sworn in as|named|appointed|takes over as|"
+    r"took over as|stepped down as|steps down as|resigned as|resigns as|was fired as|was ousted as|"
+    r"was replaced as|retired as|left as|quit as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
+    r"succeeded (?P<prev2>" + _NAME_SEQ + r") as|replaces (?P<prev3>" + _NAME_SEQ + r") as|"
+    r"replaced (?P<prev4>" + _NAME_SEQ + r") as)\s+(?:(?:the|its|their)\s+)?" + _MOD + r"\s*"
+    r"(?:(?P<orgpre>"
+    + _ORG
+    + r")(?:'s|’s)?\s+)?"
+    + _ROLE
+    + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
+    + _ORG
+    + r"))?"
+)
+_ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
+    r"(?P<org>" + _ORG + r")\s+(?P<verb>named|appointed|hired|fired|ousted|elected|picked|chose|tapped)\s+"
+    r"(?P<name>" + _NAME_SEQ + r")\s+(?:as\s+)?(?:(?:its|their|the)\s+)?" + _MOD + r"\s*" + _ROLE
+)
+_ROLE_POSS = re.compile(  # "Acme's chief executive, Jane Doe"
+    r"(?P<org>" + _ORG + r")(?:'s|’s)\s+" + _MOD + r"\s*" + _ROLE + r",?\s+(?P<name>" + _NAME_SEQ + r")"
+)
+_ENDED = re.compile(
+    r"stepped down|steps down|step down|resigned|resigns|was fired|was ousted|was replaced|retired|left as|"
+    r"quit as|will step down",
+)
+_ENDED_BEFORE = re.compile(
+    r"\b(?:fired|ousted|sacked|dismissed|replaced|replacing|succeeding|succeeded|suspended|removed|"
+    r"impeached|toppled|deposed|ex|late)\b[^.;]{0,12}$",
+    re.IGNORECASE,
+)
+_STARTED = re.compile(
+    r"named|appointed|elected|hired|sworn|takes over|took over|succeed|replace|tapped|picked"
+)
+_NAME_STOP = _words(
+    """The A An This That He She They It We In On At For But And Or Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September October November
+    December Today Yesterday Last Next"""
+)
+
+
+_ORG_SKIP = _words(
+    """yet but and so then also acting former interim new outgoing incoming current late u.s us"""
+)
+
+
+_RANKS = _words(
+    """General Gen Brigadier Brig Colonel Col Lieutenant Lt Major Maj Captain Capt Sergeant Sgt Admiral Adm
+    Army Navy Marine Marines Corps Air Force Commander Cmdr Dr Mr Mrs Ms Miss Prof Professor Sir Dame
+    Lord Lady Rep Sen Senator Representative Gov Governor President Vice Minister Secretary Judge
+    Justice Pope Saint St Rev Reverend Father Sister Chief Deputy Officer Detective Coach Mayor Prince
+    Princess King Queen United States US U.S Defense Press Department Acting Interim Former"""
+)
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and words[-1] in ("The", "A", "An", "In", "On", "At", "He", "She"):
+        words.pop()
+    while words and (words[0] in _NAME_STOP or words[0].rstrip(".") in _RANKS):
+        words.pop(0)
+    return " ".join(words)
+
+
+def norm_role(role: str) -> str:
+    r = role.lower().removeprefix("co-")
+    if r.endswith("s") and r[:-1] in _ROLE_SET:
+        r = r[:-1]
+    return {
+        "chief executive": "ceo",
+        "chief executive officer": "ceo",
+        "chairwoman": "chairman",
+        "chairperson": "chairman",
+        "chair": "chairman",
+        "spokesman": "spokesperson",
+        "spokeswoman": "spokesperson",
+        "head coach": "coach",
+        "defence secretary": "defense secretary",
+        "secretary of defense": "defense secretary",
+        "defence minister": "defense minister",
+        "chief financial officer": "cfo",
+        "chief operating officer": "coo",
+        "chief technology officer": "cto",
+        "secretary general": "secretary-general",
+        "advisor": "adviser",
+    }.get(r, r)
+
+
+# ------------------------------------------------------------------------------------- events, stances
+
+_EVENT = re.compile(
+    r"\b(?P<verb>announc(?:ed|es)|reduc(?:ed|es)|cut|launch(?:ed|es)|died|dies|killed|resign(?:ed|s)|"
+    r"sign(?:ed|s)|approv(?:ed|es)|elected|won|wins|lost|arrested|charged|releas(?:ed|es)|appointed|named|"
+    r"fired|withdr(?:ew|aws)|ended|ends|began|begins|started|opened|closed|acquired|bought|sold|merged|filed|"
+    r"sued|ruled|passed|banned|crashed|struck|attacked|invaded|collapsed|declared|unveiled|raised|lowered|"
+    r"hiked|sworn|married|born|completed|concluded|returned|deployed|evacuated|confirmed|postponed|"
+    r"cancel(?:l?ed)|delayed|scheduled|held|hit|set|broke|retired|stepped down|took office|took over|"
+    r"shut down|reopened|recalled|indicted|convicted|sentenced|acquitted|published|introduced|reached)\b",
+    re.IGNORECASE,
+)
+_STANCE = re.compile(
+    r"\b(?P<verb>support(?:s|ed)?|back(?:s|ed)|endors(?:es|ed)|favou?r(?:s|ed)|welcom(?:es|ed)|prais(?:es|ed)|"
+    r"defend(?:s|ed)|champion(?:s|ed)|oppos(?:es|ed)|reject(?:s|ed)|criticiz(?:es|ed)|criticis(?:es|ed)|"
+    r"condemn(?:s|ed)|slam(?:s|med)|denounc(?:es|ed)|objects? to|objected to|warn(?:s|ed) against|"
+    r"argu(?:es|ed) against|argu(?:es|ed) for|disput(?:es|ed)|questioned|blast(?:s|ed))\b"
+)
+_STANCE_NEG = re.compile(r"oppos|reject|critici|condemn|slam|denounc|object|against|disput|question|blast")
+
+
+# --------------------------------------------------------------------------------------------- extraction
+
+
+def _doc_bounds(date_: DateEstimate) -> tuple[date | None, date | None]:
+    return date_.earliest, date_.latest
+
+
+def _nearest_timex(timexes: Sequence[TimeExpr], lo: int, hi: int, at: int, max_dist: int) -> TimeExpr | None:
+    best: TimeExpr | None = None
+    best_d = max_dist + 1
+    for t in timexes:
+        if t.start < lo or t.end > hi or t.type not in ("DATE", "TIME"):
+            continue
+        d = t.start - at if t.start >= at else at - t.end
+        if d < best_d and timex_interval(t.value) is not None:
+            best, best_d = t, d
+    return best
+
+
+_RIGHT_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent)?\s*(?:in|on|at|as of|for|by|during|since)?\s*(?:the\s+)?"
+)
+
+
+def _timex_right_after(timexes: Sequence[TimeExpr], text: str, at: int) -> TimeExpr | None:
+    """A time expression right after a number ("7.0% in May") says when that number held."""
+    for t in timexes:
+        if t.start >= at and t.start - at <= 14 and t.type in ("DATE", "TIME"):
+            m = _RIGHT_AFTER.fullmatch(text, at, t.start)
+            if m and timex_interval(t.value) is not None:
+                return t
+    return None
+
+
+def _before(d: date | None) -> date | None:
+    return d - timedelta(days=1) if d else None
+
+
+def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr]) -> list[Claim]:
+    """All claims of ``doc``; offsets are into ``doc.text``."""
+    text = doc.text
+    spans = split(text)
+    tx = sorted(timexes, key=lambda t: t.start)
+    out: list[Claim] = []
+    doc_lo, doc_hi = _doc_bounds(date)
+    prev_sentences: list[tuple[int, int]] = []
+    for s0, s1 in spans:
+        sent = text[s0:s1]
+        sent_tx = [t for t in tx if t.start >= s0 and t.end <= s1]
+        speaker = _speaker(sent)
+        refuted_clauses = _refutations(doc, sent, s0, s1, speaker, prev_sentences, out)
+        out.extend(_quantities(doc, text, s0, s1, sent_tx, speaker, doc_lo, doc_hi, refuted_clauses))
+        out.extend(_roles(doc, sent, s0, s1, sent_tx, speaker, doc_lo))
+        out.extend(_events(doc, sent, s0, s1, sent_tx, speaker))
+        out.extend(_stances(doc, sent, s0, s1, speaker))
+        prev_sentences.append((s0, s1))
+    return _mark_targets(out)
+
+
+def _refutations(
+    doc: Document,
+    sent: str,
+    s0: int,
+    s1: int,
+    speaker: str,
+    prev: list[tuple[int, int]],
+    out: list[Claim],
+) -> list[tuple[int, int]]:
+    """Add refutation claims for this sentence; return the clauses whose numbers are refuted."""
+    cue_m = None
+    for m in _REFUTE.finditer(sent):
+        cue = m.group("cue").lower()
+        if cue in _WEAK_CUES and not _REPORT_NOUN.search(sent):
+            continue
+        cue_m = m
+        break
+    if cue_m is None:
+        return []
+    cue = cue_m.group("cue").lower()
+    noun_m = _REPORT_NOUN.search(sent)
+    noun = noun_m.group("noun").lower() if noun_m else ""
+    targets: tuple[int, int] | None = None
+    if noun:
+        stem = lemma(noun)[:5]
+        for p0, p1 in prev:
+            if stem in doc.text[p0:p1].lower():
+                targets = (p0, p1)
+                break
+    if targets is None:
+        that = re.search(
+            r"\b(?:claims?|reports?|allegations?|rumou?rs?|posts?|stor(?:y|ies))\s+(?:that|of|about)\s+",
+            sent,
+            re.I,
+        )
+        if that:
+            targets = (s0 + that.end(), s1)
+    polarity: str = "denied" if cue.startswith("den") else "refuted"
+    out.append(
+        Claim(
+            doc_id=doc.id,
+            start=s0 + cue_m.start(),
+            end=s0 + cue_m.end(),
+            kind="refutation",
+            subject=noun,
+            attribute="refutes",
+            value=cue,
+            polarity="denied" if polarity == "denied" else "refuted",
+            speaker=speaker,
+            sentence_start=s0,
+            sentence_end=s1,
+            rule="refutation.cue" + (".target" if targets else ""),
+            targets=targets,
+        )
+    )
+    lo, hi = _clause_bounds(doc.text, s0, s1, s0 + cue_m.start())
+    return [(lo, hi)]
+
+
+def _quantities(
+    doc: Document,
+    text: str,
+    s0: int,
+    s1: int,
+    sent_tx: list[TimeExpr],
+    speaker: str,
+    doc_lo: date | None,
+    doc_hi: date | None,
+    refuted: list[tuple[int, int]],
+) -> list[Claim]:
+    sent = text[s0:s1]
+    blocked: list[tuple[int, int]] = [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(sent)]
+    blocked += [(t.start - s0, t.end - s0) for t in sent_tx if t.type in ("DATE", "TIME", "SET")]
+    out: list[Claim] = []
+    for m in _QUANTITY.finditer(sent):
+        a, b = m.start(), m.end()
+        if any(x < b and a < y for x, y in blocked):
+            continue
+        raw_num = m.group("num")
+        is_word = raw_num is None
+        if is_word:
+            word = m.group("word")
+            if word.lower() == "one" and not m.group("wscale"):
+                continue  # "one of the", "one official": almost never a count worth answering
+        else:
+            if re.fullmatch(r"\d{4}", raw_num) and 1800 <= int(raw_num) <= 2100 and not m.group("scale"):
+                continue  # a year
+            if ":" in raw_num and re.search(r"\b(?:at|by|until|from)\s*$", sent[:a]):
+                continue
+        value = sent[a:b].strip()
+        after_text = sent[b:]
+        unit = ""
+        counted_start = b
+        um = _UNITS_AFTER.match(after_text)
+        if m.group("pct"):
+            unit = "%"
+        elif m.group("cur"):
+            unit = m.group("cur")
+        elif um:
+            unit = um.group("unit").lower()
+            counted_start = b + um.end()
+        elif raw_num and ":" in raw_num:
+            unit = "time"
+        counted, _cend = _counted(sent, counted_start, len(sent))
+        if is_word and not counted:
+            continue  # bare number words ("the two agreed") are rarely quantities
+        if (
+            not is_word
+            and not counted
+            and not unit
+            and re.search(r"\b[A-Z][A-Za-z]+\s*$", sent[:a])
+            and not _HEDGE.search(sent[:a])
+        ):
+            continue  # "Flight 370", "Camp 5": a number right after a capitalised word, nothing counted
+        hm = _HEDGE.search(sent[max(0, a - 25) : a])
+        hedge = (hm.group("h") or hm.group("sym") or "").lower() if hm else ""
+        number = parse_number(value)
+        if number is None:
+            continue
+        if unit == "%" or (m.group("pct") or "").strip().lower().startswith("percentage"):
+            pass
+        scope = ""
+        lo, hi = _clause_bounds(text, s0, s1, s0 + a)
+        sm = _SCOPE_AFTER.search(text, s0 + b, min(hi, s0 + b + 50))
+        if sm:
+            scope = sm.group("scope")
+        else:
+            before = list(_SCOPE_AFTER.finditer(text, max(lo, s0 + a - 30), s0 + a))
+            if before:
+                scope = before[-1].group("scope")
+        scope = re.sub(r"\s+(?:of|of the|and|de)$", "", scope).strip(" .,")
+        # history: "down from 5,000", "the previous record of 2:01:39", "from 115 to 97"
+        pre = sent[max(0, a - 45) : a]
+        history = bool(_HISTORY_BEFORE.search(pre))
+        if (
+            not history
+            and re.search(r"\bfrom\s*$", pre)
+            and re.search(r"\bto\s+[$€£]?\d", sent[max(0, a - 60) : a])
+        ):
+            history = True  # "fell to 6.4% in June from 7.0% in May"
+        if (
+            history
+            and re.search(r"\bfrom\s*$", pre)
+            and not _FROM_TO.match(after_text)
+            and not re.search(r"\bto\s+[$€£]?\d", sent[max(0, a - 60) : a])
+        ):
+            # "from 5,000" without "to": still older ("down from"), but plain "from" may be a source
+            history = bool(
+                re.search(
+                    r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|"
+                    r"revised(?:\s+\w+)?|slipped|jumped|declined|grew)\s+from\s*$",
+                    pre,
+                    re.I,
+                )
+            )
+        t_near = _timex_right_after(sent_tx, text, s0 + b) or _nearest_timex(
+            sent_tx, lo, hi, s0 + a, 45 if history else 35
+        )
+        as_lo: date | None = None
+        as_hi: date | None = None
+        rule = "quantity"
+        if t_near is not None:
+            iv = timex_interval(t_near.value)
+            gap = text[min(t_near.end, s0 + a) : max(t_near.start, s0 + b)]
+            # A time in the same clause tells when the figure held, unless it lies after the document
+            # (a plan: "will fall to 1,000 by 2025") or sits across a comma ("..., as I announced on ...").
+            if iv is not None and ("," not in gap or history) and (doc_hi is None or iv[1] <= doc_hi):
+                as_lo, as_hi = iv
+                rule = "quantity.history.timex" if history else "quantity.timex"
+        if history and as_lo is None:
+            as_hi = _before(doc_lo) if doc_lo else None
+            rule = "quantity.history"
+        polarity = "asserted"
+        if any(x <= s0 + a < y for x, y in refuted) and not _CORRECTION.search(sent[max(0, a - 30) : a]):
+            polarity = "refuted"
+        lo_c, _hi_c = _clause_bounds(text, s0, s1, s0 + a)
+        attribute = "count" if unit in ("", "time") or counted else "amount"
+        cm = _CHANGE_BEFORE.search(sent, max(0, a - 30), a)
+        if cm or _CHANGE_AFTER.match(after_text):
+            # a difference ("cut 300 jobs", "34 seconds off"), not a level; keep the verb for matching
+            attribute = "change"
+            rule += ".change:" + (cm.group("verb").lower() if cm else "")
+        if _ADDITIVE.search(text, max(lo_c, s0 + a - 30), s0 + a):
+            rule += ".additive"
+        out.append(
+            Claim(
+                doc_id=doc.id,
+                start=s0 + a,
+                end=s0 + b,
+                kind="quantity",
+                subject=counted,
+                attribute=attribute,
+                value=value,
+                scope=scope,
+                number=number,
+                unit=unit,
+                hedge=hedge,
+                polarity="refuted" if polarity == "refuted" else "asserted",
+                speaker=speaker,
+                as_of_earliest=as_lo,
+                as_of_latest=as_hi,
+                sentence_start=s0,
+                sentence_end=s1,
+                rule=rule,
+            )
+        )
+    return out
+
+
+def _roles(
+    doc: Document,
+    sent: str,
+    s0: int,
+    s1: int,
+    sent_tx: list[TimeExpr],
+    speaker: str,
+    doc_lo: date | None,
+) -> list[Claim]:
+    out: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(name: str, role: str, org: str, mod: str, verb: str, a: int, b: int, rule: str) -> None:
+        name = _clean_name(name)
+        if len(name.split()) < 2 and not re.fullmatch(r"[A-Z][a-z]{2,}", name):
+            return
+        if name.split()[0] in _NAME_STOP:
+            return
+        org_words = [w for w in (org or "").split() if w not in _NAME_STOP and w.lower() not in _ORG_SKIP]
+        org = " ".join(org_words)
+        key = (name, norm_role(role))
+        if key in seen:
+            return
+        seen.add(key)
+        mod = (mod or "").lower()
+        ended = mod in ("former", "ex-", "outgoing", "then-", "late") or bool(_ENDED.search(verb or ""))
+        started = bool(_STARTED.search(verb or "")) or mod in ("new", "newly appointed", "incoming")
+        as_hi = _before(doc_lo) if ended and doc_lo else None
+        r = "role." + ("former" if ended else "new" if started else "current") + "." + rule
+        if mod == "interim" or mod == "acting":
+            r += ".interim"
+        out.append(
+            Claim(
+                doc_id=doc.id,
+                start=s0 + a,
+                end=s0 + b,
+                kind="role",
+                subject=re.sub(r"(?:'s|’s)$", "", org.strip(" ,.")) if org else "",
+                attribute=norm_role(role),
+                value=name,
+                hedge=mod,
+                polarity="asserted",
+                speaker=speaker,
+                as_of_latest=as_hi,
+                sentence_start=s0,
+                sentence_end=s1,
+                rule=r,
+            )
+        )
+
+    for m in _ROLE_PRED.finditer(sent):
+        org = m.group("org") or m.group("orgpre") or ""
+        add(
+            m.group("name"),
+            m.group("role"),
+            org,
+            m.group("mod") or "",
+            m.group("verb"),
+            m.start(),
+            m.end(),
+            "predicate",
+        )
+        prev = m.group("prev") or m.group("prev2") or m.group("prev3") or m.group("prev4")
+        if prev:
+            add(prev, m.group("role"), org, "former", "", m.start(), m.end(), "succession")
+    for m in _ROLE_OBJ.finditer(sent):
+        add(
+            m.group("name"),
+            m.group("role"),
+            m.group("org"),
+            m.group("mod") or "",
+            m.group("verb"),
+            m.start(),
+            m.end(),
+            "object",
+        )
+    for m in _ROLE_POSS.finditer(sent):
+        add(
+            m.group("name"),
+            m.group("role"),
+            m.group("org"),
+            m.group("mod") or "",
+            "",
+            m.start(),
+            m.end(),
+            "possessive",
+        )
+    for m in _ROLE_APPOS.finditer(sent):
+        org = m.group("org") or m.group("org2") or m.group("orgpre") or ""
+        add(m.group("name"), m.group("role"), org, m.group("mod") or "", "", m.start(), m.end(), "apposition")
+    for m in _ROLE_TITLE.finditer(sent):
+        # "fired head coach Dan Mercer", "replacing CEO Martin Alder": the title names a past holder
+        ended_by = _ENDED_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+        add(
+            m.group("name"),
+            m.group("role"),
+            m.group("org") or "",
+            "former" if ended_by else (m.group("mod") or ""),
+            "",
+            m.start(),
+            m.end(),
+            "title",
+        )
+    return out
+
+
+def _events(doc: Document, sent: str, s0: int, s1: int, sent_tx: list[TimeExpr], speaker: str) -> list[Claim]:
+    out: list[Claim] = []
+    for m in _EVENT.finditer(sent):
+        t = _nearest_timex(sent_tx, s0, s1, s0 + m.start(), 120)
+        if t is None:
+            continue
+        iv = timex_interval(t.value)
+        if iv is None:
+            continue
+        out.append(
+            Claim(
+                doc_id=doc.id,
+                start=s0 + m.start(),
+                end=s0 + m.end(),
+                kind="event",
+                subject=sent[: m.start()].strip()[-80:],
+                attribute=m.group("verb").lower(),
+                value=t.text,
+                speaker=speaker,
+                as_of_earliest=iv[0],
+                as_of_latest=iv[1],
+                sentence_start=s0,
+                sentence_end=s1,
+                rule="event.timex",
+            )
+        )
+        break  # one dated event per sentence keeps timelines readable
+    return out
+
+
+def _stances(doc: Document, sent: str, s0: int, s1: int, speaker: str) -> list[Claim]:
+    out: list[Claim] = []
+    for m in _STANCE.finditer(sent):
+        who = sent[: m.start()].strip()
+        who = re.split(r"[,;:“”\"]", who)[-1].strip()
+        if not who or len(who.split()) > 8:
+            who = speaker
+        verb = m.group("verb")
+        obj = re.split(r"[,;.]", sent[m.end() :])[0].strip()
+        out.append(
+            Claim(
+                doc_id=doc.id,
+                start=s0 + m.start(),
+                end=s0 + m.end(),
+                kind="stance",
+                subject=obj[:80],
+                attribute="opposes" if _STANCE_NEG.search(verb.lower()) else "supports",
+                value=verb,
+                speaker=who,
+                sentence_start=s0,
+                sentence_end=s1,
+                rule="stance.verb",
+            )
+        )
+    return out
+
+
+def _mark_targets(claims: list[Claim]) -> list[Claim]:
+    """Claims inside a span a refutation targets are refuted (a number in a debunked post)."""
+    cue_sentences = {c.sentence_start for c in claims if c.kind == "refutation"}
+    targets = [
+        c.targets
+        for c in claims
+        if c.kind == "refutation" and c.targets is not None and c.targets[0] not in cue_sentences
+    ]
+    if not targets:
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        if (
+            c.kind == "quantity" or (c.kind == "role" and "title" not in c.rule)
+        ) and c.polarity == "asserted":
+            for t0, t1 in targets:
+                if t0 <= c.start < t1:
+                    c = replace(c, polarity="refuted", rule=c.rule + ".refuted-target")
+                    break
+        out.append(c)
+    return out

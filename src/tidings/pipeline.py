@@ -1,0 +1,178 @@
+"""The ingest and question pipelines: the library calls the CLI, the API and the evaluator share.
+
+read -> clean -> date -> tag time -> extract claims -> store; then a corpus pass lets documents date each
+other. Questions retrieve from the store with full-text search and answer from the retrieved documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tidings import dating, timex
+from tidings.ask import answer, parse_question
+from tidings.claims import extract_claims
+from tidings.model import Analyzed, Answer, DateEstimate, Document, Rejection, TimelineEntry
+from tidings.read import read_paths
+from tidings.store import Store
+from tidings.timeline import timeline as build_timeline
+
+
+class TidingsError(Exception):
+    """An error the user can act on; its message is one line naming the file or field and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    added: int
+    unchanged: int
+    rejected: tuple[Rejection, ...] = ()
+    redated: int = 0
+
+    def line(self) -> str:
+        parts = [f"{self.added} added", f"{self.unchanged} unchanged", f"{len(self.rejected)} rejected"]
+        if self.redated:
+            parts.append(f"{self.redated} re-dated from other documents")
+        return ", ".join(parts)
+
+
+@dataclass(slots=True)
+class _Batch:
+    items: list[Analyzed] = field(default_factory=list)
+
+
+def reference_point(estimate: DateEstimate) -> date | None:
+    """The date relative expressions of a document are resolved against.
+
+    The earliest date of the interval: a document is written on or after it, and "on Friday" is resolved
+    from there, which keeps relative dates inside what the evidence allows.
+    """
+    return estimate.earliest
+
+
+def analyze(
+    doc: Document, *, reference: date | None = None, estimate: DateEstimate | None = None
+) -> Analyzed:
+    """Date one document (unless an estimate is given), tag its time expressions and extract claims."""
+    if estimate is None:
+        clues = timex.tag(doc.text, None)
+        estimate = dating.date_document(doc, reference=reference, timexes=clues)
+    timexes = timex.tag(doc.text, reference_point(estimate))
+    claims = extract_claims(doc, estimate, timexes)
+    return Analyzed(doc, estimate, tuple(timexes), tuple(claims))
+
+
+def analyze_corpus(docs: Sequence[Document], *, reference: date | None = None) -> list[Analyzed]:
+    """Analyze documents that belong together, letting them date each other."""
+    first = [analyze(d, reference=reference) for d in docs]
+    return _redate(first, reference=reference)[0]
+
+
+def _redate(items: Sequence[Analyzed], *, reference: date | None) -> tuple[list[Analyzed], int]:
+    """Run the corpus dating pass; re-analyze the documents whose date it changed."""
+    docs = [a.doc for a in items]
+    estimates = {a.doc.id: a.date for a in items}
+    updated = dating.date_corpus(docs, estimates, reference=reference)
+    out: list[Analyzed] = []
+    changed = 0
+    for a in items:
+        new = updated.get(a.doc.id, a.date)
+        if new != a.date:
+            changed += 1
+            out.append(analyze(a.doc, reference=reference, estimate=new))
+        else:
+            out.append(a)
+    return out, changed
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store,
+    *,
+    reference: date | None = None,
+    batch_size: int = 200,
+    progress: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Read, analyze and store every document under ``paths``; already stored documents are skipped.
+
+    Each batch is committed on its own, so an interrupted ingest keeps whole documents only and a rerun
+    adds the rest. Rejections are counted and recorded in the store.
+    """
+    added = unchanged = 0
+    rejected: list[Rejection] = []
+    seen: set[str] = set()
+
+    def analyzed() -> Iterator[Analyzed]:
+        nonlocal unchanged
+        for item in read_paths(paths):
+            if isinstance(item, Rejection):
+                rejected.append(item)
+                store.add_rejection(item.source, item.reason)
+                if progress:
+                    progress(item.source)
+                continue
+            if item.id in seen or store.has(item.id):
+                unchanged += 1
+            else:
+                seen.add(item.id)
+                yield analyze(item, reference=reference)
+            if progress:
+                progress(item.source)
+
+    result = store.add(analyzed(), batch_size=batch_size)
+    added = result.added
+    unchanged += result.unchanged
+    redated = redate_store(store, reference=reference) if added else 0
+    return IngestSummary(added, unchanged, tuple(rejected), redated)
+
+
+def redate_store(store: Store, *, reference: date | None = None) -> int:
+    """Let all stored documents date each other; store the analyses whose date changed."""
+    items = list(store.documents())
+    new, changed = _redate(items, reference=reference)
+    if changed:
+        store.replace_analysis(a for a, b in zip(new, items, strict=True) if a is not b)
+    return changed
+
+
+def retrieve(store: Store, text: str, *, limit: int = 40) -> list[Analyzed]:
+    """The stored documents most relevant to a question or topic, best first."""
+    if store.count() == 0:
+        raise TidingsError("the store is empty: ingest documents first (tidings ingest PATH...)")
+    hits = store.search(text, limit=limit)
+    out: list[Analyzed] = []
+    for doc_id, _score in hits:
+        item = store.get(doc_id)
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def ask(
+    store: Store,
+    question: str,
+    *,
+    as_of: date | None = None,
+    choices: Sequence[str] | None = None,
+) -> Answer:
+    """Answer a question from the documents of a store."""
+    if not question.strip():
+        raise TidingsError("the question is empty")
+    parsed = parse_question(question, as_of=as_of)
+    query = " ".join(parsed.terms) or question
+    docs = retrieve(store, query)
+    return answer(question, docs, as_of=as_of, choices=choices)
+
+
+def topic_timeline(store: Store, topic: str) -> list[TimelineEntry]:
+    """Dated entries relevant to a topic, oldest first."""
+    if not topic.strip():
+        raise TidingsError("the topic is empty")
+    return build_timeline(topic, retrieve(store, topic))
+
+
+def stored(store: Store) -> Iterable[Analyzed]:
+    """Every stored document with its analysis, in ingest order."""
+    return store.documents()

@@ -1,0 +1,217 @@
+"""Question parsing, answering and timelines on documents written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.ask import answer, parse_question
+from tidings.claims import extract_claims
+from tidings.model import Analyzed, DateEstimate, Document, TimeExpr
+from tidings.timeline import timeline
+
+
+def _tag(text: str, dct: date | None) -> list[TimeExpr]:
+    try:
+        from tidings import timex
+    except ImportError:
+        return []
+    return list(timex.tag(text, dct))
+
+
+def _doc(doc_id: str, day: date | None, text: str) -> Analyzed:
+    doc = Document(
+        id=doc_id, text=text, raw=text, body=text, source=doc_id, format="text", external_id=doc_id
+    )
+    est = (
+        DateEstimate(day, day, "day", 1.0, "test")
+        if day
+        else DateEstimate(None, None, "unknown", 0.0, "none")
+    )
+    tx = _tag(text, day)
+    return Analyzed(doc, est, tuple(tx), tuple(extract_claims(doc, est, tx)))
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "focus", "attribute", "scope"),
+    [
+        ("How many US troops are in Iraq?", "number", "US troops", "count", "Iraq"),
+        ("How many people died in the Karsin ferry sinking?", "number", "people", "count", "Karsin"),
+        ("What is the inflation rate in Veldoria?", "number", "inflation rate", "amount", "Veldoria"),
+        ("How tall is the Orlen dam?", "number", "Orlen dam", "height", ""),
+        ("Who is the CEO of Brightwater Foods?", "person", "ceo", "ceo", "Brightwater Foods"),
+        ("Who coaches the Rivertown Hawks?", "person", "coach", "coach", "Rivertown Hawks"),
+        (
+            "Who are the co-chairs of the Tidewater Commission?",
+            "person",
+            "chairman",
+            "chairman",
+            "Tidewater Commission",
+        ),
+        (
+            "Is the US military withdrawing from Iraq?",
+            "yesno",
+            "US military withdrawing from Iraq",
+            "truth",
+            "",
+        ),
+        ("When will the Eastline rail line open?", "date", "Eastline rail line open", "date", ""),
+        ("Which team won the cup?", "open", "Which team won the cup", "", ""),
+    ],
+)
+def test_parse_question(question: str, kind: str, focus: str, attribute: str, scope: str) -> None:
+    q = parse_question(question)
+    assert (q.kind, q.focus, q.attribute, q.scope) == (kind, focus, attribute, scope)
+    assert q.terms
+
+
+@pytest.mark.parametrize(
+    ("question", "as_of", "expected"),
+    [
+        ("How many troops were in Iraq as of March 2020?", None, date(2020, 3, 31)),
+        ("How many troops were in Iraq in 2019?", None, date(2019, 12, 31)),
+        ("How many troops are in Iraq?", date(2021, 1, 1), date(2021, 1, 1)),
+        ("How many troops are in Iraq now?", None, None),
+    ],
+)
+def test_question_as_of(question: str, as_of: date | None, expected: date | None) -> None:
+    assert parse_question(question, as_of=as_of).as_of == expected
+
+
+TROOPS = [
+    _doc("d1", date(2020, 1, 6), "There are roughly 5,000 US troops in Iraq, officials said."),
+    _doc(
+        "d2", date(2020, 3, 16), "The Pentagon says there are roughly 5,200 U.S. military personnel in Iraq."
+    ),
+    _doc(
+        "d3",
+        date(2021, 12, 9),
+        "About 2,500 U.S. troops still remain in Iraq, the Pentagon said on Thursday.\n"
+        "About 900 U.S. troops remain in Syria.",
+    ),
+]
+
+
+def test_outdated_number_gives_the_newest_value_and_supersedes_the_rest() -> None:
+    a = answer("How many US troops are in Iraq?", TROOPS)
+    assert a.values == ("2,500",)
+    assert a.conflict_type == "outdated"
+    assert a.as_of == "2021-12-09"
+    assert {s.value for s in a.superseded} == {"5,000", "5,200"}
+    assert a.text.startswith("About 2,500")
+    assert "900" not in a.values
+    cite = a.citations[0]
+    assert TROOPS[2].doc.text[cite.start : cite.end] == cite.quote
+    assert any("outdated" in line for line in a.explanation)
+
+
+def test_as_of_drops_later_evidence() -> None:
+    a = answer("How many US troops are in Iraq?", TROOPS, as_of=date(2020, 2, 1))
+    assert a.values == ("5,000",)
+    assert a.conflict_type == "no_conflict"
+
+
+def test_nothing_answers() -> None:
+    a = answer("How many tanks are in Peru?", TROOPS)
+    assert a.values == ()
+    assert a.as_of is None
+
+
+def test_history_sentence_in_an_undated_document() -> None:
+    docs = [_doc("u", None, "The plant now employs 900 workers, down from 1,200 last year.")]
+    a = answer("How many workers does the plant employ?", docs)
+    assert a.values == ("900",)
+    assert a.conflict_type == "outdated"
+    assert [s.value for s in a.superseded] == ["1,200"]
+
+
+def test_misinformation_number_is_never_the_answer() -> None:
+    docs = [
+        _doc("v1", date(2024, 7, 20), "A viral post claims that 3,000 people died in the Varna heatwave."),
+        _doc(
+            "v2",
+            date(2024, 7, 22),
+            "Fact check: The claim that 3,000 people died in the Varna heatwave is false. "
+            "Health officials recorded 212 heat-related deaths in Varna.",
+        ),
+    ]
+    a = answer("How many people died in the Varna heatwave?", docs)
+    assert a.values == ("212",)
+    assert a.conflict_type == "misinformation"
+    assert "3,000" in a.text and "false" in a.text
+
+
+def test_person_outdated_by_succession() -> None:
+    docs = [
+        _doc("e1", date(2019, 11, 2), "Brightwater Foods CEO Martin Alder said sales grew."),
+        _doc(
+            "e2",
+            date(2021, 4, 20),
+            "Brightwater Foods named Priya Raman as its new chief executive, "
+            "succeeding Martin Alder, who stepped down in March.",
+        ),
+    ]
+    a = answer("Who is the CEO of Brightwater Foods?", docs)
+    assert a.values == ("Priya Raman",)
+    assert a.conflict_type == "outdated"
+    assert "Martin Alder" in {s.value for s in a.superseded}
+
+
+def test_yes_no_refuted_report_is_misinformation() -> None:
+    docs = [
+        _doc(
+            "u1",
+            date(2020, 6, 2),
+            "A memo circulating on social media said Halvorsen would close its Tromsdal plant.",
+        ),
+        _doc(
+            "u2",
+            date(2020, 6, 3),
+            "Halvorsen said the memo was fake and that there are no plans to close the Tromsdal plant.",
+        ),
+    ]
+    a = answer("Is Halvorsen closing its Tromsdal plant?", docs)
+    assert a.conflict_type == "misinformation"
+    assert a.values == ("No",)
+    assert a.as_of == "2020-06-03"
+
+
+def test_opinions_get_both_sides_and_no_verdict() -> None:
+    docs = [
+        _doc("s1", date(2022, 8, 1), "Supporters say the Ridgeway dam will benefit farmers in the region."),
+        _doc(
+            "s2",
+            date(2022, 8, 2),
+            "Environmental groups warn the Ridgeway dam will harm fish across the region.",
+        ),
+    ]
+    a = answer("Is the Ridgeway dam good for the region?", docs)
+    assert a.conflict_type == "conflicting_opinions"
+    assert a.values == ()
+    assert "[s1]" in a.text and "[s2]" in a.text
+
+
+def test_choices_use_a_choice_index() -> None:
+    a = answer("How many US troops are in Iraq?", TROOPS, choices=["900", "2,500", "5,000"])
+    assert a.choice is not None
+    assert a.values == (["900", "2,500", "5,000"][a.choice],)
+
+
+def test_timeline_is_oldest_first_with_spans() -> None:
+    entries = timeline("US troops in Iraq", TROOPS)
+    assert [e.value for e in entries][:2] == ["5,000", "5,200"]
+    days = [e.earliest for e in entries if e.earliest]
+    assert days == sorted(days)
+    for e in entries:
+        doc = next(d for d in TROOPS if d.doc.id == e.doc_id).doc
+        assert e.label.startswith(doc.text[e.start : e.end][:20])
+
+
+def test_answer_is_fast() -> None:
+    import time
+
+    docs = TROOPS * 30
+    started = time.perf_counter()
+    answer("How many US troops are in Iraq?", docs)
+    assert time.perf_counter() - started < 0.5

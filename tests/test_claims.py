@@ -1,0 +1,334 @@
+"""Sentence splitting and claim extraction, table-driven, on text written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.claims import extract_claims, parse_number, timex_interval
+from tidings.model import Claim, DateEstimate, Document, TimeExpr
+from tidings.sentences import split, split_text
+
+DAY = DateEstimate(date(2021, 12, 9), date(2021, 12, 9), "day", 1.0, "test")
+
+
+def _doc(text: str) -> Document:
+    return Document(id="t", text=text, raw=text, body=text, source="test", format="text")
+
+
+def _tag(text: str, dct: date | None) -> list[TimeExpr]:
+    try:
+        from tidings import timex
+    except ImportError:
+        return []
+    return list(timex.tag(text, dct))
+
+
+def _claims(text: str, kind: str, est: DateEstimate = DAY, use_timex: bool = True) -> list[Claim]:
+    tx = _tag(text, est.earliest) if use_timex else []
+    return [c for c in extract_claims(_doc(text), est, tx) if c.kind == kind]
+
+
+# ------------------------------------------------------------------------------------------- sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. military has 2,500 troops there. They stay.",
+            ["The U.S. military has 2,500 troops there.", "They stay."],
+        ),
+        (
+            "Marine Brig. Gen. William H. Seely signed it. Nobody else did.",
+            ["Marine Brig. Gen. William H. Seely signed it.", "Nobody else did."],
+        ),
+        (
+            "It happened on Jan. 6 in the capital. Police came.",
+            ["It happened on Jan. 6 in the capital.", "Police came."],
+        ),
+        (
+            "There are roughly 5,000 US troops in Iraq.Several helicopters flew over.",
+            ["There are roughly 5,000 US troops in Iraq.", "Several helicopters flew over."],
+        ),
+        (
+            "\u201cWe are leaving,\u201d he said. \u201cNot yet.\u201d",
+            ["\u201cWe are leaving,\u201d he said.", "\u201cNot yet.\u201d"],
+        ),
+        ("He moved to the U.S. The move was quick.", ["He moved to the U.S.", "The move was quick."]),
+        (
+            "Headline without a period\nBody text starts here.",
+            ["Headline without a period", "Body text starts here."],
+        ),
+        ("A line that is hard\nwrapped in the middle.", ["A line that is hard\nwrapped in the middle."]),
+        ("The rate was 3.2% in May. It fell.", ["The rate was 3.2% in May.", "It fell."]),
+        ("Was it true? No!  Nobody knew.", ["Was it true?", "No!", "Nobody knew."]),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "One.",
+        "Mr. Smith went to Washington. He met Dr. Jones at 5 p.m. on Monday.\n\nNew paragraph here.",
+    ],
+)
+def test_split_spans_are_trimmed_slices(text: str) -> None:
+    for s, e in split(text):
+        assert text[s:e] == text[s:e].strip()
+        assert e > s
+
+
+# ------------------------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2,500", 2500.0),
+        ("$4.5 billion", 4.5e9),
+        ("3.2%", 3.2),
+        ("twenty-five", 25.0),
+        ("2:00:35", 7235.0),
+        ("a dozen", 12.0),
+        ("1.2 million", 1.2e6),
+    ],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2020-11-17", (date(2020, 11, 17), date(2020, 11, 17))),
+        ("2020-02", (date(2020, 2, 1), date(2020, 2, 29))),
+        ("2019", (date(2019, 1, 1), date(2019, 12, 31))),
+        ("2020-W47", (date(2020, 11, 16), date(2020, 11, 22))),
+        ("2021-Q4", (date(2021, 10, 1), date(2021, 12, 31))),
+        ("PRESENT_REF", None),
+        ("XXXX-12-31", None),
+    ],
+)
+def test_timex_interval(value: str, expected: tuple[date, date] | None) -> None:
+    assert timex_interval(value) == expected
+
+
+# ------------------------------------------------------------------------------------------- quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "hedge", "subject", "scope", "unit"),
+    [
+        ("There are roughly 5,000 US troops in Iraq.", "5,000", "roughly", "US troops", "Iraq", ""),
+        ("About 2,500 U.S. troops still remain in Iraq.", "2,500", "about", "U.S. troops", "Iraq", ""),
+        ("More than 60 people were hurt in the blast.", "60", "more than", "people", "", ""),
+        ("Inflation rose to 3.2% last month, officials said.", "3.2%", "", "", "", "%"),
+        ("The deal is worth $4.5 billion to the state.", "$4.5 billion", "", "", "", "$"),
+        ("She won in a record 2:00:35 on Sunday.", "2:00:35", "a record", "", "", "time"),
+        ("Twenty-five rockets hit the base.", "Twenty-five", "", "rockets", "", ""),
+        ("The Halvorsen plant employs about 1,200 workers.", "1,200", "about", "workers", "", ""),
+    ],
+)
+def test_quantity(text: str, value: str, hedge: str, subject: str, scope: str, unit: str) -> None:
+    got = [c for c in _claims(text, "quantity", use_timex=False) if c.value == value]
+    assert len(got) == 1
+    c = got[0]
+    assert (c.hedge, c.subject, c.scope, c.unit) == (hedge, subject, scope, unit)
+    assert text[c.start : c.end] == value
+    assert text[c.sentence_start : c.sentence_end] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack happened in 2019 near the border.",
+        "He announced it on November 17, 2020, in a statement.",
+        "The ceasefire began on 3 March and held.",
+        "Call 555-123-4567 for tickets.",
+        "Jane Doe, 95, died at home.",
+        "The 95-year-old veteran spoke.",
+        "It was the 3rd attempt this year.",
+        "Helicopters such as the CH-47 and UH-60 flew in.",
+        "Flight 370 vanished without a trace.",
+        "The meeting is at 10:30 a.m. tomorrow.",
+        "Results for 12/31/2021 were late.",
+        "Its COVID-19 rules were lifted.",
+    ],
+)
+def test_not_a_quantity(text: str) -> None:
+    assert _claims(text, "quantity", use_timex=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("The plant now has 900 workers, down from 1,200 last year.", "1,200", "900"),
+        ("The estimate was revised down from 115 to 97 on Tuesday.", "115", "97"),
+        ("He ran 2:00:35, beating the previous record of 2:01:39.", "2:01:39", "2:00:35"),
+        ("Unemployment fell to 6.4% in June from 7.0% in May.", "7.0%", "6.4%"),
+    ],
+)
+def test_history_inside_a_document_is_older(text: str, old: str, new: str) -> None:
+    by_value = {c.value: c for c in _claims(text, "quantity")}
+    assert "history" in by_value[old].rule
+    assert "history" not in by_value[new].rule
+    latest = by_value[old].as_of_latest
+    assert latest is not None
+    assert latest < date(2021, 12, 9)
+
+
+def test_history_with_a_timex_takes_its_date() -> None:
+    pytest.importorskip("tidings.timex")
+    text = "The mission has 2,800 peacekeepers, down from 4,000 in 2018."
+    old = next(c for c in _claims(text, "quantity") if c.value == "4,000")
+    assert (old.as_of_earliest, old.as_of_latest) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "verb"),
+    [
+        ("The company will cut 300 jobs at the plant.", "300", "cut"),
+        ("Kiptum took 34 seconds off the old mark.", "34", ""),
+        ("The price rose by 5% in a week.", "5%", "by"),
+    ],
+)
+def test_changes_are_marked(text: str, value: str, verb: str) -> None:
+    c = next(c for c in _claims(text, "quantity", use_timex=False) if c.value == value)
+    assert c.attribute == "change"
+    assert c.rule.partition(".change:")[2].split(".")[0] == verb
+
+
+# ------------------------------------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org", "status"),
+    [
+        (
+            "Brightwater Foods CEO Martin Alder said sales grew.",
+            "Martin Alder",
+            "ceo",
+            "Brightwater Foods",
+            "current",
+        ),
+        (
+            "Mark Milley, chairman of the Joint Chiefs of Staff, spoke.",
+            "Mark Milley",
+            "chairman",
+            "Joint Chiefs of Staff",
+            "current",
+        ),
+        ("Acme named Jane Roe as its new chief executive.", "Jane Roe", "ceo", "Acme", "new"),
+        ("Jane Roe was appointed head coach of the Gulls.", "Jane Roe", "coach", "Gulls", "new"),
+        ("Former CEO Tom Hill declined to comment.", "Tom Hill", "ceo", "", "former"),
+        ("The Gulls fired head coach Dan Mercer on Monday.", "Dan Mercer", "coach", "", "former"),
+        ("Tom Hill stepped down as chief executive of Acme.", "Tom Hill", "ceo", "Acme", "former"),
+        (
+            "Acting Defense Secretary Christopher Miller said so.",
+            "Christopher Miller",
+            "defense secretary",
+            "",
+            "current",
+        ),
+        (
+            "Port Alban Mayor Helen Brooks opened the promenade.",
+            "Helen Brooks",
+            "mayor",
+            "Port Alban",
+            "current",
+        ),
+    ],
+)
+def test_roles(text: str, name: str, role: str, org: str, status: str) -> None:
+    got = [c for c in _claims(text, "role", use_timex=False) if c.value == name]
+    assert got, [c.value for c in _claims(text, "role", use_timex=False)]
+    c = got[0]
+    assert (c.attribute, c.subject, c.rule.split(".")[1]) == (role, org, status)
+
+
+def test_succession_names_the_predecessor_as_former() -> None:
+    text = "Priya Raman succeeds Martin Alder as chief executive of Brightwater Foods."
+    roles = {c.value: c for c in _claims(text, "role", use_timex=False)}
+    assert roles["Priya Raman"].rule.startswith("role.new")
+    assert roles["Martin Alder"].rule.startswith("role.former")
+
+
+# ------------------------------------------------------------------------------------------- refutations
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Officials said the claim is false.", "false"),
+        ("The story has been debunked by fact-checkers.", "debunked"),
+        ("There is no evidence the vaccine contains chips.", "no evidence"),
+        ("The minister said the letter was not accurate.", "not accurate"),
+        ("The company denied the report.", "denied"),
+        ("The memo was a draft released in error.", "draft"),
+        ("The article was satire.", "satire"),
+        ("\u201cThere\u2019s been no decision whatsoever to leave,\u201d he said.", "no decision whatsoever"),
+    ],
+)
+def test_refutation_cues(text: str, cue: str) -> None:
+    refs = _claims(text, "refutation", use_timex=False)
+    assert refs
+    assert refs[0].value == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team scored a draft pick in the first round.",
+        "Sales rose 5% in the quarter.",
+        "He has no plans today.",
+    ],
+)
+def test_no_refutation(text: str) -> None:
+    assert _claims(text, "refutation", use_timex=False) == []
+
+
+def test_refutation_targets_the_earlier_report() -> None:
+    text = (
+        "A letter saying troops would leave circulated on Monday. "
+        "Officials met on Tuesday. The minister said the letter was not accurate."
+    )
+    ref = _claims(text, "refutation", use_timex=False)[0]
+    assert ref.targets is not None
+    assert text[ref.targets[0] : ref.targets[1]].startswith("A letter saying troops")
+
+
+def test_numbers_in_a_refuted_report_are_refuted() -> None:
+    text = "A viral post claimed 3,000 people died. Health officials said the post is false."
+    q = _claims(text, "quantity", use_timex=False)
+    assert [c.polarity for c in q if c.value == "3,000"] == ["refuted"]
+
+
+def test_corrected_value_is_not_refuted() -> None:
+    text = "The 5,000 figure was released in error; the plant will create about 1,500 jobs, the firm said."
+    by_value = {c.value: c.polarity for c in _claims(text, "quantity", use_timex=False)}
+    assert by_value["5,000"] == "refuted"
+    assert by_value["1,500"] == "asserted"
+
+
+def test_speaker_of_a_quote() -> None:
+    text = "\u201cThe report is false,\u201d the defense secretary said on Monday."
+    refs = _claims(text, "refutation", use_timex=False)
+    assert refs and refs[0].speaker == "the defense secretary"
+
+
+def test_extraction_is_fast_on_a_long_document() -> None:
+    import time
+
+    text = (
+        "The plant employs about 1,200 workers, down from 1,500 in 2019, CEO Jane Roe said on Monday. " * 400
+    )
+    started = time.perf_counter()
+    claims = extract_claims(_doc(text), DAY, [])
+    assert len(claims) >= 800
+    assert time.perf_counter() - started < 2.0
