@@ -1,0 +1,622 @@
+"""Multiple-choice answering from dated documents, without a language model.
+
+The question is a news quiz ("Which team ... this week?") with a handful of choices, and the documents are
+what a search returned: some about the story, many not, some stale. For each choice we find the sentences
+that mention it (the exact phrase, its acronym, a one-letter respelling, or enough of its distinctive
+words), and score each mention by how much of the question surrounds it: the question's content words,
+weighted by how rare they are among this case's sentences, found close to the mention, further away in the
+same sentence, in the neighbouring sentences or in the headline. A mention counts for more when its
+document is relevant to the question as a whole (BM25 over title and text), fresh relative to the question
+date, and when it sits in the headline or lead; it counts for less in a sentence that is itself a question,
+right after "not", or in a sentence about other years than the question's. Choices that turn up everywhere
+gain nothing from being common: only context around a mention scores, the strongest mention dominates and
+further documents add a decaying share.
+
+Special question shapes are handled on top: "all of these ... except" and "which of these ... not" pick the
+least supported choice, "All of the above" wins when several other choices are supported, and
+true-or-false statements are judged by their best matching sentence and its negations.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from tidings.model import Analyzed
+from tidings.textsim import BM25, STOPWORDS, idf_table, is_negation, sentences, words
+
+# Words of quiz phrasing that say nothing about the answer.
+_QUIZ_WORDS: frozenset[str] = frozenset(
+    {"week", "recent", "recently", "following", "true", "false", "reportedly", "name", "named", "call"}
+    | {"called", "these", "those", "one", "latest", "new"}
+)
+_NOT = r"(?:not|never|isn't|wasn't|didn't|doesn't|aren't|weren't|hasn't|haven't|won't|NOT)"
+# "All of these ... except:", "Which of these ... did not ...?", "Who didn't?": the answer is the one choice
+# the documents do not support. A "not" further from the question word ("what share think he does not")
+# belongs to the premise instead.
+_EXCEPT_RE = re.compile(
+    r"(?i:\bexcept\b)|\bNOT\b"
+    rf"|(?i:\b(?:which|who|what)\s+(?:one\s+)?of\s+(?:these|the\s+following)\b(?:\s+[\w'-]+){{0,8}}?\s+{_NOT}\b)"
+    rf"|(?i:\b(?:which|who|what)(?:\s+(?:one|is|was|did|does)){{0,2}}\s+{_NOT}(?:\s+[\w'-]+){{0,3}}\s*\?)"
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_ABOVE_RE = re.compile(r"^\s*all\s+of\s+the\s+above\s*$", re.I)
+_NONE_ABOVE_RE = re.compile(r"^\s*none\s+of\s+the\s+above\s*$", re.I)
+_TRUE_FALSE_RE = re.compile(r"\btrue\s+or\s+false\b[:?.]?", re.I)
+# "WASHINGTON —" and "Paris (CNN) —" say where a story was filed, not what it is about.
+_DATELINE_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*"
+    r"|(?:[A-Z][\w.'-]*[ ,]*){1,3}\s*\(?(?:CNN|AP|Reuters|AFP)\)?)\s*[—–-]{1,2}\s*"
+)
+_CAP_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The knobs of the scoring. The defaults were set on the RealTimeQA development set, checking that
+    both of its halves agree; most are flat over a wide range."""
+
+    partial_min: float = 0.3  # IDF share of a choice's distinctive words a partial mention needs
+    partial_power: float = 1.5  # strength of a partial mention = share ** power
+    same_floor: float = 0.2  # a question word far from the mention in the same sentence counts this much
+    same_tau: float = 6.0  # tokens over which closeness to the mention fades
+    near_1: float = 0.6  # a question word in the neighbouring sentence
+    near_2: float = 0.3  # ... two sentences away
+    in_title: float = 0.35  # ... in the headline of the mention's document
+    pair_weight: float = 0.5  # adjacent question word pairs ("Final Four"), relative to single words
+    rel_floor: float = 0.25  # document weight = (rel_floor + BM25 relevance scaled to 0..1) x freshness
+    fresh_floor: float = 0.35  # freshness of a very old document
+    fresh_grace_days: float = 8.0  # documents this close to the reference date are fully fresh
+    fresh_tau_days: float = 30.0
+    fresh_unknown: float = 0.6  # freshness of an undated document
+    title_bonus: float = 1.3  # a mention in the headline
+    lead_bonus: float = 0.3  # extra weight for the first sentences...
+    lead_decay: float = 4.0  # ...fading over this many sentences
+    negated: float = 0.3  # a mention right after "not", "rather than", "instead of"
+    asks: float = 0.5  # a mention in a sentence that is itself a question
+    other_year: float = 0.5  # a mention in a sentence naming only other years than the question does
+    in_question: float = 0.5  # a choice the question itself names (its premise, rarely its answer)
+    spread: float = 0.3  # share of the k-th further supporting document: spread / k
+    above_ratio: float = 0.35  # "All of the above" needs two others supported at this share of the best
+    cutoff_lag_days: int = 1  # publication lag allowed after ``as_of``
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A sentence (or headline) of one eligible document that names a choice, and how well it fits."""
+
+    doc: int  # index into the eligible documents
+    unit: int
+    strength: float  # 1 for the exact phrase, less for part of it or after "not"
+    coverage: float  # how much of the question surrounds it, 0..1
+    weight: float  # document relevance x freshness x position and sentence penalties
+
+    @property
+    def score(self) -> float:
+        return self.strength * self.coverage * self.weight
+
+
+Shape = Literal["plain", "except", "above", "true_false"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the documents say about each choice, and the question's shape."""
+
+    shape: Shape
+    mentions: tuple[tuple[Mention, ...], ...]  # per choice, best first
+    support: tuple[float, ...]  # per choice
+    notes: tuple[str, ...] = ()
+    verdict: int | None = None  # for a true-or-false statement, the choice decided directly
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A sentence (or the headline, ``index`` -1) of one eligible document, as content tokens."""
+
+    doc: int
+    index: int
+    start: int
+    end: int
+    toks: tuple[str, ...]
+    tokset: frozenset[str]
+    negated: frozenset[int] = frozenset()  # positions in ``toks`` right after "not", "rather than"...
+    asks: bool = False  # the sentence is itself a question
+    years: frozenset[str] = frozenset()
+
+
+def choose(
+    question: str,
+    choices: Sequence[str],
+    docs: Sequence[Analyzed],
+    *,
+    as_of: date | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> tuple[int | None, tuple[str, ...]]:
+    """Index of the choice the freshest relevant evidence supports, and the lines that explain why.
+
+    Documents published after ``as_of`` (plus ``weights.cutoff_lag_days`` of publication lag) are set
+    aside; newer documents count for more, relative to ``as_of`` or, without it, to the newest document.
+    Returns ``(None, lines)`` only when there are no choices; without any evidence the first choice is
+    returned and the lines say so.
+    """
+    if not choices:
+        return None, ("no choices to choose from",)
+    pool = _eligible(docs, as_of, weights.cutoff_lag_days)
+    ev, units = _gather(question, choices, pool, as_of, weights)
+    lines: list[str] = []
+    if len(pool) < len(docs):
+        lines.append(f"set aside {len(docs) - len(pool)} document(s) published after {as_of}")
+    lines.extend(ev.notes)
+    if ev.verdict is not None:
+        lines.append(f"chose {choices[ev.verdict]!r}")
+        return ev.verdict, tuple(lines)
+    best = _decide(ev, choices, weights, lines)
+    _explain(choices, best, ev, units, pool, lines)
+    return best, tuple(lines)
+
+
+def evidence(
+    question: str,
+    choices: Sequence[str],
+    docs: Sequence[Analyzed],
+    *,
+    as_of: date | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> Evidence:
+    """The evidence :func:`choose` decides from, for inspection. ``Mention.doc`` indexes the documents
+    left after the ``as_of`` cut-off, in their given order."""
+    pool = _eligible(docs, as_of, weights.cutoff_lag_days)
+    return _gather(question, choices, pool, as_of, weights)[0]
+
+
+def _decide(ev: Evidence, choices: Sequence[str], w: Weights, lines: list[str]) -> int:
+    n = len(choices)
+    sup = ev.support
+    if ev.shape == "except":
+        rest = [ci for ci in range(n) if not _ABOVE_RE.match(choices[ci])]
+        best = min(rest, key=lambda ci: (sup[ci], ci))
+        lines.append(f"the question asks for the exception: chose the least supported {choices[best]!r}")
+        return best
+    if ev.shape == "above":
+        listed = [
+            ci for ci in range(n) if not (_ABOVE_RE.match(choices[ci]) or _NONE_ABOVE_RE.match(choices[ci]))
+        ]
+        top = max((sup[ci] for ci in listed), default=0.0)
+        supported = [ci for ci in listed if top > 0 and sup[ci] >= w.above_ratio * top]
+        all_above = [ci for ci in range(n) if _ABOVE_RE.match(choices[ci])]
+        if all_above and len(supported) >= 2:
+            lines.append(f"{len(supported)} listed choices are supported: chose {choices[all_above[0]]!r}")
+            return all_above[0]
+        none_above = [ci for ci in range(n) if _NONE_ABOVE_RE.match(choices[ci])]
+        if top <= 0 and none_above:
+            lines.append(f"no listed choice is supported: chose {choices[none_above[0]]!r}")
+            return none_above[0]
+        if listed:
+            return max(listed, key=lambda ci: (sup[ci], -ci))
+    return max(range(n), key=lambda ci: (sup[ci], -ci))
+
+
+def _gather(
+    question: str, choices: Sequence[str], pool: Sequence[Analyzed], as_of: date | None, w: Weights
+) -> tuple[Evidence, list[_Unit]]:
+    ref = _reference(pool, as_of)
+    units, doc_tokens, idf = _read_units(pool)
+    n = len(choices)
+
+    is_tf = n == 2 and _TRUE_FALSE_RE.search(question) is not None
+    q_toks = words(_TRUE_FALSE_RE.sub(" ", question) if is_tf else question)
+    q_set = {t for t in q_toks if t not in STOPWORDS and t not in _QUIZ_WORDS}
+    if is_tf:
+        is_true, notes = _true_false(q_toks, q_set, pool, units, idf)
+        labels = [c.strip().lower() for c in choices]
+        verdict = labels.index("true" if is_true else "false") if set(labels) == {"true", "false"} else 0
+        empty = tuple(() for _ in range(n))
+        return Evidence("true_false", empty, (0.0,) * n, notes, verdict), units
+
+    # A word no sentence contains is as rare as the rarest ones: a choice missing its rare words is absent.
+    unseen = math.log(1.0 + (len(units) - 0.5) / 1.5)
+    q_seq = [t for t in q_toks if t not in STOPWORDS]
+    q_pairs = {(a, b) for a, b in itertools.pairwise(q_seq) if {a, b} <= q_set and a in idf and b in idf}
+    bm25 = BM25(doc_tokens) if doc_tokens else None
+    rel_raw = bm25.scores(q_set) if bm25 else []
+    top_rel = max(rel_raw, default=0.0) or 1.0
+    doc_w = [(w.rel_floor + r / top_rel) * _freshness(a, ref, w) for r, a in zip(rel_raw, pool, strict=True)]
+    titles: dict[int, frozenset[str]] = {u.doc: u.tokset for u in units if u.index == -1}
+    by_pos: dict[tuple[int, int], _Unit] = {(u.doc, u.index): u for u in units}
+
+    phrases = _respell([_phrase(c) for c in choices], idf)
+    tok_sets = [set(p) for p in phrases]
+    all_choice_toks: set[str] = set().union(*tok_sets)
+    # The quiz names its premise and asks for something else: a choice the question itself contains
+    # ("Florida Gov. Ron DeSantis ... in which state?") is rarely the answer.
+    in_question = [
+        bool(p) and any(tuple(q_seq[i : i + len(p)]) == p for i in range(len(q_seq) - len(p) + 1))
+        for p in phrases
+    ]
+    q_years = frozenset(t for t in q_seq if _YEAR_RE.fullmatch(t)) - all_choice_toks
+    # A partial mention needs words only this choice has, that the question does not already use, and
+    # more than a bare number ("23" of "Title 23" is any 23).
+    distinct: list[set[str]] = []
+    for ci, ts in enumerate(tok_sets):
+        others: set[str] = set().union(*(tok_sets[j] for j in range(n) if j != ci))
+        own = ((ts - others) or ts) - q_set
+        if all(t[0].isdigit() for t in own) and not all(t[0].isdigit() or t == "%" for t in ts):
+            own = set()
+        distinct.append(own)
+    exact = _exact_hits(choices, phrases, all_choice_toks, units)
+
+    mentions: list[tuple[Mention, ...]] = []
+    for ci in range(n):
+        dist = distinct[ci]
+        dist_w = sum(idf.get(t, unseen) for t in dist) or 1.0
+        q_words = [t for t in q_set if t not in tok_sets[ci] and t in idf]
+        q_total = sum(idf[t] for t in q_words)
+        pairs = [pr for pr in q_pairs if pr[0] not in tok_sets[ci] and pr[1] not in tok_sets[ci]]
+        context = _Context(
+            q_words, q_total, pairs, sum(idf[a] + idf[b] for a, b in pairs), idf, titles, by_pos
+        )
+        found: list[Mention] = []
+        for ui, u in enumerate(units):
+            if ui in exact[ci]:
+                where = exact[ci][ui]
+                strength = w.negated if all(sp[0] in u.negated for sp in where) else 1.0
+            else:
+                if not dist or not (dist & u.tokset):
+                    continue
+                share = sum(idf.get(t, unseen) for t in dist & u.tokset) / dist_w
+                if share < w.partial_min:
+                    continue
+                strength = share**w.partial_power
+                where = [(i, i + 1) for i, t in enumerate(u.toks) if t in dist]
+            pos = w.title_bonus if u.index == -1 else 1.0 + w.lead_bonus * math.exp(-u.index / w.lead_decay)
+            if u.asks:
+                pos *= w.asks
+            if q_years and u.years and not (q_years & u.years):
+                pos *= w.other_year
+            if in_question[ci]:
+                pos *= w.in_question
+            cov = _coverage(u, where, context, w)
+            found.append(Mention(u.doc, ui, strength, cov, pos * doc_w[u.doc]))
+        found.sort(key=lambda m: -m.score)
+        mentions.append(tuple(found))
+
+    support = tuple(_aggregate(ms, w) for ms in mentions)
+    shape: Shape = "plain"
+    if _EXCEPT_RE.search(question.replace("’", "'")):
+        shape = "except"
+    elif any(_ABOVE_RE.match(c) or _NONE_ABOVE_RE.match(c) for c in choices):
+        shape = "above"
+    return Evidence(shape, tuple(mentions), support), units
+
+
+def _eligible(docs: Sequence[Analyzed], as_of: date | None, lag: int) -> list[Analyzed]:
+    """The documents that could have been read by ``as_of``: undated ones are given the benefit of doubt."""
+    if as_of is None:
+        return list(docs)
+    limit = as_of + timedelta(days=lag)
+    return [a for a in docs if a.date.earliest is None or a.date.earliest <= limit]
+
+
+def _reference(docs: Sequence[Analyzed], as_of: date | None) -> date | None:
+    if as_of is not None:
+        return as_of
+    known = [a.date.latest for a in docs if a.date.latest is not None]
+    return max(known) if known else None
+
+
+def _freshness(a: Analyzed, ref: date | None, w: Weights) -> float:
+    """1 for documents from the last ``fresh_grace_days``, fading to ``fresh_floor`` for old ones."""
+    mid = a.date.midpoint
+    if mid is None or ref is None or a.date.earliest is None or a.date.latest is None:
+        return w.fresh_unknown
+    # A wide interval (a month, a year) is only as fresh as its evidence allows: half its width counts
+    # against it, so a document dated only to a year is never fully fresh.
+    width = (a.date.latest - a.date.earliest).days
+    excess = max(0.0, (ref - mid).days - w.fresh_grace_days) + width / 2
+    return w.fresh_floor + (1.0 - w.fresh_floor) * math.exp(-excess / w.fresh_tau_days)
+
+
+def _read_units(pool: Sequence[Analyzed]) -> tuple[list[_Unit], list[list[str]], dict[str, float]]:
+    """The headline and sentences of every document as units, each document's content tokens, and the
+    IDF of every token over the units (a sentence is a "document" here: ten articles are too few)."""
+    units: list[_Unit] = []
+    doc_tokens: list[list[str]] = []
+    for di, a in enumerate(pool):
+        all_toks: list[str] = []
+        title = a.doc.title or ""
+        spans = [(-1, 0, len(title))] if title else []
+        text = a.doc.text
+        for si, (s, e) in enumerate(sentences(text)):
+            m = _DATELINE_RE.match(text, s, e) if si < 3 else None
+            spans.append((si, m.end() if m is not None else s, e))
+        for si, s, e in spans:
+            unit = _make_unit(di, si, title if si == -1 else text, s, e)
+            if unit is not None:
+                units.append(unit)
+                all_toks.extend(unit.toks)
+        doc_tokens.append(all_toks)
+    df: dict[str, int] = {}
+    for u in units:
+        for t in u.tokset:
+            df[t] = df.get(t, 0) + 1
+    return units, doc_tokens, idf_table(df, max(1, len(units)))
+
+
+def _make_unit(di: int, si: int, text: str, s: int, e: int) -> _Unit | None:
+    toks: list[str] = []
+    negated: set[int] = set()
+    p1 = p2 = ""  # the two previous tokens, stopwords included
+    for t in words(text[s:e]):
+        if t not in STOPWORDS:
+            if (
+                is_negation(p1)
+                or p1 in ("instead", "neither")
+                or (p1 == "of" and p2 == "instead")
+                or (p1 == "than" and p2 == "rather")
+            ):
+                negated.add(len(toks))
+            toks.append(t)
+        p2, p1 = p1, t
+    if not toks:
+        return None
+    st = tuple(toks)
+    return _Unit(
+        di,
+        si,
+        s,
+        e,
+        st,
+        frozenset(st),
+        frozenset(negated),
+        text[s:e].rstrip(" \"'”’)").endswith("?"),
+        frozenset(t for t in st if _YEAR_RE.fullmatch(t)),
+    )
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    toks = words(text)
+    content = [t for t in toks if t not in STOPWORDS]
+    return tuple(content or toks)
+
+
+def _acronym(choice: str) -> str | None:
+    """ "Louisiana State University" -> "lsu": names of several capitalised words are often abbreviated."""
+    names = [w for w in _CAP_WORD_RE.findall(choice) if w.lower() not in STOPWORDS]
+    if len(names) < 2 or not all(w[0].isupper() for w in names):
+        return None
+    acr = "".join(w[0] for w in names).lower()
+    return acr if len(acr) >= 3 and acr not in STOPWORDS else None
+
+
+def _respell(phrases: list[tuple[str, ...]], vocab: dict[str, float]) -> list[tuple[str, ...]]:
+    """Choice words the documents never use, replaced by a spelling they do use one edit away.
+
+    "Courtney Cox" is "Courteney Cox" in the news; "Cicsco" is "Cisco". Only words of five letters or
+    more, and the commonest (lowest-IDF) respelling if there are several.
+    """
+    missing = {t for p in phrases for t in p if t not in vocab and len(t) >= 5 and t.isalpha()}
+    if not missing:
+        return phrases
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for v in vocab:
+        if len(v) >= 4 and v.isalpha():
+            buckets.setdefault((v[0], len(v)), []).append(v)
+    fix: dict[str, str] = {}
+    for t in missing:
+        near = [v for k in (-1, 0, 1) for v in buckets.get((t[0], len(t) + k), ()) if _one_edit(t, v)]
+        if near:
+            fix[t] = min(near, key=lambda v: (vocab[v], v))
+    return [tuple(fix.get(t, t) for t in p) for p in phrases]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion or substitution."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def _find_phrase(units: Sequence[_Unit], phrase: tuple[str, ...]) -> dict[int, list[tuple[int, int]]]:
+    """Where ``phrase`` occurs as a contiguous run of content tokens: unit -> [(start, end) token spans]."""
+    hits: dict[int, list[tuple[int, int]]] = {}
+    if not phrase:
+        return hits
+    first, n, need = phrase[0], len(phrase), set(phrase)
+    for ui, u in enumerate(units):
+        if first not in u.tokset or not need <= u.tokset:
+            continue
+        toks = u.toks
+        for i in range(len(toks) - n + 1):
+            if toks[i] == first and toks[i : i + n] == phrase:
+                hits.setdefault(ui, []).append((i, i + n))
+    return hits
+
+
+def _exact_hits(
+    choices: Sequence[str],
+    phrases: Sequence[tuple[str, ...]],
+    all_choice_toks: set[str],
+    units: Sequence[_Unit],
+) -> list[dict[int, list[tuple[int, int]]]]:
+    """Exact phrase (or acronym) hits of every choice. A hit inside a longer choice's hit ("BQ.1" inside
+    "BQ.1.1") belongs to the longer one."""
+    exact = [_find_phrase(units, p) for p in phrases]
+    for ci, c in enumerate(choices):
+        acr = _acronym(c)
+        if acr and acr not in all_choice_toks:
+            for ui, spans in _find_phrase(units, (acr,)).items():
+                exact[ci].setdefault(ui, []).extend(spans)
+    for ci, cj in itertools.permutations(range(len(choices)), 2):
+        if len(phrases[cj]) <= len(phrases[ci]):
+            continue
+        for ui, spans in list(exact[ci].items()):
+            longer = exact[cj].get(ui, [])
+            kept = [s for s in spans if not any(ls[0] <= s[0] and s[1] <= ls[1] for ls in longer)]
+            if kept:
+                exact[ci][ui] = kept
+            else:
+                del exact[ci][ui]
+    return exact
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """The question as seen from one choice: its words (minus the choice's own) and word pairs."""
+
+    words: Sequence[str]
+    total: float
+    pairs: Sequence[tuple[str, str]]
+    pair_total: float
+    idf: dict[str, float]
+    titles: dict[int, frozenset[str]]
+    by_pos: dict[tuple[int, int], _Unit]
+
+
+def _coverage(u: _Unit, where: Sequence[tuple[int, int]], ctx: _Context, w: Weights) -> float:
+    """How much of the question surrounds a mention at token spans ``where`` of unit ``u``, 0..1.
+
+    Question words count fully next to the mention and less the further away they are in the same
+    sentence, less again in the neighbouring sentences or the headline; adjacent question word pairs
+    ("Final Four") add to it.
+    """
+    if ctx.total <= 0:
+        return 0.0
+    idf = ctx.idf
+    title = ctx.titles.get(u.doc, frozenset())
+    # A heading ("Red squirrels": the mention and little else) introduces what follows it.
+    heading = u.index >= 0 and min(s for s, _ in where) <= 1 and len(u.toks) <= max(e for _, e in where) + 1
+    n1 = _near(ctx.by_pos, u, (1,) if heading else (-1, 1))
+    n2 = _near(ctx.by_pos, u, (2, 3) if heading else (-2, 2))
+    got = 0.0
+    toks = u.toks
+    for t in ctx.words:
+        if t in u.tokset:
+            d = min(
+                (s - i if i < s else i - e + 1 if i >= e else 0)
+                for i, x in enumerate(toks)
+                if x == t
+                for s, e in where
+            )
+            got += idf[t] * (w.same_floor + (1.0 - w.same_floor) * math.exp(-d / w.same_tau))
+        elif t in n1:
+            got += idf[t] * w.near_1
+        elif t in n2 or t in title:
+            got += idf[t] * max(w.near_2 if t in n2 else 0.0, w.in_title if t in title else 0.0)
+    total = ctx.total
+    if ctx.pairs and w.pair_weight > 0:
+        adjacent = set(itertools.pairwise(toks))
+        got += w.pair_weight * sum(idf[a] + idf[b] for a, b in ctx.pairs if (a, b) in adjacent)
+        total += w.pair_weight * ctx.pair_total
+    return got / total
+
+
+def _near(by_pos: dict[tuple[int, int], _Unit], u: _Unit, steps: Sequence[int]) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for k in steps:
+        other = by_pos.get((u.doc, u.index + k))
+        if other is not None and other.index >= 0:
+            out = out | other.tokset
+    return out
+
+
+def _aggregate(found: Sequence[Mention], w: Weights) -> float:
+    """The best mention, plus ``spread / k`` of the best mention in the k-th further document."""
+    seen: set[int] = set()
+    total = 0.0
+    for m in found:
+        if m.doc in seen:
+            continue
+        total += m.score * (1.0 if not seen else w.spread / len(seen))
+        seen.add(m.doc)
+    return total
+
+
+def _true_false(
+    q_toks: Sequence[str],
+    q_set: set[str],
+    pool: Sequence[Analyzed],
+    units: Sequence[_Unit],
+    idf: dict[str, float],
+) -> tuple[bool, tuple[str, ...]]:
+    """Judge a true-or-false statement by the sentence that covers most of it.
+
+    Quiz statements are usually drawn from the reporting, so a statement is taken as true unless its best
+    matching sentence negates what the statement asserts (or asserts what it negates).
+    """
+    q_words = [t for t in q_set if t in idf]
+    total = sum(idf[t] for t in q_words) or 1.0
+    best_ui, best_cov = -1, 0.0
+    for ui, u in enumerate(units):
+        cov = sum(idf[t] for t in q_words if t in u.tokset) / total
+        if cov > best_cov:
+            best_ui, best_cov = ui, cov
+    if best_ui < 0 or best_cov < 0.3:
+        return True, ("no sentence covers the statement well; taking it as true",)
+    u = units[best_ui]
+    a = pool[u.doc]
+    q_neg = any(is_negation(t) for t in q_toks)
+    s_neg = any(is_negation(t) for t in words(_unit_text(u, a)))
+    agrees = s_neg == q_neg
+    verb = "agrees" if agrees else "disagrees"
+    return agrees, (
+        f"best matching sentence ({best_cov:.0%} of the statement) {verb} in negation: {_cite(u, a)}",
+    )
+
+
+def _unit_text(u: _Unit, a: Analyzed) -> str:
+    return (a.doc.title or "") if u.index == -1 else a.doc.text[u.start : u.end]
+
+
+def _cite(u: _Unit, a: Analyzed) -> str:
+    ident = a.doc.id + (f" ({a.doc.external_id})" if a.doc.external_id else "")
+    when = a.date.value or "undated"
+    where = "headline" if u.index == -1 else f"sentence {u.index + 1}"
+    text = " ".join(_unit_text(u, a).split())
+    if len(text) > 300:
+        text = text[:297] + "..."
+    return f"[{ident}, {when}, {where}] {text}"
+
+
+def _explain(
+    choices: Sequence[str],
+    best: int,
+    ev: Evidence,
+    units: Sequence[_Unit],
+    pool: Sequence[Analyzed],
+    lines: list[str],
+) -> None:
+    ranked = sorted(range(len(choices)), key=lambda ci: -ev.support[ci])
+    scores = ", ".join(f"{choices[ci]!r} {ev.support[ci]:.3f}" for ci in ranked)
+    if not any(ev.support):
+        lines.append(f"no document supports any choice; defaulting to {choices[best]!r}")
+    lines.append(f"chose {choices[best]!r}; support: {scores}")
+    shown: set[int] = set()
+    for m in ev.mentions[best]:
+        if m.doc in shown or m.score <= 0:
+            continue
+        shown.add(m.doc)
+        lines.append(f"supports {choices[best]!r} ({m.score:.3f}): {_cite(units[m.unit], pool[m.doc])}")
+        if len(shown) >= 3:
+            break
+    runner = next((ci for ci in ranked if ci != best), None)
+    if runner is not None and ev.mentions[runner] and ev.mentions[runner][0].score > 0:
+        m = ev.mentions[runner][0]
+        role = "runner-up" if ev.shape == "plain" else "another choice"
+        cite = _cite(units[m.unit], pool[m.doc])
+        lines.append(f"best for {role} {choices[runner]!r} ({m.score:.3f}): {cite}")
