@@ -1,0 +1,455 @@
+"""When was a document written? An interval with a granularity, a confidence and the evidence behind it.
+
+``date_document`` runs a cascade, cheapest and most reliable first, and keeps every piece of evidence:
+
+1. the input's date field (``Document.given_date``), 2. htmldate's reading of the HTML
+(``Document.html_date``), 3. a header line at the very top (" date 2020-01-06", "Published: March 3, 2021",
+a byline with a date), 4. a dateline ("WASHINGTON, Jan. 15 (Reuters) -"), 5. the URL (/2021/01/15/), then
+6. reasoning over the time expressions of the text (see :mod:`tidings.dating._content`). The first stated
+date wins; the others are checked against it (7): disagreement is reported in ``conflicts``, agreement that
+is more precise narrows it ("2020-01" in a header, /2020/01/06/ in the URL).
+
+``date_corpus`` lets documents of one corpus date each other: shared quotations and copies of one story
+lend their date, a document telling the same story lends its year to a text that leaves the year open,
+and without a reference date the corpus's newest evidence serves as "now" for texts that name no year.
+``explain`` turns an estimate into words. Nothing here reads the clock: ``reference`` is the latest date a
+document can have (a question's date), None for no bound.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from tidings import timex
+from tidings.dating._clues import Clue
+from tidings.dating._content import (
+    YEAR_FROM_BOUNDS,
+    YEAR_FROM_TEXT,
+    ContentResult,
+    Mention,
+    event_years,
+    read_mentions,
+    reason,
+)
+from tidings.dating._corpus import borrow, story_neighbours
+from tidings.dating._dates import MIN_YEAR, WEEKDAY_NAMES, describe, granularity_of, safe_date
+from tidings.dating._surface import (
+    MAX_YEAR,
+    dateline_clues,
+    header_clues,
+    metadata_clues,
+    title_clues,
+    url_clues,
+)
+from tidings.model import UNKNOWN_DATE, DateEstimate, Document, Evidence, Granularity, TimeExpr
+
+__all__ = ["date_corpus", "date_document", "explain"]
+
+_LABELS = {
+    "metadata": "date field",
+    "html-date": "HTML metadata",
+    "header": "header",
+    "header-updated": "header's update time",
+    "header-byline": "byline",
+    "header-dateonly": "date line",
+    "dateline": "dateline",
+    "url": "URL",
+    "url-slug": "URL's words",
+    "title": "title",
+}
+_CONFLICT_PENALTY = 0.15
+_AFTER_REFERENCE_PENALTY = 0.2
+_YEARLESS_PENALTY = 0.15
+_CORPUS_NOW_FACTOR = 0.5
+_STORY_FACTOR = 0.5
+_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+
+# The mentions of recently dated documents, so the corpus pass need not tag a text again.
+_Mentions = tuple[Mention, ...]
+_Years = tuple[tuple[int, str], ...]
+_MENTION_CACHE: OrderedDict[str, tuple[_Mentions, _Years, _Years]] = OrderedDict()
+_MENTION_CACHE_SIZE = 4096
+_CACHE_LOCK = threading.Lock()  # the HTTP shell may date documents from several threads
+
+
+def date_document(
+    doc: Document, *, reference: date | None = None, timexes: Sequence[TimeExpr] | None = None
+) -> DateEstimate:
+    """The document's date from its metadata, top lines, dateline, URL and text, with all the evidence."""
+    if timexes is None:
+        timexes = timex.tag(doc.text, None)
+    title_mentions = read_mentions(doc.title, timex.tag(doc.title, None)) if doc.title else []
+    all_mentions = read_mentions(doc.text, timexes)
+    headers = header_clues(doc, all_mentions)
+    bare = [c for c in headers if c.rule == "header-dateonly"]
+    explicit = (
+        metadata_clues(doc)
+        + [c for c in headers if c.rule != "header-dateonly"]
+        + dateline_clues(doc, all_mentions)
+        + _ordered_url(url_clues(doc), title_clues(doc.title, title_mentions), bare)
+    )
+    taken = [(c.start, c.end) for c in explicit if c.start >= 0]
+    mentions = tuple(
+        m for m in all_mentions if not any(s <= m.start < e or m.start <= s < m.end for s, e in taken)
+    )
+    titles = _title_years(title_mentions)
+    events = tuple(event_years(doc.text, timexes))
+    _remember(doc.id, mentions, titles, events)
+    return _estimate(explicit, mentions, titles, events, reference=reference)
+
+
+def _remember(doc_id: str, mentions: _Mentions, titles: _Years, events: _Years) -> None:
+    with _CACHE_LOCK:
+        _MENTION_CACHE[doc_id] = (mentions, titles, events)
+        _MENTION_CACHE.move_to_end(doc_id)
+        while len(_MENTION_CACHE) > _MENTION_CACHE_SIZE:
+            _MENTION_CACHE.popitem(last=False)
+
+
+def _ordered_url(url: list[Clue], title: list[Clue], bare: list[Clue]) -> list[Clue]:
+    """A date path in the URL outranks a date in the title, a line holding only a date, and a date in the
+    URL's words, in that order."""
+    return [c for c in url if c.rule == "url"] + title + bare + [c for c in url if c.rule != "url"]
+
+
+def _title_years(title_mentions: Sequence[Mention]) -> _Years:
+    """Years a title names ("Grammys 2020: ...", "Pi Day deals 2022")."""
+    out: list[tuple[int, str]] = []
+    for m in title_mentions:
+        if m.value.earliest is not None and m.value.kind in ("year", "month", "day", "season"):
+            out.append((m.value.earliest.year, m.text))
+    return tuple(out)
+
+
+def _estimate(
+    explicit: Sequence[Clue],
+    mentions: Sequence[Mention],
+    titles: Sequence[tuple[int, str]],
+    events: Sequence[tuple[int, str]],
+    *,
+    reference: date | None,
+    ceiling: date | None = None,
+    year: tuple[int, str] | None = None,
+) -> DateEstimate:
+    content = reason(
+        mentions, reference=reference, ceiling=ceiling, title_years=titles, event_years=events, year=year
+    )
+    evidence: list[Clue] = []
+    usable: list[Clue] = []
+    for c in explicit:
+        if c.yearless:
+            c = _resolve_year(c, content, reference)
+        if c.earliest is None or c.latest is None:
+            evidence.append(c)
+            continue
+        if not MIN_YEAR <= c.earliest.year <= MAX_YEAR:
+            evidence.append(
+                replace(
+                    c,
+                    earliest=None,
+                    latest=None,
+                    weight=0.0,
+                    note=f"{c.note}: the year {c.earliest.year} is not plausible, ignored",
+                )
+            )
+            continue
+        usable.append(c)
+    if not usable:
+        return _from_content(content, evidence)
+    return _from_explicit(usable, content, evidence, reference)
+
+
+def _resolve_year(c: Clue, content: ContentResult, reference: date | None) -> Clue:
+    """Give a year-less stated date ("Jan. 15" in a dateline) the year the rest of the evidence implies."""
+    lower = content.lower.earliest if content.lower is not None else None
+    limit: date | None = reference
+    if limit is None and content.estimate is not None:
+        limit = content.estimate.latest
+    found: date | None = None
+    if limit is not None:
+        for y in (limit.year, limit.year - 1):
+            d = safe_date(y, c.month, c.day)
+            if d is not None and d <= limit:
+                found = d
+                break
+    elif lower is not None:
+        for y in (lower.year, lower.year + 1):
+            d = safe_date(y, c.month, c.day)
+            if d is not None and d >= lower:
+                found = d
+                break
+    if found is None or (lower is not None and found < lower):
+        return replace(c, weight=0.0, note=f"{c.note}; no other evidence names the year")
+    why = f"the latest such day on or before {limit}" if limit is not None else f"the first after {lower}"
+    return replace(
+        c,
+        earliest=found,
+        latest=found,
+        weight=round(c.weight - _YEARLESS_PENALTY, 3),
+        note=f"{c.note}: {found}, {why}",
+    )
+
+
+def _from_content(content: ContentResult, evidence: list[Clue]) -> DateEstimate:
+    clues = evidence + content.evidence
+    est = content.estimate
+    if est is None or est.earliest is None:
+        return replace(UNKNOWN_DATE, evidence=tuple(c.evidence() for c in clues))
+    conflicts: list[str] = []
+    if (
+        content.upper is not None
+        and content.upper.latest is not None
+        and content.lower is not None
+        and content.lower.earliest is not None
+        and content.upper.latest < content.lower.earliest
+    ):
+        conflicts.append(f"{content.upper.note}, yet {content.lower.note}")
+    return DateEstimate(
+        est.earliest,
+        est.latest,
+        est.granularity,
+        est.weight,
+        est.rule,
+        tuple(c.evidence() for c in clues),
+        tuple(conflicts),
+    )
+
+
+def _says(rule: str, e: date, la: date, gran: Granularity) -> str:
+    return f"the {_LABELS.get(rule, rule)} says {describe(e, la, gran)}"
+
+
+def _from_explicit(
+    usable: Sequence[Clue], content: ContentResult, evidence: list[Clue], reference: date | None
+) -> DateEstimate:
+    win = usable[0]
+    assert win.earliest is not None and win.latest is not None
+    e, la, gran, conf, rule = win.earliest, win.latest, win.granularity, win.weight, win.rule
+    conflicts: list[str] = []
+    for c in usable[1:]:
+        assert c.earliest is not None and c.latest is not None
+        if c.latest < e or c.earliest > la:
+            conflicts.append(
+                f"{_says(win.rule, win.earliest, win.latest, win.granularity)} but "
+                f"{_says(c.rule, c.earliest, c.latest, c.granularity)}"
+            )
+            conf = max(0.05, conf - _CONFLICT_PENALTY / 3)
+        elif e <= c.earliest and c.latest <= la and _ORDER[c.granularity] < _ORDER[gran]:
+            e, la, gran, rule = c.earliest, c.latest, c.granularity, c.rule
+            conf = max(conf, c.weight)
+    lower, upper = content.lower, content.upper
+    if lower is not None and lower.earliest is not None and lower.earliest > la:
+        conflicts.append(
+            f"the {_LABELS.get(win.rule, win.rule)} says {describe(e, la, gran)} but {lower.note} "
+            f"({lower.earliest})"
+        )
+        conf = max(0.05, conf - _CONFLICT_PENALTY)
+    if upper is not None and upper.latest is not None and upper.latest < e and gran == "day":
+        # Future tense is guessed from cue words: a weak contradiction, recorded without a penalty.
+        conflicts.append(
+            f"the {_LABELS.get(win.rule, win.rule)} says {describe(e, la, gran)} but {upper.note} "
+            f"({upper.latest})"
+        )
+    if reference is not None and e > reference:
+        conflicts.append(
+            f"the {_LABELS.get(rule, rule)} says {describe(e, la, gran)}, after the reference date "
+            f"{reference}"
+        )
+        conf = max(0.05, conf - _AFTER_REFERENCE_PENALTY)
+    est = content.estimate
+    if (
+        gran in ("month", "year")
+        and est is not None
+        and est.earliest is not None
+        and est.latest is not None
+        and e <= est.earliest
+        and est.latest <= la
+        and _ORDER[est.granularity] < _ORDER[gran]
+    ):
+        # The text places the date inside the stated month or year ("on Friday" after "Jan. 12").
+        e, la, gran, rule = est.earliest, min(est.latest, la), est.granularity, f"{rule}+{est.rule}"
+    clues = list(usable) + evidence + content.evidence
+    return DateEstimate(
+        e, la, gran, round(conf, 3), rule, tuple(c.evidence() for c in clues), tuple(conflicts)
+    )
+
+
+# --- the corpus -------------------------------------------------------------------------------------------
+
+
+def date_corpus(
+    docs: Sequence[Document], estimates: Mapping[str, DateEstimate], *, reference: date | None = None
+) -> dict[str, DateEstimate]:
+    """Estimates improved by the other documents of the corpus; stronger evidence is never replaced."""
+    out = dict(estimates)
+    out.update(borrow(docs, out, reference))
+    out.update(_same_story_years(docs, out, reference))
+    if reference is None:
+        out.update(_date_against_newest(docs, out))
+    return out
+
+
+_EXPLICIT = ("metadata", "html-date", "header", "dateline", "url", "title", "corpus-quote", "corpus-copy")
+
+
+def _open_year(est: DateEstimate) -> bool:
+    """Is the estimate's year only a guess from bounds and the prior (or missing)?"""
+    if est.earliest is None:
+        return True
+    return est.rule.startswith("content") and any(e.rule == YEAR_FROM_BOUNDS for e in est.evidence)
+
+
+def _firm_year(est: DateEstimate) -> bool:
+    if est.earliest is None or est.confidence < 0.3:
+        return False
+    if est.rule.startswith(_EXPLICIT):
+        return True
+    return est.rule.startswith("content") and any(e.rule == YEAR_FROM_TEXT for e in est.evidence)
+
+
+def _same_story_years(
+    docs: Sequence[Document], estimates: Mapping[str, DateEstimate], reference: date | None
+) -> dict[str, DateEstimate]:
+    """A document whose text leaves the year open takes it from a document telling the same story."""
+    recipients = {d.id for d in docs if (e := estimates.get(d.id)) is not None and _open_year(e)}
+    donors = {d.id for d in docs if (e := estimates.get(d.id)) is not None and _firm_year(e)}
+    neighbours = story_neighbours(docs, recipients, donors)
+    names = {d.id: d.external_id or d.id for d in docs}
+    out: dict[str, DateEstimate] = {}
+    for d in docs:
+        found = neighbours.get(d.id)
+        est = estimates.get(d.id)
+        if found is None or est is None:
+            continue
+        donor_id, sim, shared = found
+        donor = estimates[donor_id]
+        assert donor.earliest is not None
+        year = donor.earliest.year
+        if (est.earliest is not None and est.earliest.year == year) or (
+            reference is not None and year > reference.year
+        ):
+            continue
+        mentions, titles, events = _mentions_of(d)
+        note = (
+            f"it tells the same story as document {names[donor_id]} (similarity {sim:.2f}; shared words "
+            f"{', '.join(shared)}), dated {year} by its {donor.rule}"
+        )
+        new = _estimate(url_clues(d), mentions, titles, events, reference=reference, year=(year, note))
+        if new.earliest is None:
+            continue
+        ev = Evidence("corpus-story", date(year, 1, 1), date(year, 12, 31), note, weight=round(sim, 3))
+        out[d.id] = replace(
+            new,
+            rule="corpus-story",
+            confidence=round(min(new.confidence, donor.confidence * _STORY_FACTOR), 3),
+            evidence=(ev, *new.evidence),
+        )
+    return out
+
+
+def _mentions_of(d: Document) -> tuple[_Mentions, _Years, _Years]:
+    with _CACHE_LOCK:
+        cached = _MENTION_CACHE.get(d.id)
+    if cached is None:
+        timexes = timex.tag(d.text, None)
+        cached = (
+            tuple(read_mentions(d.text, timexes)),
+            _title_years(read_mentions(d.title, timex.tag(d.title, None)) if d.title else []),
+            tuple(event_years(d.text, timexes)),
+        )
+        _remember(d.id, *cached)
+    return cached
+
+
+def _date_against_newest(
+    docs: Sequence[Document], estimates: Mapping[str, DateEstimate]
+) -> dict[str, DateEstimate]:
+    """Texts that name no year, dated against the corpus's newest evidence as "now"."""
+    newest: tuple[date, str] | None = None
+    for d in docs:
+        est = estimates.get(d.id)
+        if est is None or est.earliest is None or est.confidence < 0.5 or est.rule.startswith("corpus"):
+            continue
+        point = est.latest or est.earliest
+        if newest is None or point > newest[0]:
+            newest = (point, d.id)
+    if newest is None:
+        return {}
+    anchor, anchor_id = newest
+    names = {d.id: d.external_id or d.id for d in docs}
+    out: dict[str, DateEstimate] = {}
+    for d in docs:
+        est = estimates.get(d.id)
+        if est is None or est.earliest is not None:
+            continue
+        mentions, titles, events = _mentions_of(d)
+        if not mentions:
+            continue
+        new = _estimate(url_clues(d), mentions, titles, events, reference=None, ceiling=anchor)
+        if new.earliest is None:
+            continue
+        note = (
+            f"the text names no year: dated against the newest evidence of the corpus, {anchor} "
+            f"(document {names[anchor_id]})"
+        )
+        ev = Evidence("corpus-now", None, anchor, note, weight=_CORPUS_NOW_FACTOR)
+        out[d.id] = replace(
+            new,
+            rule="corpus-now",
+            confidence=round(new.confidence * _CORPUS_NOW_FACTOR, 3),
+            evidence=(*est.evidence, ev, *new.evidence),
+        )
+    return out
+
+
+# --- words ------------------------------------------------------------------------------------------------
+
+
+def explain(estimate: DateEstimate, doc: Document) -> str:
+    """The evidence chain behind a document's date, in words a reader understands."""
+    notes = list(dict.fromkeys(e.note for e in estimate.evidence if e.note))
+    if estimate.earliest is None:
+        why = "; ".join(notes) if notes else "no date in its metadata, top lines, URL or text"
+        return f"date unknown: {why}"
+    head = _headline(estimate)
+    body = "; ".join(_ordered(estimate, notes))
+    text = f"{head} ({estimate.rule}, confidence {estimate.confidence:.2f}): {body}"
+    if estimate.conflicts:
+        text += ". Disagreement: " + "; ".join(estimate.conflicts)
+    return text
+
+
+def _headline(est: DateEstimate) -> str:
+    e, la = est.earliest, est.latest
+    assert e is not None
+    weekday = next((ev for ev in est.evidence if ev.rule == "content-weekday"), None)
+    if est.granularity == "day" and la is not None and la == e:
+        return e.isoformat()
+    if weekday is not None and est.granularity in ("day", "week"):
+        bound = f" and {la}" if la is not None and la != e else ""
+        return (
+            f"a {WEEKDAY_NAMES[e.weekday()]} between {e}{bound}"
+            if bound
+            else f"a {WEEKDAY_NAMES[e.weekday()]} on or after {e}"
+        )
+    if est.granularity in ("month", "year") and la is not None and granularity_of(e, la) == est.granularity:
+        return describe(e, la, est.granularity)
+    if est.granularity == "year":
+        return f"{e.year}, on or after {e}" if la is None else f"{e.year} (between {e} and {la})"
+    if est.granularity == "month":
+        return (
+            f"{e.isoformat()[:7]} (between {e} and {la})" if la else f"{e.isoformat()[:7]}, on or after {e}"
+        )
+    if la is None:
+        return f"on or after {e}"
+    return f"between {e} and {la}"
+
+
+def _ordered(est: DateEstimate, notes: list[str]) -> list[str]:
+    """The deciding evidence first, then the rest in cascade order."""
+    first = [ev.note for ev in est.evidence if ev.rule == est.rule.split("+")[0] and ev.weight > 0][:1]
+    return first + [n for n in notes if n not in first]

@@ -1,0 +1,627 @@
+"""Reasoning over the time expressions of a document's own text: when could it have been written?
+
+The tagger (``tidings.timex.tag`` without a document date) gives every expression a value and the tense of
+its clause. From those:
+
+- a date cited in a past-tense clause happened before the document: a lower bound;
+- a date in a future-tense clause has not happened yet: an upper bound (tense is guessed from cue words, so
+  it only narrows what the lower bound leaves open);
+- the year comes from scored candidates: a weekday written with a year-less date ("Tuesday, Nov. 22") fits
+  only some years; a year in the title usually is the document's; news style writes the year only for
+  dates outside the current year, so "a January 2020 airstrike" points to a later year; with a reference
+  date, the typical age of news documents found for a question weighs the years the text leaves open;
+- inside that year, year-less dates ("on Nov. 22", "in November") and weekdays ("on Friday") place it.
+
+The estimate's ``earliest`` is the day the evidence points to (the point a single date must use); ``latest``
+is the last day the evidence allows.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from tidings.dating._clues import Clue
+from tidings.dating._dates import (
+    MIN_YEAR,
+    WEEKDAY_NAMES,
+    Value,
+    describe,
+    month_end,
+    next_weekday,
+    parse_value,
+    safe_date,
+)
+from tidings.model import Granularity, Tense, TimeExpr
+
+# Rules of the tagger whose value, without a document date, is borrowed from another expression ("the
+# following year" after "2019"): not independent evidence about when the text was written.
+_DERIVED_RULES = frozenset(
+    {
+        "anchored_day",
+        "rel_unit",
+        "the_unit",
+        "ago",
+        "coming_plural",
+        "recent_plural",
+        "the_days_before",
+        "ref",
+    }
+)
+_WEEKDAY_IN = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.I)
+_WEEKDAY_ABBR = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_YEAR_GAP = re.compile(r"[ \t]*,?[ \t]*")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+# Typical age of a news document found for a question, as mass over days before the reference date: a
+# fifth is from the last month, half is spread over two to fifteen months before, the rest is older
+# (fitted on the RealTimeQA development set, where half the documents are from the year before the
+# question). It only chooses among years the text leaves open, and is used only with a reference date.
+_RECENT_DAYS, _RECENT_MASS = 31, 0.2
+_OLDER_FROM, _OLDER_TO, _OLDER_MASS = 60, 450, 0.5
+_TAIL_SCALE = 1000.0
+_TAIL_FLOOR = 0.02 / 30  # between a month and two months old: few documents
+_AFTER_REFERENCE_MASS = 0.02  # documents dated after the reference (a question date is approximate)
+_MAX_YEARS_BACK = 15
+
+
+@dataclass(slots=True)
+class YearWeights:
+    """Weights of the year evidence, in log-odds units.
+
+    With a reference date they are tuned on the development set (``benchmarks/blank_dates.py``): there the
+    prior on the age of news documents competes, and a year written out in the text turns out to favour
+    that year slightly. Without one the candidates are the lower bound's year and the next, and the news
+    convention decides: a year written out with a month or a day ("a January 2020 airstrike", "November
+    17, 2020") is mostly not the document's own (in 9 and 14 of 100 development documents it is).
+    """
+
+    prior: float = 0.5
+    before_lower: float = -1.0  # a year before a date the text cites as past (a soft bound)
+    weekday_fits: float = 4.0  # "Tuesday, Nov. 22" is a Tuesday in this year
+    weekday_misfits: float = 0.0
+    title: float = 3.5  # the title names this year
+    same_event: float = 1.0  # "this year's Grammys" and "the 2022 Grammys"
+    month_year_same: float = 0.5
+    full_date_same: float = 0.5
+    month_year_same_alone: float = -1.0  # without a reference: "a January 2020 airstrike" points later
+    full_date_same_alone: float = -0.4
+
+
+W = YearWeights()
+_MAX_CONTENT_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One time expression of the text with its parsed value; ``weekday`` is a weekday written inside it."""
+
+    start: int
+    end: int
+    text: str
+    value: Value
+    tense: Tense
+    weekday: int = -1
+
+    @property
+    def quoted(self) -> str:
+        return f"'{self.text}'"
+
+
+def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
+    """The date expressions that say something on their own; "Jan 15" + ", 2021" are joined when split."""
+    out: list[Mention] = []
+    ordered = sorted(timexes, key=lambda t: t.start)
+    skip: set[int] = set()
+    for i, t in enumerate(ordered):
+        if i in skip or t.type not in ("DATE", "TIME") or t.rule in _DERIVED_RULES:
+            continue
+        v = parse_value(t.value.split("T", 1)[0])
+        if v is None:
+            continue
+        end, shown = t.end, t.text
+        if v.kind == "month_day" and i + 1 < len(ordered):
+            nxt = ordered[i + 1]
+            if _FOUR_DIGITS.fullmatch(nxt.value) and _YEAR_GAP.fullmatch(text[t.end : nxt.start]):
+                full = safe_date(int(nxt.value), v.month, v.day)
+                if full is not None:
+                    v = Value("day", full, full)
+                    end, shown = nxt.end, text[t.start : nxt.end]
+                    skip.add(i + 1)
+        wd = -1
+        if v.kind in ("month_day", "day"):
+            m = _WEEKDAY_IN.search(shown)
+            if m:
+                wd = _WEEKDAY_ABBR.index(m.group(1)[:3].lower())
+        out.append(Mention(t.start, end, shown, v, t.tense, wd))
+    return out
+
+
+_RELATIVE_YEAR = re.compile(r"(last|this|next) (?:year|season)", re.I)
+_POSSESSIVE_HEAD = re.compile(r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)?([A-Za-z][\w-]{3,})")
+_OFFSETS = {"last": 1, "this": 0, "next": -1}
+
+
+def event_years(text: str, timexes: Sequence[TimeExpr]) -> list[tuple[int, str]]:
+    """Years named by one event written two ways: "this year's Grammys" and "the 2022 Grammys" -> 2022.
+
+    "Last year's World Cup" with "the 2022 World Cup" gives 2023, "next year's election" with "the 2024
+    election" gives 2023. When several years precede the name, the latest (earliest for "next") is meant.
+    """
+    out: list[tuple[int, str]] = []
+    years = [t for t in timexes if _FOUR_DIGITS.fullmatch(t.value)]
+    if not years:
+        return out
+    for t in timexes:
+        rel = _RELATIVE_YEAR.fullmatch(t.text)
+        if rel is None:
+            continue
+        head = _POSSESSIVE_HEAD.match(text, t.end)
+        if head is None:
+            continue
+        word = head.group(1).lower()
+        named = [
+            int(y.value)
+            for y in years
+            if text[y.end : y.end + len(word) + 12].lower().lstrip(" -").split(" ")[0].strip(".,;:") == word
+        ]
+        if not named:
+            continue
+        which = rel.group(1).lower()
+        base = min(named) if which == "next" else max(named)
+        year = base + _OFFSETS[which]
+        out.append((year, f"'{text[t.start : head.end()]}' and '{base} {head.group(1)}' name {year}"))
+    return out
+
+
+@dataclass(slots=True)
+class ContentResult:
+    """What the text says about its own date: evidence, hard bounds and the estimate built from them."""
+
+    evidence: list[Clue] = field(default_factory=list)
+    lower: Clue | None = None
+    upper: Clue | None = None
+    estimate: Clue | None = None
+    year: int | None = None
+    year_reasons: list[str] = field(default_factory=list)
+
+
+def _lag_density(days: int) -> float:
+    if days < 0:
+        return _AFTER_REFERENCE_MASS / 60
+    if days <= _RECENT_DAYS:
+        return _RECENT_MASS / _RECENT_DAYS
+    if days < _OLDER_FROM:
+        return _TAIL_FLOOR
+    if days <= _OLDER_TO:
+        return _OLDER_MASS / (_OLDER_TO - _OLDER_FROM)
+    tail = 1.0 - _RECENT_MASS - _OLDER_MASS
+    return tail * math.exp(-(days - _OLDER_TO) / _TAIL_SCALE) / _TAIL_SCALE
+
+
+@lru_cache(maxsize=8192)
+def year_prior(year: int, reference: date, lo: date | None = None) -> float:
+    """Log prior mass of ``year`` (from ``lo`` on) given the reference date, summed over weekly steps."""
+    d = date(year, 1, 1) if lo is None or lo.year != year else lo
+    end = min(date(year, 12, 31), reference + timedelta(days=60))
+    total = 0.0
+    while d <= end:
+        total += _lag_density((reference - d).days) * 7
+        d += timedelta(days=7)
+    return math.log(total + 1e-9)
+
+
+# Tenses whose absolute dates bound the document from below. A caption or a list with no verb has no tense
+# ("Oct. 26, 2019"); such dates are mostly past too.
+LOWER_TENSES: frozenset[str] = frozenset({"past", ""})
+
+
+# The evidence rules naming the year: decided by the text, or only by bounds and the prior.
+YEAR_FROM_TEXT = "content-year"
+YEAR_FROM_BOUNDS = "content-year-open"
+
+# Tenses in which a bare month ("in November") is a finished month. Present counts: news reports past
+# events in present-tense frames ("militias are believed to be behind an attack in November"), and a
+# month still under way is written "this month".
+FINISHED_MONTH_TENSES: frozenset[str] = frozenset({"past", "present"})
+
+
+def _past_like(m: Mention) -> bool:
+    return m.tense in LOWER_TENSES
+
+
+def _occurrence_on_or_before(month: int, day: int, limit: date) -> date | None:
+    for y in (limit.year, limit.year - 1, limit.year - 2):
+        d = safe_date(y, month, day)
+        if d is not None and d <= limit:
+            return d
+    return None
+
+
+def _occurrence_on_or_after(month: int, day: int, start: date) -> date | None:
+    for y in (start.year, start.year + 1, start.year + 2):
+        d = safe_date(y, month, day)
+        if d is not None and d >= start:
+            return d
+    return None
+
+
+def reason(
+    mentions: Sequence[Mention],
+    *,
+    reference: date | None,
+    ceiling: date | None = None,
+    title_years: Sequence[tuple[int, str]] = (),
+    event_years: Sequence[tuple[int, str]] = (),
+    year: tuple[int, str] | None = None,
+) -> ContentResult:
+    """Bounds and an estimate from the text's own time expressions (and the years its title names).
+
+    ``reference`` is a hard upper bound that also brings in the prior on the age of news documents;
+    ``ceiling`` is an upper bound without that prior (the newest evidence of a corpus). ``year`` imposes
+    a year with the reason for it (another document of the same story).
+    """
+    res = ContentResult()
+    limit = reference if ceiling is None or (reference is not None and reference < ceiling) else ceiling
+    _bounds(mentions, limit, res)
+    if year is not None:
+        res.year, res.year_reasons = year[0], [year[1]]
+        if res.lower is not None and res.lower.earliest is not None and res.lower.earliest.year > year[0]:
+            res.lower = None
+        res.evidence.append(
+            Clue(YEAR_FROM_TEXT, date(year[0], 1, 1), date(year[0], 12, 31), "year", year[1], weight=0.5)
+        )
+    elif _choose_year(mentions, reference, limit, title_years, event_years, res) is None:
+        return res
+    _place(mentions, limit, res, reference)
+    return res
+
+
+def _bounds(mentions: Sequence[Mention], reference: date | None, res: ContentResult) -> None:
+    lower: Clue | None = None
+    for m in mentions:
+        v = m.value
+        if v.earliest is None or v.latest is None or not _past_like(m):
+            continue
+        if v.earliest.year < MIN_YEAR:
+            continue
+        if reference is not None and v.earliest > reference:
+            res.evidence.append(
+                Clue(
+                    "content-rejected",
+                    None,
+                    None,
+                    "unknown",
+                    f"the text cites {m.quoted} as past, but it lies after the reference date {reference}: "
+                    "ignored as a misreading",
+                    m.start,
+                    m.end,
+                    0.0,
+                )
+            )
+            continue
+        if lower is None or v.earliest > (lower.earliest or date.min):
+            gran: Granularity = "day" if v.kind == "day" else "month" if v.kind == "month" else "year"
+            lower = Clue(
+                "content-past",
+                v.earliest,
+                None,
+                gran,
+                f"the text cites {m.quoted} as past",
+                m.start,
+                m.end,
+                0.5,
+            )
+    res.lower = lower
+    upper: Clue | None = None
+    floor = lower.earliest if lower is not None and lower.earliest is not None else date.min
+    for m in mentions:
+        v = m.value
+        if v.earliest is None or v.latest is None or m.tense != "future" or v.latest < floor:
+            continue
+        if reference is not None and v.latest > reference + timedelta(days=3 * 366):
+            continue  # a plan years ahead ("by 2050") bounds nothing useful
+        if upper is None or v.latest < (upper.latest or date.max):
+            upper = Clue(
+                "content-future",
+                None,
+                v.latest,
+                "unknown",
+                f"the text speaks of {m.quoted} in the future tense",
+                m.start,
+                m.end,
+                0.3,
+            )
+    res.upper = upper
+    if lower is not None:
+        res.evidence.append(lower)
+    if upper is not None:
+        res.evidence.append(upper)
+
+
+def _choose_year(
+    mentions: Sequence[Mention],
+    reference: date | None,
+    limit: date | None,
+    title_years: Sequence[tuple[int, str]],
+    event_years: Sequence[tuple[int, str]],
+    res: ContentResult,
+) -> int | None:
+    """Score the years the bounds allow; None when the text gives no year to start from.
+
+    With a reference date the lower bound is soft: a past-tense date can be a misread tense, or a later
+    update of the text, so earlier years stay possible at a cost.
+    """
+    lower = res.lower.earliest if res.lower is not None else None
+    upper = res.upper.latest if res.upper is not None else None
+    hi_limit = limit
+    if upper is not None and (hi_limit is None or upper < hi_limit):
+        hi_limit = upper
+    titled = [y for y, _ in title_years if (limit is None or y <= limit.year) and y >= MIN_YEAR]
+    if reference is not None:
+        first, last = reference.year - _MAX_YEARS_BACK, (hi_limit or reference).year
+    elif lower is not None:
+        # Without a reference the text bounds the date only from below: its year or the next one.
+        first = lower.year
+        last = hi_limit.year if hi_limit is not None else first + 1
+    elif limit is not None:
+        first, last = limit.year - _MAX_YEARS_BACK, (hi_limit or limit).year
+    elif titled or event_years:
+        first = last = max([*titled, *(y for y, _ in event_years)])
+    else:
+        return None
+    last = max(last, first)
+
+    month_years = {
+        m.value.earliest.year: m
+        for m in mentions
+        if m.value.kind == "month" and m.value.earliest is not None and m.tense != "future"
+    }
+    full_years = {
+        m.value.earliest.year: m
+        for m in mentions
+        if m.value.kind == "day" and m.value.earliest is not None and m.tense != "future"
+    }
+    weekday_dates = [m for m in mentions if m.value.kind == "month_day" and m.weekday >= 0]
+    title_year = max(titled) if titled else None
+
+    scores: dict[int, float] = {}
+    reasons: dict[int, list[str]] = {}
+    for y in range(first, last + 1):
+        s = 0.0
+        why: list[str] = []
+        if reference is not None:
+            s += W.prior * year_prior(y, reference, lower)
+        if lower is not None and y < lower.year:
+            s += W.before_lower * min(3, lower.year - y)
+        for m in weekday_dates:
+            d = safe_date(y, m.value.month, m.value.day)
+            if d is None:
+                continue
+            if d.weekday() == m.weekday:
+                s += W.weekday_fits
+                why.append(f"{m.quoted} is a {WEEKDAY_NAMES[m.weekday]} in {y}")
+            else:
+                s += W.weekday_misfits
+        if title_year is not None and y == title_year:
+            s += W.title
+            why.append(f"the title names {y}")
+        if y in month_years:
+            s += W.month_year_same if reference is not None else W.month_year_same_alone
+        elif y - 1 in month_years and reference is None:
+            why.append(f"{month_years[y - 1].quoted} points to a later year than {y - 1}")
+        if y in full_years:
+            s += W.full_date_same if reference is not None else W.full_date_same_alone
+        for vote, note in event_years:
+            if vote == y:
+                s += W.same_event
+                why.append(note)
+        scores[y] = s
+        reasons[y] = why
+    if not scores:
+        return None
+    # Ties go to the year nearest the lower bound, or without one to the most recent year allowed.
+    anchor = lower.year if lower is not None else last
+    best = max(scores, key=lambda y: (scores[y], -abs(y - anchor)))
+    total = sum(math.exp(s - scores[best]) for s in scores.values())
+    res.year = best
+    res.year_reasons = reasons[best]
+    if lower is not None and best < lower.year and res.lower is not None:
+        res.evidence.append(
+            replace(
+                res.lower,
+                rule="content-past-doubted",
+                weight=0.0,
+                note=f"{res.lower.note}, but the other evidence favours {best}: a misread tense or a "
+                "later update of the text",
+            )
+        )
+        res.lower = None
+    # Confidence in the year: its share of the scored mass.
+    res.evidence.append(
+        Clue(
+            YEAR_FROM_TEXT if reasons[best] else YEAR_FROM_BOUNDS,
+            date(best, 1, 1),
+            date(best, 12, 31),
+            "year",
+            _year_note(best, reasons[best], len(scores), reference, lower),
+            weight=round(1.0 / total, 3),
+        )
+    )
+    return best
+
+
+def _year_note(year: int, why: Sequence[str], n: int, reference: date | None, lower: date | None) -> str:
+    if why:
+        return f"{year} is the likeliest year: " + "; ".join(why)
+    if n == 1:
+        return f"{year} is the only year the bounds allow"
+    if reference is not None:
+        return (
+            f"{year} is the likeliest year given the reference date {reference} (no year in the text decides)"
+        )
+    return f"{year} is the earliest year the text allows"
+
+
+def _place(
+    mentions: Sequence[Mention], limit: date | None, res: ContentResult, reference: date | None
+) -> None:
+    """Place the date inside the chosen year with year-less dates and weekdays."""
+    assert res.year is not None
+    year = res.year
+    lower = res.lower.earliest if res.lower is not None and res.lower.earliest else None
+    lo = date(year, 1, 1)
+    lo_gran: Granularity = "year"
+    if lower is not None and lower > lo and res.lower is not None:
+        lo, lo_gran = lower, res.lower.granularity
+    hi = date(year, 12, 31)
+    if limit is not None and limit < hi:
+        hi = limit
+    if hi < lo:
+        hi = lo
+    upper_clue = res.upper
+    capped = False  # a future-tense date bounds the document from above
+    if upper_clue is not None and upper_clue.latest is not None and lo <= upper_clue.latest <= hi:
+        hi, capped = upper_clue.latest, True
+
+    # Year-less dates in non-future clauses happened before the document, in its year or just before.
+    from_yearless: Clue | None = None
+    for m in mentions:
+        v = m.value
+        if m.tense == "future":
+            continue
+        cand: date | None = None
+        gran: Granularity = "day"
+        if v.kind == "month_day":
+            cand = _occurrence_on_or_before(v.month, v.day, hi)
+        elif v.kind == "bare_month" and m.tense in FINISHED_MONTH_TENSES:
+            # "in November" in a past clause: the month is over, else it would be "this month".
+            after = month_end(year, v.month) + timedelta(days=1)
+            cand = after if after <= hi else month_end(year - 1, v.month) + timedelta(days=1)
+            gran = "month"
+        if cand is None or cand < lo or cand > hi:
+            continue
+        if cand > lo or (cand == lo and _finer(gran, lo_gran)):
+            lo, lo_gran = cand, gran
+            note = (
+                f"the text mentions {m.quoted} as past"
+                if gran == "day"
+                else f"the text speaks of {m.quoted} as a finished month"
+            )
+            from_yearless = Clue("content-yearless", cand, None, gran, note, m.start, m.end, 0.4)
+    if from_yearless is not None:
+        res.evidence.append(from_yearless)
+
+    # Year-less dates in future clauses have not happened yet.
+    for m in mentions:
+        v = m.value
+        if m.tense != "future" or v.kind not in ("month_day", "bare_month"):
+            continue
+        cand = (
+            _occurrence_on_or_after(v.month, v.day, lo)
+            if v.kind == "month_day"
+            else _occurrence_on_or_after(v.month, 1, lo)
+        )
+        if cand is not None and v.kind == "bare_month":
+            cand = month_end(cand.year, cand.month)
+        if cand is not None and lo <= cand <= hi:
+            hi, capped = cand, True
+            res.evidence.append(
+                Clue(
+                    "content-future",
+                    None,
+                    cand,
+                    "unknown",
+                    f"the text speaks of {m.quoted} in the future tense",
+                    m.start,
+                    m.end,
+                    0.3,
+                )
+            )
+
+    recent = reference - timedelta(days=_RECENT_DAYS) if reference is not None else None
+    from_prior = False
+    if (
+        lo_gran == "year"
+        and reference is not None
+        and recent is not None
+        and year == reference.year
+        and lo < recent
+    ):
+        # Nothing places it inside the reference's own year: under the prior most of that year's mass is
+        # in the month before the reference.
+        lo, hi, lo_gran = recent, reference, "month"
+        from_prior = True
+        res.evidence.append(
+            Clue(
+                "content-recent",
+                recent,
+                reference,
+                "month",
+                f"nothing in the text places it within {year}; a document of the reference date's own year "
+                f"is most likely from the month before it ({recent}..{reference})",
+                weight=0.1,
+            )
+        )
+
+    # A weekday the text reports in the past: the first such weekday on or after the lower bound.
+    weekday = _news_weekday(mentions) if lo_gran == "day" else None
+    if weekday is not None:
+        w, m = weekday
+        day = next_weekday(lo, w)
+        if day <= hi:
+            res.evidence.append(
+                Clue(
+                    "content-weekday",
+                    day,
+                    None,
+                    "day",
+                    f"the text says {m.quoted}: the first {WEEKDAY_NAMES[w]} on or after {lo} is {day}",
+                    m.start,
+                    m.end,
+                    0.4,
+                )
+            )
+            lo = day
+        else:
+            weekday = None
+    if lo_gran in ("day", "month") and hi == date(year, 12, 31) and not capped:
+        # A date late in the year bounds the document from below only: it may be written in the next year
+        # (year-less dates are read as at most a year old).
+        hi = lo + timedelta(days=365)
+        if limit is not None and limit < hi:
+            hi = max(limit, lo)
+    gran = lo_gran
+    if gran == "day" and 0 < (hi - lo).days <= 6:
+        gran = "week"
+    rule = {
+        "day": "content-date",
+        "week": "content-date",
+        "month": "content-month",
+        "year": "content-year",
+    }.get(gran, "content-year")
+    if weekday is not None and lo_gran == "day":
+        rule = "content-weekday"
+    year_clue = next(c for c in res.evidence if c.rule in (YEAR_FROM_TEXT, YEAR_FROM_BOUNDS))
+    confidence = min(_MAX_CONTENT_CONFIDENCE, 0.25 + 0.35 * year_clue.weight)
+    if (lo_gran == "year" or from_prior) and not res.year_reasons and res.lower is None:
+        rule = "content-prior"
+        confidence = min(confidence, 0.15)
+    res.estimate = Clue(rule, lo, hi, gran, describe(lo, hi, gran), weight=round(confidence, 3))
+
+
+def _finer(a: Granularity, b: Granularity) -> bool:
+    order = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+    return order[a] < order[b]
+
+
+def _news_weekday(mentions: Sequence[Mention]) -> tuple[int, Mention] | None:
+    """The weekday a news text reports on: the first weekday it mentions outside a future clause."""
+    for m in mentions:
+        if m.value.kind == "weekday" and m.tense != "future":
+            return m.value.weekday, m
+    return None

@@ -1,0 +1,416 @@
+"""Rules that read a publication date the input states: metadata, a header line, a dateline, the URL.
+
+They run before any reasoning over the content and are checked against it afterwards. Dates written in
+words are read by the time tagger (``tidings.timex``); these rules only decide where a publication date is
+stated (the top lines, a dateline, the URL) and read the numeric forms themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from tidings.dating._clues import Clue
+from tidings.dating._content import Mention
+from tidings.dating._dates import (
+    MIN_YEAR,
+    MONTH_NAMES,
+    describe,
+    parse_partial,
+    partial_interval,
+)
+from tidings.model import Document, Granularity
+
+MAX_YEAR = 2200  # beyond this a "year" in a URL is an article number
+
+# --- metadata ---------------------------------------------------------------------------------------------
+
+
+def metadata_clues(doc: Document) -> list[Clue]:
+    out: list[Clue] = []
+    for rule, value, weight, what in (
+        ("metadata", doc.given_date, 0.95, "the input's date field"),
+        ("html-date", doc.html_date, 0.9, "the page's HTML metadata (htmldate)"),
+    ):
+        if not value:
+            continue
+        parsed = parse_partial(value)
+        if parsed is None:
+            out.append(Clue(rule, None, None, "unknown", f"{what} '{value}' is not a date", weight=0.0))
+            continue
+        e, la, g = parsed
+        out.append(Clue(rule, e, la, g, f"{what} says {describe(e, la, g)}", weight=weight))
+    return out
+
+
+# --- header lines -----------------------------------------------------------------------------------------
+
+_TOP_CHARS = 600  # a header or dateline sits in the first lines; deeper text is content
+_HEADER_KEY = re.compile(
+    r"(?im)^[ \t]*(?P<key>date[d]?|published(?:[ \t]+on)?|posted(?:[ \t]+on)?"
+    r"|first[ \t]+published(?:[ \t]+on)?|(?:last[ \t]+)?updated(?:[ \t]+on)?"
+    r"|(?:last[ \t]+)?modified(?:[ \t]+on)?)[ \t]*:?[ \t]*"
+)
+_ISO_AT = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d])")
+_BYLINE = re.compile(r"(?im)^[ \t]*by[ \t]+[A-Z][^\n]{0,160}$")
+_LINE = re.compile(r"[^\n]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+# Words that may sit beside a date on a line of its own without making it a sentence.
+_DATE_LINE_WORDS_TEXT = (
+    "updated published posted on at am pm a m p est edt cst cdt mst mdt pst pdt gmt bst cet utc et pt ct "
+    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday last first "
+    "modified date"
+)
+_DATE_LINE_WORDS = frozenset(_DATE_LINE_WORDS_TEXT.split())
+
+
+def _absolute(m: Mention) -> tuple[date, date, Granularity] | None:
+    v = m.value
+    if v.earliest is None or v.latest is None or v.kind not in ("day", "month"):
+        return None
+    return v.earliest, v.latest, "day" if v.kind == "day" else "month"
+
+
+def _yearless_day(m: Mention) -> tuple[int, int] | None:
+    return (m.value.month, m.value.day) if m.value.kind == "month_day" else None
+
+
+_Found = tuple[Mention, tuple[date, date, Granularity] | None, tuple[int, int] | None]
+
+
+def _first_date_in(mentions: Sequence[Mention], start: int, end: int) -> _Found | None:
+    """The first dated expression inside [start, end): its absolute interval or its year-less month/day."""
+    for m in mentions:
+        if m.start < start or m.end > end:
+            continue
+        a = _absolute(m)
+        if a is not None:
+            return m, a, None
+        y = _yearless_day(m)
+        if y is not None:
+            return m, None, y
+    return None
+
+
+def _plausible(e: date) -> bool:
+    return MIN_YEAR <= e.year <= MAX_YEAR
+
+
+def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
+    """A date line at the very top: " date 2020-01-06", "Published: March 3, 2021", a byline with a date."""
+    text = doc.text
+    top = text[:_TOP_CHARS]
+    out: list[Clue] = []
+    for m in _HEADER_KEY.finditer(top):
+        if m.start() > 0 and len(top[: m.start()].strip().splitlines()) > 3:
+            break
+        pos = m.end()
+        iso = _ISO_AT.match(text, pos)
+        key = m.group("key").strip().lower()
+        rule = "header-updated" if key.startswith(("updated", "last", "modified")) else "header"
+        weight = 0.8 if rule == "header-updated" else 0.85
+        if iso:
+            parsed = partial_interval(int(iso[1]), int(iso[2]), int(iso[3]) if iso[3] else None)
+            span = (iso.start(), iso.end())
+            if parsed is None or not _plausible(parsed[0]):
+                out.append(
+                    Clue(
+                        rule,
+                        None,
+                        None,
+                        "unknown",
+                        f"the header '{text[m.start() : iso.end()].strip()}' is not a plausible date",
+                        span[0],
+                        span[1],
+                        0.0,
+                    )
+                )
+                continue
+            gran: Granularity = "day" if iso[3] else "month"
+            out.append(
+                Clue(
+                    rule,
+                    parsed[0],
+                    parsed[1],
+                    gran,
+                    f"the header line '{text[m.start() : iso.end()].strip()}' gives "
+                    f"{describe(*parsed, gran)}",
+                    span[0],
+                    span[1],
+                    weight,
+                )
+            )
+            continue
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        found = _first_date_in(mentions, pos, min(line_end, pos + 60))
+        if found is None:
+            continue
+        t, a, yl = found
+        # The date must follow the key closely ("Updated 10:15 AM EST, Jan 15, 2021"), not end a sentence.
+        if any(w.lower() not in _DATE_LINE_WORDS for w in _LETTERS.findall(text[pos : t.start])):
+            continue
+        out.append(
+            _dated_clue(rule, weight, f"the header line '{text[m.start() : t.end].strip()}'", t, a, yl)
+        )
+    if out:
+        return out
+    # A byline or a line holding only a date among the first three lines.
+    for n, lm in enumerate(_LINE.finditer(top)):
+        if n >= 3:
+            break
+        line = lm.group(0)
+        if not line.strip():
+            continue
+        found = _first_date_in(mentions, lm.start(), lm.end())
+        if found is None:
+            continue
+        t, a, yl = found
+        rest = line[: t.start - lm.start()] + line[t.end - lm.start() :]
+        words = [w.lower() for w in _LETTERS.findall(rest)]
+        if _BYLINE.match(line) and len(line) <= 160:
+            out.append(_dated_clue("header-byline", 0.8, f"the byline '{line.strip()}'", t, a, yl))
+            break
+        if all(w in _DATE_LINE_WORDS for w in words) and a is not None:
+            # A line holding only a date may also be a diary entry or an event: weaker than a keyed header.
+            out.append(_dated_clue("header-dateonly", 0.7, f"the date line '{line.strip()}'", t, a, yl))
+            break
+    return out
+
+
+def _dated_clue(
+    rule: str,
+    weight: float,
+    what: str,
+    t: Mention,
+    a: tuple[date, date, Granularity] | None,
+    yearless: tuple[int, int] | None,
+) -> Clue:
+    if a is not None:
+        if not _plausible(a[0]):
+            return Clue(
+                rule,
+                None,
+                None,
+                "unknown",
+                f"{what} names the year {a[0].year}, which is not plausible",
+                t.start,
+                t.end,
+                0.0,
+            )
+        return Clue(rule, a[0], a[1], a[2], f"{what} gives {describe(*a)}", t.start, t.end, weight)
+    assert yearless is not None
+    month, day = yearless
+    return Clue(
+        rule,
+        None,
+        None,
+        "day",
+        f"{what} gives {t.text.strip()} without a year",
+        t.start,
+        t.end,
+        weight,
+        month=month,
+        day=day,
+    )
+
+
+# --- the title -------------------------------------------------------------------------------------------
+
+
+def title_clues(title: str | None, mentions: Sequence[Mention]) -> list[Clue]:
+    """A full date in the title ("Ten Things You Need to Know Today: 5 January 2023"); the last one wins."""
+    if not title:
+        return []
+    found: Clue | None = None
+    for t in mentions:
+        a = _absolute(t)
+        if a is not None and a[2] == "day" and _plausible(a[0]):
+            found = Clue("title", a[0], a[1], "day", f"the title names the date '{t.text}'", weight=0.75)
+        elif a is None and (yl := _yearless_day(t)) is not None:
+            found = Clue(
+                "title",
+                None,
+                None,
+                "day",
+                f"the title names '{t.text}' without a year",
+                weight=0.7,
+                month=yl[0],
+                day=yl[1],
+            )
+    return [found] if found is not None else []
+
+
+# --- datelines --------------------------------------------------------------------------------------------
+
+_AGENCIES = (
+    r"Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|IANS|PTI|ANI|Xinhua|KUNA|WAM|SPA|TASS|Yonhap|Kyodo|EFE|ANSA|CNA"
+    r"|The Associated Press|Associated Press|CNN|BBC|NNA|Anadolu"
+)
+_WIRES = (
+    r"PRNewswire|PR Newswire|Business Wire|BUSINESS WIRE|GLOBE NEWSWIRE|GlobeNewswire|ACCESSWIRE"
+    r"|EINPresswire|Newswire"
+)
+_DATELINE = re.compile(
+    rf"(?m)(?:\((?:{_AGENCIES})\)[ \t]*(?:[-—–]+|:)|/[ \t]*(?:{_WIRES})[ \t]*/[ \t]*(?:[-—–]+)?)"
+)
+
+
+_DASH_AFTER = re.compile(r"[ \t]*[-—–:]")
+
+
+def dateline_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
+    """ "WASHINGTON, Jan. 15 (Reuters) -", "LONDON (AP) — Jan. 15, 2021 —", "March 3, 2021 /PRNewswire/"."""
+    text = doc.text
+    for m in _DATELINE.finditer(text, 0, min(len(text), _TOP_CHARS + 200)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        # The date sits between the place and the agency, or right after the dash as a second dateline
+        # part ("— Jan. 15, 2021 —"); a date inside the first sentence is news, not the dateline.
+        found = _last_date_in(mentions, max(line_start, m.start() - 60), m.start())
+        if found is None:
+            after = _first_date_in(mentions, m.end(), m.end() + 40)
+            if (
+                after is not None
+                and text[m.end() : after[0].start].strip() == ""
+                and _DASH_AFTER.match(text, after[0].end)
+            ):
+                found = after
+        if found is None:
+            continue
+        t, a, yl = found
+        line_end = text.find("\n", m.end())
+        shown = text[line_start : min(m.end(), len(text) if line_end < 0 else line_end)].strip()
+        return [_dated_clue("dateline", 0.85, f"the dateline '{shown}'", t, a, yl)]
+    return []
+
+
+def _last_date_in(mentions: Sequence[Mention], start: int, end: int) -> _Found | None:
+    found: _Found | None = None
+    for m in mentions:
+        if m.start >= start and m.end <= end:
+            a = _absolute(m)
+            y = None if a else _yearless_day(m)
+            if a or y:
+                found = (m, a, y)
+    return found
+
+
+# --- URLs -------------------------------------------------------------------------------------------------
+
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_URL_DAY = [
+    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[-_.?#])"),
+    re.compile(r"(?<![\d])((?:19|20)\d{2})[-_](\d{2})[-_](\d{2})(?![\d])"),
+    re.compile(r"(?:^|[/_\-.=])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_\-.?&#])"),
+]
+_URL_NAMED_DAY = re.compile(rf"/((?:19|20)\d{{2}})/({_MON})/(\d{{1,2}})(?=/|$|[-_.?#])", re.I)
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/)(?!/\d)")
+_URL_NAMED_MONTH = re.compile(rf"/((?:19|20)\d{{2}})/({_MON})(?=/)", re.I)
+# Dates in words inside a slug: "...-5-january-2023", "...-january-5-2023", "...-31-december-6-january".
+_SLUG_DMY = re.compile(rf"(?<![a-z0-9])(\d{{1,2}})-({_MON})(?:-((?:19|20)\d{{2}}))?(?![a-z0-9])", re.I)
+_SLUG_MDY = re.compile(rf"(?<![a-z0-9])({_MON})-(\d{{1,2}})(?:-((?:19|20)\d{{2}}))?(?![a-z0-9])", re.I)
+
+
+def _month_number(word: str) -> int | None:
+    """ "jan", "Sept", "january" -> 1, 9, 1; words that merely start like a month ("mayor") -> None."""
+    w = word.lower()
+    if len(w) < 3:
+        return None
+    for i, name in enumerate(MONTH_NAMES, 1):
+        if name.startswith(w):
+            return i
+    return None
+
+
+def url_clues(doc: Document) -> list[Clue]:
+    """The date in an article URL: a day path (/2021/01/15/, /20210115/, -2021-01-15), a month, a slug."""
+    url = doc.url
+    if not url:
+        return []
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    for rx in _URL_DAY:
+        for m in rx.finditer(path):
+            iv = partial_interval(int(m[1]), int(m[2]), int(m[3]))
+            if iv:
+                return [
+                    Clue(
+                        "url",
+                        iv[0],
+                        iv[1],
+                        "day",
+                        f"the URL contains the date '{m.group(0).strip('/_-.=')}'",
+                        weight=0.9,
+                    )
+                ]
+    named = _URL_NAMED_DAY.search(path)
+    if named:
+        mo = _month_number(named[2])
+        iv = partial_interval(int(named[1]), mo, int(named[3])) if mo else None
+        if iv:
+            return [
+                Clue(
+                    "url",
+                    iv[0],
+                    iv[1],
+                    "day",
+                    f"the URL contains the date '{named.group(0).strip('/')}'",
+                    weight=0.9,
+                )
+            ]
+    for rx, in_words in ((_URL_MONTH, False), (_URL_NAMED_MONTH, True)):
+        month = rx.search(path)
+        if month:
+            mo = _month_number(month[2]) if in_words else int(month[2])
+            iv = partial_interval(int(month[1]), mo) if mo else None
+            if iv:
+                return [
+                    Clue(
+                        "url",
+                        iv[0],
+                        iv[1],
+                        "month",
+                        f"the URL contains the month '{month.group(0).strip('/')}'",
+                        weight=0.85,
+                    )
+                ]
+    return _slug_clues(path)
+
+
+def _slug_clues(path: str) -> list[Clue]:
+    """Dates written in words in the slug; the last one wins ("quiz-of-the-week-31-december-6-january")."""
+    slug = path.rsplit("/", 2)
+    text = "/".join(slug[-2:])
+    found: list[tuple[int, int, int, int, int | None]] = []  # (position, end, month, day, year)
+    for m in _SLUG_DMY.finditer(text):
+        mo = _month_number(m[2])
+        if mo:
+            found.append((m.start(), m.end(), mo, int(m[1]), int(m[3]) if m[3] else None))
+    for m in _SLUG_MDY.finditer(text):
+        mo = _month_number(m[1])
+        if mo and not any(s <= m.start() < e for s, e, *_ in found):
+            found.append((m.start(), m.end(), mo, int(m[2]), int(m[3]) if m[3] else None))
+    if not found:
+        return []
+    _pos, _end, mo, day, year = max(found)
+    words = f"{MONTH_NAMES[mo - 1].title()} {day}"
+    if year is not None:
+        iv = partial_interval(year, mo, day)
+        if iv is None:
+            return []
+        return [Clue("url-slug", iv[0], iv[1], "day", f"the URL's words name {words}, {year}", weight=0.7)]
+    if partial_interval(2000, mo, day) is None:
+        return []
+    return [
+        Clue(
+            "url-slug",
+            None,
+            None,
+            "day",
+            f"the URL's words name {words} without a year",
+            weight=0.65,
+            month=mo,
+            day=day,
+        )
+    ]

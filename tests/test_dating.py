@@ -1,0 +1,416 @@
+"""Document dating: the cascade (metadata, header, dateline, URL, title, content), the corpus pass, explain.
+
+Texts are written for these tests, modelled on news copy. Each row states the interval, granularity and
+rule a reader would expect from the evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tidings import dating
+from tidings.model import DateEstimate, Document, content_id
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "eval" / "dev" / "seeds.jsonl"
+
+
+def doc(
+    text: str,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    given: str | None = None,
+    html: str | None = None,
+    name: str = "d",
+) -> Document:
+    return Document(
+        id=content_id(f"{name}\n{url}\n{text}"),
+        text=text,
+        raw=text,
+        body=text,
+        source=name,
+        format="text",
+        external_id=name,
+        url=url,
+        title=title,
+        given_date=given,
+        html_date=html,
+    )
+
+
+D = date.fromisoformat
+
+# (case id, document, reference, earliest, latest, granularity, rule)
+# fmt: off
+CASCADE = [
+    ("iso-header-day", doc(" date 2020-01-06 Officials said Monday that the convoy had left the base."),
+     None, "2020-01-06", "2020-01-06", "day", "header"),
+    ("iso-header-month", doc(" date 2020-01 The ministry said on Monday that talks had resumed."),
+     None, "2020-01-01", "2020-01-31", "month", "header"),
+    ("published-line", doc("Published: March 3, 2021\nThe city council voted on Tuesday to close a bridge."),
+     None, "2021-03-03", "2021-03-03", "day", "header"),
+    ("updated-line-split-year", doc("Updated 10:15 AM EST, Jan 15, 2021\nThe storm moved east overnight."),
+     None, "2021-01-15", "2021-01-15", "day", "header-updated"),
+    ("byline", doc("By Jane Roe | March 3, 2021\nThe council met on Tuesday and approved the budget."),
+     None, "2021-03-03", "2021-03-03", "day", "header-byline"),
+    ("date-only-line", doc("Ferry service resumes\nMarch 3, 2021\nThe ferry sailed again on Tuesday."),
+     None, "2021-03-03", "2021-03-03", "day", "header-dateonly"),
+    ("url-beats-date-only-line",
+     doc("Diary\nTHURSDAY, MAY 19, 2016\nI ran again.", url="https://example.com/2015/05/14/diary/"),
+     None, "2015-05-14", "2015-05-14", "day", "url"),
+    ("reuters-dateline-yearless",
+     doc("WASHINGTON, Jan. 15 (Reuters) - The Senate voted on Friday to pass the bill."),
+     D("2021-02-01"), "2021-01-15", "2021-01-15", "day", "dateline"),
+    ("ap-dateline", doc("LONDON, Jan. 15, 2021 (AP) — Britain said it had reopened schools."),
+     None, "2021-01-15", "2021-01-15", "day", "dateline"),
+    ("ap-dateline-second-part", doc("LONDON (AP) — Jan. 15, 2021 — Britain said it had reopened schools."),
+     None, "2021-01-15", "2021-01-15", "day", "dateline"),
+    ("date-in-first-sentence-is-news",
+     doc("NEW YORK (AP) — On Jan. 5, 2021, the council voted.", url="https://example.com/2021/01/08/vote"),
+     None, "2021-01-08", "2021-01-08", "day", "url"),
+    ("press-release", doc("March 3, 2021 /PRNewswire/ -- Acme Corp. announced a new plant in Ohio."),
+     None, "2021-03-03", "2021-03-03", "day", "dateline"),
+    ("url-path", doc("The storm hit the coast.", url="https://example.com/news/2021/01/15/storm-hits/"),
+     None, "2021-01-15", "2021-01-15", "day", "url"),
+    ("url-compact", doc("The storm hit the coast.", url="https://example.com/news/20210115/storm"),
+     None, "2021-01-15", "2021-01-15", "day", "url"),
+    ("url-dashed", doc("The storm hit the coast.", url="https://example.com/storm-hits-coast-2021-01-15.html"),
+     None, "2021-01-15", "2021-01-15", "day", "url"),
+    ("url-month-name", doc("The storm hit the coast.", url="https://news.example.com/world/2021/jan/15/storm"),
+     None, "2021-01-15", "2021-01-15", "day", "url"),
+    ("url-query", doc("The storm hit the coast.", url="https://example.com/article?id=7&date=2021-01-15"),
+     None, "2021-01-15", "2021-01-15", "day", "url"),
+    ("url-month-only", doc("The storm hit the coast.", url="https://example.com/2021/01/storm-hits"),
+     None, "2021-01-01", "2021-01-31", "month", "url"),
+    ("url-slug-words", doc("Here is the news.", url="https://example.com/news/1234/ten-things-5-january-2023"),
+     None, "2023-01-05", "2023-01-05", "day", "url-slug"),
+    ("url-slug-yearless",
+     doc("Here is the quiz.", url="https://example.com/news/99/quiz-of-the-week-31-december-6-january"),
+     D("2023-01-09"), "2023-01-06", "2023-01-06", "day", "url-slug"),
+    ("title-date", doc("Here is the news.", title="Ten things you need to know today: 5 January 2023"),
+     None, "2023-01-05", "2023-01-05", "day", "title"),
+    ("metadata-year", doc("The plant opened.", given="2021"),
+     None, "2021-01-01", "2021-12-31", "year", "metadata"),
+    ("metadata-month", doc("The plant opened.", given="2021-03"),
+     None, "2021-03-01", "2021-03-31", "month", "metadata"),
+    ("metadata-day", doc("The plant opened.", given="2021-03-04"),
+     None, "2021-03-04", "2021-03-04", "day", "metadata"),
+    ("html-date", doc("The plant opened.", html="2021-03-04"),
+     None, "2021-03-04", "2021-03-04", "day", "html-date"),
+    ("metadata-beats-url", doc("The plant opened.", given="2021-03-04", url="https://example.com/2021/03/09/p"),
+     None, "2021-03-04", "2021-03-04", "day", "metadata"),
+    ("header-month-narrowed-by-url", doc(" date 2020-01 Troops moved.", url="https://example.com/2020/01/06/t"),
+     None, "2020-01-06", "2020-01-06", "day", "url"),
+    ("sentence-is-not-a-header",
+     doc("Posted without a caption on Dec. 14, 2015, the photo spread.", url="https://example.com/2021/01/28/x"),
+     None, "2021-01-28", "2021-01-28", "day", "url"),
+    # Content: a past date is a lower bound; "on Friday" is the first Friday on or after it.
+    ("past-date-and-weekday",
+     doc("“Today, the force stands at 2,500,” the acting secretary said on Friday. He had announced the cut "
+         "on November 17, 2020."),
+     D("2020-12-01"), "2020-11-20", "2020-12-01", "day", "content-weekday"),
+    ("weekday-within-a-week",
+     doc("“Today, the force stands at 2,500,” the acting secretary said on Friday. He had announced the cut "
+         "on November 17, 2020."),
+     D("2020-11-25"), "2020-11-20", "2020-11-25", "week", "content-weekday"),
+    ("future-date-upper-bound",
+     doc("Voters went to the polls on March 5, 2023. A runoff will be held on June 3, 2023."),
+     None, "2023-03-05", "2023-06-03", "day", "content-date"),
+    ("yearless-date-takes-reference-year",
+     doc("The strike began on Dec. 12. Workers said on Thursday that they had not been paid."),
+     D("2021-01-10"), "2020-12-17", "2021-01-10", "day", "content-weekday"),
+    ("finished-month",
+     doc("The militia attacked the base in November. Officials said more attacks were possible."),
+     D("2021-12-20"), "2021-12-01", "2021-12-20", "month", "content-month"),
+    ("last-year-names-the-year",
+     doc("Last year's World Cup drew record crowds. The 2022 World Cup final alone had 1.5 billion viewers."),
+     None, "2023-01-01", "2023-12-31", "year", "content-year"),
+    ("month-year-points-later",
+     doc("US forces have come under attack since a January 2020 airstrike. The drawdown announced on "
+         "November 17, 2020 was completed."),
+     None, "2021-01-01", "2021-12-31", "year", "content-year"),
+    ("weekday-date-fixes-year",
+     doc("Argentina lost to Saudi Arabia on Tuesday, Nov. 22, in one of the great upsets."),
+     D("2023-06-09"), "2022-11-22", "2023-06-09", "day", "content-date"),
+    # Nothing but the reference date: the prior on the age of news documents found for a question.
+    ("prior-the-year-before",
+     doc("Officials said the talks would go on. Residents were not told why."),
+     D("2023-03-15"), "2022-01-01", "2022-12-31", "year", "content-prior"),
+    ("prior-the-month-before",
+     doc("Officials said the talks would go on. Residents were not told why."),
+     D("2023-11-15"), "2023-10-15", "2023-11-15", "month", "content-prior"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("document", "reference", "earliest", "latest", "granularity", "rule"),
+    [pytest.param(*row[1:], id=row[0]) for row in CASCADE],
+)
+def test_cascade(
+    document: Document, reference: date | None, earliest: str, latest: str, granularity: str, rule: str
+) -> None:
+    est = dating.date_document(document, reference=reference)
+    assert (est.earliest, est.latest) == (D(earliest), D(latest)), dating.explain(est, document)
+    assert est.granularity == granularity
+    assert est.rule == rule
+    assert est.evidence, "every estimate records its evidence"
+    assert 0.0 < est.confidence <= 1.0
+
+
+def test_conflicting_header_is_kept_and_reported() -> None:
+    d = doc(
+        " date 2020-01 The acting secretary said the cut he had announced on November 17, 2020 was complete."
+    )
+    est = dating.date_document(d)
+    assert (est.earliest, est.latest, est.granularity, est.rule) == (
+        D("2020-01-01"),
+        D("2020-01-31"),
+        "month",
+        "header",
+    )
+    assert any("2020-01" in c and "November 17, 2020" in c for c in est.conflicts)
+    assert est.confidence < 0.85
+
+
+def test_header_and_url_disagree() -> None:
+    d = doc(" date 2020-01-06 Troops moved.", url="https://example.com/2020/03/16/troops")
+    est = dating.date_document(d)
+    assert (est.earliest, est.rule) == (D("2020-01-06"), "header")
+    assert est.conflicts == ("the header says 2020-01-06 but the URL says 2020-03-16",)
+
+
+def test_stated_date_after_reference_is_kept_and_flagged() -> None:
+    d = doc("Rescuers kept digging.", url="https://example.com/2023/02/11/quake")
+    est = dating.date_document(d, reference=D("2023-02-09"))
+    assert est.earliest == D("2023-02-11")
+    assert any("after the reference date 2023-02-09" in c for c in est.conflicts)
+
+
+@pytest.mark.parametrize(
+    ("document", "reference", "note_part"),
+    [
+        pytest.param(doc("The plant opened.", given="0500"), None, "not plausible", id="metadata-year-0500"),
+        pytest.param(
+            doc(" date 0500-01-06 The plant opened."), None, "not a plausible date", id="header-0500"
+        ),
+        pytest.param(
+            doc("The bridge closed on March 3, 2025, the mayor said."),
+            D("2021-01-01"),
+            "after the reference date",
+            id="past-event-after-reference",
+        ),
+    ],
+)
+def test_absurd_dates_are_rejected_with_a_reason(
+    document: Document, reference: date | None, note_part: str
+) -> None:
+    est = dating.date_document(document, reference=reference)
+    assert any(note_part in e.note for e in est.evidence)
+    assert est.earliest is None or est.earliest.year != 500
+    if reference is not None:
+        assert est.earliest is None or est.earliest <= reference
+
+
+def test_unknown_when_nothing_dates_it() -> None:
+    d = doc("The committee met and discussed the plan at length.")
+    est = dating.date_document(d)
+    assert not est.known and est.earliest is None and est.rule == "none"
+    assert dating.explain(est, d).startswith("date unknown")
+
+
+# --- the corpus -------------------------------------------------------------------------------------------
+
+QUOTE = (
+    "“There’s been no decision whatsoever to leave the country,” the defense secretary said at the Pentagon."
+)
+QUOTE_PLAIN = '"There\'s been no decision whatsoever to leave the country," the minister told reporters.'
+
+
+def _corpus(*docs: Document, reference: date | None = None) -> dict[str, DateEstimate]:
+    first = {d.id: dating.date_document(d, reference=reference) for d in docs}
+    return dating.date_corpus(list(docs), first, reference=reference)
+
+
+@pytest.mark.parametrize(
+    ("borrower", "earliest", "latest", "granularity", "rule"),
+    [
+        pytest.param(
+            doc(f"Confusion reigned on Monday. {QUOTE}", name="b"),
+            "2020-01-06",
+            "2020-01-06",
+            "day",
+            "corpus-quote",
+            id="undated-borrows-day",
+        ),
+        pytest.param(
+            doc(f" date 2020-01 Confusion reigned. {QUOTE}", name="b"),
+            "2020-01-06",
+            "2020-01-06",
+            "day",
+            "corpus-quote",
+            id="month-header-narrowed",
+        ),
+        pytest.param(
+            doc(f"Confusion reigned. {QUOTE}", url="https://example.com/2020/03/16/x", name="b"),
+            "2020-03-16",
+            "2020-03-16",
+            "day",
+            "url",
+            id="stronger-evidence-kept",
+        ),
+        pytest.param(
+            doc(f" date 2020-03 Confusion reigned. {QUOTE}", name="b"),
+            "2020-03-01",
+            "2020-03-31",
+            "month",
+            "header",
+            id="contradicting-header-kept",
+        ),
+    ],
+)
+def test_corpus_quote_borrowing(
+    borrower: Document, earliest: str, latest: str, granularity: str, rule: str
+) -> None:
+    donor = doc(f" date 2020-01-06 The letter was a draft. {QUOTE_PLAIN}", name="a")
+    out = _corpus(donor, borrower)
+    est = out[borrower.id]
+    assert (est.earliest, est.latest, est.granularity, est.rule) == (
+        D(earliest),
+        D(latest),
+        granularity,
+        rule,
+    )
+    if rule == "corpus-quote":
+        assert est.confidence < out[donor.id].confidence
+        assert any("document a" in e.note for e in est.evidence)
+    assert out[donor.id].rule == "header"
+
+
+def test_corpus_now_dates_a_text_without_year() -> None:
+    dated = doc(" date 2021-12-09 The Pentagon said on Thursday that 2,500 troops remain.", name="a")
+    yearless = doc(
+        "Markets fell sharply in November. Traders expect the central bank to act on December 31.", name="b"
+    )
+    out = _corpus(dated, yearless)
+    est = out[yearless.id]
+    assert (est.earliest, est.latest, est.granularity, est.rule) == (
+        D("2021-12-01"),
+        D("2021-12-09"),
+        "month",
+        "corpus-now",
+    )
+
+
+def test_same_story_lends_its_year() -> None:
+    story = (
+        "Saudi Arabia stunned Argentina in Lusail, beating Lionel Messi's side 2-1 in a Group C match. "
+        "Salem Al-Dawsari scored the winner after Saleh Al-Shehri had equalised."
+    )
+    donor = doc(f"{story} The upset came on Tuesday, Nov. 22, at the Lusail Stadium.", name="a")
+    recipient = doc(
+        f"Fans in Riyadh celebrated all night. {story} Coach Herve Renard praised his players.", name="b"
+    )
+    other = doc("The city council approved a new budget for road repairs and school buses.", name="c")
+    out = _corpus(donor, recipient, other, reference=D("2023-11-15"))
+    assert out[donor.id].earliest == D("2022-11-22")
+    est = out[recipient.id]
+    assert est.rule == "corpus-story" and est.earliest is not None and est.earliest.year == 2022
+    assert any("same story as document a" in e.note for e in est.evidence)
+    assert out[other.id].rule == "content-prior"
+
+
+def test_corpus_pass_is_fast() -> None:
+    docs = [
+        doc(
+            f" date 2021-{1 + i % 12:02d}-{1 + i % 28:02d} Story {i}: the council of town {i} met on Monday. "
+            f"“We will build the bridge number {i} before the winter comes to the valley,” the mayor said.\n"
+            "Residents said they had waited for years for the crossing to be finished.",
+            name=f"n{i}",
+        )
+        for i in range(1000)
+    ]
+    estimates = {d.id: dating.date_document(d) for d in docs}
+    started = time.perf_counter()
+    out = dating.date_corpus(docs, estimates)
+    # Well under a second on an idle machine; the bound leaves room for a loaded CI runner while still
+    # failing on anything quadratic.
+    assert time.perf_counter() - started < 2.0
+    assert len(out) == len(docs)
+
+
+# --- words ------------------------------------------------------------------------------------------------
+
+
+def test_explain_names_the_evidence_chain() -> None:
+    d = doc(
+        "“Today, the force stands at 2,500,” the acting secretary said on Friday. He had announced the cut "
+        "on November 17, 2020."
+    )
+    text = dating.explain(dating.date_document(d, reference=D("2020-12-01")), d)
+    assert text.startswith("a Friday between 2020-11-20 and 2020-12-01")
+    assert "'Friday'" in text and "'November 17, 2020' as past" in text
+
+
+def test_explain_reports_conflicts() -> None:
+    d = doc(" date 2020-01-06 Troops moved.", url="https://example.com/2020/03/16/troops")
+    text = dating.explain(dating.date_document(d), d)
+    assert text.startswith("2020-01-06 (header")
+    assert "Disagreement: the header says 2020-01-06 but the URL says 2020-03-16" in text
+
+
+# --- the seeds --------------------------------------------------------------------------------------------
+
+
+def _seed_estimates() -> tuple[dict[str, Document], dict[str, DateEstimate], dict[str, str]]:
+    from tidings.read import make_document
+
+    case = json.loads(SEEDS.read_text(encoding="utf-8").splitlines()[0])
+    gold = case["gold"]["doc_dates"]
+    docs = {
+        d["id"]: make_document(
+            d["text"], source=d["id"], format="text", external_id=d["id"], url=None, title=d.get("title")
+        )
+        for d in case["documents"]
+    }
+    first = {d.id: dating.date_document(d) for d in docs.values()}
+    final = dating.date_corpus(list(docs.values()), first)
+    return docs, {k: final[d.id] for k, d in docs.items()}, gold
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/eval/dev/seeds.jsonl is not beside the checkout")
+def test_seeds_intervals_contain_the_truth() -> None:
+    docs, est, gold = _seed_estimates()
+    for k, truth in gold.items():
+        e = est[k]
+        assert e.earliest is not None, f"{k}: {dating.explain(e, docs[k])}"
+        assert e.earliest <= D(truth) and (e.latest is None or D(truth) <= e.latest), dating.explain(
+            e, docs[k]
+        )
+    assert (est["000"].earliest, est["000"].latest, est["000"].rule) == (
+        D("2020-01-06"),
+        D("2020-01-06"),
+        "corpus-quote",
+    )
+    assert est["004"].value == "2021"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/eval/dev/seeds.jsonl is not beside the checkout")
+def test_seed_002_points_to_december_2021() -> None:
+    _docs, est, _gold = _seed_estimates()
+    assert est["002"].value == "2021-12"
+
+
+def test_same_id_keeps_estimates_apart() -> None:
+    # Guard for the corpus pass: estimates are keyed by document id; the pass never invents ids.
+    a = doc(" date 2020-01-06 The convoy left.", name="a")
+    b = replace(a, id="other", external_id="b")
+    out = dating.date_corpus([a, b], {a.id: dating.date_document(a), b.id: dating.date_document(b)})
+    assert set(out) == {a.id, "other"}
