@@ -40,14 +40,31 @@ def test_body_offset_outside_text_raises() -> None:
 
 def test_date_estimate_round_trip_and_value() -> None:
     est = DateEstimate(
-        date(2021, 12, 1), date(2021, 12, 31), "month", 0.6, "content",
-        (Evidence("content", date(2021, 12, 1), None, "past-tense date", 3, 9),), ("header disagrees",),
+        date(2021, 12, 1),
+        date(2021, 12, 31),
+        "month",
+        0.6,
+        "content",
+        (Evidence("content", date(2021, 12, 1), None, "past-tense date", 3, 9),),
+        ("header disagrees",),
     )
     assert est.value == "2021-12"
     assert DateEstimate.from_dict(est.to_dict()) == est
 
 
 def test_claim_round_trip() -> None:
-    claim = Claim("d1", 0, 10, "quantity", "US troops", "count", "2,500", scope="Iraq", number=2500.0,
-                  hedge="about", as_of_earliest=date(2021, 1, 15), targets=(3, 7))
+    claim = Claim(
+        "d1",
+        0,
+        10,
+        "quantity",
+        "US troops",
+        "count",
+        "2,500",
+        scope="Iraq",
+        number=2500.0,
+        hedge="about",
+        as_of_earliest=date(2021, 1, 15),
+        targets=(3, 7),
+    )
     assert Claim.from_dict(claim.to_dict()) == claim

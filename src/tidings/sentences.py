@@ -37,6 +37,17 @@ _CLOSERS = "\"'”’)]"
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|[\"“‘(]?[A-Z])|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)$")
 _SPACE = re.compile(r"\s+")
+_GLUED_WORD = re.compile(r"[A-Za-z]*[a-z]{2}")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word ending at ``pos``; scanning back from ``pos`` keeps the splitter linear in the text."""
+    i = pos
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] in ".'’-"):
+        i -= 1
+    m = _WORD_BEFORE.search(text, i, pos)
+    return m.group(1) if m else ""
 
 
 def _is_boundary(text: str, pos: int, end: int) -> bool:
@@ -53,18 +64,18 @@ def _is_boundary(text: str, pos: int, end: int) -> bool:
     following = text[nxt]
     if text[pos] in "!?":
         return not following.islower()
-    m = _WORD_BEFORE.search(text, 0, pos)
-    word = m.group(1) if m else ""
+    word = _word_before(text, pos)
     if glued:
         # Only a lowercase word of 2+ letters glued to a capitalised word ("Iraq.Several") is a boundary;
         # this keeps "U.S.", "p.m." and file names together.
-        return bool(re.fullmatch(r"[A-Za-z]*[a-z]{2}", word)) and following.isupper()
+        return bool(_GLUED_WORD.fullmatch(word)) and following.isupper()
     if following.islower():
         return False
     low = word.lower().rstrip(".")
     if "." in word.rstrip("."):  # dotted acronym such as U.S. or a.m.
-        nw = re.match(r"[A-Za-z]+", text[nxt:])
-        return bool(nw) and nw is not None and nw.group(0).lower() in _OPENERS
+        # match at nxt rather than on the slice text[nxt:], which would copy the rest of the text
+        nw = _LETTERS.match(text, nxt)
+        return nw is not None and nw.group(0).lower() in _OPENERS
     if low in _TITLES:
         return False
     if low in _MONTHS:

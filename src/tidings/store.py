@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -526,12 +527,28 @@ class Store:
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not self.readonly and not memory:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = self._journal_wal(conn, timeout)
             if str(mode).lower() != "wal":
                 raise StoreError(f"{self.path}: cannot switch to WAL mode (journal mode is {mode})")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -32000")
         conn.execute("PRAGMA temp_store = MEMORY")
+
+    @staticmethod
+    def _journal_wal(conn: sqlite3.Connection, timeout: float) -> str:
+        """Switch to WAL, waiting out other openers.
+
+        Changing the journal mode needs an exclusive lock that SQLite does not wait for through the busy
+        handler, so several processes opening a new file at once would see "database is locked".
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+            except sqlite3.OperationalError as exc:
+                if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _applied(self, conn: sqlite3.Connection) -> set[int] | None:
         exists = conn.execute(
@@ -559,16 +576,16 @@ class Store:
                 f"{self.path}: schema version {have} needs migrating to {SCHEMA_VERSION}; "
                 "open it once without read-only"
             )
-        if applied is None:
-            tables = conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            ).fetchone()[0]
-            if tables:
-                raise StoreError(f"{self.path}: not a tidings store (a SQLite file with other tables)")
-        for migration in pending:
-            # Another process may be opening the same new file: take the write lock, then look again.
-            with self._write() as c:
-                c.execute(_MIGRATIONS_TABLE)
+        # Another process may be opening the same new file: take the write lock, then look again.
+        with self._write() as c:
+            if self._applied(c) is None:
+                tables = c.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                ).fetchone()[0]
+                if tables:
+                    raise StoreError(f"{self.path}: not a tidings store (a SQLite file with other tables)")
+            c.execute(_MIGRATIONS_TABLE)
+            for migration in pending:
                 if c.execute("SELECT 1 FROM migrations WHERE id = ?", (migration.id,)).fetchone():
                     continue
                 for statement in migration.statements:
