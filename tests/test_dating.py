@@ -143,9 +143,14 @@ CASCADE = [
     ("prior-the-year-before",
      doc("Officials said the talks would go on. Residents were not told why."),
      D("2023-03-15"), "2022-01-01", "2022-12-31", "year", "content-prior"),
-    ("prior-the-month-before",
+    # In the reference date's own year the prior's mass is in the month before it, and most in its last
+    # week (search results for a question are mostly that week's news): the week, not a calendar month.
+    ("prior-the-week-before",
      doc("Officials said the talks would go on. Residents were not told why."),
-     D("2023-11-15"), "2023-10-15", "2023-11-15", "month", "content-prior"),
+     D("2023-11-15"), "2023-11-09", "2023-11-15", "week", "content-prior"),
+    ("year-only-text-the-week-before",
+     doc("The 2023 budget was passed after long talks. Officials said the plan would work."),
+     D("2023-11-15"), "2023-11-09", "2023-11-15", "week", "content-recent"),
 ]
 # fmt: on
 

@@ -67,6 +67,7 @@ _TAIL_SCALE = 1000.0
 _TAIL_FLOOR = 0.02 / 30  # between a month and two months old: few documents
 _AFTER_REFERENCE_MASS = 0.02  # documents dated after the reference (a question date is approximate)
 _MAX_YEARS_BACK = 15
+_REFERENCE_WEEK_DAYS = 7  # the week before the reference: where search results for a question cluster
 
 
 @dataclass(slots=True)
@@ -553,17 +554,20 @@ def _place(
         and lo < recent
     ):
         # Nothing places it inside the reference's own year: under the prior most of that year's mass is
-        # in the month before the reference.
-        lo, hi, lo_gran = recent, reference, "month"
+        # in the month before the reference, and inside that month in its last week (search results for
+        # a question are mostly the week's news). The week is the likeliest, not the only possible one.
+        week = reference - timedelta(days=_REFERENCE_WEEK_DAYS - 1)
+        lo, hi, lo_gran = week, reference, "week"
         from_prior = True
         res.evidence.append(
             Clue(
                 "content-recent",
-                recent,
+                week,
                 reference,
-                "month",
+                "week",
                 f"nothing in the text places it within {year}; a document of the reference date's own year "
-                f"is most likely from the month before it ({recent}..{reference})",
+                f"is most likely from the month before it ({recent}..{reference}), likeliest from its last "
+                f"week ({week}..{reference})",
                 weight=0.1,
             )
         )
@@ -606,6 +610,8 @@ def _place(
     }.get(gran, "content-year")
     if weekday is not None and lo_gran == "day":
         rule = "content-weekday"
+    if from_prior:
+        rule = "content-recent"
     year_clue = next(c for c in res.evidence if c.rule in (YEAR_FROM_TEXT, YEAR_FROM_BOUNDS))
     confidence = min(_MAX_CONTENT_CONFIDENCE, 0.25 + 0.35 * year_clue.weight)
     if (lo_gran == "year" or from_prior) and not res.year_reasons and res.lower is None:
