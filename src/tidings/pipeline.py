@@ -7,7 +7,7 @@ other. Questions retrieve from the store with full-text search and answer from t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -38,11 +38,6 @@ class IngestSummary:
         return ", ".join(parts)
 
 
-@dataclass(slots=True)
-class _Batch:
-    items: list[Analyzed] = field(default_factory=list)
-
-
 def reference_point(estimate: DateEstimate) -> date | None:
     """The date relative expressions of a document are resolved against.
 
@@ -66,25 +61,22 @@ def analyze(
 
 def analyze_corpus(docs: Sequence[Document], *, reference: date | None = None) -> list[Analyzed]:
     """Analyze documents that belong together, letting them date each other."""
-    first = [analyze(d, reference=reference) for d in docs]
-    return _redate(first, reference=reference)[0]
+    first = {a.doc.id: a for a in (analyze(d, reference=reference) for d in docs)}
+    redated = _redate(docs, {k: a.date for k, a in first.items()}, reference=reference)
+    first.update((a.doc.id, a) for a in redated)
+    return [first[d.id] for d in docs]
 
 
-def _redate(items: Sequence[Analyzed], *, reference: date | None) -> tuple[list[Analyzed], int]:
-    """Run the corpus dating pass; re-analyze the documents whose date it changed."""
-    docs = [a.doc for a in items]
-    estimates = {a.doc.id: a.date for a in items}
+def _redate(
+    docs: Sequence[Document], estimates: dict[str, DateEstimate], *, reference: date | None
+) -> list[Analyzed]:
+    """Run the corpus dating pass; re-analyze only the documents whose date it changed."""
     updated = dating.date_corpus(docs, estimates, reference=reference)
-    out: list[Analyzed] = []
-    changed = 0
-    for a in items:
-        new = updated.get(a.doc.id, a.date)
-        if new != a.date:
-            changed += 1
-            out.append(analyze(a.doc, reference=reference, estimate=new))
-        else:
-            out.append(a)
-    return out, changed
+    return [
+        analyze(d, reference=reference, estimate=updated[d.id])
+        for d in docs
+        if d.id in updated and updated[d.id] != estimates[d.id]
+    ]
 
 
 def ingest(
@@ -128,13 +120,21 @@ def ingest(
     return IngestSummary(added, unchanged, tuple(rejected), redated)
 
 
-def redate_store(store: Store, *, reference: date | None = None) -> int:
-    """Let all stored documents date each other; store the analyses whose date changed."""
-    items = list(store.documents())
-    new, changed = _redate(items, reference=reference)
-    if changed:
-        store.replace_analysis(a for a, b in zip(new, items, strict=True) if a is not b)
-    return changed
+def redate_store(store: Store, *, reference: date | None = None, batch_size: int = 200) -> int:
+    """Let all stored documents date each other; store the analyses whose date changed.
+
+    Only what dating reads is held in memory (text, title, URL and the estimate); the raw input, the
+    body and every document's claims stay in the store.
+    """
+    docs: list[Document] = []
+    estimates: dict[str, DateEstimate] = {}
+    for a in store.documents():
+        docs.append(replace(a.doc, raw="", body="", segments=()))
+        estimates[a.doc.id] = a.date
+    changed = _redate(docs, estimates, reference=reference)
+    for i in range(0, len(changed), batch_size):
+        store.replace_analysis(changed[i : i + batch_size])
+    return len(changed)
 
 
 def retrieve(store: Store, text: str, *, limit: int = 40) -> list[Analyzed]:
