@@ -64,15 +64,18 @@ def main() -> None:
         n, size = write_documents(args.cases, docs, limit=args.limit, keep_dates=args.keep_dates)
         db = Path(tmp) / "bench.db"
         started = time.perf_counter()
+        cpu_started = time.process_time()
         with Store(db) as store:
             summary = pipeline.ingest([docs], store)
         seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         store_mb = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*")) / 1e6
     print(f"documents: {n} ({size / 1e6:.1f} MB of text)")
     print(f"ingest: {summary.line()}")
     print(f"seconds: {seconds:.1f}")
     print(f"documents per second: {n / seconds:.1f}")
+    print(f"documents per CPU second: {n / cpu:.1f} (wall time varies with the machine's load)")
     print(f"kB of text per second: {size / 1e3 / seconds:.0f}")
     print(f"peak memory (RSS): {peak_mb:.0f} MB")
     print(f"store size: {store_mb:.1f} MB")
