@@ -215,3 +215,86 @@ def test_answer_is_fast() -> None:
     started = time.perf_counter()
     answer("How many US troops are in Iraq?", docs)
     assert time.perf_counter() - started < 0.5
+
+
+# (question, documents as (day, text), expected values, expected conflict type)
+_SLOT_CASES = [
+    pytest.param(
+        "How many chicks hatched at the Orrin nest?",
+        [
+            (
+                date(2025, 4, 10),
+                "Three chicks hatched at the Orrin nest this week. They should fledge in 11 weeks.",
+            )
+        ],
+        ("Three",),
+        "no_conflict",
+        id="duration-is-not-a-count",
+    ),
+    pytest.param(
+        "How many people have died in the Dovel floods?",
+        [
+            (date(2024, 3, 4), "At least 9 people have died in the Dovel floods, officials said on Monday."),
+            (date(2024, 3, 5), "The Dovel flood toll has risen to 20, up from 9 on Monday, officials said."),
+            # dated loosely (a year), but it says itself that 20 was the older toll
+            (None, "The confirmed toll from the Dovel floods now stands at 33. Officials had put it at 20."),
+        ],
+        ("33",),
+        "outdated",
+        id="a-source-names-the-value-it-replaces",
+    ),
+    pytest.param(
+        "How many jobs will the Ardent plant in Colby create?",
+        [
+            (date(2024, 5, 1), "The Ardent plant in Colby will employ 800 people, the company said."),
+            (date(2024, 5, 9), "Posts claim the Ardent plant will bring 4,000 jobs to Colby."),
+            (date(2024, 5, 12), "Fact check on the Colby plant: the company expects 800 jobs, not 4,000."),
+        ],
+        ("800",),
+        "misinformation",
+        id="the-figure-after-not-is-refuted",
+    ),
+    pytest.param(
+        "How many people were killed by Storm Vale?",
+        [
+            (date(2025, 1, 6), "Storm Vale killed seven people in Orlen province, officials said."),
+            (date(2025, 1, 7), "Authorities confirmed three deaths in Tarsk province from Storm Vale."),
+            (date(2024, 2, 1), "Storm Brin killed five people in Orlen province last winter."),
+        ],
+        ("seven", "three"),
+        "complementary",
+        id="parts-by-place-and-another-storm-left-out",
+    ),
+    pytest.param(
+        "How much will the new Kell bridge cost?",
+        [
+            (
+                date(2023, 3, 1),
+                "The council approved the new Kell bridge at an estimated cost of $40 million.",
+            ),
+            (
+                date(2024, 1, 9),
+                "The estimated cost of the new Kell bridge has risen to $52 million, up from the $40 million "
+                "approved last year. Work will take 18 months.",
+            ),
+        ],
+        ("$52 million",),
+        "outdated",
+        id="cost-question-wants-money",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "docs", "values", "conflict"), _SLOT_CASES)
+def test_slot_matching_and_resolution(
+    question: str, docs: list[tuple[date | None, str]], values: tuple[str, ...], conflict: str
+) -> None:
+    pool = [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)]
+    if docs[-1][0] is None and len(docs) > 1:
+        # an imprecise date: the document is known only to its year
+        a = pool[-1]
+        est = DateEstimate(date(2024, 1, 1), date(2024, 12, 31), "year", 0.4, "test")
+        pool[-1] = Analyzed(a.doc, est, a.timexes, tuple(extract_claims(a.doc, est, a.timexes)))
+    ans = answer(question, pool)
+    assert set(ans.values) == set(values), ans.explanation
+    assert ans.conflict_type == conflict, ans.explanation

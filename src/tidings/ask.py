@@ -72,8 +72,14 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"resign", "quit", "step"}),
     frozenset({"ban", "prohibit"}),
     frozenset({"record", "best"}),
+    frozenset(
+        {"attend", "attendance", "attende", "crowd", "turnout", "participant", "part", "join", "rally"}
+    ),
+    frozenset({"lay", "layoff", "cut", "shed", "eliminat", "lose", "lost", "redundanc"}),
+    frozenset({"create", "creat", "add", "hire", "employ"}),
+    frozenset({"aid", "assistance", "funding", "fund", "loan", "grant", "donation", "pledg"}),
+    frozenset({"cost", "budget", "price", "estimate"}),
 )
-_SYN_INDEX: dict[str, frozenset[str]] = {w: g for g in _SYNONYMS for w in g}
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
 
@@ -91,6 +97,19 @@ def stem(word: str) -> str:
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
     return w
+
+
+def _syn_index() -> dict[str, frozenset[str]]:
+    # groups are written as words or stems; index both so either spelling finds its group
+    out: dict[str, frozenset[str]] = {}
+    for g in _SYNONYMS:
+        full = frozenset(g | {stem(w) for w in g})
+        for w in full:
+            out[w] = full | out.get(w, frozenset())
+    return out
+
+
+_SYN_INDEX = _syn_index()
 
 
 def _expand(stems: set[str]) -> set[str]:
@@ -143,6 +162,11 @@ _HOW_MANY = re.compile(r"^how\s+(?:many|much)\s+(?P<body>.*)$", re.I)
 _HOW_MEASURE = re.compile(
     r"^how\s+(?P<adj>tall|high|long|far|big|large|deep|wide|heavy|fast|expensive)\s+(?:is|was|are|were|will)\s+"
     r"(?:the\s+)?(?P<body>.*)$",
+    re.I,
+)
+_HOW_MUCH_COST = re.compile(
+    r"^how\s+much\s+(?:is|are|was|were|will|would|does|do|did|has|have|had)\s+(?P<body>.+?)\s+"
+    r"(?:(?:be\s+)?(?:expected|projected|estimated|likely|set|going|planned)\s+to\s+|to\s+)?cost\b",
     re.I,
 )
 _MEASURE_OF = {
@@ -280,7 +304,14 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
     m = _HOW_MANY.match(q)
     mm = _HOW_MEASURE.match(q)
     low = q.lower()
-    if mm:
+    cm = _HOW_MUCH_COST.match(q)
+    if cm:
+        # "How much will the new library cost?": the money asked for is the cost, the rest says of what
+        kind = "number"
+        attribute = "cost"
+        focus = "cost"
+        scope = cm.group("body")
+    elif mm:
         kind = "number"
         attribute = _MEASURE_OF[mm.group("adj").lower()]
         focus, _rest = _split_np(mm.group("body"))
@@ -394,12 +425,32 @@ def _cite(a: Analyzed, start: int, end: int) -> Citation:
 def _doc_item(
     a: Analyzed, c: Claim, key: str, score: float, cluster: int, *, dated_by_doc: bool = False
 ) -> Item:
-    if dated_by_doc:
-        lo, hi = a.date.earliest, a.date.latest
-    else:
+    own = not dated_by_doc and (c.as_of_earliest is not None or c.as_of_latest is not None)
+    precise = True
+    if own:
         lo, hi = item_interval(c, a.date)
+    else:
+        lo, hi = _doc_point(a)
+        precise = a.date.granularity == "day" or (
+            lo is not None and a.date.latest is not None and (a.date.latest - lo).days <= 31
+        )
     history = "history" in c.rule or ".former" in c.rule
-    return Item(c, a, key, lo, hi, history, cluster, score)
+    return Item(c, a, key, lo, hi, history, cluster, score, precise, None if precise else a.date.latest)
+
+
+def _doc_point(a: Analyzed) -> tuple[date | None, date | None]:
+    """The interval to order a document's claims by.
+
+    A day-granularity estimate means its first day even when the interval is left open; a wide interval
+    (a year) counts only from its start, so an imprecise date never makes a claim look newest.
+    """
+    est = a.date
+    lo, hi = est.earliest, est.latest
+    if lo is None or hi is None:
+        return lo, hi
+    if est.granularity == "day" or (hi - lo).days > 31:
+        return lo, lo
+    return lo, hi
 
 
 def _number_key(c: Claim) -> str:
@@ -425,6 +476,8 @@ class _Slot:
     refuted: tuple[Item, ...]
     notes: tuple[str, ...]
     parts: bool = False
+    supersedes: frozenset[tuple[str, str]] = frozenset()
+    weak: tuple[Item, ...] = ()  # figures that fit the question less well: shown only as superseded
 
 
 _MEASURE_NOUNS = _words(
@@ -435,8 +488,36 @@ _MONEY = ("$", "€", "£")
 # Question words that name what happened to the counted things; a figure must share one of them.
 _VERB_LIKE = _words(
     """died die kill killed injur wound hurt arrest evacuat displac attend join sign vote infect vaccinat
-    rescu miss sold sell bought buy raise rais donat pledg spent spend earn lost lose win won"""
+    rescu miss sold sell bought buy raise rais donat pledg spent spend earn lost lose win won lay cut shed
+    eliminat"""
 )
+# Units that measure time, distance or mass: a figure in one of them never counts things ("12 weeks").
+_MEASURE_UNIT_WORDS = _words(
+    """mm cm km kilometer kilometers kilometre kilometres mile miles meter meters metre metres feet foot ft
+    inches kg kilogram kilograms pounds lb lbs ton tons tonne tonnes mph km/h degree degrees ° °c °f hour
+    hours minute minutes second seconds day days week weeks month months year years acres hectares barrels
+    gallons liters litres"""
+)
+_MONEY_UNIT_WORDS = _words("dollars euros yuan yen rupees")
+# Counted nouns too general to contradict the question's noun ("240 people" may answer "how many workers").
+_GENERIC_COUNTED = _words(
+    """person people resident individual adult child men man women woman civilian member family household
+    figure total number"""
+)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|whom|which)\b", re.I)
+_WIDER_SCOPE = re.compile(
+    r"\b(?:statewide|nationwide|nationally|countrywide|worldwide|globally|"
+    r"across the (?:state|country|nation))\b"
+    r"|\b(?:the\s+)?(?:state|national|country)(?:'s|’s)?\s+(?:average|rate|total|figure)\b",
+    re.I,
+)
+_PARTITIVE_IN = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|these|those)\s+"
+    r"[a-z]",
+    re.I,
+)
+_MONEY_WORDS = "cost price budget aid money cash fund funding donation investment spending sum loan grant"
+_MONEY_Q = frozenset(stem(w) for w in _MONEY_WORDS.split())
 _MONEY_NOUNS = _words("money cash fund funding donation aid investment spending sum")
 
 
@@ -444,13 +525,40 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     if c.attribute == "change":
         # a difference ("cut 300 jobs", "34 seconds off") answers only a question about that change
         verb = c.rule.partition(".change:")[2].split(".")[0]
-        if not verb or stem(verb) not in set(q.terms):
+        if not verb or not (_expand({stem(verb.split()[0])}) & set(q.terms)):
             return 0.0
+    sent_end = c.sentence_end if c.sentence_end >= 0 else len(a.doc.text)
+    if _PARTITIVE.match(a.doc.text, c.end, min(sent_end, c.end + 20)) or (
+        c.sentence_start >= 0 and _PARTITIVE_IN.search(a.doc.text, c.sentence_start, sent_end)
+    ):
+        return 0.0  # "five of the victims ..., two drowned": a breakdown of a total given elsewhere
+    unit = c.unit.lower()
+    money = unit in _MONEY or unit in _MONEY_UNIT_WORDS
+    if q.attribute not in _MEASURE_UNITS:
+        if q.attribute == "count" and unit in _MEASURE_UNIT_WORDS and stem(unit) != head:
+            return 0.0  # a duration or distance ("in about 12 weeks") never counts things
+        if q.attribute == "count" and money:
+            return 0.0
+        wants_money = q.attribute == "cost" or (q.attribute == "amount" and bool(_expand({head}) & _MONEY_Q))
+        if wants_money and not money:
+            return 0.0  # "how much will it cost" wants money
     counted = _stems(c.subject)
     window = _stems(_window(a, c))
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
     head_syn = _expand({head}) if head else set()
     pred = _expand(set(q.terms) - focus - scope)
+    if (
+        head
+        and counted
+        and q.attribute not in _MEASURE_UNITS
+        and not (head_syn & counted)
+        and not (_expand({t for t in set(q.terms) - focus - scope if t in _VERB_LIKE}) & counted)
+        and head not in _MEASURE_NOUNS
+        and head not in _GENERIC_COUNTED
+        and c.subject.split()[-1].lower() not in _GENERIC_COUNTED
+        and lemma(c.subject.split()[-1]) not in _GENERIC_COUNTED
+    ):
+        return 0.0  # something else is counted ("11 plants" for "how many workers")
     score = 0.0
     units = _MEASURE_UNITS.get(q.attribute)
     if units is not None:
@@ -461,10 +569,14 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         score += 3.0
     elif head and counted and pred & counted:
         score += 2.5  # "How many people died?" answered by "31 dead"
+    elif head and counted and lemma(c.subject.split()[-1]) in _GENERIC_COUNTED and head_syn & window:
+        score += 2.0  # "will employ 800 people" answers "how many jobs"
     elif head and not counted and (head_syn | pred) & window:
         score += 2.0 if head_syn & window else 1.8
     elif head and not counted and head in _MEASURE_NOUNS and _expand(focus - {head}) & window:
         score += 2.0  # "inflation rate" answered by "Inflation eased to 5.9%"
+    elif head in _MEASURE_NOUNS and head_syn & window:
+        score += 2.0  # "52,006 people ..., a new attendance record"
     elif head in _MONEY_NOUNS and c.unit in _MONEY:
         score += 2.0  # "How much money was raised?" answered by "$2.4 million"
     elif head and counted and head_syn & window and c.unit in ("%", *_MONEY):
@@ -484,9 +596,11 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         elif claim_scope and not (_expand(claim_scope) & scope):
             return 0.0  # a figure for somewhere else ("about 900 troops in Syria")
         elif scope & _stems(a.doc.title or "") or scope & _stems(a.doc.text[:300]):
-            score -= 0.5
+            score -= 0.5  # the story is about that place; the sentence does not repeat it
         else:
             return 0.0
+        if _WIDER_SCOPE.search(_window(a, c)) and not (scope & window):
+            return 0.0  # "statewide, the rate was 3.9%" does not answer for one county
     extra = set(q.terms) - focus - scope
     hits = _expand(extra) & (window | counted)
     score += 0.3 * len(hits)
@@ -509,20 +623,25 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     refuted: list[Item] = []
     notes: list[str] = []
     refutations: list[tuple[Analyzed, Claim]] = []
+    history: list[tuple[str, str]] = []  # (document, value) stated as history, even in passing
+    names = _proper_names(q.text)
     for a in docs:
+        if names:
+            low = f"{a.doc.title or ''} {a.doc.text}".lower()
+            if not all(n[: max(4, len(n) - 2)] in low for n in names):
+                continue  # a story about another storm, stadium or company
         for c in a.claims:
             if c.kind == "refutation":
                 refutations.append((a, c))
             if c.kind != "quantity":
                 continue
             s = _quantity_score(q, a, c, focus, head, scope)
+            if "history" in c.rule:
+                history.append((a.doc.id, _number_key(c)))
             if s < 2.0:
                 continue
             it = _doc_item(a, c, _number_key(c), s, clusters.get(a.doc.id, 0))
             (refuted if c.polarity in ("refuted", "denied") else items).append(it)
-    if items:
-        best = max(i.score for i in items)
-        items = [i for i in items if i.score >= best - 2.0]
     # a value refuted anywhere is refuted everywhere; a reported value ("a viral post claimed 10,000")
     # falls when a relevant refutation speaks of the same kind of report
     bad_keys = {i.key for i in refuted}
@@ -570,14 +689,70 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     live_keys = {i.key for i in keep}
     refuted = [i for i in refuted if i.key not in live_keys or i.key in bad_keys]
     keep = [i for i in keep if i.key not in {r.key for r in refuted}]
+    if keep:
+        # only the figures that fit the question best; refuted ones no longer set the bar
+        best = max(i.score for i in keep)
+        weak = [i for i in keep if i.score < best - 2.0 - 1e-9]
+        keep = [i for i in keep if i.score >= best - 2.0 - 1e-9]
+    else:
+        weak = []
     parts = False
     if len({i.key for i in keep}) > 1:
-        scopes = {frozenset(_stems(i.claim.scope)) for i in keep if i.claim.scope}
-        unscoped = [i for i in keep if not i.claim.scope]
-        parts = (not scope and len(scopes) > 1 and not unscoped) or any(
+        parts = (not scope and _scoped_parts(keep)) or any(
             ".additive" in i.claim.rule and not i.history for i in keep
         )
-    return _Slot(tuple(keep), tuple(refuted), tuple(dict.fromkeys(notes)), parts)
+    return _Slot(
+        tuple(keep),
+        tuple(refuted),
+        tuple(dict.fromkeys(notes)),
+        parts,
+        _supersedes(keep, history),
+        weak=tuple(weak),
+    )
+
+
+def _proper_names(question: str) -> set[str]:
+    """The capitalised words of a question after its first word, lowercased ("Storm Idris" -> storm, idris).
+
+    A document about the question names each of them, at least by a shared beginning (Veldoria, Veldorian).
+    """
+    words = _WORD_RE.findall(question)[1:]
+    return {w.lower() for w in words if w[0].isupper() and w.lower() not in _STOP and len(w) > 2}
+
+
+def _scoped_parts(items: Sequence[Item]) -> bool:
+    """Every current value is tied to its own place ("nine in Norland", "four in Sele"): parts of a whole.
+
+    A value stated without a place counts as that of the same value stated with one.
+    """
+    scopes: dict[str, set[frozenset[str]]] = {}
+    for i in items:
+        if i.history:
+            continue
+        scopes.setdefault(i.key, set())
+        if i.claim.scope:
+            scopes[i.key].add(frozenset(_stems(i.claim.scope)))
+    if len(scopes) < 2 or any(not v for v in scopes.values()):
+        return False
+    seen: set[frozenset[str]] = set()
+    for v in scopes.values():
+        if v & seen:
+            return False  # two values for one place are rivals, not parts
+        seen |= v
+    return True
+
+
+def _supersedes(items: Sequence[Item], history: Sequence[tuple[str, str]] = ()) -> frozenset[tuple[str, str]]:
+    """(newer, older) value keys a document states itself: its current value and the history beside it
+    ("has risen to 27, up from 12"; "now stands at 41. The agency had put the toll at 27")."""
+    by_doc: dict[str, tuple[set[str], set[str]]] = {}
+    for i in items:
+        cur, old = by_doc.setdefault(i.doc_id, (set(), set()))
+        (old if i.history else cur).add(i.key)
+    for doc_id, key in history:
+        if doc_id in by_doc:
+            by_doc[doc_id][1].add(key)
+    return frozenset((n, o) for cur, old in by_doc.values() for n in cur for o in old if n != o)
 
 
 def _clip(s: str, n: int = 160) -> str:
@@ -790,8 +965,8 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
     lines = [
         f"found {len(stmts)} relevant sentence(s) in {len({s.source.doc.id for s in stmts})} document(s)"
     ]
-    newest = max(stmts, key=lambda s: (s.source.date.latest or date.min, s.score))
-    as_of = as_of_string(_stmt_item(newest))
+    newest = max(stmts, key=lambda s: (_precise_doc(s.source), _doc_point(s.source)[0] or date.min, s.score))
+    as_of = _doc_as_of(newest.source)
     refs = [s for s in stmts if s.refutes]
     yes = [s for s in stmts if s.sign > 0 and not s.refutes]
     no = [s for s in stmts if s.sign < 0 or s.refutes]
@@ -870,6 +1045,28 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
         (_cite(top.source, top.start, top.end),),
         explanation=tuple(lines),
     )
+
+
+def _precise_doc(a: Analyzed) -> bool:
+    est = a.date
+    return (
+        est.earliest is not None
+        and est.latest is not None
+        and (est.granularity == "day" or (est.latest - est.earliest).days <= 31)
+    )
+
+
+def _doc_as_of(a: Analyzed) -> str | None:
+    """A document's date as an as-of: its day when known to a day or a short span, else as written."""
+    lo, hi = _doc_point(a)
+    if _precise_doc(a) and lo is not None and hi is not None:
+        return date.fromordinal((lo.toordinal() + hi.toordinal()) // 2).isoformat()
+    return as_of_string(_stmt_item_of(a))
+
+
+def _stmt_item_of(a: Analyzed) -> Item:
+    c = Claim(a.doc.id, 0, 0, "event", "", "truth", "")
+    return Item(c, a, "", a.date.earliest, a.date.latest)
 
 
 def _stmt_item(s: _Stmt) -> Item:
@@ -955,7 +1152,7 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
         )
         return Answer(q.text, q.kind, text, (), res.conflict_type, None, rcites, explanation=tuple(lines))
     main = cur[0]
-    as_of = as_of_string(main.newest)
+    as_of = group_as_of(main)
     values: list[str] = []
     parts: list[str] = []
     if res.conflict_type in ("complementary", "conflicting_opinions"):
@@ -1033,6 +1230,27 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
     )
 
 
+def group_as_of(g: Group) -> str | None:
+    """When the current value holds: the newest precise statement of it.
+
+    A figure dated inside the text ("5.1% in February") holds until the end of that period, but not past
+    the document that reports it; a document date counts as a day when it is one.
+    """
+    items = sorted(g.items, key=lambda i: (i.precise, not i.history, sort_point(i) or date.min), reverse=True)
+    it = items[0]
+    c = it.claim
+    doc_lo, doc_hi = _doc_point(it.source)
+    if c.as_of_earliest is not None or c.as_of_latest is not None:
+        lo, hi = c.as_of_earliest, c.as_of_latest
+        if lo is not None and hi is not None and (hi - lo).days <= 92 and it.precise:
+            end = min(hi, doc_lo) if doc_lo is not None and doc_lo >= lo else hi
+            return end.isoformat()
+        return as_of_string(it)
+    if it.precise and doc_lo is not None and doc_hi is not None:
+        return date.fromordinal((doc_lo.toordinal() + doc_hi.toordinal()) // 2).isoformat()
+    return as_of_string(it)
+
+
 def _hedged(g: Group) -> str:
     it = g.newest
     hedge = it.claim.hedge
@@ -1098,17 +1316,70 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         lines.append(
             f"group {g.value}: "
             + ", ".join(
-                f"{i.claim.value} [{i.label}] as of {as_of_string(i) or 'undated'} ({i.claim.rule})"
+                f"{i.claim.value} [{i.label}] as of {as_of_string(i) or 'undated'} "
+                f"({i.claim.rule}, {i.score:.1f})"
                 for i in g.items
             )
         )
     plural = bool(re.match(r"^(?:who|which|what)\s+(?:are|were)\b", q.text.strip(), re.I))
     window = _same_time_window(slot.items)
     lines.append(f"values less than {window + 1} day(s) apart count as the same time")
+    if q.kind == "number":
+        groups = _merge_near(groups)
     res = classify(
-        groups, refuted, refutation_notes=slot.notes, parts_hint=slot.parts or plural, same_time_days=window
+        groups,
+        refuted,
+        refutation_notes=slot.notes,
+        parts_hint=slot.parts or plural,
+        same_time_days=window,
+        supersedes=slot.supersedes,
     )
+    if res.conflict_type == "outdated" and slot.weak and res.current:
+        res = _with_weak_older(res, slot.weak)
     return _render(q, res, slot, lines)
+
+
+def _with_weak_older(res: Resolution, weak: Sequence[Item]) -> Resolution:
+    """Weaker matches older than the current value join the superseded ones; they never become current."""
+    top = res.current[0].point
+    shown = {g.key for g in (*res.current, *res.superseded, *res.refuted)}
+    older = [
+        g
+        for g in group_items([i for i in weak if sort_point(i) is not None])
+        if g.key not in shown and top is not None and g.point is not None and g.point < top
+    ]
+    if not older:
+        return res
+    return replace(res, superseded=(*res.superseded, *older))
+
+
+_ROUND_HEDGES = frozenset(
+    """more than|over|about|nearly|almost|around|roughly|some|approximately|close to|just over|just under|
+    upwards of|an estimated|estimated|~|≈""".replace("\n", "").split("|")
+)
+
+
+def _merge_near(groups: Sequence[Group]) -> list[Group]:
+    """A round, hedged figure ("more than 52,000") is the same report as an exact one within 2% (52,006)."""
+
+    def num(g: Group) -> float | None:
+        c = g.newest.claim
+        return c.number if c.number is not None else parse_number(c.value)
+
+    out = list(groups)
+    for g in list(out):
+        n = num(g)
+        if n is None or not all(i.claim.hedge.strip() in _ROUND_HEDGES for i in g.items):
+            continue
+        for h in out:
+            m = num(h)
+            if h is g or m is None or m == n or h.newest.claim.unit != g.newest.claim.unit:
+                continue
+            if abs(m - n) <= 0.02 * max(abs(m), abs(n)) and not all(i.claim.hedge for i in h.items):
+                out[out.index(h)] = Group(h.key, (*h.items, *g.items))
+                out.remove(g)
+                break
+    return out
 
 
 _CHANGE_CUE = re.compile(

@@ -273,17 +273,24 @@ _COUNTED_STOP = _words(
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&-]*|\S")
 _SCOPE_AFTER = re.compile(
-    r"\b(?:in|inside|within|across|throughout|at|for)\s+(?:the\s+)?"
+    r"\b(?:in|inside|within|across|throughout|at|for)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|northern\s+|"
+    r"southern\s+|eastern\s+|western\s+|central\s+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
     r"(?P<scope>(?:[A-Z][\w.'’&-]*|of|and|de|al-\w+)(?:\s+(?:[A-Z][\w.'’&-]*|of the|of|de)){0,4})"
 )
 _HISTORY_BEFORE = re.compile(
     r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|revised(?:\s+\w+)?|slipped|jumped|"
-    r"declined|grew)?\s*from\s*$"
+    r"declined|grew)?\s*from(?:\s+(?:the|a|an))?\s*$"
     r"|\b(?:previous|prior|old|earlier|former|last|past)\s+(?:\w+\s+){0,2}(?:record|high|low|peak|level|figure|"
     r"estimate|total|count|tally|mark|best|number)\s+(?:of\s+|was\s+|at\s+)?$"
     r"|\b(?:previously|formerly|originally|initially|once|had been|used to be|compared (?:with|to)|"
     r"versus|vs\.?|"
-    r"peaked at|peak of|from a high of|from a peak of)\s+(?:\w+\s+){0,1}$",
+    r"peaked at|peak of|from a high of|from a peak of)\s+(?:\w+\s+){0,1}$"
+    # "had put the toll at 27", "breaking the stadium record of 48,112": a value already replaced
+    r"|\bhad\s+(?:(?:been|put|stood|risen|fallen|reached|given|set|estimated|reported)\s+)(?:[\w-]+\s+){0,3}"
+    r"(?:at|to|as|of)\s+(?:about\s+|around\s+|some\s+)?$"
+    r"|\b(?:break(?:s|ing)?|broke|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)|eclips(?:es|ed|ing))\s+"
+    r"(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}(?:record|best|mark|high)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"^\s*(?:[\w,.%$]+\s+){0,3}to\s+[$€£]?\d", re.IGNORECASE)
@@ -1010,11 +1017,13 @@ _YEAR_LIKE = re.compile(r"\d{4}")
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|from)\s*$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _SCOPE_TAIL = re.compile(r"\s+(?:of|of the|and|de)$")
-_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+_NOT_AFTER = re.compile(r"[^,.;]{0,30},\s*not\s+[$€£]?\d")  # "800 jobs, not 4,000": the correction
+_NOT_CORRECTION = re.compile(r"(?:,|\bbut|\band)\s+not\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:the|a|an))?\s*$")
 _TO_NUMBER = re.compile(r"\bto\s+[$€£]?\d")
 _MOVED_FROM = re.compile(
     r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|"
-    r"revised(?:\s+\w+)?|slipped|jumped|declined|grew)\s+from\s*$",
+    r"revised(?:\s+\w+)?|slipped|jumped|declined|grew)\s+from(?:\s+(?:the|a|an))?\s*$",
     re.I,
 )
 
@@ -1147,8 +1156,15 @@ def _quantities(
             as_hi = _before(doc_lo) if doc_lo else None
             rule = "quantity.history"
         polarity = "asserted"
-        if any(x <= s0 + a < y for x, y in refuted) and not _CORRECTION.search(sent[max(0, a - 30) : a]):
+        if (
+            any(x <= s0 + a < y for x, y in refuted)
+            and not _CORRECTION.search(sent[max(0, a - 30) : a])
+            and not _NOT_AFTER.match(sent, b, min(len(sent), b + 40))
+        ):
             polarity = "refuted"
+        elif _NOT_CORRECTION.search(sent, max(0, a - 12), a) and _DIGIT.search(sent, 0, max(0, a - 12)):
+            polarity = "refuted"  # "1,200 permanent jobs, not 5,000": the figure after "not" is the wrong one
+            rule += ".not"
         attribute = "count" if unit in ("", "time") or counted else "amount"
         cm = pats.change_before.search(ms, max(0, a - 30), a)
         if cm or pats.change_after.match(ms[b:]):

@@ -39,6 +39,17 @@ class Item:
     history: bool = False
     cluster: int = 0
     score: float = 0.0
+    precise: bool = True  # False when the date is only a bound (a document dated to a year)
+    span_hi: date | None = None  # for an imprecise date: the latest day it may be
+
+    def may_be_at(self, day: date) -> bool:
+        """An imprecise date that cannot be told apart from ``day``."""
+        return (
+            not self.precise
+            and self.lo is not None
+            and self.span_hi is not None
+            and (self.lo <= day <= self.span_hi)
+        )
 
     @property
     def doc_id(self) -> str:
@@ -192,11 +203,14 @@ def classify(
     refutation_notes: Sequence[str] = (),
     parts_hint: bool = False,
     same_time_days: int = 1,
+    supersedes: frozenset[tuple[str, str]] = frozenset(),
 ) -> Resolution:
     """Type the disagreement between value groups and resolve it.
 
     ``refuted`` are groups whose claims a source refuted or denied; ``parts_hint`` says the groups are
-    compatible parts (different scopes or a plural question) rather than rival values.
+    compatible parts (different scopes or a plural question) rather than rival values. ``supersedes`` holds
+    (newer key, older key) pairs a source states itself ("risen to 27, up from 12"); they order values
+    whatever the documents' dates say.
     """
     reasons: list[str] = []
     live = [g for g in groups if g.items]
@@ -210,7 +224,13 @@ def classify(
             return Resolution(
                 "misinformation", (), (), tuple(refuted), "misinformation.only-refuted", tuple(reasons)
             )
-        cur = _newest_first(live)
+        # what is false is not a matter of time: the value most independent sources assert wins, then the
+        # one that fits the question best
+        cur = sorted(
+            _ordered(live, supersedes),
+            key=lambda g: (g.clusters, max(i.score for i in g.items)),
+            reverse=True,
+        )
         return Resolution(
             "misinformation",
             (cur[0],),
@@ -224,18 +244,25 @@ def classify(
     if len(live) == 1:
         reasons.append(f"one value ({live[0].value}) across {live[0].clusters} independent source(s)")
         return Resolution("no_conflict", (live[0],), rule="no_conflict.single-value", reasons=tuple(reasons))
-    ordered = _newest_first(live)
+    ordered = _ordered(live, supersedes)
     if parts_hint:
         reasons.append("values are compatible parts (different scope or a list question): merged")
         return Resolution("complementary", tuple(ordered), rule="complementary.parts", reasons=tuple(reasons))
     top = ordered[0]
     tp = top.point
+    beaten = _superseded_keys(live, supersedes)
     rivals: list[Group] = []
     older: list[Group] = []
     for g in ordered[1:]:
         gp = g.point
-        if ((g.history_only or g.newest.history) and not top.newest.history) or (
-            tp is not None and (gp is None or (tp - gp) > timedelta(days=same_time_days))
+        if (
+            g.key in beaten
+            or ((g.history_only or g.newest.history) and not top.newest.history)
+            or (
+                tp is not None
+                and (gp is None or (tp - gp) > timedelta(days=same_time_days))
+                and not any(i.may_be_at(tp) for i in g.items if not i.history)
+            )
         ):
             older.append(g)
         else:
@@ -259,6 +286,22 @@ def classify(
         rule="conflicting_opinions.same-time",
         reasons=tuple(reasons),
     )
+
+
+def _superseded_keys(groups: Sequence[Group], supersedes: frozenset[tuple[str, str]]) -> set[str]:
+    """Keys some source calls older than another live key; pairs stated both ways cancel out."""
+    keys = {g.key for g in groups}
+    pairs = {(n, o) for n, o in supersedes if n != o and n in keys and o in keys}
+    return {o for n, o in pairs if (o, n) not in pairs}
+
+
+def _ordered(groups: Sequence[Group], supersedes: frozenset[tuple[str, str]]) -> list[Group]:
+    """Newest first, but a value a source says was replaced, or that only appears as history (a former
+    holder, "down from 5,000"), comes after every value still asserted."""
+    beaten = _superseded_keys(groups, supersedes)
+    ranked = _newest_first(groups)
+    live = [g for g in ranked if g.key not in beaten and not g.newest.history]
+    return live + [g for g in ranked if g not in live]
 
 
 def _newest_first(groups: Sequence[Group]) -> list[Group]:
