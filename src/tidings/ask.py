@@ -7,6 +7,7 @@ of the few documents that matter; never reads the clock and never invents a valu
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -43,6 +44,8 @@ class Question:
     scope: str
     terms: tuple[str, ...]
     as_of: date | None
+    # "How much did rents rise in 2024?": the period the figure is about, not a cut-off for evidence
+    period: tuple[date, date] | None = None
 
 
 # --------------------------------------------------------------------------------------------- words
@@ -222,8 +225,21 @@ _NUMERIC_HEADS = _words(
     """number population rate price cost percentage percent share count total toll size amount record
     budget salary score temperature value level revenue sales profit debt deficit inflation unemployment
     growth gdp height length distance weight speed turnout margin majority figure estimate tally fine
-    bail valuation capacity attendance"""
+    bail valuation capacity attendance magnitude share proportion fraction ratio area age frequency
+    fare"""
 )
+# "What share of kindergartners are vaccinated?", "What percentage of voters turned out?"
+_WHAT_HEAD_OF = re.compile(
+    r"^(?:what|which)\s+(?P<head>[a-z]+)\s+of\s+(?P<rest>.+)$",
+    re.I,
+)
+# "Which judge is presiding over ...", "What company owns ...": the noun after which/what names the role
+_WHICH_ROLE = re.compile(
+    r"^(?:which|what)\s+(?P<role>[a-z][a-z -]*?)\s+(?:is|was|are|were|will|has|had|have|did|does|do|"
+    r"presides?|presided|leads?|led|heads?|headed|won|wins)\b",
+    re.I,
+)
+_AUX_START = re.compile(r"^(?:will|would|did|does|do|is|was|are|were|has|have|had|can|could)\s+", re.I)
 _WHO = re.compile(
     r"^who\s+(?:is|was|are|were|will\s+be|has\s+been|became|becomes)\s+(?:the\s+)?(?:current\s+|new\s+|"
     r"acting\s+|interim\s+)?(?P<role>.+?)(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<scope>.+))?$",
@@ -293,7 +309,20 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
     """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
     raw = text.strip()
     q = raw.rstrip(" ?.!")
+    q_before = q
     q_as_of, q = _as_of_in(q)
+    period: tuple[date, date] | None = None
+    if q_as_of is not None and re.search(r"\bin\s+\S+(?:\s+\S+)?\s*$", q_before[len(q) :], re.I):
+        # "... in 2024": a figure about that period may be reported after it ends
+        mm_p = re.search(r"(\d{4})\s*$", q_before)
+        if (
+            mm_p
+            and q_before[len(q) :].strip().lower().startswith("in ")
+            and re.fullmatch(r"in\s+\d{4}", q_before[len(q) :].strip(), re.I)
+        ):
+            y = int(mm_p[1])
+            period = (date(y, 1, 1), date(y, 12, 31))
+            q_as_of = None
     q = _TRAIL.sub("", q)
     q = re.sub(r"\s+", " ", q).strip(" ,")
     when = as_of or q_as_of
@@ -319,7 +348,9 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         kind = "number"
         focus, rest = _split_np(m.group("body").strip())
         if re.match(r"^(?:will|would|did|does|do|is|was|has|have|had)\b", focus, re.I):
-            focus, rest = "", focus
+            # "How much did average rents rise ...": the subject after the auxiliary is what is measured
+            focus, rest = _split_np(_AUX_START.sub("", focus, count=1))
+            rest = rest or focus
         attribute = "count" if low.startswith("how many") else "amount"
         sm = re.search(
             r"\b(?:in|at|inside|across|within|for|from)\s+(?:the\s+)?(?P<s>[A-Z][\w.'’-]*(?:\s+(?:[A-Z]"
@@ -356,6 +387,17 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             flags=re.I,
         )
         attribute = "date"
+    elif (hm := _WHAT_HEAD_OF.match(q)) and lemma(hm.group("head")) in _NUMERIC_HEADS:
+        kind = "number"
+        attribute = "amount"
+        focus, rest = _split_np(hm.group("rest"))
+        focus = f"{hm.group('head')} {focus}"
+        sm2 = re.search(r"\b(?:in|at|for)\s+(?:the\s+)?(?P<s>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", q)
+        scope = sm2.group("s") if sm2 else ""
+    elif (rm2 := _WHICH_ROLE.match(q)) and _ROLE_IN_Q.fullmatch(rm2.group("role").strip()):
+        kind = "person"
+        attribute = norm_role(rm2.group("role").strip())
+        focus = attribute
     elif _YESNO.match(q):
         kind = "yesno"
         focus = _YESNO.sub("", q).strip()
@@ -380,7 +422,7 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             focus = q
     focus = re.sub(r"^(?:the|a|an)\s+", "", focus.strip(), flags=re.I)
     scope = re.sub(r"^(?:the)\s+", "", scope.strip(" ,"), flags=re.I)
-    return Question(raw, kind, focus, attribute, scope, terms_of(q), when)
+    return Question(raw, kind, focus, attribute, scope, terms_of(q), when, period)
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -625,17 +667,18 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     refutations: list[tuple[Analyzed, Claim]] = []
     history: list[tuple[str, str]] = []  # (document, value) stated as history, even in passing
     names = _proper_names(q.text)
+    in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
     for a in docs:
-        if names:
-            low = f"{a.doc.title or ''} {a.doc.text}".lower()
-            if not all(n[: max(4, len(n) - 2)] in low for n in names):
-                continue  # a story about another storm, stadium or company
+        if names and not _names_in(names, q.text, f"{a.doc.title or ''} {a.doc.text}".lower()):
+            continue  # a story about another storm, stadium or company
         for c in a.claims:
             if c.kind == "refutation":
                 refutations.append((a, c))
             if c.kind != "quantity":
                 continue
             s = _quantity_score(q, a, c, focus, head, scope)
+            if c.number is not None and c.number in in_question and c.polarity == "asserted":
+                s = 0.0  # "when two trams collided": a figure the question itself gives is not the answer
             if "history" in c.rule:
                 history.append((a.doc.id, _number_key(c)))
             if s < 2.0:
@@ -696,8 +739,26 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         keep = [i for i in keep if i.score >= best - 2.0 - 1e-9]
     else:
         weak = []
+    if not keep and not refuted:
+        keep = _backoff_quantities(q, docs, clusters)
+        if keep:
+            notes.append("no figure matched the question's noun: ranked figures by the question's words")
+    elif keep and _expected_type(q) in ("%", "money"):
+        # a rival figure phrased differently ("could cut the flow by up to 20%") still answers the question
+        # when its sentence covers the question's words as well as the best match does
+        have = {i.key for i in keep} | {i.key for i in refuted}
+        keep.extend(
+            i
+            for i in _backoff_quantities(q, docs, clusters, floor=0.6)
+            if i.key not in have and not i.history
+        )
     parts = False
-    if len({i.key for i in keep}) > 1:
+    qparts = _question_parts(q.text)
+    if qparts and len({i.key for i in keep}) > 1:
+        split_keep = _one_per_part(keep, qparts)
+        if split_keep is not None:
+            keep, parts = split_keep, True
+    if not parts and len({i.key for i in keep}) > 1:
         parts = (not scope and _scoped_parts(keep)) or any(
             ".additive" in i.claim.rule and not i.history for i in keep
         )
@@ -709,6 +770,172 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         _supersedes(keep, history),
         weak=tuple(weak),
     )
+
+
+_PERCENT_Q = re.compile(
+    r"\b(?:share|percent|percentage|proportion|rate|turnout|fraction)\b"
+    r"|^how much\b.*\b(?:rise|rose|risen|fall|fell|fallen|reduce|cut|increase|decrease|drop|grow|grew|"
+    r"shrink|lower|raise|climb|decline)",
+    re.I,
+)
+_MONEY_Q_RE = re.compile(
+    r"\b(?:cost|costs|price|fare|fee|aid|pledg\w*|sell|sold|spend|spent|fund\w*|pay|paid|worth|budget|"
+    r"donat\w*|grant|loan|salary|wage|money|raise[ds]?)\b",
+    re.I,
+)
+
+
+def _expected_type(q: Question) -> str:
+    """What kind of figure the question wants: "%", "money", "count" or "" (anything)."""
+    if _PERCENT_Q.search(q.text):
+        return "%"
+    if q.text.lower().startswith("how much") and _MONEY_Q_RE.search(q.text):
+        return "money"
+    if q.text.lower().startswith("how many"):
+        return "count"
+    return ""
+
+
+def _term_weights(q: Question, docs: Sequence[Analyzed]) -> dict[str, float]:
+    """IDF weights over the case's documents of the question's content words that occur in them.
+
+    A word every document uses (the story's name) still counts a little; a word only one uses counts most.
+    """
+    terms = [t for t in q.terms if not t[0].isdigit()]
+    stems_of = [_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
+    n = len(docs)
+    out: dict[str, float] = {}
+    for t in terms:
+        syn = _expand({t})
+        df = sum(1 for st in stems_of if syn & st)
+        if df:
+            out[t] = 0.3 + math.log((n + 1) / df)
+    return out
+
+
+def _backoff_quantities(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], *, floor: float = 0.45
+) -> list[Item]:
+    """Figures whose sentence shares most of the question's (IDF-weighted) words and whose kind fits it.
+
+    Used when no figure counts the question's noun: "How much will the dam reduce the river's flow?" is
+    answered by "will reduce dry-season flows downstream by only 3%".
+    """
+    weights = _term_weights(q, docs)
+    total = sum(weights.values())
+    if total <= 0:
+        return []
+    want = _expected_type(q)
+    in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
+    scored: list[tuple[float, Analyzed, Claim]] = []
+    for a in docs:
+        for c in a.claims:
+            if c.kind != "quantity" or c.polarity != "asserted" or (c.attribute == "change" and want != "%"):
+                continue
+            if c.number is not None and c.number in in_question:
+                continue  # "when two trams collided": a figure the question itself gives
+            unit = c.unit.lower()
+            money = unit in _MONEY or unit in _MONEY_UNIT_WORDS
+            if (want == "%" and unit != "%") or (want == "money" and not money):
+                continue
+            if want == "count" and (money or unit == "%" or unit in _MEASURE_UNIT_WORDS):
+                continue
+            window = _stems(_sentence(a, c))
+            got = sum(w for t, w in weights.items() if _expand({t}) & window)
+            cover = got / total
+            if cover >= floor:
+                scored.append((cover, a, c))
+    if not scored:
+        return []
+    best = max(s for s, _, _ in scored)
+    return [
+        _doc_item(a, c, _number_key(c), 2.0 + 2.0 * s, clusters.get(a.doc.id, 0))
+        for s, a, c in scored
+        if s >= best - 0.15
+    ]
+
+
+_COORD_NAMES = re.compile(
+    r"(?P<a>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+and\s+(?:in\s+|the\s+|at\s+|for\s+)?"
+    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+_COORD_WORDS = re.compile(r"\b(?P<a>[a-z][\w-]*)\s+and\s+(?P<b>[a-z][\w-]*)\s+(?:[a-z]+\s+)?[a-z]+s\b")
+
+
+def _question_parts(text: str) -> list[frozenset[str]]:
+    """Coordinated parts a question asks about: "in Halden and in Marsby", "the fiction and non-fiction
+    prizes", "the European Union and Japan". Each part as its stems."""
+    body = text.strip()
+    for rx in (_COORD_NAMES, _COORD_WORDS):
+        for m in rx.finditer(body, 1):
+            parts = [frozenset(terms_of(m.group(g))) for g in ("a", "b")]
+            if all(parts) and parts[0] != parts[1] and not (parts[0] & parts[1]):
+                return parts
+    return []
+
+
+def _part_of(it: Item, parts: Sequence[frozenset[str]]) -> int | None:
+    """The part of the question an item speaks of: the one named nearest the figure in its sentence."""
+    text = it.source.doc.text
+    lo = it.claim.sentence_start if it.claim.sentence_start >= 0 else max(0, it.claim.start - 150)
+    hi = it.claim.sentence_end if it.claim.sentence_end >= 0 else it.claim.end + 150
+    best: tuple[int, int] | None = None
+    for k, part in enumerate(parts):
+        dist: int | None = None
+        for m in _WORD_RE.finditer(text, lo, hi):
+            if stem(m.group(0).lower()) in part:
+                d = abs(m.start() - it.claim.start)
+                dist = d if dist is None else min(dist, d)
+        if dist is not None and (best is None or dist < best[0]):
+            best = (dist, k)
+        elif dist is not None and best is not None and dist == best[0]:
+            return None
+    if best is None and it.claim.scope:
+        sc = set(terms_of(it.claim.scope))
+        hits = [k for k, p in enumerate(parts) if p <= sc]
+        return hits[0] if len(hits) == 1 else None
+    if best is None:
+        title = set(terms_of(it.source.doc.title or "")) | set(terms_of(text[:200]))
+        hits = [k for k, p in enumerate(parts) if p <= title]
+        return hits[0] if len(hits) == 1 else None
+    return best[1]
+
+
+def _one_per_part(items: Sequence[Item], parts: Sequence[frozenset[str]]) -> list[Item] | None:
+    """For each part the question names, the items of its best value (the newest of the best-fitting);
+    None unless at least two parts get a value and the values differ."""
+    by_part: dict[int, list[Item]] = {}
+    for it in items:
+        if it.history:
+            continue
+        k = _part_of(it, parts)
+        if k is not None:
+            by_part.setdefault(k, []).append(it)
+    if len(by_part) < 2:
+        return None
+    out: list[Item] = []
+    for its in by_part.values():
+        top = max(i.score for i in its)
+        good = [i for i in its if i.score >= top - 0.5]
+        newest = max(good, key=lambda i: (sort_point(i) or date.min, i.score))
+        out.extend(i for i in good if i.key == newest.key)
+    if len({i.key for i in out}) < 2:
+        return None
+    return out
+
+
+def _names_in(names: set[str], question: str, low: str) -> bool:
+    """Does a text (lowercased) name the question's proper names? Of coordinated parts ("the European
+    Union and Japan") one is enough: each document may report one part."""
+    parts = _question_parts(question)
+    in_parts = {w for w in names if any(stem(w) in p for p in parts)}
+
+    def has(n: str) -> bool:
+        return n[: max(4, len(n) - 2)] in low
+
+    if not all(has(n) for n in names - in_parts):
+        return False
+    return not in_parts or any(has(n) for n in in_parts)
 
 
 def _proper_names(question: str) -> set[str]:
@@ -811,11 +1038,27 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                     score += 0.2
                 else:
                     continue
+            name = _POSSESSIVE.sub("", c.value)
+            if name != c.value:
+                c = replace(c, value=name)
+            polarity = c.polarity
+            if polarity == "asserted" and any(
+                r.kind == "refutation"
+                and (
+                    r.sentence_start == c.sentence_start
+                    or (r.targets and r.targets[0] <= c.start < r.targets[1])
+                )
+                for r in a.claims
+            ):
+                polarity = "refuted"  # "reports that X replaced her are completely untrue"
             it = _doc_item(a, c, _surname(c.value), score, clusters.get(a.doc.id, 0))
-            (refuted if c.polarity in ("refuted", "denied") else items).append(it)
+            (refuted if polarity in ("refuted", "denied") else items).append(it)
     bad = {i.key for i in refuted}
     keep = [i for i in items if i.key not in bad]
     return _Slot(tuple(keep), tuple(refuted), ())
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 
 def _same_person(x: Item, y: Item) -> bool:
@@ -1281,9 +1524,73 @@ def answer(
     if n_clusters < len(pool):
         lines.append(f"{len(pool)} documents form {n_clusters} independent stories (copies count once)")
     result = _answer_kind(q, pool, clusters, lines)
+    newest = _newest_evidence(q, pool)
+    answered = bool(result.values or result.conflict_type != "no_conflict" or result.citations)
+    # The answer holds as of the newest on-topic evidence: a later document that repeats, refutes or
+    # leaves the value standing is what tells the user it still holds. When that is later than the date
+    # the value was first stated, say so.
+    if newest is not None and answered and (result.as_of is None or _later(newest, result.as_of)):
+        result = replace(
+            result,
+            as_of=newest,
+            explanation=(*result.explanation, f"as of {newest}: the newest on-topic document"),
+        )
     if choices:
         result = _with_choice(q, result, list(choices), pool)
     return result
+
+
+def _in_period(it: Item, period: tuple[date, date]) -> bool:
+    """A figure holds in the period the question asks about: its own date overlaps it, or, dated only by
+    its document, the document is not later than the period."""
+    c = it.claim
+    if c.as_of_earliest is not None or c.as_of_latest is not None:
+        lo = c.as_of_earliest or date.min
+        hi = c.as_of_latest or date.max
+        return lo <= period[1] and hi >= period[0]
+    lo2 = it.source.date.earliest
+    return lo2 is None or lo2 <= period[1]
+
+
+def _later(a: str, b: str) -> bool:
+    """Does as-of ``a`` ("2024-05-16") come after as-of ``b`` ("2024-05", "2024", "2024-05-02")?"""
+    ia, ib = timex_interval(a), timex_interval(b)
+    if ia is None or ib is None:
+        return ib is None
+    return ia[0] > ib[0] + (ib[1] - ib[0]) / 2
+
+
+def _on_topic(q: Question, pool: Sequence[Analyzed]) -> list[Analyzed]:
+    """Documents that name every proper name of the question (else share half its content words)."""
+    names = _proper_names(q.text)
+    want = _expand(set(q.terms))
+    out: list[Analyzed] = []
+    for a in pool:
+        low = f"{a.doc.title or ''} {a.doc.text}".lower()
+        if names:
+            if _names_in(names, q.text, low):
+                out.append(a)
+        elif want and len(want & _stems(low[:3000])) >= max(1, (len(set(q.terms)) + 1) // 2):
+            out.append(a)
+    return out
+
+
+def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
+    """The date of the newest on-topic document known to a day or a month (its middle day)."""
+    best: date | None = None
+    for a in _on_topic(q, pool):
+        lo, hi = a.date.earliest, a.date.latest
+        if lo is None or hi is None:
+            continue
+        if a.date.granularity == "day":
+            point = lo
+        elif (hi - lo).days <= 31:
+            point = date.fromordinal((lo.toordinal() + hi.toordinal()) // 2)
+        else:
+            continue
+        if best is None or point > best:
+            best = point
+    return best.isoformat() if best else None
 
 
 def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
@@ -1302,6 +1609,13 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if slot_fn is None:
         return _open_answer(q, pool, lines)
     slot = slot_fn(q, pool, clusters)
+    if q.period is not None:
+        inside = [i for i in slot.items if _in_period(i, q.period)]
+        if len(inside) < len(slot.items):
+            lines.append(
+                f"set aside {len(slot.items) - len(inside)} figure(s) that hold outside {q.period[0].year}"
+            )
+        slot = replace(slot, items=tuple(inside))
     if not slot.items and not slot.refuted:
         if q.kind == "person":
             return _open_answer(q, pool, lines)

@@ -271,6 +271,8 @@ _COUNTED_STOP = _words(
     either neither some any such own same other another very too well much many few several last next
     first second new old recently currently today yesterday tomorrow earlier later ago"""
 )
+# Modifiers between a number and what it counts; skipped, never the counted noun itself.
+_COUNTED_MODIFIERS = _words("new net additional extra direct full-time part-time permanent temporary")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&-]*|\S")
 _SCOPE_AFTER = re.compile(
     r"\b(?:in|inside|within|across|throughout|at|for)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|northern\s+|"
@@ -344,6 +346,8 @@ def _counted(text: str, start: int, limit: int) -> tuple[str, int]:
             continue
         if skipped_of and not words and low in ("the", "its", "their", "his", "her", "our", "those", "these"):
             continue
+        if low in _COUNTED_MODIFIERS and not words:
+            continue  # "900 net new jobs", "2,400 direct jobs": what is counted comes after the modifiers
         if (low in _COUNTED_STOP and tok not in ("US", "U.S.", "UK", "U.K.")) or low.endswith(("n't", "n’t")):
             break
         if words and (low.endswith("ed") or low.endswith("ing")) and words[-1].lower().endswith("s"):
@@ -543,7 +547,7 @@ ROLE_WORDS = (
     "ambassador|attorney general|chief justice|justice|spokesperson|spokesman|spokeswoman|head|chief|"
     "editor-in-chief|editor|executive director|managing director|principal|dean|provost|rector|sheriff|"
     "police chief|commissioner|administrator|superintendent|owner|quarterback|striker|goalkeeper|"
-    "conductor|ceo-elect|treasurer|general secretary|party leader|opposition leader|foreign minister|"
+    "conductor|judge|ceo-elect|treasurer|general secretary|party leader|opposition leader|foreign minister|"
     "finance minister|health minister|defence minister|defense minister|interior minister|army chief|"
     "chief of staff|national security adviser|national security advisor|adviser|advisor|envoy|lead singer"
 )
