@@ -351,3 +351,89 @@ def test_slot_matching_and_resolution(
     ans = answer(question, pool)
     assert set(ans.values) == set(values), ans.explanation
     assert ans.conflict_type == conflict, ans.explanation
+
+
+# (question, documents as (day, text), expected conflict type): the decision procedure end to end
+_DECISION_CASES = [
+    pytest.param(
+        "Is the Brannock sawmill closing?",
+        [
+            (
+                date(2023, 9, 14),
+                "Tovell Timber will close the Brannock sawmill by December 31, the company said.",
+            ),
+            (
+                date(2023, 12, 5),
+                "Tovell Timber has agreed to sell the Brannock sawmill to Pine Ridge, scrapping its plan to "
+                "close the Brannock sawmill.",
+            ),
+        ],
+        "outdated",
+        id="yes-no-later-announcement-reverses-earlier",
+    ),
+    pytest.param(
+        "Has the later school start improved attendance in the Orwell district?",
+        [
+            (
+                date(2023, 8, 24),
+                "Superintendent Mae Corr said the later school start has improved attendance in the Orwell "
+                "district.",
+            ),
+            (
+                date(2023, 9, 2),
+                "A study by Lund University researchers found no evidence that the later school start "
+                "improved "
+                "attendance in the Orwell district, said Dr. Ivo Brandt.",
+            ),
+        ],
+        "conflicting_opinions",
+        id="study-finding-is-a-side-not-a-refutation",
+    ),
+    pytest.param(
+        "Should Marlow spend public money on a new arena?",
+        [
+            (
+                date(2025, 4, 1),
+                "Mayor Ada Voss said Marlow should spend public money on a new arena to revive downtown.",
+            ),
+            (
+                date(2025, 4, 3),
+                "Economist Lars Ek argued that public money for a new arena in Marlow rarely pays back.",
+            ),
+        ],
+        "conflicting_opinions",
+        id="should-question-with-named-sides",
+    ),
+    pytest.param(
+        "Which roads will be closed for the Tarrow Marathon?",
+        [
+            (
+                date(2025, 4, 1),
+                "Harbor Drive and Pier Road will be closed for the Tarrow Marathon on Sunday.",
+            ),
+            (date(2025, 4, 2), "Main Street will also be closed for the Tarrow Marathon, the city said."),
+        ],
+        "complementary",
+        id="list-question-members-from-two-sources",
+    ),
+    pytest.param(
+        "How many jobs will the Dunmere cell plant create?",
+        [
+            (date(2025, 1, 16), "Kestrel Power said the Dunmere cell plant would create 2,400 jobs."),
+            (
+                date(2025, 1, 28),
+                "Dunmere cell plant: Kestrel says 2,400 jobs; economist Rhea Moss estimates about 900 jobs.",
+            ),
+        ],
+        "conflicting_opinions",
+        id="estimates-by-named-sides-are-not-an-update",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "docs", "conflict"), _DECISION_CASES)
+def test_decision_procedure(question: str, docs: list[tuple[date | None, str]], conflict: str) -> None:
+    pool = [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)]
+    ans = answer(question, pool)
+    assert ans.conflict_type == conflict, ans.explanation
+    assert any("rule" in line for line in ans.explanation)

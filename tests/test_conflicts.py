@@ -145,3 +145,201 @@ def test_syndicated_copies_share_a_cluster() -> None:
     ]
     clusters = duplicate_clusters(docs)
     assert clusters["a"] == clusters["b"] != clusters["c"]
+
+
+# ------------------------------------------------------------------------- evidence features and decide()
+
+from tidings.conflicts import Statement, change_of, decide, part_of, refutation_of  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values", "fires"),
+    [
+        ("Fact check: the viral post claiming 3,000 deaths is false.", (), True),
+        ("The ministry denied the report that the plant will close.", (), True),
+        ("An earlier version of this article gave the wrong date.", (), True),
+        ("Officials said the figure of 4,000 jobs was misleading.", ("4,000",), True),
+        ("The story about the mayor's resignation was satire.", (), True),
+        # a study finding no evidence of an effect is a finding, not a refutation of a report
+        ("A study found no evidence that the four-day week improved scores.", (), False),
+        ("Researchers found no evidence of harm in the data.", (), False),
+        ("The council denied the permit on Tuesday.", (), False),
+    ],
+)
+def test_refutation_needs_a_report_like_target(sentence: str, values: tuple[str, ...], fires: bool) -> None:
+    assert bool(refutation_of(sentence, values)) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "fires"),
+    [
+        ("The toll has risen to 31, officials said.", "31", True),
+        ("The jobless rate now stands at 5.1%.", "5.1%", True),
+        ("The plant now employs 900 workers, up from 700.", "900", True),
+        ("She set a new record of 2:01:09 in Berlin.", "2:01:09", True),
+        # a projected effect is not a change of the value asked about
+        ("Farmers fear the weir could cut the river's flow by up to 20%.", "20%", False),
+        ("The district estimates the dam would reduce peak flows by about 30 percent.", "30", False),
+        # change language in another clause is not tied to the value
+        ("Prices rose sharply last year; the council counted 412 homes.", "412", False),
+    ],
+)
+def test_change_language_must_be_tied_to_the_value(sentence: str, value: str, fires: bool) -> None:
+    at = sentence.index(value)
+    assert bool(change_of(sentence, at, at + len(value))) is fires
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "part"),
+    [
+        ("Storm Vale killed seven people in Orlen province.", "seven", "orlen"),
+        ("Rents rose 4.1% in Marsby last year.", "4.1%", "marsby"),
+        ("The women's race was won in 2:19:40.", "2:19:40", "women's"),
+        ("Rents rose 6.8% in March.", "6.8%", ""),
+    ],
+)
+def test_part_named_in_the_value_clause(sentence: str, value: str, part: str) -> None:
+    at = sentence.index(value)
+    assert part_of(sentence, at, at + len(value)).startswith(part)
+
+
+def _st(
+    label: str, sentence: str, value: str = "", day: date | None = None, speaker: str = "", sign: int = 0
+) -> Statement:
+    at = sentence.index(value) if value else -1
+    return Statement(
+        label,
+        sentence,
+        value,
+        value,
+        at,
+        at + len(value) if value else -1,
+        day,
+        cluster=ord(label[-1]),
+        speaker=speaker,
+        sign=sign,
+    )
+
+
+_D1, _D2, _D3 = date(2024, 5, 1), date(2024, 5, 2), date(2024, 8, 1)
+
+# (statements, list question, expected type, expected rule)
+_DECIDE_CASES = [
+    pytest.param(
+        [
+            _st("a", "A viral post claims 3,000 people died.", "3,000", _D1),
+            _st("b", "Fact check: the claim of 3,000 deaths is false; officials counted 212.", "212", _D2),
+        ],
+        False,
+        "misinformation",
+        "decide.refutation",
+        id="refuted-report",
+    ),
+    pytest.param(
+        [
+            _st("a", "At least 9 people have died in the floods.", "9", _D1),
+            _st("b", "The flood toll has risen to 20, officials said.", "20", _D2),
+        ],
+        False,
+        "outdated",
+        "decide.change-cue",
+        id="change-cue-tied-to-value",
+    ),
+    pytest.param(
+        [
+            _st("a", "The county counted 412 homeless residents.", "412", _D1),
+            _st("b", "The county counted 530 homeless residents.", "530", _D3),
+        ],
+        False,
+        "outdated",
+        "decide.dates-differ",
+        id="dates-months-apart",
+    ),
+    pytest.param(
+        [
+            _st("a", "Storm Vale killed seven people in Orlen province.", "seven", _D1),
+            _st("b", "Storm Vale killed three people in Tarsk province.", "three", _D3),
+        ],
+        False,
+        "complementary",
+        "decide.parts",
+        id="two-regions-without-change-cue-are-parts",
+    ),
+    pytest.param(
+        [
+            _st("a", "Voltaris estimates the plant will create 2,400 jobs.", "2,400", _D1, "Voltaris"),
+            _st("b", "Economist Dana Lee estimates about 900 net jobs.", "900", _D2, "Dana Lee"),
+        ],
+        False,
+        "conflicting_opinions",
+        "decide.named-sides",
+        id="estimates-of-named-sides",
+    ),
+    pytest.param(
+        [
+            _st(
+                "a", "The ministry says the weir will reduce the flow by only 3%.", "3%", _D1, "The ministry"
+            ),
+            _st("b", "Farmers fear the weir could cut the flow by up to 20%.", "20%", _D2),
+        ],
+        False,
+        "conflicting_opinions",
+        "decide.same-time-rivals",
+        id="could-cut-is-not-a-change",
+    ),
+    pytest.param(
+        [
+            _st("a", "Harbor Drive will be closed for the marathon.", "", _D1),
+            _st("b", "Main Street and Fulton Avenue will also be closed for the marathon.", "", _D2),
+        ],
+        True,
+        "complementary",
+        "decide.list-question",
+        id="list-question-members-from-two-sources",
+    ),
+    pytest.param(
+        [
+            _st("a", "Harbor Drive will be closed for the marathon.", "", _D1),
+            _st("b", "Harbor Drive closes on Sunday for the marathon.", "", _D2),
+        ],
+        False,
+        "no_conflict",
+        "decide.none",
+        id="same-answer-twice",
+    ),
+    pytest.param(
+        [
+            _st("a", "The dam will reduce flooding, the district said.", "", _D1, "the district", 1),
+            _st("b", "Critics dispute that the dam will reduce flooding.", "", _D2, "Friends of Harrow", -1),
+        ],
+        False,
+        "conflicting_opinions",
+        "decide.opposite-stances",
+        id="yes-no-opposite-stances",
+    ),
+    pytest.param(
+        [
+            _st("a", "A study found no evidence that the week improved scores.", "", _D1, "", -1),
+            _st("b", "The district says scores rose.", "", _D2, "the district", 1),
+        ],
+        False,
+        "no_conflict",
+        "decide.none",
+        id="finding-is-not-a-refutation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("stmts", "list_q", "kind", "rule"), _DECIDE_CASES)
+def test_decide(stmts: list[Statement], list_q: bool, kind: str, rule: str) -> None:
+    dec = decide(stmts, list_question=list_q)
+    assert (dec.conflict_type, dec.rule) == (kind, rule), dec.reasons
+    assert len(dec.reasons) >= len(stmts)  # every statement's features are shown
+
+
+def test_decide_parts_yield_when_the_question_names_one_part() -> None:
+    stmts = [
+        _st("a", "Storm Vale killed seven people in Orlen province.", "seven", _D1),
+        _st("b", "Storm Vale killed three people in Tarsk province.", "three", _D1),
+    ]
+    assert decide(stmts, single_part=True).conflict_type != "complementary"

@@ -13,17 +13,30 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from tidings.claims import ROLE_WORDS, lemma, norm_role, parse_number, refutation_cue, timex_interval
+from tidings.claims import (
+    ROLE_WORDS,
+    lemma,
+    norm_role,
+    parse_number,
+    speaker_of,
+    timex_interval,
+)
 from tidings.conflicts import (
     Group,
     Item,
     Resolution,
+    Statement,
     as_of_string,
     classify,
+    clause_around,
+    debate_of,
+    decide,
     duplicate_clusters,
     group_items,
     item_interval,
+    refutation_of,
     sort_point,
+    stance_of,
 )
 from tidings.model import Analyzed, Answer, AnswerKind, Citation, Claim, Superseded
 from tidings.sentences import split
@@ -1152,6 +1165,16 @@ class _Stmt:
     refutes: bool
     score: float
     speaker: str = ""
+    reverses: bool = False
+
+
+# A later announcement that reverses an earlier one.
+_REVERSAL = re.compile(
+    r"\b(?:scrap(?:ped|ping|s)?|revers(?:ed|es|ing)|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling)?|"
+    r"abandon(?:ed|s|ing)?|dropp(?:ed|ing) (?:its|the|their) plans?|no longer|u-turn|backtrack(?:ed|s)?|"
+    r"will (?:now )?(?:stay|remain) open|will keep (?:it|the \w+) (?:open|running))\b",
+    re.I,
+)
 
 
 def _yesno(
@@ -1193,9 +1216,14 @@ def _yesno(
                     continue
                 sign = -1 if _NEGATION.search(sent) else 1
             c = ref_sents.get(s0)
-            refutes = c is not None or refutation_cue(sent) is not None
-            speaker = c.speaker if c else ""
-            stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker))
+            # a refutation must target a report ("the memo was fake"); "a study found no evidence
+            # that ..." is a finding, one side of a debate
+            refutes = bool(refutation_of(sent))
+            reverses = _REVERSAL.search(sent) is not None
+            if reverses:
+                sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
+            speaker = (c.speaker if c else "") or speaker_of(sent)
+            stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses))
     if not stmts:
         return None, ["no sentence speaks about: " + ", ".join(sorted(want))], []
     return None, [], stmts
@@ -1204,7 +1232,25 @@ def _yesno(
 def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer:
     _, lines, stmts = _yesno(q, docs, clusters)
     if not stmts:
-        return _nothing(q, lines)
+        sides0, debate0 = _named_sides(q, docs, stmts)
+        if not (debate0 and len(sides0) > 1):
+            return _nothing(q, lines)
+        shown0 = _side_quotes(q, docs, stmts)
+        lines.append(f"a debate ({debate0}) between named sides: " + "; ".join(sides0))
+        lines.append("rule conflicting_opinions.named-sides: each side with its source, no verdict")
+        newest0 = max(shown0, key=lambda x: (_precise_doc(x[0]), _doc_point(x[0])[0] or date.min))
+        return Answer(
+            q.text,
+            "yesno",
+            "Sources disagree: "
+            + "; ".join(f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]' for a, b0, b1 in shown0)
+            + ".",
+            (),
+            "conflicting_opinions",
+            _doc_as_of(newest0[0]),
+            tuple(_cite(a, b0, b1) for a, b0, b1 in shown0),
+            explanation=tuple(lines),
+        )
     lines = [
         f"found {len(stmts)} relevant sentence(s) in {len({s.source.doc.id for s in stmts})} document(s)"
     ]
@@ -1230,12 +1276,55 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
         )
     yes_clusters = {clusters.get(s.source.doc.id, 0) for s in yes}
     no_clusters = {clusters.get(s.source.doc.id, 0) for s in no}
+    evaluative = bool(_EVALUATIVE_Q.search(q.text))
+    sides, debate = _named_sides(q, docs, stmts)
     if yes and no and yes_clusters != no_clusters:
         y_new = max((s.source.date.latest or date.min) for s in yes)
         n_new = max((s.source.date.latest or date.min) for s in no)
         y_old = min((s.source.date.earliest or date.max) for s in yes)
         n_old = min((s.source.date.earliest or date.max) for s in no)
-        if not _EVALUATIVE_Q.search(q.text) and (n_old > y_new or y_old > n_new):
+        rev = [
+            s
+            for s in stmts
+            if s.reverses and (s.source.date.earliest or date.min) > (n_old if s.sign > 0 else y_old)
+        ]
+        if rev and not evaluative:
+            top = max(rev, key=lambda s: (s.source.date.latest or date.min, s.score))
+            side = yes if top.sign > 0 else no
+            verdict = "Yes" if top.sign > 0 else "No"
+            lines.append(
+                f'a later source reverses the earlier position [{_label(top.source)}]: "'
+                f'{_clip(top.source.doc.text[top.start : top.end])}"; rule outdated.reversal'
+            )
+            newest_side = max(side, key=lambda s: (s.source.date.latest or date.min, s.score))
+            top = (
+                newest_side
+                if (newest_side.source.date.latest or date.min) > (top.source.date.latest or date.min)
+                else top
+            )
+            when = as_of_string(_stmt_item(top))
+            text = (
+                f"{verdict}, as of {when} [{_label(top.source)}]: "
+                f'"{_clip(top.source.doc.text[top.start : top.end])}"; an earlier announcement was reversed.'
+            )
+            return Answer(
+                q.text,
+                "yesno",
+                text,
+                (verdict,),
+                "outdated",
+                when,
+                (_cite(top.source, top.start, top.end),),
+                explanation=tuple(lines),
+            )
+        if sides:
+            lines.append("named sides take opposite positions: " + "; ".join(sides))
+        elif (
+            not evaluative
+            and all(s.source.date.earliest is not None for s in (*yes, *no))
+            and (n_old > y_new or y_old > n_new)
+        ):
+            # an undated source is not "newer": only dated sides can be ordered
             side = no if n_old > y_new else yes
             verdict = "No" if side is no else "Yes"
             top = max(side, key=lambda s: (s.source.date.latest or date.min, s.score))
@@ -1254,7 +1343,10 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
                 (_cite(top.source, top.start, top.end),),
                 explanation=tuple(lines),
             )
-        lines.append("sources take both sides at overlapping times: conflicting opinions, no verdict")
+        lines.append(
+            "sources take both sides at overlapping times: conflicting opinions, no verdict; "
+            "rule conflicting_opinions.both-sides"
+        )
         y1 = max(yes, key=lambda s: s.score)
         n1 = max(no, key=lambda s: s.score)
         text = (
@@ -1271,10 +1363,27 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
             (_cite(y1.source, y1.start, y1.end), _cite(n1.source, n1.start, n1.end)),
             explanation=tuple(lines),
         )
+    if debate and len(sides) > 1:
+        lines.append(f"a debate ({debate}) between named sides: " + "; ".join(sides))
+        lines.append("rule conflicting_opinions.named-sides: each side with its source, no verdict")
+        shown = _side_quotes(q, docs, stmts)
+        text = "Sources disagree: " + "; ".join(
+            f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]' for a, b0, b1 in shown
+        )
+        return Answer(
+            q.text,
+            "yesno",
+            text + ".",
+            (),
+            "conflicting_opinions",
+            as_of,
+            tuple(_cite(a, b0, b1) for a, b0, b1 in shown),
+            explanation=tuple(lines),
+        )
     side = yes if len(yes) >= len(no) else no
     verdict = "Yes" if side is yes else "No"
     top = max(side, key=lambda s: (s.score, s.source.date.latest or date.min))
-    lines.append(f"all relevant sentences point one way ({verdict}): no conflict")
+    lines.append(f"all relevant sentences point one way ({verdict}): no conflict; rule no_conflict.one-way")
     text = f'{verdict}: "{_clip(top.source.doc.text[top.start : top.end])}" [{_label(top.source)}]'
     if as_of:
         text += f", as of {as_of}"
@@ -1288,6 +1397,63 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
         (_cite(top.source, top.start, top.end),),
         explanation=tuple(lines),
     )
+
+
+def _debate_sentences(
+    q: Question, docs: Sequence[Analyzed]
+) -> list[tuple[float, Analyzed, int, int, str, str]]:
+    """Sentences about the question that carry stance language, with their speaker and debate cue."""
+    want = _expand(set(q.terms))
+    need = max(2, math.ceil(0.4 * len(set(q.terms))))
+    out: list[tuple[float, Analyzed, int, int, str, str]] = []
+    for a in docs:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if not stance_of(sent) and not debate_of(sent):
+                continue
+            hit = want & _stems(sent)
+            if len(hit) < need:
+                continue
+            out.append((float(len(hit)), a, s0, s1, speaker_of(sent), debate_of(sent)))
+    return out
+
+
+_NORMATIVE_Q = re.compile(r"^\s*(?:should|ought)\b", re.I)
+
+
+def _named_sides(q: Question, docs: Sequence[Analyzed], stmts: Sequence[_Stmt]) -> tuple[list[str], str]:
+    """The named speakers who take a position on the question (two or more, else none) and the first
+    debate cue ("disputes", "critics", "divided") among the sentences about it."""
+    found = _debate_sentences(q, docs)
+    speakers: dict[str, str] = {}
+    for _, a, _, _, sp, _ in found:
+        if sp and sp.lower() not in speakers:
+            speakers[sp.lower()] = f"{sp} [{_label(a)}]"
+    for st in stmts:
+        if st.speaker and st.speaker.lower() not in speakers:
+            speakers[st.speaker.lower()] = f"{st.speaker} [{_label(st.source)}]"
+    debate = next((d for *_, d in found if d), "")
+    if not debate and _NORMATIVE_Q.match(q.text):
+        debate = "a question of what should be done"
+    return (list(speakers.values()) if len(speakers) > 1 else []), debate
+
+
+def _side_quotes(
+    q: Question, docs: Sequence[Analyzed], stmts: Sequence[_Stmt]
+) -> list[tuple[Analyzed, int, int]]:
+    """Up to three sentences, one per document, that state a side (debate and stance sentences first)."""
+    found = sorted(_debate_sentences(q, docs), key=lambda x: (-bool(x[4]), -x[0]))
+    out: list[tuple[Analyzed, int, int]] = []
+    seen: set[str] = set()
+    for _, a, s0, s1, _, _ in found:
+        if a.doc.id not in seen:
+            seen.add(a.doc.id)
+            out.append((a, s0, s1))
+    for st in sorted(stmts, key=lambda x: -x.score):
+        if st.source.doc.id not in seen:
+            seen.add(st.source.doc.id)
+            out.append((st.source, st.start, st.end))
+    return out[:3]
 
 
 def _precise_doc(a: Analyzed) -> bool:
@@ -1650,7 +1816,77 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     )
     if res.conflict_type == "outdated" and slot.weak and res.current:
         res = _with_weak_older(res, slot.weak)
+    res = _refine(res, q, slot)
     return _render(q, res, slot, lines)
+
+
+_CLAUSE_SPEAKER = re.compile(
+    r"(?P<sp>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|economist|analyst|official|officials|spokes\w+))*)\s+"
+    r"(?:says|said|estimates|estimated|argues|argued|claims|claimed|predicts|predicted|projects|projected|"
+    r"expects|expected|warns|warned|insists|insisted|contends|believes|puts? (?:it|the \w+) at)\b"
+    r"|\baccording to\s+(?P<sp2>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
+
+
+def _value_statement(it: Item, q: Question) -> Statement:
+    """An item as evidence for :func:`decide`: its sentence, the value's place in it, and the side the
+    value's own clause attributes it to (else the sentence's speaker)."""
+    a, c = it.source, it.claim
+    s0 = c.sentence_start if c.sentence_start >= 0 else max(0, c.start - 150)
+    sent = _sentence(a, c)
+    at, end = c.start - s0, c.end - s0
+    lo, hi = clause_around(sent, at, end)
+    m = _CLAUSE_SPEAKER.search(sent, lo, hi)
+    speaker = (m.group("sp") or m.group("sp2")) if m else ""
+    return Statement(
+        it.label,
+        sent,
+        c.value,
+        it.key,
+        at,
+        end,
+        sort_point(it),
+        it.cluster,
+        speaker or c.speaker or speaker_of(sent),
+    )
+
+
+def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
+    """Check the date-based typing against the evidence features of each value's sentence.
+
+    Rival values that differ only by their dates, each stated by a different named side with estimate or
+    stance language and none with change language tied to it, are opinions, not an update; rivals at the
+    same time one of which a source ties to change language ("rose to 31") are an update.
+    """
+    if res.conflict_type not in ("outdated", "conflicting_opinions") or res.refuted:
+        return res
+    groups = [*res.current, *res.superseded]
+    if any(i.history for g in groups for i in g.items) or slot.supersedes:
+        return res
+    stmts = [_value_statement(i, q) for g in groups for i in g.items]
+    dec = decide(stmts, same_time_days=10**6)
+    note = ("evidence features: " + " | ".join(dec.reasons), f"decision procedure: {dec.rule}")
+    if res.conflict_type == "outdated" and dec.rule == "decide.named-sides":
+        sided = {k.split(" by ")[0] for k in dec.reasons[-1].partition(": ")[2].split("; ")}
+        cur = tuple(g for g in groups if g.key in sided or g is res.current[0])
+        rest = tuple(g for g in groups if g not in cur)
+        return Resolution(
+            "conflicting_opinions",
+            cur,
+            rest,
+            rule="conflicting_opinions.named-sides",
+            reasons=(*res.reasons, *note, "each value is a different side's estimate: no verdict"),
+        )
+    if res.conflict_type == "conflicting_opinions" and dec.rule == "decide.change-cue":
+        top = res.current[0]
+        return Resolution(
+            "outdated",
+            (top,),
+            tuple(g for g in groups if g is not top),
+            rule="outdated.change-cue",
+            reasons=(*res.reasons, *note),
+        )
+    return replace(res, reasons=(*res.reasons, *note))
 
 
 def _with_weak_older(res: Resolution, weak: Sequence[Item]) -> Resolution:
@@ -1726,28 +1962,130 @@ def _same_time_window(items: Sequence[Item]) -> int:
 
 
 def _open_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer:
-    """No slot to fill: quote the sentence that best matches the question."""
+    """No slot to fill: quote the sentences that best match the question, and type how they relate.
+
+    The best-matching sentences (up to two per document, near the best score) are the evidence; the
+    decision procedure of :func:`tidings.conflicts.decide` reads them: a refuted report, a change, parts of
+    a list the question asks for, or named sides.
+    """
     want = _expand(set(q.terms))
-    best: tuple[float, Analyzed, int, int] | None = None
+    scored: list[tuple[float, Analyzed, int, int]] = []
     for a in pool:
         for s0, s1 in split(a.doc.text):
             st = _stems(a.doc.text[s0:s1])
             score = len(want & st) + 0.001 * (a.date.latest or date.min).toordinal() / 1000
-            if best is None or score > best[0]:
-                best = (score, a, s0, s1)
-    if best is None or best[0] < 1:
+            scored.append((score, a, s0, s1))
+    if not scored or max(s[0] for s in scored) < 1:
         return _nothing(q, lines)
+    top = max(s[0] for s in scored)
+    best = max(scored, key=lambda s: s[0])
+    floor = max(2.0, 0.75 * top)
+    per_doc: dict[str, int] = {}
+    evidence: list[tuple[float, Analyzed, int, int]] = []
+    for sc in sorted(scored, key=lambda s: -s[0]):
+        if sc[0] < floor:
+            break
+        n = per_doc.get(sc[1].doc.id, 0)
+        if n < 2:
+            per_doc[sc[1].doc.id] = n + 1
+            evidence.append(sc)
+    clusters = duplicate_clusters(pool) if len(per_doc) > 1 else {}
+    stmts = [
+        Statement(
+            _label(a),
+            a.doc.text[s0:s1],
+            point=_doc_point(a)[0],
+            cluster=clusters.get(a.doc.id, 0),
+            speaker=speaker_of(a.doc.text[s0:s1]),
+        )
+        for _, a, s0, s1 in evidence
+    ]
+    dec = decide(stmts, list_question=_list_question(q)) if len(stmts) > 1 else None
     _, a, s0, s1 = best
     as_of = (
         a.date.value
         if a.date.granularity != "week"
         else (a.date.earliest.isoformat()[:7] if a.date.earliest else None)
     )
-    text = f'"{_clip(a.doc.text[s0:s1], 300)}" [{_label(a)}]' + (f", as of {as_of}" if as_of else "") + "."
     lines.append("open question: quoted the best-matching sentence")
+    if dec is None or dec.conflict_type == "no_conflict" or dec.conflict_type == "outdated":
+        text = (
+            f'"{_clip(a.doc.text[s0:s1], 300)}" [{_label(a)}]' + (f", as of {as_of}" if as_of else "") + "."
+        )
+        if dec is not None:
+            lines.extend(dec.reasons)
+            lines.append(f"conflict type: {dec.conflict_type} (rule {dec.rule})")
+        return Answer(
+            q.text,
+            q.kind,
+            text,
+            (),
+            dec.conflict_type if dec else "no_conflict",
+            as_of,
+            (_cite(a, s0, s1),),
+            explanation=tuple(lines),
+        )
+    lines.extend(dec.reasons)
+    lines.append(f"conflict type: {dec.conflict_type} (rule {dec.rule})")
+    shown: list[tuple[float, Analyzed, int, int]] = []
+    seen_docs: set[str] = set()
+    for e in evidence:
+        if e[1].doc.id not in seen_docs:
+            seen_docs.add(e[1].doc.id)
+            shown.append(e)
+    quotes = [f'"{_clip(x.doc.text[b0:b1], 200)}" [{_label(x)}]' for _, x, b0, b1 in shown[:4]]
+    if dec.conflict_type == "misinformation":
+        text = "Some reports were refuted or corrected: " + "; ".join(quotes)
+    elif dec.conflict_type == "conflicting_opinions":
+        text = "Sources disagree: " + "; ".join(quotes)
+    else:
+        text = "Each source gives part of the answer: " + "; ".join(quotes)
+    text += (f", as of {as_of}" if as_of else "") + "."
     return Answer(
-        q.text, q.kind, text, (), "no_conflict", as_of, (_cite(a, s0, s1),), explanation=tuple(lines)
+        q.text,
+        q.kind,
+        text,
+        (),
+        dec.conflict_type,
+        as_of,
+        tuple(_cite(x, b0, b1) for _, x, b0, b1 in shown[:4]),
+        explanation=tuple(lines),
     )
+
+
+_LIST_Q = re.compile(
+    r"^(?:who|what|which)\s+(?:are|were)\b|^why\b|^what\s+(?:are|were)\s+the\s+reasons\b"
+    r"|^who\s+(?:co-)?founded\b",
+    re.I,
+)
+_NOT_PLURAL = _words(
+    """is was has does this its his us news series species plus less thus always perhaps across various
+    serious famous previous bonus status campus census virus bus gas yes chess process access success
+    business congress mass class address"""
+)
+
+
+def _list_question(q: Question) -> bool:
+    """Does the question ask for several members ("which cities", "who are the founders", "why")?"""
+    if _LIST_Q.search(q.text):
+        return True
+    words = _WORD_RE.findall(q.text)
+    if not words or words[0].lower() not in ("which", "what", "where", "who", "how"):
+        return False
+    if words[0].lower() == "how":
+        return False
+    for w in words[1:]:
+        low = w.lower()
+        if (
+            w[0].islower()
+            and len(low) > 3
+            and low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "'s", "’s"))
+            and low not in _NOT_PLURAL
+            and low not in _STOP
+        ):
+            return True
+    return False
 
 
 def _with_choice(q: Question, result: Answer, choices: list[str], pool: Sequence[Analyzed]) -> Answer:

@@ -23,6 +23,7 @@ __all__ = [
     "lemma",
     "parse_number",
     "refutation_cue",
+    "speaker_of",
     "timex_interval",
 ]
 
@@ -517,6 +518,11 @@ def _speaker(sentence: str) -> str:
         ):
             continue
         return " ".join(keep)
+
+
+def speaker_of(sentence: str) -> str:
+    """The named speaker a sentence attributes its content to ("the defense secretary"), else ""."""
+    return _speaker(sentence)
 
 
 class _LazySpeaker:

@@ -15,15 +15,24 @@ from datetime import date, timedelta
 from tidings.model import Analyzed, Claim, ConflictType, DateEstimate
 
 __all__ = [
+    "Decision",
+    "Features",
     "Group",
     "Item",
     "Resolution",
+    "Statement",
     "as_of_string",
     "classify",
+    "clause_around",
+    "debate_of",
+    "decide",
     "duplicate_clusters",
+    "features_of",
     "group_items",
     "item_interval",
+    "refutation_of",
     "sort_point",
+    "stance_of",
 ]
 
 
@@ -306,3 +315,354 @@ def _ordered(groups: Sequence[Group], supersedes: frozenset[tuple[str, str]]) ->
 
 def _newest_first(groups: Sequence[Group]) -> list[Group]:
     return sorted(groups, key=lambda g: (_item_rank(g.newest), g.clusters), reverse=True)
+
+
+# ------------------------------------------------------------------------------------- evidence features
+#
+# The decision procedure below reads the evidence selected for a question (the sentences that carry its
+# values, or the best-matching sentences when there is no value) and computes, per statement, the features
+# that separate the five types. Each feature is tied to the value's own clause or sentence, so an incidental
+# word elsewhere ("could cut the river's flow", "a study found no evidence of harm") does not fire.
+
+# A refutation cue: something said is false, retracted or corrected.
+_REFUTE_CUE = re.compile(
+    r"\b(?:false(?:ly)?|not true|untrue|debunk(?:ed|s|ing)?|retract(?:ed|ion|s)?|correct(?:ed|ion)|"
+    r"no evidence (?:that|of|to)|den(?:y|ied|ies|ial)|hoax|misleading|fact[- ]check(?:ed|ers?)?|"
+    r"incorrectly reported|(?:an|the) earlier version of this (?:article|story|report)|fake|fabricated|"
+    r"baseless|unfounded|inaccurate|not accurate|erroneous(?:ly)?|wrongly reported|misattributed|"
+    r"doctored|disinformation|misinformation|in error)\b",
+    re.I,
+)
+# Cues that are about a report by their nature: a fact check, a satire, a correction notice.
+_SELF_TARGETED = re.compile(
+    r"\b(?:fact[- ]check(?:ed|ers?)?|satir(?:e|ical)|parody|incorrectly reported|"
+    r"(?:an|the) earlier version of this (?:article|story|report))\b",
+    re.I,
+)
+# What a refutation must speak of to refute a report rather than state a finding.
+_REPORT_TARGET = re.compile(
+    r"\b(?:claims?|claimed|reports?|reported|posts?|posted|rumou?rs?|figures?|articles?|stor(?:y|ies)|"
+    r"videos?|statements?|letter|memo|tweets?|messages?|headlines?|leak(?:ed)?|viral|circulat(?:ed|ing)|"
+    r"social media|photo|image|screenshot|allegations?|announcement|version|results?)\b",
+    re.I,
+)
+# A study that finds no evidence of an effect states a finding, not a refutation of a report.
+_FINDING = re.compile(r"\b(?:stud(?:y|ies)|research(?:ers)?|analysis|survey|trial|review|data)\b", re.I)
+
+# Change language bound to the value: the cue must sit in the value's clause, and the "to"/"at" forms must
+# lead straight into the value ("rose to 31", "now stands at 41").
+_CHANGE_BEFORE_VALUE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|jumped|fell|fallen|dropped|declined|increased|decreased|grew|shrank|"
+    r"slipped|eased|cut|reduced|lowered|raised|revised(?:\s+\w+)?|updated|upgraded|downgraded|moved|"
+    r"pushed back|brought forward|rescheduled|changed)\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:to|at)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$"
+    r"|\b(?:now|currently)\s+(?:stands?\s+at\s+|at\s+|is\s+|are\s+|has\s+|have\s+|totals?\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|more than\s+)?$"
+    r"|\bnew (?:record|high|low|total|toll|figure|estimate|date)\s+(?:of\s+)?$",
+    re.I,
+)
+_CHANGE_IN_CLAUSE = re.compile(
+    r"\b(?:up from|down from|from\s+[\w.,$€£%]+\s+(?:to|in)|replac(?:ed|es|ing)|succeed(?:s|ed|ing)?|"
+    r"was named|were named|has been named|was appointed|took over|stepped down|no longer|"
+    r"revised|has risen|has fallen|has climbed|has dropped|has grown|has increased|has decreased|"
+    r"scrap(?:ped|ping|s)|reversed|revers(?:es|ing)|called off|cancel(?:l?ed|s|ling)|postponed|delayed|"
+    r"rescheduled|pushed back|broke the record|new record|record of|previous record|"
+    r"(?:will|would) (?:now|instead)|instead of)\b",
+    re.I,
+)
+_CLAUSE_EDGE = re.compile(r";|:\s|—|–|\s-\s|\.\s|,\s(?:but|while|whereas|although|and)\b|\bbut\b")
+# A part named in the value's clause: a place, a category, an ordinal part.
+_PART = re.compile(
+    r"\b(?:in|at|for|across|from)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"
+    r"|\b(?P<side>(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|"
+    r"upper|lower|rural|urban|coastal|inland)\b"
+    r"|\b(?P<cat>men'?s|women'?s|boys'?|girls'?|junior|senior|adult|child(?:ren'?s)?|fiction|non-fiction|"
+    r"first|second|third|fourth|final)\b",
+    re.I,
+)
+# Stance or estimate language: someone holds a view of the value.
+_STANCE_CUE = re.compile(
+    r"\b(?:said|says|say|argued|argues|argue|estimated|estimates|estimate|claimed|claims|claim|"
+    r"according to|critics?|supporters?|opponents?|warned|warns|warn|insisted|insists|contends?|"
+    r"believes?|predicts?|predicted|projects?|projected|expects?|expected|disputes?|disputed|"
+    r"maintains?|counters?|countered|doubts?|skeptic(?:al|s)?|sceptic(?:al|s)?|calls?|called)\b",
+    re.I,
+)
+# The debate itself named: sides, division, dispute.
+_DEBATE_CUE = re.compile(
+    r"\b(?:disput(?:e|es|ed|ing)|disagree(?:s|d|ment)?|divided|split|both sides|debate|contested|"
+    r"critics?|opponents?|supporters?|proponents?|skeptic(?:al|s)?|sceptic(?:al|s)?|argue[sd]?|"
+    r"counter(?:s|ed)?|rebut(?:s|ted)?|challeng(?:e|es|ed))\b",
+    re.I,
+)
+_NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+
+
+def clause_around(sentence: str, at: int, end: int | None = None) -> tuple[int, int]:
+    """The clause of ``sentence`` around ``[at, end)``: bounded by ; : dashes and ", but"/", and"."""
+    end = at if end is None else end
+    lo = 0
+    for m in _CLAUSE_EDGE.finditer(sentence, 0, at):
+        lo = m.end()
+    m2 = _CLAUSE_EDGE.search(sentence, end)
+    return lo, (m2.start() if m2 else len(sentence))
+
+
+def refutation_of(sentence: str, values: Sequence[str] = ()) -> str:
+    """The refutation cue of a sentence that refutes a report, a claim or a named value, else "".
+
+    A cue alone is not enough: "a study found no evidence that the week improved scores" states a finding.
+    The sentence must name what it refutes (a claim, report, post, figure...) or one of ``values``.
+    """
+    m = _REFUTE_CUE.search(sentence)
+    if m is None:
+        m = _SELF_TARGETED.search(sentence)
+        return m.group(0).lower() if m else ""
+    cue = m.group(0).lower()
+    own = _SELF_TARGETED.search(sentence)
+    if own:
+        return own.group(0).lower()
+    if any(v and v in sentence for v in values):
+        return cue
+    if _REPORT_TARGET.search(sentence):
+        if (
+            cue.startswith("no evidence")
+            and _FINDING.search(sentence)
+            and not re.search(r"\b(?:claims?|rumou?rs?|posts?|viral)\b", sentence, re.I)
+        ):
+            return ""
+        return cue
+    return ""
+
+
+def change_of(sentence: str, at: int, end: int) -> str:
+    """Change language tied to the value at ``[at, end)`` of ``sentence`` ("rose to 31", "31, up from 12")."""
+    m = _CHANGE_BEFORE_VALUE.search(sentence[max(0, at - 40) : at])
+    if m:
+        return " ".join(m.group(0).split())
+    lo, hi = clause_around(sentence, at, end)
+    m2 = _CHANGE_IN_CLAUSE.search(sentence, lo, hi)
+    return m2.group(0).lower() if m2 else ""
+
+
+def part_of(sentence: str, at: int, end: int, ignore: frozenset[str] = frozenset()) -> str:
+    """The part (place, category, ordinal) named in the value's clause nearest the value, else ""."""
+    lo, hi = clause_around(sentence, at, end)
+    best: tuple[int, str] | None = None
+    for m in _PART.finditer(sentence, lo, hi):
+        name = (m.group("place") or m.group("side") or m.group("cat") or "").strip(" .'’")
+        low = name.lower()
+        if not name or low in ignore or any(w in ignore for w in low.split()):
+            continue
+        if m.group("place") and _MONTHISH.fullmatch(name.split()[0]):
+            continue  # "in March" is a time, not a part
+        d = abs(m.start() - at)
+        if best is None or d < best[0]:
+            best = (d, low)
+    return best[1] if best else ""
+
+
+_MONTHISH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Its|Their)",
+)
+
+
+def stance_of(sentence: str) -> str:
+    """Stance or estimate language in a sentence ("estimated", "critics", "according to"), else ""."""
+    m = _STANCE_CUE.search(sentence)
+    return m.group(0).lower() if m else ""
+
+
+def debate_of(sentence: str) -> str:
+    m = _DEBATE_CUE.search(sentence)
+    return m.group(0).lower() if m else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One piece of selected evidence: a sentence from a source, with the value it gives (if any).
+
+    ``at``/``end`` locate the value inside ``sentence``; ``sign`` is a yes/no polarity (+1, -1, 0);
+    ``speaker`` is the named side the sentence attributes it to.
+    """
+
+    label: str
+    sentence: str
+    value: str = ""
+    key: str = ""
+    at: int = -1
+    end: int = -1
+    point: date | None = None
+    cluster: int = 0
+    speaker: str = ""
+    sign: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    refutes: str = ""
+    change: str = ""
+    part: str = ""
+    stance: str = ""
+    debate: str = ""
+
+    def describe(self) -> str:
+        bits = [
+            f"{k}={v!r}"
+            for k, v in (
+                ("refutes", self.refutes),
+                ("change", self.change),
+                ("part", self.part),
+                ("stance", self.stance),
+                ("debate", self.debate),
+            )
+            if v
+        ]
+        return ", ".join(bits) or "no cue"
+
+
+def features_of(
+    st: Statement, values: Sequence[str] = (), ignore_parts: frozenset[str] = frozenset()
+) -> Features:
+    """The features of one statement, each tied to its value's clause when it has a value."""
+    s = st.sentence
+    if st.at >= 0:
+        change = change_of(s, st.at, st.end)
+        part = part_of(s, st.at, st.end, ignore_parts)
+    else:
+        change = ""
+        part = ""
+    return Features(refutation_of(s, values), change, part, stance_of(s), debate_of(s))
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    conflict_type: ConflictType
+    rule: str
+    reasons: tuple[str, ...] = ()
+    refuted_keys: frozenset[str] = frozenset()
+
+
+def decide(
+    statements: Sequence[Statement],
+    *,
+    list_question: bool = False,
+    single_part: bool = False,
+    same_time_days: int = 3,
+    ignore_parts: frozenset[str] = frozenset(),
+) -> Decision:
+    """Type the disagreement among ``statements``, strongest evidence first.
+
+    1. a refutation that targets a report or names a value -> misinformation;
+    2. differing values with change language tied to a value, or as-of dates more than ``same_time_days``
+       apart (unless each value is a named side's estimate) -> outdated;
+    3. differing values each tied to its own part, or a list question answered by several sources ->
+       complementary (unless the question singles out one part);
+    4. differing values, or opposite stances, of different named sides -> conflicting_opinions;
+    5. otherwise no_conflict.
+    """
+    values = [s.value for s in statements if s.value]
+    feats = [features_of(s, values, ignore_parts) for s in statements]
+    reasons = [
+        f"[{s.label}] {s.value or ('yes' if s.sign > 0 else 'no' if s.sign < 0 else '-')}"
+        f" {f'by {s.speaker} ' if s.speaker else ''}({f.describe()})"
+        for s, f in zip(statements, feats, strict=True)
+    ]
+    refuted: set[str] = set()
+    for s, f in zip(statements, feats, strict=True):
+        if not f.refutes:
+            continue
+        named = {o.key for o in statements if o.value and o.value in s.sentence and o.key}
+        refuted |= named
+    if any(f.refutes for f in feats):
+        return Decision("misinformation", "decide.refutation", tuple(reasons), frozenset(refuted))
+    keys = {s.key or s.value for s in statements if s.value}
+    if len(keys) > 1:
+        changed = [s for s, f in zip(statements, feats, strict=True) if f.change]
+        points: dict[str, date] = {}
+        for s in statements:
+            if s.value and s.point is not None:
+                k = s.key or s.value
+                points[k] = max(points.get(k, s.point), s.point)
+        spread = (max(points.values()) - min(points.values())).days if len(points) > 1 else 0
+        sides = _sides(statements, feats)
+        if changed:
+            return Decision(
+                "outdated",
+                "decide.change-cue",
+                (*reasons, f"change language tied to {', '.join(s.value for s in changed)}"),
+            )
+        parts = _parts(statements, feats)
+        if parts and not single_part:
+            return Decision("complementary", "decide.parts", (*reasons, "each value belongs to its own part"))
+        if len(sides) > 1:
+            return Decision(
+                "conflicting_opinions",
+                "decide.named-sides",
+                (*reasons, "values attributed to different sides: " + "; ".join(sorted(sides))),
+            )
+        if spread > same_time_days:
+            return Decision("outdated", "decide.dates-differ", (*reasons, f"as-of dates {spread} days apart"))
+        if list_question:
+            return Decision("complementary", "decide.list-question", tuple(reasons))
+        return Decision("conflicting_opinions", "decide.same-time-rivals", tuple(reasons))
+    if list_question and len({s.cluster for s in statements}) > 1:
+        return Decision("complementary", "decide.list-question", (*reasons, "several sources give members"))
+    signs = {s.sign for s in statements if s.sign}
+    if len(signs) > 1:
+        sides = {s.speaker for s in statements if s.speaker and s.sign}
+        if len(sides) > 1 or any(f.debate for f in feats):
+            return Decision("conflicting_opinions", "decide.opposite-stances", tuple(reasons))
+    return Decision("no_conflict", "decide.none", tuple(reasons))
+
+
+_PLAIN_SAY = frozenset({"said", "says", "say", "according to", "called", "calls"})
+_SIDES_DAYS = 45
+
+
+def _side_name(speaker: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", speaker.strip().lower())
+
+
+def _sides(statements: Sequence[Statement], feats: Sequence[Features]) -> set[str]:
+    """ "value by speaker" for every value a named speaker states with stance or estimate language; empty
+    unless different values have different speakers."""
+    by_key: dict[str, set[str]] = {}
+    strong = False
+    for s, f in zip(statements, feats, strict=True):
+        others = [o.value for o in statements if o.value and (o.key or o.value) != (s.key or s.value)]
+        if any(v in s.sentence for v in others):
+            continue  # a sentence giving two values does not tie a speaker to either
+        if s.value and s.speaker and f.stance:
+            by_key.setdefault(s.key or s.value, set()).add(_side_name(s.speaker))
+            if f.stance not in _PLAIN_SAY:
+                strong = True
+    if len(by_key) < 2 or not strong:
+        return set()  # two sources that merely "said" different figures are not a debate
+    when = [s.point for s in statements if s.point is not None and (s.key or s.value) in by_key]
+    if when and (max(when) - min(when)).days > _SIDES_DAYS:
+        return set()  # sides argue at about the same time; months apart is a change
+    speakers = list(by_key.values())
+    if any(a & b for i, a in enumerate(speakers) for b in speakers[i + 1 :]):
+        return set()
+    return {f"{k} by {', '.join(sorted(v))}" for k, v in by_key.items()}
+
+
+def _parts(statements: Sequence[Statement], feats: Sequence[Features]) -> bool:
+    """Every value is tied to parts of its own, and no part has two values."""
+    by_key: dict[str, set[str]] = {}
+    for s, f in zip(statements, feats, strict=True):
+        if not s.value:
+            continue
+        by_key.setdefault(s.key or s.value, set())
+        if f.part:
+            by_key[s.key or s.value].add(f.part)
+    if len(by_key) < 2 or any(not v for v in by_key.values()):
+        return False
+    seen: set[str] = set()
+    for v in by_key.values():
+        if v & seen:
+            return False
+        seen |= v
+    return True
