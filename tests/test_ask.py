@@ -248,7 +248,7 @@ _SLOT_CASES = [
                 "Three chicks hatched at the Orrin nest this week. They should fledge in 11 weeks.",
             )
         ],
-        ("Three",),
+        ("3",),
         "no_conflict",
         id="duration-is-not-a-count",
     ),
@@ -282,7 +282,7 @@ _SLOT_CASES = [
             (date(2025, 1, 7), "Authorities confirmed three deaths in Tarsk province from Storm Vale."),
             (date(2024, 2, 1), "Storm Brin killed five people in Orlen province last winter."),
         ],
-        ("seven", "three"),
+        ("7", "3"),
         "complementary",
         id="parts-by-place-and-another-storm-left-out",
     ),
@@ -315,7 +315,6 @@ _SLOT_CASES = [
         ("3%", "20%"),
         "conflicting_opinions",
         id="backoff-ranks-figures-by-question-words",
-        marks=pytest.mark.xfail(reason="rival estimates a week apart still read as a change over time"),
     ),
     pytest.param(
         "How much aid have the European Union and Japan pledged after Storm Orla?",
@@ -329,9 +328,114 @@ _SLOT_CASES = [
         marks=pytest.mark.xfail(reason="short one-sentence stories: the Japan figure is not selected yet"),
     ),
     pytest.param(
+        "What were the scores in the Tarrow Shield semi-finals?",
+        [
+            (date(2024, 4, 20), "Harlow beat Denby 24-17 in the first Tarrow Shield semi-final on Saturday."),
+            (date(2024, 4, 21), "Elm Park reached the Tarrow Shield final with a 31-30 win over Ashby."),
+        ],
+        ("24-17", "31-30"),
+        "complementary",
+        id="match-results-answer-score-questions",
+    ),
+    pytest.param(
+        "How many people watched the Tarrow Shield semi-final?",
+        [(date(2024, 4, 20), "Harlow beat Denby 24-17 in the Tarrow Shield semi-final before 4,100 people.")],
+        ("4,100",),
+        "no_conflict",
+        id="a-score-never-counts-people",
+    ),
+    pytest.param(
+        "Who won the Tessel mayoral election?",
+        [
+            (date(2024, 11, 6), "Mayor Ed Pruitt won re-election in Tessel on Tuesday, beating Lina Sauer."),
+            (
+                date(2024, 11, 7),
+                "An earlier version of this story wrongly said that Ed Pruitt had won the Tessel race.",
+            ),
+            (date(2024, 11, 15), "The Tessel board certified Lina Sauer as the winner of the mayoral race."),
+        ],
+        ("Lina Sauer",),
+        "misinformation",
+        id="who-won-uses-the-subject-and-drops-a-corrected-winner",
+    ),
+    pytest.param(
+        "Who won the poetry and drama prizes at the Orrel Book Awards?",
+        [
+            (
+                date(2024, 11, 13),
+                "Mira Osei has won the Orrel Book Award for poetry for her third collection.",
+            ),
+            (
+                date(2024, 11, 13),
+                "Playwright Sven Adler won the Orrel Book Award for drama, beating Kate Lowe.",
+            ),
+            (date(2024, 11, 13), "Jon Reyes won the Orrel Book Awards debut prize on Tuesday."),
+        ],
+        ("Mira Osei", "Sven Adler"),
+        "complementary",
+        id="who-won-each-named-category",
+    ),
+    pytest.param(
+        "When will the Pell Street bridge reopen?",
+        [
+            (
+                date(2024, 6, 14),
+                "Crews closed the Pell Street bridge on June 3. The Pell Street bridge will now reopen on "
+                "July 26, the city said.",
+            ),
+        ],
+        ("2024-07-26",),
+        "no_conflict",
+        id="date-in-the-clause-of-the-event-verb",
+    ),
+    pytest.param(
+        "When is the voter registration deadline for the November election in Arlo County?",
+        [
+            (
+                date(2024, 9, 16),
+                "The deadline to register to vote in Arlo County for the November 5 election is October 7.",
+            ),
+            (
+                date(2024, 10, 1),
+                "Posts claiming that Arlo County moved its voter registration deadline to October 28 are "
+                "false, the elections office said.",
+            ),
+        ],
+        ("2024-10-07",),
+        "misinformation",
+        id="a-refuted-date-is-disregarded-and-the-question-date-is-not-the-answer",
+    ),
+    pytest.param(
+        "When will the Arden tram line open?",
+        [
+            (date(2022, 2, 1), "The Arden tram line is scheduled to open in 2025, the ministry said."),
+            (
+                date(2024, 2, 12),
+                "The opening of the Arden tram line has been delayed to March 2027, the ministry said.",
+            ),
+        ],
+        ("2027-03",),
+        "outdated",
+        id="a-date-moved-by-a-later-source",
+    ),
+    pytest.param(
+        "How much did average private rents rise in Oster and in Brill in 2024?",
+        [
+            (
+                date(2025, 1, 15),
+                "Private rents in Oster rose 6.8% in 2024 to £1,045 a month. The increase follows a rise of "
+                "5.9% in 2023.",
+            ),
+            (date(2025, 1, 22), "In Brill the average private rent was up 4.1% in 2024 to £890 a month."),
+        ],
+        ("6.8%", "4.1%"),
+        "complementary",
+        id="each-part-gets-its-rise-in-the-period-not-the-rent",
+    ),
+    pytest.param(
         "How many people were injured when two buses collided in Ormel?",
         [(date(2025, 3, 10), "Two buses collided in Ormel on Monday. Fourteen people were injured.")],
-        ("Fourteen",),
+        ("14",),
         "no_conflict",
         id="a-number-the-question-gives-is-not-the-answer",
     ),

@@ -259,6 +259,72 @@ def test_succession_names_the_predecessor_as_former() -> None:
     assert roles["Martin Alder"].rule.startswith("role.former")
 
 
+# (text, name, expected status of that name's role claim, expected role) or None when no role claim
+_SUCCESSION_CASES = [
+    pytest.param(
+        "Corvane Mills named Ilse Brandt as its next chief executive, succeeding Owen Pryce.",
+        {"Ilse Brandt": ("new", "ceo"), "Owen Pryce": ("former", "ceo")},
+        id="succeeding-y",
+    ),
+    pytest.param(
+        "Tessa Marr began her tenure as head coach of the Dunlin Rovers on Monday.\n\n"
+        "Marr, who took over from Ken Aldous, said training starts at once.",
+        {"Tessa Marr": ("new", "coach"), "Ken Aldous": ("former", "coach")},
+        id="took-over-from-y-in-a-later-sentence",
+    ),
+    pytest.param(
+        "Ruth Kagame, the finance director, will become chief executive of Ostra Bank, replacing Leo Vance.",
+        {"Ruth Kagame": ("new", "ceo"), "Leo Vance": ("former", "ceo")},
+        id="appositive-before-the-verb-and-replacing-y",
+    ),
+    pytest.param(
+        "Mayor Paul Imre resigned on Friday and council leader Agnes Holm was named mayor of Sefton.",
+        {"Paul Imre": ("former", "mayor")},
+        id="y-resigned-in-the-sentence-naming-the-successor",
+    ),
+    # near-misses: no role in the document, or the thing replaced is not a person
+    pytest.param(
+        "Kira Bell replaced the old boiler at the Fenwick school last week.",
+        {"Kira Bell": None},
+        id="no-role-no-predecessor",
+    ),
+    pytest.param(
+        "Gregor Lind, a farmer, retired to the coast last year.",
+        {"Gregor Lind": None},
+        id="retired-without-any-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SUCCESSION_CASES)
+def test_predecessors_are_former_holders(text: str, expected: dict[str, tuple[str, str] | None]) -> None:
+    roles = {c.value: c for c in _claims(text, "role", use_timex=False)}
+    for name, want in expected.items():
+        if want is None:
+            assert name not in roles, roles
+        else:
+            assert name in roles, list(roles)
+            c = roles[name]
+            assert (c.rule.split(".")[1], c.attribute) == want, c.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("Harlow beat Denby 24-17 in the semi-final on Saturday.", ["24-17"]),
+        ("Elm Park are through after a last-gasp 31-30 win over Ashby.", ["31-30"]),
+        ("Tarn won 3-2 on penalties.", ["3-2"]),
+        # near-misses: a range, a half-time score, a season
+        ("Between 20-25 people attended the meeting.", []),
+        ("Denby led 17-13 at half-time but lost.", []),
+        ("Harlow won the league in the 2023-24 season.", []),
+    ],
+)
+def test_match_scores(text: str, scores: list[str]) -> None:
+    got = [c.value for c in _claims(text, "quantity", use_timex=False) if c.unit == "score"]
+    assert got == scores
+
+
 # ------------------------------------------------------------------------------------------- refutations
 
 

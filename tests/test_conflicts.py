@@ -196,6 +196,9 @@ def test_change_language_must_be_tied_to_the_value(sentence: str, value: str, fi
         ("Rents rose 4.1% in Marsby last year.", "4.1%", "marsby"),
         ("The women's race was won in 2:19:40.", "2:19:40", "women's"),
         ("Rents rose 6.8% in March.", "6.8%", ""),
+        # a place is a name: lowercase words after "in the" are not a part
+        ("The weir could cut the flow by up to 20% in the dry season.", "20%", ""),
+        ("About 900 net new jobs in the region, an economist said.", "900", ""),
     ],
 )
 def test_part_named_in_the_value_clause(sentence: str, value: str, part: str) -> None:
@@ -286,6 +289,50 @@ _DECIDE_CASES = [
         "conflicting_opinions",
         "decide.same-time-rivals",
         id="could-cut-is-not-a-change",
+    ),
+    pytest.param(
+        [
+            _st(
+                "a",
+                "Voltaris says 2,400 jobs; economist Dana Lee estimates about 900 net jobs.",
+                "2,400",
+                _D1,
+                "Voltaris",
+            ),
+            _st(
+                "b",
+                "Voltaris says 2,400 jobs; economist Dana Lee estimates about 900 net jobs.",
+                "900",
+                _D1,
+                "Dana Lee",
+            ),
+        ],
+        False,
+        "conflicting_opinions",
+        "decide.named-sides",
+        id="each-clause-names-its-own-side",
+    ),
+    pytest.param(
+        [
+            _st(
+                "a",
+                "The 2,400 jobs Voltaris promised will mean about 900 net jobs, Dana Lee estimates.",
+                "2,400",
+                _D1,
+                "Dana Lee",
+            ),
+            _st(
+                "b",
+                "The 2,400 jobs Voltaris promised will mean about 900 net jobs, Dana Lee estimates.",
+                "900",
+                _D1,
+                "Voltaris",
+            ),
+        ],
+        False,
+        "conflicting_opinions",
+        "decide.same-time-rivals",
+        id="one-clause-with-two-values-ties-no-side",
     ),
     pytest.param(
         [

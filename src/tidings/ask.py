@@ -95,6 +95,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"create", "creat", "add", "hire", "employ"}),
     frozenset({"aid", "assistance", "funding", "fund", "loan", "grant", "donation", "pledg"}),
     frozenset({"cost", "budget", "price", "estimate"}),
+    frozenset({"reduc", "cut", "lower", "decreas", "lessen", "shrink"}),
+    frozenset({"rise", "rose", "risen", "rising", "climb", "increas", "grow", "grew"}),
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
@@ -576,7 +578,16 @@ _MONEY_Q = frozenset(stem(w) for w in _MONEY_WORDS.split())
 _MONEY_NOUNS = _words("money cash fund funding donation aid investment spending sum")
 
 
+_SCORE_Q = re.compile(r"\b(?:scores?|scorelines?|results?|by what margin)\b", re.I)
+
+
 def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: str, scope: set[str]) -> float:
+    if c.unit == "score" or _SCORE_Q.search(q.text):
+        # a match result answers only a question about scores, and a score question wants a result
+        if c.unit != "score" or not _SCORE_Q.search(q.text):
+            return 0.0
+        hits = _expand(set(q.terms) - {head}) & _stems(_sentence(a, c))
+        return 3.0 + 0.3 * len(hits)
     if c.attribute == "change":
         # a difference ("cut 300 jobs", "34 seconds off") answers only a question about that change
         verb = c.rule.partition(".change:")[2].split(".")[0]
@@ -753,7 +764,10 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     else:
         weak = []
     if not keep and not refuted:
-        keep = _backoff_quantities(q, docs, clusters)
+        # a rival figure phrased differently ("could cut the flow by up to 20%") answers a share or money
+        # question too when its sentence covers most of the question's words
+        rival = 0.6 if _expected_type(q) in ("%", "money") else None
+        keep = [i for i in _backoff_quantities(q, docs, clusters, rival=rival) if not i.history]
         if keep:
             notes.append("no figure matched the question's noun: ranked figures by the question's words")
     elif keep and _expected_type(q) in ("%", "money"):
@@ -765,6 +779,12 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             for i in _backoff_quantities(q, docs, clusters, floor=0.6)
             if i.key not in have and not i.history
         )
+    want = _expected_type(q)
+    if want in ("%", "money") and any(_kind_of(i.claim) == want for i in keep):
+        # "How much did rents rise?" wants the rise, not the rent it rose to
+        keep = [i for i in keep if _kind_of(i.claim) == want]
+    if q.period is not None and any(_in_period(i, q.period) for i in keep):
+        keep = [i for i in keep if _in_period(i, q.period)]  # before parts pick each part's value
     parts = False
     qparts = _question_parts(q.text)
     if qparts and len({i.key for i in keep}) > 1:
@@ -798,6 +818,15 @@ _MONEY_Q_RE = re.compile(
 )
 
 
+def _kind_of(c: Claim) -> str:
+    unit = c.unit.lower()
+    if unit == "%":
+        return "%"
+    if unit in _MONEY or unit in _MONEY_UNIT_WORDS:
+        return "money"
+    return "count"
+
+
 def _expected_type(q: Question) -> str:
     """What kind of figure the question wants: "%", "money", "count" or "" (anything)."""
     if _PERCENT_Q.search(q.text):
@@ -827,7 +856,12 @@ def _term_weights(q: Question, docs: Sequence[Analyzed]) -> dict[str, float]:
 
 
 def _backoff_quantities(
-    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], *, floor: float = 0.45
+    q: Question,
+    docs: Sequence[Analyzed],
+    clusters: dict[str, int],
+    *,
+    floor: float = 0.45,
+    rival: float | None = None,
 ) -> list[Item]:
     """Figures whose sentence shares most of the question's (IDF-weighted) words and whose kind fits it.
 
@@ -845,6 +879,8 @@ def _backoff_quantities(
         for c in a.claims:
             if c.kind != "quantity" or c.polarity != "asserted" or (c.attribute == "change" and want != "%"):
                 continue
+            if c.unit == "score":
+                continue  # a match result is found only by a question about scores
             if c.number is not None and c.number in in_question:
                 continue  # "when two trams collided": a figure the question itself gives
             unit = c.unit.lower()
@@ -861,10 +897,11 @@ def _backoff_quantities(
     if not scored:
         return []
     best = max(s for s, _, _ in scored)
+    bar = best - 0.15 if rival is None else min(best - 0.15, rival)
     return [
         _doc_item(a, c, _number_key(c), 2.0 + 2.0 * s, clusters.get(a.doc.id, 0))
         for s, a, c in scored
-        if s >= best - 0.15
+        if s >= bar
     ]
 
 
@@ -1074,6 +1111,84 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 
+_WIN_Q = re.compile(r"^who\s+(?:won|wins|has won|have won|will win|beat|was elected|took)\b", re.I)
+_PNAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al-\w+)){0,4}"
+# The subject of a win ("Adaeze Nwosu has won the award", "Haddad defeated Prentiss") or the one declared
+# winner ("certified Noor Haddad as the winner"); an object of "defeating" or "beating" never is.
+_WINNER = re.compile(
+    r"(?P<name>" + _PNAME + r")(?:,\s+[^,;]{1,80}?,)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:won|wins|beat|beats|defeated|defeats|was elected|was re-elected|won re-election|clinched|"
+    r"was declared the winner|was named the winner)\b"
+    r"|\b(?:certified|declared|named|crowned|confirmed)\s+(?P<name2>" + _PNAME + r")\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:winner|victor|champion)"
+)
+_TITLE_WORDS = _words(
+    """incumbent challenger former mayor president senator governor councillor councilor candidate
+    the a an author novelist historian writer poet playwright coach captain rookie veteran champion defending
+    dr mr mrs ms sir dame"""
+)
+
+
+def _winner_name(raw: str) -> str:
+    """The person in a matched name run: the words after the last title ("Oakridge Mayor Gil Prentiss")."""
+    words = raw.split()
+    cut = 0
+    for i, w in enumerate(words):
+        if w.lower().strip(".") in _TITLE_WORDS or w.lower() in ROLE_WORDS.split("|"):
+            cut = i + 1
+    return " ".join(words[cut:])
+
+
+def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    """Who won: the subjects of win clauses in sentences about the question's contest."""
+    want = set(terms_of(q.scope or q.text)) - {"won", "win"}
+    names = _proper_names(q.text)
+    items: list[Item] = []
+    refuted: list[Item] = []
+    for a in docs:
+        if names and not _names_in(names, q.text, f"{a.doc.title or ''} {a.doc.text}".lower()):
+            continue
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if not any(v in sent for v in ("won", "win", "beat", "defeat", "elect", "clinch")):
+                continue
+            hit = _expand(want) & _stems(sent)
+            if want and not hit and not (want & _stems(a.doc.title or "")):
+                continue
+            refutes = bool(refutation_of(sent))
+            for m in _WINNER.finditer(sent):
+                name = _winner_name(m.group("name") or m.group("name2") or "")
+                if not name or name.split()[0] in ("The", "A", "An", "It", "He", "She", "They"):
+                    continue
+                c = Claim(
+                    doc_id=a.doc.id,
+                    start=s0 + m.start(),
+                    end=s0 + m.end(),
+                    kind="role",
+                    subject=q.scope,
+                    attribute="winner",
+                    value=name,
+                    polarity="refuted" if refutes else "asserted",
+                    sentence_start=s0,
+                    sentence_end=s1,
+                    rule="role.winner",
+                )
+                it = _doc_item(a, c, _surname(name), 2.0 + len(hit), clusters.get(a.doc.id, 0))
+                (refuted if refutes else items).append(it)
+    bad = {i.key for i in refuted}
+    keep = [i for i in items if i.key not in bad]
+    parts = False
+    qparts = _question_parts(q.text)
+    if qparts and len({i.key for i in keep}) > 1:
+        split_keep = _one_per_part(keep, qparts)
+        if split_keep is not None:
+            keep, parts = split_keep, True
+    notes = tuple(
+        f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"' for i in refuted
+    )
+    return _Slot(tuple(keep), tuple(refuted), notes, parts)
+
+
 def _same_person(x: Item, y: Item) -> bool:
     return x.key == y.key
 
@@ -1088,9 +1203,30 @@ _REPORTING_DATE = re.compile(
 )
 
 
+_EVENT_WORDS = frozenset(
+    stem(w)
+    for w in """open reopen launch start begin close end deadline finish complete release arrive held hold
+    due expire resume sworn debut premiere take effect vote election""".split()
+)
+# a date still ahead, or one a source moved the event to ("has been delayed to March 2027")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|due|scheduled|set to|expected to|plans? to|is to|are to|delayed|postponed|"
+    r"pushed back|moved|rescheduled|brought forward)\b",
+    re.I,
+)
+_FUTURE_Q = re.compile(r"^when\s+(?:will|does|do|is|are)\b", re.I)
+_NOT_DATE = re.compile(r"\bnot\s+(?:on\s+|until\s+|by\s+)?(?:the\s+)?$", re.I)
+
+
 def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
     want = set(q.terms)
+    # the event asked about: its date sits in the clause with that word
+    events = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w[0].islower()} & _EVENT_WORDS
+    events |= {"open"} if "reopen" in events else set()
+    future = _FUTURE_Q.match(q.text.strip()) is not None
+    q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
     items: list[Item] = []
+    bad: list[Item] = []
     for a in docs:
         spans = split(a.doc.text) if not a.claims else []
         del spans
@@ -1102,12 +1238,23 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
                 continue
             lo = max(0, a.doc.text.rfind("\n", 0, t.start))
             sent_lo = max(lo, a.doc.text.rfind(". ", 0, t.start))
-            sent_hi = a.doc.text.find(". ", t.end)
-            sent_hi = len(a.doc.text) if sent_hi < 0 else sent_hi
+            ends = [e for e in (a.doc.text.find(". ", t.end), a.doc.text.find("\n", t.end)) if e >= 0]
+            sent_hi = min(ends) if ends else len(a.doc.text)  # a header line is not part of the next one
             sent = a.doc.text[sent_lo:sent_hi]
             overlap = len(_expand(want) & _stems(sent))
             if not want or overlap < max(1, int(0.5 * len(want) + 0.5)):
                 continue
+            at, end = t.start - sent_lo, t.end - sent_lo
+            c_lo, c_hi = clause_around(sent, at, end)
+            clause = sent[c_lo:c_hi]
+            score = float(overlap)
+            if events and events & _expand(_stems(clause)):
+                score += 2.0  # the date of the event asked about ("will reopen on June 7"), not another
+                if future and _FUTURE.search(clause):
+                    score += 0.5
+            if {w.lower() for w in _WORD_RE.findall(t.text)} & q_words:
+                score -= 1.5  # "the November election": a date the question itself names is not the answer
+            refuted = bool(refutation_of(sent)) or bool(_NOT_DATE.search(sent, max(0, at - 16), at))
             c = Claim(
                 doc_id=a.doc.id,
                 start=t.start,
@@ -1118,15 +1265,30 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
                 value=t.value,
                 sentence_start=sent_lo,
                 sentence_end=sent_hi,
-                rule="date.timex",
+                rule="date.timex" + (".refuted" if refuted else ""),
+                polarity="refuted" if refuted else "asserted",
             )
-            items.append(
-                _doc_item(a, c, t.value, float(overlap), clusters.get(a.doc.id, 0), dated_by_doc=True)
-            )
+            it = _doc_item(a, c, t.value, score, clusters.get(a.doc.id, 0), dated_by_doc=True)
+            (bad if refuted else items).append(it)
+    # a date refuted anywhere ("claiming the deadline was moved to October 28 are false") is refuted
+    # everywhere; only refuted dates about the event asked count
+    if items or bad:
+        best = max(i.score for i in (*items, *bad))
+        bad = [i for i in bad if i.score >= best - 1.0 - 1e-9]
+    bad_keys = {i.key for i in bad}
+    refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
+    items = [i for i in items if i.key not in bad_keys]
     if items:
         best = max(i.score for i in items)
         items = [i for i in items if i.score >= best]
-    return _Slot(tuple(items), (), ())
+    notes = tuple(
+        dict.fromkeys(
+            f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"'
+            for i in refuted_items
+            if i.claim.polarity == "refuted"
+        )
+    )
+    return _Slot(tuple(items), tuple(refuted_items), notes)
 
 
 # --------------------------------------------------------------------------------------------- yes/no
@@ -1518,9 +1680,7 @@ def _shown(g: Group, q: Question) -> str:
     if c.kind != "quantity":
         return max((i.claim.value for i in g.items), key=len) if c.kind == "role" else c.value
     hedge = next((i.claim.hedge for i in sorted(g.items, key=lambda i: -i.score) if i.claim.hedge), "")
-    what = c.subject or (q.focus if c.unit not in ("%",) else "")
-    if what and c.subject == "" and q.focus:
-        what = q.focus
+    what = c.subject or (q.focus if c.unit not in ("%", "score") else "")
     return " ".join(p for p in (hedge, c.value, what) if p)
 
 
@@ -1539,7 +1699,14 @@ def _value_of(g: Group) -> str:
     counts: dict[str, int] = {}
     for i in g.items:
         counts[i.claim.value] = counts.get(i.claim.value, 0) + 1
-    return max(counts, key=lambda v: counts[v])
+    value = max(counts, key=lambda v: counts[v])
+    if g.newest.claim.kind == "quantity" and not any(ch.isdigit() for ch in value):
+        # "Fourteen people": a value is a short string a reader compares, so a spelled-out count is given
+        # in digits ("14"); the answer text keeps the words as written
+        n = parse_number(value)
+        if n is not None and n == int(n):
+            return f"{int(n):,}"
+    return value
 
 
 def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -> Answer:
@@ -1765,7 +1932,7 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if q.kind == "number":
         slot_fn = _number_slot
     elif q.kind == "person":
-        slot_fn = _person_slot
+        slot_fn = _winner_slot if _WIN_Q.match(q.text.strip()) else _person_slot
         same = _same_person
     elif q.kind == "date":
         slot_fn = _date_slot
@@ -1823,7 +1990,8 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
 _CLAUSE_SPEAKER = re.compile(
     r"(?P<sp>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|economist|analyst|official|officials|spokes\w+))*)\s+"
     r"(?:says|said|estimates|estimated|argues|argued|claims|claimed|predicts|predicted|projects|projected|"
-    r"expects|expected|warns|warned|insists|insisted|contends|believes|puts? (?:it|the \w+) at)\b"
+    r"expects|expected|warns|warned|insists|insisted|contends|believes|fears?|feared|"
+    r"puts? (?:it|the \w+) at)\b"
     r"|\baccording to\s+(?P<sp2>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 )
 

@@ -567,7 +567,7 @@ _ROLE = _ROLE.replace("[Cc]oo", "(?:COO|[Cc]oo)").replace("[Cc]to", "(?:CTO|[Cc]
 _ROLE = _ROLE.replace("(?P<role>", "(?P<role>(?:[Cc]o-)?(?:") + ")"
 _MOD = (
     r"(?P<mod>(?i:former|ex-|outgoing|incoming|interim|acting|new|newly appointed|then-|current|longtime|"
-    r"late|designated)(?=[\s-]))?"
+    r"late|designated|next)(?=[\s-]))?"
 )
 _ORGW = r"[A-Z][\w&.'’-]*"
 _ORG = r"(?:" + _ORGW + r"(?:\s+(?:of|for|and|&|de|the)\s+|\s+)){0,4}" + _ORGW
@@ -600,8 +600,11 @@ _ROLE_APPOS = re.compile(  # "Mark Milley, chairman of the Joint Chiefs of Staff
     + r"))?"
 )
 _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X succeeds Y as CEO"
-    r"(?P<name>" + _NAME_SEQ + r")\s+(?P<verb>is|was|became|has become|remains|will become|will be|"
+    r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her)\s+[^,;]{2,50}?,)?\s+"
+    r"(?P<verb>is|was|became|has become|remains|will become|will be|"
     r"has been|was named|was appointed|was elected|was hired|was sworn in as|named|appointed|takes over as|"
+    r"began (?:his|her|their) (?:tenure|term|first day) as|started as|took office as|takes office as|"
+    r"was promoted to|will take over as|"
     r"took over as|stepped down as|steps down as|resigned as|resigns as|was fired as|was ousted as|"
     r"was replaced as|retired as|left as|quit as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
     r"succeeded (?P<prev2>" + _NAME_SEQ + r") as|replaces (?P<prev3>" + _NAME_SEQ + r") as|"
@@ -633,7 +636,32 @@ _ENDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STARTED = re.compile(
-    r"named|appointed|elected|hired|sworn|takes over|took over|succeed|replace|tapped|picked"
+    r"named|appointed|elected|hired|sworn|takes over|took over|succeed|replace|tapped|picked|began|"
+    r"took office|takes office|promoted|started|will take over|will become|becomes"
+)
+# A predecessor named by the successor's clause: "succeeding Graham Stott", "who took over from Y",
+# "replacing Y"; or a holder whose leaving the sentence reports: "Y stepped down", "Y was ousted".
+_PREDECESSOR = re.compile(
+    r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|t(?:ook|akes|aking) over from|in place of)\s+"
+    r"(?:(?:the\s+)?(?:former|outgoing|departing|retiring|longtime)\s+)?(?P<name>" + _NAME_SEQ + r")"
+    r"|(?P<name2>" + _NAME_SEQ + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:has\s+|had\s+|who\s+)?"
+    r"(?:stepped down|resigned|was ousted|was fired|was sacked|was dismissed|was removed|retired|quit)\b"
+)
+# Literals one of which every alternative of _PREDECESSOR contains, lowercased (keep in step).
+_PREDECESSOR_HINTS = (
+    "succeed",
+    "replac",
+    "over from",
+    "in place of",
+    "stepped down",
+    "resigned",
+    "ousted",
+    "fired",
+    "sacked",
+    "dismissed",
+    "removed",
+    "retired",
+    "quit",
 )
 _NAME_STOP = _words(
     """The A An This That He She They It We In On At For But And Or Monday Tuesday Wednesday Thursday
@@ -913,6 +941,8 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
     lowered = len(low_text) == len(text) and _FOLD_ODD.search(text) is None
     refute_hints = _occurrences(low_text, _REFUTE_HINTS) if lowered else None
     stance_hints = _occurrences(text, _STANCE_HINTS)
+    pred_hints = _occurrences(low_text, _PREDECESSOR_HINTS) if lowered else None
+    last_role: Claim | None = None
     for s0, s1 in spans:
         sent = text[s0:s1]
         low = low_text[s0:s1] if lowered else sent.lower()
@@ -947,8 +977,24 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
                 refuted_clauses,
             )
         )
+        if ("-" in sent or "–" in sent) and _DIGIT.search(sent) is not None:
+            out.extend(_scores(doc, sent, s0, s1, speaker))
+        here: list[Claim] = []
         if _ROLE_HINT.search(low):
-            out.extend(_roles(doc, sent, s0, s1, speaker, doc_lo))
+            here = _roles(doc, sent, s0, s1, speaker, doc_lo)
+        if (
+            _any_within(pred_hints, s0, s1)
+            if pred_hints is not None
+            else any(h in low for h in _PREDECESSOR_HINTS)
+        ) and (here or last_role is not None):
+            former = _predecessors(doc, sent, s0, s1, speaker, doc_lo, here, last_role)
+            gone = {(c.value, c.attribute) for c in former}
+            # a holder the sentence reports leaving is no longer current
+            here = [c for c in here if (c.value, c.attribute) not in gone] + former
+        out.extend(here)
+        current = [c for c in here if "former" not in c.rule]
+        if current:
+            last_role = current[-1]
         if dated:
             out.extend(_events(doc, sent, low if lowered else None, s0, s1, dated, speaker))
         if _any_within(stance_hints, s0, s1):
@@ -1232,6 +1278,106 @@ _LOWERED = _QuantityPatterns(
 )
 
 
+def _predecessors(
+    doc: Document,
+    sent: str,
+    s0: int,
+    s1: int,
+    speaker: _LazySpeaker,
+    doc_lo: date | None,
+    here: Sequence[Claim],
+    last: Claim | None,
+) -> list[Claim]:
+    """Former holders named beside a successor ("X, who took over from Y", "succeeding Y") or reported
+    leaving ("Y stepped down"). The role and organisation are those of the role the sentence names
+    (nearest to the predecessor), else of the document's last role claim: "Wielgosz, who took over from
+    Achterberg" follows the sentence that made Wielgosz chief executive."""
+    out: list[Claim] = []
+    for m in _PREDECESSOR.finditer(sent):
+        raw = m.group("name") or m.group("name2") or ""
+        name = _clean_name(_POSSESSIVE_END.sub("", raw))
+        if not name or name.split()[0] in _NAME_STOP:
+            continue
+        if len(name.split()) < 2 and not _SINGLE_NAME.fullmatch(name):
+            continue
+        sname = name.split()[-1]
+        own = [c for c in here if c.value.split()[-1] == sname and "former" not in c.rule]
+        others = [c for c in here if c.value.split()[-1] != sname and "former" not in c.rule]
+        if own and m.group("name2"):
+            ref = own[0]  # "Mayor Paul Imre resigned": the title says what he left
+        elif others:
+            ref = min(others, key=lambda c: abs(c.start - (s0 + m.start())))
+        elif last is not None and last.value.split()[-1] != sname:
+            ref = last
+        else:
+            continue
+        if ref not in own and any(
+            c.value.split()[-1] == sname and c.attribute == ref.attribute for c in here
+        ):
+            continue  # the sentence already says what the predecessor was
+        out.append(
+            Claim(
+                doc_id=doc.id,
+                start=s0 + m.start(),
+                end=s0 + m.end(),
+                kind="role",
+                subject=ref.subject,
+                attribute=ref.attribute,
+                value=name,
+                hedge="former",
+                polarity="asserted",
+                speaker=speaker.get(),
+                as_of_latest=_before(doc_lo) if doc_lo else None,
+                sentence_start=s0,
+                sentence_end=s1,
+                rule="role.former.predecessor",
+            )
+        )
+    return out
+
+
+# A match result: "beat Castlemere 24-17", "a 31-30 win over Stannington". A range ("20-25 people") is never
+# one, so the hyphenated pair counts only beside a result word in its clause.
+_SCORE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w/-]|[.,]\d|\s?%|\s?percent)")
+_SCORE_CUE = re.compile(
+    r"\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|won|wins?|winning|victory|triumph|los(?:t|s|es|ing)|"
+    r"drew|draw|tied|edged|thrashed|routed|downed|overcame|score(?:d|line)?|final score|result)\b",
+    re.IGNORECASE,
+)
+_SCORE_NOT = re.compile(
+    r"\s*(?:at|by)\s+(?:half[- ]?time|the break|the interval)|\s*(?:lead|advantage)", re.I
+)
+
+
+def _scores(doc: Document, sent: str, s0: int, s1: int, speaker: _LazySpeaker) -> list[Claim]:
+    """Match results ("24-17") in a clause with a result word; a half-time score is not a result."""
+    out: list[Claim] = []
+    for m in _SCORE.finditer(sent):
+        a, b = m.start(), m.end()
+        lo, hi = _clause_bounds(sent, 0, len(sent), a)
+        if not _SCORE_CUE.search(sent, max(lo, a - 60), min(hi, b + 25)):
+            continue
+        if _SCORE_NOT.match(sent, b, min(len(sent), b + 30)):
+            continue
+        out.append(
+            Claim(
+                doc_id=doc.id,
+                start=s0 + a,
+                end=s0 + b,
+                kind="quantity",
+                subject="",
+                attribute="score",
+                value=f"{m.group(1)}-{m.group(2)}",
+                unit="score",
+                speaker=speaker.get(),
+                sentence_start=s0,
+                sentence_end=s1,
+                rule="quantity.score",
+            )
+        )
+    return out
+
+
 _SINGLE_NAME = re.compile(r"[A-Z][a-z]{2,}")
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 
@@ -1261,7 +1407,7 @@ def _roles(
         seen.add(key)
         mod = (mod or "").lower()
         ended = mod in ("former", "ex-", "outgoing", "then-", "late") or bool(_ENDED.search(verb or ""))
-        started = bool(_STARTED.search(verb or "")) or mod in ("new", "newly appointed", "incoming")
+        started = bool(_STARTED.search(verb or "")) or mod in ("new", "newly appointed", "incoming", "next")
         as_hi = _before(doc_lo) if ended and doc_lo else None
         r = "role." + ("former" if ended else "new" if started else "current") + "." + rule
         if mod == "interim" or mod == "acting":

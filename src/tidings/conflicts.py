@@ -373,7 +373,7 @@ _CHANGE_IN_CLAUSE = re.compile(
 _CLAUSE_EDGE = re.compile(r";|:\s|—|–|\s-\s|\.\s|,\s(?:but|while|whereas|although|and)\b|\bbut\b")
 # A part named in the value's clause: a place, a category, an ordinal part.
 _PART = re.compile(
-    r"\b(?:in|at|for|across|from)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)"
+    r"\b(?:in|at|for|across|from)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*))"
     r"|\b(?P<side>(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|"
     r"upper|lower|rural|urban|coastal|inland)\b"
     r"|\b(?P<cat>men'?s|women'?s|boys'?|girls'?|junior|senior|adult|child(?:ren'?s)?|fiction|non-fiction|"
@@ -385,7 +385,8 @@ _STANCE_CUE = re.compile(
     r"\b(?:said|says|say|argued|argues|argue|estimated|estimates|estimate|claimed|claims|claim|"
     r"according to|critics?|supporters?|opponents?|warned|warns|warn|insisted|insists|contends?|"
     r"believes?|predicts?|predicted|projects?|projected|expects?|expected|disputes?|disputed|"
-    r"maintains?|counters?|countered|doubts?|skeptic(?:al|s)?|sceptic(?:al|s)?|calls?|called)\b",
+    r"maintains?|counters?|countered|doubts?|skeptic(?:al|s)?|sceptic(?:al|s)?|calls?|called|fears?|"
+    r"feared)\b",
     re.I,
 )
 # The debate itself named: sides, division, dispute.
@@ -632,11 +633,15 @@ def _sides(statements: Sequence[Statement], feats: Sequence[Features]) -> set[st
     strong = False
     for s, f in zip(statements, feats, strict=True):
         others = [o.value for o in statements if o.value and (o.key or o.value) != (s.key or s.value)]
-        if any(v in s.sentence for v in others):
-            continue  # a sentence giving two values does not tie a speaker to either
-        if s.value and s.speaker and f.stance:
+        # a clause giving two values does not tie a speaker to either; "X says 2,400; Y estimates 900"
+        # ties each value to the side named in its own clause
+        lo, hi = clause_around(s.sentence, s.at, s.end) if s.at >= 0 else (0, len(s.sentence))
+        if any(v in s.sentence[lo:hi] for v in others):
+            continue
+        stance = stance_of(s.sentence[lo:hi]) or f.stance  # the value's own clause first
+        if s.value and s.speaker and stance:
             by_key.setdefault(s.key or s.value, set()).add(_side_name(s.speaker))
-            if f.stance not in _PLAIN_SAY:
+            if stance not in _PLAIN_SAY:
                 strong = True
     if len(by_key) < 2 or not strong:
         return set()  # two sources that merely "said" different figures are not a debate
