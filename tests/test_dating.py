@@ -419,3 +419,17 @@ def test_same_id_keeps_estimates_apart() -> None:
     b = replace(a, id="other", external_id="b")
     out = dating.date_corpus([a, b], {a.id: dating.date_document(a), b.id: dating.date_document(b)})
     assert set(out) == {a.id, "other"}
+
+
+@pytest.mark.parametrize(
+    ("df", "expected"),
+    [
+        ({"halvard": 3, "mine": 500, "the": 4000, "solo": 1}, ["halvard"]),
+        ({"mine": 51, "rescue": 50}, ["rescue"]),
+        ({"only": 1}, []),
+    ],
+)
+def test_corpus_neighbour_keys_skip_common_or_unshared_words(df: dict[str, int], expected: list[str]) -> None:
+    from tidings.dating._corpus import _rarest
+
+    assert _rarest(frozenset(df), df) == expected

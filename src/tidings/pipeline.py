@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from tidings import dating, timex
-from tidings.ask import answer, parse_question
+from tidings.ask import answer
 from tidings.claims import extract_claims
 from tidings.model import Analyzed, Answer, DateEstimate, Document, Rejection, TimelineEntry
 from tidings.read import read_paths
@@ -160,9 +160,8 @@ def ask(
     """Answer a question from the documents of a store."""
     if not question.strip():
         raise TidingsError("the question is empty")
-    parsed = parse_question(question, as_of=as_of)
-    query = " ".join(parsed.terms) or question
-    docs = retrieve(store, query)
+    # The question's own words, not the parser's stems: full-text search stems them its own way.
+    docs = retrieve(store, question)
     return answer(question, docs, as_of=as_of, choices=choices)
 
 

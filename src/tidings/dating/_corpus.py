@@ -231,6 +231,7 @@ def _best_donor(
 
 _TERM = re.compile(r"[a-z][a-z'’-]{3,}")
 _RARE_KEYS = 16  # the rarest words of a document used to find its neighbours
+_MAX_KEY_DF = 50  # a word in more documents than this names no particular story
 _MIN_SHARED_KEYS = 2
 STORY_SIMILARITY = 0.05  # idf-weighted Jaccard of word sets from which two documents tell one story
 _STORY_CHARS = 4000  # a story is told in its first paragraphs; the rest adds cost and boilerplate
@@ -300,5 +301,11 @@ def story_neighbours(
 
 
 def _rarest(ts: frozenset[str], df: Mapping[str, int]) -> list[str]:
-    """The rarest words shared with at least one other document."""
-    return heapq.nsmallest(_RARE_KEYS, (t for t in ts if df[t] >= 2), key=lambda t: (df[t], t))
+    """The rarest words shared with at least one other document.
+
+    A word shared by more than ``_MAX_KEY_DF`` documents names no story, and keying on it would make
+    every document a candidate neighbour of every other: the pass would grow with the square of the
+    corpus.
+    """
+    keys = (t for t in ts if 2 <= df[t] <= _MAX_KEY_DF)
+    return heapq.nsmallest(_RARE_KEYS, keys, key=lambda t: (df[t], t))
