@@ -541,3 +541,125 @@ def test_decision_procedure(question: str, docs: list[tuple[date | None, str]], 
     ans = answer(question, pool)
     assert ans.conflict_type == conflict, ans.explanation
     assert any("rule" in line for line in ans.explanation)
+
+
+# --------------------------------------------------------------------------------------------- list slot
+
+_LIST_CASES = [
+    pytest.param(
+        "Who founded Marrowleaf?",
+        [
+            "Marrowleaf raises $12 million. Chief executive Nadia Osei co-founded the company in 2020 "
+            "in Bristol.",
+            "Marrowleaf's co-founder Pieter Janssen wrote its first app in a garage in Ghent.",
+            "Marrowleaf has hired Carla Ruiz as its finance chief, the company said.",
+        ],
+        {"Nadia Osei", "Pieter Janssen"},
+        {"Carla Ruiz"},
+        "complementary",
+        id="founders-across-sources",
+    ),
+    pytest.param(
+        "Where will Ostra Cycles build its new factories?",
+        [
+            "Ostra Cycles will build a $300 million bicycle factory in Harrowgate, the company said.",
+            "Ostra Cycles confirmed it will build a frame plant in Valdoro, its second new factory "
+            "this month.",
+            "Ostra Cycles will close its repair depot in Easton by June and move the work elsewhere.",
+        ],
+        {"Harrowgate", "Valdoro"},
+        {"Easton"},
+        "complementary",
+        id="places-after-in",
+    ),
+    pytest.param(
+        "What aid has been pledged for the Brenmoor flood recovery?",
+        [
+            "Japan pledges $25 million for Brenmoor flood recovery, the foreign ministry said.",
+            "The Regional Bank approved a EUR 60 million loan for Brenmoor flood recovery on Monday.",
+            "Brenmoor's rail line reopened after the flood, the operator said.",
+        ],
+        {"$25 million", "EUR 60 million"},
+        set(),
+        "complementary",
+        id="amounts-with-currency",
+    ),
+    pytest.param(
+        "Who founded Marrowleaf?",
+        ["Marrowleaf was co-founded by Nadia Osei and Pieter Janssen in 2020, the company said."],
+        {"Nadia Osei", "Pieter Janssen"},
+        set(),
+        "no_conflict",
+        id="one-source-lists-all-no-debate",
+    ),
+    pytest.param(
+        "Which roads will be closed for the Tarnby parade?",
+        [
+            "Kings Road and Mill Lane will be closed between Church Street and Elm Avenue for the "
+            "Tarnby parade."
+        ],
+        {"Kings Road", "Mill Lane"},
+        {"Church Street", "Elm Avenue"},
+        "no_conflict",
+        id="near-miss-between-bounds-are-not-members",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "texts", "members", "not_members", "ctype"), _LIST_CASES)
+def test_list_slot_members(
+    question: str, texts: list[str], members: set[str], not_members: set[str], ctype: str
+) -> None:
+    docs = [_doc(f"d{i}", date(2025, 3, 1 + i), t) for i, t in enumerate(texts)]
+    res = answer(question, docs)
+    assert members <= set(res.values)
+    assert not (not_members & set(res.values))
+    assert res.conflict_type == ctype
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # a single-value open question is not a list: no members are invented from the names it quotes
+        (
+            "What did the Harlow council decide about parking?",
+            "The Harlow council voted to raise parking fees.",
+        ),
+        # the question's own names are never members
+        ("Who founded Marrowleaf?", "Marrowleaf Labs was founded in 2020 and is based in Bristol."),
+    ],
+)
+def test_list_slot_near_misses(question: str, text: str) -> None:
+    res = answer(question, [_doc("d0", date(2025, 3, 1), text)])
+    assert "Marrowleaf Labs" not in res.values
+    assert "Harlow" not in " ".join(res.values)
+
+
+# --------------------------------------------------------------------------------------------- start dates
+
+_FARE = (
+    "The Dunleigh council voted on Monday to raise the single bus fare from $2.40 to $2.90 starting "
+    "September 1, the first rise in four years."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "want", "not_want"),
+    [
+        pytest.param(_FARE, date(2025, 8, 15), "$2.40", "$2.90", id="announced-rise-not-yet-in-force"),
+        pytest.param(_FARE, date(2025, 9, 15), "$2.90", "$2.40", id="after-the-start-date-new-value"),
+        pytest.param(_FARE, None, "$2.90", "$2.40", id="no-question-date-newest-announcement"),
+        pytest.param(
+            "The single bus fare in Dunleigh rose from $2.40 to $2.90 on Monday, the council said.",
+            date(2025, 8, 15),
+            "$2.90",
+            "$2.40",
+            id="near-miss-change-already-made",
+        ),
+    ],
+)
+def test_value_in_force_at_question_date(text: str, as_of: date | None, want: str, not_want: str) -> None:
+    docs = [_doc("d0", date(2025, 7, 14), text)]
+    res = answer("How much is the single bus fare in Dunleigh?", docs, as_of=as_of)
+    assert want in res.values
+    assert not_want not in res.values

@@ -22,6 +22,7 @@ from tidings.claims import (
     timex_interval,
 )
 from tidings.conflicts import (
+    Decision,
     Group,
     Item,
     Resolution,
@@ -1942,6 +1943,8 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if slot_fn is None:
         return _open_answer(q, pool, lines)
     slot = slot_fn(q, pool, clusters)
+    if q.as_of is not None and q.kind == "number":
+        slot = _in_force(slot, q.as_of, lines)
     if q.period is not None:
         inside = [i for i in slot.items if _in_period(i, q.period)]
         if len(inside) < len(slot.items):
@@ -2169,6 +2172,12 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Ans
         for _, a, s0, s1 in evidence
     ]
     dec = decide(stmts, list_question=_list_question(q)) if len(stmts) > 1 else None
+    listing = _list_question(q) or _member_type(q) == "money"
+    members = (
+        _list_members(q, pool, duplicate_clusters(pool)) if listing or _member_type(q) == "place" else []
+    )
+    if members:
+        return _list_answer(q, members, dec, listing, lines)
     _, a, s0, s1 = best
     as_of = (
         a.date.value
@@ -2283,3 +2292,240 @@ def _simple_choice(
     counts = [sum(a.doc.text.lower().count(ch.lower()) for a in pool) for ch in choices]
     best = max(range(len(choices)), key=lambda i: counts[i])
     return best, (f"choice {best} is mentioned most often ({counts[best]} times)",)
+
+
+# --------------------------------------------------------------------------------------------- list slot
+
+_MEMBER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_PLACE_AFTER = re.compile(r"\b(?:in|at|near|outside)\s+(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_AMOUNT = re.compile(
+    r"(?:[$€£]\s?|\b(?:EUR|USD|GBP|CHF|JPY)\s?)\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|[mb]n))?\b"
+    r"|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+(?:dollars|euros|pounds|yen|yuan|rupees)\b"
+)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_NOT_MEMBER = _words(
+    """the a an this that these those it its he she they we i in on at for from by with and or but as if
+    when while after before during since mr mrs ms dr monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december"""
+)
+_ORG_END = _words(
+    """ventures capital partners inc ltd llc corp company group bank authority commission union council
+    department ministry agency office university college school association institute fund foundation
+    board committee court police party"""
+)
+# A question's head noun names a class whose members end in one of these words ("which roads": Main
+# Street, Pier Road). A class, not a phrase: any road question is served by it.
+_CLASS_ENDS: dict[str, frozenset[str]] = {
+    "road": _words("street avenue road drive boulevard lane highway way parkway place square bridge"),
+    "street": _words("street avenue road drive boulevard lane highway way parkway place square"),
+    "bridge": _words("bridge crossing"),
+    "station": _words("station stop terminal"),
+    "school": _words("school academy college"),
+    "park": _words("park garden gardens reserve"),
+}
+
+
+def _hyphen_stems(text: str) -> set[str]:
+    """Stems of a text, with each part of a hyphenated word too ("co-founded" also counts as founded)."""
+    out = _stems(text)
+    for w in _WORD_RE.findall(text):
+        if "-" in w:
+            out |= {stem(p.lower()) for p in w.split("-") if len(p) > 2}
+    return out
+
+
+def _member_type(q: Question) -> str:
+    """What a list question's members are: "person", "place", "money" or "name"."""
+    low = q.text.strip().lower()
+    if low.startswith("who"):
+        return "person"
+    if low.startswith("where"):
+        return "place"
+    if low.startswith(("what", "which")) and _expand(set(q.terms)) & _MONEY_Q:
+        return "money"
+    return "name"
+
+
+def _clean_name(raw: str) -> str:
+    toks = [t for t in raw.split()]
+    while toks and toks[0].lower() in _NOT_MEMBER:
+        toks.pop(0)
+    while toks and toks[-1].lower().rstrip("'’s") in _NOT_MEMBER:
+        toks.pop()
+    name = " ".join(toks)
+    return _POSSESSIVE.sub("", name)
+
+
+def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]:
+    """The members of the question's list a sentence names, by the type the question expects."""
+    if kind == "money":
+        return [m.group(0).strip() for m in _AMOUNT.finditer(sent)]
+    rx = _PLACE_AFTER if kind == "place" else _MEMBER_NAME
+    ends = _CLASS_ENDS.get(head, frozenset())
+    out: list[str] = []
+    for m in rx.finditer(sent):
+        start = m.start("n") if kind == "place" else m.start()
+        if _BETWEEN.search(sent, 0, start) or re.search(
+            r"\bbetween\s+\S+(?:\s+\S+)*?\s+and\s+$", sent[:start]
+        ):
+            continue  # "between 1st Avenue and 14th Avenue": bounds of a member, not members
+        name = _clean_name(m.group("n") if kind == "place" else m.group(0))
+        toks = name.split()
+        in_q = [_POSSESSIVE.sub("", t).lower() in q_names for t in toks]
+        # "Marrowleaf Labs" is the question's subject, not a member; "Harbor Drive" for the Harbor City
+        # marathon is a member of the class the question names
+        if not toks or all(in_q) or (any(in_q) and not (ends and toks[-1].lower() in ends)):
+            continue
+        if kind == "person" and (not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END):
+            continue
+        if ends:
+            if len(toks) < 2 or toks[-1].lower() not in ends:
+                continue
+        elif kind == "name" and len(toks) < 2:
+            continue
+        out.append(name)
+    return out
+
+
+def _list_members(
+    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
+) -> list[tuple[str, Analyzed, int, int]]:
+    """The members of an open list ("which roads", "who founded X", "what aid was pledged"), each with the
+    sentence it comes from: the names or amounts of the expected type in the sentences that best match the
+    question by IDF-weighted word overlap, across sources, deduplicated (first source kept)."""
+    docs = _on_topic(q, pool) or list(pool)
+    # IDF over sentences' stems with hyphen parts, so "who founded" finds "co-founder"
+    stems_of = [_hyphen_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
+    weights: dict[str, float] = {}
+    for t in (t for t in q.terms if not t[0].isdigit()):
+        df = sum(1 for st in stems_of if _expand({t}) & st)
+        if df:
+            weights[t] = 0.3 + math.log((len(docs) + 1) / df)
+    total = sum(weights.values())
+    if total <= 0:
+        return []
+    kind = _member_type(q)
+    q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    head = next((t for t in reversed(q.terms) if t in _CLASS_ENDS), "")
+    scored: list[tuple[float, Analyzed, int, int]] = []
+    for a in docs:
+        for s0, s1 in split(a.doc.text):
+            st = _hyphen_stems(a.doc.text[s0:s1])
+            cover = sum(w for t, w in weights.items() if _expand({t}) & st) / total
+            scored.append((cover, a, s0, s1))
+    if not scored:
+        return []
+    best = max(s[0] for s in scored)
+    # each source contributes its own best sentences: a list is spread over sources, and one source's
+    # best match may share fewer of the question's words than another's
+    doc_best: dict[str, float] = {}
+    for cover, a, _, _ in scored:
+        doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
+    found: dict[str, tuple[str, Analyzed, int, int]] = {}
+    for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
+        if cover < max(0.4, 0.6 * best, doc_best[a.doc.id] - 0.15):
+            continue
+        for name in _members_in(a.doc.text[s0:s1], kind, q_names, head):
+            key = re.sub(r"\W+", " ", name.lower()).strip()
+            if key and not any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in found):
+                found[key] = (name, a, s0, s1)
+    return list(found.values())
+
+
+def _list_answer(
+    q: Question,
+    members: Sequence[tuple[str, Analyzed, int, int]],
+    dec: Decision | None,
+    listing: bool,
+    lines: list[str],
+) -> Answer:
+    """The members of a list slot as the values, each cited; parts from different stories complement."""
+    clusters = duplicate_clusters([a for _, a, _, _ in members])
+    stories = {clusters.get(a.doc.id, 0) for _, a, _, _ in members}
+    ctype = dec.conflict_type if dec is not None else "no_conflict"
+    if ctype in ("no_conflict", "outdated") and listing and len(stories) > 1:
+        ctype = "complementary"
+    lines.append(
+        "list slot: "
+        + "; ".join(f"{n} [{_label(a)}]" for n, a, _, _ in members)
+        + f" from {len(stories)} independent stor{'y' if len(stories) == 1 else 'ies'}"
+    )
+    if dec is not None:
+        lines.extend(dec.reasons)
+    rule = (
+        "list-slot.parts-from-several-stories"
+        if ctype != (dec.conflict_type if dec else "no_conflict")
+        else ""
+    )
+    lines.append(f"conflict type: {ctype} (rule {rule or (dec.rule if dec else 'list-slot.one-story')})")
+    dated = [a.date.value for _, a, _, _ in members if a.date.value and a.date.granularity != "week"]
+    as_of = max(dated) if dated else None
+    text = "; ".join(f"{n} [{_label(a)}]" for n, a, _, _ in members)
+    if ctype == "complementary":
+        text = "Each source gives part of the answer: " + text
+    elif ctype == "conflicting_opinions":
+        text = "Sources disagree: " + text
+    elif ctype == "misinformation":
+        text = "Some reports were refuted or corrected; the sources name: " + text
+    text += (f", as of {as_of}" if as_of else "") + "."
+    cites: list[Citation] = []
+    seen: set[tuple[str, int]] = set()
+    for _, a, s0, s1 in members:
+        if (a.doc.id, s0) not in seen:
+            seen.add((a.doc.id, s0))
+            cites.append(_cite(a, s0, s1))
+    return Answer(
+        q.text,
+        q.kind,
+        text,
+        tuple(n for n, _, _, _ in members),
+        ctype,
+        as_of,
+        tuple(cites),
+        explanation=tuple(lines),
+    )
+
+
+_START_CUE = re.compile(r"\b(?:starting|beginning|effective|from|as of|taking effect|on)\s+(?:on\s+)?$", re.I)
+
+
+def _start_date(a: Analyzed, c: Claim) -> date | None:
+    """The day a value takes effect when its sentence says so after it and it is later than the document
+    ("will rise from $7.50 to $8.25 starting July 1"): the value is announced, not yet in force."""
+    hi = c.sentence_end if c.sentence_end >= 0 else c.end + 80
+    pub = a.date.latest
+    for t in a.timexes:
+        if not (c.end <= t.start <= min(hi, c.end + 40)) or t.type != "DATE":
+            continue
+        if not _START_CUE.search(a.doc.text, max(c.end, t.start - 30), t.start):
+            continue
+        iv = timex_interval(t.value)
+        if iv is not None and (pub is None or iv[0] > pub):
+            return iv[0]
+    return None
+
+
+def _in_force(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:
+    """Set aside values that take effect after the question's date; the value they replace ("from $7.50")
+    stays in force as of their document's date."""
+    keep: list[Item] = []
+    for it in slot.items:
+        start = _start_date(it.source, it.claim)
+        if start is None or start <= as_of:
+            keep.append(it)
+            continue
+        lines.append(
+            f"set aside {it.claim.value} [{it.label}]: takes effect {start.isoformat()}, after {as_of}"
+        )
+        s0 = it.claim.sentence_start
+        for c in it.source.claims:
+            if (
+                c.kind == "quantity"
+                and "history" in c.rule
+                and s0 <= c.start < it.claim.start
+                and c.unit == it.claim.unit
+            ):
+                prior = replace(c, as_of_earliest=None, as_of_latest=None, rule="quantity.in-force")
+                keep.append(_doc_item(it.source, prior, _number_key(prior), it.score, it.cluster))
+                lines.append(f"{c.value} [{it.label}] stays in force until {start.isoformat()}")
+    return replace(slot, items=tuple(keep))
