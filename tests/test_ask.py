@@ -439,6 +439,98 @@ _SLOT_CASES = [
         "no_conflict",
         id="a-number-the-question-gives-is-not-the-answer",
     ),
+    # a former holder named in passing in a profile is background, not an update
+    pytest.param(
+        "Who is the music director of the Kelby Philharmonic?",
+        [
+            (
+                date(2024, 9, 2),
+                "Kelby Philharmonic music director Anna Vesely opened the season with Bruckner.",
+            ),
+            (
+                date(2024, 6, 3),
+                "Vesely, 51, who succeeded Piotr Lanz in 2019, has extended her contract with the Kelby "
+                "Philharmonic to 2030.",
+            ),
+        ],
+        ("Anna Vesely",),
+        "no_conflict",
+        id="predecessor-in-a-profile-is-background",
+    ),
+    # near miss: the change itself is the news
+    pytest.param(
+        "Who is the CEO of Brightwater Foods?",
+        [(date(2024, 6, 3), "Priya Raman succeeds Martin Alder as chief executive of Brightwater Foods.")],
+        ("Priya Raman",),
+        "outdated",
+        id="predecessor-named-in-the-news-of-the-change",
+    ),
+    # near miss: "up from" is the document's own report that the value changed
+    pytest.param(
+        "How many lynx live in the Orvel reserve?",
+        [(date(2024, 6, 3), "The Orvel reserve now has 41 lynx, up from 27 in 2021, rangers said.")],
+        ("41",),
+        "outdated",
+        id="up-from-is-a-change-tied-to-the-value",
+    ),
+    # a refuted report of a change in the slot makes misinformation, and confirms who was said to leave
+    pytest.param(
+        "Who is the captain of the Marlow Gulls?",
+        [
+            (date(2024, 3, 1), "The Marlow Gulls named Ruth Okafor as captain for the new season."),
+            (
+                date(2024, 7, 9),
+                "The Gulls dismissed as untrue a report that Ruth Okafor has been stripped of the "
+                "captaincy. Vice-captain Lena Stroud also called the report nonsense.",
+            ),
+        ],
+        ("Ruth Okafor",),
+        "misinformation",
+        id="refuted-report-about-the-slot",
+    ),
+    pytest.param(
+        "Which judge is presiding over the Hale fraud trial?",
+        [
+            (date(2023, 2, 1), "The Hale fraud trial was assigned to Judge Miriam Osei, records show."),
+            (
+                date(2023, 5, 9),
+                "A post claiming that Judge Miriam Osei has been removed from the Hale fraud trial is "
+                "false, a court spokesperson said.",
+            ),
+        ],
+        ("Miriam Osei",),
+        "misinformation",
+        id="refuting-a-removal-confirms-the-holder",
+    ),
+    # a figure inside a rejected claim is neither asserted nor the false value
+    pytest.param(
+        "What was voter turnout in the Pellam council election?",
+        [
+            (
+                date(2023, 11, 20),
+                "The county certified the Pellam council election and rejected claims that turnout "
+                "exceeded 100%. Certified turnout in the Pellam council election was 41.2%, officials said.",
+            ),
+        ],
+        ("41.2%",),
+        "no_conflict",
+        id="figure-in-a-rejected-claim-is-not-a-value",
+    ),
+    # the outlet's own correction notice refutes the value it misstated, in every source that gives it
+    pytest.param(
+        "How much will the Tarn bridge repairs cost?",
+        [
+            (date(2024, 4, 30), "The Tarn bridge repairs will cost $41 million, the council said."),
+            (
+                date(2024, 5, 2),
+                "The Tarn bridge repairs will cost $14 million, the council said on Tuesday. An earlier "
+                "version of this article misstated the cost of the repairs as $41 million.",
+            ),
+        ],
+        ("$14 million",),
+        "misinformation",
+        id="same-outlet-correction-refutes-the-misstated-value",
+    ),
 ]
 
 

@@ -398,3 +398,28 @@ def test_extraction_is_fast_on_a_long_document() -> None:
     claims = extract_claims(_doc(text), DAY, [])
     assert len(claims) >= 800
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "not_holder", "role"),
+    [
+        ("Vice-captain Lena Stroud called the report nonsense.", "Lena Stroud", "captain"),
+        ("Vice chair Omar Reyes said he would push for road money.", "Omar Reyes", "chairman"),
+        ("Deputy editor Ann Roe wrote the note.", "Ann Roe", "editor"),
+    ],
+)
+def test_deputy_titles_do_not_hold_the_post(text: str, not_holder: str, role: str) -> None:
+    got = [c for c in _claims(text, "role", use_timex=False) if c.value == not_holder and c.attribute == role]
+    assert not got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role"),
+    [
+        ("Captain Lena Stroud made 64 from 49 balls.", "Lena Stroud", "captain"),
+        ("Board chair Omar Reyes said the vote was unanimous.", "Omar Reyes", "chairman"),
+    ],
+)
+def test_titles_without_a_deputy_prefix_still_hold(text: str, holder: str, role: str) -> None:
+    got = [c for c in _claims(text, "role", use_timex=False) if c.value == holder]
+    assert got and got[0].attribute == role, got

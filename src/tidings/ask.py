@@ -708,8 +708,13 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 history.append((a.doc.id, _number_key(c)))
             if s < 2.0:
                 continue
+            corrected = c.polarity == "asserted" and _in_correction(a, c)
+            if corrected and not _MISSTATED.search(_sentence(a, c), 0, c.start - c.sentence_start):
+                continue  # "rejected claims that turnout exceeded 100%": neither asserted nor the false value
             it = _doc_item(a, c, _number_key(c), s, clusters.get(a.doc.id, 0))
-            (refuted if c.polarity in ("refuted", "denied") else items).append(it)
+            # "an earlier version of this article misstated the cost as $41 million": the outlet's own
+            # correction refutes the value
+            (refuted if corrected or c.polarity in ("refuted", "denied") else items).append(it)
     # a value refuted anywhere is refuted everywhere; a reported value ("a viral post claimed 10,000")
     # falls when a relevant refutation speaks of the same kind of report
     bad_keys = {i.key for i in refuted}
@@ -882,6 +887,8 @@ def _backoff_quantities(
                 continue
             if c.unit == "score":
                 continue  # a match result is found only by a question about scores
+            if _in_correction(a, c):
+                continue
             if c.number is not None and c.number in in_question:
                 continue  # "when two trams collided": a figure the question itself gives
             unit = c.unit.lower()
@@ -1093,13 +1100,17 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             if name != c.value:
                 c = replace(c, value=name)
             polarity = c.polarity
-            if polarity == "asserted" and any(
-                r.kind == "refutation"
-                and (
-                    r.sentence_start == c.sentence_start
-                    or (r.targets and r.targets[0] <= c.start < r.targets[1])
+            if (
+                polarity == "asserted"
+                and any(
+                    r.kind == "refutation"
+                    and (
+                        r.sentence_start == c.sentence_start
+                        or (r.targets and r.targets[0] <= c.start < r.targets[1])
+                    )
+                    for r in a.claims
                 )
-                for r in a.claims
+                and not _REMOVED_AFTER.match(a.doc.text, c.end)
             ):
                 polarity = "refuted"  # "reports that X replaced her are completely untrue"
             it = _doc_item(a, c, _surname(c.value), score, clusters.get(a.doc.id, 0))
@@ -1110,6 +1121,14 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+# The refuted report says the person left the post ("a claim that Judge Achebe has been removed ... is
+# false"): refuting it confirms the person, it does not refute them.
+_REMOVED_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:has|had|have|was|were|is|are|will be|would be|been|being|\s)*\s*"
+    r"(?:removed|stripped|axed|sacked|fired|ousted|dropped|replaced|dismissed|taken off|pushed out|"
+    r"resigned|resigning|stepped down|stepping down|quit|quitting|off|out as|leaving|left)\b",
+    re.I,
+)
 
 
 _WIN_Q = re.compile(r"^who\s+(?:won|wins|has won|have won|will win|beat|was elected|took)\b", re.I)
@@ -1987,6 +2006,17 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if res.conflict_type == "outdated" and slot.weak and res.current:
         res = _with_weak_older(res, slot.weak)
     res = _refine(res, q, slot)
+    if res.conflict_type != "misinformation" and res.current:
+        notes = _slot_refutations(q, pool, res)
+        if notes:
+            res = Resolution(
+                "misinformation",
+                res.current[:1],
+                (*res.current[1:], *res.superseded),
+                (),
+                "misinformation.report-about-slot",
+                (*res.reasons, "a source refutes or corrects a report about the answer:", *notes),
+            )
     return _render(q, res, slot, lines)
 
 
@@ -2058,6 +2088,73 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
             reasons=(*res.reasons, *note),
         )
     return replace(res, reasons=(*res.reasons, *note))
+
+
+def _in_correction(a: Analyzed, c: Claim) -> bool:
+    """The value follows, in its sentence, a cue that rejects or refutes a report, with no statement of the
+    right figure in between ("rejected claims that turnout exceeded 100%"): it is part of what is rejected,
+    neither asserted nor the false value itself. "1,500 jobs, the company said in a corrected statement"
+    keeps its value: the cue comes after it."""
+    if c.sentence_start < 0:
+        return False
+    sent = _sentence(a, c)
+    at = c.start - c.sentence_start
+    cue = _REJECTS_REPORT.search(sent, 0, at)
+    if cue is None:
+        m = _REFUTE_BEFORE.search(sent, 0, at)
+        if m is None or not refutation_of(sent, (c.value,)):
+            return False
+        cue = m
+    return not _CORRECT_VALUE.search(sent, cue.end(), at)
+
+
+_MISSTATED = re.compile(
+    r"\b(?:misstated|misreported|"
+    r"(?:incorrectly|wrongly|erroneously) (?:reported|stated|said|gave))\b",
+    re.I,
+)
+_REFUTE_BEFORE = re.compile(
+    r"\b(?:false(?:ly)?|untrue|debunk(?:ed|s|ing)?|denied|denies|fake|fabricated|baseless|unfounded|"
+    r"inaccurate|erroneous(?:ly)?|misstated|wrongly)\b",
+    re.I,
+)
+_REJECTS_REPORT = re.compile(
+    r"\b(?:reject|dismiss)(?:ed|s|ing)?\s+(?:as\s+\S+\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:claims?|reports?|allegations?|rumou?rs?|posts?)\b",
+    re.I,
+)
+# The clause gives the right figure: "the correct figure is 41", "actually 38.6%", "a corrected statement".
+_CORRECT_VALUE = re.compile(
+    r"\b(?:correct(?:ed)?|actual(?:ly)?|in fact|certified|official(?:ly)?|"
+    r"should have (?:said|read|been)|was (?:in fact|actually))\b",
+    re.I,
+)
+
+
+def _slot_refutations(q: Question, pool: Sequence[Analyzed], res: Resolution) -> list[str]:
+    """Refutations of a report about the slot itself: the refuting sentence names one of the slot's values
+    (a person by surname) or the question's attribute, and speaks of a report, a claim or a correction
+    ("dismissed as untrue a report that Raman has been stripped of the captaincy"). Such a report is false
+    even when the values also differ over time; a refutation about something else in the same document
+    ("a study found no evidence") does not count."""
+    names: set[str] = set()
+    for g in (*res.current, *res.superseded):
+        for i in g.items:
+            names.add(i.claim.value if i.claim.kind != "role" else _surname(i.claim.value))
+    attr = _stems(q.attribute) if q.attribute else set()
+    out: list[str] = []
+    for a in pool:
+        for c in a.claims:
+            if c.kind != "refutation":
+                continue
+            sent = _sentence(a, c)
+            if not refutation_of(sent):
+                continue
+            if any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sent, re.I) for n in names) or (
+                attr and attr & _stems(sent)
+            ):
+                out.append(_refutation_note(a, c))
+    return out
 
 
 def _with_weak_older(res: Resolution, weak: Sequence[Item]) -> Resolution:

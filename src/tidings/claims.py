@@ -571,13 +571,16 @@ _MOD = (
 )
 _ORGW = r"[A-Z][\w&.'’-]*"
 _ORG = r"(?:" + _ORGW + r"(?:\s+(?:of|for|and|&|de|the)\s+|\s+)){0,4}" + _ORGW
+# "Vice-captain Megan Doyle", "vice chair Luis Betancourt", "deputy editor Ann Roe" hold another post
+_NOT_DEPUTY = r"(?<![Vv]ice )(?<![Vv]ice-)(?<![Dd]eputy )(?<![Dd]eputy-)(?<![Aa]ssistant )(?<![Aa]ssociate )"
 _ROLE_TITLE = (
     re.compile(  # "Apple CEO Tim Cook", "former head coach Sean Payton", "Acting Defense Secretary ..."
-        r"(?<![\w])"
+        r"(?<![\w-])"
         + _MOD
         + r"\s*(?P<org>(?:"
         + _ORGW
         + r"\s+){0,4}?)"
+        + _NOT_DEPUTY
         + _ROLE
         + r"\s+(?P<name>"
         + _NAME_SEQ

@@ -276,6 +276,15 @@ def classify(
             older.append(g)
         else:
             rivals.append(g)
+    if not rivals and older and all(_background_history(g, top) for g in older):
+        reasons.append(
+            f"one current value ({top.value}); "
+            + ", ".join(g.value for g in older)
+            + " only named as a former holder, with no change tied to the current value"
+        )
+        return Resolution(
+            "no_conflict", (top,), tuple(older), rule="no_conflict.background-history", reasons=tuple(reasons)
+        )
     if not rivals:
         reasons.append(
             f"values differ over time: newest {top.value} as of {_fmt(tp)}; older "
@@ -295,6 +304,48 @@ def classify(
         rule="conflicting_opinions.same-time",
         reasons=tuple(reasons),
     )
+
+
+_NEWS_CHANGE = re.compile(
+    r"\b(?:named|names|appoint(?:s|ed)|elected|promoted|hired|hires|sworn in|installed|successor|"
+    r"replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|(?:will|to) (?:succeed|replace|take over)|takes over|"
+    r"took over|newly|incoming|interim|acting|new\s+(?:[A-Z]\w*\s+){0,4}(?:[a-z]+\s+)?(?:coach|chair\w*|"
+    r"captain|director|ceo|chief|head|president|leader|manager|minister|judge|editor)|stepped down|"
+    r"steps down|resign(?:s|ed)|fired|sacked|dismiss(?:es|ed)|ousted|no longer)\b",
+    re.I,
+)
+# A year named in the sentence of the change: "who succeeded Daniel Hart in 2021" in a 2024 profile.
+_YEAR = re.compile(r"\b(?:in|since|from)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
+
+
+def _background_history(older: Group, top: Group) -> bool:
+    """A former holder named only in passing ("who succeeded Daniel Hart in 2021") beside a current holder
+    no source reports as newly changed is background, not an update. A change counts when a sentence that
+    names either holder reports it (named, appointed, replacing, sacked...) and dates it no earlier than the
+    year before its document. Quantities given as history ("up from 12") are the document's own report of a
+    change and never background."""
+    if not older.history_only or any(i.claim.kind != "role" for i in older.items):
+        return False
+    if any(not i.history and i.claim.kind != "role" for i in top.items):
+        return False
+    return not any(_reports_change(i) for g in (older, top) for i in g.items)
+
+
+def _reports_change(item: Item) -> bool:
+    sent = _sentence_of(item)
+    if not _NEWS_CHANGE.search(sent):
+        return False
+    doc_year = item.source.date.latest.year if item.source.date.latest else None
+    years = [int(y) for y in _YEAR.findall(sent)]
+    return doc_year is None or not years or max(years) >= doc_year - 1
+
+
+def _sentence_of(item: Item) -> str:
+    c = item.claim
+    text = item.source.doc.text
+    if c.sentence_start >= 0 and c.sentence_end > c.sentence_start:
+        return text[c.sentence_start : c.sentence_end]
+    return text[max(0, c.start - 150) : c.end + 150]
 
 
 def _superseded_keys(groups: Sequence[Group], supersedes: frozenset[tuple[str, str]]) -> set[str]:
