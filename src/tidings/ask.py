@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from tidings.calendar_names import MONTH_NUMBERS
 from tidings.claims import (
     ROLE_WORDS,
     lemma,
@@ -155,25 +156,7 @@ def _stems(text: str) -> set[str]:
 
 # --------------------------------------------------------------------------------------------- parsing
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
+_MONTHS = MONTH_NUMBERS
 _YESNO = re.compile(
     r"^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b", re.I
 )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from tidings.calendar_names import MONTH_NAMES
 from tidings.model import Claim, DateEstimate, Document, TimeExpr
 from tidings.sentences import split
 
@@ -34,20 +35,7 @@ def _words(text: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------------------------- helpers
 
-_MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTH_NAMES = MONTH_NAMES
 _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

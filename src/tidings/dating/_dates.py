@@ -7,24 +7,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from tidings.calendar_names import MONTH_NAMES
 from tidings.model import Granularity
 
 MIN_YEAR = 1800  # older "publication" dates are misreadings (a year 0500, an ID taken for a year)
 
-MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 # "jan", "sept", "sep" ... -> month number; full names too.
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(MONTH_NAMES, 1):

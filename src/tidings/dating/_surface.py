@@ -11,11 +11,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from tidings.calendar_names import MONTH_NAMES
 from tidings.dating._clues import Clue
 from tidings.dating._content import Mention
 from tidings.dating._dates import (
     MIN_YEAR,
-    MONTH_NAMES,
     describe,
     parse_partial,
     partial_interval,
