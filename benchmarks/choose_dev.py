@@ -1,12 +1,13 @@
 """Multiple-choice accuracy of ``tidings.choose`` on a case file (default: the RealTimeQA development set).
 
     .venv/bin/python benchmarks/choose_dev.py [CASES] [--blank-dates [--blank-urls] [--no-dating]]
-        [--limit N] [--set NAME=VALUE ...]
+        [--limit N] [--embed WEIGHT] [--set NAME=VALUE ...]
 
 Prints accuracy overall and on each half of the file (a check that tuning did not fit one half), and the
 seconds per question spent building the records (reading, and dating with --blank-dates) and choosing.
 ``--set`` overrides a field of ``tidings.choose.Weights`` (e.g. ``--set fresh_floor=0.1``). Gold answers
-are read here only, for scoring.
+are read here only, for scoring. ``--embed 2`` adds the sentence-embedding score of ``tidings.embed``
+with weight 2 (the same as ``--set embed=2``); without wordllama installed it says so and stays lexical.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tidings import embed
 from tidings.choose import DEFAULT_WEIGHTS, Weights, choose
 from tidings.model import UNKNOWN_DATE, Analyzed, DateEstimate, Document, content_id
 
@@ -163,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--blank-urls", action="store_true", help="also remove URLs (the hard dating setting)")
     ap.add_argument("--no-dating", action="store_true", help="with --blank-dates: leave the dates unknown")
     ap.add_argument("--limit", type=int, default=0, help="only the first N cases")
+    ap.add_argument("--embed", type=float, default=None, metavar="WEIGHT", help="sentence-embedding weight")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override a weight")
     args = ap.parse_args(argv)
 
@@ -173,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no multiple-choice cases with gold answers", file=sys.stderr)
         return 1
     weights = _parse_set(args.set)
+    if args.embed is not None:
+        weights = dataclasses.replace(weights, embed=args.embed)
     right, t_build, t_choose = evaluate(
         cases,
         blank_dates=args.blank_dates,
@@ -189,7 +194,13 @@ def main(argv: list[str] | None = None) -> int:
         dating = "blank, " + ("dated by tidings.dating" if dated else "left unknown")
         if args.blank_urls:
             dating += ", URLs blank"
-    print(f"cases: {n}  dates: {dating}")
+    if weights.embed <= 0:
+        scoring = "lexical"
+    elif embed.available():
+        scoring = f"lexical + {embed.MODEL_PACKAGE} embeddings (weight {weights.embed:g})"
+    else:
+        scoring = f"lexical ({embed.MODEL_PACKAGE} is not installed)"
+    print(f"cases: {n}  dates: {dating}  scoring: {scoring}")
     print(f"accuracy: {sum(right) / n:.3f} ({sum(right)}/{n})")
     if first:
         print(f"first half: {sum(first) / len(first):.3f}  second half: {sum(second) / len(second):.3f}")

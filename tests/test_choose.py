@@ -5,7 +5,11 @@ Every document here is invented, written in the style of wire copy.
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -415,3 +419,99 @@ def test_bm25_prefers_the_matching_document() -> None:
     index = BM25([words("levee failure floods the town"), words("road repairs start in march")])
     scores = index.scores(words("levee floods"))
     assert scores[0] > scores[1] == 0.0
+
+
+# --- optional sentence embeddings ---------------------------------------------------------------------
+
+OUTAGE = [
+    _doc(
+        "united",
+        "United Airlines halted all departures nationwide on Wednesday after a software failure knocked out "
+        "its systems, the carrier said.",
+        "2023-01-11",
+    ),
+    _doc(
+        "delta",
+        "Delta Air Lines said on Wednesday it would add new routes to Europe as travel demand recovered.",
+        "2023-01-11",
+    ),
+]
+OUTAGE_QUESTION = "Which airline grounded its fleet after a computer outage this week?"
+OUTAGE_CHOICES = ["Delta Air Lines", "United Airlines"]
+
+
+class _KeywordEncoder:
+    """A stand-in for the embedding model: one dimension per group of words that mean the same here, so
+    similarity is predictable."""
+
+    GROUPS = (("halted", "grounded", "outage", "failure"), ("united",), ("delta",), ("routes", "europe"))
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+
+        self.calls += 1
+        rows = np.zeros((len(texts), len(self.GROUPS) + 1), dtype=np.float32)
+        for i, text in enumerate(texts):
+            low = text.lower()
+            rows[i, :-1] = [any(k in low for k in group) for group in self.GROUPS]
+            rows[i, -1] = 0.1
+            rows[i] /= np.linalg.norm(rows[i])
+        return rows
+
+
+def test_embedding_is_off_by_default_and_never_called() -> None:
+    encoder = _KeywordEncoder()
+    choose(OUTAGE_QUESTION, OUTAGE_CHOICES, OUTAGE, as_of=date(2023, 1, 12), embedder=encoder)
+    assert encoder.calls == 0
+
+
+@pytest.mark.skipif(importlib.util.find_spec("numpy") is None, reason="numpy is not installed")
+def test_semantic_score_decides_what_words_cannot() -> None:
+    # The question shares no content word with either sentence: lexically both choices have nothing.
+    lexical, _ = choose(OUTAGE_QUESTION, OUTAGE_CHOICES, OUTAGE, as_of=date(2023, 1, 12))
+    index, lines = choose(
+        OUTAGE_QUESTION,
+        OUTAGE_CHOICES,
+        OUTAGE,
+        as_of=date(2023, 1, 12),
+        weights=Weights(embed=2.0, embed_top=1),  # two sentences: the mean of three would blur them
+        embedder=_KeywordEncoder(),
+    )
+    assert lexical == 0
+    assert index == 1, lines
+    assert any(line.startswith("semantic scores (weight 2)") for line in lines)
+
+
+def test_embedding_weight_without_the_model_stays_lexical(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings import embed
+
+    monkeypatch.setattr(embed, "available", lambda: False)
+    plain = choose(OUTAGE_QUESTION, OUTAGE_CHOICES, OUTAGE, as_of=date(2023, 1, 12))
+    index, lines = choose(
+        OUTAGE_QUESTION, OUTAGE_CHOICES, OUTAGE, as_of=date(2023, 1, 12), weights=Weights(embed=2.0)
+    )
+    assert index == plain[0]
+    assert "sentence embeddings are not installed; scoring is lexical only" in lines
+
+
+@pytest.mark.skipif(importlib.util.find_spec("wordllama") is None, reason="wordllama is not installed")
+@pytest.mark.xfail(
+    strict=True,
+    reason="the question-plus-choice vector is dominated by the choice's own words, which each choice's "
+    "sentence contains; 'halted all departures' does not outweigh them",
+)
+def test_real_embeddings_link_grounded_to_halted(tmp_path: Path) -> None:
+    from tidings.embed import Embedder
+
+    index, lines = choose(
+        OUTAGE_QUESTION,
+        OUTAGE_CHOICES,
+        OUTAGE,
+        as_of=date(2023, 1, 12),
+        weights=Weights(embed=2.0),
+        embedder=Embedder(tmp_path),
+    )
+    assert index == 1, lines
