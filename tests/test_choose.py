@@ -15,7 +15,8 @@ import pytest
 
 from tidings.choose import Weights, choose, evidence
 from tidings.model import UNKNOWN_DATE, Analyzed, DateEstimate, Document, content_id
-from tidings.textsim import BM25, sentences, stem, words
+from tidings.sentences import split as sentences
+from tidings.textsim import BM25, stem, words
 
 
 def _doc(ext: str, text: str, day: str | None, title: str | None = None) -> Analyzed:

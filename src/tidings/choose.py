@@ -35,7 +35,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from tidings.model import Analyzed
-from tidings.textsim import BM25, STOPWORDS, idf_table, is_negation, sentences, words
+from tidings.sentences import split as sentences
+from tidings.textsim import BM25, STOPWORDS, idf_table, is_negation, words
 
 if TYPE_CHECKING:
     import numpy as np

@@ -310,45 +310,6 @@ def is_negation(word: str) -> bool:
     return word in _NEGATIONS
 
 
-# Sentence ends: ., ! or ? (optionally followed by a closing quote or bracket) and space before something
-# that can start a sentence; or any line break.
-_SENT_END_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
-_ABBREV: frozenset[str] = frozenset(
-    """mr mrs ms dr prof rep sen gov gen lt col sgt capt st jr sr no vs inc co corp ltd u.s u.k u.n e.g i.e
-    jan feb mar apr aug sept sep oct nov dec mt ft dept est approx fig""".split()
-)
-_LAST_WORD_RE = re.compile(r"([A-Za-z.]+)\.[\"'”’)\]]*\s*$")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``[start, end)`` of ``text``, trimmed of surrounding whitespace, empty ones dropped.
-
-    Abbreviations ("Sen.", "U.S.", "No.") and single initials do not end a sentence.
-    """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_END_RE.finditer(text):
-        if text[m.start()] == ".":
-            lw = _LAST_WORD_RE.search(text, max(0, m.start() - 12), m.start() + 1)
-            if lw is not None:
-                last = lw.group(1).lower().rsplit(" ", 1)[-1]
-                if last in _ABBREV or len(last) == 1:
-                    continue
-        _push(text, start, m.start() + 1 if text[m.start()] in ".!?" else m.start(), spans)
-        start = m.end()
-    _push(text, start, len(text), spans)
-    return spans
-
-
-def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
-
-
 def idf_table(doc_freq: Mapping[str, int], n_docs: int) -> dict[str, float]:
     """Okapi IDF, floored at a small positive value so that ubiquitous words still count a little."""
     return {w: max(0.05, math.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))) for w, df in doc_freq.items()}
