@@ -230,9 +230,15 @@ _AGENCY = (
     r"|PA Images|PA Wire|PA Media|AAP|Polaris|Invision|Sygma|Keystone|NBAE|Icon Sport|Handout|HANDOUT"
     r"|Courtesy [\w .&'’-]{1,40}|AP Images|NBC|CBS|ABC|HBO|Netflix|Disney|Amazon Studios)"
 )
-_NAME = r"[A-Z\d][\w.'’&-]*(?:\s+(?:[A-Z\d][\w.'’&-]*|de|da|del|der|van|von|la|le|al|bin|of))*?"
+# Names and slash-separated parts are bounded in number: unbounded, every start in a long line of short
+# capitalised words ("C / C / C ...") scanned to the end of the line, quadratic in its length.
+_NAME = r"[A-Z\d][\w.'’&-]*(?:\s+(?:[A-Z\d][\w.'’&-]*|de|da|del|der|van|von|la|le|al|bin|of)){0,8}?"
 _CREDIT = (
-    rf"{_NAME}(?:\s?/\s?[^/\n]{{1,50}}?)*?(?:(?:\s?/\s?|\s+via\s+){_AGENCY}\b)+(?:\s?/\s?(?:File|FILE))?"
+    # A segment between slashes neither starts nor ends with a space: when it could, every "Name / Name"
+    # split two ways on each side of the slash and a long line of them took exponential time (minutes
+    # for a 200-character line that ends in no credit).
+    rf"{_NAME}(?:\s?/\s?[^/\s](?:[^/\n]{{0,48}}[^/\s])?){{0,6}}?(?:(?:\s?/\s?|\s+via\s+){_AGENCY}\b){{1,3}}"
+    rf"(?:\s?/\s?(?:File|FILE))?"
     rf"|\((?:AP|AFP|Reuters|EPA)?\s?Photo(?:graph)?(?:\s+by|\s*:)?[^()]{{1,80}}\)"
     rf"(?:\s*(?:AFP )?via Getty Images)?"
     rf"|(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?\s*:\s*[^:]{{1,80}}?(?:/\s?|via\s+){_AGENCY}\b"

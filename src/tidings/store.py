@@ -256,7 +256,10 @@ _BOUNDARY = re.compile(
     # End punctuation, closing quotes, spaces, and what looks like the start of a sentence (checked exactly
     # in Python: re has no class for non-ASCII capitals). Both branches begin with a fixed character, which
     # lets re skip ahead quickly; that matters on the ingest path.
-    r"[.!?][.!?\"'”’)\]]*[ \t\u00a0]+(?=[\"'“‘(\[«]?[^\W_a-z])"
+    # The first branch only starts at the first of a run of end marks (the lookbehind after the first
+    # character keeps that fast scan) and takes the run whole: otherwise every dot of a dot leader
+    # ("........") started a match that scanned the rest of the run, quadratic in its length.
+    r"[.!?](?<![.!?][.!?])[.!?\"'”’)\]]*+[ \t\u00a0]++(?=[\"'“‘(\[«]?[^\W_a-z])"
     r"|\n\s*"  # a line break and any blank lines after it
 )
 _OPENERS = "\"'“‘([«"
@@ -608,6 +611,24 @@ class Store:
             raise StoreError(f"{self.path}: {exc}") from exc
 
     @contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Several SELECTs that must see one state of the file, as one read transaction.
+
+        In autocommit mode each statement reads the file as it is at that moment: a document read before
+        a concurrent ``replace_analysis`` and its claims read after it would mix two analyses.
+        """
+        conn = self._c
+        if conn.in_transaction:
+            yield conn
+            return
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")  # a read transaction: nothing to write, only the snapshot to let go
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction. IMMEDIATE takes the write lock up front, so a second writer waits in
         the busy handler; a deferred transaction that upgrades from read to write can fail at once."""
@@ -655,8 +676,8 @@ class Store:
             return int(self._c.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def get(self, doc_id: str) -> Analyzed | None:
-        with self._errors():
-            row = self._c.execute(f"{_SELECT_DOC} WHERE id = ?", (doc_id,)).fetchone()
+        with self._errors(), self._snapshot() as conn:
+            row = conn.execute(f"{_SELECT_DOC} WHERE id = ?", (doc_id,)).fetchone()
             if row is None:
                 return None
             return self._assemble([row])[0]
@@ -668,8 +689,8 @@ class Store:
         """
         last = 0
         while True:
-            with self._errors():
-                rows = self._c.execute(
+            with self._errors(), self._snapshot() as conn:
+                rows = conn.execute(
                     f"{_SELECT_DOC} WHERE seq > ? ORDER BY seq LIMIT ?", (last, chunk)
                 ).fetchall()
                 if not rows:
@@ -899,8 +920,9 @@ class Store:
     def integrity_check(self) -> list[str]:
         """Problems found, one line each; [] when the store is sound."""
         problems: list[str] = []
-        with self._errors():
-            conn = self._c
+        # The counts below must all see one state of the file: an ingest committing between two of them
+        # would otherwise show up as documents without dates or rows not indexed.
+        with self._errors(), self._snapshot() as conn:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
                 problems.extend(f"integrity check: {line}" for line in result)
@@ -938,11 +960,13 @@ class Store:
                     problems.append(f"{fts}: {_rows(stray)} without a row in {table}")
                 if indexed - stray != rows:
                     problems.append(f"{fts}: {_rows(rows - (indexed - stray))} of {table} not indexed")
-                if not self.readonly:
-                    try:
-                        conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('integrity-check')")
-                    except sqlite3.DatabaseError as exc:
-                        problems.append(f"{fts}: {exc}")
+        if not self.readonly:
+            # FTS5's own check is a write statement (it writes nothing): outside the read snapshot.
+            for fts in ("documents_fts", "sentences_fts"):
+                try:
+                    self._c.execute(f"INSERT INTO {fts} ({fts}) VALUES ('integrity-check')")
+                except sqlite3.DatabaseError as exc:
+                    problems.append(f"{fts}: {exc}")
         return problems
 
 

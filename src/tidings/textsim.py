@@ -1,4 +1,4 @@
-"""Light text similarity: tokens, a small stemmer, sentences, IDF and BM25.
+"""Light text similarity: tokens, a small stemmer, IDF and BM25.
 
 Everything here is plain Python over precompiled regexes, cheap enough to run on every sentence of every
 retrieved document at question time. Tokens are normalised so that surface variants of the same thing meet:

@@ -128,12 +128,19 @@ def _month_num(tok: str) -> int | None:
     return MONTHS.get(tok.rstrip(".").lower())
 
 
+# The word scans stop after this many characters: no word the rules look for is longer, and unbounded
+# scans made "-spring-spring-spring..." quadratic (every match scanned back to the start of the run).
+_WORD_SCAN = 64
+
+
 def _prev_word(text: str, pos: int) -> str:
     i = pos - 1
-    while i >= 0 and text[i] in " \t":
+    stop = max(-1, pos - 1 - _WORD_SCAN)
+    while i > stop and text[i] in " \t":
         i -= 1
     j = i
-    while j >= 0 and (text[j].isalpha() or text[j] == "-"):
+    stop = max(-1, i - _WORD_SCAN)
+    while j > stop and (text[j].isalpha() or text[j] == "-"):
         j -= 1
     return text[j + 1 : i + 1].lower()
 
@@ -141,10 +148,12 @@ def _prev_word(text: str, pos: int) -> str:
 def _next_word(text: str, pos: int) -> str:
     i = pos
     n = len(text)
-    while i < n and text[i] in " \t":
+    stop = min(n, pos + _WORD_SCAN)
+    while i < stop and text[i] in " \t":
         i += 1
     j = i
-    while j < n and (text[j].isalpha() or text[j] in "'-"):
+    stop = min(n, i + _WORD_SCAN)
+    while j < stop and (text[j].isalpha() or text[j] in "'-"):
         j += 1
     return text[i:j]
 

@@ -8,12 +8,19 @@ little less, since they often frame another clause that carries the real tense.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 
 from ._lexicon import words
 
-_SENT_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(`]*[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"'`(-])")
+# A break starts at the first of a run of end marks (the lookbehind comes after the first character so re
+# keeps its fast scan for it), and runs are taken whole (possessive): otherwise every dot of a dot leader
+# ("........") started a match that scanned the rest of the run, quadratic in its length.
+_SENT_BREAK = re.compile(
+    r"[.!?](?<![.!?][.!?])[.!?]*+[\"')\]]*+\s++(?=[\"'(`]*[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"'`(-])"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't|'ll")
+_SPACE = re.compile(" ")
 
 _FUTURE = words("will 'll shall won't wo payable effective plans planned planning scheduled slated upcoming")
 _FUTURE_BEFORE_TO = words(
@@ -54,6 +61,11 @@ class TenseFinder:
         self.text = text
         self.starts = [0] + [m.end() for m in _SENT_BREAK.finditer(text)]
         self._cache: dict[int, list[tuple[int, int, str, int]]] = {}
+        # Per sentence: its cues' character positions and its spaces' positions. With them ``tense`` looks
+        # only at the cues within _MAX_GAP spaces and counts spaces by bisection: scanning every cue of the
+        # sentence and counting spaces along the text made one long sentence cubic (minutes for 30 KB).
+        self._cue_pos: dict[int, list[int]] = {}
+        self._spaces: dict[int, array[int]] = {}
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -99,6 +111,8 @@ class TenseFinder:
             if tense:
                 cues.append((i, pos, tense, penalty))
         self._cache[s_start] = cues
+        self._cue_pos[s_start] = [c[1] for c in cues]
+        self._spaces[s_start] = array("q", (m.start() for m in _SPACE.finditer(self.text, s_start, s_end)))
         return cues
 
     def tense(self, start: int, end: int) -> str:
@@ -109,13 +123,21 @@ class TenseFinder:
         cues = self._cues(s_start, s_end)
         if not cues:
             return ""
-        text = self.text
+        spaces = self._spaces[s_start]
+        cue_pos = self._cue_pos[s_start]
+        # Spaces before ``start`` and before ``end`` (in the sentence, which holds every cue): a cue's gap
+        # is the number of spaces between it and the expression.
+        at_start = bisect_left(spaces, start)
+        at_end = bisect_left(spaces, end)
+        lo = spaces[at_start - _MAX_GAP - 1] + 1 if at_start > _MAX_GAP else s_start
+        hi = spaces[at_end + _MAX_GAP] if at_end + _MAX_GAP < len(spaces) else s_end
         best = ""
         best_d = 10**9
-        for _, pos, tense, penalty in cues:
+        for k in range(bisect_left(cue_pos, lo), bisect_right(cue_pos, hi)):
+            _, pos, tense, penalty = cues[k]
             if start <= pos < end:
                 continue
-            gap = text.count(" ", pos, start) if pos < start else text.count(" ", end, pos)
+            gap = at_start - bisect_left(spaces, pos) if pos < start else bisect_left(spaces, pos) - at_end
             if gap > _MAX_GAP:
                 continue
             if gap <= 1 and pos < start:
