@@ -217,6 +217,21 @@ def eval_command(cases: Path, output: Path) -> None:
 
 @main.command()
 @db_option
+def doctor(db: str) -> None:
+    """Check a store (integrity, schema version, orphaned rows, search indexes) and say how to repair it.
+
+    Exits 1 when an error is found; never modifies the store.
+    """
+    from tidings.doctor import check, render_findings
+
+    findings = check(db)
+    click.echo(render_findings(findings))
+    if any(f.severity == "error" for f in findings):
+        sys.exit(1)
+
+
+@main.command()
+@db_option
 @click.option(
     "--host",
     default="127.0.0.1",
