@@ -116,16 +116,8 @@ def test_without_reference_the_order_of_one_run_does_not_matter(
     assert answers(ingested(files, reference=None)) == baseline_without_reference
 
 
-_PER_FILE = pytest.mark.xfail(
-    strict=True,
-    reason="without a reference date the corpus pass starts from the stored estimates, which earlier passes "
-    "already changed, so dates depend on how the documents were split into ingest runs (proposed fix: keep "
-    "each document's own estimate and always run the corpus pass from those)",
-)
-
-
 @pytest.mark.parametrize(
-    "order", [pytest.param("sorted", marks=_PER_FILE), pytest.param("shuffled-5", marks=_PER_FILE)]
+    "order", ["sorted", "shuffled-5"]
 )
 def test_without_reference_one_file_per_run_gives_the_answers_of_one_run(
     baseline_without_reference: str, order: str

@@ -187,7 +187,6 @@ def test_sigkill_at_random_points_then_rerun(
     expected, took, total = reference
     rng = random.Random(SEED)
     stages: dict[str, int] = {}
-    window: list[str] = []
     for trial in range(TRIALS):
         db = tmp_path / f"trial-{trial}.db"
         proc = _start(db, corpus)
@@ -212,17 +211,9 @@ def test_sigkill_at_random_points_then_rerun(
                 pipeline.ingest([corpus], store, batch_size=BATCH)
                 assert store.integrity_check() == []
                 got = canonical(store)
-            if got != expected:
-                # Killed after the last batch but before the corpus dating pass committed: the rerun adds
-                # nothing, so pipeline.ingest skips the pass (see test_rerun_after_a_kill_in_the_corpus_pass).
-                assert stage == "all documents stored", f"trial {trial}: rerun differs (killed {stage})"
-                window.append(f"trial {trial}")
+            assert got == expected, f"trial {trial}: rerun differs (killed {stage})"
     assert sum(stages.values()) == TRIALS
     assert stages.get("mid-ingest", 0) >= TRIALS // 3, stages  # most kills must land inside the ingest
-    if window:
-        pytest.xfail(
-            f"killed inside the corpus dating pass ({', '.join(window)}): see the deterministic test"
-        )
 
 
 def _interrupt_redate(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -232,12 +223,6 @@ def _interrupt_redate(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "redate_store", killed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.ingest runs the corpus dating pass only when the run added documents; a kill after the "
-    "last batch leaves first-pass dates that no rerun fixes (proposed fix in pipeline.ingest: run "
-    "redate_store when added or unchanged)",
-)
 def test_rerun_after_a_kill_in_the_corpus_pass(
     corpus: Path, reference: tuple[str, float, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

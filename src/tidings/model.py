@@ -277,6 +277,8 @@ class Analyzed:
     date: DateEstimate
     timexes: tuple[TimeExpr, ...] = ()
     claims: tuple[Claim, ...] = ()
+    # The date from the document's own evidence, when the corpus pass changed it (None: ``date`` is it).
+    own_date: DateEstimate | None = None
 
 
 @dataclass(frozen=True, slots=True)

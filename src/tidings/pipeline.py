@@ -63,7 +63,7 @@ def analyze_corpus(docs: Sequence[Document], *, reference: date | None = None) -
     """Analyze documents that belong together, letting them date each other."""
     first = {a.doc.id: a for a in (analyze(d, reference=reference) for d in docs)}
     redated = _redate(docs, {k: a.date for k, a in first.items()}, reference=reference)
-    first.update((a.doc.id, a) for a in redated)
+    first.update((a.doc.id, replace(a, own_date=first[a.doc.id].date)) for a in redated)
     return [first[d.id] for d in docs]
 
 
@@ -116,7 +116,8 @@ def ingest(
     result = store.add(analyzed(), batch_size=batch_size)
     added = result.added
     unchanged += result.unchanged
-    redated = redate_store(store, reference=reference) if added else 0
+    # A rerun after a kill inside the corpus pass adds nothing but must still finish the pass.
+    redated = redate_store(store, reference=reference) if added or unchanged else 0
     return IngestSummary(added, unchanged, tuple(rejected), redated)
 
 
@@ -127,11 +128,21 @@ def redate_store(store: Store, *, reference: date | None = None, batch_size: int
     body and every document's claims stay in the store.
     """
     docs: list[Document] = []
-    estimates: dict[str, DateEstimate] = {}
+    own: dict[str, DateEstimate] = {}
+    current: dict[str, DateEstimate] = {}
     for a in store.documents():
         docs.append(replace(a.doc, raw="", body="", segments=()))
-        estimates[a.doc.id] = a.date
-    changed = _redate(docs, estimates, reference=reference)
+        own[a.doc.id] = a.own_date or a.date
+        current[a.doc.id] = a.date
+    # From each document's own estimate, never from an earlier pass's result: the outcome depends on the
+    # set of stored documents only, whatever runs they came in, and running the pass again changes nothing.
+    updated = dating.date_corpus(docs, own, reference=reference)
+    changed: list[Analyzed] = []
+    for d in docs:
+        new = updated.get(d.id, own[d.id])
+        if new != current[d.id]:
+            a = analyze(d, reference=reference, estimate=new)
+            changed.append(replace(a, own_date=own[d.id] if new != own[d.id] else None))
     for i in range(0, len(changed), batch_size):
         store.replace_analysis(changed[i : i + batch_size])
     return len(changed)

@@ -34,7 +34,7 @@ _CLOSERS = "\"'”’)]"
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace or a glued
 # capital letter (scraped "Iraq.Several"), or a newline on its own.
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|[\"“‘(]?[A-Z])|\n")
+_CANDIDATE = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s|[\"“‘(]?[A-Z])|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)$")
 _SPACE = re.compile(r"\s+")
 _GLUED_WORD = re.compile(r"[A-Za-z]*[a-z]{2}")
@@ -44,7 +44,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 def _word_before(text: str, pos: int) -> str:
     """The word ending at ``pos``; scanning back from ``pos`` keeps the splitter linear in the text."""
     i = pos
-    while i > 0 and (text[i - 1].isalpha() or text[i - 1] in ".'’-"):
+    stop = max(0, pos - 64)  # no abbreviation is longer; "U.S.U.S.U.S..." must not be scanned to its start
+    while i > stop and (text[i - 1].isalpha() or text[i - 1] in ".'’-"):
         i -= 1
     m = _WORD_BEFORE.search(text, i, pos)
     return m.group(1) if m else ""

@@ -399,7 +399,10 @@ _INSERT_CLAIM = (
 Row = tuple[Any, ...]
 
 
-def _date_row(doc_id: str, est: DateEstimate) -> Row:
+def _date_row(doc_id: str, est: DateEstimate, own: DateEstimate | None = None) -> Row:
+    data = est.to_dict()
+    if own is not None and own != est:
+        data["own"] = own.to_dict()  # read back as Analyzed.own_date; older stores simply lack it
     return (
         doc_id,
         est.earliest.isoformat() if est.earliest else None,
@@ -407,7 +410,7 @@ def _date_row(doc_id: str, est: DateEstimate) -> Row:
         est.granularity,
         est.confidence,
         _plain(est.rule),
-        _dumps(est.to_dict()),
+        _dumps(data),
     )
 
 
@@ -703,12 +706,16 @@ class Store:
         conn = self._c
         ids = [row[0] for row in rows]
         marks = _marks(len(ids))
-        dates = {
-            doc_id: DateEstimate.from_dict(json.loads(estimate))
-            for doc_id, estimate in conn.execute(
-                f"SELECT doc_id, estimate FROM dates WHERE doc_id IN ({marks})", ids
-            )
-        }
+        dates: dict[str, DateEstimate] = {}
+        owns: dict[str, DateEstimate] = {}
+        for doc_id, estimate in conn.execute(
+            f"SELECT doc_id, estimate FROM dates WHERE doc_id IN ({marks})", ids
+        ):
+            data = json.loads(estimate)
+            own = data.pop("own", None)
+            dates[doc_id] = DateEstimate.from_dict(data)
+            if own is not None:
+                owns[doc_id] = DateEstimate.from_dict(own)
         timexes: dict[str, list[TimeExpr]] = {}
         for doc_id, start, end, text, type_, value, tense, rule in conn.execute(
             f'SELECT doc_id, "start", "end", text, type, value, tense, rule FROM timexes '
@@ -729,6 +736,7 @@ class Store:
                 dates.get(row[0], UNKNOWN_DATE),
                 tuple(timexes.get(row[0], ())),
                 tuple(claims.get(row[0], ())),
+                owns.get(row[0]),
             )
             for row in rows
         ]
@@ -807,7 +815,7 @@ class Store:
                     )
                 )
                 docs_fts.append((seq, None if d.title is None else _plain(d.title), indexed))
-                dates.append(_date_row(d.id, item.date))
+                dates.append(_date_row(d.id, item.date, item.own_date))
                 timexes.extend(_timex_row(d.id, t) for t in item.timexes)
                 claims.extend(_claim_row(d.id, c) for c in item.claims)
                 for start, end in self._splitter(d.text):
@@ -849,7 +857,7 @@ class Store:
                     raise StoreError(f"{self.path}: document {doc_id} is not stored; add it first")
                 for table in ("dates", "timexes", "claims"):
                     conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
-            conn.executemany(_INSERT_DATE, [_date_row(i.doc.id, i.date) for i in batch])
+            conn.executemany(_INSERT_DATE, [_date_row(i.doc.id, i.date, i.own_date) for i in batch])
             conn.executemany(_INSERT_TIMEX, [_timex_row(i.doc.id, t) for i in batch for t in i.timexes])
             conn.executemany(_INSERT_CLAIM, [_claim_row(i.doc.id, c) for i in batch for c in i.claims])
 
