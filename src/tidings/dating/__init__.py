@@ -99,7 +99,7 @@ def date_document(
     titles = _title_years(title_mentions)
     events = tuple(event_years(doc.text, timexes))
     _remember(doc.id, mentions, titles, events)
-    return _estimate(explicit, mentions, titles, events, reference=reference)
+    return _bounded(_estimate(explicit, mentions, titles, events, reference=reference))
 
 
 def _remember(doc_id: str, mentions: _Mentions, titles: _Years, events: _Years) -> None:
@@ -290,7 +290,26 @@ def date_corpus(
     out.update(_same_story_years(docs, out, reference))
     if reference is None:
         out.update(_date_against_newest(docs, out))
-    return out
+    return {k: _bounded(v) for k, v in out.items()}
+
+
+_FIRST_DAY = date(1000, 1, 1)
+_LAST_DAY = date(2999, 12, 31)
+
+
+def _bounded(est: DateEstimate) -> DateEstimate:
+    """The estimate inside the years a document can have; outside them there is no date at all.
+
+    Priors and "the year after" reasoning can step past the plausible years at their edges (a reference
+    date in year 1000, a text citing December 2999 as past).
+    """
+    if est.earliest is None or est.latest is None:
+        return est
+    if est.latest < _FIRST_DAY or est.earliest > _LAST_DAY:
+        return UNKNOWN_DATE
+    if est.earliest >= _FIRST_DAY and est.latest <= _LAST_DAY:
+        return est
+    return replace(est, earliest=max(est.earliest, _FIRST_DAY), latest=min(est.latest, _LAST_DAY))
 
 
 _EXPLICIT = ("metadata", "html-date", "header", "dateline", "url", "title", "corpus-quote", "corpus-copy")
