@@ -45,6 +45,7 @@ from tidings.model import (
     TimeExpr,
     TimexType,
 )
+from tidings.sentences import split as split_sentences
 
 __all__ = [
     "MIGRATIONS",
@@ -230,107 +231,6 @@ def _plain(value: str) -> str:
 def _dumps(data: Any) -> str:
     # ensure_ascii (the default) writes lone surrogates as \\udxxx escapes, which json.loads restores.
     return json.dumps(data, separators=(",", ":"))
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Sentences
-
-# Words that end in a period and are usually followed by a capitalised word or a number in the same
-# sentence ("Gen. Milley", "Jan. 5", "No. 2"). Company suffixes are left out on purpose: "Apple Inc. said"
-# has a lowercase word after, and "Apple Inc. The" is a real boundary.
-# fmt: off
-_ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "cpl", "sgt",
-    "pvt", "adm", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "amb", "atty", "sec",
-    "st", "mt", "ft", "no", "nos", "vol", "vols", "fig", "figs", "pp", "ca", "cf", "vs", "approx", "dept",
-    "univ", "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec"
-})
-# fmt: on
-_TIME_ZONE_AFTER = re.compile(
-    r"[\"'“‘(\[]?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|Eastern|Central|"
-    r"Mountain|Pacific|local)\b"
-)
-_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_BOUNDARY = re.compile(
-    # End punctuation, closing quotes, spaces, and what looks like the start of a sentence (checked exactly
-    # in Python: re has no class for non-ASCII capitals). Both branches begin with a fixed character, which
-    # lets re skip ahead quickly; that matters on the ingest path.
-    # The first branch only starts at the first of a run of end marks (the lookbehind after the first
-    # character keeps that fast scan) and takes the run whole: otherwise every dot of a dot leader
-    # ("........") started a match that scanned the rest of the run, quadratic in its length.
-    r"[.!?](?<![.!?][.!?])[.!?\"'”’)\]]*+[ \t\u00a0]++(?=[\"'“‘(\[«]?[^\W_a-z])"
-    r"|\n\s*"  # a line break and any blank lines after it
-)
-_OPENERS = "\"'“‘([«"
-_TERMINAL = ".!?:;\"'”’)]"
-
-
-def _after_period_is_boundary(text: str, pos: int, after: int) -> bool:
-    """Whether the period at ``pos`` ends a sentence, given that a capitalised word starts at ``after``."""
-    # Abbreviations are short, so ten characters back hold the whole word when it is one.
-    window = text[max(0, pos - 10) : pos].rsplit(None, 1)
-    token = window[-1].lstrip(_OPENERS) if window else ""
-    if not token:
-        return True
-    if len(token) == 1:
-        return not token.isupper()  # an initial: "John F. Kennedy"
-    lower = token.lower()
-    if lower in _ABBREVIATIONS:
-        return False
-    if "." in token and _DOTTED.fullmatch(token):
-        if lower in ("a.m", "p.m"):
-            return _TIME_ZONE_AFTER.match(text, after) is None
-        return False  # "U.S. Army", "U.N. envoy"
-    return True
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` offsets of the sentences of ``text``, without surrounding whitespace.
-
-    A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes) followed by a capitalised word or a
-    number, except after common abbreviations, initials and dotted abbreviations ("Gen.", "J.", "U.S."),
-    and at line breaks, except where a line is hard-wrapped.
-    """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    size = len(text)
-    # One loop with the checks inlined: this runs for every sentence of every ingested document.
-    for m in _BOUNDARY.finditer(text):
-        pos, after = m.span()
-        if text[pos] == "\n":
-            # A single line break before a lowercase word, after a line that did not end a sentence, is a
-            # hard-wrapped line (Markdown, e-mail), not a boundary; every other line break is.
-            if after < size and text[after].islower() and text.count("\n", pos, after) == 1:
-                last = text[start:pos].rstrip()
-                if last and last[-1] not in _TERMINAL:
-                    continue
-            end = pos
-        else:
-            nxt = text[after]
-            if nxt in _OPENERS:
-                nxt = text[after + 1]
-            if not (nxt.isupper() or nxt.isdigit()):
-                continue
-            if (
-                text[pos] == "."
-                and text[pos + 1] not in ".!?"
-                and not _after_period_is_boundary(text, pos, after)
-            ):
-                continue
-            end = pos + len(m.group().rstrip())
-        piece = text[start:end]
-        stripped = piece.strip()
-        if stripped:
-            first = start + len(piece) - len(piece.lstrip())
-            spans.append((first, first + len(stripped)))
-        start = after
-    piece = text[start:]
-    stripped = piece.strip()
-    if stripped:
-        first = start + len(piece) - len(piece.lstrip())
-        spans.append((first, first + len(stripped)))
-    return spans
 
 
 # ---------------------------------------------------------------------------------------------------------
