@@ -22,12 +22,11 @@ from typing import Any
 
 import httpx2 as httpx
 import pytest
-import uvicorn
 from click.testing import CliRunner
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
+from servers import running_server
 from tidings import api, pipeline
 from tidings.api import (
     AnswerOut,
@@ -949,31 +948,6 @@ def _port_reports() -> list[dict[str, Any]]:
         }
         for year, count in _PORTS
     ]
-
-
-@contextmanager
-def running_server(app: FastAPI) -> Iterator[str]:
-    """uvicorn on 127.0.0.1 and a free port, in a thread; stopped (and joined) on exit."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        sock.close()
 
 
 def _parallel(fn: Callable[[int], Any], n: int, workers: int = 50) -> list[Any]:

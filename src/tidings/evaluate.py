@@ -190,7 +190,8 @@ def evaluate(cases: Path, out: Path) -> EvalSummary:
             pred = answer_case(case) if k == "question" else tag_case(case)
             fh.write(json.dumps(pred, ensure_ascii=False) + "\n")
             n += 1
-    tmp.replace(out)
     if kind is None:
+        tmp.unlink()
         raise TidingsError(f"{cases}: no cases found")
+    tmp.replace(out)
     return EvalSummary(kind, n, time.perf_counter() - started)

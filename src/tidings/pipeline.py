@@ -6,7 +6,7 @@ other. Questions retrieve from the store with full-text search and answer from t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -181,8 +181,3 @@ def topic_timeline(store: Store, topic: str) -> list[TimelineEntry]:
     if not topic.strip():
         raise TidingsError("the topic is empty")
     return build_timeline(topic, retrieve(store, topic))
-
-
-def stored(store: Store) -> Iterable[Analyzed]:
-    """Every stored document with its analysis, in ingest order."""
-    return store.documents()
