@@ -39,6 +39,13 @@ def _doc(doc_id: str, day: date | None, text: str) -> Analyzed:
         ("How many US troops are in Iraq?", "number", "US troops", "count", "Iraq"),
         ("How many people died in the Karsin ferry sinking?", "number", "people", "count", "Karsin"),
         ("What is the inflation rate in Veldoria?", "number", "inflation rate", "amount", "Veldoria"),
+        (
+            "What is the Bank of Orlen's policy interest rate?",
+            "number",
+            "policy interest rate",
+            "amount",
+            "Bank of Orlen",
+        ),
         ("How tall is the Orlen dam?", "number", "Orlen dam", "height", ""),
         ("Who is the CEO of Brightwater Foods?", "person", "ceo", "ceo", "Brightwater Foods"),
         ("Who coaches the Rivertown Hawks?", "person", "coach", "coach", "Rivertown Hawks"),
@@ -746,3 +753,56 @@ def test_value_in_force_at_question_date(text: str, as_of: date | None, want: st
     res = answer("How much is the single bus fare in Dunleigh?", docs, as_of=as_of)
     assert want in res.values
     assert not_want not in res.values
+
+
+_OUTAGE = [
+    (
+        None,
+        "Residents say the Tarsk blackout on Sunday night was the work of hackers, according to posts shared "
+        "thousands of times.",
+    ),
+    (
+        date(2024, 7, 9),
+        "Tarsk Power said the Sunday blackout was caused by a fire at the Millgate substation. There is no "
+        "evidence of a cyberattack, the utility said.",
+    ),
+]
+_FIRE_DAMAGE = [
+    (date(2025, 8, 18), "The Corran Ridge fire burned 2,100 hectares before crews contained it on Monday."),
+    (date(2025, 8, 20), "Nineteen homes were destroyed by the Corran Ridge fire, a county assessment found."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "docs", "conflict", "values", "rejected"),
+    [
+        (
+            "What caused the blackout in Tarsk?",
+            _OUTAGE,
+            "misinformation",
+            ["a fire at the Millgate substation"],
+            ["cyberattack"],
+        ),
+        (
+            "What caused the blackout in Tarsk?",
+            _OUTAGE[1:],
+            "misinformation",
+            ["a fire at the Millgate substation"],
+            ["cyberattack"],
+        ),
+        (
+            "What damage did the Corran Ridge fire cause?",
+            _FIRE_DAMAGE,
+            "complementary",
+            ["2,100 hectares", "19 homes"],
+            [],
+        ),
+    ],
+)
+def test_open_questions_answer_with_facts(
+    question: str, docs: list[tuple[date | None, str]], conflict: str, values: list[str], rejected: list[str]
+) -> None:
+    res = answer(question, [_doc(f"d{i}", d, t) for i, (d, t) in enumerate(docs)])
+    assert res.conflict_type == conflict
+    assert sorted(res.values) == sorted(values)
+    assert [s.value for s in res.superseded] == rejected

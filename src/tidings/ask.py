@@ -40,7 +40,8 @@ from tidings.conflicts import (
     sort_point,
     stance_of,
 )
-from tidings.model import Analyzed, Answer, AnswerKind, Citation, Claim, Superseded
+from tidings.facts import Cause, Fact, causes_in, name_facts, quantity_facts, short_cause
+from tidings.model import Analyzed, Answer, AnswerKind, Citation, Claim, ConflictType, Superseded
 from tidings.sentences import split
 
 __all__ = ["Question", "answer", "parse_question", "stem", "terms_of"]
@@ -406,6 +407,15 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         if wm2:
             focus = wm2.group("focus").strip()
             scope = (wm2.group("scope") or "").strip()
+            pm = re.match(r"^(?P<owner>.+?)(?:'s|’s|s')\s+(?P<head>[^']+)$", scope)
+            if (
+                pm
+                and not re.search(r"(?:'s|’s)\b", focus)
+                and not ({lemma(w) for w in focus.split()} & _NUMERIC_HEADS or _ROLE_IN_Q.search(focus))
+            ):
+                # "the Bank of Veldmark's policy rate": the head noun follows the possessive, and
+                # what precedes it ("Bank of Veldmark") is the scope
+                focus, scope = pm.group("head").strip(), f"{focus} of {pm.group('owner')}".strip()
             heads = {lemma(w) for w in focus.split()}
             if heads & _NUMERIC_HEADS:
                 kind = "number"
@@ -2258,6 +2268,14 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Ans
     )
     if members:
         return _list_answer(q, members, dec, listing, lines)
+    if _CAUSE_Q.match(q.text.strip()):
+        cause = _cause_answer(q, pool, lines)
+        if cause is not None:
+            return cause
+    if dec is None or dec.conflict_type in ("no_conflict", "complementary"):
+        facts = _facts_answer(q, scored, top, lines)
+        if facts is not None:
+            return facts
     _, a, s0, s1 = best
     as_of = (
         a.date.value
@@ -2306,6 +2324,184 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Ans
         dec.conflict_type,
         as_of,
         tuple(_cite(x, b0, b1) for _, x, b0, b1 in shown[:4]),
+        explanation=tuple(lines),
+    )
+
+
+_CAUSE_Q = re.compile(
+    r"^(?:what|which\s+\w+)\s+(?:caused|causes|started|sparked|triggered|led\s+to)\b"
+    r"|^what\s+(?:is|was|were|are)\s+(?:the\s+)?(?:likely\s+|main\s+|official\s+)?causes?\s+of\b"
+    r"|^why\s+(?:did|does|do|is|was|were|are|has|have)\b",
+    re.I,
+)
+_CAUSE_WORDS = frozenset(
+    stem(w) for w in "cause caused causes start started spark sparked trigger triggered why".split()
+)
+
+
+def _cause_key(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2)
+
+
+def _cause_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
+    """A cause question: the causes sources name after cause cues, grouped by shared words; a cause that a
+    source rejects ("no evidence of a cyberattack") is misinformation, rival causes are opinions."""
+    docs = _on_topic(q, pool) or list(pool)
+    want = _expand(set(q.terms)) - _CAUSE_WORDS
+    found: list[tuple[Cause, Analyzed, int, int]] = []
+    for a in docs:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            about = not want or bool(want & _stems(sent))
+            # a rejection in an on-topic document is about the event even when the sentence does not
+            # name it ("There is no evidence of a cyberattack, the utility said.")
+            found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
+    if not found:
+        return None
+    groups: list[list[tuple[Cause, Analyzed, int, int]]] = []
+    for f in found:
+        key = _cause_key(f[0].fact.text)
+        if not key:
+            continue
+        home = next((g for g in groups if any(key & _cause_key(x[0].fact.text) for x in g)), None)
+        if home is None:
+            groups.append([f])
+        else:
+            home.append(f)
+    if not groups:
+        return None
+    rejected = [g for g in groups if any(c.rejected for c, *_ in g)]
+    asserted = [g for g in groups if g not in rejected]
+    clusters = duplicate_clusters(docs)
+
+    def weight(g: list[tuple[Cause, Analyzed, int, int]]) -> tuple[int, date]:
+        return (
+            len({clusters.get(a.doc.id, 0) for _, a, _, _ in g}),
+            max((a.date.latest or date.min) for _, a, _, _ in g),
+        )
+
+    def shown(g: list[tuple[Cause, Analyzed, int, int]]) -> str:
+        return short_cause(min((c.fact.text for c, *_ in g), key=len))
+
+    asserted.sort(key=weight, reverse=True)
+    for g in groups:
+        lines.append(
+            ("rejected cause " if g in rejected else "cause ")
+            + f"{shown(g)}: "
+            + ", ".join(f"{c.fact.text!r} [{_label(a)}]" for c, a, _, _ in g)
+        )
+    superseded = tuple(
+        Superseded(
+            shown(g), g[0][1].doc.id, _doc_as_of(g[0][1]), g[0][1].doc.external_id, "rejected by a source"
+        )
+        for g in rejected
+    )
+    cited = [g[0] for g in asserted[:3]] + [next(x for x in g if x[0].rejected) for g in rejected[:2]]
+    cites = _dedupe(tuple(_cite(a, s0, s1) for _, a, s0, s1 in cited))
+    newest = max((a for _, a, _, _ in (x for g in asserted for x in g)), key=_doc_rank, default=None)
+    as_of = _doc_as_of(newest) if newest is not None else None
+    if rejected:
+        values: tuple[str, ...] = (shown(asserted[0]),) if asserted else ()
+        lines.append("a source rejects a reported cause: rule misinformation.rejected-cause")
+        text = (
+            (f"{values[0][:1].upper() + values[0][1:]} [{_label(asserted[0][0][1])}]; " if values else "")
+            + "rejected: "
+            + "; ".join(f"{shown(g)} [{_label(next(x for x in g if x[0].rejected)[1])}]" for g in rejected)
+        )
+        return Answer(
+            q.text,
+            q.kind,
+            text + ".",
+            values,
+            "misinformation",
+            as_of,
+            cites,
+            superseded,
+            explanation=tuple(lines),
+        )
+    if len(asserted) == 1:
+        lines.append("one cause named: rule no_conflict.one-cause")
+        g = asserted[0]
+        text = f'{shown(g)}: "{_clip(g[0][1].doc.text[g[0][2] : g[0][3]])}" [{_label(g[0][1])}]'
+        return Answer(
+            q.text, q.kind, text + ".", (shown(g),), "no_conflict", as_of, cites, explanation=tuple(lines)
+        )
+    sides = {speaker_of(a.doc.text[s0:s1]) or a.doc.id for g in asserted for _, a, s0, s1 in g[:1]}
+    ctype: ConflictType = "conflicting_opinions" if len(sides) > 1 else "complementary"
+    lines.append(f"{len(asserted)} different causes named: rule {ctype}.rival-causes")
+    values = tuple(shown(g) for g in asserted[:3])
+    lead = "Sources name different causes: " if ctype == "conflicting_opinions" else "Causes named: "
+    text = lead + "; ".join(f"{shown(g)} [{_label(g[0][1])}]" for g in asserted[:3])
+    return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
+
+
+def _doc_rank(a: Analyzed) -> tuple[bool, date]:
+    return (_precise_doc(a), a.date.latest or date.min)
+
+
+def _facts_answer(
+    q: Question, scored: Sequence[tuple[float, Analyzed, int, int]], top: float, lines: list[str]
+) -> Answer | None:
+    """An open question answered by the figures and names of each independent story's best sentences:
+    stories that state different facts give parts of one answer (complementary), stories that share
+    them agree (no conflict)."""
+    floor = max(2.0, 0.6 * top)
+    pool = list({a.doc.id: a for _, a, _, _ in scored}.values())
+    clusters = duplicate_clusters(pool)
+    per_story: dict[int, list[tuple[Analyzed, int, int, list[Fact]]]] = {}
+    for sc, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
+        if sc < floor:
+            break
+        story = per_story.setdefault(clusters.get(a.doc.id, 0), [])
+        if len(story) >= 2:
+            continue
+        sent = a.doc.text[s0:s1]
+        facts = [
+            *quantity_facts(sent, s0, [c for c in a.claims if c.sentence_start == s0]),
+            *name_facts(sent, q.text),
+        ]
+        story.append((a, s0, s1, [f for f in facts if f.text]))
+    stories = {k: v for k, v in per_story.items() if any(f for *_, f in v)}
+    if not stories:
+        return None
+
+    def norm(f: Fact) -> str:
+        n = parse_number(f.text.split()[0]) if f.kind == "quantity" else None
+        return f"{n:g}" if n is not None else f.text.lower()
+
+    sets = {k: {norm(f) for *_, fs in v for f in fs} for k, v in stories.items()}
+    keys = list(sets)
+    shared = any(sets[a] & sets[b] for i, a in enumerate(keys) for b in keys[i + 1 :])
+    ctype: ConflictType = "complementary" if len(stories) > 1 and not shared else "no_conflict"
+    values: list[str] = []
+    seen: set[str] = set()
+    chosen = list(stories.values()) if ctype == "complementary" else [next(iter(stories.values()))[:1]]
+    for story_items in chosen:
+        for _, _, _, fs in story_items:
+            for f in fs[:4]:
+                if norm(f) not in seen:
+                    seen.add(norm(f))
+                    values.append(f.text)
+    cited = [v[0] for v in chosen]
+    lines.append(
+        "open question: facts of the best sentences per story: "
+        + "; ".join(
+            f"{', '.join(f.text for f in fs)} [{_label(a)}]" for a, _, _, fs in (x for v in chosen for x in v)
+        )
+    )
+    rule = "complementary.facts-per-story" if ctype == "complementary" else "no_conflict.facts"
+    lines.append(f"conflict type: {ctype} (rule {rule})")
+    newest = max((a for a, *_ in cited), key=_doc_rank)
+    lead = "Each source gives part of the answer: " if ctype == "complementary" else ""
+    text = lead + "; ".join(f'"{_clip(a.doc.text[s0:s1], 200)}" [{_label(a)}]' for a, s0, s1, _ in cited)
+    return Answer(
+        q.text,
+        q.kind,
+        text + ".",
+        tuple(values),
+        ctype,
+        _doc_as_of(newest),
+        tuple(_cite(a, s0, s1) for a, s0, s1, _ in cited),
         explanation=tuple(lines),
     )
 

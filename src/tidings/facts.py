@@ -1,0 +1,157 @@
+"""Short facts a sentence states, to answer open questions with values instead of only quotes.
+
+"What damage did the fire cause?" has no single slot: its answer is the figures and names the best
+sentences state ("3,400 hectares", "27 homes"). "What caused the outage?" is answered by the phrase after a
+cause cue ("caused by the failure of a transformer"), and a cue under negation ("no evidence of a
+cyberattack", "claims it was caused by hackers are unfounded") names a cause that sources reject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tidings.claims import parse_number
+from tidings.model import Claim
+
+_MONTH_OR_DAY = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|"
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$",
+    re.I,
+)
+_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|of|al-\w+))*\b")
+# Capitalised words that start sentences or name no one ("The", "Officials").
+_NOT_NAME = frozenset(
+    """the a an this that these those it its he she they we i our their his her in on at for from by with
+    and but or as after before when while if of to some most all many several other officials police
+    residents people experts analysts critics supporters share email print photo related advertisement
+    read more watch sign subscribe click""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A short value stated at ``[start, end)`` of a sentence, as a reader would list it."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "quantity" | "name" | "cause"
+
+
+def _digits(value: str) -> str:
+    """ "Twenty-seven" -> "27"; figures already in digits stay as written ("3,400", "$32 million")."""
+    if re.search(r"\d", value):
+        return value
+    n = parse_number(value)
+    return f"{n:,.0f}" if n is not None and n == int(n) else value
+
+
+def quantity_facts(sentence: str, s0: int, claims: Sequence[Claim]) -> list[Fact]:
+    """Figures of a sentence (starting at document offset ``s0``) with what they count or measure."""
+    out: list[Fact] = []
+    for c in claims:
+        if c.kind != "quantity" or not (s0 <= c.start < s0 + len(sentence)):
+            continue
+        value = _digits(c.value)
+        # the unit as the sentence writes it ("20 km/h", "3,400 hectares"), else the counted noun
+        after = re.match(r"\s*([^\s,;.()]+)", sentence[c.end - s0 :])
+        unit = after.group(1) if c.unit and c.unit not in "$€£%" and after else ""
+        noun = unit or (c.subject.split()[0] if c.subject else "")
+        text = f"{value} {noun}" if noun and noun.lower() not in value.lower() else value
+        out.append(Fact(text, c.start - s0, c.end - s0, "quantity"))
+    return out
+
+
+def name_facts(sentence: str, question: str) -> list[Fact]:
+    """Proper names of a sentence that the question does not already name (the sentence's first word
+    only when it runs on into a longer name)."""
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    out: list[Fact] = []
+    for m in _NAME.finditer(sentence):
+        words = m.group(0).split()
+        while words and (words[0].lower() in _NOT_NAME or _MONTH_OR_DAY.match(words[0])):
+            words = words[1:]
+        while words and words[-1].lower() in ("of", "de", "van", "von"):
+            words = words[:-1]
+        if not words or all(w.lower() in asked for w in words):
+            continue
+        if m.start() == 0 and len(words) < 2:
+            continue
+        text = " ".join(words)
+        start = m.start() + m.group(0).find(words[0])
+        out.append(Fact(text, start, start + len(text), "name"))
+    return out
+
+
+_CAUSE_CUE = re.compile(
+    r"\b(?:(?:was|were|is|are|been|being)\s+)?(?:caused|triggered|sparked|started|set off|brought on)\s+by"
+    r"|\b(?:due|owing)\s+to|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
+    r"|\btraced\s+(?:it\s+)?to|\bthe\s+result\s+of|\bresulted\s+from|\bthe\s+(?:likely\s+|probable\s+|main\s+)?"
+    r"cause\s+(?:was|is|had been)",
+    re.I,
+)
+_CAUSE_END = re.compile(
+    r"[,;:.!?()\"“”]|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|"
+    r"are|is|was|were|has|have|had)\b",
+    re.I,
+)
+_REJECTED_CAUSE = re.compile(
+    r"\b(?:no\s+(?:evidence|indication|sign|suggestion)\s+(?:of|that)|not\s+(?:a|an|the)?|ruled\s+out|"
+    r"rather\s+than|instead\s+of|false(?:ly)?|unfounded|baseless|debunked|untrue|wrongly|myth|rumou?rs?)\b",
+    re.I,
+)
+_CLAIMING = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|posts?|rumou?rs?|alleg\w+|theor(?:y|ies)|suggest\w*)\b", re.I
+)
+_VERDICT_AFTER = re.compile(
+    r"\b(?:are|is|was|were)\s+(?:false|unfounded|baseless|untrue|wrong|misleading)\b", re.I
+)
+_LEAD = re.compile(r"^(?:the|a|an)\s+(?:failure|collapse|fault|malfunction)\s+(?:of|in)\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    """A cause a sentence names, and whether the sentence rejects it."""
+
+    fact: Fact
+    rejected: bool
+
+
+def causes_in(sentence: str) -> list[Cause]:
+    """Causes named after cause cues ("caused by X", "due to X", "blamed on X"), and causes named as
+    rejected ("no evidence of a cyberattack"; "..., not hacking")."""
+    out: list[Cause] = []
+    for m in _CAUSE_CUE.finditer(sentence):
+        rest = sentence[m.end() :]
+        e = _CAUSE_END.search(rest)
+        phrase = rest[: e.start()] if e else rest
+        words = phrase.split()[:9]
+        if not words:
+            continue
+        text = " ".join(words).strip()
+        start = m.end() + rest.find(words[0])
+        before = sentence[max(0, m.start() - 60) : m.start()]
+        rejected = bool(
+            re.search(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", before, re.I)
+            or (_CLAIMING.search(before) and _VERDICT_AFTER.search(sentence, m.end()))
+        )
+        out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
+    for m in re.finditer(
+        r"\bno\s+(?:evidence|indication|sign)\s+(?:of|that)\s+(?P<x>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)"
+        r"|,\s+not\s+(?P<y>[\w-]+(?:\s+[\w-]+)?)\s*[.;]",
+        sentence,
+        re.I,
+    ):
+        g = "x" if m.group("x") else "y"
+        text = re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I)
+        text = re.split(r"\s+(?:or|and|was|were|is|in|at|on)\b", text)[0]
+        start = m.start(g) + m.group(g).find(text)
+        out.append(Cause(Fact(text, start, start + len(text), "cause"), True))
+    return out
+
+
+def short_cause(text: str) -> str:
+    """The head of a cause phrase for listing: "the failure of a transformer at X" -> "transformer at X"."""
+    return _LEAD.sub("", text).strip()

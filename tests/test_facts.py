@@ -1,0 +1,74 @@
+"""Facts of a sentence for open questions: figures with what they count, names, causes and rejected causes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.facts import causes_in, name_facts, quantity_facts, short_cause
+from tidings.model import Document
+from tidings.pipeline import analyze
+
+
+def _quantities(text: str) -> list[str]:
+    a = analyze(Document(id="t", text=text, raw=text, body=text, source="test", format="text"))
+    return [f.text for f in quantity_facts(text, 0, a.claims)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The blaze burned 3,400 hectares east of the town.", ["3,400 hectares"]),
+        ("Twenty-seven homes were destroyed by the flood.", ["27 homes"]),
+        ("Riders must keep to 20 km/h on shared paths.", ["20 km/h"]),
+        ("The state will contribute $32 million to the wing.", ["$32 million"]),
+    ],
+)
+def test_quantity_facts(sentence: str, expected: list[str]) -> None:
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "expected"),
+    [
+        (
+            "Gold went to Hanna Lindqvist, with Aiyana Booth second.",
+            "Who won the medals at the Orlen Games?",
+            ["Hanna Lindqvist", "Aiyana Booth"],
+        ),
+        # names the question already gives are not answers; a lone capitalised first word is not a name
+        ("The Orlen Games ended on Sunday in Tarsk.", "Where were the Orlen Games held?", ["Tarsk"]),
+    ],
+)
+def test_name_facts(sentence: str, question: str, expected: list[str]) -> None:
+    assert [f.text for f in name_facts(sentence, question)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The outage was caused by the failure of a transformer at the Dunmore substation.",
+            [("the failure of a transformer at the Dunmore substation", False)],
+        ),
+        ("Investigators said the fire was started by lightning during a storm.", [("lightning", False)]),
+        ("There is no evidence of a cyberattack on the grid.", [("cyberattack", True)]),
+        (
+            "Posts claiming the blackout was caused by foreign hackers are false.",
+            [("foreign hackers", True)],
+        ),
+        (
+            "The collapse was caused by corroded bolts, not sabotage.",
+            [("corroded bolts", False), ("sabotage", True)],
+        ),
+        ("Flights were delayed due to fog over the airport.", [("fog over the airport", False)]),
+        ("The mayor spoke to reporters on Monday.", []),
+    ],
+)
+def test_causes_in(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(c.fact.text, c.rejected) for c in causes_in(sentence)] == expected
+
+
+def test_short_cause_drops_the_failure_of() -> None:
+    assert short_cause("the failure of a transformer at the Dunmore substation") == (
+        "a transformer at the Dunmore substation"
+    )
