@@ -1325,8 +1325,21 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _EVALUATIVE_Q = re.compile(
-    r"\b(?:good|bad|safe|healthy|harmful|effective|dangerous|beneficial|worth|better|worse|help|hurt|"
-    r"should|support|oppose|benefit)\b",
+    r"\b(?:good|bad|safe|safer|healthy|healthier|harmful|effective|dangerous|beneficial|worth|better|worse|"
+    r"help|hurt|should|support|oppose|benefit|responsible for|to blame|blame|improve|improved|reduce|"
+    r"reduced|work|worked|succeed|succeeded|fail|failed|justified|fair)\b",
+    re.I,
+)
+# A source contests the claim the question asks about: it takes the "no" side whatever words it repeats.
+_CONTEST = re.compile(
+    r"\b(?:challeng|disput|question|reject|dismiss|contest)\w*\s+(?:the\s+|a\s+|this\s+)?(?:[\w-]+(?:'s|’s)\s+)?"
+    r"(?:\w+\s+)?(?:claims?|arguments?|assertions?|idea|notion|conclusions?|findings?|figures?|view|link)\b"
+    r"|\b(?:do|does|did)\s+not\s+accept\b|\bnot\s+convinced\b|\bunconvinced\b|\bsceptic|\bskeptic"
+    r"|\boverstat|\bexaggerat|\bnot\s+a\s+trend\b|\bdoesn[’']t\s+tell\s+the\s+whole\s+story"
+    r"|\bdon[’']t\s+tell\s+the\s+whole\s+story|\brather\s+than\b"
+    # findings of no effect: "no statistically significant change", "too early to say"
+    r"|\bno\s+(?:clear\s+|statistically\s+significant\s+|significant\s+|measurable\s+|real\s+|lasting\s+)?"
+    r"(?:change|effect|impact|difference|improvement|benefit|link)\b|\bnot\s+proof\b|\btoo\s+early\s+to\s+(?:say|tell)\b",
     re.I,
 )
 
@@ -1379,13 +1392,16 @@ def _yesno(
                     for m in _NEGATIVE.finditer(sent)
                     if not any(x < m.end() and m.start() < y for x, y in pos_spans)
                 )
-                if pos == neg:
+                contest = _CONTEST.search(sent) is not None
+                if pos == neg and not contest:
                     continue
                 sign = 1 if pos > neg else -1
                 if _NEGATION.search(sent):
                     sign = -sign
                 if re.search(r"\b(?:bad|harmful|dangerous|unsafe|worse|hurt|oppose)\b", q.focus, re.I):
                     sign = -sign
+                if contest:
+                    sign = -1
             else:
                 if pred and not (_expand(pred) & st):
                     continue
@@ -1406,6 +1422,10 @@ def _yesno(
 
 def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer:
     _, lines, stmts = _yesno(q, docs, clusters)
+    if _EVALUATIVE_Q.search(q.text):
+        disputed = _evaluative_dispute(q, docs, clusters, stmts, lines)
+        if disputed is not None:
+            return disputed
     if not stmts:
         sides0, debate0 = _named_sides(q, docs, stmts)
         if not (debate0 and len(sides0) > 1):
@@ -1591,6 +1611,44 @@ def _debate_sentences(
                 continue
             out.append((float(len(hit)), a, s0, s1, speaker_of(sent), debate_of(sent)))
     return out
+
+
+def _evaluative_dispute(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], stmts: Sequence[_Stmt], lines: list[str]
+) -> Answer | None:
+    """A judgment the question asks for ("Has the rule made the league safer?") that sources dispute:
+    a sentence about it names a dispute or contests a claim ("rejected claims that ..."), and more than
+    one independent story takes part. Each side is shown with its source; no verdict of our own."""
+    found = _debate_sentences(q, docs)
+    cue = next((d for *_, d in found if d), "") or next(
+        (m.group(0) for _, a, s0, s1, *_ in found if (m := _CONTEST.search(a.doc.text, s0, s1))), ""
+    )
+    if not cue:
+        cue = next(
+            (m.group(0) for st in stmts if (m := _CONTEST.search(st.source.doc.text, st.start, st.end))), ""
+        )
+    taking_part = {clusters.get(a.doc.id, 0) for _, a, *_ in found} | {
+        clusters.get(st.source.doc.id, 0) for st in stmts
+    }
+    if not cue or len(taking_part) < 2:
+        return None
+    lines.append(f"an evaluative question and a dispute over it ({cue!r}) across {len(taking_part)} stories")
+    lines.append("rule conflicting_opinions.evaluative-dispute: each side with its source, no verdict")
+    shown = _side_quotes(q, docs, stmts)
+    newest = max((a for a, _, _ in shown), key=_doc_rank)
+    text = "Sources disagree: " + "; ".join(
+        f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]' for a, b0, b1 in shown
+    )
+    return Answer(
+        q.text,
+        "yesno",
+        text + ".",
+        (),
+        "conflicting_opinions",
+        _doc_as_of(newest),
+        tuple(_cite(a, b0, b1) for a, b0, b1 in shown),
+        explanation=tuple(lines),
+    )
 
 
 _NORMATIVE_Q = re.compile(r"^\s*(?:should|ought)\b", re.I)
