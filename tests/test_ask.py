@@ -622,6 +622,62 @@ _DECISION_CASES = [
         "conflicting_opinions",
         id="estimates-by-named-sides-are-not-an-update",
     ),
+    pytest.param(
+        "How many jobs would raising the Tarsk minimum wage cost?",
+        [
+            (
+                date(2024, 2, 1),
+                "The Tarsk Retailers Guild says raising the minimum wage would cost 9,000 jobs.",
+            ),
+            (date(2024, 3, 5), "Tarsk University economists estimate the minimum wage rise would cost about 700 jobs."),
+        ],
+        "conflicting_opinions",
+        id="forecasts-of-a-hypothetical-are-sides",
+    ),
+    pytest.param(
+        "How many people died in the Orlen bus crash?",
+        [
+            (date(2022, 12, 3), "At least nine people were killed when a bus overturned near Orlen."),
+            (
+                date(2022, 12, 5),
+                "A passenger died in hospital on Monday, bringing the number of people killed in the "
+                "Orlen bus crash to 10, police said.",
+            ),
+        ],
+        "outdated",
+        id="bringing-the-toll-to-is-an-update",
+    ),
+    pytest.param(
+        "Has the Orlen speed camera scheme made roads safer?",
+        [
+            (
+                date(2024, 5, 2),
+                "The council says the Orlen speed camera scheme has made roads safer for children.",
+            ),
+            (
+                date(2024, 5, 9),
+                "Motoring groups disputed the council's claim that the Orlen speed camera scheme made "
+                "roads safer.",
+            ),
+        ],
+        "conflicting_opinions",
+        id="evaluative-question-with-a-dispute",
+    ),
+    pytest.param(
+        "Has the Orlen speed camera scheme made roads safer?",
+        [
+            (
+                date(2024, 5, 2),
+                "The council says the Orlen speed camera scheme has made roads safer for children.",
+            ),
+            (
+                date(2024, 5, 9),
+                "Crash figures show the Orlen speed camera scheme made roads safer, police said.",
+            ),
+        ],
+        "no_conflict",
+        id="evaluative-question-without-a-dispute",
+    ),
 ]
 
 

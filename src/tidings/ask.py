@@ -226,7 +226,7 @@ _NUMERIC_HEADS = _words(
     budget salary score temperature value level revenue sales profit debt deficit inflation unemployment
     growth gdp height length distance weight speed turnout margin majority figure estimate tally fine
     bail valuation capacity attendance magnitude share proportion fraction ratio area age frequency
-    fare"""
+    fare time duration"""
 )
 # "What share of kindergartners are vaccinated?", "What percentage of voters turned out?"
 _WHAT_HEAD_OF = re.compile(
@@ -1374,6 +1374,12 @@ def _yesno(
     # the predicate words (lowercase in the question) must appear: they say what is asked about
     pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
     evaluative = bool(_EVALUATIVE_Q.search(q.text))
+    judged = sorted(
+        {m.group(0).lower() for m in _EVALUATIVE_Q.finditer(q.focus)} - {"should", "blame", "to blame"}
+    )
+    q_judgment = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, judged)) + r")\b" if judged else r"(?!x)x", re.I
+    )
     need = max(2, int(0.5 * len(want) + 0.5)) if len(want) > 2 else len(want)
     stmts: list[_Stmt] = []
     for a in docs:
@@ -1386,6 +1392,8 @@ def _yesno(
                 continue
             if evaluative:
                 pos_spans = [m.span() for m in _POSITIVE.finditer(sent)]
+                # the question's own judgment word ("safer", "improved") stated about the subject
+                pos_spans += [m.span() for m in q_judgment.finditer(sent) if m.span() not in pos_spans]
                 pos = len(pos_spans)
                 neg = sum(
                     1
@@ -2129,6 +2137,25 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
             rule="conflicting_opinions.named-sides",
             reasons=(*res.reasons, *note, "each value is a different side's estimate: no verdict"),
         )
+    if (
+        res.conflict_type == "outdated"
+        and _HYPOTHETICAL_Q.search(q.text)
+        and dec.rule != "decide.change-cue"
+        and len({i.cluster for g in groups for i in g.items}) > 1
+    ):
+        # "How many jobs would the wage rise cost?": figures for something that has not happened are
+        # forecasts, and different sources' forecasts are sides, not a series of updates
+        return Resolution(
+            "conflicting_opinions",
+            tuple(groups),
+            (),
+            rule="conflicting_opinions.forecasts",
+            reasons=(
+                *res.reasons,
+                *note,
+                "the question asks about a hypothetical: each figure is a forecast",
+            ),
+        )
     if res.conflict_type == "conflicting_opinions" and dec.rule == "decide.change-cue":
         top = res.current[0]
         return Resolution(
@@ -2139,6 +2166,11 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
             reasons=(*res.reasons, *note),
         )
     return replace(res, reasons=(*res.reasons, *note))
+
+
+_HYPOTHETICAL_Q = re.compile(
+    r"\b(?:would|could|might)\b|\bwill\b.*\b(?:create|add|cost|deliver|raise|save|bring)\b", re.I
+)
 
 
 def _in_correction(a: Analyzed, c: Claim) -> bool:
@@ -2493,6 +2525,17 @@ def _cause_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> An
     return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
 
 
+# Questions whose answer has several parts: "when and where", "what damage", "how is it funded",
+# "what did archaeologists find", "what rules ... set".
+_MULTI_PART_Q = re.compile(
+    r"\b(?:who|what|when|where|which|how)\s+and\s+(?:who|what|when|where|which|how)\b"
+    r"|,\s*(?:and\s+)?(?:who|what|when|where|which|how)\b|\band\s+(?:who|what|when|where|which|how)\b"
+    r"|^(?:what|how\s+much)\s+damage\b|^what\s+(?:did|have|has)\b.*\b(?:find|found|discover\w*|uncover\w*)\b"
+    r"|^how\s+(?:is|are|was|were|will)\b.*\b(?:funded|financed|paid\s+for)\b",
+    re.I,
+)
+
+
 def _doc_rank(a: Analyzed) -> tuple[bool, date]:
     return (_precise_doc(a), a.date.latest or date.min)
 
@@ -2530,7 +2573,8 @@ def _facts_answer(
     sets = {k: {norm(f) for *_, fs in v for f in fs} for k, v in stories.items()}
     keys = list(sets)
     shared = any(sets[a] & sets[b] for i, a in enumerate(keys) for b in keys[i + 1 :])
-    ctype: ConflictType = "complementary" if len(stories) > 1 and not shared else "no_conflict"
+    several = _list_question(q) or _MULTI_PART_Q.search(q.text) is not None
+    ctype: ConflictType = "complementary" if several and len(stories) > 1 and not shared else "no_conflict"
     values: list[str] = []
     seen: set[str] = set()
     chosen = list(stories.values()) if ctype == "complementary" else [next(iter(stories.values()))[:1]]

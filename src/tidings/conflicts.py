@@ -409,7 +409,10 @@ _CHANGE_BEFORE_VALUE = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$"
     r"|\b(?:now|currently)\s+(?:stands?\s+at\s+|at\s+|is\s+|are\s+|has\s+|have\s+|totals?\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|more than\s+)?$"
-    r"|\bnew (?:record|high|low|total|toll|figure|estimate|date)\s+(?:of\s+)?$",
+    r"|\bnew (?:record|high|low|total|toll|figure|estimate|date)\s+(?:of\s+)?$"
+    # "bringing the number of people killed in Saturday's crash to 12"
+    r"|\b(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its|their)\s+[^.;:]{0,90}?\bto\s+"
+    r"(?:about\s+|around\s+|nearly\s+|at\s+least\s+|more than\s+)?$",
     re.I,
 )
 _CHANGE_IN_CLAUSE = re.compile(
@@ -489,7 +492,7 @@ def refutation_of(sentence: str, values: Sequence[str] = ()) -> str:
 
 def change_of(sentence: str, at: int, end: int) -> str:
     """Change language tied to the value at ``[at, end)`` of ``sentence`` ("rose to 31", "31, up from 12")."""
-    m = _CHANGE_BEFORE_VALUE.search(sentence[max(0, at - 40) : at])
+    m = _CHANGE_BEFORE_VALUE.search(sentence[max(0, at - 120) : at])
     if m:
         return " ".join(m.group(0).split())
     lo, hi = clause_around(sentence, at, end)

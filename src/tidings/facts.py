@@ -30,6 +30,13 @@ _NOT_NAME = frozenset(
 )
 
 
+_TITLE = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev|St|CEO|CFO|Chief|Executive|Officer|President|Minister|Chair|Chairman|"
+    r"Chairwoman|Director|Mayor|Governor|Senator|Judge|Coach|Manager|Secretary|Board|Council|Committee|"
+    r"Operating|Financial|General|Deputy|Acting|Interim|Former|Traffic|Police|Photo|Getty|Reuters|AP)\.?",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A short value stated at ``[start, end)`` of a sentence, as a reader would list it."""
@@ -70,12 +77,24 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
     asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
     out: list[Fact] = []
     for m in _NAME.finditer(sentence):
-        words = m.group(0).split()
-        while words and (words[0].lower() in _NOT_NAME or _MONTH_OR_DAY.match(words[0])):
+        words = [re.sub(r"(?:'s|’s)$", "", w) for w in m.group(0).split()]
+        # headings in capitals ("OFFICIAL RESULTS"), titles and honorifics are not what is asked
+        while words and (
+            words[0].lower() in _NOT_NAME
+            or _MONTH_OR_DAY.match(words[0])
+            or _TITLE.fullmatch(words[0])
+            or (words[0].isupper() and len(words[0]) > 1)
+        ):
             words = words[1:]
-        while words and words[-1].lower() in ("of", "de", "van", "von"):
+        while words and (words[-1].lower() in ("of", "de", "van", "von") or _TITLE.fullmatch(words[-1])):
             words = words[:-1]
-        if not words or all(w.lower() in asked for w in words):
+        if (
+            not words
+            or all(w.lower() in asked for w in words)
+            or any(w.isupper() and len(w) > 3 for w in words)
+        ):
+            continue
+        if re.search(r"-(?:based|born|led|owned|run)$", words[-1]):
             continue
         if m.start() == 0 and len(words) < 2:
             continue
