@@ -629,7 +629,10 @@ _DECISION_CASES = [
                 date(2024, 2, 1),
                 "The Tarsk Retailers Guild says raising the minimum wage would cost 9,000 jobs.",
             ),
-            (date(2024, 3, 5), "Tarsk University economists estimate the minimum wage rise would cost about 700 jobs."),
+            (
+                date(2024, 3, 5),
+                "Tarsk University economists estimate the minimum wage rise would cost about 700 jobs.",
+            ),
         ],
         "conflicting_opinions",
         id="forecasts-of-a-hypothetical-are-sides",
@@ -862,3 +865,18 @@ def test_open_questions_answer_with_facts(
     assert res.conflict_type == conflict
     assert sorted(res.values) == sorted(values)
     assert [s.value for s in res.superseded] == rejected
+
+
+def test_a_correction_states_the_right_figure_beside_the_wrong_one() -> None:
+    docs = [
+        _doc("d0", date(2024, 7, 5), "Mayor's Orlen trade trip cost the city $52,000, expense records show."),
+        _doc(
+            "d1",
+            date(2024, 7, 8),
+            "Correction: an article on Friday misstated the cost of the mayor's trip. The city paid $5,200, "
+            "not $52,000.",
+        ),
+    ]
+    res = answer("How much did the mayor's Orlen trade trip cost the city?", docs)
+    assert res.values == ("$5,200",)
+    assert res.conflict_type == "misinformation"

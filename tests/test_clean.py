@@ -307,5 +307,3 @@ def test_seed_leftovers_go_and_every_other_line_stays(name: str) -> None:
             assert line in kept
     if body.startswith(" date "):
         assert text.startswith(body.split("\n", 1)[0])  # the header line stays where it was
-
-

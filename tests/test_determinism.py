@@ -116,9 +116,7 @@ def test_without_reference_the_order_of_one_run_does_not_matter(
     assert answers(ingested(files, reference=None)) == baseline_without_reference
 
 
-@pytest.mark.parametrize(
-    "order", ["sorted", "shuffled-5"]
-)
+@pytest.mark.parametrize("order", ["sorted", "shuffled-5"])
 def test_without_reference_one_file_per_run_gives_the_answers_of_one_run(
     baseline_without_reference: str, order: str
 ) -> None:

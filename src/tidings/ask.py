@@ -2021,6 +2021,8 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if slot_fn is None:
         return _open_answer(q, pool, lines)
     slot = slot_fn(q, pool, clusters)
+    if q.kind == "number" and slot.refuted:
+        slot = _corrected_figures(slot, pool, lines)
     if q.as_of is not None and q.kind == "number":
         slot = _in_force(slot, q.as_of, lines)
     if q.period is not None:
@@ -2171,6 +2173,54 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
 _HYPOTHETICAL_Q = re.compile(
     r"\b(?:would|could|might)\b|\bwill\b.*\b(?:create|add|cost|deliver|raise|save|bring)\b", re.I
 )
+
+
+def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) -> _Slot:
+    """A refuted figure's correction usually states the right one beside the wrong one ("The city paid
+    $8,400, not $84,000"), often in words the question does not use. Asserted figures of the same kind set
+    against a refuted figure in its sentence join the slot, and the refuted figure leaves it everywhere."""
+    wrong = {i.key: i for i in slot.refuted}
+    found: list[Item] = []
+    for a in pool:
+        for c in a.claims:
+            r = wrong.get(_number_key(c)) if c.kind == "quantity" else None
+            if r is None:
+                continue
+            for o in a.claims:
+                if (
+                    o.kind == "quantity"
+                    and o.sentence_start == c.sentence_start
+                    and o.polarity == "asserted"
+                    and o.start != c.start
+                    and (o.unit == c.unit or (o.unit in "$€£" and c.unit in "$€£"))
+                    and _number_key(o) not in wrong
+                    and _in_correction_pair(a.doc.text, o, c)
+                ):
+                    found.append(_doc_item(a, o, _number_key(o), r.score, r.cluster))
+    if not found:
+        return slot
+    lines.append(
+        "a correction states "
+        + ", ".join(f"{i.claim.value} [{i.label}]" for i in found)
+        + " in place of the refuted "
+        + ", ".join(sorted({i.claim.value for i in slot.refuted}))
+    )
+    kept = [i for i in slot.items if i.key not in wrong]
+    dropped = [i for i in slot.items if i.key in wrong]
+    return replace(slot, items=(*kept, *found), refuted=(*slot.refuted, *dropped))
+
+
+def _in_correction_pair(text: str, right: Claim, wrong: Claim) -> bool:
+    """ "paid $8,400, not $84,000", "$8,400 rather than $84,000", "should have read $8,400": the two
+    figures are set against each other, not merely listed."""
+    between = text[min(right.end, wrong.end) : max(right.start, wrong.start)]
+    return bool(
+        re.search(
+            r"\b(?:not|rather than|instead of|and not|corrected to|should have (?:read|been))\b",
+            between,
+            re.I,
+        )
+    )
 
 
 def _in_correction(a: Analyzed, c: Claim) -> bool:

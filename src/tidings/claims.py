@@ -1082,7 +1082,7 @@ _CLOCK_CUE = re.compile(r"\b(?:at|by|until|from)\s*$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _SCOPE_TAIL = re.compile(r"\s+(?:of|of the|and|de)$")
 _NOT_AFTER = re.compile(r"[^,.;]{0,30},\s*not\s+[$€£]?\d")  # "800 jobs, not 4,000": the correction
-_NOT_CORRECTION = re.compile(r"(?:,|\bbut|\band)\s+not\s+(?:the\s+)?$")
+_NOT_CORRECTION = re.compile(r"(?:,|\bbut|\band)\s+not\s+(?:the\s+)?[$€£]?$")
 _FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:the|a|an))?\s*$")
 _TO_NUMBER = re.compile(r"\bto\s+[$€£]?\d")
 _MOVED_FROM = re.compile(
@@ -1226,7 +1226,7 @@ def _quantities(
             and not _NOT_AFTER.match(sent, b, min(len(sent), b + 40))
         ):
             polarity = "refuted"
-        elif _NOT_CORRECTION.search(sent, max(0, a - 12), a) and _digit_before(sent, a - 12):
+        elif (nm := _NOT_CORRECTION.search(sent, max(0, a - 12), a)) and _digit_before(sent, nm.start() + 1):
             polarity = "refuted"  # "1,200 permanent jobs, not 5,000": the figure after "not" is the wrong one
             rule += ".not"
         attribute = "count" if unit in ("", "time") or counted else "amount"
