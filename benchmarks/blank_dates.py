@@ -4,7 +4,7 @@
         writes OUT_DIR/<name>.urlkept.jsonl[.gz] (every document `date` blanked) and
         OUT_DIR/<name>.textonly.jsonl[.gz] (`date` and `url` blanked); gzip is kept if the input has it.
 
-    python benchmarks/blank_dates.py --measure CASES [--limit N] [--setting urlkept|textonly]
+    python benchmarks/blank_dates.py --measure CASES [--skip N] [--limit N] [--setting urlkept|textonly]
         dates every document of every case with `tidings.dating` (date_document, then date_corpus per
         case, reference = the case's question_date) with dates blanked, and prints exact-day, within 7
         days, within 31 days and year accuracy per setting, scored like ../shared/eval/score.py.
@@ -155,10 +155,14 @@ def error_days(pred: str, gold: str) -> int:
 
 
 def measure(
-    cases_path: Path, settings: tuple[str, ...], limit: int | None = None, tag_cache: Path | None = None
+    cases_path: Path,
+    settings: tuple[str, ...],
+    limit: int | None = None,
+    tag_cache: Path | None = None,
+    skip: int = 0,
 ) -> dict[str, dict[str, float]]:
     results: dict[str, dict[str, float]] = {}
-    cases = list(read_cases(cases_path))[:limit]
+    cases = list(read_cases(cases_path))[skip:][:limit]
     # The tagger's output depends only on the text: tag once for both settings (and, with a cache file,
     # once across runs while tuning).
     tags: dict[str, list[Any]] = {}
@@ -224,13 +228,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out_dir", type=Path, nargs="?")
     ap.add_argument("--measure", action="store_true", help="measure dating instead of writing variants")
     ap.add_argument("--setting", choices=SETTINGS, action="append", help="only this setting (repeatable)")
-    ap.add_argument("--limit", type=int, default=None, help="only the first N cases")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N cases (after --skip)")
+    ap.add_argument(
+        "--skip", type=int, default=0, help="leave out the first N cases (measure a second half apart)"
+    )
     ap.add_argument(
         "--tag-cache", type=Path, default=None, help="pickle of tagger output to reuse across runs"
     )
     args = ap.parse_args(argv)
     if args.measure:
-        measure(args.cases, tuple(args.setting or SETTINGS), args.limit, args.tag_cache)
+        measure(args.cases, tuple(args.setting or SETTINGS), args.limit, args.tag_cache, args.skip)
         return 0
     if args.out_dir is None:
         ap.error("OUT_DIR is required unless --measure is given")

@@ -169,6 +169,63 @@ def test_cascade(
     assert 0.0 < est.confidence <= 1.0
 
 
+# Dates that are not times the text reports: event names, schedules, dates whose year the sentence gives.
+# (case id, text, reference, year of the estimate or None, words the explanation must hold, a rule whose
+# evidence must be absent, a rule whose evidence must be present)
+# fmt: off
+ROLES = [
+    ("event-name-is-not-a-bound",
+     "The Jan. 6 committee released its final report. Members said on Tuesday that the panel had finished.",
+     D("2023-06-20"), None, "'the Jan. 6 committee' names an event", "content-yearless", "content-name"),
+    ("attacks-name-is-not-a-bound",
+     "Officials recalled the September 11 attacks. The mayor spoke on Monday at the memorial.",
+     D("2023-05-10"), None, "'the September 11 attacks' names an event", "content-yearless", "content-name"),
+    ("a-reported-date-still-bounds",
+     "Officials met on September 11. The mayor spoke on Monday at the memorial.",
+     D("2023-05-10"), None, "'September 11' as past", "content-name", "content-yearless"),
+    ("anniversary-counts-the-year",
+     "Chileans marked the 50th anniversary of the 1973 coup. The president laid a wreath on Monday.",
+     D("2024-06-01"), 2023, "'50th anniversary of the 1973' counts to 2023", "", "content-year"),
+    ("years-ago-counts-the-year",
+     "Twenty years ago, in 2003, the first troops crossed the border. Veterans met on Sunday.",
+     D("2024-06-01"), 2023, "counts to 2023", "", "content-year"),
+    ("scheduled-weekday-is-not-past",
+     "The lottery raised the jackpot on March 4. The next drawing is Wednesday night.",
+     D("2023-03-15"), None, "", "content-weekday", ""),
+    ("reported-weekday-places-the-date",
+     "The lottery raised the jackpot on March 4. Nobody won the drawing on Wednesday night.",
+     D("2023-03-15"), None, "'Wednesday night'", "", "content-weekday"),
+    ("month-in-a-dated-sentence-keeps-that-year",
+     "In March 2020 the company closed its stores, and by May it had furloughed most staff.",
+     D("2023-03-15"), 2022, "", "content-yearless", ""),
+    ("month-alone-is-the-documents-year",
+     "The company closed its stores in May. It said it expected a recovery.",
+     D("2023-03-15"), 2022, "'May' as a finished month", "", "content-yearless"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "year", "words", "absent", "present"),
+    [pytest.param(*r[1:], id=r[0]) for r in ROLES],
+)
+def test_dates_that_are_not_reported_times(
+    text: str, reference: date, year: int | None, words: str, absent: str, present: str
+) -> None:
+    d = doc(text)
+    est = dating.date_document(d, reference=reference)
+    why = dating.explain(est, d)
+    rules = {e.rule for e in est.evidence} | {est.rule}
+    assert words in why, why
+    if absent:
+        assert absent not in rules, why
+    if present:
+        assert present in rules, why
+    if year is not None:
+        assert est.earliest is not None and est.earliest.year == year, why
+    assert est.latest is None or est.latest <= reference
+
+
 def test_conflicting_header_is_kept_and_reported() -> None:
     d = doc(
         " date 2020-01 The acting secretary said the cut he had announced on November 17, 2020 was complete."

@@ -86,7 +86,7 @@ class YearWeights:
     weekday_fits: float = 4.0  # "Tuesday, Nov. 22" is a Tuesday in this year
     weekday_misfits: float = 0.0
     title: float = 3.5  # the title names this year
-    same_event: float = 1.0  # "this year's Grammys" and "the 2022 Grammys"
+    same_event: float = 2.0  # "this year's Grammys" and "the 2022 Grammys"
     month_year_same: float = 0.5
     full_date_same: float = 0.5
     month_year_same_alone: float = -1.0  # without a reference: "a January 2020 airstrike" points later
@@ -107,10 +107,61 @@ class Mention:
     value: Value
     tense: Tense
     weekday: int = -1
+    # "name": the date names an event ("the Jan. 6 committee", "the 2020 election") and bounds nothing;
+    # "context": a year-less date whose year an explicit date just before it in the sentence gives
+    # ("in March 2020 ... by May"), not the document's own year.
+    role: str = ""
+    head: str = ""  # the noun an event name ends in ("committee")
 
     @property
     def quoted(self) -> str:
         return f"'{self.text}'"
+
+
+# A date between "the" (or a possessive) and a noun is the name of an event, not a time the text reports:
+# "the Jan. 6 committee", "the September 11 attacks", "the 2020 election", "Tuesday's vote" is not one
+# (a weekday). What follows must be a word, not a preposition or a verb the date governs.
+_NAME_BEFORE = re.compile(r"(?:\bthe|\bThe|['’]s)[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z-]+)")
+_NOT_A_NAME_HEAD = frozenset(
+    "of to in on at for and or but as by with from when while after before until is was were are be been "
+    "will would could should may might has have had said says deadline".split()
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_CONTEXT_CHARS = 160
+
+
+def _name_head(text: str, start: int, end: int) -> str:
+    """The noun after a date that names an event ("the Jan. 6 committee" -> "committee"), else ""."""
+    if not _NAME_BEFORE.search(text, max(0, start - 6), start):
+        return ""
+    after = _NAME_AFTER.match(text, end)
+    if after is None or after.group(1).lower() in _NOT_A_NAME_HEAD:
+        return ""
+    return after.group(1)
+
+
+def _roles(text: str, out: list[Mention]) -> list[Mention]:
+    """Mark event names and year-less dates whose year the sentence already gave."""
+    marked: list[Mention] = []
+    last_year_end = -1  # end of the latest mention carrying a year
+    for m in out:
+        role = head = ""
+        if m.value.kind == "month_day" or (m.value.kind == "year" and m.tense != "past"):
+            # A past-tense year still bounds: "the 2020 election was held" happened before the text.
+            head = _name_head(text, m.start, m.end)
+            role = "name" if head else ""
+        elif (
+            m.value.kind in ("month_day", "bare_month")
+            and last_year_end >= 0
+            and m.start - last_year_end <= _CONTEXT_CHARS
+            and not _SENTENCE_BREAK.search(text, last_year_end, m.start)
+        ):
+            role = "context"
+        if m.value.kind in ("day", "month", "year") and role != "name":
+            last_year_end = m.end
+        marked.append(replace(m, role=role, head=head) if role else m)
+    return marked
 
 
 def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
@@ -139,12 +190,65 @@ def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
             if m:
                 wd = _WEEKDAY_ABBR.index(m.group(1)[:3].lower())
         out.append(Mention(t.start, end, shown, v, t.tense, wd))
-    return out
+    return _roles(text, out)
 
 
 _RELATIVE_YEAR = re.compile(r"(last|this|next) (?:year|season)", re.I)
 _POSSESSIVE_HEAD = re.compile(r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)?([A-Za-z][\w-]{3,})")
 _OFFSETS = {"last": 1, "this": 0, "next": -1}
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80})
+_NUMBER_WORDS.update({"hundred": 100, "a hundred": 100, "one hundred": 100})
+_COUNT = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_ORDINAL = r"(\d{1,3})(?:st|nd|rd|th)"
+_YEAR_WORD = r"((?:1[6-9]|20)\d\d)(?!\d)(?!,\d)"
+_BETWEEN = r"(?:[\w'’-]+[ \t]+){0,3}?"
+# "the 50th anniversary of the 1973 coup", "50 years after the 1973 coup", "50 years ago, in 1973": the
+# text is written in the year the count reaches (an anniversary is marked in its year). A cheap search
+# for the key words finds the few places where the full patterns are tried.
+_COUNT_KEY = re.compile(r"anniversary[ \t]+of|years?[ \t]+(?:after|since|ago)", re.I)
+_COUNT_BEFORE = re.compile(rf"(?:\b{_ORDINAL}|\b{_COUNT})[ \t]+$", re.I)
+_COUNT_AFTER = re.compile(
+    rf"[ \t]+{_BETWEEN}{_YEAR_WORD}"
+    rf"|,?[ \t]+(?:in|on)[ \t]+(?:[A-Z][a-z]+\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?)?{_YEAR_WORD}"
+)
+
+
+def _count(word: str) -> int | None:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
+
+
+def count_years(text: str) -> list[tuple[int, str]]:
+    """Years a count from a past year reaches: "the 50th anniversary of the 1973 coup" -> 2023."""
+    out: list[tuple[int, str]] = []
+    for k in _COUNT_KEY.finditer(text):
+        before = _COUNT_BEFORE.search(text, max(0, k.start() - 14), k.start())
+        if before is None:
+            continue
+        is_ago = k.group(0).lower().endswith("ago")
+        after = _COUNT_AFTER.match(text, k.end())
+        if (
+            after is None
+            or (after.group(1) is not None and is_ago)
+            or (after.group(2) is not None and not is_ago)
+        ):
+            continue
+        n = _count(before.group(1) or before.group(2))
+        if n is None or not 0 < n <= 200:
+            continue
+        year = int(after.group(1) or after.group(2)) + n
+        shown = text[before.start() : after.end()].strip()
+        out.append((year, f"'{shown}' counts to {year}"))
+    return out
 
 
 def event_years(text: str, timexes: Sequence[TimeExpr]) -> list[tuple[int, str]]:
@@ -153,7 +257,7 @@ def event_years(text: str, timexes: Sequence[TimeExpr]) -> list[tuple[int, str]]
     "Last year's World Cup" with "the 2022 World Cup" gives 2023, "next year's election" with "the 2024
     election" gives 2023. When several years precede the name, the latest (earliest for "next") is meant.
     """
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str]] = count_years(text)
     years = [t for t in timexes if _FOUR_DIGITS.fullmatch(t.value)]
     if not years:
         return out
@@ -284,9 +388,23 @@ def reason(
 
 def _bounds(mentions: Sequence[Mention], reference: date | None, res: ContentResult) -> None:
     lower: Clue | None = None
+    named = next((m for m in mentions if m.role == "name"), None)
+    if named is not None:
+        res.evidence.append(
+            Clue(
+                "content-name",
+                None,
+                None,
+                "unknown",
+                f"'the {named.text} {named.head}' names an event: not a bound of the date",
+                named.start,
+                named.end,
+                0.0,
+            )
+        )
     for m in mentions:
         v = m.value
-        if v.earliest is None or v.latest is None or not _past_like(m):
+        if v.earliest is None or v.latest is None or not _past_like(m) or m.role == "name":
             continue
         if v.earliest.year < MIN_YEAR:
             continue
@@ -323,6 +441,8 @@ def _bounds(mentions: Sequence[Mention], reference: date | None, res: ContentRes
     for m in mentions:
         v = m.value
         if v.earliest is None or v.latest is None or m.tense != "future" or v.latest < floor:
+            continue
+        if m.role == "name":
             continue
         if reference is not None and v.latest > reference + timedelta(days=3 * 366):
             continue  # a plan years ahead ("by 2050") bounds nothing useful
@@ -395,8 +515,7 @@ def _choose_year(
     for y in range(first, last + 1):
         s = 0.0
         why: list[str] = []
-        if reference is not None:
-            s += W.prior * year_prior(y, reference, lower)
+        prior = W.prior * year_prior(y, reference, lower) if reference is not None else 0.0
         if lower is not None and y < lower.year:
             s += W.before_lower * min(3, lower.year - y)
         for m in weekday_dates:
@@ -421,7 +540,7 @@ def _choose_year(
             if vote == y:
                 s += W.same_event
                 why.append(note)
-        scores[y] = s
+        scores[y] = s + prior
         reasons[y] = why
     if not scores:
         return None
@@ -493,7 +612,7 @@ def _place(
     from_yearless: Clue | None = None
     for m in mentions:
         v = m.value
-        if m.tense == "future":
+        if m.tense == "future" or m.role:
             continue
         cand: date | None = None
         gran: Granularity = "day"
@@ -520,7 +639,7 @@ def _place(
     # Year-less dates in future clauses have not happened yet.
     for m in mentions:
         v = m.value
-        if m.tense != "future" or v.kind not in ("month_day", "bare_month"):
+        if m.tense != "future" or v.kind not in ("month_day", "bare_month") or m.role:
             continue
         cand = (
             _occurrence_on_or_after(v.month, v.day, lo)
@@ -625,9 +744,12 @@ def _finer(a: Granularity, b: Granularity) -> bool:
     return order[a] < order[b]
 
 
+_REPORTED_TENSES = frozenset({"past", ""})
+
+
 def _news_weekday(mentions: Sequence[Mention]) -> tuple[int, Mention] | None:
     """The weekday a news text reports on: the first weekday it mentions outside a future clause."""
     for m in mentions:
-        if m.value.kind == "weekday" and m.tense != "future":
+        if m.value.kind == "weekday" and m.tense in _REPORTED_TENSES:
             return m.value.weekday, m
     return None
