@@ -1,13 +1,15 @@
 """Multiple-choice accuracy of ``tidings.choose`` on a case file (default: the RealTimeQA development set).
 
     .venv/bin/python benchmarks/choose_dev.py [CASES] [--blank-dates [--blank-urls] [--no-dating]]
-        [--limit N] [--embed WEIGHT] [--set NAME=VALUE ...]
+        [--limit N] [--embed WEIGHT] [--set NAME=VALUE ...] [--save FILE] [--compare FILE]
 
 Prints accuracy overall and on each half of the file (a check that tuning did not fit one half), and the
 seconds per question spent building the records (reading, and dating with --blank-dates) and choosing.
 ``--set`` overrides a field of ``tidings.choose.Weights`` (e.g. ``--set fresh_floor=0.1``). Gold answers
 are read here only, for scoring. ``--embed 2`` adds the sentence-embedding score of ``tidings.embed``
 with weight 2 (the same as ``--set embed=2``); without wordllama installed it says so and stays lexical.
+``--save`` writes each case's choice and correctness as JSON lines; ``--compare`` reads such a file from an
+earlier run and reports the cases won and lost, per half, with a two-sided sign test on the changed cases.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import gzip
 import importlib
 import inspect
 import json
+import math
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -130,8 +133,10 @@ def evaluate(
     blank_urls: bool = False,
     date_them: bool = True,
     weights: Weights = DEFAULT_WEIGHTS,
+    chosen: list[int | None] | None = None,
 ) -> tuple[list[bool], float, float]:
-    """Per-case correctness, seconds spent building records, seconds spent choosing."""
+    """Per-case correctness, seconds spent building records, seconds spent choosing; each case's choice
+    is appended to ``chosen`` when given."""
     right: list[bool] = []
     t_build = t_choose = 0.0
     for case in cases:
@@ -144,7 +149,34 @@ def evaluate(
         t_build += t1 - t0
         t_choose += t2 - t1
         right.append(idx == case["gold"]["answer_index"])
+        if chosen is not None:
+            chosen.append(idx)
     return right, t_build, t_choose
+
+
+def sign_test(wins: int, losses: int) -> float:
+    """Two-sided exact sign test: the chance of a split at least this uneven if changes were coin flips."""
+    n = wins + losses
+    if n == 0:
+        return 1.0
+    k = min(wins, losses)
+    tail = sum(math.comb(n, i) for i in range(k + 1)) / float(1 << n)
+    return min(1.0, 2 * tail)
+
+
+def compare(ids: list[str], right: list[bool], path: Path) -> list[str]:
+    """Lines comparing this run's correctness with an earlier ``--save`` file, overall and per half."""
+    before = {r["id"]: bool(r["right"]) for r in load_cases(path)}
+    half = len(ids) // 2
+    lines = []
+    for name, lo, hi in (("all", 0, len(ids)), ("first half", 0, half), ("second half", half, len(ids))):
+        pairs = [(before[i], r) for i, r in zip(ids[lo:hi], right[lo:hi], strict=True) if i in before]
+        wins = sum(1 for b, r in pairs if r and not b)
+        losses = sum(1 for b, r in pairs if b and not r)
+        lines.append(
+            f"vs {path.name} ({name}): +{wins} -{losses}, sign test p = {sign_test(wins, losses):.3f}"
+        )
+    return lines
 
 
 def _parse_set(items: list[str]) -> Weights:
@@ -167,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N cases")
     ap.add_argument("--embed", type=float, default=None, metavar="WEIGHT", help="sentence-embedding weight")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override a weight")
+    ap.add_argument("--save", type=Path, default=None, metavar="FILE", help="write per-case results here")
+    ap.add_argument("--compare", type=Path, default=None, metavar="FILE", help="compare with a --save file")
     args = ap.parse_args(argv)
 
     cases = [c for c in load_cases(args.cases) if c.get("choices") and "answer_index" in c.get("gold", {})]
@@ -178,13 +212,20 @@ def main(argv: list[str] | None = None) -> int:
     weights = _parse_set(args.set)
     if args.embed is not None:
         weights = dataclasses.replace(weights, embed=args.embed)
+    chosen: list[int | None] = []
     right, t_build, t_choose = evaluate(
         cases,
         blank_dates=args.blank_dates,
         blank_urls=args.blank_urls,
         date_them=not args.no_dating,
         weights=weights,
+        chosen=chosen,
     )
+    ids = [str(c["id"]) for c in cases]
+    if args.save is not None:
+        with args.save.open("w", encoding="utf-8") as fh:
+            for cid, idx, ok in zip(ids, chosen, right, strict=True):
+                fh.write(json.dumps({"id": cid, "choice": idx, "right": ok}) + "\n")
     n = len(right)
     half = n // 2
     first, second = right[:half], right[half:]
@@ -205,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     if first:
         print(f"first half: {sum(first) / len(first):.3f}  second half: {sum(second) / len(second):.3f}")
     print(f"seconds per question: build {t_build / n:.4f}, choose {t_choose / n:.4f}")
+    if args.compare is not None:
+        for line in compare(ids, right, args.compare):
+            print(line)
     return 0
 
 

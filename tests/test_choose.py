@@ -16,7 +16,7 @@ import pytest
 from tidings.choose import Weights, choose, evidence
 from tidings.model import UNKNOWN_DATE, Analyzed, DateEstimate, Document, content_id
 from tidings.sentences import split as sentences
-from tidings.textsim import BM25, stem, words
+from tidings.textsim import BM25, lemma, stem, words
 
 
 def _doc(ext: str, text: str, day: str | None, title: str | None = None) -> Analyzed:
@@ -516,3 +516,115 @@ def test_real_embeddings_link_grounded_to_halted(tmp_path: Path) -> None:
         embedder=Embedder(tmp_path),
     )
     assert index == 1, lines
+
+
+# --- phrase boundaries, the month of May, units, irregular verbs, duplicate stories -------------------
+
+MERGER = _doc(
+    "merger",
+    "Warner Bros. Discovery said on Wednesday it would fold HBO Max and Discovery+ into one streaming "
+    "service, to be called Max, from May 23.",
+    "2023-04-12",
+)
+EMERGENCY = _doc(
+    "emergency",
+    "The administration told Congress it would end the national emergency and the public health emergency "
+    "on May 11. The declarations were first made in March 2020, and Congress last debated them in December.",
+    "2023-01-31",
+)
+POLL = _doc(
+    "poll",
+    "Backers of the transit plan: 26 councillors signed the letter. "
+    "A new poll found that 41% of residents back the transit plan, up from a third last spring.",
+    "2023-05-02",
+    "Poll: 26 councillors and most residents back transit plan",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "choices", "docs", "as_of", "expected"),
+    [
+        pytest.param(
+            "HBO Max and Discovery+ are merging. What will the combined streaming service be called?",
+            ["Max Discovery", "Max", "HBO Plus", "Prime Box"],
+            [MERGER],
+            date(2023, 4, 14),
+            1,
+            id="stopword-between-words-is-not-the-phrase",
+        ),
+        pytest.param(
+            "In which month will the public health emergency end?",
+            ["March", "May", "July", "December"],
+            [EMERGENCY],
+            date(2023, 2, 2),
+            1,
+            id="the-month-may",
+        ),
+        pytest.param(
+            "What share of residents back the transit plan?",
+            ["26%", "41%", "55%", "70%"],
+            [POLL],
+            date(2023, 5, 3),
+            1,
+            id="number-without-its-unit",
+        ),
+    ],
+)
+def test_choose_surface_forms(
+    question: str, choices: list[str], docs: list[Analyzed], as_of: date, expected: int
+) -> None:
+    index, lines = choose(question, choices, docs, as_of=as_of)
+    assert index == expected, lines
+
+
+@pytest.mark.parametrize(("unit_missing", "strength"), [(0.2, 0.2), (1.0, 1.0)])
+def test_number_without_its_unit_is_weak(unit_missing: float, strength: float) -> None:
+    # The bare "26" of the headline is a count of councillors, not a share: only the missing "%" says so.
+    ev = evidence(
+        "What share of residents back the transit plan?",
+        ["26%", "41%", "55%", "70%"],
+        [POLL],
+        as_of=date(2023, 5, 3),
+        weights=Weights(unit_missing=unit_missing),
+    )
+    assert ev.mentions[0]
+    assert max(m.strength for m in ev.mentions[0]) == pytest.approx(strength)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("It ends on May 11.", True),
+        ("It ends in May.", True),
+        ("May 2023 was warm.", True),
+        ("Prices may rise.", False),
+        ("Theresa May said so.", False),
+    ],
+)
+def test_month_may_is_a_word(text: str, month: bool) -> None:
+    from tidings.choose import _month_may, _phrase
+
+    assert (_phrase("May")[0] in _phrase(_month_may(text))) is month
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("won", "wins"), ("paid", "pays"), ("taken", "takes"), ("died", "dies"), ("sold", "selling")],
+)
+def test_lemma_meets_irregular_forms(a: str, b: str) -> None:
+    assert lemma(words(a)[0]) == lemma(words(b)[0])
+
+
+@pytest.mark.parametrize("word", ["met", "rose", "drew", "left", "found"])
+def test_lemma_leaves_ambiguous_forms(word: str) -> None:
+    assert lemma(words(word)[0]) == words(word)[0]
+
+
+def test_near_duplicate_documents_are_one_story() -> None:
+    from tidings.choose import _stories
+
+    wire = words("storm closes schools across the county as snow piles up overnight officials said")
+    copy = [*wire, "updated"]
+    other = words("council approves budget with new funds for parks and libraries")
+    assert _stories([wire, copy, other], 0.6) == [0, 0, 2]
+    assert _stories([wire, copy, other], 1.0) == [0, 1, 2]

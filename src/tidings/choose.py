@@ -12,6 +12,11 @@ right after "not", or in a sentence about other years than the question's. Choic
 gain nothing from being common: only context around a mention scores, the strongest mention dominates and
 further documents add a decaying share.
 
+A phrase matches only with the same stopwords between its words ("HBO Max and Discovery+" does not name
+"Max Discovery"), the month "May" is kept as a word beside a day or a preposition of time, a number found
+without the unit its choice gives it ("26" for "26%") counts for little, irregular verb forms meet their
+stem ("won" and "wins"), and near-duplicate documents (the same wire story twice) count once.
+
 Special question shapes are handled on top: "all of these ... except" and "which of these ... not" pick the
 least supported choice, "All of the above" wins when several other choices are supported, and
 true-or-false statements are judged by their best matching sentence and its negations.
@@ -36,7 +41,7 @@ from typing import TYPE_CHECKING, Literal
 
 from tidings.model import Analyzed
 from tidings.sentences import split as sentences
-from tidings.textsim import BM25, STOPWORDS, idf_table, is_negation, words
+from tidings.textsim import BM25, STOPWORDS, idf_table, is_negation, lemma, words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -68,6 +73,13 @@ _DATELINE_RE = re.compile(
     r"|(?:[A-Z][\w.'-]*[ ,]*){1,3}\s*\(?(?:CNN|AP|Reuters|AFP)\)?)\s*[—–-]{1,2}\s*"
 )
 _CAP_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+# The month "May" is a stopword to the tokenizer ("it may rain"); beside a day, a year or a preposition
+# of time it is the month, and must stay a word a choice can be found by.
+_MONTH_MAY_RE = re.compile(
+    r"\b(?:(?P<pre>(?:[Ii]n|of|[Oo]n|[Bb]y|early|late|mid|since|until|before|after|through|from"
+    r"|last|next|this) )May\b|May(?= \d))|^May$"
+)
+_MONTH_MAY = "Maymonth"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +107,11 @@ class Weights:
     asks: float = 0.5  # a mention in a sentence that is itself a question
     other_year: float = 0.5  # a mention in a sentence naming only other years than the question does
     in_question: float = 0.5  # a choice the question itself names (its premise, rarely its answer)
+    unit_missing: float = 0.2  # a number found without the unit its choice gives it ("26" for "26%")
     spread: float = 0.3  # share of the k-th further supporting document: spread / k
     above_ratio: float = 0.35  # "All of the above" needs two others supported at this share of the best
     cutoff_lag_days: int = 1  # publication lag allowed after ``as_of``
+    dup_jaccard: float = 0.6  # documents sharing this share of their vocabulary are one story
     # Semantic score of a choice (sentence embeddings), added to the support scaled to the best choice;
     # 0 keeps scoring lexical and never loads a model.
     embed: float = 0.0
@@ -150,6 +164,7 @@ class _Unit:
     negated: frozenset[int] = frozenset()  # positions in ``toks`` right after "not", "rather than"...
     asks: bool = False  # the sentence is itself a question
     years: frozenset[str] = frozenset()
+    gaps: tuple[int, ...] = ()  # per token of ``toks``, how many stopwords come right before it
 
 
 def choose(
@@ -290,7 +305,7 @@ def _gather(
     n = len(choices)
 
     is_tf = n == 2 and _TRUE_FALSE_RE.search(question) is not None
-    q_toks = words(_TRUE_FALSE_RE.sub(" ", question) if is_tf else question)
+    q_toks = _words(_TRUE_FALSE_RE.sub(" ", question) if is_tf else question)
     q_set = {t for t in q_toks if t not in STOPWORDS and t not in _QUIZ_WORDS}
     if is_tf:
         is_true, notes = _true_false(q_toks, q_set, pool, units, idf)
@@ -329,6 +344,9 @@ def _gather(
         if all(t[0].isdigit() for t in own) and not all(t[0].isdigit() or t == "%" for t in ts):
             own = set()
         distinct.append(own)
+    # "26%" found as a bare "26" ("26 years old") is a different quantity: a partial mention of a number
+    # whose unit is missing after it counts for little.
+    units_of = [_unit_words(p) for p in phrases]
     exact = _exact_hits(choices, phrases, all_choice_toks, units)
 
     mentions: list[tuple[Mention, ...]] = []
@@ -354,6 +372,12 @@ def _gather(
                     continue
                 strength = share**w.partial_power
                 where = [(i, i + 1) for i, t in enumerate(u.toks) if t in dist]
+                unit_of = units_of[ci]
+                if unit_of and not any(
+                    u.toks[i][0].isdigit() and i + 1 < len(u.toks) and u.toks[i + 1] in unit_of
+                    for i, _ in where
+                ):
+                    strength *= w.unit_missing
             pos = w.title_bonus if u.index == -1 else 1.0 + w.lead_bonus * math.exp(-u.index / w.lead_decay)
             if u.asks:
                 pos *= w.asks
@@ -366,7 +390,8 @@ def _gather(
         found.sort(key=lambda m: -m.score)
         mentions.append(tuple(found))
 
-    support = tuple(_aggregate(ms, w) for ms in mentions)
+    story = _stories(doc_tokens, w.dup_jaccard)
+    support = tuple(_aggregate(ms, w, story) for ms in mentions)
     shape: Shape = "plain"
     if _EXCEPT_RE.search(question.replace("’", "'")):
         shape = "except"
@@ -430,10 +455,14 @@ def _read_units(pool: Sequence[Analyzed]) -> tuple[list[_Unit], list[list[str]],
 
 def _make_unit(di: int, si: int, text: str, s: int, e: int) -> _Unit | None:
     toks: list[str] = []
+    gaps: list[int] = []
     negated: set[int] = set()
     p1 = p2 = ""  # the two previous tokens, stopwords included
-    for t in words(text[s:e]):
-        if t not in STOPWORDS:
+    gap = 0
+    for t in _words(_month_may(text[s:e])):
+        if t in STOPWORDS:
+            gap += 1
+        else:
             if (
                 is_negation(p1)
                 or p1 in ("instead", "neither")
@@ -442,6 +471,8 @@ def _make_unit(di: int, si: int, text: str, s: int, e: int) -> _Unit | None:
             ):
                 negated.add(len(toks))
             toks.append(t)
+            gaps.append(gap)
+            gap = 0
         p2, p1 = p1, t
     if not toks:
         return None
@@ -456,13 +487,47 @@ def _make_unit(di: int, si: int, text: str, s: int, e: int) -> _Unit | None:
         frozenset(negated),
         text[s:e].rstrip(" \"'”’)").endswith("?"),
         frozenset(t for t in st if _YEAR_RE.fullmatch(t)),
+        tuple(gaps),
     )
 
 
+def _unit_words(phrase: tuple[str, ...]) -> frozenset[str]:
+    """The unit after the number of a quantity choice ("26%", "30 minutes"), if it is one."""
+    if len(phrase) < 2 or not phrase[0][0].isdigit():
+        return frozenset()
+    return frozenset(t for t in phrase[1:2] if not t[0].isdigit())
+
+
+def _words(text: str) -> list[str]:
+    return [lemma(t) for t in words(text)]
+
+
+def _month_may(text: str) -> str:
+    if "May" not in text:
+        return text
+    return _MONTH_MAY_RE.sub(lambda m: (m.group("pre") or "") + _MONTH_MAY, text)
+
+
 def _phrase(text: str) -> tuple[str, ...]:
-    toks = words(text)
+    toks = _words(_month_may(text.strip()))
     content = [t for t in toks if t not in STOPWORDS]
     return tuple(content or toks)
+
+
+def _inner_gaps(text: str) -> tuple[int, ...]:
+    """How many stopwords sit between consecutive content words of ``text`` ("Bank of America": (1,))."""
+    gaps: list[int] = []
+    gap = 0
+    seen = False
+    for t in words(_month_may(text.strip())):
+        if t in STOPWORDS:
+            gap += 1
+            continue
+        if seen:
+            gaps.append(gap)
+        seen = True
+        gap = 0
+    return tuple(gaps)
 
 
 def _acronym(choice: str) -> str | None:
@@ -509,18 +574,27 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-def _find_phrase(units: Sequence[_Unit], phrase: tuple[str, ...]) -> dict[int, list[tuple[int, int]]]:
-    """Where ``phrase`` occurs as a contiguous run of content tokens: unit -> [(start, end) token spans]."""
+def _find_phrase(
+    units: Sequence[_Unit], phrase: tuple[str, ...], gaps: tuple[int, ...] | None = None
+) -> dict[int, list[tuple[int, int]]]:
+    """Where ``phrase`` occurs as a contiguous run of content tokens: unit -> [(start, end) token spans].
+
+    With ``gaps`` (the stopword counts between the phrase's words), the run must have the same stopwords
+    between its words: "HBO Max and Discovery+" does not name "Max Discovery".
+    """
     hits: dict[int, list[tuple[int, int]]] = {}
     if not phrase:
         return hits
     first, n, need = phrase[0], len(phrase), set(phrase)
+    check = gaps is not None and len(gaps) == n - 1
     for ui, u in enumerate(units):
         if first not in u.tokset or not need <= u.tokset:
             continue
         toks = u.toks
         for i in range(len(toks) - n + 1):
             if toks[i] == first and toks[i : i + n] == phrase:
+                if check and u.gaps[i + 1 : i + n] != gaps:
+                    continue
                 hits.setdefault(ui, []).append((i, i + n))
     return hits
 
@@ -533,7 +607,7 @@ def _exact_hits(
 ) -> list[dict[int, list[tuple[int, int]]]]:
     """Exact phrase (or acronym) hits of every choice. A hit inside a longer choice's hit ("BQ.1" inside
     "BQ.1.1") belongs to the longer one."""
-    exact = [_find_phrase(units, p) for p in phrases]
+    exact = [_find_phrase(units, p, _inner_gaps(c)) for p, c in zip(phrases, choices, strict=True)]
     for ci, c in enumerate(choices):
         acr = _acronym(c)
         if acr and acr not in all_choice_toks:
@@ -612,15 +686,37 @@ def _near(by_pos: dict[tuple[int, int], _Unit], u: _Unit, steps: Sequence[int]) 
     return out
 
 
-def _aggregate(found: Sequence[Mention], w: Weights) -> float:
-    """The best mention, plus ``spread / k`` of the best mention in the k-th further document."""
+def _stories(doc_tokens: Sequence[Sequence[str]], threshold: float) -> list[int]:
+    """Per document, the first document telling the same story: near-duplicates (the same wire story
+    on two sites, a page scraped twice) share most of their vocabulary and count once."""
+    sets = [frozenset(t) for t in doc_tokens]
+    story = list(range(len(sets)))
+    if threshold >= 1.0:
+        return story
+    for j in range(len(sets)):
+        for i in range(j):
+            if story[i] != i or not sets[i] or not sets[j]:
+                continue
+            small, big = sorted((len(sets[i]), len(sets[j])))
+            if small < threshold * big:
+                continue
+            if len(sets[i] & sets[j]) >= threshold * len(sets[i] | sets[j]):
+                story[j] = i
+                break
+    return story
+
+
+def _aggregate(found: Sequence[Mention], w: Weights, story: Sequence[int] | None = None) -> float:
+    """The best mention, plus ``spread / k`` of the best mention in the k-th further story (documents
+    that are near-duplicates of each other are one story)."""
     seen: set[int] = set()
     total = 0.0
     for m in found:
-        if m.doc in seen:
+        key = story[m.doc] if story is not None else m.doc
+        if key in seen:
             continue
         total += m.score * (1.0 if not seen else w.spread / len(seen))
-        seen.add(m.doc)
+        seen.add(key)
     return total
 
 

@@ -306,6 +306,31 @@ def _normalise(raw: list[str]) -> list[tuple[str, int, int]]:
     return out
 
 
+# Irregular verb forms, past and participle, to the present stem: "won" should meet "wins" and "winning".
+# Only forms that are rarely anything else ("left", "found", "saw", "met" of the Met Gala, "rose", "drew" and
+# "sat" also name other things).
+_IRREGULAR_FORMS = """win:won beat:beaten begin:began,begun break:broke,broken bring:brought build:built
+    buy:bought catch:caught choose:chose,chosen come:came draw:drawn drive:drove,driven eat:ate,eaten
+    fall:fell,fallen fight:fought fly:flew,flown forget:forgot,forgotten freeze:froze,frozen give:gave,given
+    go:went,gone grow:grew,grown hold:held hide:hid,hidden keep:kept know:knew,known lead:led lose:lost
+    make:made pay:paid run:ran rise:risen sell:sold send:sent shoot:shot sing:sang,sung
+    sink:sank,sunk sleep:slept spend:spent speak:spoke,spoken steal:stole,stolen stand:stood
+    strike:struck swear:swore,sworn take:took,taken teach:taught tell:told think:thought throw:threw,thrown
+    wear:wore,worn write:wrote,written die:died,dying seek:sought flee:fled withdraw:withdrew,withdrawn
+    tear:tore,torn weep:wept sweep:swept""".split()
+IRREGULAR: dict[str, str] = {
+    stem(form): stem(base)
+    for entry in _IRREGULAR_FORMS
+    for base, forms in [entry.split(":")]
+    for form in forms.split(",")
+}
+
+
+def lemma(token: str) -> str:
+    """A normalised token with irregular verb forms reduced to their stem ("won" -> "win")."""
+    return IRREGULAR.get(token, token)
+
+
 def is_negation(word: str) -> bool:
     return word in _NEGATIONS
 
