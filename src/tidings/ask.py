@@ -1438,22 +1438,10 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
         sides0, debate0 = _named_sides(q, docs, stmts)
         if not (debate0 and len(sides0) > 1):
             return _nothing(q, lines)
-        shown0 = _side_quotes(q, docs, stmts)
         lines.append(f"a debate ({debate0}) between named sides: " + "; ".join(sides0))
         lines.append("rule conflicting_opinions.named-sides: each side with its source, no verdict")
-        newest0 = max(shown0, key=lambda x: (_precise_doc(x[0]), _doc_point(x[0])[0] or date.min))
-        return Answer(
-            q.text,
-            "yesno",
-            "Sources disagree: "
-            + "; ".join(f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]' for a, b0, b1 in shown0)
-            + ".",
-            (),
-            "conflicting_opinions",
-            _doc_as_of(newest0[0]),
-            tuple(_cite(a, b0, b1) for a, b0, b1 in shown0),
-            explanation=tuple(lines),
-        )
+        shown0 = _side_quotes(q, docs, stmts)
+        return _sides_answer(q, shown0, _doc_as_of(max((a for a, _, _ in shown0), key=_doc_rank)), lines)
     lines = [
         f"found {len(stmts)} relevant sentence(s) in {len({s.source.doc.id for s in stmts})} document(s)"
     ]
@@ -1569,20 +1557,7 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
     if debate and len(sides) > 1:
         lines.append(f"a debate ({debate}) between named sides: " + "; ".join(sides))
         lines.append("rule conflicting_opinions.named-sides: each side with its source, no verdict")
-        shown = _side_quotes(q, docs, stmts)
-        text = "Sources disagree: " + "; ".join(
-            f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]' for a, b0, b1 in shown
-        )
-        return Answer(
-            q.text,
-            "yesno",
-            text + ".",
-            (),
-            "conflicting_opinions",
-            as_of,
-            tuple(_cite(a, b0, b1) for a, b0, b1 in shown),
-            explanation=tuple(lines),
-        )
+        return _sides_answer(q, _side_quotes(q, docs, stmts), as_of, lines)
     side = yes if len(yes) >= len(no) else no
     verdict = "Yes" if side is yes else "No"
     top = max(side, key=lambda s: (s.score, s.source.date.latest or date.min))
@@ -1643,17 +1618,21 @@ def _evaluative_dispute(
     lines.append(f"an evaluative question and a dispute over it ({cue!r}) across {len(taking_part)} stories")
     lines.append("rule conflicting_opinions.evaluative-dispute: each side with its source, no verdict")
     shown = _side_quotes(q, docs, stmts)
-    newest = max((a for a, _, _ in shown), key=_doc_rank)
-    text = "Sources disagree: " + "; ".join(
-        f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]' for a, b0, b1 in shown
-    )
+    return _sides_answer(q, shown, _doc_as_of(max((a for a, _, _ in shown), key=_doc_rank)), lines)
+
+
+def _sides_answer(
+    q: Question, shown: Sequence[tuple[Analyzed, int, int]], as_of: str | None, lines: Sequence[str]
+) -> Answer:
+    """Conflicting opinions on a yes/no question: each side's sentence with its source, no verdict."""
+    quotes = "; ".join(f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]' for a, b0, b1 in shown)
     return Answer(
         q.text,
         "yesno",
-        text + ".",
+        f"Sources disagree: {quotes}.",
         (),
         "conflicting_opinions",
-        _doc_as_of(newest),
+        as_of,
         tuple(_cite(a, b0, b1) for a, b0, b1 in shown),
         explanation=tuple(lines),
     )
