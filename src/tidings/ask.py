@@ -1998,7 +1998,7 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         ans = _answer_yesno(q, pool, clusters)
         return replace(ans, explanation=(*lines, *ans.explanation))
     if slot_fn is None:
-        return _open_answer(q, pool, lines)
+        return _open_answer(q, pool, clusters, lines)
     slot = slot_fn(q, pool, clusters)
     if q.kind == "number" and slot.refuted:
         slot = _corrected_figures(slot, pool, lines)
@@ -2013,7 +2013,7 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         slot = replace(slot, items=tuple(inside))
     if not slot.items and not slot.refuted:
         if q.kind == "person":
-            return _open_answer(q, pool, lines)
+            return _open_answer(q, pool, clusters, lines)
         return _nothing(q, lines)
     lines.append(
         f"found {len(slot.items)} claim(s) answering the slot in {len({i.doc_id for i in slot.items})} "
@@ -2192,14 +2192,10 @@ def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) 
 def _in_correction_pair(text: str, right: Claim, wrong: Claim) -> bool:
     """ "paid $8,400, not $84,000", "$8,400 rather than $84,000", "should have read $8,400": the two
     figures are set against each other, not merely listed."""
-    between = text[min(right.end, wrong.end) : max(right.start, wrong.start)]
-    return bool(
-        re.search(
-            r"\b(?:not|rather than|instead of|and not|corrected to|should have (?:read|been))\b",
-            between,
-            re.I,
-        )
-    )
+    return _SET_AGAINST.search(text, min(right.end, wrong.end), max(right.start, wrong.start)) is not None
+
+
+_SET_AGAINST = re.compile(r"\b(?:not|rather than|instead of|corrected to|should have (?:read|been))\b", re.I)
 
 
 def _in_correction(a: Analyzed, c: Claim) -> bool:
@@ -2341,7 +2337,7 @@ def _same_time_window(items: Sequence[Item]) -> int:
     return 7
 
 
-def _open_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer:
+def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
     """No slot to fill: quote the sentences that best match the question, and type how they relate.
 
     The best-matching sentences (up to two per document, near the best score) are the evidence; the
@@ -2369,7 +2365,6 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Ans
         if n < 2:
             per_doc[sc[1].doc.id] = n + 1
             evidence.append(sc)
-    clusters = duplicate_clusters(pool) if len(per_doc) > 1 else {}
     stmts = [
         Statement(
             _label(a),
@@ -2382,17 +2377,15 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Ans
     ]
     dec = decide(stmts, list_question=_list_question(q)) if len(stmts) > 1 else None
     listing = _list_question(q) or _member_type(q) == "money"
-    members = (
-        _list_members(q, pool, duplicate_clusters(pool)) if listing or _member_type(q) == "place" else []
-    )
+    members = _list_members(q, pool, clusters) if listing or _member_type(q) == "place" else []
     if members:
         return _list_answer(q, members, dec, listing, lines)
     if _CAUSE_Q.match(q.text.strip()):
-        cause = _cause_answer(q, pool, lines)
+        cause = _cause_answer(q, pool, clusters, lines)
         if cause is not None:
             return cause
     if dec is None or dec.conflict_type in ("no_conflict", "complementary"):
-        facts = _facts_answer(q, scored, top, lines)
+        facts = _facts_answer(q, scored, top, clusters, lines)
         if facts is not None:
             return facts
     _, a, s0, s1 = best
@@ -2462,7 +2455,9 @@ def _cause_key(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
 
-def _cause_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
+def _cause_answer(
+    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
     """A cause question: the causes sources name after cause cues, grouped by shared words; a cause that a
     source rejects ("no evidence of a cyberattack") is misinformation, rival causes are opinions."""
     docs = _on_topic(q, pool) or list(pool)
@@ -2478,20 +2473,22 @@ def _cause_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> An
     if not found:
         return None
     groups: list[list[tuple[Cause, Analyzed, int, int]]] = []
+    group_keys: list[set[str]] = []  # the words of each group's causes: a cause sharing one joins it
     for f in found:
         key = _cause_key(f[0].fact.text)
         if not key:
             continue
-        home = next((g for g in groups if any(key & _cause_key(x[0].fact.text) for x in g)), None)
+        home = next((i for i, k in enumerate(group_keys) if key & k), None)
         if home is None:
             groups.append([f])
+            group_keys.append(set(key))
         else:
-            home.append(f)
+            groups[home].append(f)
+            group_keys[home] |= key
     if not groups:
         return None
     rejected = [g for g in groups if any(c.rejected for c, *_ in g)]
     asserted = [g for g in groups if g not in rejected]
-    clusters = duplicate_clusters(docs)
 
     def weight(g: list[tuple[Cause, Analyzed, int, int]]) -> tuple[int, date]:
         return (
@@ -2570,14 +2567,16 @@ def _doc_rank(a: Analyzed) -> tuple[bool, date]:
 
 
 def _facts_answer(
-    q: Question, scored: Sequence[tuple[float, Analyzed, int, int]], top: float, lines: list[str]
+    q: Question,
+    scored: Sequence[tuple[float, Analyzed, int, int]],
+    top: float,
+    clusters: dict[str, int],
+    lines: list[str],
 ) -> Answer | None:
     """An open question answered by the figures and names of each independent story's best sentences:
     stories that state different facts give parts of one answer (complementary), stories that share
     them agree (no conflict)."""
     floor = max(2.0, 0.6 * top)
-    pool = list({a.doc.id: a for _, a, _, _ in scored}.values())
-    clusters = duplicate_clusters(pool)
     per_story: dict[int, list[tuple[Analyzed, int, int, list[Fact]]]] = {}
     for sc, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
         if sc < floor:
