@@ -1430,17 +1430,18 @@ def _yesno(
 
 def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer:
     _, lines, stmts = _yesno(q, docs, clusters)
+    found = _debate_sentences(q, docs)  # stance and debate sentences, read once for every rule below
     if _EVALUATIVE_Q.search(q.text):
-        disputed = _evaluative_dispute(q, docs, clusters, stmts, lines)
+        disputed = _evaluative_dispute(q, found, clusters, stmts, lines)
         if disputed is not None:
             return disputed
     if not stmts:
-        sides0, debate0 = _named_sides(q, docs, stmts)
+        sides0, debate0 = _named_sides(q, found, stmts)
         if not (debate0 and len(sides0) > 1):
             return _nothing(q, lines)
         lines.append(f"a debate ({debate0}) between named sides: " + "; ".join(sides0))
         lines.append("rule conflicting_opinions.named-sides: each side with its source, no verdict")
-        shown0 = _side_quotes(q, docs, stmts)
+        shown0 = _side_quotes(found, stmts)
         return _sides_answer(q, shown0, _doc_as_of(max((a for a, _, _ in shown0), key=_doc_rank)), lines)
     lines = [
         f"found {len(stmts)} relevant sentence(s) in {len({s.source.doc.id for s in stmts})} document(s)"
@@ -1468,7 +1469,7 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
     yes_clusters = {clusters.get(s.source.doc.id, 0) for s in yes}
     no_clusters = {clusters.get(s.source.doc.id, 0) for s in no}
     evaluative = bool(_EVALUATIVE_Q.search(q.text))
-    sides, debate = _named_sides(q, docs, stmts)
+    sides, debate = _named_sides(q, found, stmts)
     if yes and no and yes_clusters != no_clusters:
         y_new = max((s.source.date.latest or date.min) for s in yes)
         n_new = max((s.source.date.latest or date.min) for s in no)
@@ -1557,7 +1558,7 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
     if debate and len(sides) > 1:
         lines.append(f"a debate ({debate}) between named sides: " + "; ".join(sides))
         lines.append("rule conflicting_opinions.named-sides: each side with its source, no verdict")
-        return _sides_answer(q, _side_quotes(q, docs, stmts), as_of, lines)
+        return _sides_answer(q, _side_quotes(found, stmts), as_of, lines)
     side = yes if len(yes) >= len(no) else no
     verdict = "Yes" if side is yes else "No"
     top = max(side, key=lambda s: (s.score, s.source.date.latest or date.min))
@@ -1577,13 +1578,15 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
     )
 
 
-def _debate_sentences(
-    q: Question, docs: Sequence[Analyzed]
-) -> list[tuple[float, Analyzed, int, int, str, str]]:
+# A sentence taking a side: (words shared with the question, document, start, end, speaker, debate cue).
+_Debate = tuple[float, Analyzed, int, int, str, str]
+
+
+def _debate_sentences(q: Question, docs: Sequence[Analyzed]) -> list[_Debate]:
     """Sentences about the question that carry stance language, with their speaker and debate cue."""
     want = _expand(set(q.terms))
     need = max(2, math.ceil(0.4 * len(set(q.terms))))
-    out: list[tuple[float, Analyzed, int, int, str, str]] = []
+    out: list[_Debate] = []
     for a in docs:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
@@ -1597,12 +1600,11 @@ def _debate_sentences(
 
 
 def _evaluative_dispute(
-    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], stmts: Sequence[_Stmt], lines: list[str]
+    q: Question, found: Sequence[_Debate], clusters: dict[str, int], stmts: Sequence[_Stmt], lines: list[str]
 ) -> Answer | None:
     """A judgment the question asks for ("Has the rule made the league safer?") that sources dispute:
     a sentence about it names a dispute or contests a claim ("rejected claims that ..."), and more than
     one independent story takes part. Each side is shown with its source; no verdict of our own."""
-    found = _debate_sentences(q, docs)
     cue = next((d for *_, d in found if d), "") or next(
         (m.group(0) for _, a, s0, s1, *_ in found if (m := _CONTEST.search(a.doc.text, s0, s1))), ""
     )
@@ -1617,7 +1619,7 @@ def _evaluative_dispute(
         return None
     lines.append(f"an evaluative question and a dispute over it ({cue!r}) across {len(taking_part)} stories")
     lines.append("rule conflicting_opinions.evaluative-dispute: each side with its source, no verdict")
-    shown = _side_quotes(q, docs, stmts)
+    shown = _side_quotes(found, stmts)
     return _sides_answer(q, shown, _doc_as_of(max((a for a, _, _ in shown), key=_doc_rank)), lines)
 
 
@@ -1641,10 +1643,9 @@ def _sides_answer(
 _NORMATIVE_Q = re.compile(r"^\s*(?:should|ought)\b", re.I)
 
 
-def _named_sides(q: Question, docs: Sequence[Analyzed], stmts: Sequence[_Stmt]) -> tuple[list[str], str]:
+def _named_sides(q: Question, found: Sequence[_Debate], stmts: Sequence[_Stmt]) -> tuple[list[str], str]:
     """The named speakers who take a position on the question (two or more, else none) and the first
     debate cue ("disputes", "critics", "divided") among the sentences about it."""
-    found = _debate_sentences(q, docs)
     speakers: dict[str, str] = {}
     for _, a, _, _, sp, _ in found:
         if sp and sp.lower() not in speakers:
@@ -1658,14 +1659,11 @@ def _named_sides(q: Question, docs: Sequence[Analyzed], stmts: Sequence[_Stmt]) 
     return (list(speakers.values()) if len(speakers) > 1 else []), debate
 
 
-def _side_quotes(
-    q: Question, docs: Sequence[Analyzed], stmts: Sequence[_Stmt]
-) -> list[tuple[Analyzed, int, int]]:
+def _side_quotes(found: Sequence[_Debate], stmts: Sequence[_Stmt]) -> list[tuple[Analyzed, int, int]]:
     """Up to three sentences, one per document, that state a side (debate and stance sentences first)."""
-    found = sorted(_debate_sentences(q, docs), key=lambda x: (-bool(x[4]), -x[0]))
     out: list[tuple[Analyzed, int, int]] = []
     seen: set[str] = set()
-    for _, a, s0, s1, _, _ in found:
+    for _, a, s0, s1, _, _ in sorted(found, key=lambda x: (-bool(x[4]), -x[0])):
         if a.doc.id not in seen:
             seen.add(a.doc.id)
             out.append((a, s0, s1))
