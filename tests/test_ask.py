@@ -681,6 +681,56 @@ _DECISION_CASES = [
         "no_conflict",
         id="evaluative-question-without-a-dispute",
     ),
+    pytest.param(
+        "Should Tolbury close Mill Lane to cars?",
+        [
+            (
+                date(2024, 3, 1),
+                "OPINION: Mill Lane is Tolbury's prettiest street. The council should close it to cars "
+                "this spring.",
+            ),
+            (
+                None,
+                "Traders fear the Mill Lane plan. Forty shops on Mill Lane signed a letter opposing the "
+                "closure, which they say would cost them trade in Tolbury.",
+            ),
+        ],
+        "conflicting_opinions",
+        id="normative-question-answered-both-ways-in-opinion-writing",
+    ),
+    pytest.param(
+        "Was the late penalty given to Orlen Town against Brisk United the right decision?",
+        [
+            (
+                date(2024, 2, 24),
+                'Orlen Town drew with Brisk United after a late penalty. "It was never a penalty," the '
+                "Brisk United manager said.",
+            ),
+            (
+                date(2024, 2, 26),
+                'Pundits on the Orlen Town penalty. A former referee: "Clear penalty, the right call."',
+            ),
+        ],
+        "conflicting_opinions",
+        id="verdict-disputed-in-quotes",
+    ),
+    pytest.param(
+        "Should Tolbury close Mill Lane to cars?",
+        [
+            (
+                date(2024, 3, 1),
+                "OPINION: Mill Lane is Tolbury's prettiest street. The council should close it to cars "
+                "this spring.",
+            ),
+            (
+                None,
+                "Walkers back the Mill Lane plan. Tolbury residents say Mill Lane should be closed to "
+                "cars and welcomed the council's idea.",
+            ),
+        ],
+        "no_conflict",
+        id="normative-question-every-side-agrees",
+    ),
 ]
 
 

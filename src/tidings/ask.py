@@ -1327,7 +1327,19 @@ _NEGATIVE = re.compile(
 _EVALUATIVE_Q = re.compile(
     r"\b(?:good|bad|safe|safer|healthy|healthier|harmful|effective|dangerous|beneficial|worth|better|worse|"
     r"help|hurt|should|support|oppose|benefit|responsible for|to blame|blame|improve|improved|reduce|"
-    r"reduced|work|worked|succeed|succeeded|fail|failed|justified|fair)\b",
+    r"reduced|work|worked|succeed|succeeded|fail|failed|justified|fair|right|wrong|correct|mistake)\b",
+    re.I,
+)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+# Verdict language of opinion writing: a side says what is right or what should be done.
+_VERDICT_FOR = re.compile(
+    r"\b(?:should|must|ought to|right|correct|clear|justified|fair|worth|in favou?r|welcomed?|backs?|"
+    r"support(?:s|ed|ing)?|calls? for|urged?)\b",
+    re.I,
+)
+_VERDICT_AGAINST = re.compile(
+    r"\b(?:wrong|mistake|insult|unfair|unjustified|stop|end(?:ing)?|scrap|oppos(?:e|es|ed|ing)|against|"
+    r"objects?|fears?|harm(?:s|ful)?|danger(?:ous)?|unsafe|risk)\b",
     re.I,
 )
 # A source contests the claim the question asks about: it takes the "no" side whatever words it repeats.
@@ -1374,6 +1386,7 @@ def _yesno(
     # the predicate words (lowercase in the question) must appear: they say what is asked about
     pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
     evaluative = bool(_EVALUATIVE_Q.search(q.text))
+    normative = bool(_NORMATIVE_Q.match(q.text))
     judged = sorted(
         {m.group(0).lower() for m in _EVALUATIVE_Q.finditer(q.focus)} - {"should", "blame", "to blame"}
     )
@@ -1394,11 +1407,17 @@ def _yesno(
                 pos_spans = [m.span() for m in _POSITIVE.finditer(sent)]
                 # the question's own judgment word ("safer", "improved") stated about the subject
                 pos_spans += [m.span() for m in q_judgment.finditer(sent) if m.span() not in pos_spans]
+                neg_found = list(_NEGATIVE.finditer(sent))
+                if normative:  # "should we ...": what a side says should or should not be done
+                    pos_spans += [m.span() for m in _VERDICT_FOR.finditer(sent) if m.span() not in pos_spans]
+                    neg_found += _VERDICT_AGAINST.finditer(sent)
                 pos = len(pos_spans)
-                neg = sum(
-                    1
-                    for m in _NEGATIVE.finditer(sent)
-                    if not any(x < m.end() and m.start() < y for x, y in pos_spans)
+                neg = len(
+                    {
+                        m.span()
+                        for m in neg_found
+                        if not any(x < m.end() and m.start() < y for x, y in pos_spans)
+                    }
                 )
                 contest = _CONTEST.search(sent) is not None
                 if pos == neg and not contest:
@@ -1433,6 +1452,8 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
     found = _debate_sentences(q, docs)  # stance and debate sentences, read once for every rule below
     if _EVALUATIVE_Q.search(q.text):
         disputed = _evaluative_dispute(q, found, clusters, stmts, lines)
+        if disputed is None:
+            disputed = _opinion_dispute(q, docs, clusters, lines)
         if disputed is not None:
             return disputed
     if not stmts:
@@ -1620,6 +1641,61 @@ def _evaluative_dispute(
     lines.append(f"an evaluative question and a dispute over it ({cue!r}) across {len(taking_part)} stories")
     lines.append("rule conflicting_opinions.evaluative-dispute: each side with its source, no verdict")
     shown = _side_quotes(found, stmts)
+    return _sides_answer(q, shown, _doc_as_of(max((a for a, _, _ in shown), key=_doc_rank)), lines)
+
+
+def _opinion_dispute(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
+    """An evaluative or normative question ("Should the city close X?", "Was the penalty the right
+    decision?") that independent stories answer both ways in opinion language. Opinion writing rarely
+    repeats the question's words in every sentence ("The council should close it"), so a document is
+    judged on topic as a whole and its verdict sentences need only one of the question's words."""
+    judged = {stem(m.group(0)) for m in _EVALUATIVE_Q.finditer(q.focus)} | {stem("decision")}
+    topic = set(q.terms) - judged  # what is judged, without the judgment ("right decision")
+    want = _expand(topic)
+    need = max(2, math.ceil(len(topic) / 3)) if len(topic) > 2 else len(topic)
+    signs: dict[int, set[int]] = {}
+    picked: list[tuple[int, Analyzed, int, int]] = []  # (sign, doc, start, end)
+    debate = ""
+    for a in docs:
+        if len(want & _stems(a.doc.text)) < need:
+            continue
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if not want & _stems(sent):
+                continue
+            debate = debate or debate_of(sent)
+            pro = _VERDICT_FOR.search(sent) or _POSITIVE.search(sent)
+            con = _VERDICT_AGAINST.search(sent) or _NEGATIVE.search(sent)
+            if pro and con:
+                # both in one sentence: "48% in favour, 44% against" states the division itself
+                sign = 0
+            elif pro:
+                sign = -1 if _NEGATION.search(sent) else 1
+            elif con:
+                sign = 1 if _NEGATION.search(sent) else -1
+            elif _NEGATION.search(sent) and (stance_of(sent) or _QUOTE_MARK.search(sent)):
+                sign = -1  # "said the objects were 'looted, not collected'", '"I wouldn't have given it."'
+            else:
+                continue
+            signs.setdefault(clusters.get(a.doc.id, 0), set()).add(sign)
+            picked.append((sign, a, s0, s1))
+    every = set().union(*signs.values()) if signs else set()
+    split_view = 0 in every or bool(debate)
+    if len(signs) < 2 or not ({1, -1} <= every or split_view):
+        return None
+    lines.append(
+        f"an evaluative question answered both ways in opinion language across {len(signs)} stories"
+        + (f" ({debate!r})" if debate else "")
+    )
+    lines.append("rule conflicting_opinions.opinion-sides: each side with its source, no verdict")
+    shown: list[tuple[Analyzed, int, int]] = []
+    for want_sign in (1, -1, 0):
+        for sign, a, s0, s1 in picked:
+            if sign == want_sign and all(a.doc.id != b.doc.id for b, _, _ in shown):
+                shown.append((a, s0, s1))
+                break
     return _sides_answer(q, shown, _doc_as_of(max((a for a, _, _ in shown), key=_doc_rank)), lines)
 
 
