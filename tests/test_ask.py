@@ -239,6 +239,32 @@ def test_timeline_is_oldest_first_with_spans() -> None:
 # (question, documents as (day, text), expected values, expected conflict type)
 _SLOT_CASES = [
     pytest.param(
+        "What is the average price of a litre of diesel in Norland?",
+        [
+            (date(2025, 1, 20), "The average price of diesel in Norland was €1.60 a litre, drivers said."),
+            # a home paper leaves the country out, and the older figure sits in its own clause
+            (
+                date(2025, 2, 6),
+                "The average price of diesel rose to €1.66 a litre this week, up from €1.60 a fortnight "
+                "ago, the motoring club said.",
+            ),
+        ],
+        ("€1.66",),
+        "outdated",
+        id="history-figure-answers-with-its-sentence-and-the-place-may-go-unsaid",
+    ),
+    pytest.param(
+        "What is the average price of a litre of diesel in Norland?",
+        [
+            (date(2025, 2, 6), "The average price of diesel in Norland is €1.66 a litre, drivers said."),
+            # a story naming another place is about that place
+            (date(2025, 2, 8), "The average price of diesel in Sele is €1.92 a litre."),
+        ],
+        ("€1.66",),
+        "no_conflict",
+        id="a-figure-for-another-place-stays-out",
+    ),
+    pytest.param(
         "How many chicks hatched at the Orrin nest?",
         [
             (

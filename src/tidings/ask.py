@@ -684,11 +684,16 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     notes: list[str] = []
     refutations: list[tuple[Analyzed, Claim]] = []
     history: list[tuple[str, str]] = []  # (document, value) stated as history, even in passing
+    past: list[tuple[Analyzed, Claim]] = []  # history figures whose own clause missed the question
     names = _proper_names(q.text)
     in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
+    # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
+    soft = {n for n in names if re.search(r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b", q.scope, re.I)}
     for a in docs:
-        if names and not _names_in(names, q.text, f"{a.doc.title or ''} {a.doc.text}".lower()):
-            continue  # a story about another storm, stadium or company
+        low = f"{a.doc.title or ''} {a.doc.text}".lower()
+        named = not names or _names_in(names, q.text, low)
+        if not named and not (soft and _names_in(names - soft, q.text, low)):
+            continue  # a story about another storm, stadium or company; a figure's scope is checked below
         for c in a.claims:
             if c.kind == "refutation":
                 refutations.append((a, c))
@@ -699,6 +704,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 s = 0.0  # "when two trams collided": a figure the question itself gives is not the answer
             if "history" in c.rule:
                 history.append((a.doc.id, _number_key(c)))
+                if s < 2.0:
+                    past.append((a, c))
             if s < 2.0:
                 continue
             corrected = c.polarity == "asserted" and _in_correction(a, c)
@@ -708,6 +715,22 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             # "an earlier version of this article misstated the cost as $41 million": the outlet's own
             # correction refutes the value
             (refuted if corrected or c.polarity in ("refuted", "denied") else items).append(it)
+    # "rose to €1.74, up from €1.71 a fortnight ago": the history figure answers the slot its sentence's
+    # current figure answers, though the question's words sit beside the current one only
+    for a, c in past:
+        twin = next(
+            (
+                i
+                for i in items
+                if i.doc_id == a.doc.id
+                and i.claim.sentence_start == c.sentence_start
+                and not i.history
+                and _kind_of(i.claim) == _kind_of(c)
+            ),
+            None,
+        )
+        if twin is not None:
+            items.append(_doc_item(a, c, _number_key(c), twin.score, twin.cluster))
     # a value refuted anywhere is refuted everywhere; a reported value ("a viral post claimed 10,000")
     # falls when a relevant refutation speaks of the same kind of report
     bad_keys = {i.key for i in refuted}
