@@ -239,6 +239,29 @@ def test_timeline_is_oldest_first_with_spans() -> None:
 # (question, documents as (day, text), expected values, expected conflict type)
 _SLOT_CASES = [
     pytest.param(
+        "How many people have died in the Orlen floods?",
+        [
+            (date(2024, 10, 14), "At least 12 people have died in the Orlen floods, officials said."),
+            # known only to its year, but a rise past every other figure is the newest
+            (None, "The death toll from the Orlen floods has risen to 31 after two more bodies were found."),
+        ],
+        ("31",),
+        "outdated",
+        id="a-rise-past-every-other-value-is-newest",
+    ),
+    pytest.param(
+        "How many people have died in the Orlen floods?",
+        [
+            (date(2024, 10, 14), "At least 12 people have died in the Orlen floods, officials said."),
+            # the same rise, but a later report gives a higher figure: the rise does not make 31 newest
+            (date(2024, 10, 20), "Officials said 40 people have died in the Orlen floods."),
+            (None, "The death toll from the Orlen floods has risen to 31 after two more bodies were found."),
+        ],
+        ("40",),
+        "outdated",
+        id="a-rise-short-of-another-value-orders-nothing",
+    ),
+    pytest.param(
         "What is the average price of a litre of diesel in Norland?",
         [
             (date(2025, 1, 20), "The average price of diesel in Norland was €1.60 a litre, drivers said."),

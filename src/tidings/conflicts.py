@@ -293,6 +293,16 @@ def classify(
         return Resolution(
             "outdated", (top,), tuple(older), rule="outdated.newest-wins", reasons=tuple(reasons)
         )
+    lead = _changed_beyond([top, *rivals, *older], same_time_days)
+    if lead is not None:
+        rest = [g for g in ordered if g is not lead]
+        reasons.append(
+            f"{lead.value} is reported as a change past every other value (rise or fall language in its "
+            "clause), and no source dated later gives another: it is the newest"
+        )
+        return Resolution(
+            "outdated", (lead,), tuple(rest), rule="outdated.change-direction", reasons=tuple(reasons)
+        )
     reasons.append(
         "sources disagree at the same time: "
         + "; ".join(f"{g.value} ({_fmt(g.point)})" for g in [top, *rivals])
@@ -316,6 +326,59 @@ _NEWS_CHANGE = re.compile(
 )
 # A year named in the sentence of the change: "who succeeded Daniel Hart in 2021" in a 2024 profile.
 _YEAR = re.compile(r"\b(?:in|since|from)\s+(?:\w+\s+)?((?:19|20)\d\d)\b")
+
+
+_RISE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|raised|up from|bringing|taking|"
+    r"pushing|lifting|new (?:record|high|total|toll))\b",
+    re.I,
+)
+_FALL = re.compile(
+    r"\b(?:fell|fallen|falls|dropped|declined|decreased|shrank|slipped|eased|cut|reduced|lowered|"
+    r"down from|new low)\b",
+    re.I,
+)
+
+
+def _direction(item: Item) -> int:
+    """+1 when the item's value is reported as a rise to it ("the toll has risen to 31"), -1 for a fall."""
+    c = item.claim
+    if item.history or c.number is None:
+        return 0
+    sent = _sentence_of(item)
+    base = c.sentence_start if c.sentence_start >= 0 and c.sentence_end > c.sentence_start else c.start - 150
+    at = c.start - max(0, base)
+    cue = change_of(sent, at, at + (c.end - c.start))
+    return 1 if _RISE.search(cue) else -1 if _FALL.search(cue) else 0
+
+
+def _changed_beyond(groups: Sequence[Group], same_time_days: int) -> Group | None:
+    """The value a source reports as a rise (fall) beyond every other value, when dates cannot order them:
+    a death toll "has risen to 31" in an undated report is newer than the 12 reported earlier. None when a
+    source dated after it gives another value, or the other values are not all on the side it moved from."""
+    for g in groups:
+        dirs = {_direction(i) for i in g.items} - {0}
+        if len(dirs) != 1:
+            continue
+        d = dirs.pop()
+        num = g.newest.claim.number
+        others = [h for h in groups if h is not g]
+        nums = [h.newest.claim.number for h in others]
+        if num is None or any(n is None or (n - num) * d >= 0 for n in nums):
+            continue
+        gp = g.point
+        later = [
+            h
+            for h in others
+            if gp is not None
+            and h.point is not None
+            and h.newest.precise
+            and g.newest.precise
+            and h.point - gp > timedelta(days=same_time_days)
+        ]
+        if not later:
+            return g
+    return None
 
 
 def _background_history(older: Group, top: Group) -> bool:
