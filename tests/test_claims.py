@@ -228,6 +228,10 @@ def test_changes_are_marked(text: str, value: str, verb: str) -> None:
         ("Jane Roe was appointed head coach of the Gulls.", "Jane Roe", "coach", "Gulls", "new"),
         ("Former CEO Tom Hill declined to comment.", "Tom Hill", "ceo", "", "former"),
         ("The Gulls fired head coach Dan Mercer on Monday.", "Dan Mercer", "coach", "", "former"),
+        ("The Gulls confirm head coach Dan Mercer has left the club.", "Dan Mercer", "coach", "", "former"),
+        ("CEO Ann Roe, who was sacked in May, spoke at the hearing.", "Ann Roe", "ceo", "", "former"),
+        ("Head coach Dan Mercer leaves nothing to chance.", "Dan Mercer", "coach", "", "current"),
+        ("Head coach Dan Mercer named his squad on Monday.", "Dan Mercer", "coach", "", "current"),
         ("Tom Hill stepped down as chief executive of Acme.", "Tom Hill", "ceo", "Acme", "former"),
         (
             "Acting Defense Secretary Christopher Miller said so.",

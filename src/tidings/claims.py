@@ -640,6 +640,17 @@ _ENDED_BEFORE = re.compile(
     r"impeached|toppled|deposed|ex|late)\b[^.;]{0,12}$",
     re.IGNORECASE,
 )
+# The holder's leaving told right after the name: "head coach Rob Danner has left the club",
+# "CEO Ann Roe, who was sacked in May".
+_ENDED_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:been\s+|was\s+|is\s+)?(?:"
+    r"(?:left|leaves)\s+(?:the|his|her|its|their)\s+(?:club|company|post|role|job|team|position|board|"
+    r"firm|bank|government|cabinet|office)|departed|departs|quit|quits|resigned|resigns|stepped down|"
+    r"steps down|retired|retires|"
+    r"sacked|fired|dismissed|ousted|axed|relieved of|parted company|parted ways|exited|replaced|"
+    r"leaving|stepping down|departing)\b",
+    re.IGNORECASE,
+)
 _STARTED = re.compile(
     r"named|appointed|elected|hired|sworn|takes over|took over|succeed|replace|tapped|picked|began|"
     r"took office|takes office|promoted|started|will take over|will become|becomes"
@@ -1309,6 +1320,8 @@ def _predecessors(
         if len(name.split()) < 2 and not _SINGLE_NAME.fullmatch(name):
             continue
         sname = name.split()[-1]
+        if any(c.value.split()[-1] == sname and "former" in c.rule for c in here):
+            continue  # "head coach Rob Danner has left the club": his title claim already says so
         own = [c for c in here if c.value.split()[-1] == sname and "former" not in c.rule]
         others = [c for c in here if c.value.split()[-1] != sname and "former" not in c.rule]
         if own and m.group("name2"):
@@ -1483,7 +1496,9 @@ def _roles(
         add(m.group("name"), m.group("role"), org, m.group("mod") or "", "", m.start(), m.end(), "apposition")
     for m in _ROLE_TITLE.finditer(sent):
         # "fired head coach Dan Mercer", "replacing CEO Martin Alder": the title names a past holder
-        ended_by = _ENDED_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+        ended_by = _ENDED_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or _ENDED_AFTER.match(
+            sent, m.end()
+        )
         add(
             m.group("name"),
             m.group("role"),
