@@ -239,6 +239,27 @@ def test_timeline_is_oldest_first_with_spans() -> None:
 # (question, documents as (day, text), expected values, expected conflict type)
 _SLOT_CASES = [
     pytest.param(
+        "Who is the chief executive of Orlen Cells?",
+        [
+            (date(2024, 4, 12), "Interim chief executive Mira Lund said Orlen Cells would cut 600 jobs."),
+            # known only to its year: a permanent appointment still ends an interim holder's time
+            (None, "Orlen Cells has named Dan Osei as its permanent chief executive, ending a long search."),
+        ],
+        ("Dan Osei",),
+        "outdated",
+        id="a-permanent-appointment-is-newer-than-an-interim-holder",
+    ),
+    pytest.param(
+        "Who is the chief executive of Orlen Cells?",
+        [
+            (date(2024, 4, 12), "Chief executive Mira Lund said Orlen Cells would cut 600 jobs."),
+            (None, "Orlen Cells has named Dan Osei as its permanent chief executive, ending a long search."),
+        ],
+        ("Mira Lund", "Dan Osei"),
+        "conflicting_opinions",
+        id="an-appointment-undated-beside-a-permanent-holder-orders-nothing",
+    ),
+    pytest.param(
         "How many people have died in the Orlen floods?",
         [
             (date(2024, 10, 14), "At least 12 people have died in the Orlen floods, officials said."),

@@ -232,6 +232,18 @@ def test_changes_are_marked(text: str, value: str, verb: str) -> None:
         ("CEO Ann Roe, who was sacked in May, spoke at the hearing.", "Ann Roe", "ceo", "", "former"),
         ("Head coach Dan Mercer leaves nothing to chance.", "Dan Mercer", "coach", "", "current"),
         ("Head coach Dan Mercer named his squad on Monday.", "Dan Mercer", "coach", "", "current"),
+        ("Acme names Jane Roe as permanent chief executive.", "Jane Roe", "ceo", "Acme", "new"),
+        (
+            "Acme has appointed Jane Roe, currently head of its cargo arm, as chief executive.",
+            "Jane Roe",
+            "ceo",
+            "Acme",
+            "new",
+        ),
+        ("Acme on Tuesday named Jane Roe as its chief executive.", "Jane Roe", "ceo", "Acme", "new"),
+        ("Jane Roe, who took over as Acme chief executive in May, spoke.", "Jane Roe", "ceo", "Acme", "new"),
+        ("Roe replaces interim chief Tom Hill at Acme.", "Tom Hill", "chief", "", "former"),
+        ("Tom Hill will serve as interim CEO of Acme.", "Tom Hill", "ceo", "Acme", "new"),
         ("Tom Hill stepped down as chief executive of Acme.", "Tom Hill", "ceo", "Acme", "former"),
         (
             "Acting Defense Secretary Christopher Miller said so.",
@@ -254,6 +266,15 @@ def test_roles(text: str, name: str, role: str, org: str, status: str) -> None:
     assert got, [c.value for c in _claims(text, "role", use_timex=False)]
     c = got[0]
     assert (c.attribute, c.subject, c.rule.split(".")[1]) == (role, org, status)
+
+
+def test_an_archive_piece_holds_as_of_its_first_publication() -> None:
+    text = (
+        "FROM THE ARCHIVE - This article was first published on 12 January 2024.\n\n"
+        "Acme chief executive Tom Hill said the plant would reopen."
+    )
+    roles = _claims(text, "role")
+    assert roles and roles[0].as_of_latest == date(2024, 1, 12), roles
 
 
 def test_succession_names_the_predecessor_as_former() -> None:

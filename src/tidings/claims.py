@@ -568,8 +568,8 @@ _ROLE = _ROLE.replace("[Cc]eo", "(?:CEO|[Cc]eo)").replace("[Cc]fo", "(?:CFO|[Cc]
 _ROLE = _ROLE.replace("[Cc]oo", "(?:COO|[Cc]oo)").replace("[Cc]to", "(?:CTO|[Cc]to)") + r")"
 _ROLE = _ROLE.replace("(?P<role>", "(?P<role>(?:[Cc]o-)?(?:") + ")"
 _MOD = (
-    r"(?P<mod>(?i:former|ex-|outgoing|incoming|interim|acting|new|newly appointed|then-|current|longtime|"
-    r"late|designated|next)(?=[\s-]))?"
+    r"(?P<mod>(?i:former|ex-|outgoing|incoming|interim|acting|caretaker|new|newly appointed|then-|current|"
+    r"longtime|late|designated|next|permanent)(?=[\s-]))?"
 )
 _ORGW = r"[A-Z][\w&.'’-]*"
 _ORG = r"(?:" + _ORGW + r"(?:\s+(?:of|for|and|&|de|the)\s+|\s+)){0,4}" + _ORGW
@@ -605,8 +605,8 @@ _ROLE_APPOS = re.compile(  # "Mark Milley, chairman of the Joint Chiefs of Staff
     + r"))?"
 )
 _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X succeeds Y as CEO"
-    r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her)\s+[^,;]{2,50}?,)?\s+"
-    r"(?P<verb>is|was|became|has become|remains|will become|will be|"
+    r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her)\s+[^,;]{2,50}?,|,\s+who)?\s+"
+    r"(?P<verb>is|was|became|has become|remains|will become|will be|will serve as|serves as|is serving as|"
     r"has been|was named|was appointed|was elected|was hired|was sworn in as|named|appointed|takes over as|"
     r"began (?:his|her|their) (?:tenure|term|first day) as|started as|took office as|takes office as|"
     r"was promoted to|will take over as|"
@@ -623,11 +623,28 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     + r"))?"
 )
 _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
-    r"(?P<org>" + _ORG + r")\s+(?P<verb>named|appointed|hired|fired|ousted|elected|picked|chose|tapped)\s+"
-    r"(?P<name>" + _NAME_SEQ + r")\s+(?:as\s+)?(?:(?:its|their|the)\s+)?" + _MOD + r"\s*" + _ROLE
+    r"(?P<org>" + _ORG + r")\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+)?"
+    r"(?P<verb>named|names|appointed|appoints|hired|hires|fired|ousted|elected|picked|chose|tapped)\s+"
+    r"(?P<name>"
+    + _NAME_SEQ
+    + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:as\s+)?(?:(?:its|their|the)\s+)?"
+    + _MOD
+    + r"\s*"
+    + _ROLE
 )
 # the verbs of _ROLE_OBJ (keep in step)
-_OBJ_VERBS = ("named", "appointed", "hired", "fired", "ousted", "elected", "picked", "chose", "tapped")
+_OBJ_VERBS = (
+    "named",
+    "names",
+    "appoint",
+    "hire",
+    "fired",
+    "ousted",
+    "elected",
+    "picked",
+    "chose",
+    "tapped",
+)
 _ROLE_POSS = re.compile(  # "Acme's chief executive, Jane Doe"
     r"(?P<org>" + _ORG + r")(?:'s|’s)\s+" + _MOD + r"\s*" + _ROLE + r",?\s+(?P<name>" + _NAME_SEQ + r")"
 )
@@ -636,7 +653,8 @@ _ENDED = re.compile(
     r"quit as|will step down",
 )
 _ENDED_BEFORE = re.compile(
-    r"\b(?:fired|ousted|sacked|dismissed|replaced|replacing|succeeding|succeeded|suspended|removed|"
+    r"\b(?:fired|ousted|sacked|dismissed|replaced|replaces|replacing|succeeding|succeeded|succeeds|suspended|"
+    r"removed|"
     r"impeached|toppled|deposed|ex|late)\b[^.;]{0,12}$",
     re.IGNORECASE,
 )
@@ -652,7 +670,8 @@ _ENDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _STARTED = re.compile(
-    r"named|appointed|elected|hired|sworn|takes over|took over|succeed|replace|tapped|picked|began|"
+    r"named|names|appointed|appoints|elected|hired|hires|sworn|takes over|took over|succeed|replace|tapped|"
+    r"picked|began|will serve|"
     r"took office|takes office|promoted|started|will take over|will become|becomes"
 )
 # A predecessor named by the successor's clause: "succeeding Graham Stott", "who took over from Y",
@@ -951,6 +970,9 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
     tx_starts = [t.start for t in tx]
     out: list[Claim] = []
     doc_lo, doc_hi = _doc_bounds(date)
+    first = _first_published(text, tx)
+    if first is not None:
+        doc_lo = doc_hi = first  # an archive piece republished later says what held when it first ran
     prev_sentences: list[tuple[int, int]] = []
     low_text = text.lower()
     # "lowered" texts keep every offset, so case-insensitive patterns can run on them case-sensitively
@@ -1016,7 +1038,35 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
         if _any_within(stance_hints, s0, s1):
             out.extend(_stances(doc, sent, s0, s1, speaker))
         prev_sentences.append((s0, s1))
+    if first is not None:
+        out = [
+            c
+            if c.as_of_earliest is not None or c.as_of_latest is not None
+            else replace(c, as_of_earliest=first, as_of_latest=first, rule=c.rule + ".first-published")
+            for c in out
+        ]
     return _mark_targets(out)
+
+
+# "This article was first published on 12 January 2024 and is republished ...": the text is as of then.
+_FIRST_PUBLISHED = re.compile(
+    r"\b(?:first|originally)\s+(?:published|posted|printed|ran|appeared|broadcast|aired)\b(?:\s+(?:on|in))?",
+    re.I,
+)
+
+
+def _first_published(text: str, timexes: Sequence[TimeExpr]) -> date | None:
+    """The day an archive piece first ran, when its opening says so with a full date."""
+    m = _FIRST_PUBLISHED.search(text, 0, 600)
+    if m is None:
+        return None
+    for t in timexes:
+        if m.end() <= t.start <= m.end() + 3 and t.type == "DATE" and len(t.value) == 10:
+            try:
+                return date.fromisoformat(t.value)
+            except ValueError:
+                return None
+    return None
 
 
 _CLAIM_THAT = re.compile(
@@ -1431,7 +1481,7 @@ def _roles(
         started = bool(_STARTED.search(verb or "")) or mod in ("new", "newly appointed", "incoming", "next")
         as_hi = _before(doc_lo) if ended and doc_lo else None
         r = "role." + ("former" if ended else "new" if started else "current") + "." + rule
-        if mod == "interim" or mod == "acting":
+        if mod in ("interim", "acting", "caretaker"):
             r += ".interim"
         out.append(
             Claim(

@@ -294,15 +294,20 @@ def classify(
             "outdated", (top,), tuple(older), rule="outdated.newest-wins", reasons=tuple(reasons)
         )
     lead = _changed_beyond([top, *rivals, *older], same_time_days)
+    why, rule = (
+        "is reported as a change past every other value, and no later source gives another",
+        "direction",
+    )
+    if lead is None:
+        lead = _permanent_after_interim([top, *rivals])
+        why, rule = (
+            "is named to the post while every rival is only an interim holder",
+            "permanent-after-interim",
+        )
     if lead is not None:
+        reasons.append(f"dates cannot order the values, but {lead.value} {why}: it is the newest")
         rest = [g for g in ordered if g is not lead]
-        reasons.append(
-            f"{lead.value} is reported as a change past every other value (rise or fall language in its "
-            "clause), and no source dated later gives another: it is the newest"
-        )
-        return Resolution(
-            "outdated", (lead,), tuple(rest), rule="outdated.change-direction", reasons=tuple(reasons)
-        )
+        return Resolution("outdated", (lead,), tuple(rest), rule="outdated." + rule, reasons=tuple(reasons))
     reasons.append(
         "sources disagree at the same time: "
         + "; ".join(f"{g.value} ({_fmt(g.point)})" for g in [top, *rivals])
@@ -378,6 +383,26 @@ def _changed_beyond(groups: Sequence[Group], same_time_days: int) -> Group | Non
         ]
         if not later:
             return g
+    return None
+
+
+def _permanent_after_interim(groups: Sequence[Group]) -> Group | None:
+    """An interim holder keeps a post until a permanent one is named: when dates cannot order them, the one
+    holder reported as newly named without "interim" is newer than holders only ever called interim."""
+
+    def interim(g: Group) -> bool:
+        return all(i.claim.kind == "role" and ".interim" in i.claim.rule for i in g.items if not i.history)
+
+    named = [
+        g
+        for g in groups
+        if any(i.claim.kind == "role" and i.claim.rule.startswith("role.new") for i in g.items)
+        and not interim(g)
+        and not g.newest.history
+    ]
+    rest = [g for g in groups if g not in named]
+    if len(named) == 1 and rest and all(interim(g) for g in rest):
+        return named[0]
     return None
 
 
