@@ -239,6 +239,28 @@ def test_timeline_is_oldest_first_with_spans() -> None:
 # (question, documents as (day, text), expected values, expected conflict type)
 _SLOT_CASES = [
     pytest.param(
+        "Who is Norland's health minister?",
+        [
+            (date(2023, 3, 29), "Health Minister Anton Brill unveiled a plan to cut waiting lists."),
+            # neither later story is dated, and no story names Norland: the home press never does
+            (None, "Health Minister Anton Brill resigned on Thursday over a contracts row."),
+            (None, "Health Minister Dora Kessler said the nurses' pay deal was affordable."),
+        ],
+        ("Dora Kessler",),
+        "outdated",
+        id="a-holder-reported-leaving-is-older-than-one-never-reported-leaving",
+    ),
+    pytest.param(
+        "Who is Norland's health minister?",
+        [
+            (date(2023, 3, 29), "Health Minister Anton Brill unveiled a plan to cut waiting lists."),
+            (date(2023, 3, 29), "Health Minister Dora Kessler said the nurses' pay deal was affordable."),
+        ],
+        ("Anton Brill", "Dora Kessler"),
+        "conflicting_opinions",
+        id="two-holders-none-reported-leaving-stay-rivals",
+    ),
+    pytest.param(
         "Who is the chief executive of Orlen Cells?",
         [
             (date(2024, 4, 12), "Interim chief executive Mira Lund said Orlen Cells would cut 600 jobs."),

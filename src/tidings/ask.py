@@ -1094,6 +1094,7 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     scope = set(terms_of(q.scope))
     items: list[Item] = []
     refuted: list[Item] = []
+    unscoped: list[tuple[Analyzed, Claim]] = []
     for a in docs:
         for c in a.claims:
             if c.kind != "role" or not _role_matches(q.attribute, c.attribute):
@@ -1111,6 +1112,7 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 elif scope & _stems(a.doc.title or "") or scope & _stems(a.doc.text[:400]):
                     score += 0.2
                 else:
+                    unscoped.append((a, c))
                     continue
             name = _POSSESSIVE.sub("", c.value)
             if name != c.value:
@@ -1131,9 +1133,15 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 polarity = "refuted"  # "reports that X replaced her are completely untrue"
             it = _doc_item(a, c, _surname(c.value), score, clusters.get(a.doc.id, 0))
             (refuted if polarity in ("refuted", "denied") else items).append(it)
+    notes: tuple[str, ...] = ()
+    if not items and not refuted and unscoped and not any(scope & _stems(a.doc.text) for a in docs):
+        # no document names the place or body at all ("Vellmar's health minister" asked of the home
+        # press, which never says "Vellmar"): the holders the documents name are the candidates
+        items = [_doc_item(a, c, _surname(c.value), 2.0, clusters.get(a.doc.id, 0)) for a, c in unscoped]
+        notes = ("no document names " + q.scope + ": holders named without a place are the candidates",)
     bad = {i.key for i in refuted}
     keep = [i for i in items if i.key not in bad]
-    return _Slot(tuple(keep), tuple(refuted), ())
+    return _Slot(tuple(keep), tuple(refuted), notes)
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")

@@ -293,17 +293,25 @@ def classify(
         return Resolution(
             "outdated", (top,), tuple(older), rule="outdated.newest-wins", reasons=tuple(reasons)
         )
-    lead = _changed_beyond([top, *rivals, *older], same_time_days)
-    why, rule = (
-        "is reported as a change past every other value, and no later source gives another",
-        "direction",
-    )
-    if lead is None:
-        lead = _permanent_after_interim([top, *rivals])
-        why, rule = (
+    # dates cannot order the values: what the sources say about change may
+    leads = (
+        (
+            _changed_beyond([top, *rivals, *older], same_time_days),
+            "is reported as a change past every other value, and no later source gives another",
+            "direction",
+        ),
+        (
+            _permanent_after_interim([top, *rivals]),
             "is named to the post while every rival is only an interim holder",
             "permanent-after-interim",
-        )
+        ),
+        (
+            _still_in_post([top, *rivals]),
+            "holds the post while every rival is reported as having left it",
+            "others-left",
+        ),
+    )
+    lead, why, rule = next((x for x in leads if x[0] is not None), (None, "", ""))
     if lead is not None:
         reasons.append(f"dates cannot order the values, but {lead.value} {why}: it is the newest")
         rest = [g for g in ordered if g is not lead]
@@ -383,6 +391,20 @@ def _changed_beyond(groups: Sequence[Group], same_time_days: int) -> Group | Non
         ]
         if not later:
             return g
+    return None
+
+
+def _still_in_post(groups: Sequence[Group]) -> Group | None:
+    """A holder some source reports leaving ("Health Minister Anton Brill resigned") is not the current one
+    when a rival holder is named that no source reports leaving."""
+
+    def left(g: Group) -> bool:
+        return any(i.claim.kind == "role" and ".former" in i.claim.rule for i in g.items)
+
+    roles = all(i.claim.kind == "role" for g in groups for i in g.items)
+    staying = [g for g in groups if not left(g)]
+    if roles and len(staying) == 1 and len(groups) > 1:
+        return staying[0]
     return None
 
 
