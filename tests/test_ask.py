@@ -239,6 +239,38 @@ def test_timeline_is_oldest_first_with_spans() -> None:
 # (question, documents as (day, text), expected values, expected conflict type)
 _SLOT_CASES = [
     pytest.param(
+        "What was Orlen Group's third-quarter revenue?",
+        [
+            (
+                date(2024, 10, 22),
+                "Orlen Group reported third-quarter revenue of €4.8 billion, beating forecasts of "
+                "€3.7 billion.",
+            ),
+            (
+                None,
+                "In the release issued today, third-quarter revenue was incorrectly stated as €4.8 billion. "
+                "The correct figure is €3.8 billion.",
+            ),
+        ],
+        ("€3.8 billion",),
+        "misinformation",
+        id="the-correct-figure-in-the-sentence-after-the-wrong-one",
+    ),
+    pytest.param(
+        "By how much does the drug dolvarin reduce the risk of stroke?",
+        [
+            (date(2023, 3, 2), "The drug dolvarin cut the risk of stroke by 50% in older adults."),
+            (
+                None,
+                "A large trial found dolvarin reduced the risk of stroke by 8% - far less than the 50% "
+                "claimed in a 2023 study that was later retracted.",
+            ),
+        ],
+        ("8%",),
+        "misinformation",
+        id="by-how-much-with-a-retracted-figure",
+    ),
+    pytest.param(
         "Who is Norland's health minister?",
         [
             (date(2023, 3, 29), "Health Minister Anton Brill unveiled a plan to cut waiting lists."),

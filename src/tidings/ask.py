@@ -308,7 +308,8 @@ def _as_of_in(text: str) -> tuple[date | None, str]:
 def parse_question(text: str, *, as_of: date | None = None) -> Question:
     """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
     raw = text.strip()
-    q = raw.rstrip(" ?.!")
+    # "By how much does X cut the risk?" asks what "How much does X cut the risk?" asks
+    q = re.sub(r"^by\s+(?=how\s+(?:much|many|far)\b)", "", raw.rstrip(" ?.!"), flags=re.I)
     q_before = q
     q_as_of, q = _as_of_in(q)
     period: tuple[date, date] | None = None
@@ -785,11 +786,14 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         keep = [i for i in keep if i.score >= best - 2.0 - 1e-9]
     else:
         weak = []
-    if not keep and not refuted:
+    if not keep:
         # a rival figure phrased differently ("could cut the flow by up to 20%") answers a share or money
         # question too when its sentence covers most of the question's words
         rival = 0.6 if _expected_type(q) in ("%", "money") else None
-        keep = [i for i in _backoff_quantities(q, docs, clusters, rival=rival) if not i.history]
+        gone = {i.key for i in refuted} | bad_keys
+        backoff = [i for i in _backoff_quantities(q, docs, clusters, rival=rival) if not i.history]
+        keep = [i for i in backoff if i.key not in gone]
+        refuted.extend(i for i in backoff if i.key in bad_keys)
         if keep:
             notes.append("no figure matched the question's noun: ranked figures by the question's words")
     elif keep and _expected_type(q) in ("%", "money"):
@@ -829,8 +833,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 
 _PERCENT_Q = re.compile(
     r"\b(?:share|percent|percentage|proportion|rate|turnout|fraction)\b"
-    r"|^how much\b.*\b(?:rise|rose|risen|fall|fell|fallen|reduce|cut|increase|decrease|drop|grow|grew|"
-    r"shrink|lower|raise|climb|decline)",
+    r"|^(?:by\s+)?how much\b.*\b(?:rise|rose|risen|fall|fell|fallen|reduce|cut|increase|decrease|drop|grow|"
+    r"grew|shrink|lower|raise|climb|decline)",
     re.I,
 )
 _MONEY_Q_RE = re.compile(
@@ -2273,14 +2277,18 @@ def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) 
             for o in a.claims:
                 if (
                     o.kind == "quantity"
-                    and o.sentence_start == c.sentence_start
                     and o.polarity == "asserted"
                     and o.start != c.start
                     and (o.unit == c.unit or (o.unit in "$€£" and c.unit in "$€£"))
                     and _number_key(o) not in wrong
-                    and _in_correction_pair(a.doc.text, o, c)
+                    and (
+                        (o.sentence_start == c.sentence_start and _in_correction_pair(a.doc.text, o, c))
+                        or _states_correct_figure(a.doc.text, c, o)
+                    )
                 ):
-                    found.append(_doc_item(a, o, _number_key(o), r.score, r.cluster))
+                    # the source's own statement of the right figure outranks figures merely near the topic
+                    top = max([r.score, *(i.score for i in slot.items)]) + 0.5
+                    found.append(_doc_item(a, o, _number_key(o), top, r.cluster))
     if not found:
         return slot
     lines.append(
@@ -2300,6 +2308,20 @@ def _in_correction_pair(text: str, right: Claim, wrong: Claim) -> bool:
     return _SET_AGAINST.search(text, min(right.end, wrong.end), max(right.start, wrong.start)) is not None
 
 
+def _states_correct_figure(text: str, wrong: Claim, right: Claim) -> bool:
+    """ "... was incorrectly stated as €4.8 billion. The correct figure is €3.8 billion": the sentence right
+    after the wrong figure's names the right one."""
+    if not (0 <= wrong.sentence_end <= right.sentence_start <= wrong.sentence_end + 2):
+        return False
+    m = _CORRECT_FIGURE.search(text, right.sentence_start, right.start)
+    return m is not None and not text[m.end() : right.start].strip(" :")
+
+
+_CORRECT_FIGURE = re.compile(
+    r"\b(?:the\s+)?(?:correct|actual|right|accurate|true)\s+(?:figure|number|amount|total|value|count|"
+    r"result|sum|price|cost)\s+(?:is|was|should have been|should be|stands at)\b",
+    re.I,
+)
 _SET_AGAINST = re.compile(r"\b(?:not|rather than|instead of|corrected to|should have (?:read|been))\b", re.I)
 
 

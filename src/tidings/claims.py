@@ -385,7 +385,8 @@ def _first_digit(sent: str) -> int | None:
 
 _REFUTE = re.compile(
     r"\b(?P<cue>false(?:ly)?|debunk(?:ed|s)?|no evidence|fact[- ]check(?:ed|ers?)?|not accurate|inaccurate|"
-    r"incorrect|untrue|not true|fake|hoax|fabricat(?:ed|ion)|doctored|manipulated|misleading|misinformation|"
+    r"incorrect(?:ly)?|misstated|untrue|not true|fake|hoax|fabricat(?:ed|ion)|doctored|manipulated|"
+    r"misleading|misinformation|"
     r"disinformation|baseless|unfounded|retract(?:ed|ion|s)?|withdrawn|(?:rough |poorly[- ]worded )?draft|"
     r"released in error|sent in error|published in error|by mistake|satir(?:e|ical)|parody|no decision(?: "
     r"whatsoever)?(?: made)?|no plans?|not what'?s happening|that'?s not what|nothing to (?:do with|it)|"
@@ -839,6 +840,7 @@ _REFUTE_HINTS = (
     "check",
     "accurate",
     "incorrect",
+    "misstat",
     "untrue",
     "not true",
     "fake",
