@@ -65,6 +65,14 @@ def _doc(doc_id: str, day: date | None, text: str) -> Analyzed:
         ),
         ("When will the Eastline rail line open?", "date", "Eastline rail line open", "date", ""),
         ("Which team won the cup?", "open", "Which team won the cup", "", ""),
+        # a participle after a determiner describes the noun; "add" is the verb
+        (
+            "How much would the proposed Orlen stadium add to the economy?",
+            "number",
+            "proposed Orlen stadium",
+            "amount",
+            "",
+        ),
     ],
 )
 def test_parse_question(question: str, kind: str, focus: str, attribute: str, scope: str) -> None:
@@ -86,6 +94,7 @@ def test_question_period() -> None:
         ("What was the magnitude of the earthquake near Tolse?", "number", "amount"),
         ("Which judge is presiding over the Varn fraud trial?", "person", "judge"),
         ("How much did average rents rise in Halden?", "number", "amount"),
+        ("By how much did the Orlen drug cut the risk of stroke?", "number", "amount"),
     ],
 )
 def test_parse_question_answer_type(question: str, kind: str, attribute: str) -> None:

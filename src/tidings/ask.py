@@ -206,15 +206,21 @@ def _split_np(body: str) -> tuple[str, str]:
     words = body.split()
     for i, w in enumerate(words):
         low = w.lower()
-        if i > 0 and (low in _NP_END or (low.endswith("ed") and len(low) > 4) or low in _NP_VERBS):
+        # "the proposed stadium": a participle right after a determiner describes the noun
+        participle = low.endswith("ed") and len(low) > 4 and words[i - 1].lower() not in _DETERMINERS
+        if i > 0 and (low in _NP_END or participle or low in _NP_VERBS):
             return " ".join(words[:i]), " ".join(words[i:])
     return body, ""
+
+
+_DETERMINERS = _words("the a an its their his her our this that these those")
 
 
 _NP_VERBS = _words(
     """die died dies work works live lives attend attends remain serve serves stay stays vote votes lose
     lost own owns hold holds earn earns get got make made take took cost costs go went come came leave left
-    join sign visit watch use need want receive"""
+    join sign visit watch use need want receive add adds bring brings generate generates create creates save
+    saves contribute contributes"""
 )
 _WHAT_IS = re.compile(
     r"^(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+)?(?:current\s+|latest\s+|new\s+)?"
@@ -839,7 +845,7 @@ _PERCENT_Q = re.compile(
 )
 _MONEY_Q_RE = re.compile(
     r"\b(?:cost|costs|price|fare|fee|aid|pledg\w*|sell|sold|spend|spent|fund\w*|pay|paid|worth|budget|"
-    r"donat\w*|grant|loan|salary|wage|money|raise[ds]?)\b",
+    r"donat\w*|grant|loan|salary|wage|money|raise[ds]?|economy|economic|revenue|profit|sales|earn\w*|invest\w*)\b",
     re.I,
 )
 
