@@ -815,6 +815,26 @@ _DECISION_CASES = [
         id="evaluative-question-without-a-dispute",
     ),
     pytest.param(
+        "Is the Orlen tunnel open to traffic?",
+        [
+            (date(2025, 1, 10), "The Orlen road tunnel was closed indefinitely after a crack was found."),
+            (date(2025, 3, 3), "Reopening of the Orlen tunnel has been postponed to April, the city said."),
+            # undated: reopening after the closure is still the later state
+            (None, "The Orlen tunnel reopened to traffic this morning, twelve weeks after it was closed."),
+        ],
+        "outdated",
+        id="status-question-closed-then-reopened",
+    ),
+    pytest.param(
+        "Is the Orlen tunnel open to traffic?",
+        [
+            (date(2025, 1, 10), "The Orlen road tunnel was closed indefinitely after a crack was found."),
+            (date(2025, 3, 3), "Reopening of the Orlen tunnel has been postponed to April, the city said."),
+        ],
+        "no_conflict",
+        id="status-question-closed-and-a-delay-both-say-no",
+    ),
+    pytest.param(
         "Should Tolbury close Mill Lane to cars?",
         [
             (

@@ -1397,6 +1397,19 @@ _CONTEST = re.compile(
 )
 
 
+_RESTORED = re.compile(r"\b(?:reopen(?:ed|s)|resum(?:ed|es)|back open|back in business)\b", re.I)
+_DELAYED = re.compile(r"\b(?:postponed|delayed|pushed back|put off|rescheduled)\b", re.I)
+# States whose opposite answers a status question the other way (stems).
+_OPPOSITE_STATE: dict[str, frozenset[str]] = {
+    "open": frozenset({"clos", "shut"}),
+    "reopen": frozenset({"clos", "shut"}),
+    "clos": frozenset({"open", "reopen"}),
+    "shut": frozenset({"open", "reopen"}),
+    "suspend": frozenset({"resum", "restart"}),
+    "resum": frozenset({"suspend", "halt"}),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class _Stmt:
     source: Analyzed
@@ -1428,6 +1441,8 @@ def _yesno(
     pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
     evaluative = bool(_EVALUATIVE_Q.search(q.text))
     normative = bool(_NORMATIVE_Q.match(q.text))
+    opposite = {o for p in pred for o in _OPPOSITE_STATE.get(p, ())}
+    state = {p for p in pred if p in _OPPOSITE_STATE} | {"re" + p for p in pred if p in _OPPOSITE_STATE}
     judged = sorted(
         {m.group(0).lower() for m in _EVALUATIVE_Q.finditer(q.focus)} - {"should", "blame", "to blame"}
     )
@@ -1471,9 +1486,15 @@ def _yesno(
                 if contest:
                     sign = -1
             else:
-                if pred and not (_expand(pred) & st):
+                sign = 1
+                if pred and not (_expand(pred) & st) and not (opposite & st):
                     continue
-                sign = -1 if _NEGATION.search(sent) else 1
+                if opposite & st and not (state & st):
+                    sign = -1  # "Is the tunnel open?" answered "the tunnel was closed": the opposite state
+                elif state & st and _DELAYED.search(sent):
+                    sign = -1  # "reopening has been postponed to April": not open yet
+                if _NEGATION.search(sent):
+                    sign = -sign
             c = ref_sents.get(s0)
             # a refutation must target a report ("the memo was fake"); "a study found no evidence
             # that ..." is a finding, one side of a debate
@@ -1481,6 +1502,8 @@ def _yesno(
             reverses = _REVERSAL.search(sent) is not None
             if reverses:
                 sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
+            elif state & st and _RESTORED.search(sent) and sign > 0:
+                reverses = True  # "the tunnel reopened": a change back that outdates reports of the closure
             speaker = (c.speaker if c else "") or speaker_of(sent)
             stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses))
     if not stmts:
@@ -1540,7 +1563,13 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
         rev = [
             s
             for s in stmts
-            if s.reverses and (s.source.date.earliest or date.min) > (n_old if s.sign > 0 else y_old)
+            # a document known only to a span may still be the later one: its end is what can be after;
+            # an undated report of a state restored ("reopened") tells its own order
+            if s.reverses
+            and (
+                (s.source.date.latest or date.min) > (n_old if s.sign > 0 else y_old)
+                or (s.source.date.latest is None and _RESTORED.search(s.source.doc.text, s.start, s.end))
+            )
         ]
         if rev and not evaluative:
             top = max(rev, key=lambda s: (s.source.date.latest or date.min, s.score))
@@ -1556,7 +1585,9 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
                 if (newest_side.source.date.latest or date.min) > (top.source.date.latest or date.min)
                 else top
             )
-            when = as_of_string(_stmt_item(top))
+            # a reversal known only to its year holds at least as of the newest precisely dated report
+            when = as_of_string(_stmt_item(top)) if _precise_doc(top.source) else as_of
+            when = when or as_of_string(_stmt_item(top))
             text = (
                 f"{verdict}, as of {when} [{_label(top.source)}]: "
                 f'"{_clip(top.source.doc.text[top.start : top.end])}"; an earlier announcement was reversed.'
