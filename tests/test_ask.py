@@ -248,6 +248,21 @@ def test_timeline_is_oldest_first_with_spans() -> None:
 # (question, documents as (day, text), expected values, expected conflict type)
 _SLOT_CASES = [
     pytest.param(
+        "What share of pupils in Orlen County are vaccinated against measles?",
+        [
+            (date(2024, 9, 20), "In Orlen County, 91.8% of pupils are vaccinated against measles."),
+            # a neighbour's figure, in a story that names the question's county in passing
+            (
+                date(2024, 10, 1),
+                "Sele County officials said only 88.5% of the county's pupils are vaccinated against measles."
+                " Neighbouring Orlen County reported its figures last week.",
+            ),
+        ],
+        ("91.8%",),
+        "no_conflict",
+        id="a-figure-for-another-county-stays-out",
+    ),
+    pytest.param(
         "What was Orlen Group's third-quarter revenue?",
         [
             (

@@ -668,6 +668,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
             return 0.0
         if _WIDER_SCOPE.search(_window(a, c)) and not (scope & window):
             return 0.0  # "statewide, the rate was 3.9%" does not answer for one county
+        if _other_place(q.scope, _sentence(a, c)):
+            return 0.0  # "Lister County officials said only 88.5% ..." does not answer for Corran County
     extra = set(q.terms) - focus - scope
     hits = _expand(extra) & (window | counted)
     score += 0.3 * len(hits)
@@ -677,6 +679,21 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     if q.attribute == "amount" and c.unit in ("%", *_MONEY):
         score += 0.5
     return score
+
+
+_PLACE_KIND = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+)\s+(?P<kind>County|City|State|Province|District|Region|Township|Borough|"
+    r"Parish|Shire|Prefecture|Municipality)\b"
+)
+
+
+def _other_place(scope: str, sentence: str) -> bool:
+    """The sentence is about another place of the kind the question names ("Lister County" when the question
+    asks about "Corran County"), and never names the question's."""
+    asked = _PLACE_KIND.search(scope)
+    if asked is None or asked.group("name") in sentence:
+        return False
+    return any(m.group("kind") == asked.group("kind") for m in _PLACE_KIND.finditer(sentence))
 
 
 def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
@@ -922,6 +939,8 @@ def _backoff_quantities(
             if (want == "%" and unit != "%") or (want == "money" and not money):
                 continue
             if want == "count" and (money or unit == "%" or unit in _MEASURE_UNIT_WORDS):
+                continue
+            if q.scope and _other_place(q.scope, _sentence(a, c)):
                 continue
             window = _stems(_sentence(a, c))
             got = sum(w for t, w in weights.items() if _expand({t}) & window)
