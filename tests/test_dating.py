@@ -95,6 +95,29 @@ CASCADE = [
      D("2023-01-09"), "2023-01-06", "2023-01-06", "day", "url-slug"),
     ("title-date", doc("Here is the news.", title="Ten things you need to know today: 5 January 2023"),
      None, "2023-01-05", "2023-01-05", "day", "title"),
+    ("title-yearless-day", doc("Here is the news.", title="Five things to know for July 21"),
+     D("2023-08-02"), "2023-07-21", "2023-07-21", "day", "title"),
+    # A range of days in a headline covers a period; the story runs within it, on a day it does not give.
+    ("title-range-is-an-interval", doc("Here is the quiz.", title="Quiz of the week: 22 - 28 April"),
+     D("2023-05-02"), "2023-04-22", "2023-04-28", "week", "title"),
+    ("title-range-month-first", doc("Here are the films.", title="Top movie picks, April 8-14"),
+     D("2023-05-02"), "2023-04-08", "2023-04-14", "week", "title"),
+    ("title-range-across-new-year",
+     doc("Here is the quiz.", title="Quiz of the week: 31 December - 6 January"),
+     D("2023-01-09"), "2022-12-31", "2023-01-06", "week", "title"),
+    # An editor's note says when the story first ran; an update keeps that date.
+    ("editor-note-day",
+     doc("Editor's note: This story was originally published on April 21, 2022. It has been updated.\n"
+         "The bridge reopened on Tuesday."),
+     D("2023-06-20"), "2022-04-21", "2022-04-21", "day", "note"),
+    ("editor-note-month",
+     doc("Editor's note: This story was originally published in November 2014.\n"
+         "Shops on Main Street closed on Monday."),
+     D("2023-06-20"), "2014-11-01", "2014-11-30", "month", "note"),
+    ("editor-note-yearless",
+     doc("Editor’s Note: This story originally ran December 20. It has been updated.\n"
+         "The storm hit on Friday."),
+     D("2023-01-15"), "2022-12-20", "2022-12-20", "day", "note"),
     ("metadata-year", doc("The plant opened.", given="2021"),
      None, "2021-01-01", "2021-12-31", "year", "metadata"),
     ("metadata-month", doc("The plant opened.", given="2021-03"),
@@ -135,6 +158,24 @@ CASCADE = [
      doc("US forces have come under attack since a January 2020 airstrike. The drawdown announced on "
          "November 17, 2020 was completed."),
      None, "2021-01-01", "2021-12-31", "year", "content-year"),
+    # Year-less dates cluster near the month a text was written: one stray date (a schedule read as past)
+    # moves the latest date, not the cluster. The interval still runs to the last day the bounds allow.
+    ("yearless-dates-cluster-in-a-month",
+     doc("Union leaders said the strike began on March 3 and spread to the ports on March 10. Talks "
+         "collapsed in February. The next court date is June 2."),
+     D("2023-06-20"), "2023-03-01", "2023-06-20", "month", "content-months"),
+    ("yearless-dates-without-a-stray-one",
+     doc("Union leaders said the strike began on March 3 and spread to the ports on March 10. Talks "
+         "collapsed in February."),
+     D("2023-06-20"), "2023-03-10", "2023-06-20", "day", "content-date"),
+    # The cluster must fit a month the year allows: December dates do not fit the reference's own year
+    # before June, so they are last year's; June dates are this year's.
+    ("yearless-dates-fit-last-december",
+     doc("Snow fell on Dec. 12 and again on Dec. 19, forecasters said. Heating bills rose in November."),
+     D("2023-06-20"), "2022-12-19", "2023-06-20", "day", "content-date"),
+    ("yearless-dates-fit-this-june",
+     doc("Snow fell on June 2 and again on June 9, forecasters said. Heating bills rose in May."),
+     D("2023-06-20"), "2023-06-09", "2023-06-20", "day", "content-date"),
     ("weekday-date-fixes-year",
      doc("Argentina lost to Saudi Arabia on Tuesday, Nov. 22, in one of the great upsets."),
      D("2023-06-09"), "2022-11-22", "2023-06-09", "day", "content-date"),
@@ -195,6 +236,9 @@ ROLES = [
     ("reported-weekday-places-the-date",
      "The lottery raised the jackpot on March 4. Nobody won the drawing on Wednesday night.",
      D("2023-03-15"), None, "'Wednesday night'", "", "content-weekday"),
+    ("said-on-a-weekday-is-reported",
+     "The lottery raised the jackpot on March 4. Officials said on Wednesday it would add a drawing.",
+     D("2023-03-15"), None, "'Wednesday'", "", "content-weekday"),
     ("month-in-a-dated-sentence-keeps-that-year",
      "In March 2020 the company closed its stores, and by May it had furloughed most staff.",
      D("2023-03-15"), 2022, "", "content-yearless", ""),
@@ -224,6 +268,59 @@ def test_dates_that_are_not_reported_times(
     if year is not None:
         assert est.earliest is not None and est.earliest.year == year, why
     assert est.latest is None or est.latest <= reference
+
+
+# Dates in a title or a note that are not the day of the story (and the controls beside them, which are).
+# (case id, document, reference, the rule that must decide or "" for none of these, words of the explanation)
+# fmt: off
+NOT_THE_DAY = [
+    ("title-deadline", doc("Restaurants may stay closed.", title="Indoor dining ban extended until July 21"),
+     D("2023-08-02"), "", "'July 21' in the title is a deadline or a coming day"),
+    ("title-coming-day", doc("Clinics are ready.", title="Booster shots coming Sept. 20, officials say"),
+     D("2023-10-02"), "", "'Sept. 20' in the title is a deadline or a coming day"),
+    ("title-day-control", doc("Restaurants may stay closed.", title="Dining ban news for July 21"),
+     D("2023-08-02"), "title", "the title names 'July 21' without a year"),
+    ("title-event-name", doc("Lawmakers met.", title="Takeaways from the January 6 hearing"),
+     D("2023-08-02"), "", "'the January 6 hearing' in the title names an event"),
+    ("title-event-control", doc("Lawmakers met.", title="Takeaways from the hearing on January 6"),
+     D("2023-08-02"), "title", "the title names 'January 6' without a year"),
+    ("book-first-published-is-not-a-note",
+     doc("The novel, originally published in 1964, was revised. Readers said on Tuesday they were upset."),
+     D("2023-06-20"), "", "'1964' as past"),
+    ("note-without-a-date",
+     doc("This story originally appeared on the college blog. Students said on Tuesday they were upset."),
+     D("2023-06-20"), "", "no year in the text decides"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("document", "reference", "rule", "words"), [pytest.param(*r[1:], id=r[0]) for r in NOT_THE_DAY]
+)
+def test_title_and_note_dates(document: Document, reference: date, rule: str, words: str) -> None:
+    est = dating.date_document(document, reference=reference)
+    why = dating.explain(est, document)
+    assert words in why, why
+    if rule:
+        assert est.rule == rule, why
+    else:
+        assert est.rule not in ("title", "note"), why
+    assert est.latest is None or est.latest <= reference
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest"),
+    [
+        pytest.param(
+            "The club won the title in the 2021-22 season, its coach said.", "2021-07-01", id="season"
+        ),
+        pytest.param("The club won the title in 2021, its coach said.", "2021-01-01", id="year-control"),
+    ],
+)
+def test_a_past_season_bounds_from_its_start(text: str, earliest: str) -> None:
+    est = dating.date_document(doc(text), reference=D("2023-06-20"))
+    past = [e for e in est.evidence if e.rule == "content-past"]
+    assert [e.earliest for e in past] == [D(earliest)], dating.explain(est, doc(text))
 
 
 def test_conflicting_header_is_kept_and_reported() -> None:
@@ -261,6 +358,12 @@ def test_stated_date_after_reference_is_kept_and_flagged() -> None:
         pytest.param(doc("The plant opened.", given="0500"), None, "not plausible", id="metadata-year-0500"),
         pytest.param(
             doc(" date 0500-01-06 The plant opened."), None, "not a plausible date", id="header-0500"
+        ),
+        pytest.param(
+            doc("Editor's note: This story was originally published on March 3, 1700.\nThe ship sank."),
+            None,
+            "not plausible",
+            id="note-year-1700",
         ),
         pytest.param(
             doc("The bridge closed on March 3, 2025, the mayor said."),

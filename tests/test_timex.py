@@ -143,6 +143,13 @@ CASES: list[Any] = [
     ("The 2020 election was bitterly fought.", None, [("2020", "DATE", "2020")]),
     ("Fares have doubled since 2019.", None, [("2019", "DATE", "2019")]),
     ("The company sold 2000 cars.", D("2021-12-09"), []),
+    # a season across two years, valued by the year it begins in; not a payment year, a range or a score
+    ("Fast facts for the 2018-19 season: the team won 50 games.", None, [("2018-19", "DATE", "2018")]),
+    ("The club won the 2021/22 Premier League title.", None, [("2021/22", "DATE", "2021")]),
+    ("Pupils return for the 2022-2023 school year.", None, [("2022-2023", "DATE", "2022")]),
+    ("He will be paid $46.4 million in 2023-24 under the deal.", None, []),
+    ("Prices rose in 2019-2021, the report said.", None, []),
+    ("The Chiefs beat the Eagles 38-35 in the 2023 final.", None, [("2023", "DATE", "2023")]),
     ("Ages are not durations: a 52-year-old man, 37 years old.", None, []),
     # impossible dates are not produced
     ("The memo was dated February 30, 2021.", None, [("February 30, 2021", "DATE", "2021-02")]),
@@ -179,6 +186,11 @@ def test_tag_table(text: str, dct: date | None, expected: list[tuple[str, str, s
         ("Officials said the talks would resume in March.", None, "future"),
         ("The ceasefire has held since January.", None, "past"),
         ("The army is holding the town now.", None, "present"),
+        # "said on Tuesday": the phrase dates the saying, not the reported clause's "would"
+        ("The council said on Tuesday it would vote on the budget.", None, "past"),
+        ("The union said late Friday it would strike.", None, "past"),
+        ("He said the vote would be held on Tuesday.", None, "future"),
+        ("The council will vote on Tuesday, the mayor said.", None, "future"),
         pytest.param(
             "The army holds the town now.",
             None,

@@ -42,6 +42,7 @@ from tidings.dating._surface import (
     dateline_clues,
     header_clues,
     metadata_clues,
+    note_clues,
     title_clues,
     url_clues,
 )
@@ -60,6 +61,7 @@ _LABELS = {
     "url": "URL",
     "url-slug": "URL's words",
     "title": "title",
+    "note": "editor's note",
 }
 _CONFLICT_PENALTY = 0.15
 _AFTER_REFERENCE_PENALTY = 0.2
@@ -90,7 +92,9 @@ def date_document(
         metadata_clues(doc)
         + [c for c in headers if c.rule != "header-dateonly"]
         + dateline_clues(doc, all_mentions)
-        + _ordered_url(url_clues(doc), title_clues(doc.title, title_mentions), bare)
+        + _ordered_url(
+            url_clues(doc), note_clues(doc, all_mentions) + title_clues(doc.title, title_mentions), bare
+        )
     )
     taken = [(c.start, c.end) for c in explicit if c.start >= 0]
     mentions = tuple(
@@ -185,6 +189,19 @@ def _resolve_year(c: Clue, content: ContentResult, reference: date | None) -> Cl
     if found is None or (lower is not None and found < lower):
         return replace(c, weight=0.0, note=f"{c.note}; no other evidence names the year")
     why = f"the latest such day on or before {limit}" if limit is not None else f"the first after {lower}"
+    if c.first_month:
+        first = safe_date(found.year, c.first_month, c.first_day)
+        if first is not None and first > found:
+            first = safe_date(found.year - 1, c.first_month, c.first_day)
+        first = first or found
+        return replace(
+            c,
+            earliest=first,
+            latest=found,
+            granularity="week" if (found - first).days <= 6 else "unknown",
+            weight=round(c.weight - _YEARLESS_PENALTY, 3),
+            note=f"{c.note}: {first}..{found}, ending on {why}",
+        )
     return replace(
         c,
         earliest=found,
@@ -312,7 +329,17 @@ def _bounded(est: DateEstimate) -> DateEstimate:
     return replace(est, earliest=max(est.earliest, _FIRST_DAY), latest=min(est.latest, _LAST_DAY))
 
 
-_EXPLICIT = ("metadata", "html-date", "header", "dateline", "url", "title", "corpus-quote", "corpus-copy")
+_EXPLICIT = (
+    "metadata",
+    "html-date",
+    "header",
+    "dateline",
+    "url",
+    "note",
+    "title",
+    "corpus-quote",
+    "corpus-copy",
+)
 
 
 def _open_year(est: DateEstimate) -> bool:

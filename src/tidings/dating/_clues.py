@@ -13,7 +13,8 @@ class Clue:
     """What one rule found: an interval (or a year-less month/day waiting for a year), where, and how sure.
 
     ``weight`` is the confidence the rule deserves when it decides alone. A year-less clue ("Jan. 15" in a
-    dateline) has ``earliest``/``latest`` None and ``month``/``day`` set until another clue names the year.
+    dateline) has ``earliest``/``latest`` None and ``month``/``day`` set until another clue names the year;
+    a year-less range ("22 - 28 April") also has ``first_month``/``first_day``, the day it starts.
     """
 
     rule: str
@@ -26,6 +27,8 @@ class Clue:
     weight: float = 1.0
     month: int = 0
     day: int = 0
+    first_month: int = 0  # a year-less range ("22 - 28 April"): its first day; month/day is its last
+    first_day: int = 0
 
     @property
     def yearless(self) -> bool:

@@ -91,6 +91,7 @@ class YearWeights:
     full_date_same: float = 0.5
     month_year_same_alone: float = -1.0  # without a reference: "a January 2020 airstrike" points later
     full_date_same_alone: float = -0.4
+    month_fit: float = 0.5  # the best fit of the year-less dates to a month of this year (with a reference)
 
 
 W = YearWeights()
@@ -175,6 +176,10 @@ def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
         v = parse_value(t.value.split("T", 1)[0])
         if v is None:
             continue
+        if t.rule == "season_span" and v.earliest is not None:
+            # "the 2022-23 season" runs from the middle of its first year to the middle of the next.
+            y = v.earliest.year
+            v = Value("season", date(y, 7, 1), date(y + 1, 6, 30))
         end, shown = t.end, t.text
         if v.kind == "month_day" and i + 1 < len(ordered):
             nxt = ordered[i + 1]
@@ -320,6 +325,12 @@ def year_prior(year: int, reference: date, lo: date | None = None) -> float:
     return math.log(total + 1e-9)
 
 
+@lru_cache(maxsize=8192)
+def _days_prior(lag: int, days: int) -> float:
+    """Prior mass of ``days`` + 1 consecutive days, the last of them ``lag`` days before the reference."""
+    return sum(_lag_density(lag + k) for k in range(days + 1)) + 1e-9
+
+
 # Tenses whose absolute dates bound the document from below. A caption or a list with no verb has no tense
 # ("Oct. 26, 2019"); such dates are mostly past too.
 LOWER_TENSES: frozenset[str] = frozenset({"past", ""})
@@ -333,6 +344,27 @@ YEAR_FROM_BOUNDS = "content-year-open"
 # events in present-tense frames ("militias are believed to be behind an attack in November"), and a
 # month still under way is written "this month".
 FINISHED_MONTH_TENSES: frozenset[str] = frozenset({"past", "present"})
+
+
+# How far, in months, a news text's year-less dates lie from the month it was written, by kind and tense:
+# log-odds against a uniform spread, for offsets -6..+5 (mentioned month minus the text's month). A past
+# "Nov. 22" is mostly this month or the one before; a past "in October" one or two months back (a month
+# still under way is "this month"); a future date this month or the next; a date in a clause with no clear
+# tense ("the Nov. 22 vote", a schedule) this month or the next. Measured on the RealTimeQA development set
+# (news of 2014-23, mostly 2022-23) and rounded; a table measured on either half of it dates the other half
+# better too. Only offsets count, not calendar months, so nothing in it is tied to those years.
+_MONTH_OFFSET_TABLE: dict[tuple[str, str], tuple[float, ...]] = {
+    #                        -6    -5    -4    -3    -2    -1     0    +1    +2    +3    +4    +5
+    ("month_day", "past"): (-1.2, -0.9, -0.9, -0.5, -0.7, 0.6, 1.5, 0.5, -0.6, -0.8, -0.9, -1.2),
+    ("month_day", "future"): (-1.2, -1.5, -1.8, -1.7, -2.1, -1.4, 1.4, 1.3, 0.1, -0.3, -0.2, -0.8),
+    ("month_day", ""): (-0.7, -0.5, -0.6, -0.7, -0.7, -0.3, 1.1, 0.7, 0.1, 0.0, -0.3, -0.5),
+    ("bare_month", "past"): (-0.4, -0.2, 0.0, 0.3, 0.8, 0.9, -0.1, -0.7, -0.8, -0.8, -0.3, -0.7),
+    ("bare_month", "future"): (-0.5, -0.8, -1.1, -0.7, -0.8, -0.7, 0.3, 1.0, 0.7, 0.2, 0.1, -0.4),
+    ("bare_month", ""): (-0.6, -0.6, -0.5, -0.5, 0.1, 0.2, 0.8, 0.5, 0.3, -0.1, -0.5, -0.6),
+}
+_MONTH_PRIOR_WEIGHT = 0.5
+_MONTH_SLACK = timedelta(days=7)  # a weekday after the latest date may fall in the first days of a month
+_NO_MONTH_FITS = -20.0  # no month of the year lies inside the bounds
 
 
 def _past_like(m: Mention) -> bool:
@@ -509,6 +541,8 @@ def _choose_year(
     }
     weekday_dates = [m for m in mentions if m.value.kind == "month_day" and m.weekday >= 0]
     title_year = max(titled) if titled else None
+    yearless = _yearless(mentions) if reference is not None else []
+    month_scores = _month_scores(yearless) if yearless else ()
 
     scores: dict[int, float] = {}
     reasons: dict[int, list[str]] = {}
@@ -540,6 +574,13 @@ def _choose_year(
             if vote == y:
                 s += W.same_event
                 why.append(note)
+        if yearless:
+            # Where the year-less dates cluster must be a month the bounds allow in this year ("Dec. 12"
+            # and "in November" as past do not fit a text of the reference's own January).
+            y_lo = lower if lower is not None and lower.year == y else date(y, 1, 1)
+            y_hi = min(date(y, 12, 31), hi_limit) if hi_limit is not None else date(y, 12, 31)
+            fits = _month_fits(month_scores, y, y_lo, y_hi)
+            s += W.month_fit * (max(f for _, f in fits) if fits else _NO_MONTH_FITS)
         scores[y] = s + prior
         reasons[y] = why
     if not scores:
@@ -607,6 +648,7 @@ def _place(
     capped = False  # a future-tense date bounds the document from above
     if upper_clue is not None and upper_clue.latest is not None and lo <= upper_clue.latest <= hi:
         hi, capped = upper_clue.latest, True
+    bounds = (lo, hi)
 
     # Year-less dates in non-future clauses happened before the document, in its year or just before.
     from_yearless: Clue | None = None
@@ -731,12 +773,78 @@ def _place(
         rule = "content-weekday"
     if from_prior:
         rule = "content-recent"
+    fit = _fitting_month(mentions, year, bounds, reference)
+    fitted = False
+    if fit is not None:
+        point = lo + (hi - lo) / 2 if gran == "week" else lo
+        m_lo, m_hi, note = fit
+        month_last = month_end(m_lo.year, m_lo.month)
+        if gran == "year" or not m_lo - _MONTH_SLACK <= point <= month_last + _MONTH_SLACK:
+            # The bounds and the latest year-less date disagree with where the year-less dates cluster: a
+            # single misread tense moves the latest date, the cluster moves little.
+            res.evidence.append(Clue("content-months", m_lo, m_hi, "month", note, weight=0.3))
+            lo, hi, gran, rule, fitted = m_lo, m_hi, "month", "content-months", True
     year_clue = next(c for c in res.evidence if c.rule in (YEAR_FROM_TEXT, YEAR_FROM_BOUNDS))
     confidence = min(_MAX_CONTENT_CONFIDENCE, 0.25 + 0.35 * year_clue.weight)
-    if (lo_gran == "year" or from_prior) and not res.year_reasons and res.lower is None:
+    if (lo_gran == "year" or from_prior) and not fitted and not res.year_reasons and res.lower is None:
         rule = "content-prior"
         confidence = min(confidence, 0.15)
     res.estimate = Clue(rule, lo, hi, gran, describe(lo, hi, gran), weight=round(confidence, 3))
+
+
+def _yearless(mentions: Sequence[Mention]) -> list[Mention]:
+    """Year-less dates that speak of the text's own time (not event names, not dates of a dated sentence)."""
+    return [m for m in mentions if m.value.kind in ("month_day", "bare_month") and not m.role]
+
+
+def _month_scores(yearless: Sequence[Mention]) -> tuple[float, ...]:
+    """How well the year-less dates fit a text written in each month, January to December."""
+    scores = [0.0] * 12
+    for m in yearless:
+        row = _MONTH_OFFSET_TABLE.get((m.value.kind, m.tense if m.tense in ("past", "future") else ""))
+        if row is None:
+            continue
+        for month in range(1, 13):
+            scores[month - 1] += row[(m.value.month - month + 6) % 12]
+    return tuple(scores)
+
+
+def _month_fits(scores: Sequence[float], year: int, lo: date, hi: date) -> list[tuple[int, float]]:
+    """(month, fit) for the months of ``year`` that overlap lo..hi."""
+    if lo.year > year or hi.year < year:
+        return []
+    first = lo.month if lo.year == year else 1
+    last = hi.month if hi.year == year else 12
+    return [(month, scores[month - 1]) for month in range(first, last + 1)]
+
+
+def _fitting_month(
+    mentions: Sequence[Mention], year: int, bounds: tuple[date, date], reference: date | None
+) -> tuple[date, date, str] | None:
+    """The month of ``year`` (inside ``bounds``) that the text's year-less dates fit best: its first day
+    (or the lower bound), the last day the bounds allow, and a note."""
+    yearless = _yearless(mentions)
+    if not yearless:
+        return None
+    lo, hi = bounds
+    best: tuple[float, int] | None = None
+    for month, score in _month_fits(_month_scores(yearless), year, lo, hi):
+        if reference is not None:
+            first = max(date(year, month, 1), lo)
+            last = min(month_end(year, month), hi)
+            score += _MONTH_PRIOR_WEIGHT * math.log(_days_prior((reference - last).days, (last - first).days))
+        if best is None or score > best[0]:
+            best = (score, month)
+    if best is None:
+        return None
+    month = best[1]
+    # The month is where the text most likely falls; the interval still runs to the last day the bounds
+    # allow.
+    m_lo = max(date(year, month, 1), lo)
+    if hi < m_lo:
+        return None
+    shown = ", ".join(m.quoted for m in yearless[:4]) + (" ..." if len(yearless) > 4 else "")
+    return m_lo, hi, f"the year-less dates {shown} fit a text written in {date(year, month, 1):%Y-%m} best"
 
 
 def _finer(a: Granularity, b: Granularity) -> bool:

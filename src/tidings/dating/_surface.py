@@ -19,6 +19,7 @@ from tidings.dating._dates import (
     describe,
     parse_partial,
     partial_interval,
+    safe_date,
 )
 from tidings.model import Document, Granularity
 
@@ -219,17 +220,43 @@ def _dated_clue(
 # --- the title -------------------------------------------------------------------------------------------
 
 
+# A word before a headline's date that makes it a deadline, a coming day or a starting point, not the day
+# of the story: "restrictions extended until July 21", "booster shots coming Sept. 20".
+_NOT_THE_DAY_BEFORE = re.compile(
+    r"\b(?:until|till|through|to|by|before|coming|from|since|after)[ \t]+$", re.I
+)
+
+
+def _headline_day(title: str, t: Mention) -> str:
+    """Why a year-less date in a headline is not the day of the story, or "" if it may be."""
+    if t.role == "name":
+        return f"'the {t.text} {t.head}' in the title names an event, not the day of the story"
+    if _NOT_THE_DAY_BEFORE.search(title, max(0, t.start - 12), t.start):
+        return f"'{t.text}' in the title is a deadline or a coming day, not the day of the story"
+    return ""
+
+
 def title_clues(title: str | None, mentions: Sequence[Mention]) -> list[Clue]:
-    """A full date in the title ("Ten Things You Need to Know Today: 5 January 2023"); the last one wins."""
+    """A full date in the title ("Ten Things You Need to Know Today: 5 January 2023"); the last one wins.
+
+    A year-less date counts unless it names an event ("the January 6 hearing") or follows "until",
+    "coming" and the like; those are recorded with the reason and weight 0.
+    """
     if not title:
         return []
     found: Clue | None = None
+    skipped: list[Clue] = []
+    previous: tuple[Mention, tuple[int, int]] | None = None  # the year-less date just before
     for t in mentions:
         a = _absolute(t)
         if a is not None and a[2] == "day" and _plausible(a[0]):
             found = Clue("title", a[0], a[1], "day", f"the title names the date '{t.text}'", weight=0.75)
         elif a is None and (yl := _yearless_day(t)) is not None:
-            found = Clue(
+            why = _headline_day(title, t)
+            if why:
+                skipped.append(Clue("title", None, None, "unknown", why, weight=0.0))
+                continue
+            found = _title_range(title, t, yl, previous) or Clue(
                 "title",
                 None,
                 None,
@@ -239,7 +266,84 @@ def title_clues(title: str | None, mentions: Sequence[Mention]) -> list[Clue]:
                 month=yl[0],
                 day=yl[1],
             )
-    return [found] if found is not None else []
+            previous = (t, yl)
+    return ([found] if found is not None else []) + skipped
+
+
+# "22 - 28 April", "April 8-14", "31 December - 6 January": a range of days in a headline covers a period
+# (a week's quiz, a week's listings); the story runs within it, on a day the headline does not give.
+_DAY_BEFORE = re.compile(r"(?<![\d,.])(\d{1,2})[ \t]*[-–][ \t]*$")
+_DAY_AFTER = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})(?!\d|[,.:]\d)")
+_RANGE_GAP = re.compile(r"[ \t]*[-–][ \t]*")
+_MAX_RANGE_DAYS = 31
+
+
+def _title_range(
+    title: str, t: Mention, yl: tuple[int, int], previous: tuple[Mention, tuple[int, int]] | None
+) -> Clue | None:
+    """A year-less range of days in the title, as a clue ending on its last day; None if ``t`` ends none."""
+    month, day = yl
+    first: tuple[int, int] | None = None
+    shown = t.text
+    if previous is not None and _RANGE_GAP.fullmatch(title, previous[0].end, t.start):
+        first, shown = previous[1], title[previous[0].start : t.end]
+    elif (before := _DAY_BEFORE.search(title, max(0, t.start - 8), t.start)) is not None:
+        first, shown = (month, int(before.group(1))), title[before.start() : t.end]
+    elif (after := _DAY_AFTER.match(title, t.end)) is not None:
+        first, (month, day), shown = (month, day), (month, int(after.group(1))), title[t.start : after.end()]
+    if first is None:
+        return None
+    # The length in days, in a leap year so that any 29 February is valid, crossing the new year if needed.
+    start, end = safe_date(2000, *first), safe_date(2000 if first[0] <= month else 2001, month, day)
+    if start is None or end is None or not 0 < (end - start).days <= _MAX_RANGE_DAYS:
+        return None
+    return Clue(
+        "title",
+        None,
+        None,
+        "week",
+        f"the title names the range '{shown}' without a year",
+        weight=0.7,
+        month=month,
+        day=day,
+        first_month=first[0],
+        first_day=first[1],
+    )
+
+
+# --- editor's notes --------------------------------------------------------------------------------------
+
+# "Editor's note: This story was originally published on April 21, 2022", "Originally published Sept. 15,
+# 2013", "USA TODAY first published this story in July 2019": the text states when it first ran (an update
+# keeps that date).
+_NOTE = re.compile(
+    r"\b(?:(?:this|the)[ \t]+(?:story|article|column|piece|report|post|interview|essay|editorial|review)"
+    r"[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:originally|first)[ \t]+(?:was[ \t]+)?"
+    r"(?:published|posted|ran|appeared|printed)"
+    r"|(?<![\w,][ \t])originally[ \t]+(?:published|posted)"
+    r"|first[ \t]+published[ \t]+this[ \t]+(?:story|article|column))"
+    r"(?:[ \t]+(?:on|in))?[ \t]+",
+    re.I,
+)
+_NOTE_KINDS = ("day", "month", "year")
+
+
+def note_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
+    """The first date an editor's note gives for the story's first publication."""
+    if "riginally" not in doc.text and "irst published" not in doc.text:
+        return []  # a substring test is far cheaper than the pattern on every "the" of a long text
+    for m in _NOTE.finditer(doc.text):
+        t = next((x for x in mentions if x.start == m.end()), None)
+        if t is None:
+            continue
+        v = t.value
+        shown = doc.text[m.start() : t.end].strip()
+        if v.kind in _NOTE_KINDS and v.earliest is not None and v.latest is not None:
+            gran: Granularity = "day" if v.kind == "day" else "month" if v.kind == "month" else "year"
+            return [_dated_clue("note", 0.8, f"the note '{shown}'", t, (v.earliest, v.latest, gran), None)]
+        if v.kind == "month_day":
+            return [_dated_clue("note", 0.75, f"the note '{shown}'", t, None, (v.month, v.day))]
+    return []
 
 
 # --- datelines --------------------------------------------------------------------------------------------

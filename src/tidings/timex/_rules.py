@@ -431,6 +431,32 @@ def _year_rule(m: re.Match[str], st: State) -> Result | None:
     return "DATE", f"{y:04d}"
 
 
+# Words after "2022-23" that make it a season spanning two years, not a range or a score.
+_SPAN_NOUNS = words(
+    "season seasons school academic fiscal financial campaign term terms budget winter league premier "
+    "nba nfl nhl mlb college regular playoffs playoff calendar tax ski hunting flu cold"
+)
+
+
+@rule(
+    "season_span",
+    r"(?<![\w$£€.,/-])(?P<y>(?:19|20)\d\d)[ \t]?[-–/][ \t]?(?P<y2>(?:19|20)?\d\d)(?![\w%]|[.,:]\d|[-–/]\d)",
+    4,
+)
+def _season_span(m: re.Match[str], st: State) -> Result | None:
+    """ "the 2022-23 season", "the 2021/22 school year": a season across two years, valued by the year it
+    begins in (TIMEX3 has no value for a span of two years; the dating reads the span from the text)."""
+    y, y2 = int(m.group("y")), int(m.group("y2"))
+    if y2 < 100:
+        y2 += y // 100 * 100
+    if y2 != y + 1 or not valid_year(y):
+        return None
+    if _next_word(st.text, m.end()).lower() not in _SPAN_NOUNS:
+        return None
+    _remember(st, Point("year", date(y, 1, 1)))
+    return "DATE", f"{y:04d}"
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}  # fmt: skip
 
@@ -1510,6 +1536,7 @@ TRIGGERS: dict[str, str] = {
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": "#",
+    "season_span": "#",
     "decade": "# twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "century",
     "year_words": "nineteen eighteen thousand",

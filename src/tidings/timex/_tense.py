@@ -37,6 +37,9 @@ _REPORT_PENALTY = 4
 # Words right before an expression that put it ahead of the writing ("as soon as Tuesday").
 _FUTURE_LEADS = ("as soon as ", "as early as ", "no later than ", "not before ")
 _WOULD_PENALTY = 2
+# A verb, one of these words, then the expression: the phrase belongs to that verb ("said on Tuesday it
+# would vote": "on Tuesday" dates the saying, not the vote of the reported clause).
+_VERB_PREPOSITION = re.compile(r"[A-Za-z']+[ \t]+(?:on|late|early|at|in|during)[ \t]+$", re.I)
 _MAX_GAP = 99
 _IRREGULAR_PAST = words(
     "said told went came took made gave met left began rose fell saw became held won lost sold bought "
@@ -140,8 +143,10 @@ class TenseFinder:
             gap = at_start - bisect_left(spaces, pos) if pos < start else bisect_left(spaces, pos) - at_end
             if gap > _MAX_GAP:
                 continue
-            if gap <= 1 and pos < start:
-                penalty = 0  # "said Friday": the verb right before the expression governs it
+            if pos < start and (
+                gap <= 1 or (gap == 2 and _VERB_PREPOSITION.match(self.text, pos, start) is not None)
+            ):
+                penalty = 0  # "said Friday", "said on Friday": the verb just before the expression governs it
             d = (gap + penalty) * 2 - (1 if tense == "future" else 0)
             if d < best_d:
                 best, best_d = tense, d
