@@ -4,7 +4,8 @@
         [--limit N] [--embed WEIGHT] [--set NAME=VALUE ...] [--save FILE] [--compare FILE]
 
 Prints accuracy overall and on each half of the file (a check that tuning did not fit one half), and the
-seconds per question spent building the records (reading, and dating with --blank-dates) and choosing.
+seconds per question spent building the records (reading, tagging time expressions as ingest does, and
+dating with --blank-dates) and choosing.
 ``--set`` overrides a field of ``tidings.choose.Weights`` (e.g. ``--set fresh_floor=0.1``). Gold answers
 are read here only, for scoring. ``--embed 2`` adds the sentence-embedding score of ``tidings.embed``
 with weight 2 (the same as ``--set embed=2``); without wordllama installed it says so and stays lexical.
@@ -28,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from tidings import embed
+from tidings import embed, timex
 from tidings.choose import DEFAULT_WEIGHTS, Weights, choose
 from tidings.model import UNKNOWN_DATE, Analyzed, DateEstimate, Document, content_id
 
@@ -122,7 +123,8 @@ def build(
             estimate = dater(doc, qd) if dater is not None else UNKNOWN_DATE
         else:
             estimate = _given_estimate(given)
-        out.append(Analyzed(doc, estimate))
+        # As ingest does: time expressions resolved against the earliest date the document can have.
+        out.append(Analyzed(doc, estimate, tuple(timex.tag(doc.text, estimate.earliest))))
     return out
 
 
@@ -164,13 +166,25 @@ def sign_test(wins: int, losses: int) -> float:
     return min(1.0, 2 * tail)
 
 
+def _keyed(ids: list[str]) -> list[tuple[str, int]]:
+    """Each id with how many times it occurred before: case files can repeat an id."""
+    seen: dict[str, int] = {}
+    out = []
+    for i in ids:
+        out.append((i, seen.get(i, 0)))
+        seen[i] = seen.get(i, 0) + 1
+    return out
+
+
 def compare(ids: list[str], right: list[bool], path: Path) -> list[str]:
     """Lines comparing this run's correctness with an earlier ``--save`` file, overall and per half."""
-    before = {r["id"]: bool(r["right"]) for r in load_cases(path)}
+    rows = list(load_cases(path))
+    before = dict(zip(_keyed([str(r["id"]) for r in rows]), (bool(r["right"]) for r in rows), strict=True))
+    keys = _keyed(ids)
     half = len(ids) // 2
     lines = []
     for name, lo, hi in (("all", 0, len(ids)), ("first half", 0, half), ("second half", half, len(ids))):
-        pairs = [(before[i], r) for i, r in zip(ids[lo:hi], right[lo:hi], strict=True) if i in before]
+        pairs = [(before[k], r) for k, r in zip(keys[lo:hi], right[lo:hi], strict=True) if k in before]
         wins = sum(1 for b, r in pairs if r and not b)
         losses = sum(1 for b, r in pairs if b and not r)
         lines.append(

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tidings import timex
 from tidings.choose import Weights, choose, evidence
 from tidings.model import UNKNOWN_DATE, Analyzed, DateEstimate, Document, content_id
 from tidings.sentences import split as sentences
@@ -628,3 +630,258 @@ def test_near_duplicate_documents_are_one_story() -> None:
     other = words("council approves budget with new funds for parks and libraries")
     assert _stories([wire, copy, other], 0.6) == [0, 0, 2]
     assert _stories([wire, copy, other], 1.0) == [0, 1, 2]
+
+
+# --- who a sentence is about, and when ----------------------------------------------------------------
+
+
+def _tagged(ext: str, text: str, day: str, title: str | None = None) -> Analyzed:
+    """A dated document with its time expressions, as ingest makes it."""
+    a = _doc(ext, text, day, title)
+    return replace(a, timexes=tuple(timex.tag(text, date.fromisoformat(day))))
+
+
+AWARDS = _doc(
+    "awards",
+    "Nora Vale won record of the year, the top prize at Sunday's Harmony Awards, though it was Jonah Pike "
+    "who made history with a fifth trophy.",
+    "2023-02-06",
+)
+
+
+@pytest.mark.parametrize(
+    ("rival_min", "claimed"),
+    [
+        pytest.param(1.0, True, id="nearer-choice-claims-the-words"),
+        pytest.param(2.0, False, id="control-rivals-off"),
+    ],
+)
+def test_question_words_belong_to_the_nearest_choice(rival_min: float, claimed: bool) -> None:
+    # "won record of the year, the top prize" sits beside Nora Vale; Jonah Pike, at the far end of the
+    # sentence, should not be credited with it as fully as she is.
+    question = "Which singer won the top prize, record of the year, at the Harmony Awards?"
+    choices = ["Jonah Pike", "Nora Vale"]
+    on = evidence(question, choices, [AWARDS], as_of=date(2023, 2, 7), weights=Weights(rival_min=rival_min))
+    off = evidence(question, choices, [AWARDS], as_of=date(2023, 2, 7), weights=Weights(rival_min=2.0))
+    assert on.mentions[0][0].coverage < on.mentions[1][0].coverage
+    assert (on.mentions[0][0].coverage < off.mentions[0][0].coverage) is claimed
+
+
+CONVENTION = _doc(
+    "conv", "Lakeport was never in the running for the convention, party officials said.", "2023-04-10"
+)
+RULING = _doc("ruling", "Judges ruled that Lakeport, not Ridgeton, will host the convention.", "2023-04-10")
+
+
+@pytest.mark.parametrize(
+    ("doc", "denied_after", "strengths"),
+    [
+        pytest.param(CONVENTION, 1.0, (0.3, 0.0), id="denied-right-after"),
+        pytest.param(CONVENTION, 0.0, (1.0, 0.0), id="control-denial-after-off"),
+        pytest.param(RULING, 1.0, (1.0, 0.3), id="comma-not-denies-what-follows"),
+    ],
+)
+def test_a_mention_denied_right_after_is_negated(
+    doc: Analyzed, denied_after: float, strengths: tuple[float, float]
+) -> None:
+    ev = evidence(
+        "Which city will host the convention?",
+        ["Lakeport", "Ridgeton"],
+        [doc],
+        as_of=date(2023, 4, 11),
+        weights=Weights(denied_after=denied_after),
+    )
+    found = tuple(max((m.strength for m in ms), default=0.0) for ms in ev.mentions)
+    assert found == pytest.approx(strengths)
+
+
+GAME = _doc(
+    "game",
+    "Buffalo safety Damar Hamlin collapsed in Cincinnati during Monday's game, medics said after the match "
+    "against the Bengals.",
+    "2023-01-03",
+)
+CEREMONY = _doc(
+    "ceremony",
+    "The best moment of the night came early, long before the lead actor took the stage to sing.",
+    "2023-03-13",
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "choice", "weights", "full"),
+    [
+        pytest.param(GAME, "Cincinnati Bengals", Weights(), False, id="name-words-apart"),
+        pytest.param(GAME, "Cincinnati Bengals", Weights(partial_gap=100), True, id="control-no-gap"),
+        pytest.param(CEREMONY, "Best actor", Weights(), False, id="phrase-words-apart"),
+        pytest.param(CEREMONY, "Lead actor", Weights(), True, id="control-phrase-words-together"),
+    ],
+)
+def test_partial_mention_needs_its_words_together(
+    doc: Analyzed, choice: str, weights: Weights, full: bool
+) -> None:
+    ev = evidence(
+        "Which one was it?", [choice, "Somebody Else"], [doc], as_of=doc.date.latest, weights=weights
+    )
+    assert ev.mentions[0]
+    assert (max(m.strength for m in ev.mentions[0]) == pytest.approx(1.0)) is full
+
+
+@pytest.mark.parametrize(
+    ("choice", "question", "inside"),
+    [
+        pytest.param("Max", "HBO Max relaunched this week as a service called:", True, id="end-of-a-name"),
+        pytest.param("Jets", "Aaron Rodgers joined the New York Jets. How many titles has he won?", True),
+        pytest.param("Florida", "Florida Gov. Ron DeSantis launched his campaign in which state?", False),
+        pytest.param("Texas", "Which Texas city hosted the final?", False, id="control-after-which"),
+        pytest.param("Ohio", "Voters in Ohio rejected the measure. Which other state did?", False),
+    ],
+)
+def test_choice_inside_a_longer_name_of_the_question(choice: str, question: str, inside: bool) -> None:
+    from tidings.choose import _inside_name
+
+    assert _inside_name(choice, question) is inside
+
+
+def test_choice_ending_a_name_in_the_question_is_not_its_premise() -> None:
+    # Discounted as the question's premise, "Max" would lose to the "now" of "HBO Now".
+    relaunch = _doc(
+        "relaunch",
+        "The streaming service formerly known as HBO Max relaunched on Tuesday. It is now simply Max, and "
+        "now carries Discovery shows.",
+        "2023-05-23",
+    )
+    index, lines = choose(
+        "HBO Max relaunched this week as a service called:",
+        ["HBO Go", "Max", "HBO Now", "Plus"],
+        [relaunch],
+        as_of=date(2023, 5, 26),
+    )
+    assert index == 1, lines
+
+
+SCHEDULE = _tagged(
+    "schedule",
+    'In March, the network launches its reboot of the 1994 thriller "Night Shift" as a weekly drama series.',
+    "2022-12-06",
+)
+
+
+@pytest.mark.parametrize(
+    ("choice", "as_of", "about_now", "boosted"),
+    [
+        pytest.param("Night Shift", date(2023, 3, 3), 1.0, True, id="dated-to-the-question-week"),
+        pytest.param("Night Shift", date(2023, 3, 3), 0.0, False, id="control-off"),
+        pytest.param("Night Shift", date(2023, 6, 2), 1.0, False, id="control-other-month"),
+        pytest.param("March 1", date(2023, 3, 3), 1.0, False, id="control-choice-is-a-date"),
+    ],
+)
+def test_sentence_dated_to_the_question_days_is_fresh(
+    choice: str, as_of: date, about_now: float, boosted: bool
+) -> None:
+    question = "Which 1990s thriller premiered this week as a weekly drama series reboot?"
+    ev = evidence(
+        question, [choice, "Star Hunt"], [SCHEDULE], as_of=as_of, weights=Weights(about_now=about_now)
+    )
+    base = evidence(question, [choice, "Star Hunt"], [SCHEDULE], as_of=as_of, weights=Weights(about_now=0.0))
+    assert ev.mentions[0]
+    assert (ev.mentions[0][0].weight > 2 * base.mentions[0][0].weight) is boosted
+
+
+TRIP = _tagged(
+    "trip",
+    "President Lena Ortiz visited Britain on Wednesday, a rare trip out of her country since the war began. "
+    "It is her second known trip abroad since the war began, after her December visit to Canada.",
+    "2023-02-08",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "dated_past", "ratio"),
+    [
+        pytest.param(
+            "President Lena Ortiz made her second known trip abroad since the war began this week. Where?",
+            0.7,
+            0.7,
+            id="mention-beside-an-old-date",
+        ),
+        pytest.param(
+            "President Lena Ortiz made her second known trip abroad since the war began this week. Where?",
+            1.0,
+            1.0,
+            id="control-off",
+        ),
+        pytest.param(
+            "Where did President Lena Ortiz go on her trip abroad last December?",
+            0.7,
+            1.0,
+            id="control-question-asks-about-then",
+        ),
+    ],
+)
+def test_mention_beside_a_date_long_past_counts_less(question: str, dated_past: float, ratio: float) -> None:
+    choices = ["Canada", "Britain"]
+    ev = evidence(question, choices, [TRIP], as_of=date(2023, 2, 10), weights=Weights(dated_past=dated_past))
+    base = evidence(question, choices, [TRIP], as_of=date(2023, 2, 10), weights=Weights(dated_past=1.0))
+    assert ev.mentions[0][0].weight == pytest.approx(ratio * base.mentions[0][0].weight)
+    assert ev.mentions[1][0].weight == pytest.approx(base.mentions[1][0].weight)
+
+
+BIOGRAPHY = _doc(
+    "bio",
+    "She won a Tony in 1954 for her stage debut, becoming the first Black woman to receive one. She went on "
+    "to win two Grammys in the 1960s.",
+    "2023-04-26",
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "question", "expected"),
+    [
+        pytest.param(
+            BIOGRAPHY,
+            "She was the first Black woman to receive which award?",
+            1,
+            id="supported-in-different-sentences",
+        ),
+        pytest.param(
+            _doc(
+                "charges",
+                "Prosecutors charged the congressman with wire fraud, money laundering and theft of public "
+                "funds on Tuesday.",
+                "2023-05-10",
+            ),
+            "Prosecutors charged the congressman with which of the following?",
+            3,
+            id="control-named-together",
+        ),
+    ],
+)
+def test_all_of_the_above_needs_choices_named_together(doc: Analyzed, question: str, expected: int) -> None:
+    choices = (
+        ["Academy Award", "Tony", "Grammy", "All of the above"]
+        if expected == 1
+        else ["Wire fraud", "Money laundering", "Theft of public funds", "All of the above"]
+    )
+    index, lines = choose(question, choices, [doc], as_of=doc.date.latest)
+    assert index == expected, lines
+
+
+@pytest.mark.parametrize(
+    ("word", "ignored"),
+    [
+        ("these", True),
+        ("those", True),
+        ("before", True),
+        ("where", True),
+        ("following", True),
+        ("reportedly", True),
+        ("named", True),
+        ("beavers", False),
+        ("before-tax", False),
+    ],
+)
+def test_stopwords_and_quiz_words_are_ignored_as_the_tokenizer_gives_them(word: str, ignored: bool) -> None:
+    from tidings.choose import _QUIZ_WORDS, _STOP, _words
+
+    assert all(t in _STOP | _QUIZ_WORDS for t in _words(word)) is ignored

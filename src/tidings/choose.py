@@ -17,9 +17,18 @@ A phrase matches only with the same stopwords between its words ("HBO Max and Di
 without the unit its choice gives it ("26" for "26%") counts for little, irregular verb forms meet their
 stem ("won" and "wins"), and near-duplicate documents (the same wire story twice) count once.
 
+Who a sentence is about matters as much as what it says: when it names several choices, each question word
+belongs to the choice nearest it ("Harry Styles won album of the year, ... though it was Beyoncé who made
+history"), unless that choice is denied ("Jaffa Cakes, not digestives"; "Milwaukee was not in the
+running"). Part of a name counts only with its words together ("Cincinnati" at one end of a sentence and
+"Bengals" at the other name no team), a described choice within a clause. A sentence carries its own time:
+one whose dates fall in the days of the question ("In March, CBS launches ..." written in December) is as
+fresh as a report from those days, and a mention beside a date long past ("after his December visit to the
+U.S.") counts for less, unless the question itself asks about the past or the choices are dates.
+
 Special question shapes are handled on top: "all of these ... except" and "which of these ... not" pick the
-least supported choice, "All of the above" wins when several other choices are supported, and
-true-or-false statements are judged by their best matching sentence and its negations.
+least supported choice, "All of the above" wins when one sentence names several other choices with good
+support, and true-or-false statements are judged by their best matching sentence and its negations.
 
 Optionally (``Weights.embed`` > 0, with the wordllama model of :mod:`tidings.embed` installed), each choice
 also gets a semantic score: the question with the choice appended, compared by sentence embedding with
@@ -39,9 +48,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from tidings import timex
 from tidings.model import Analyzed
 from tidings.sentences import split as sentences
-from tidings.textsim import BM25, STOPWORDS, idf_table, is_negation, lemma, words
+from tidings.textsim import BM25, STOPWORDS, idf_table, is_negation, lemma, scan, words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -49,10 +59,17 @@ if TYPE_CHECKING:
 
     from tidings.embed import Encoder
 
-# Words of quiz phrasing that say nothing about the answer.
+# Stopwords as they come out of the tokenizer: its stemmer turns "these" into "thes" and "before" into
+# "befor", which the plain list would let through as content words.
+_STOP: frozenset[str] = STOPWORDS | frozenset(lemma(t) for s in STOPWORDS for t in words(s))
+# Words of quiz phrasing that say nothing about the answer, as the tokenizer gives them.
 _QUIZ_WORDS: frozenset[str] = frozenset(
-    {"week", "recent", "recently", "following", "true", "false", "reportedly", "name", "named", "call"}
-    | {"called", "these", "those", "one", "latest", "new"}
+    lemma(t)
+    for s in (
+        "week recent recently following true false reportedly name named call called these those one "
+        "latest new"
+    ).split()
+    for t in words(s)
 )
 _NOT = r"(?:not|never|isn't|wasn't|didn't|doesn't|aren't|weren't|hasn't|haven't|won't|NOT)"
 # "All of these ... except:", "Which of these ... did not ...?", "Who didn't?": the answer is the one choice
@@ -72,6 +89,8 @@ _DATELINE_RE = re.compile(
     r"\s*(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*"
     r"|(?:[A-Z][\w.'-]*[ ,]*){1,3}\s*\(?(?:CNN|AP|Reuters|AFP)\)?)\s*[—–-]{1,2}\s*"
 )
+# A capitalised word right before a span (not "The" or "In"): the span ends a longer name.
+_CAP_BEFORE_RE = re.compile(r"\b([A-Z][\w'’.&+-]*)\s$")
 _CAP_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # The month "May" is a stopword to the tokenizer ("it may rain"); beside a day, a year or a preposition
 # of time it is the month, and must stay a word a choice can be found by.
@@ -80,6 +99,29 @@ _MONTH_MAY_RE = re.compile(
     r"|last|next|this) )May\b|May(?= \d))|^May$"
 )
 _MONTH_MAY = "Maymonth"
+# TIMEX3 values of a day ("2023-03-01", "2023-03-01TEV"), a month ("2023-03") or a week ("2023-W09",
+# "2023-W09-WE").
+_DAY_RE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?:T|$)")
+_YEARS_VALUE_RE = re.compile(r"\d{2,4}$")
+_WEEK_RE = re.compile(r"(\d{4})-W(\d{2})(?:-WE)?$")
+# A choice that is a date: a month and a day, or a year.
+_DATE_CHOICE_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:19|20)\d\d\b"
+)
+# Choices that are spans of time ("Months", "30 days") are found by the time expressions themselves.
+_TIME_UNITS: frozenset[str] = frozenset(
+    lemma(t)
+    for s in "day days week weeks month months year years decade decades hour hours".split()
+    for t in words(s)
+)
+_DENIAL_RE = re.compile(r"(,\s*)?\b(?:not|never|cannot|[A-Za-z]+n[’']t)\b", re.I)
+# Words that deny what follows them: after a mention ("Milwaukee was not in the running") they deny it.
+_DENIALS: frozenset[str] = frozenset(
+    lemma(t)
+    for s in "not never isn't wasn't didn't doesn't hasn't haven't hadn't won't can't cannot couldn't "
+    "wouldn't aren't weren't".split()
+    for t in words(s)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +131,15 @@ class Weights:
 
     partial_min: float = 0.3  # IDF share of a choice's distinctive words a partial mention needs
     partial_power: float = 1.5  # strength of a partial mention = share ** power
+    partial_gap: int = 2  # a partial mention's words lie at most this many content tokens apart
+    phrase_gap: int = 6  # ... for a choice that is not a name
+    about_now: float = 1.0  # freshness of a sentence whose own dates fall near the reference date
+    now_days: int = 7  # ... within this many days
+    denied_after: float = 1.0  # (0 or 1) a mention right before "was not" counts as negated
+    dated_past: float = 0.7  # a mention beside a date long before the reference date
+    past_days: int = 30  # ... this many days before
+    past_near: int = 4  # ... within this many tokens
+    rival_min: float = 1.0  # another choice named this strongly in a sentence claims the words nearer it
     same_floor: float = 0.2  # a question word far from the mention in the same sentence counts this much
     same_tau: float = 6.0  # tokens over which closeness to the mention fades
     near_1: float = 0.6  # a question word in the neighbouring sentence
@@ -165,6 +216,7 @@ class _Unit:
     asks: bool = False  # the sentence is itself a question
     years: frozenset[str] = frozenset()
     gaps: tuple[int, ...] = ()  # per token of ``toks``, how many stopwords come right before it
+    denied: frozenset[int] = frozenset()  # positions in ``toks`` right before "was not", "never", ...
 
 
 def choose(
@@ -245,7 +297,7 @@ def _add_semantic(
             return ev, "sentence embeddings are not installed; scoring is lexical only"
     # Only sentences sharing a content word with the question or a choice can be a best match worth
     # having; the others are most of the text and would only cost time.
-    keys = {t for t in words(" ".join([question, *choices])) if t not in STOPWORDS}
+    keys = {t for t in words(" ".join([question, *choices])) if t not in _STOP}
     units = [u for u in units if u.tokset & keys] or list(units)
     unit_vecs = embedder.encode([_unit_text(u, pool[u.doc]) for u in units])
     statements = embedder.encode([f"{question} {c}" for c in choices])
@@ -285,8 +337,10 @@ def _decide(ev: Evidence, choices: Sequence[str], w: Weights, lines: list[str]) 
         top = max((sup[ci] for ci in listed), default=0.0)
         supported = [ci for ci in listed if top > 0 and sup[ci] >= w.above_ratio * top]
         all_above = [ci for ci in range(n) if _ABOVE_RE.match(choices[ci])]
-        if all_above and len(supported) >= 2:
-            lines.append(f"{len(supported)} listed choices are supported: chose {choices[all_above[0]]!r}")
+        together = _named_together(ev, supported, w.above_ratio * top)
+        if all_above and len(together) >= 2:
+            named = len(together)
+            lines.append(f"{named} listed choices are named in one sentence: chose {choices[all_above[0]]!r}")
             return all_above[0]
         none_above = [ci for ci in range(n) if _NONE_ABOVE_RE.match(choices[ci])]
         if top <= 0 and none_above:
@@ -295,6 +349,18 @@ def _decide(ev: Evidence, choices: Sequence[str], w: Weights, lines: list[str]) 
         if listed:
             return max(listed, key=lambda ci: (sup[ci], -ci))
     return max(range(n), key=lambda ci: (sup[ci], -ci))
+
+
+def _named_together(ev: Evidence, listed: Sequence[int], floor: float) -> set[int]:
+    """The largest set of ``listed`` choices that one sentence names, each with a mention scoring at
+    least ``floor``: "charged with wire fraud, money laundering and theft of public funds" supports "all
+    of the above"; a Tony in one sentence and Grammys in another may be different honours."""
+    by_unit: dict[int, set[int]] = {}
+    for ci in listed:
+        for m in ev.mentions[ci]:
+            if m.strength >= 1.0 and m.score >= floor:
+                by_unit.setdefault(m.unit, set()).add(ci)
+    return max(by_unit.values(), key=len, default=set())
 
 
 def _gather(
@@ -306,7 +372,7 @@ def _gather(
 
     is_tf = n == 2 and _TRUE_FALSE_RE.search(question) is not None
     q_toks = _words(_TRUE_FALSE_RE.sub(" ", question) if is_tf else question)
-    q_set = {t for t in q_toks if t not in STOPWORDS and t not in _QUIZ_WORDS}
+    q_set = {t for t in q_toks if t not in _STOP and t not in _QUIZ_WORDS}
     if is_tf:
         is_true, notes = _true_false(q_toks, q_set, pool, units, idf)
         labels = [c.strip().lower() for c in choices]
@@ -316,25 +382,41 @@ def _gather(
 
     # A word no sentence contains is as rare as the rarest ones: a choice missing its rare words is absent.
     unseen = math.log(1.0 + (len(units) - 0.5) / 1.5)
-    q_seq = [t for t in q_toks if t not in STOPWORDS]
+    q_seq = [t for t in q_toks if t not in _STOP]
     q_pairs = {(a, b) for a, b in itertools.pairwise(q_seq) if {a, b} <= q_set and a in idf and b in idf}
     bm25 = BM25(doc_tokens) if doc_tokens else None
     rel_raw = bm25.scores(q_set) if bm25 else []
     top_rel = max(rel_raw, default=0.0) or 1.0
-    doc_w = [(w.rel_floor + r / top_rel) * _freshness(a, ref, w) for r, a in zip(rel_raw, pool, strict=True)]
+    doc_rel = [w.rel_floor + r / top_rel for r in rel_raw]
+    doc_fresh = [_freshness(a, ref, w) for a in pool]
+    # A sentence dated by its own words to the reference date's days ("In March, CBS launches ..." in
+    # December, for a question of March 3) is as fresh as a report from those days.
+    now = _now_units(units, pool, ref, w)
+    # "after his December visit to the U.S.": a date right beside a mention, long before the question's
+    # date, says the mention is about then.
+    past = _past_marks(units, pool, ref, w) if w.dated_past < 1.0 else {}
     titles: dict[int, frozenset[str]] = {u.doc: u.tokset for u in units if u.index == -1}
     by_pos: dict[tuple[int, int], _Unit] = {(u.doc, u.index): u for u in units}
 
     phrases = _respell([_phrase(c) for c in choices], idf)
+    # Neither counts for a choice that is itself a date or a span of time ("June 1, 2024", "Months"): the
+    # time expressions in a sentence are then what it is found by.
+    dated = [
+        bool(_DATE_CHOICE_RE.search(c) or _TIME_UNITS.intersection(p))
+        for c, p in zip(choices, phrases, strict=True)
+    ]
     tok_sets = [set(p) for p in phrases]
     all_choice_toks: set[str] = set().union(*tok_sets)
     # The quiz names its premise and asks for something else: a choice the question itself contains
     # ("Florida Gov. Ron DeSantis ... in which state?") is rarely the answer.
     in_question = [
-        bool(p) and any(tuple(q_seq[i : i + len(p)]) == p for i in range(len(q_seq) - len(p) + 1))
-        for p in phrases
+        bool(p)
+        and any(tuple(q_seq[i : i + len(p)]) == p for i in range(len(q_seq) - len(p) + 1))
+        and not _inside_name(c, question)
+        for p, c in zip(phrases, choices, strict=True)
     ]
     q_years = frozenset(t for t in q_seq if _YEAR_RE.fullmatch(t)) - all_choice_toks
+    q_past = bool(q_years) or _asks_past(question, ref, w)
     # A partial mention needs words only this choice has, that the question does not already use, and
     # more than a bare number ("23" of "Title 23" is any 23).
     distinct: list[set[str]] = []
@@ -344,15 +426,17 @@ def _gather(
         if all(t[0].isdigit() for t in own) and not all(t[0].isdigit() or t == "%" for t in ts):
             own = set()
         distinct.append(own)
+    # A name's words stand together ("Cincinnati Bengals"); a described choice ("slowing age-related brain
+    # shrinkage") is paraphrased with its words spread over the sentence.
+    gaps = [w.partial_gap if _is_name(c) else w.phrase_gap for c in choices]
     # "26%" found as a bare "26" ("26 years old") is a different quantity: a partial mention of a number
     # whose unit is missing after it counts for little.
     units_of = [_unit_words(p) for p in phrases]
     exact = _exact_hits(choices, phrases, all_choice_toks, units)
 
+    hits = [_hits(units, exact[ci], distinct[ci], idf, unseen, gaps[ci], units_of[ci], w) for ci in range(n)]
     mentions: list[tuple[Mention, ...]] = []
     for ci in range(n):
-        dist = distinct[ci]
-        dist_w = sum(idf.get(t, unseen) for t in dist) or 1.0
         q_words = [t for t in q_set if t not in tok_sets[ci] and t in idf]
         q_total = sum(idf[t] for t in q_words)
         pairs = [pr for pr in q_pairs if pr[0] not in tok_sets[ci] and pr[1] not in tok_sets[ci]]
@@ -360,24 +444,8 @@ def _gather(
             q_words, q_total, pairs, sum(idf[a] + idf[b] for a, b in pairs), idf, titles, by_pos
         )
         found: list[Mention] = []
-        for ui, u in enumerate(units):
-            if ui in exact[ci]:
-                where = exact[ci][ui]
-                strength = w.negated if all(sp[0] in u.negated for sp in where) else 1.0
-            else:
-                if not dist or not (dist & u.tokset):
-                    continue
-                share = sum(idf.get(t, unseen) for t in dist & u.tokset) / dist_w
-                if share < w.partial_min:
-                    continue
-                strength = share**w.partial_power
-                where = [(i, i + 1) for i, t in enumerate(u.toks) if t in dist]
-                unit_of = units_of[ci]
-                if unit_of and not any(
-                    u.toks[i][0].isdigit() and i + 1 < len(u.toks) and u.toks[i + 1] in unit_of
-                    for i, _ in where
-                ):
-                    strength *= w.unit_missing
+        for ui, (strength, where) in hits[ci].items():
+            u = units[ui]
             pos = w.title_bonus if u.index == -1 else 1.0 + w.lead_bonus * math.exp(-u.index / w.lead_decay)
             if u.asks:
                 pos *= w.asks
@@ -385,8 +453,29 @@ def _gather(
                 pos *= w.other_year
             if in_question[ci]:
                 pos *= w.in_question
-            cov = _coverage(u, where, context, w)
-            found.append(Mention(u.doc, ui, strength, cov, pos * doc_w[u.doc]))
+            # Question words nearer another choice named in the same sentence belong to that choice
+            # ("Harry Styles won album of the year, ... though it was Beyoncé who made history"); a choice
+            # after "not" claims nothing ("Jaffa Cakes, not digestives, are the most dunkable").
+            rivals = [
+                sp
+                for cj in range(n)
+                if cj != ci and ui in hits[cj] and hits[cj][ui][0] >= w.rival_min
+                for sp in hits[cj][ui][1]
+                if not _is_negated(u, sp, w)
+            ]
+            cov = _coverage(u, where, context, w, rivals)
+            fresh = max(doc_fresh[u.doc], w.about_now) if ui in now and not dated[ci] else doc_fresh[u.doc]
+            if ui in past and not dated[ci] and not q_past:
+                # (A date inside the mention is the mention itself: "Months" in "this month".)
+                near = [
+                    p
+                    for p in past[ui]
+                    for sp in where
+                    if sp[0] - w.past_near <= p < sp[1] + w.past_near and not sp[0] <= p < sp[1]
+                ]
+                if near:
+                    fresh *= w.dated_past
+            found.append(Mention(u.doc, ui, strength, cov, pos * doc_rel[u.doc] * fresh))
         found.sort(key=lambda m: -m.score)
         mentions.append(tuple(found))
 
@@ -413,6 +502,90 @@ def _reference(docs: Sequence[Analyzed], as_of: date | None) -> date | None:
         return as_of
     known = [a.date.latest for a in docs if a.date.latest is not None]
     return max(known) if known else None
+
+
+def _now_units(units: Sequence[_Unit], pool: Sequence[Analyzed], ref: date | None, w: Weights) -> set[int]:
+    """The sentences whose own dates (a day, a week or a month, from the documents' time expressions)
+    fall within ``w.now_days`` of ``ref``."""
+    if ref is None or w.about_now <= 0:
+        return set()
+    lo, hi = ref - timedelta(days=w.now_days), ref + timedelta(days=w.now_days)
+    spans: dict[int, list[int]] = {}
+    for di, a in enumerate(pool):
+        for t in a.timexes:
+            span = _span_of(t.value) if t.type in ("DATE", "TIME") else None
+            if span is not None and span[0] <= hi and span[1] >= lo:
+                spans.setdefault(di, []).append(t.start)
+    return {
+        ui
+        for ui, u in enumerate(units)
+        if u.index >= 0 and any(u.start <= p < u.end for p in spans.get(u.doc, ()))
+    }
+
+
+def _past_marks(
+    units: Sequence[_Unit], pool: Sequence[Analyzed], ref: date | None, w: Weights
+) -> dict[int, list[int]]:
+    """Per sentence, the token positions of its dates (a day, week, month or year) that ended more than
+    ``w.past_days`` before ``ref``."""
+    if ref is None:
+        return {}
+    old = ref - timedelta(days=w.past_days)
+    starts: dict[int, list[int]] = {}
+    for di, a in enumerate(pool):
+        for t in a.timexes:
+            span = _span_of(t.value, years=True) if t.type == "DATE" else None
+            if span is not None and span[1] < old:
+                starts.setdefault(di, []).append(t.start)
+    out: dict[int, list[int]] = {}
+    for ui, u in enumerate(units):
+        found = [p for p in starts.get(u.doc, ()) if u.index >= 0 and u.start <= p < u.end]
+        if not found:
+            continue
+        text = pool[u.doc].doc.text
+        # Positions count the content words before each date; a month "May" (a content word in the unit,
+        # a stopword here) can shift them by one, which the nearness window absorbs.
+        content = [a + u.start for norm, a, _ in scan(text[u.start : u.end]) if lemma(norm) not in _STOP]
+        out[ui] = [sum(1 for c in content if c < p) for p in found]
+    return out
+
+
+def _asks_past(question: str, ref: date | None, w: Weights) -> bool:
+    """Whether the question names a time long before ``ref`` ("last year", "in 1803")."""
+    if ref is None:
+        return False
+    old = ref - timedelta(days=w.past_days)
+    for t in timex.tag(question, ref):
+        span = _span_of(t.value, years=True) if t.type == "DATE" else None
+        if span is not None and span[0] + (span[1] - span[0]) / 2 < old:
+            return True
+    return False
+
+
+def _span_of(value: str, *, years: bool = False) -> tuple[date, date] | None:
+    """The first and last day of a TIMEX3 value naming a day, a week or a month (or a year, a decade or
+    a century, with ``years``); None for others."""
+    try:
+        if years and _YEARS_VALUE_RE.match(value):
+            # A year ("1994"), a decade ("199", the 1990s) or a century ("19").
+            span = 10 ** (4 - len(value))
+            y = max(1, int(value) * span)
+            return date(y, 1, 1), date(min(9999, y + span - 1), 12, 31)
+        m = _DAY_RE.match(value)
+        if m is not None:
+            y, mo = int(m.group(1)), int(m.group(2))
+            if m.group(3):
+                day = date(y, mo, int(m.group(3)))
+                return day, day
+            first = date(y, mo, 1)
+            return first, date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+        m = _WEEK_RE.match(value)
+        if m is not None:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return monday, monday + timedelta(days=6)
+    except ValueError:
+        return None
+    return None
 
 
 def _freshness(a: Analyzed, ref: date | None, w: Weights) -> float:
@@ -457,10 +630,17 @@ def _make_unit(di: int, si: int, text: str, s: int, e: int) -> _Unit | None:
     toks: list[str] = []
     gaps: list[int] = []
     negated: set[int] = set()
+    denied: set[int] = set()
+    # "Jaffa Cakes, not digestives": a denial after a comma is of what follows it.
+    after_comma = [m.group(1) is not None for m in _DENIAL_RE.finditer(text, s, e)]
     p1 = p2 = ""  # the two previous tokens, stopwords included
     gap = 0
     for t in _words(_month_may(text[s:e])):
-        if t in STOPWORDS:
+        if t in _DENIALS:
+            comma = after_comma.pop(0) if after_comma else False
+            if toks and gap <= 2 and not comma:
+                denied.add(len(toks) - 1)
+        if t in _STOP:
             gap += 1
         else:
             if (
@@ -488,6 +668,7 @@ def _make_unit(di: int, si: int, text: str, s: int, e: int) -> _Unit | None:
         text[s:e].rstrip(" \"'”’)").endswith("?"),
         frozenset(t for t in st if _YEAR_RE.fullmatch(t)),
         tuple(gaps),
+        frozenset(denied),
     )
 
 
@@ -510,7 +691,7 @@ def _month_may(text: str) -> str:
 
 def _phrase(text: str) -> tuple[str, ...]:
     toks = _words(_month_may(text.strip()))
-    content = [t for t in toks if t not in STOPWORDS]
+    content = [t for t in toks if t not in _STOP]
     return tuple(content or toks)
 
 
@@ -520,7 +701,7 @@ def _inner_gaps(text: str) -> tuple[int, ...]:
     gap = 0
     seen = False
     for t in words(_month_may(text.strip())):
-        if t in STOPWORDS:
+        if t in _STOP:
             gap += 1
             continue
         if seen:
@@ -528,6 +709,25 @@ def _inner_gaps(text: str) -> tuple[int, ...]:
         seen = True
         gap = 0
     return tuple(gaps)
+
+
+def _inside_name(choice: str, question: str) -> bool:
+    """Whether every place ``question`` says ``choice`` ends a longer name: "HBO Max relaunched as a
+    service called ...?" does not name "Max" as its premise."""
+    c = choice.strip()
+    found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", question)] if c else []
+    return bool(found) and all(_name_before(question, s) for s, _ in found)
+
+
+def _name_before(text: str, end: int) -> bool:
+    m = _CAP_BEFORE_RE.search(text, 0, end)
+    return m is not None and m.group(1).lower() not in STOPWORDS
+
+
+def _is_name(choice: str) -> bool:
+    """Whether ``choice`` is a proper name of several words: each word outside stopwords capitalised."""
+    names = [w for w in _CAP_WORD_RE.findall(choice) if w.lower() not in STOPWORDS]
+    return len(names) >= 2 and all(w[0].isupper() for w in names)
 
 
 def _acronym(choice: str) -> str | None:
@@ -639,7 +839,13 @@ class _Context:
     by_pos: dict[tuple[int, int], _Unit]
 
 
-def _coverage(u: _Unit, where: Sequence[tuple[int, int]], ctx: _Context, w: Weights) -> float:
+def _coverage(
+    u: _Unit,
+    where: Sequence[tuple[int, int]],
+    ctx: _Context,
+    w: Weights,
+    rivals: Sequence[tuple[int, int]] = (),
+) -> float:
     """How much of the question surrounds a mention at token spans ``where`` of unit ``u``, 0..1.
 
     Question words count fully next to the mention and less the further away they are in the same
@@ -659,10 +865,9 @@ def _coverage(u: _Unit, where: Sequence[tuple[int, int]], ctx: _Context, w: Weig
     for t in ctx.words:
         if t in u.tokset:
             d = min(
-                (s - i if i < s else i - e + 1 if i >= e else 0)
+                (_dist(i, where) if not rivals or _dist(i, where) <= _dist(i, rivals) else 10_000)
                 for i, x in enumerate(toks)
                 if x == t
-                for s, e in where
             )
             got += idf[t] * (w.same_floor + (1.0 - w.same_floor) * math.exp(-d / w.same_tau))
         elif t in n1:
@@ -675,6 +880,76 @@ def _coverage(u: _Unit, where: Sequence[tuple[int, int]], ctx: _Context, w: Weig
         got += w.pair_weight * sum(idf[a] + idf[b] for a, b in ctx.pairs if (a, b) in adjacent)
         total += w.pair_weight * ctx.pair_total
     return got / total
+
+
+def _hits(
+    units: Sequence[_Unit],
+    exact: dict[int, list[tuple[int, int]]],
+    dist: set[str],
+    idf: dict[str, float],
+    unseen: float,
+    gap: int,
+    unit_of: frozenset[str],
+    w: Weights,
+) -> dict[int, tuple[float, list[tuple[int, int]]]]:
+    """Where one choice is named: unit -> (strength, token spans). The exact phrase has strength 1 (less
+    after "not"); enough of its distinctive words, IDF-weighted, make a partial mention."""
+    out: dict[int, tuple[float, list[tuple[int, int]]]] = {}
+    dist_w = sum(idf.get(t, unseen) for t in dist) or 1.0
+    for ui, u in enumerate(units):
+        if ui in exact:
+            where = exact[ui]
+            out[ui] = (w.negated if all(_is_negated(u, sp, w) for sp in where) else 1.0, where)
+            continue
+        if not dist or not (dist & u.tokset):
+            continue
+        share, where = _partial(u.toks, dist, idf, unseen, gap)
+        share /= dist_w
+        if share < w.partial_min:
+            continue
+        strength = share**w.partial_power
+        if unit_of and not any(
+            u.toks[i][0].isdigit() and i + 1 < len(u.toks) and u.toks[i + 1] in unit_of for i, _ in where
+        ):
+            strength *= w.unit_missing
+        out[ui] = (strength, where)
+    return out
+
+
+def _is_negated(u: _Unit, span: tuple[int, int], w: Weights) -> bool:
+    """Whether a mention follows "not" ("not Milwaukee") or is denied right after ("Milwaukee was not in
+    the running")."""
+    return span[0] in u.negated or (w.denied_after > 0 and span[1] - 1 in u.denied)
+
+
+def _partial(
+    toks: Sequence[str], dist: set[str], idf: dict[str, float], unseen: float, gap: int
+) -> tuple[float, list[tuple[int, int]]]:
+    """The IDF mass of a choice's distinctive words found together in ``toks``, and where.
+
+    Words count together only when each is within ``gap`` tokens of the previous one: "Cincinnati" at the
+    start of a sentence and "Bengals" at its end do not name the Cincinnati Bengals.
+    """
+    best: tuple[float, list[tuple[int, int]]] = (0.0, [])
+    run: list[int] = []
+    for i, t in enumerate([*toks, ""]):
+        if run and (i - run[-1] > gap or i == len(toks)):
+            best = max(best, _run_mass(toks, run, idf, unseen), key=lambda b: b[0])
+            run = []
+        if t in dist:
+            run.append(i)
+    return best
+
+
+def _run_mass(
+    toks: Sequence[str], run: list[int], idf: dict[str, float], unseen: float
+) -> tuple[float, list[tuple[int, int]]]:
+    return sum(idf.get(t, unseen) for t in {toks[i] for i in run}), [(i, i + 1) for i in run]
+
+
+def _dist(i: int, spans: Sequence[tuple[int, int]]) -> int:
+    """Tokens between position ``i`` and the nearest of ``spans`` (0 inside one)."""
+    return min((s - i if i < s else i - e + 1 if i >= e else 0) for s, e in spans)
 
 
 def _near(by_pos: dict[tuple[int, int], _Unit], u: _Unit, steps: Sequence[int]) -> frozenset[str]:
