@@ -714,10 +714,10 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
     soft = {n for n in names if re.search(r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b", q.scope, re.I)}
     for a in docs:
-        low = f"{a.doc.title or ''} {a.doc.text}".lower()
-        named = not names or _names_in(names, q.text, low)
-        if not named and not (soft and _names_in(names - soft, q.text, low)):
-            continue  # a story about another storm, stadium or company; a figure's scope is checked below
+        if names:
+            low = f"{a.doc.title or ''} {a.doc.text}".lower()  # lowered only when names are to be found
+            if not _names_in(names, q.text, low) and not (soft and _names_in(names - soft, q.text, low)):
+                continue  # a story about another storm, stadium or company; a figure's scope is checked below
         for c in a.claims:
             if c.kind == "refutation":
                 refutations.append((a, c))
@@ -1746,15 +1746,15 @@ def _opinion_dispute(
     topic = set(q.terms) - judged  # what is judged, without the judgment ("right decision")
     want = _expand(topic)
     need = max(2, math.ceil(len(topic) / 3)) if len(topic) > 2 else len(topic)
-    signs: dict[int, set[int]] = {}
     picked: list[tuple[int, Analyzed, int, int]] = []  # (sign, doc, start, end)
     debate = ""
     for a in docs:
-        if len(want & _stems(a.doc.text)) < need:
+        sents = [(s0, s1, _stems(a.doc.text[s0:s1])) for s0, s1 in split(a.doc.text)]
+        if len(want & set().union(*(st for _, _, st in sents))) < need:
             continue
-        for s0, s1 in split(a.doc.text):
+        for s0, s1, st in sents:
             sent = a.doc.text[s0:s1]
-            if not want & _stems(sent):
+            if not want & st:
                 continue
             debate = debate or debate_of(sent)
             pro = _VERDICT_FOR.search(sent) or _POSITIVE.search(sent)
@@ -1770,14 +1770,14 @@ def _opinion_dispute(
                 sign = -1  # "said the objects were 'looted, not collected'", '"I wouldn't have given it."'
             else:
                 continue
-            signs.setdefault(clusters.get(a.doc.id, 0), set()).add(sign)
             picked.append((sign, a, s0, s1))
-    every = set().union(*signs.values()) if signs else set()
+    stories = {clusters.get(a.doc.id, 0) for _, a, _, _ in picked}
+    every = {sign for sign, *_ in picked}
     split_view = 0 in every or bool(debate)
-    if len(signs) < 2 or not ({1, -1} <= every or split_view):
+    if len(stories) < 2 or not ({1, -1} <= every or split_view):
         return None
     lines.append(
-        f"an evaluative question answered both ways in opinion language across {len(signs)} stories"
+        f"an evaluative question answered both ways in opinion language across {len(stories)} stories"
         + (f" ({debate!r})" if debate else "")
     )
     lines.append("rule conflicting_opinions.opinion-sides: each side with its source, no verdict")
@@ -2324,6 +2324,8 @@ def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) 
     $8,400, not $84,000"), often in words the question does not use. Asserted figures of the same kind set
     against a refuted figure in its sentence join the slot, and the refuted figure leaves it everywhere."""
     wrong = {i.key: i for i in slot.refuted}
+    # the source's own statement of the right figure outranks figures merely near the topic
+    best = max((i.score for i in slot.items), default=0.0)
     found: list[Item] = []
     for a in pool:
         for c in a.claims:
@@ -2342,8 +2344,7 @@ def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) 
                         or _states_correct_figure(a.doc.text, c, o)
                     )
                 ):
-                    # the source's own statement of the right figure outranks figures merely near the topic
-                    top = max([r.score, *(i.score for i in slot.items)]) + 0.5
+                    top = max(r.score, best) + 0.5
                     found.append(_doc_item(a, o, _number_key(o), top, r.cluster))
     if not found:
         return slot

@@ -293,29 +293,33 @@ def classify(
         return Resolution(
             "outdated", (top,), tuple(older), rule="outdated.newest-wins", reasons=tuple(reasons)
         )
-    # dates cannot order the values: what the sources say about change may
-    leads = (
+    # dates cannot order the values, but what the sources say about the change may: each rule is tried
+    # only if the one before found nothing
+    leads: tuple[tuple[Callable[[], Group | None], str, str], ...] = (
         (
-            _changed_beyond([top, *rivals, *older], same_time_days),
+            lambda: _changed_beyond([top, *rivals, *older], same_time_days),
             "is reported as a change past every other value, and no later source gives another",
             "direction",
         ),
         (
-            _permanent_after_interim([top, *rivals]),
+            lambda: _permanent_after_interim([top, *rivals]),
             "is named to the post while every rival is only an interim holder",
             "permanent-after-interim",
         ),
         (
-            _still_in_post([top, *rivals]),
+            lambda: _still_in_post([top, *rivals]),
             "holds the post while every rival is reported as having left it",
             "others-left",
         ),
     )
-    lead, why, rule = next((x for x in leads if x[0] is not None), (None, "", ""))
-    if lead is not None:
-        reasons.append(f"dates cannot order the values, but {lead.value} {why}: it is the newest")
-        rest = [g for g in ordered if g is not lead]
-        return Resolution("outdated", (lead,), tuple(rest), rule="outdated." + rule, reasons=tuple(reasons))
+    for find, why, rule in leads:
+        lead = find()
+        if lead is not None:
+            reasons.append(f"dates cannot order the values, but {lead.value} {why}: it is the newest")
+            rest = [g for g in ordered if g is not lead]
+            return Resolution(
+                "outdated", (lead,), tuple(rest), rule="outdated." + rule, reasons=tuple(reasons)
+            )
     reasons.append(
         "sources disagree at the same time: "
         + "; ".join(f"{g.value} ({_fmt(g.point)})" for g in [top, *rivals])
