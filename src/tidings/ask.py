@@ -1289,6 +1289,28 @@ _FUTURE = re.compile(
 )
 _FUTURE_Q = re.compile(r"^when\s+(?:will|does|do|is|are)\b", re.I)
 _NOT_DATE = re.compile(r"\bnot\s+(?:on\s+|until\s+|by\s+)?(?:the\s+)?$", re.I)
+# "will not reopen in mid-May as planned": the plan it drops is the event's former date, not a false claim
+_NOT_ANY_MORE = re.compile(
+    r"\b(?:not|no longer)\s+(?:be\s+)?\w+(?:ed|en)?\s+(?:on|in|by)\s+(?:the\s+)?$", re.I
+)
+# A date the event has moved away from: "postponed from March 3 to March 19", "originally due to launch on
+# March 14", "had been scheduled for June", "Previous date: March 19". Matched on the text before the date.
+_FORMER_DATE = re.compile(
+    r"(?:\b(?:postponed|delayed|pushed back|put off|moved|rescheduled|brought forward|slipped|shifted)\s+from"
+    r"|\b(?:originally|initially|first)\s+(?:been\s+)?(?:set|scheduled|planned|due|slated|expected|meant)\b"
+    r"|\b(?:had|have|has)\s+been\s+(?:set|scheduled|planned|due|slated|expected)\b"
+    r"|\b(?:previous|former|original|old|earlier)\s+(?:\w+\s+)?date\b)[^.;:]{0,40}?$"
+    r"|\b(?:later|earlier|sooner)\s+than\s+(?:the\s+|its\s+)?(?:\w+\s+)?$|\binstead\s+of\s+(?:the\s+)?$"
+    r"|\b(?:previous|former|original|old|earlier)\s+(?:\w+\s+)?date\s*:\s*$",
+    re.I,
+)
+# A report that the date changed ("delayed to April 2", "now set for April 19", "New launch date:") naming
+# what the question names stays a candidate beside the best match: an update words the event more briefly.
+_DATE_CHANGED = re.compile(
+    r"\b(?:postponed|delayed|pushed back|put off|moved|rescheduled|brought forward|slipped|slips|shifted|"
+    r"now (?:set|scheduled|planned|due|expected|slated)|new (?:\w+ )?date|revised (?:\w+ )?date)\b",
+    re.I,
+)
 
 
 def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
@@ -1298,14 +1320,18 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
     events |= {"open"} if "reopen" in events else set()
     future = _FUTURE_Q.match(q.text.strip()) is not None
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
+    names = {stem(n) for n in _proper_names(q.text)}
     items: list[Item] = []
     bad: list[Item] = []
     for a in docs:
-        spans = split(a.doc.text) if not a.claims else []
-        del spans
-        for t in a.timexes:
-            if t.type != "DATE":
-                continue
+        # A story headed by the name asked about ("Valve problem delays Helios-2") may shorten it in the body
+        # ("the launch has been postponed"): its heading's words count for each sentence naming the event.
+        first = a.doc.text[: max(0, a.doc.text.find("\n"))].strip()
+        heading = 0 < len(first) <= 100 and first[-1] not in '.!?"”'
+        head = _stems(first) if names and heading else set()
+        titled = head if names & head else set()
+        dates = [t for t in a.timexes if t.type == "DATE"]
+        for t in dates:
             iv = timex_interval(t.value)
             if iv is None or _REPORTING_DATE.search(a.doc.text, max(0, t.start - 40), t.start):
                 continue
@@ -1314,20 +1340,40 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
             ends = [e for e in (a.doc.text.find(". ", t.end), a.doc.text.find("\n", t.end)) if e >= 0]
             sent_hi = min(ends) if ends else len(a.doc.text)  # a header line is not part of the next one
             sent = a.doc.text[sent_lo:sent_hi]
-            overlap = len(_expand(want) & _stems(sent))
-            if not want or overlap < max(1, int(0.5 * len(want) + 0.5)):
-                continue
             at, end = t.start - sent_lo, t.end - sent_lo
             c_lo, c_hi = clause_around(sent, at, end)
+            if len(sent) <= 80 and sent[:at].rstrip().endswith(":"):
+                c_lo = 0  # a field line ("New launch date: April 2"): its label says what the date is
             clause = sent[c_lo:c_hi]
+            sent_stems = _stems(sent)
+            # "postponed from March 3 to March 19", "now set for April 19": a change of date names its event
+            moved_to = _DATE_CHANGED.search(sent, max(0, at - 50), at) is not None
+            labelled_old = c_lo == 0 and _FORMER_DATE.search(sent, 0, at) is not None
+            near = moved_to or _next_to_event(
+                clause, at - c_lo, end - c_lo, events, [(u.start - sent_lo - c_lo) for u in dates]
+            )
+            on_event = labelled_old or (bool(events and events & _expand(_stems(clause))) and near)
+            seen = sent_stems | titled if on_event else sent_stems
+            overlap = len(_expand(want) & seen)
+            needed = max(1, int(0.5 * len(want) + 0.5))
+            if on_event and names and names <= seen:
+                needed = min(needed, len(names) + 1)  # the name and the event: "the launch of Helios-2"
+            if not want or overlap < needed:
+                continue
             score = float(overlap)
-            if events and events & _expand(_stems(clause)):
+            if on_event:
                 score += 2.0  # the date of the event asked about ("will reopen on June 7"), not another
                 if future and _FUTURE.search(clause):
                     score += 0.5
             if {w.lower() for w in _WORD_RE.findall(t.text)} & q_words:
                 score -= 1.5  # "the November election": a date the question itself names is not the answer
             refuted = bool(refutation_of(sent)) or bool(_NOT_DATE.search(sent, max(0, at - 16), at))
+            # a date the event moved away from is its history, whatever else the clause says
+            fm = _FORMER_DATE.search(sent, max(0, c_lo, at - 90), at)
+            former = (
+                fm is not None and not any(fm.start() <= u.start - sent_lo < at for u in dates)
+            ) or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
+            changed = moved_to and not former and bool(names) and names <= seen
             c = Claim(
                 doc_id=a.doc.id,
                 start=t.start,
@@ -1338,7 +1384,8 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
                 value=t.value,
                 sentence_start=sent_lo,
                 sentence_end=sent_hi,
-                rule="date.timex" + (".refuted" if refuted else ""),
+                rule="date.timex"
+                + (".refuted" if refuted else ".history" if former else ".changed" if changed else ""),
                 polarity="refuted" if refuted else "asserted",
             )
             it = _doc_item(a, c, t.value, score, clusters.get(a.doc.id, 0), dated_by_doc=True)
@@ -1351,9 +1398,7 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
     bad_keys = {i.key for i in bad}
     refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
     items = [i for i in items if i.key not in bad_keys]
-    if items:
-        best = max(i.score for i in items)
-        items = [i for i in items if i.score >= best]
+    items = _best_dates(items)
     notes = tuple(
         dict.fromkeys(
             f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"'
@@ -1361,7 +1406,54 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
             if i.claim.polarity == "refuted"
         )
     )
-    return _Slot(tuple(items), tuple(refuted_items), notes)
+    return _Slot(tuple(items), tuple(refuted_items), notes, supersedes=_supersedes(items))
+
+
+def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Sequence[int]) -> bool:
+    """No other date stands between the event word and this date: in "will open on June 14, following
+    testing carried out in April" June 14 is the opening's date and April belongs to the testing."""
+    want = _expand(events)
+    for m in _WORD_RE.finditer(clause):
+        if stem(m.group(0).lower()) not in want:
+            continue
+        if m.end() <= at:
+            lo, hi = m.end(), at
+        elif m.start() - end <= 25:  # "the June 7 reopening", not "since January 8 ..., to reopen by May 15"
+            lo, hi = end, m.start()
+        else:
+            continue
+        if not any(lo <= o < hi for o in others):
+            return True
+    return False
+
+
+def _best_dates(items: Sequence[Item]) -> list[Item]:
+    """The dates that match the event best, and the reports that it moved: a document's best date when
+    its sentence says the date changed and comes near the best match, with the dates it moved from."""
+    current = [i for i in items if not i.history]
+    if not current:
+        return []
+    best = max(i.score for i in current)
+    keep = [i for i in current if i.score >= best]
+    moved: dict[str, float] = {}
+    for i in current:
+        if i.score < best and ".changed" in i.claim.rule:
+            moved[i.doc_id] = max(moved.get(i.doc_id, i.score), i.score)
+    keep += [
+        i for i in current if i.score < best and ".changed" in i.claim.rule and moved.get(i.doc_id) == i.score
+    ]
+    # "late July" and "July 26" are one date told twice: the coarser one is no rival
+    spans = {i.key: timex_interval(i.claim.value) for i in keep}
+    finer = [v for v in spans.values() if v is not None]
+    keep = [
+        i
+        for i in keep
+        if (v := spans[i.key]) is None
+        or not any(v[0] <= f[0] and f[1] <= v[1] and (f[1] - f[0]) < (v[1] - v[0]) for f in finer)
+    ]
+    kept_docs = {i.doc_id for i in keep}
+    keep += [i for i in items if i.history and i.doc_id in kept_docs]
+    return keep
 
 
 # --------------------------------------------------------------------------------------------- yes/no
