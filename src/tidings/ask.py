@@ -90,7 +90,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"arrest", "detain", "detained", "custody"}),
     frozenset({"resign", "quit", "step"}),
     frozenset({"ban", "prohibit"}),
-    frozenset({"record", "best"}),
+    frozenset({"record", "best", "fastest"}),
     frozenset(
         {"attend", "attendance", "attende", "crowd", "turnout", "participant", "part", "join", "rally"}
     ),
@@ -98,6 +98,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"create", "creat", "add", "hire", "employ"}),
     frozenset({"aid", "assistance", "funding", "fund", "loan", "grant", "donation", "pledg"}),
     frozenset({"cost", "budget", "price", "estimate"}),
+    frozenset({"deficit", "overspend", "shortfall", "gap"}),
     frozenset({"reduc", "cut", "lower", "decreas", "lessen", "shrink"}),
     frozenset({"rise", "rose", "risen", "rising", "climb", "increas", "grow", "grew"}),
 )
@@ -311,14 +312,28 @@ def _as_of_in(text: str) -> tuple[date | None, str]:
     return d, text[: m.start()].rstrip()
 
 
+_SPLIT_YEAR_Q = re.compile(
+    r"\s+(?:for|in|during)\s+(?:the\s+)?(?:(?:fiscal|financial|tax|budget)\s+year\s+)?"
+    r"(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})(?:\s+(?:season|financial year|fiscal year))?\s*$",
+    re.I,
+)
+
+
 def parse_question(text: str, *, as_of: date | None = None) -> Question:
     """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
     raw = text.strip()
     # "By how much does X cut the risk?" asks what "How much does X cut the risk?" asks
     q = re.sub(r"^by\s+(?=how\s+(?:much|many|far)\b)", "", raw.rstrip(" ?.!"), flags=re.I)
+    period: tuple[date, date] | None = None
+    fy = _SPLIT_YEAR_Q.search(q)
+    if fy is not None:
+        # "... deficit for 2024-25": a financial year or season is what the figure is about, not a place
+        y1 = int(fy["y1"])
+        y2 = int(fy["y2"]) if len(fy["y2"]) == 4 else y1 // 100 * 100 + int(fy["y2"])
+        if y2 == y1 + 1:
+            period, q = (date(y1, 1, 1), date(y2, 12, 31)), q[: fy.start()]
     q_before = q
     q_as_of, q = _as_of_in(q)
-    period: tuple[date, date] | None = None
     if q_as_of is not None and re.search(r"\bin\s+\S+(?:\s+\S+)?\s*$", q_before[len(q) :], re.I):
         # "... in 2024": a figure about that period may be reported after it ends
         mm_p = re.search(r"(\d{4})\s*$", q_before)
@@ -678,7 +693,30 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         score -= 1.5  # "How many died?" is not answered by "9 people were still missing"
     if q.attribute == "amount" and c.unit in ("%", *_MONEY):
         score += 0.5
+    if _PERSONAL_BEST.search(_window(a, c, 40)) and not _PERSONAL_BEST.search(q.text):
+        return 0.0  # runners' "personal bests under 2:08" are not the course record
+    if _other_division(q.text, _window(a, c)):
+        return 0.0  # "the women's course record of 2:24:17" does not answer for the men's race
     return score
+
+
+_RECORD_Q = re.compile(r"\b(?:record|fastest|best time|winning time)\b", re.I)
+_PERSONAL_BEST = re.compile(r"\bpersonal\s+bests?\b|\bseason(?:'s|’s)?\s+bests?\b", re.I)
+# Divisions of a competition or a population that a question names one of
+_DIVISIONS = (
+    ("men", re.compile(r"\bmen(?:'s|’s)?\b", re.I), re.compile(r"\bwomen(?:'s|’s)?\b", re.I)),
+    ("women", re.compile(r"\bwomen(?:'s|’s)?\b", re.I), re.compile(r"(?<!wo)\bmen(?:'s|’s)\b", re.I)),
+    ("boys", re.compile(r"\bboys(?:'|’)?\b", re.I), re.compile(r"\bgirls(?:'|’)?\b", re.I)),
+    ("girls", re.compile(r"\bgirls(?:'|’)?\b", re.I), re.compile(r"\bboys(?:'|’)?\b", re.I)),
+)
+
+
+def _other_division(question: str, window: str) -> bool:
+    """The figure's clause names the other division of the one the question asks about, and not its own."""
+    for _name, own, other in _DIVISIONS:
+        if own.search(question) and other.search(window) and not own.search(window):
+            return True
+    return False
 
 
 _PLACE_KIND = re.compile(
@@ -828,6 +866,10 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             for i in _backoff_quantities(q, docs, clusters, floor=0.6)
             if i.key not in have and not i.history
         )
+    if any(_kind_of(i.claim) == "time" for i in keep) and (
+        _RECORD_Q.search(q.text) or _kind_of(max(keep, key=lambda i: i.score).claim) == "time"
+    ):
+        keep = [i for i in keep if _kind_of(i.claim) == "time"]  # a record time is answered by times only
     want = _expected_type(q)
     if want in ("%", "money") and any(_kind_of(i.claim) == want for i in keep):
         # "How much did rents rise?" wants the rise, not the rent it rose to
@@ -871,6 +913,8 @@ def _kind_of(c: Claim) -> str:
     unit = c.unit.lower()
     if unit == "%":
         return "%"
+    if unit == "time":
+        return "time"  # a race or clock time ("2:08:41")
     if unit in _MONEY or unit in _MONEY_UNIT_WORDS:
         return "money"
     return "count"

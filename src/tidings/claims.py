@@ -624,13 +624,18 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     + r"))?"
 )
 _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
-    r"(?P<org>" + _ORG + r")\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+)?"
-    r"(?P<verb>named|names|appointed|appoints|hired|hires|fired|ousted|elected|picked|chose|tapped)\s+"
+    r"(?P<org>" + _ORG + r")"
+    # "Millbrook County supervisors elected ...": the members of a body act for it
+    r"(?:\s+(?:supervisors|councillors|councilors|commissioners|trustees|directors|governors|members|"
+    r"delegates|lawmakers|shareholders))?"
+    r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+)?"
+    r"(?P<verb>named|names|appointed|appoints|hired|hires|fired|ousted|elected|re-elected|reelected|picked|"
+    r"chose|tapped)\s+"
     r"(?P<name>"
     + _NAME_SEQ
     + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:as\s+)?(?:(?:its|their|the)\s+)?"
     + _MOD
-    + r"\s*"
+    + r"\s*(?:board\s+|committee\s+|council\s+)?"
     + _ROLE
 )
 # the verbs of _ROLE_OBJ (keep in step)

@@ -1,0 +1,126 @@
+"""Values that changed over time: financial-year questions, record times, elected chairs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.ask import answer, parse_question
+from tidings.claims import extract_claims
+from tidings.model import Analyzed, DateEstimate, Document
+from tidings.timex import tag
+
+
+def _doc(doc_id: str, day: date | None, text: str) -> Analyzed:
+    doc = Document(
+        id=doc_id, text=text, raw=text, body=text, source=doc_id, format="text", external_id=doc_id
+    )
+    est = (
+        DateEstimate(day, day, "day", 1.0, "test")
+        if day
+        else DateEstimate(None, None, "unknown", 0.0, "none")
+    )
+    tx = tuple(tag(text, day))
+    return Analyzed(doc, est, tx, tuple(extract_claims(doc, est, tx)))
+
+
+@pytest.mark.parametrize(
+    ("question", "scope", "period"),
+    [
+        (
+            "What is Ostley Borough Council's projected deficit for 2025-26?",
+            "",
+            (date(2025, 1, 1), date(2026, 12, 31)),
+        ),
+        ("What was the club's wage bill in the 2023/24 season?", "", (date(2023, 1, 1), date(2024, 12, 31))),
+        # control: two years that are not one after the other are no financial year
+        ("What is the population of Ostley for 2020-25?", "2020-25", None),
+    ],
+)
+def test_a_financial_year_is_a_period_not_a_scope(
+    question: str, scope: str, period: tuple[date, date] | None
+) -> None:
+    q = parse_question(question)
+    assert q.period == period
+    assert scope in q.scope
+
+
+# (question, documents as (day, text), values, conflict type)
+_CASES = [
+    pytest.param(
+        "What is Ostley Borough Council's projected deficit for 2025-26?",
+        [
+            (
+                date(2025, 6, 12),
+                "Ostley Borough Council is forecasting a £9.1m overspend for 2025-26, officials said.",
+            ),
+            (
+                date(2025, 11, 20),
+                "Ostley Borough Council's projected deficit for this financial year has been revised down to "
+                "£7.4m, from £9.1m in June, the cabinet heard.",
+            ),
+        ],
+        ("£7.4m",),
+        "outdated",
+        id="an-overspend-is-a-deficit-and-the-year-is-no-place",
+    ),
+    pytest.param(
+        "What is the men's course record of the Tarrow Marathon?",
+        [
+            (
+                date(2023, 10, 9),
+                "Amos Kibet won the Tarrow Marathon on Sunday in 2:07:58, a course record. The previous "
+                "record of 2:08:44 had stood since 2016. In the women's race, Ruth Chebet won in 2:23:10, "
+                "just outside the women's course record of 2:22:51.",
+            ),
+            (
+                date(2024, 9, 30),
+                "Six men in the Tarrow Marathon field have personal bests under 2:07, which puts the course "
+                "record under threat.",
+            ),
+        ],
+        ("2:07:58",),
+        "outdated",
+        id="record-times-only-not-the-womens-record-nor-personal-bests",
+    ),
+    pytest.param(
+        "What is the women's course record of the Tarrow Marathon?",
+        [
+            (
+                date(2023, 10, 9),
+                "Amos Kibet won the Tarrow Marathon on Sunday in 2:07:58, a men's course record. The women's "
+                "course record of 2:22:51 was never under threat.",
+            ),
+        ],
+        ("2:22:51",),
+        "no_conflict",
+        id="control-the-womens-record-for-a-womens-question",
+    ),
+    pytest.param(
+        "Who is the chair of the Dunmore County Board of Supervisors?",
+        [
+            (
+                date(2023, 1, 4),
+                "Dunmore County supervisors on Tuesday elected Rosa Lind as board chair for 2023, succeeding "
+                "Hal Becker, who had held the post for two years.",
+            ),
+            (
+                date(2024, 1, 9),
+                "The Dunmore County Board of Supervisors on Tuesday re-elected Rosa Lind as chair for 2024.",
+            ),
+        ],
+        ("Rosa Lind",),
+        "outdated",
+        id="members-of-a-body-elect-its-chair-and-the-predecessor-is-superseded",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "docs", "values", "conflict"), _CASES)
+def test_values_that_changed(
+    question: str, docs: list[tuple[date | None, str]], values: tuple[str, ...], conflict: str
+) -> None:
+    ans = answer(question, [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)])
+    assert set(ans.values) == set(values), ans.explanation
+    assert ans.conflict_type == conflict, ans.explanation
