@@ -2887,7 +2887,23 @@ def _simple_choice(
 # --------------------------------------------------------------------------------------------- list slot
 
 _MEMBER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-_PLACE_AFTER = re.compile(r"\b(?:in|at|near|outside)\s+(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:(?:its|their|the)\s+)?"
+    r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+# A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
+# "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
+_DATELINE = re.compile(
+    r"^(?P<n>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s*"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\([A-Z][\w ]{1,20}\))?\s*[-–—]\s"
+)
+# A list goes on past its first member: "in Eldham and Roskvik", "Maartens, Lievel and Sele".
+_COORD_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# Nouns for a class of places: "which cities will host", "which communities were damaged".
+_PLACE_CLASS = _words(
+    """cities towns villages communities places locations sites venues countries regions districts
+    counties states provinces areas neighbourhoods neighborhoods suburbs hamlets municipalities"""
+)
 _AMOUNT = re.compile(
     r"(?:[$€£]\s?|\b(?:EUR|USD|GBP|CHF|JPY)\s?)\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|[mb]n))?\b"
     r"|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+(?:dollars|euros|pounds|yen|yuan|rupees)\b"
@@ -2931,6 +2947,8 @@ def _member_type(q: Question) -> str:
         return "person"
     if low.startswith("where"):
         return "place"
+    if low.startswith(("what", "which")) and _PLACE_CLASS & {w.lower() for w in _WORD_RE.findall(low)[1:3]}:
+        return "place"
     if low.startswith(("what", "which")) and _expand(set(q.terms)) & _MONEY_Q:
         return "money"
     return "name"
@@ -2953,13 +2971,30 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
     rx = _PLACE_AFTER if kind == "place" else _MEMBER_NAME
     ends = _CLASS_ENDS.get(head, frozenset())
     out: list[str] = []
-    for m in rx.finditer(sent):
+    matches: list[re.Match[str]] = list(rx.finditer(sent))
+    if kind == "place":
+        dl = _DATELINE.match(sent)
+        # "MAARTENS, June 20 — Maartens and Lievel will host": the list goes on from the name the body
+        # opens with, not from the dateline's date
+        lead = _MEMBER_NAME.match(sent, dl.end()) if dl is not None else None
+        more: list[re.Match[str]] = []
+        for m in matches if lead is None else [*matches, lead]:
+            end = m.end("n") if m is not lead else m.end()
+            while (nxt := _COORD_NEXT.match(sent, end)) is not None:
+                more.append(nxt)
+                end = nxt.end("n")
+        matches += more
+        if dl is not None:
+            matches.insert(0, dl)
+    for m in matches:
         start = m.start("n") if kind == "place" else m.start()
         if _BETWEEN.search(sent, 0, start) or re.search(
             r"\bbetween\s+\S+(?:\s+\S+)*?\s+and\s+$", sent[:start]
         ):
             continue  # "between 1st Avenue and 14th Avenue": bounds of a member, not members
         name = _clean_name(m.group("n") if kind == "place" else m.group(0))
+        if name.isupper() and len(name) > 3:
+            name = name.title()
         toks = name.split()
         in_q = [_POSSESSIVE.sub("", t).lower() in q_names for t in toks]
         # "Marrowleaf Labs" is the question's subject, not a member; "Harbor Drive" for the Harbor City
@@ -3013,7 +3048,8 @@ def _list_members(
         doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
     found: dict[str, tuple[str, Analyzed, int, int]] = {}
     for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
-        if cover < max(0.4, 0.6 * best, doc_best[a.doc.id] - 0.15):
+        mine = doc_best[a.doc.id]
+        if cover < max(0.4, mine - 0.15) or (cover < 0.6 * best and cover < mine):
             continue
         for name in _members_in(a.doc.text[s0:s1], kind, q_names, head):
             key = re.sub(r"\W+", " ", name.lower()).strip()
