@@ -1189,12 +1189,50 @@ _PNAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al-\w+)){0,4}"
 # The subject of a win ("Adaeze Nwosu has won the award", "Haddad defeated Prentiss") or the one declared
 # winner ("certified Noor Haddad as the winner"); an object of "defeating" or "beating" never is.
 _WINNER = re.compile(
-    r"(?P<name>" + _PNAME + r")(?:,\s+[^,;]{1,80}?,)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?P<name>" + _PNAME + r")(?:,\s+[^,;]{1,80}?,|\s+\([^()]{1,30}\))?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:won|wins|beat|beats|defeated|defeats|was elected|was re-elected|won re-election|clinched|"
     r"was declared the winner|was named the winner)\b"
     r"|\b(?:certified|declared|named|crowned|confirmed)\s+(?P<name2>" + _PNAME + r")\s+(?:as\s+)?(?:the\s+)?"
     r"(?:winner|victor|champion)"
+    r"|\b(?:went|goes|go|was awarded|were awarded|was given)\s+to\s+(?P<name3>" + _PNAME + r")"
+    r"|(?P<name4>" + _PNAME + r")(?:'s|’s)\s+(?:\w+\s+)?(?:win|victory|triumph)\b"
+    r"|[“\"](?P<title>[A-Z][^\"”]{1,60}?),?[”\"],?(?:\s+[^,;]{1,80}?,)?\s+(?:has\s+)?(?:won|wins|took)\b"
 )
+# Medals go to the first three: a question about medals or a podium counts these placings as wins.
+_MEDAL_Q = re.compile(r"\b(?:medals?|medallists?|medalists?|podium|top three)\b", re.I)
+_PLACING = re.compile(
+    r"(?P<name>" + _PNAME + r")\s+(?:finished|came|placed|was)\s+(?:first|second|third|runner-up)\b"
+    r"|(?P<name2>" + _PNAME + r")\s+(?:took|takes|won|wins|grabbed|grabs|claimed|claims|picked up)\s+"
+    r"(?:the\s+)?(?:gold|silver|bronze)\b"
+)
+# A winner's own post, signed at its foot ("... your new councillor. - Sunita Bhatt"): first person
+# thanks for a win, then the name.
+_SELF_WIN = re.compile(
+    r"\b(?:your new \w+|I(?:'ve| have)? won|I was (?:re-)?elected|(?:elected|voted for) me"
+    r"|thank you for (?:electing|choosing) me)\b",
+    re.I,
+)
+_SIGNATURE = re.compile(r"(?:^|\n|[.!?\"”])\s*[-–—]\s*(?P<name>" + _PNAME + r")\s*(?:\n|$)")
+# A results table ("Candidate | Party | Votes" and one row per candidate): the row with most votes won.
+_TABLE_HEAD = re.compile(r"^[^\n|]*\|[^\n]*\bvotes\b[^\n]*$", re.I | re.M)
+_TABLE_ROW = re.compile(r"^(?P<name>" + _PNAME + r")\s*\|[^\n]*?\|\s*(?P<n>\d[\d,]*)\s*$", re.M)
+
+
+def _table_winner(text: str) -> tuple[int, int, str] | None:
+    """The top row of the first results table of a text: (start, end, name)."""
+    head = _TABLE_HEAD.search(text)
+    if head is None:
+        return None
+    best: tuple[int, int, int, str] | None = None
+    pos = head.end() + 1
+    while (m := _TABLE_ROW.match(text, pos)) is not None:
+        n = int(m.group("n").replace(",", ""))
+        if best is None or n > best[0]:
+            best = (n, m.start(), m.end(), m.group("name"))
+        pos = m.end() + 1
+    return best[1:] if best is not None else None
+
+
 _TITLE_WORDS = _words(
     """incumbent challenger former mayor president senator governor councillor councilor candidate
     the a an author novelist historian writer poet playwright coach captain rookie veteran champion defending
@@ -1216,38 +1254,70 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     """Who won: the subjects of win clauses in sentences about the question's contest."""
     want = set(terms_of(q.scope or q.text)) - {"won", "win"}
     names = _proper_names(q.text)
+    listing = _list_question(q)
+    medals = _MEDAL_Q.search(q.text) is not None
     items: list[Item] = []
     refuted: list[Item] = []
     for a in docs:
-        if names and not _names_in(names, q.text, f"{a.doc.title or ''} {a.doc.text}".lower()):
+        # a local outlet need not name its own town in the text; its address does (pinecastlepress.com)
+        where = f"{a.doc.title or ''} {a.doc.text} {a.doc.url or ''}".lower()
+        # a follow-up piece ("Festival diary: ...") may name the contest only by its common nouns: it
+        # counts when it shares two of them, below any source that names the contest
+        unnamed = bool(names) and not _names_in(names, q.text, where)
+        if unnamed and not (listing and _expand(want) & _stems(where)):
             continue
+        found: list[tuple[int, int, int, int, str]] = []
+        table = _table_winner(a.doc.text)
+        if table is not None:
+            t0, t1, tname = table
+            found.append((t0, t1, a.doc.text.rfind("\n", 0, t0) + 1, t1, tname))
+        sig = _SIGNATURE.search(a.doc.text)
+        if sig is not None and _SELF_WIN.search(a.doc.text, 0, sig.start()):
+            found.append((sig.start("name"), sig.end("name"), 0, sig.end(), sig.group("name")))
+        if medals:
+            for s0, s1 in split(a.doc.text):
+                for m in _PLACING.finditer(a.doc.text, s0, s1):
+                    name = _winner_name(m.group("name") or m.group("name2") or "")
+                    if name and name.split()[0] not in ("The", "A", "An", "It", "He", "She", "They"):
+                        found.append((m.start(), m.end(), s0, s1, name))
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
-            if not any(v in sent for v in ("won", "win", "beat", "defeat", "elect", "clinch")):
+            if not any(v in sent for v in ("won", "win", "beat", "defeat", "elect", "clinch", "went to")):
                 continue
+            for m in _WINNER.finditer(sent):
+                if m.group("title"):
+                    name = m.group("title")
+                else:
+                    name = _winner_name(
+                        m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
+                    )
+                    if not name or name.split()[0] in ("The", "A", "An", "It", "He", "She", "They"):
+                        continue
+                found.append((s0 + m.start(), s0 + m.end(), s0, s1, name))
+        for start, end, s0, s1, name in found:
+            sent = a.doc.text[s0:s1]
             hit = _expand(want) & _stems(sent)
-            if want and not hit and not (want & _stems(a.doc.title or "")):
+            # the contest may be named only in the headline or the lead above a win sentence or table
+            lead = f"{a.doc.title or ''} {a.doc.text[: min(s0, 200)]}"
+            if want and not hit and not (_expand(want) & _stems(lead)):
                 continue
             refutes = bool(refutation_of(sent))
-            for m in _WINNER.finditer(sent):
-                name = _winner_name(m.group("name") or m.group("name2") or "")
-                if not name or name.split()[0] in ("The", "A", "An", "It", "He", "She", "They"):
-                    continue
-                c = Claim(
-                    doc_id=a.doc.id,
-                    start=s0 + m.start(),
-                    end=s0 + m.end(),
-                    kind="role",
-                    subject=q.scope,
-                    attribute="winner",
-                    value=name,
-                    polarity="refuted" if refutes else "asserted",
-                    sentence_start=s0,
-                    sentence_end=s1,
-                    rule="role.winner",
-                )
-                it = _doc_item(a, c, _surname(name), 2.0 + len(hit), clusters.get(a.doc.id, 0))
-                (refuted if refutes else items).append(it)
+            c = Claim(
+                doc_id=a.doc.id,
+                start=start,
+                end=end,
+                kind="role",
+                subject=q.scope,
+                attribute="winner",
+                value=name,
+                polarity="refuted" if refutes else "asserted",
+                sentence_start=s0,
+                sentence_end=s1,
+                rule="role.winner",
+            )
+            score = 2.0 + len(hit) - (1.0 if unnamed else 0.0)
+            it = _doc_item(a, c, _surname(name), score, clusters.get(a.doc.id, 0))
+            (refuted if refutes else items).append(it)
     bad = {i.key for i in refuted}
     keep = [i for i in items if i.key not in bad]
     parts = False
@@ -2196,6 +2266,8 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             )
         )
     plural = bool(re.match(r"^(?:who|which|what)\s+(?:are|were)\b", q.text.strip(), re.I))
+    # "who won the three ward seats", "who won the medals": several winners are parts of one list
+    plural |= slot_fn is _winner_slot and _list_question(q)
     window = _same_time_window(slot.items)
     lines.append(f"values less than {window + 1} day(s) apart count as the same time")
     if q.kind == "number":
@@ -2898,7 +2970,9 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\([A-Z][\w ]{1,20}\))?\s*[-–—]\s"
 )
 # A list goes on past its first member: "in Eldham and Roskvik", "Maartens, Lievel and Sele".
-_COORD_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_COORD_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 # Nouns for a class of places: "which cities will host", "which communities were damaged".
 _PLACE_CLASS = _words(
     """cities towns villages communities places locations sites venues countries regions districts
