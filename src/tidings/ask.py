@@ -100,6 +100,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"cost", "budget", "price", "estimate"}),
     frozenset({"reduc", "cut", "lower", "decreas", "lessen", "shrink"}),
     frozenset({"rise", "rose", "risen", "rising", "climb", "increas", "grow", "grew"}),
+    frozenset({"strike", "walkout", "walk", "stoppage"}),
+    frozenset({"jail", "prison", "imprison", "sentenc", "custodial"}),
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
@@ -2633,7 +2635,11 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     ]
     dec = decide(stmts, list_question=_list_question(q)) if len(stmts) > 1 else None
     listing = _list_question(q) or _member_type(q) == "money"
-    members = _list_members(q, pool, clusters) if listing or _member_type(q) == "place" else []
+    # a question of several kinds ("what will it cost, who is building it and when") is not one list
+    multi = _MULTI_PART_Q.search(q.text) is not None
+    members = (
+        _list_members(q, pool, clusters) if (listing or _member_type(q) == "place") and not multi else []
+    )
     if members:
         return _list_answer(q, members, dec, listing, lines)
     if _CAUSE_Q.match(q.text.strip()):
@@ -2904,11 +2910,15 @@ _NOT_PLURAL = _words(
 )
 
 
+# "On which days ...", "In which towns ...": the question word follows a preposition
+_LEAD_PREP = re.compile(r"^\s*(?:on|in|at|for|from|to|by|during)\s+(?=(?:which|what)\b)", re.I)
+
+
 def _list_question(q: Question) -> bool:
     """Does the question ask for several members ("which cities", "who are the founders", "why")?"""
     if _LIST_Q.search(q.text):
         return True
-    words = _WORD_RE.findall(q.text)
+    words = _WORD_RE.findall(_LEAD_PREP.sub("", q.text))
     if not words or words[0].lower() not in ("which", "what", "where", "who", "how"):
         return False
     if words[0].lower() == "how":
@@ -2960,7 +2970,7 @@ def _simple_choice(
 
 _MEMBER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:(?:its|their|the)\s+)?"
+    r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
     r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
@@ -3005,6 +3015,23 @@ _CLASS_ENDS: dict[str, frozenset[str]] = {
 }
 
 
+# "which days", "what dates": the members are days of the calendar ("May 6", "Friday 9 May")
+_DAY_CLASS = _words("days dates")
+_MONTH_RX = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_DAY_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_RX})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(?P<m2>{_MONTH_RX}))\b(?!\s*\d{{3}})",
+    re.I,
+)
+# "what sentences", "which jail terms": the members are lengths of time ("nine years", "a four-year term")
+_TERM_CLASS = _words("sentences terms bans suspensions contracts")
+_DURATION = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"[\s-]+(?:years?|months?|weeks?|days?)\b",
+    re.I,
+)
+
+
 def _hyphen_stems(text: str) -> set[str]:
     """Stems of a text, with each part of a hyphenated word too ("co-founded" also counts as founded)."""
     out = _stems(text)
@@ -3016,13 +3043,18 @@ def _hyphen_stems(text: str) -> set[str]:
 
 def _member_type(q: Question) -> str:
     """What a list question's members are: "person", "place", "money" or "name"."""
-    low = q.text.strip().lower()
+    low = _LEAD_PREP.sub("", q.text).strip().lower()
     if low.startswith("who"):
         return "person"
     if low.startswith("where"):
         return "place"
-    if low.startswith(("what", "which")) and _PLACE_CLASS & {w.lower() for w in _WORD_RE.findall(low)[1:3]}:
+    head = {w.lower() for w in _WORD_RE.findall(low)[1:4]}
+    if low.startswith(("what", "which")) and _PLACE_CLASS & head:
         return "place"
+    if low.startswith(("what", "which")) and head & _DAY_CLASS:
+        return "date"
+    if low.startswith(("what", "which")) and head & _TERM_CLASS:
+        return "duration"
     if low.startswith(("what", "which")) and _expand(set(q.terms)) & _MONEY_Q:
         return "money"
     return "name"
@@ -3042,6 +3074,14 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
     """The members of the question's list a sentence names, by the type the question expects."""
     if kind == "money":
         return [m.group(0).strip() for m in _AMOUNT.finditer(sent)]
+    if kind == "date":
+        return [
+            f"{(m.group('m1') or m.group('m2')).title()} {int(m.group('d1') or m.group('d2'))}"
+            for m in _DAY_DATE.finditer(sent)
+            if (m.group("m1") or m.group("m2")).lower() in MONTH_NUMBERS
+        ]
+    if kind == "duration":
+        return [m.group(0).replace("-", " ") for m in _DURATION.finditer(sent)]
     rx = _PLACE_AFTER if kind == "place" else _MEMBER_NAME
     ends = _CLASS_ENDS.get(head, frozenset())
     out: list[str] = []
@@ -3086,6 +3126,10 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
     return out
 
 
+# the particle of a phrasal verb ("walk out", "set up") says little about which sentence answers
+_PARTICLES = _words("out up off down over")
+
+
 def _list_members(
     q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
 ) -> list[tuple[str, Analyzed, int, int]]:
@@ -3095,9 +3139,18 @@ def _list_members(
     docs = _on_topic(q, pool) or list(pool)
     # IDF over sentences' stems with hyphen parts, so "who founded" finds "co-founder"
     stems_of = [_hyphen_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
+    # a name matches its kin by a shared beginning (Estavian rail workers, National Rail Estavia)
+    name_heads = {stem(n): n[: max(4, len(n) - 2)] for n in _proper_names(q.text)}
+
+    def has(t: str, st: set[str]) -> bool:
+        if _expand({t}) & st:
+            return True
+        head = name_heads.get(t)
+        return head is not None and any(x.startswith(head) for x in st)
+
     weights: dict[str, float] = {}
-    for t in (t for t in q.terms if not t[0].isdigit()):
-        df = sum(1 for st in stems_of if _expand({t}) & st)
+    for t in (t for t in q.terms if not t[0].isdigit() and t not in _PARTICLES):
+        df = sum(1 for st in stems_of if has(t, st))
         if df:
             weights[t] = 0.3 + math.log((len(docs) + 1) / df)
     total = sum(weights.values())
@@ -3107,10 +3160,13 @@ def _list_members(
     q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
     head = next((t for t in reversed(q.terms) if t in _CLASS_ENDS), "")
     scored: list[tuple[float, Analyzed, int, int]] = []
-    for a in docs:
+    for a, doc_st in zip(docs, stems_of, strict=True):
+        # the question's names are the document's topic: a sentence of a document that names them
+        # need not repeat them ("... will stage two strikes on May 6 and May 14")
+        named = sum(w for t, w in weights.items() if t in name_heads and has(t, doc_st))
         for s0, s1 in split(a.doc.text):
             st = _hyphen_stems(a.doc.text[s0:s1])
-            cover = sum(w for t, w in weights.items() if _expand({t}) & st) / total
+            cover = (named + sum(w for t, w in weights.items() if t not in name_heads and has(t, st))) / total
             scored.append((cover, a, s0, s1))
     if not scored:
         return []
