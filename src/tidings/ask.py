@@ -1275,7 +1275,8 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             found.append((t0, t1, a.doc.text.rfind("\n", 0, t0) + 1, t1, tname))
         sig = _SIGNATURE.search(a.doc.text)
         if sig is not None and _SELF_WIN.search(a.doc.text, 0, sig.start()):
-            found.append((sig.start("name"), sig.end("name"), 0, sig.end(), sig.group("name")))
+            # a short post is read whole: its hashtags may name the contest
+            found.append((sig.start("name"), sig.end("name"), 0, len(a.doc.text), sig.group("name")))
         if medals:
             for s0, s1 in split(a.doc.text):
                 for m in _PLACING.finditer(a.doc.text, s0, s1):
@@ -2970,7 +2971,8 @@ def _simple_choice(
 
 _MEMBER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|at|near|outside|around|across|throughout)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
+    r"\b(?:in|at|near|outside|around|across|throughout|(?i:residents|people|town|village|city|hamlet|"
+    r"community|communities|towns|villages|cities)\s+of)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
     r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
