@@ -241,3 +241,21 @@ def test_question_of_several_kinds_is_not_a_list() -> None:
     ]
     res = answer("What will the Lorne Bridge replacement cost, who is building it, and when is it due?", docs)
     assert "list slot" not in " ".join(res.explanation)
+
+
+@pytest.mark.parametrize(
+    ("question", "complementary"),
+    [
+        ("When do the new Arlow and Penn Cross stations open?", True),
+        # control: one station, a later date replaces the earlier one
+        ("When does the new Arlow station open?", False),
+    ],
+)
+def test_dates_of_named_parts(question: str, complementary: bool) -> None:
+    docs = [
+        _doc("a", date(2024, 12, 10), "Arlow's new railway station will open to passengers on March 3."),
+        _doc("b", date(2025, 1, 28), "Penn Cross station will open on May 19, the transport authority said."),
+        _doc("c", date(2025, 2, 2), "Arlow station will now open on April 7 after drainage delays."),
+    ]
+    res = answer(question, docs)
+    assert (res.conflict_type == "complementary") is complementary

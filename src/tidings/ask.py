@@ -1434,7 +1434,14 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
             if i.claim.polarity == "refuted"
         )
     )
-    return _Slot(tuple(items), tuple(refuted_items), notes)
+    # "When do the new Ravensmoor and Holt Cross stations open?": one date for each named part
+    parts = False
+    qparts = _question_parts(q.text)
+    if qparts and len({i.key for i in items}) > 1:
+        split_items = _one_per_part(items, qparts)
+        if split_items is not None:
+            items, parts = split_items, True
+    return _Slot(tuple(items), tuple(refuted_items), notes, parts)
 
 
 # --------------------------------------------------------------------------------------------- yes/no
