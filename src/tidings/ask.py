@@ -1289,6 +1289,8 @@ _FUTURE = re.compile(
 )
 _FUTURE_Q = re.compile(r"^when\s+(?:will|does|do|is|are)\b", re.I)
 _NOT_DATE = re.compile(r"\bnot\s+(?:on\s+|until\s+|by\s+)?(?:the\s+)?$", re.I)
+# cues too weak to refute a date named in a sentence that does not repeat the question
+_NOT_DATE_CUES = frozenset({"correction", "corrected", "in error"})
 
 
 def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
@@ -1300,9 +1302,10 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
     items: list[Item] = []
     bad: list[Item] = []
+    # refuted dates in sentences that do not repeat the question ("texts claiming voters should vote on
+    # October 13 are false"): a false date is stated about the event, not about the question's words
+    loose: list[Item] = []
     for a in docs:
-        spans = split(a.doc.text) if not a.claims else []
-        del spans
         for t in a.timexes:
             if t.type != "DATE":
                 continue
@@ -1316,6 +1319,25 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
             sent = a.doc.text[sent_lo:sent_hi]
             overlap = len(_expand(want) & _stems(sent))
             if not want or overlap < max(1, int(0.5 * len(want) + 0.5)):
+                if want and (cue := refutation_of(sent)) and cue not in _NOT_DATE_CUES:
+                    lc0, lc1 = clause_around(sent, t.start - sent_lo, t.end - sent_lo)
+                    if _EVENT_WORDS & _stems(sent[lc0:lc1]):
+                        c0 = Claim(
+                            doc_id=a.doc.id,
+                            start=t.start,
+                            end=t.end,
+                            kind="event",
+                            subject=q.focus,
+                            attribute="date",
+                            value=t.value,
+                            sentence_start=sent_lo,
+                            sentence_end=sent_hi,
+                            rule="date.timex.refuted-report",
+                            polarity="refuted",
+                        )
+                        loose.append(
+                            _doc_item(a, c0, t.value, 0.0, clusters.get(a.doc.id, 0), dated_by_doc=True)
+                        )
                 continue
             at, end = t.start - sent_lo, t.end - sent_lo
             c_lo, c_hi = clause_around(sent, at, end)
@@ -1348,6 +1370,13 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
     if items or bad:
         best = max(i.score for i in (*items, *bad))
         bad = [i for i in bad if i.score >= best - 1.0 - 1e-9]
+        # a loose refuted date counts only in a document that speaks of the question elsewhere, and never
+        # against a date some source states for the question itself
+        on_topic = {i.source.doc.id for i in (*items, *bad)}
+        stated = {i.key for i in items}
+        bad.extend(
+            replace(i, score=best) for i in loose if i.source.doc.id in on_topic and i.key not in stated
+        )
     bad_keys = {i.key for i in bad}
     refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
     items = [i for i in items if i.key not in bad_keys]

@@ -1,0 +1,93 @@
+"""Misinformation: a source's claim is false and the answer gives the true value, never the false one.
+
+Each rule has a row where it must fire and, beside it, a control row of near-identical text where it must not
+(plain disagreement, an unrelated correction, a true report). Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.ask import answer
+from tidings.claims import extract_claims
+from tidings.model import Analyzed, DateEstimate, Document
+from tidings.timex import tag
+
+Doc = tuple[str, date | None, str]
+
+
+def _doc(doc_id: str, day: date | None, text: str) -> Analyzed:
+    doc = Document(
+        id=doc_id, text=text, raw=text, body=text, source=doc_id, format="text", external_id=doc_id
+    )
+    est = (
+        DateEstimate(day, day, "day", 1.0, "test")
+        if day
+        else DateEstimate(None, None, "unknown", 0.0, "none")
+    )
+    tx = tuple(tag(text, day))
+    return Analyzed(doc, est, tx, tuple(extract_claims(doc, est, tx)))
+
+
+def _ask(question: str, docs: list[Doc], as_of: date | None = None) -> tuple[str, tuple[str, ...]]:
+    ans = answer(question, [_doc(*d) for d in docs], as_of=as_of)
+    return ans.conflict_type, ans.values
+
+
+def _has(values: tuple[str, ...], want: str) -> bool:
+    return any(want.lower() in v.lower() for v in values)
+
+
+# ------------------------------------------------------------------------------------------------ dates
+# A refutation names the false date without repeating the question's words.
+
+_POLL_TRUE: Doc = (
+    "p1",
+    date(2026, 4, 2),
+    "The city council election will be held on Sunday, April 19, 2026, the electoral office said.\n"
+    "Polling stations open at 8:00.",
+)
+_DATES = [
+    pytest.param(
+        "When is the Dornby city council election being held?",
+        [
+            _POLL_TRUE,
+            (
+                "p2",
+                date(2026, 4, 8),
+                "The Dornby city council election is on April 19.\n"
+                "Messages telling residents they can vote on April 20 are fake, officials said.",
+            ),
+        ],
+        "misinformation",
+        "2026-04-19",
+        "2026-04-20",
+        id="refuted-message-names-the-date",
+    ),
+    pytest.param(
+        "When is the Dornby city council election being held?",
+        [
+            _POLL_TRUE,
+            (
+                "p2",
+                date(2026, 4, 8),
+                "The Dornby city council election is on April 19.\n"
+                "Messages telling residents they can vote early on April 15 were sent by the office.",
+            ),
+        ],
+        "no_conflict",
+        "2026-04-19",
+        "2026-04-15",
+        id="control-true-message-about-early-voting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "docs", "ctype", "value", "never"), _DATES)
+def test_refuted_date(question: str, docs: list[Doc], ctype: str, value: str, never: str) -> None:
+    got_type, values = _ask(question, docs)
+    assert got_type == ctype
+    assert _has(values, value)
+    assert not _has(values, never)
