@@ -91,3 +91,74 @@ def test_refuted_date(question: str, docs: list[Doc], ctype: str, value: str, ne
     assert got_type == ctype
     assert _has(values, value)
     assert not _has(values, never)
+
+
+# ------------------------------------------------------------------------------------------------ people
+# A debunked report names the person with another modifier ("Spanish coach X"); the true holder is named
+# after a descriptor of an old post ("appointed former Norvik manager Y as head coach").
+
+_COACH_TRUE: Doc = (
+    "c1",
+    date(2025, 3, 5),
+    "The Tarnland Football Federation has appointed former Norvik manager Lena Sova as head coach of the "
+    "national team, the federation said on Wednesday.",
+)
+_PEOPLE = [
+    pytest.param(
+        "Who has been appointed head coach of the Tarnland national football team?",
+        [
+            _COACH_TRUE,
+            (
+                "c2",
+                None,
+                "Two Tarnland newspapers reported that Spanish coach Diego Marquez had been hired, citing a "
+                "parody account made to look like the federation's.\nBoth papers later deleted the story.",
+            ),
+        ],
+        "misinformation",
+        "Sova",
+        "Marquez",
+        id="report-from-parody-account",
+    ),
+    pytest.param(
+        "Who has been appointed head coach of the Tarnland national football team?",
+        [
+            _COACH_TRUE,
+            (
+                "c2",
+                None,
+                "Two Tarnland newspapers reported that Spanish coach Diego Marquez had been hired by "
+                "Norvik, citing the club's own account.\nMarquez, 51, last coached in Portugal.",
+            ),
+        ],
+        "no_conflict",
+        "Sova",
+        "Marquez",
+        id="control-true-report-about-another-team",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "docs", "ctype", "value", "never"), _PEOPLE)
+def test_refuted_person(question: str, docs: list[Doc], ctype: str, value: str, never: str) -> None:
+    got_type, values = _ask(question, docs)
+    assert got_type == ctype
+    assert _has(values, value)
+    assert not _has(values, never)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "The Tarnland Football Federation has appointed former Norvik manager Lena Sova as head coach.",
+            "Lena Sova",
+        ),
+        # the verb is not one that gives a post: the descriptor names an old post and nothing more
+        ("The Tarnland Football Federation has thanked former Norvik manager Lena Sova as head coach.", None),
+    ],
+)
+def test_appointed_after_old_post(text: str, holder: str | None) -> None:
+    a = _doc("r1", date(2025, 3, 5), text)
+    coaches = [c.value for c in a.claims if c.kind == "role" and c.attribute == "coach"]
+    assert coaches == ([holder] if holder else [])

@@ -1135,6 +1135,12 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 if org and scope <= _expand(org):
                     score += 2.0
                 elif org and not (scope & _expand(org)):
+                    # "reported that Italian coach Marco Bellini had been hired, after a post by a parody
+                    # account": a debunked report about the post asked of, whatever the title's modifier
+                    if scope & _stems(a.doc.text) and any(
+                        r.kind == "refutation" and r.sentence_start == c.sentence_start for r in a.claims
+                    ):
+                        refuted.append(_doc_item(a, c, _surname(c.value), score, clusters.get(a.doc.id, 0)))
                     continue
                 elif scope & _stems(sent):
                     score += 1.0

@@ -626,6 +626,8 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
 _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     r"(?P<org>" + _ORG + r")\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+)?"
     r"(?P<verb>named|names|appointed|appoints|hired|hires|fired|ousted|elected|picked|chose|tapped)\s+"
+    # "appointed former Halden manager Kasper Lund as head coach": the person's old post comes first
+    r"(?:(?i:former|ex-)\s*(?:[A-Z][\w'’.-]+\s+){0,3}[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+)?"
     r"(?P<name>"
     + _NAME_SEQ
     + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:as\s+)?(?:(?:its|their|the)\s+)?"
