@@ -162,3 +162,81 @@ def test_appointed_after_old_post(text: str, holder: str | None) -> None:
     a = _doc("r1", date(2025, 3, 5), text)
     coaches = [c.value for c in a.claims if c.kind == "role" and c.attribute == "coach"]
     assert coaches == ([holder] if holder else [])
+
+
+# ------------------------------------------------------------------------------------------------ satire
+# A source that says of itself that it makes things up asserts nothing: its report is refuted by its own
+# disclaimer, even when no other source names the report.
+
+_SATIRE_Q = "Has Brightline Foods bought the Kessel Harriers rugby club?"
+_SATIRE_DENIAL: Doc = (
+    "s2",
+    date(2024, 4, 3),
+    "Kessel Harriers said on Wednesday that the rugby club's ownership is unchanged and the club is not for "
+    "sale.",
+)
+
+
+def _satire_post(outlet: str) -> Doc:
+    return (
+        "s1",
+        date(2024, 4, 1),
+        "Brightline Foods has bought the Kessel Harriers rugby club for a reported 1 euro, and will pay its "
+        f"players in yoghurt.\nThe Kessel Clarion is {outlet}.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("docs", "ctype", "value"),
+    [
+        pytest.param(
+            [_satire_post("a satirical website. Nothing on this site is true"), _SATIRE_DENIAL],
+            "misinformation",
+            "No",
+            id="self-declared-satire",
+        ),
+        pytest.param(
+            [_satire_post("a weekly newspaper founded in 1911"), _SATIRE_DENIAL],
+            "",
+            "",
+            id="control-plain-newspaper-disagrees",
+        ),
+    ],
+)
+def test_satire_yes_no(docs: list[Doc], ctype: str, value: str) -> None:
+    got_type, values = _ask(_SATIRE_Q, docs)
+    # the control is a plain disagreement (later denial or opinions): anything but misinformation
+    assert got_type == ctype if ctype else got_type != "misinformation"
+    assert values == ((value,) if value else values)
+
+
+_TICKET_Q = "How much does a season ticket at the Kessel Harriers cost?"
+_TICKET_TRUE: Doc = (
+    "t1",
+    date(2024, 6, 3),
+    "A season ticket at the Kessel Harriers costs 240 euros this year, the club said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("bio", "ctype"),
+    [
+        pytest.param(
+            'Account bio: "Parody. Not the real Kessel Harriers."', "misinformation", id="parody-bio"
+        ),
+        pytest.param(
+            'Account bio: "Official fan club. Not the real Kessel Harriers."',
+            "no_conflict",
+            id="control-fan-club-bio",
+        ),
+    ],
+)
+def test_satire_figure(bio: str, ctype: str) -> None:
+    post: Doc = (
+        "t2",
+        None,
+        f"@HarriersNewz: A season ticket at the Kessel Harriers now costs 900 euros. Outrageous!\n({bio})",
+    )
+    got_type, values = _ask(_TICKET_Q, [_TICKET_TRUE, post])
+    assert got_type == ctype or (ctype == "no_conflict" and got_type != "misinformation")
+    assert _has(values, "240") and (ctype != "misinformation" or not _has(values, "900"))

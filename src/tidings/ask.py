@@ -1562,7 +1562,65 @@ def _yesno(
             stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses))
     if not stmts:
         return None, ["no sentence speaks about: " + ", ".join(sorted(want))], []
-    return None, [], stmts
+    return None, [], _satire_refuted(stmts)
+
+
+# A publication or account that says of itself that it makes things up ("The Dribble is a satirical
+# publication. Nothing on this site is true."; an account bio "Parody. Not affiliated with ...").
+_SATIRE_SELF = re.compile(
+    r"\b(?:is|are)\s+(?:an?\s+)?(?:satirical|satire|parody|spoof|humou?r)\s+(?:publication|site|website|"
+    r"account|page|outlet|newspaper|blog|column|magazine)\b"
+    r"|\bnothing (?:on|in) this (?:site|website|page|account|publication|blog) is (?:true|real)\b"
+    r"|\bbio:\s*[\"“']?(?:parody|satire)\b",
+    re.I,
+)
+
+
+def _satire_slot(slot: _Slot, lines: list[str]) -> _Slot:
+    """Values a self-declared satire or parody source states are refuted by its own disclaimer."""
+    gone: list[Item] = []
+    for it in slot.items:
+        text = it.source.doc.text
+        if ("atir" in text or "arody" in text) and _SATIRE_SELF.search(text):
+            gone.append(it)
+    if not gone:
+        return slot
+    ids = {id(i) for i in gone}
+    lines.append("a source declares itself satire or parody: " + ", ".join(sorted({i.label for i in gone})))
+    note = tuple(
+        f'{i.claim.value} is refuted in [{i.label}]: "{_clip(m.group(0))}"'
+        for i in gone
+        if (m := _SATIRE_SELF.search(i.source.doc.text))
+    )
+    return replace(
+        slot,
+        items=tuple(i for i in slot.items if id(i) not in ids),
+        refuted=(*slot.refuted, *gone),
+        notes=(*slot.notes, *dict.fromkeys(note)),
+    )
+
+
+def _satire_refuted(stmts: list[_Stmt]) -> list[_Stmt]:
+    """A self-declared satire or parody source asserts nothing: its report is refuted by its own
+    disclaimer, which takes the place of its statements."""
+    out: list[_Stmt] = []
+    done: set[str] = set()
+    for s in stmts:
+        a = s.source
+        if a.doc.id in done:
+            continue
+        m = _SATIRE_SELF.search(a.doc.text) if "atir" in a.doc.text or "arody" in a.doc.text else None
+        if m is None:
+            out.append(s)
+            continue
+        done.add(a.doc.id)
+        if not any(x.source.doc.id == a.doc.id and x.sign > 0 for x in stmts):
+            out.extend(x for x in stmts if x.source.doc.id == a.doc.id)
+            continue
+        s0, s1 = next(((x, y) for x, y in split(a.doc.text) if x <= m.start() < y), m.span())
+        best = max(x.score for x in stmts if x.source.doc.id == a.doc.id)
+        out.append(_Stmt(a, s0, s1, -1, True, best, "", False))
+    return out
 
 
 def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer:
@@ -2200,6 +2258,7 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if slot_fn is None:
         return _open_answer(q, pool, clusters, lines)
     slot = slot_fn(q, pool, clusters)
+    slot = _satire_slot(slot, lines)
     if q.kind == "number" and slot.refuted:
         slot = _corrected_figures(slot, pool, lines)
     if q.as_of is not None and q.kind == "number":
