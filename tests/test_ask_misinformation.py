@@ -240,3 +240,70 @@ def test_satire_figure(bio: str, ctype: str) -> None:
     got_type, values = _ask(_TICKET_Q, [_TICKET_TRUE, post])
     assert got_type == ctype or (ctype == "no_conflict" and got_type != "misinformation")
     assert _has(values, "240") and (ctype != "misinformation" or not _has(values, "900"))
+
+
+# ------------------------------------------------------------------------------------------------ figures
+# A fact check's layout ("Claim: ..." then "Verdict: False.") refutes the figure of the claim line; a
+# source that "never claimed 200,000" disowns that figure.
+
+_MARCH_Q = "How many people took part in the May 2025 farmers' march in Dorlen?"
+_MARCH_POLICE: Doc = (
+    "m1",
+    date(2025, 5, 18),
+    "Farmers march in Dorlen\nPolice said about 12,000 people took part in the march on Saturday.",
+)
+
+
+def _march_check(verdict: str, quote: str) -> Doc:
+    return (
+        "m2",
+        date(2025, 5, 20),
+        "FACT CHECK: Video does not show the Dorlen march\n"
+        "Claim: A video shows 90,000 people at the farmers' march in Dorlen.\n"
+        f"Verdict: {verdict}.\n"
+        f"The farmers' union told us it {quote} and put its own count at 12,000 people.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("check", "ctype"),
+    [
+        pytest.param(_march_check("False", "counted its members"), "misinformation", id="verdict-false"),
+        pytest.param(
+            _march_check("Under review", '"never claimed 90,000"'), "misinformation", id="never-claimed"
+        ),
+        pytest.param(_march_check("Under review", "counted its members"), "", id="control-no-verdict"),
+    ],
+)
+def test_fact_check_layout(check: Doc, ctype: str) -> None:
+    got_type, values = _ask(_MARCH_Q, [_MARCH_POLICE, check])
+    if ctype:
+        assert got_type == ctype
+        assert _has(values, "12,000") and not _has(values, "90,000")
+    else:
+        assert got_type != "misinformation"
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ('The union said it "never claimed 90,000" people had marched.', "refuted"),
+        ("The union said 90,000 people had never marched in Dorlen before.", "asserted"),
+    ],
+)
+def test_never_claimed_figure(text: str, polarity: str) -> None:
+    a = _doc("n1", date(2025, 5, 20), text)
+    assert [c.polarity for c in a.claims if c.kind == "quantity" and c.value == "90,000"] == [polarity]
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        ("How many people took part in the September 2024 climate march in Marrin?", "Marrin"),
+        ("How many people live in Marrin?", "Marrin"),
+    ],
+)
+def test_month_is_not_a_scope(question: str, scope: str) -> None:
+    from tidings.ask import parse_question
+
+    assert parse_question(question).scope == scope

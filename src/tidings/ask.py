@@ -283,6 +283,14 @@ _ROLE_IN_Q = re.compile(
 )
 
 
+# the place or body a figure is for; a month ("in the September 2024 march in Marrin") is not one
+_NUMBER_SCOPE = re.compile(
+    r"\b(?:in|at|inside|across|within|for|from)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?P<s>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|of the))*)"
+)
+
+
 def _as_of_in(text: str) -> tuple[date | None, str]:
     m = None
     for m2 in _AS_OF_Q.finditer(text):
@@ -359,11 +367,7 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             focus, rest = _split_np(_AUX_START.sub("", focus, count=1))
             rest = rest or focus
         attribute = "count" if low.startswith("how many") else "amount"
-        sm = re.search(
-            r"\b(?:in|at|inside|across|within|for|from)\s+(?:the\s+)?(?P<s>[A-Z][\w.'’-]*(?:\s+(?:[A-Z]"
-            r"[\w.'’-]*|of|of the))*)",
-            rest,
-        )
+        sm = _NUMBER_SCOPE.search(rest)
         if sm:
             scope = sm.group("s")
         if not focus:
@@ -1047,7 +1051,25 @@ def _proper_names(question: str) -> set[str]:
     A document about the question names each of them, at least by a shared beginning (Veldoria, Veldorian).
     """
     words = _WORD_RE.findall(question)[1:]
-    return {w.lower() for w in words if w[0].isupper() and w.lower() not in _STOP and len(w) > 2}
+    # a weekday or a month with its year ("on Tuesday", "the September 2024 march") dates the story, it
+    # does not name it; "the August heatwave" may
+    dated = {m.group(1).lower() for m in _MONTH_YEAR.finditer(question)}
+    return {
+        w.lower()
+        for w in words
+        if w[0].isupper()
+        and w.lower() not in _STOP
+        and len(w) > 2
+        and w.lower() not in _WEEKDAYS
+        and w.lower() not in dated
+    }
+
+
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_MONTH_YEAR = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2},?)?\s+\d{4}\b"
+)
 
 
 def _scoped_parts(items: Sequence[Item]) -> bool:
