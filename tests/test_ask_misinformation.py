@@ -307,3 +307,39 @@ def test_month_is_not_a_scope(question: str, scope: str) -> None:
     from tidings.ask import parse_question
 
     assert parse_question(question).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("question", "period", "as_of"),
+    [
+        # a month's figure is published after the month: the month is a period, not a cut-off date
+        (
+            "What was Norvia's annual inflation rate in June 2024?",
+            (date(2024, 6, 1), date(2024, 6, 30)),
+            None,
+        ),
+        ("What was Norvia's annual inflation rate as of June 2024?", None, date(2024, 6, 30)),
+    ],
+)
+def test_month_period(question: str, period: tuple[date, date] | None, as_of: date | None) -> None:
+    from tidings.ask import parse_question
+
+    q = parse_question(question)
+    assert (q.period, q.as_of) == (period, as_of)
+
+
+def test_corrected_flash_after_the_month() -> None:
+    docs: list[Doc] = [
+        ("f1", None, "FLASH: Norvia June inflation jumps to 12.4% - statistics office\nMore to follow."),
+        (
+            "f2",
+            date(2024, 7, 11),
+            "CORRECTED-Norvia June inflation rises to 2.4%\n"
+            "(Corrects figure in headline to 2.4%, not 12.4%)\n"
+            "Norvia's annual inflation rate rose to 2.4% in June from 2.2% in May, the statistics "
+            "office said.",
+        ),
+    ]
+    got_type, values = _ask("What was Norvia's annual inflation rate in June 2024?", docs)
+    assert got_type == "misinformation"
+    assert _has(values, "2.4") and not _has(values, "12.4")

@@ -330,6 +330,7 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
     if q_as_of is not None and re.search(r"\bin\s+\S+(?:\s+\S+)?\s*$", q_before[len(q) :], re.I):
         # "... in 2024": a figure about that period may be reported after it ends
         mm_p = re.search(r"(\d{4})\s*$", q_before)
+        tail = q_before[len(q) :].strip()
         if (
             mm_p
             and q_before[len(q) :].strip().lower().startswith("in ")
@@ -337,6 +338,11 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         ):
             y = int(mm_p[1])
             period = (date(y, 1, 1), date(y, 12, 31))
+            q_as_of = None
+        elif (mp := re.fullmatch(r"in\s+([a-z]+)\s+(\d{4})", tail, re.I)) and mp[1].lower() in _MONTHS:
+            # "What was the inflation rate in June 2024?": June's figure is published in July
+            y, mo = int(mp[2]), _MONTHS[mp[1].lower()]
+            period = (date(y, mo, 1), q_as_of)
             q_as_of = None
     q = _TRAIL.sub("", q)
     q = re.sub(r"\s+", " ", q).strip(" ,")
