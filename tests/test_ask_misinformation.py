@@ -343,3 +343,60 @@ def test_corrected_flash_after_the_month() -> None:
     got_type, values = _ask("What was Norvia's annual inflation rate in June 2024?", docs)
     assert got_type == "misinformation"
     assert _has(values, "2.4") and not _has(values, "12.4")
+
+
+# ------------------------------------------------------------------------------------------------ causes
+# A rejected cause named without a cause cue: "dismissing online claims of a cyberattack", "no evidence
+# whatsoever of any sabotage", an investigation form's "Evidence of arson: None found".
+
+_FLOOD_Q = "What caused the flooding at the Brannock Dairy plant in Elsford?"
+_FLOOD_TRUE: Doc = (
+    "w1",
+    date(2024, 2, 9),
+    "The flooding at the Brannock Dairy plant in Elsford was caused by a burst water main, the water "
+    "company said on Friday.",
+)
+_FLOOD_RUMOUR: Doc = (
+    "w0",
+    date(2024, 2, 6),
+    "Posts about the Brannock Dairy plant in Elsford blamed sabotage by a former employee.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        pytest.param(
+            "Brannock Dairy's Elsford manager dismissed online claims of sabotage.",
+            "misinformation",
+            id="dismissed",
+        ),
+        pytest.param(
+            "There is no evidence whatsoever of any sabotage at the Brannock Dairy plant in Elsford, "
+            "police said.",
+            "misinformation",
+            id="no-evidence-whatsoever",
+        ),
+        pytest.param(
+            "ELSFORD FIRE SERVICE - INCIDENT SUMMARY\nSite: dairy plant, Elsford industrial park\n"
+            "Evidence of sabotage: None found.",
+            "misinformation",
+            id="form-from-a-doc-naming-the-site-only",
+        ),
+        pytest.param(
+            "Brannock Dairy's Elsford manager dismissed the staff early as water rose.",
+            "no_conflict",
+            id="control",
+        ),
+        pytest.param(
+            "ELSFORD FIRE SERVICE - INCIDENT SUMMARY\nSite: dairy plant, Elsford industrial park\n"
+            "Evidence of vandalism: None found.",
+            "no_conflict",
+            id="control-form-rejects-a-cause-no-one-named",
+        ),
+    ],
+)
+def test_rejected_cause(text: str, ctype: str) -> None:
+    got_type, values = _ask(_FLOOD_Q, [_FLOOD_RUMOUR, _FLOOD_TRUE, ("w2", date(2024, 2, 12), text)])
+    assert got_type == ctype
+    assert _has(values, "water main") and not _has(values, "sabotage")

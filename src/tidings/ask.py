@@ -2761,6 +2761,30 @@ def _cause_key(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
 
+# Rejections that name the cause without a cause cue: "dismissing online claims of a cyberattack", "no
+# evidence whatsoever of any cyber intrusion", an investigation form's "Evidence of arson: None found".
+_REJECTED_CAUSE_EXTRA = re.compile(
+    r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying))\s+(?:the\s+|online\s+|viral\s+|"
+    r"social media\s+|widespread\s+)*(?:claims?|rumou?rs?|reports?|suggestions?|speculation|allegations?)\s+"
+    r"(?:of|that it was)\s+(?P<a>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
+    r"|\bno\s+(?:evidence|indication|sign)\s+(?:whatsoever\s+|at all\s+)(?:of|that)\s+(?:any\s+)?"
+    r"(?P<b>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
+    r"|\bevidence\s+of\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s*:\s*(?:none|no)\b",
+    re.I,
+)
+_CAUSE_TAIL = re.compile(r"\s+(?:or|and|was|were|is|in|at|on|by|had|has|to|from)\b.*$", re.I)
+
+
+def _rejected_causes(sentence: str) -> list[Cause]:
+    out: list[Cause] = []
+    for m in _REJECTED_CAUSE_EXTRA.finditer(sentence):
+        g = next(k for k in ("a", "b", "c") if m.group(k))
+        text = _CAUSE_TAIL.sub("", re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I))
+        start = m.start(g) + m.group(g).find(text)
+        out.append(Cause(Fact(text, start, start + len(text), "cause"), True))
+    return out
+
+
 def _cause_answer(
     q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
 ) -> Answer | None:
@@ -2776,6 +2800,22 @@ def _cause_answer(
             # a rejection in an on-topic document is about the event even when the sentence does not
             # name it ("There is no evidence of a cyberattack, the utility said.")
             found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
+            found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
+    # an investigator's summary may name the site but not the owner ("Northam Vale Fire and Rescue:
+    # Evidence of arson: none found"): it rejects a cause that the on-topic stories speak of
+    names = _proper_names(q.text)
+    spoken = " ".join(a.doc.text.lower() for a in docs)
+    for a in pool if len(docs) < len(pool) and len(names) > 1 else ():
+        low = a.doc.text.lower()
+        if a in docs or 2 * sum(n[: max(4, len(n) - 2)] in low for n in names) < len(names):
+            continue
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            found.extend(
+                (c, a, s0, s1)
+                for c in (*causes_in(sent), *_rejected_causes(sent))
+                if c.rejected and c.fact.text.split()[-1].lower() in spoken
+            )
     if not found:
         return None
     groups: list[list[tuple[Cause, Analyzed, int, int]]] = []
