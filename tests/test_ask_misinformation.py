@@ -400,3 +400,59 @@ def test_rejected_cause(text: str, ctype: str) -> None:
     got_type, values = _ask(_FLOOD_Q, [_FLOOD_RUMOUR, _FLOOD_TRUE, ("w2", date(2024, 2, 12), text)])
     assert got_type == ctype
     assert _has(values, "water main") and not _has(values, "sabotage")
+
+
+# ------------------------------------------------------------------------------------------------ quotes
+# "Who said ...?": a line shared under one name is the work of another; the name a source says never said
+# it is refuted, the author named by "by", "poet X" or "X wrote" is the answer.
+
+_QUOTE_Q = 'Who said "A harbour is a door, not a fence"?'
+_QUOTE_POST: Doc = (
+    "q1",
+    None,
+    '"A harbour is a door, not a fence." - Mayor Tomas Rilke\nShare if you agree!',
+)
+
+
+def _quote_check(office: str) -> Doc:
+    return (
+        "q2",
+        date(2025, 3, 14),
+        'A quote widely shared this week and attributed to Mayor Tomas Rilke: "A harbour is a door, not a '
+        f'fence."\nThe mayor\'s office said {office}.\nThe line comes from the poem "Pier" by Anna Lisk, '
+        "published in 2001.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("docs", "ctype", "value", "never"),
+    [
+        pytest.param(
+            [_QUOTE_POST, _quote_check('the mayor "never said this"')],
+            "misinformation",
+            "Anna Lisk",
+            "Rilke",
+            id="misattributed",
+        ),
+        pytest.param(
+            [_QUOTE_POST, _quote_check("he quoted it in a speech in May")],
+            "",
+            "",
+            "",
+            id="control-quoted-not-denied",
+        ),
+        pytest.param(
+            [_QUOTE_POST],
+            "no_conflict",
+            "Tomas Rilke",
+            "",
+            id="control-only-the-post",
+        ),
+    ],
+)
+def test_quote_question(docs: list[Doc], ctype: str, value: str, never: str) -> None:
+    got_type, values = _ask(_QUOTE_Q, docs)
+    # the control quotes the line without denying it: no one is refuted, whoever is credited
+    assert got_type == ctype if ctype else got_type != "misinformation"
+    assert _has(values, value)
+    assert not never or not _has(values, never)

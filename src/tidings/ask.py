@@ -2271,6 +2271,10 @@ def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
 
 
 def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
+    if q.kind == "person" and (qm := _QUOTE_Q.match(q.text.strip())):
+        quoted = _quote_answer(q, qm.group("quote"), pool, clusters, lines)
+        if quoted is not None:
+            return quoted
     slot_fn: Callable[[Question, Sequence[Analyzed], dict[str, int]], _Slot] | None = None
     same: Callable[[Item, Item], bool] | None = None
     if q.kind == "number":
@@ -2759,6 +2763,114 @@ _CAUSE_WORDS = frozenset(
 
 def _cause_key(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2)
+
+
+# --------------------------------------------------------------------------------------------- quotes
+# "Who said 'A border is a promise'?": a quote shared under one name is often someone else's line. The
+# sources name the speaker after a dash, after "attributed to", or as the author ("by", "poet X", "X
+# wrote"); a name a source says never said it ("misattributed", "not her words") is refuted.
+
+_QUOTE_Q = re.compile(
+    r"^who\s+(?:first\s+|really\s+|actually\s+)?(?:said|wrote|coined|wrote the line|is the author of)\s+"
+    r"(?:the\s+(?:line|quote|phrase|words)\s+)?[\"“'‘](?P<quote>[^\"”]{8,})[\"”'’]",
+    re.I,
+)
+_QNAME = r"(?P<n>(?:[A-Z][\w'’-]+[ \t]+){1,4}[A-Z][\w'’-]+)"
+_QUOTE_TITLES = frozenset(
+    """prime minister president senator governor mayor chancellor king queen dr sir dame poet judge general
+    pope reverend chief executive secretary former late author writer novelist singer actor""".split()
+)
+_ATTRIBUTED = re.compile(r"\b(?:attributed|credited|ascribed)\s+to\s+(?:the\s+)?" + _QNAME)
+_DASH_ATTRIBUTED = re.compile(r"[\"”]\s*[-–—]{1,2}\s*" + _QNAME)
+_NEVER_SAID_NAME = re.compile(
+    _QNAME + r"\s+(?:never said|did not say|didn't say|has never said|did not write|never wrote)\b"
+)
+_AUTHOR = re.compile(
+    r"\b(?:written by|penned by|coined by|by(?:\s+the)?(?:\s+(?:poet|author|writer|novelist|playwright|"
+    r"songwriter))?|(?:[Pp]oet|[Aa]uthor|[Nn]ovelist|[Pp]laywright|[Ss]ongwriter))\s+"
+    + _QNAME
+    + r"|"
+    + _QNAME.replace("?P<n>", "?P<m>")
+    + r",?\s+(?:who\s+)?(?:wrote|penned|coined)\b"
+)
+_MISATTRIBUTED = re.compile(
+    r"\b(?:misattribut\w*|wrongly attributed|falsely attributed|fake quote|fabricated|not (?:his|her|their) "
+    r"words|never said|did not say|didn't say|does not appear in any|no record of (?:him|her|them) saying)\b",
+    re.I,
+)
+
+
+def _quote_name(raw: str) -> str:
+    words = raw.split()
+    while words and (words[0].lower().strip(".") in _QUOTE_TITLES or words[0].lower() in _STOP):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _quote_answer(
+    q: Question, quote: str, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
+    words = _stems(quote)
+    if len(words) < 2:
+        return None
+    authors: dict[str, list[tuple[Analyzed, int, int]]] = {}
+    refuted: dict[str, list[tuple[Analyzed, int, int]]] = {}
+    for a in pool:
+        text = a.doc.text
+        if 3 * len(words & _stems(f"{a.doc.title or ''} {text}")) < 2 * len(words):
+            continue  # the document does not carry the quote
+        denies = _MISATTRIBUTED.search(text) is not None
+        spans = split(text)
+        # a dash after the closing quote mark credits the speaker; the splitter ends the sentence at the mark
+        for m in _DASH_ATTRIBUTED.finditer(text):
+            name = _quote_name(m.group("n"))
+            if name:
+                s0, s1 = next(((x, y) for x, y in spans if x <= m.start("n") < y), m.span())
+                authors.setdefault(name, []).append((a, s0, s1))
+        for s0, s1 in spans:
+            sent = text[s0:s1]
+            for pat, bad in ((_ATTRIBUTED, denies), (_NEVER_SAID_NAME, True)):
+                for m in pat.finditer(sent):
+                    name = _quote_name(m.group("n"))
+                    if name:
+                        (refuted if bad else authors).setdefault(name, []).append((a, s0, s1))
+            for m in _AUTHOR.finditer(sent):
+                name = _quote_name(m.group("n") or m.group("m") or "")
+                if name:
+                    authors.setdefault(name, []).append((a, s0, s1))
+    gone = {n.split()[-1] for n in refuted}
+    live = {n: v for n, v in authors.items() if n.split()[-1] not in gone}
+    if not live:
+        return None
+    ranked = sorted(live, key=lambda n: -len({clusters.get(x[0].doc.id, 0) for x in live[n]}))
+    top = len({clusters.get(x[0].doc.id, 0) for x in live[ranked[0]]})
+    values = tuple(n for n in ranked if len({clusters.get(x[0].doc.id, 0) for x in live[n]}) == top)
+    for n in ranked:
+        lines.append(f"quote credited to {n}: " + ", ".join(sorted({_label(x[0]) for x in live[n]})))
+    for n in refuted:
+        lines.append(f"quote denied for {n}: " + ", ".join(sorted({_label(x[0]) for x in refuted[n]})))
+    shown = [x for n in values for x in live[n][:2]] + [x for v in refuted.values() for x in v[:1]]
+    cites = _dedupe(tuple(_cite(a, s0, s1) for a, s0, s1 in shown))
+    newest = max((x[0] for x in shown), key=_doc_rank)
+    as_of = _doc_as_of(newest)
+    superseded = tuple(
+        Superseded(n, v[0][0].doc.id, _doc_as_of(v[0][0]), v[0][0].doc.external_id, "misattributed")
+        for n, v in refuted.items()
+    )
+    text = " / ".join(f"{n} [{', '.join(sorted({_label(x[0]) for x in live[n]}))}]" for n in values)
+    ctype: ConflictType = "no_conflict"
+    if refuted:
+        ctype = "misinformation"
+        text += "; misattributed to " + ", ".join(refuted)
+        lines.append("a source says the quote is not theirs: rule misinformation.misattributed-quote")
+    elif len(values) > 1:
+        ctype = "conflicting_opinions"
+        lines.append("sources credit the quote to different people: rule conflicting_opinions.quote")
+    else:
+        lines.append("one speaker credited: rule no_conflict.quote")
+    return Answer(
+        q.text, q.kind, text + ".", values, ctype, as_of, cites, superseded, explanation=tuple(lines)
+    )
 
 
 # Rejections that name the cause without a cause cue: "dismissing online claims of a cyberattack", "no
