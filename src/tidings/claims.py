@@ -631,6 +631,8 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+)?"
     r"(?P<verb>named|names|appointed|appoints|hired|hires|fired|ousted|elected|re-elected|reelected|picked|"
     r"chose|tapped)\s+"
+    # "appointed former Halden manager Kasper Lund as head coach": the person's old post comes first
+    r"(?:(?i:former|ex-)\s*(?:[A-Z][\w'’.-]+\s+){0,3}[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+)?"
     r"(?P<name>"
     + _NAME_SEQ
     + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:as\s+)?(?:(?:its|their|the)\s+)?"
@@ -1076,6 +1078,14 @@ def _first_published(text: str, timexes: Sequence[TimeExpr]) -> date | None:
     return None
 
 
+# A fact check's verdict line, and the line that states the claim it rates.
+_VERDICT_LINE = re.compile(
+    r"\s*(?:our\s+)?(?:verdict|rating|ruling|conclusion)\s*:\s*[\"“']?(?:mostly\s+|partly\s+)?"
+    r"(?:false|fake|untrue|not true|misleading|satire|fabricated|incorrect|inaccurate|misattributed|baseless|"
+    r"unfounded|altered|doctored|manipulated|out of context|hoax|debunked)\b",
+    re.I,
+)
+_CLAIM_LINE = re.compile(r"\s*(?:the\s+)?(?:claim|what was claimed|viral claim)\s*:", re.I)
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|reports?|allegations?|rumou?rs?|posts?|stor(?:y|ies))\s+(?:that|of|about)\s+", re.I
 )
@@ -1118,6 +1128,9 @@ def _refutations(
         that = _CLAIM_THAT.search(sent)
         if that:
             targets = (s0 + that.end(), s1)
+    if targets is None and _VERDICT_LINE.match(sent):
+        # a fact check's layout: "Claim: An aerial photo shows 200,000 people ..." then "Verdict: False."
+        targets = next(((p0, p1) for p0, p1 in reversed(prev) if _CLAIM_LINE.match(doc.text, p0, p1)), None)
     polarity: str = "denied" if cue.startswith("den") else "refuted"
     out.append(
         Claim(
@@ -1151,6 +1164,12 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _SCOPE_TAIL = re.compile(r"\s+(?:of|of the|and|de)$")
 _NOT_AFTER = re.compile(r"[^,.;]{0,30},\s*not\s+[$€£]?\d")  # "800 jobs, not 4,000": the correction
 _NOT_CORRECTION = re.compile(r"(?:,|\bbut|\band)\s+not\s+(?:the\s+)?[$€£]?$")
+_NEVER_SAID = re.compile(
+    r"\bnever\s+(?:said|claimed|stated|gave|put|reported|announced|published|quoted|mentioned)\s+"
+    r"(?:that\s+)?(?:(?:it|there|the\s+\w+)\s+(?:was|were|had|would be)\s+)?(?:a\s+figure\s+of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[\"“']?[$€£]?$",
+    re.I,
+)
 _FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:the|a|an))?\s*$")
 _TO_NUMBER = re.compile(r"\bto\s+[$€£]?\d")
 _MOVED_FROM = re.compile(
@@ -1297,6 +1316,9 @@ def _quantities(
         elif (nm := _NOT_CORRECTION.search(sent, max(0, a - 12), a)) and _digit_before(sent, nm.start() + 1):
             polarity = "refuted"  # "1,200 permanent jobs, not 5,000": the figure after "not" is the wrong one
             rule += ".not"
+        elif "never" in sent and _NEVER_SAID.search(sent, max(0, a - 40), a):
+            polarity = "refuted"  # the source named "never claimed 200,000": the figure is not its own
+            rule += ".never-said"
         attribute = "count" if unit in ("", "time") or counted else "amount"
         cm = pats.change_before.search(ms, max(0, a - 30), a)
         if cm or pats.change_after.match(ms[b:]):
