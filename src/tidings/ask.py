@@ -29,6 +29,7 @@ from tidings.conflicts import (
     Resolution,
     Statement,
     as_of_string,
+    change_of,
     classify,
     clause_around,
     debate_of,
@@ -2222,7 +2223,132 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
                 "misinformation.report-about-slot",
                 (*res.reasons, "a source refutes or corrects a report about the answer:", *notes),
             )
+    if q.kind == "number" and res.conflict_type == "no_conflict" and len(res.current) == 1:
+        rivals = _rival_estimates(q, pool, clusters, res.current[0].items)
+        if rivals:
+            res = Resolution(
+                "conflicting_opinions",
+                (res.current[0], *group_items(rivals)),
+                res.superseded,
+                (),
+                "conflicting_opinions.rival-estimates",
+                (
+                    *res.reasons,
+                    "other stories put forward their own figure in a dispute: "
+                    + "; ".join(f"{i.claim.value} [{i.label}]" for i in rivals),
+                ),
+            )
     return _render(q, res, slot, lines)
+
+
+# ------------------------------------------------------------------------------------------ rival estimates
+
+# A story that sets sides against each other over a figure: a side doubts, disputes or counters another's.
+_RIVALRY = re.compile(
+    r"\b(?:skeptic\w*|sceptic\w*|critics?|disput\w+|disagree\w*|challeng\w+|rival|camps?|both sides|"
+    r"two sides|far apart|divided|optimistic|inflated|overstat\w*|exaggerat\w*|fantasy|misleading|"
+    r"counter(?:ed|s)|questioned|doubts?|contested|insists?|argu(?:e|es|ed|ing)|the case against)\b",
+    re.I,
+)
+# A figure someone puts forward: "put the net gain at", "estimates", "forecasts", "says", "found".
+_ESTIMATE = re.compile(
+    r"\b(?:puts?|putting)\s+(?:[\w'’-]+\s+){0,4}at\b|\bestimat\w*|\bforecasts?\b|\bproject(?:s|ed|ions?)\b|"
+    r"\bpredict\w*|\breckon\w*|\bargu\w+|\binsist\w*|\bsays?\b|\bsaid\b|\bclaim\w*|\bcalculat\w*|"
+    r"\bfound\b|\bfinds\b|\bshows?\b|\baccording to\b|\bcloser to\b|\bno more than\b|\bat most\b|"
+    r"\bas little as\b",
+    re.I,
+)
+# Nouns a rival figure's sentence may use instead of the question's words ("put the net gain at ...").
+_ESTIMATE_NOUNS = frozenset(
+    stem(w)
+    for w in """figure estimate gain effect impact benefit number total value worth reduction increase cost
+    saving lead gap age""".split()
+)
+
+
+def _same_measure(c: Claim, c0: Claim) -> bool:
+    """Two figures measure the same kind of thing: both shares, both money, or counts in one unit of one
+    noun ("2,000 homes" against "4,500 homes"; "18,500 years" against "42,000 years")."""
+    k = _kind_of(c)
+    if k != _kind_of(c0):
+        return False
+    if k != "count":
+        return True
+    if c.unit.lower() != c0.unit.lower():
+        return False
+    if c.unit or not (c.subject and c0.subject):
+        return True
+    return bool(_expand(_stems(c.subject)) & _stems(c0.subject))
+
+
+def _rival_estimates(
+    q: Question,
+    pool: Sequence[Analyzed],
+    clusters: dict[str, int],
+    anchors: Sequence[Item],
+) -> list[Item]:
+    """Figures for the same quantity that other stories attribute to another side, where a side disputes
+    the figures ("Economists skeptical of stadium windfall ... He put the net gain at $150 million").
+
+    The rival's sentence often lacks the question's words, so the story must name the question's subject,
+    put the figure forward (an estimate, a forecast, what someone says or found), measure the same kind of
+    thing as the answer, and carry debate language or restate the answer's own figure to argue with it.
+    A figure tied to change language ("rose to", "up from") or months away from the answer is an update,
+    not a side."""
+    if not anchors:
+        return []
+    base = anchors[0].claim
+    nums = [n for n in (i.claim.number for i in anchors) if n is not None]
+    if not nums or any(n <= 0 for n in nums):
+        return []
+    own_docs = {i.doc_id for i in anchors}
+    names = _proper_names(q.text)
+    terms = _expand(set(q.terms))
+    in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
+    when = [d for i in anchors if i.precise and (d := sort_point(i)) is not None]
+    anchor_values = {i.claim.value for i in anchors}
+    found: dict[str, Item] = {}
+    for a in pool:
+        if a.doc.id in own_docs:
+            continue
+        text = a.doc.text
+        low = f"{a.doc.title or ''} {text}".lower()
+        if names and not any(n[: max(4, len(n) - 2)] in low for n in names):
+            continue
+        restates = any(v in text for v in anchor_values)
+        if not restates and not _RIVALRY.search(f"{a.doc.title or ''} {text}"):
+            continue
+        lo, _ = _doc_point(a)
+        if when and lo is not None and _precise_doc(a) and min(abs((lo - d).days) for d in when) > 90:
+            continue
+        best: tuple[float, Claim] | None = None
+        for c in a.claims:
+            if c.kind != "quantity" or c.polarity != "asserted" or "history" in c.rule or c.unit == "score":
+                continue
+            n = c.number
+            if n is None or n <= 0 or n in in_question or not _same_measure(c, base):
+                continue
+            if any(abs(n - m) <= 0.02 * max(n, m) for m in nums) or max(n / m for m in nums) > 50:
+                continue
+            if max(m / n for m in nums) > 50 or _in_correction(a, c):
+                continue
+            sent = _sentence(a, c)
+            s0 = c.sentence_start if c.sentence_start >= 0 else 0
+            if change_of(sent, c.start - s0, c.end - s0):
+                continue
+            if not _ESTIMATE.search(sent):
+                continue
+            st = _stems(sent)
+            hits = len(terms & st)
+            if not hits and not (st & _ESTIMATE_NOUNS) and not (_stems(c.subject) & _stems(base.subject)):
+                continue
+            score = hits + (1.0 if _RIVALRY.search(sent) else 0.0)
+            if best is None or score > best[0]:
+                best = (score, c)
+        if best is not None:
+            c = best[1]
+            found.setdefault(_number_key(c), _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0)))
+    return list(found.values())
 
 
 _CLAUSE_SPEAKER = re.compile(

@@ -221,7 +221,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"(?:\b(?P<h>about|roughly|around|approximately|approx\.|nearly|almost|more than|over|less than|"
+    r"(?:\b(?P<h>about|roughly|around|approximately|approx\.|nearly|almost|no more than|no fewer than|"
+    r"no less than|as little as|more than|over|less than|"
     r"fewer than|"
     r"under|up to|at least|at most|as many as|as few as|as much as|some|an estimated|estimated|close to|"
     r"just over|just under|upwards of|a record(?: of)?|a total of|only|just|exactly|a further|another)"
