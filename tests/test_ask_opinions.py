@@ -128,3 +128,67 @@ def test_rival_estimates(
     assert res.conflict_type == ctype, res.explanation
     got = " | ".join(res.values)
     assert all(v in got for v in values), (res.values, res.explanation)
+
+
+_FOSSIL_CLAIM = (
+    "Footprints found in the Marrow Gorge quarry could be at least 31,000 years old, according to a study "
+    "published on Tuesday by a team at Ellsworth University."
+)
+_FOSSIL_Q = "How old are the Marrow Gorge footprints?"
+
+# Open how-questions answered by a measured figure (years, points) that another story disputes.
+OPEN_RIVALS = [
+    pytest.param(
+        _FOSSIL_Q,
+        [
+            (date(2023, 5, 2), _FOSSIL_CLAIM),
+            (
+                date(2023, 6, 20),
+                "A rival team has challenged the Marrow Gorge dating. Dr Ines Kolar argues the footprints "
+                "are closer to 12,000 years old, based on pollen in the same layer.",
+            ),
+        ],
+        "conflicting_opinions",
+        {"31,000", "12,000"},
+        id="age-disputed-by-a-rival-team",
+    ),
+    pytest.param(
+        _FOSSIL_Q,
+        [
+            (date(2023, 5, 2), _FOSSIL_CLAIM),
+            (
+                date(2023, 6, 20),
+                "The Marrow Gorge quarry will open a visitor centre next year. The quarry company said it "
+                "has worked the site for 12 years.",
+            ),
+        ],
+        "no_conflict",
+        {"31,000"},
+        id="control-other-years-said-plainly-no-dispute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "docs", "ctype", "values"), OPEN_RIVALS)
+def test_open_rivals(
+    question: str, docs: list[tuple[date | None, str]], ctype: str, values: set[str]
+) -> None:
+    analyzed = [_doc(f"d{i + 1}", day, text) for i, (day, text) in enumerate(docs)]
+    res = answer(question, analyzed)
+    assert res.conflict_type == ctype, res.explanation
+    got = " | ".join(res.values)
+    assert all(v in got for v in values), (res.values, res.explanation)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("The paintings may be 42,000 years old, the study says.", "42,000", id="age-of-art"),
+        pytest.param("The tree is thought to be 1,200 years old.", "1,200", id="age-of-a-tree"),
+        pytest.param("The mayor, who is 54 years old, said so.", None, id="control-a-person's-age"),
+    ],
+)
+def test_long_ages_are_quantities(text: str, value: str | None) -> None:
+    a = _doc("d1", date(2024, 1, 1), text)
+    got = [c.value for c in a.claims if c.kind == "quantity"]
+    assert (value in got) if value else not got, got

@@ -2315,11 +2315,13 @@ def _rival_estimates(
         low = f"{a.doc.title or ''} {text}".lower()
         if names and not any(n[: max(4, len(n) - 2)] in low for n in names):
             continue
-        restates = any(v in text for v in anchor_values)
+        restates = any(re.search(r"(?<![\d.,])" + re.escape(v) + r"(?![\d])", text) for v in anchor_values)
         if not restates and not _RIVALRY.search(f"{a.doc.title or ''} {text}"):
             continue
         lo, _ = _doc_point(a)
-        if when and lo is not None and _precise_doc(a) and min(abs((lo - d).days) for d in when) > 90:
+        # a date guessed from the content ("as they did in 2020") cannot set a side apart in time
+        sure = _precise_doc(a) and a.date.confidence >= 0.6
+        if when and lo is not None and sure and min(abs((lo - d).days) for d in when) > 90:
             continue
         best: tuple[float, Claim] | None = None
         for c in a.claims:
@@ -2332,6 +2334,8 @@ def _rival_estimates(
                 continue
             if max(m / n for m in nums) > 50 or _in_correction(a, c):
                 continue
+            if _CLAIM_THAT.search(text, c.sentence_start if c.sentence_start >= 0 else 0, c.start):
+                continue  # "challenged the claim that they are 40,000 years old": the other side's figure
             sent = _sentence(a, c)
             s0 = c.sentence_start if c.sentence_start >= 0 else 0
             if change_of(sent, c.start - s0, c.end - s0):
@@ -2340,7 +2344,10 @@ def _rival_estimates(
                 continue
             st = _stems(sent)
             hits = len(terms & st)
-            if not hits and not (st & _ESTIMATE_NOUNS) and not (_stems(c.subject) & _stems(base.subject)):
+            # a story that restates the answer's figure argues about the same measure in the same unit
+            same_unit = restates and c.unit.isalpha() and c.unit == base.unit
+            about = hits or st & _ESTIMATE_NOUNS or _stems(c.subject) & _stems(base.subject)
+            if not about and not same_unit:
                 continue
             score = hits + (1.0 if _RIVALRY.search(sent) else 0.0)
             if best is None or score > best[0]:
@@ -2930,10 +2937,40 @@ def _facts_answer(
         )
     )
     rule = "complementary.facts-per-story" if ctype == "complementary" else "no_conflict.facts"
+    found = (
+        _open_rivals(q, scored, clusters, [x for v in stories.values() for x in v])
+        if ctype == "no_conflict"
+        else None
+    )
+    if found is not None:
+        anchors, rivals = found
+        ctype, rule = "conflicting_opinions", "conflicting_opinions.rival-estimates"
+        lines.append(
+            ", ".join(f"{_measured(i.claim)} [{i.label}]" for i in anchors)
+            + " disputed: other stories put forward their own figure: "
+            + "; ".join(f"{_measured(i.claim)} [{i.label}]" for i in rivals)
+        )
+        values = list(dict.fromkeys(_measured(i.claim) for i in (*anchors, *rivals)))
+        cited = list(
+            {
+                (i.source.doc.id, i.claim.sentence_start): (
+                    i.source,
+                    i.claim.sentence_start,
+                    i.claim.sentence_end,
+                    list[Fact](),
+                )
+                for i in (*anchors, *rivals)
+            }.values()
+        )
     lines.append(f"conflict type: {ctype} (rule {rule})")
     newest = max((a for a, *_ in cited), key=_doc_rank)
-    lead = "Each source gives part of the answer: " if ctype == "complementary" else ""
-    text = lead + "; ".join(f'"{_clip(a.doc.text[s0:s1], 200)}" [{_label(a)}]' for a, s0, s1, _ in cited)
+    lead = {
+        "complementary": "Each source gives part of the answer: ",
+        "conflicting_opinions": "Sources disagree: ",
+    }
+    text = lead.get(ctype, "") + "; ".join(
+        f'"{_clip(a.doc.text[s0:s1], 200)}" [{_label(a)}]' for a, s0, s1, _ in cited
+    )
     return Answer(
         q.text,
         q.kind,
@@ -2944,6 +2981,42 @@ def _facts_answer(
         tuple(_cite(a, s0, s1) for a, s0, s1, _ in cited),
         explanation=tuple(lines),
     )
+
+
+def _measured(c: Claim) -> str:
+    """A figure with its unit word ("9 points", "18,500 years"); symbols are already in the value."""
+    return f"{c.value} {c.unit}" if c.unit.isalpha() and c.unit not in c.value else c.value
+
+
+def _open_rivals(
+    q: Question,
+    scored: Sequence[tuple[float, Analyzed, int, int]],
+    clusters: dict[str, int],
+    best: Sequence[tuple[Analyzed, int, int, list[Fact]]],
+) -> tuple[list[Item], list[Item]] | None:
+    """Measured figures in the best sentences of an open question ("a lead of 9 points", "at least
+    42,000 years old") and the rival figures other stories put forward for it. A bare count ("two
+    camps") is not what a how-question measures."""
+    pool = list({x.doc.id: x for _, x, _, _ in scored}.values())
+    anchors: list[Item] = []
+    rivals: dict[str, Item] = {}
+    for a, s0, _, _ in best:
+        for c in a.claims:
+            if c.kind != "quantity" or c.sentence_start != s0 or not c.unit or c.unit == "score":
+                continue
+            if "history" in c.rule or _CLAIM_THAT.search(a.doc.text, s0, c.start):
+                continue
+            anchor = _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0))
+            found = _rival_estimates(q, pool, clusters, [anchor])
+            if found:
+                anchors.append(anchor)
+                rivals.update((i.key, i) for i in found)
+    if not anchors:
+        return None
+    return anchors, [i for k, i in rivals.items() if k not in {x.key for x in anchors}]
+
+
+_CLAIM_THAT = re.compile(r"\bclaims?\s+that\b[^.;,]*$", re.I)
 
 
 _LIST_Q = re.compile(
