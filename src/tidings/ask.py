@@ -29,6 +29,7 @@ from tidings.conflicts import (
     Resolution,
     Statement,
     as_of_string,
+    change_of,
     classify,
     clause_around,
     debate_of,
@@ -2571,7 +2572,139 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
                 "misinformation.report-about-slot",
                 (*res.reasons, "a source refutes or corrects a report about the answer:", *notes),
             )
+    if q.kind == "number" and res.conflict_type == "no_conflict" and len(res.current) == 1:
+        rivals = _rival_estimates(q, pool, clusters, res.current[0].items)
+        if rivals:
+            res = Resolution(
+                "conflicting_opinions",
+                (res.current[0], *group_items(rivals)),
+                res.superseded,
+                (),
+                "conflicting_opinions.rival-estimates",
+                (
+                    *res.reasons,
+                    "other stories put forward their own figure in a dispute: "
+                    + "; ".join(f"{i.claim.value} [{i.label}]" for i in rivals),
+                ),
+            )
     return _render(q, res, slot, lines)
+
+
+# ------------------------------------------------------------------------------------------ rival estimates
+
+# A story that sets sides against each other over a figure: a side doubts, disputes or counters another's.
+_RIVALRY = re.compile(
+    r"\b(?:skeptic\w*|sceptic\w*|critics?|disput\w+|disagree\w*|challeng\w+|rival|camps?|both sides|"
+    r"two sides|far apart|divided|optimistic|inflated|overstat\w*|exaggerat\w*|fantasy|misleading|"
+    r"counter(?:ed|s)|questioned|doubts?|contested|insists?|argu(?:e|es|ed|ing)|the case against)\b",
+    re.I,
+)
+# A figure someone puts forward: "put the net gain at", "estimates", "forecasts", "says", "found".
+_ESTIMATE = re.compile(
+    r"\b(?:puts?|putting)\s+(?:[\w'’-]+\s+){0,4}at\b|\bestimat\w*|\bforecasts?\b|\bproject(?:s|ed|ions?)\b|"
+    r"\bpredict\w*|\breckon\w*|\bargu\w+|\binsist\w*|\bsays?\b|\bsaid\b|\bclaim\w*|\bcalculat\w*|"
+    r"\bfound\b|\bfinds\b|\bshows?\b|\baccording to\b|\bcloser to\b|\bno more than\b|\bat most\b|"
+    r"\bas little as\b",
+    re.I,
+)
+# Nouns a rival figure's sentence may use instead of the question's words ("put the net gain at ...").
+_ESTIMATE_NOUNS = frozenset(
+    stem(w)
+    for w in """figure estimate gain effect impact benefit number total value worth reduction increase cost
+    saving lead gap age""".split()
+)
+
+
+def _same_measure(c: Claim, c0: Claim) -> bool:
+    """Two figures measure the same kind of thing: both shares, both money, or counts in one unit of one
+    noun ("2,000 homes" against "4,500 homes"; "18,500 years" against "42,000 years")."""
+    k = _kind_of(c)
+    if k != _kind_of(c0):
+        return False
+    if k != "count":
+        return True
+    if c.unit.lower() != c0.unit.lower():
+        return False
+    if c.unit or not (c.subject and c0.subject):
+        return True
+    return bool(_expand(_stems(c.subject)) & _stems(c0.subject))
+
+
+def _rival_estimates(
+    q: Question,
+    pool: Sequence[Analyzed],
+    clusters: dict[str, int],
+    anchors: Sequence[Item],
+) -> list[Item]:
+    """Figures for the same quantity that other stories attribute to another side, where a side disputes
+    the figures ("Economists skeptical of stadium windfall ... He put the net gain at $150 million").
+
+    The rival's sentence often lacks the question's words, so the story must name the question's subject,
+    put the figure forward (an estimate, a forecast, what someone says or found), measure the same kind of
+    thing as the answer, and carry debate language or restate the answer's own figure to argue with it.
+    A figure tied to change language ("rose to", "up from") or months away from the answer is an update,
+    not a side."""
+    if not anchors:
+        return []
+    base = anchors[0].claim
+    nums = [n for n in (i.claim.number for i in anchors) if n is not None]
+    if not nums or any(n <= 0 for n in nums):
+        return []
+    own_docs = {i.doc_id for i in anchors}
+    names = _proper_names(q.text)
+    terms = _expand(set(q.terms))
+    in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
+    when = [d for i in anchors if i.precise and (d := sort_point(i)) is not None]
+    anchor_values = {i.claim.value for i in anchors}
+    found: dict[str, Item] = {}
+    for a in pool:
+        if a.doc.id in own_docs:
+            continue
+        text = a.doc.text
+        low = f"{a.doc.title or ''} {text}".lower()
+        if names and not any(n[: max(4, len(n) - 2)] in low for n in names):
+            continue
+        restates = any(re.search(r"(?<![\d.,])" + re.escape(v) + r"(?![\d])", text) for v in anchor_values)
+        if not restates and not _RIVALRY.search(f"{a.doc.title or ''} {text}"):
+            continue
+        lo, _ = _doc_point(a)
+        # a date guessed from the content ("as they did in 2020") cannot set a side apart in time
+        sure = _precise_doc(a) and a.date.confidence >= 0.6
+        if when and lo is not None and sure and min(abs((lo - d).days) for d in when) > 90:
+            continue
+        best: tuple[float, Claim] | None = None
+        for c in a.claims:
+            if c.kind != "quantity" or c.polarity != "asserted" or "history" in c.rule or c.unit == "score":
+                continue
+            n = c.number
+            if n is None or n <= 0 or n in in_question or not _same_measure(c, base):
+                continue
+            if any(abs(n - m) <= 0.02 * max(n, m) for m in nums) or max(n / m for m in nums) > 50:
+                continue
+            if max(m / n for m in nums) > 50 or _in_correction(a, c):
+                continue
+            if _CLAIM_THAT.search(text, c.sentence_start if c.sentence_start >= 0 else 0, c.start):
+                continue  # "challenged the claim that they are 40,000 years old": the other side's figure
+            sent = _sentence(a, c)
+            s0 = c.sentence_start if c.sentence_start >= 0 else 0
+            if change_of(sent, c.start - s0, c.end - s0):
+                continue
+            if not _ESTIMATE.search(sent):
+                continue
+            st = _stems(sent)
+            hits = len(terms & st)
+            # a story that restates the answer's figure argues about the same measure in the same unit
+            same_unit = restates and c.unit.isalpha() and c.unit == base.unit
+            about = hits or st & _ESTIMATE_NOUNS or _stems(c.subject) & _stems(base.subject)
+            if not about and not same_unit:
+                continue
+            score = hits + (1.0 if _RIVALRY.search(sent) else 0.0)
+            if best is None or score > best[0]:
+                best = (score, c)
+        if best is not None:
+            c = best[1]
+            found.setdefault(_number_key(c), _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0)))
+    return list(found.values())
 
 
 _CLAUSE_SPEAKER = re.compile(
@@ -3305,10 +3438,40 @@ def _facts_answer(
         )
     )
     rule = "complementary.facts-per-story" if ctype == "complementary" else "no_conflict.facts"
+    found = (
+        _open_rivals(q, scored, clusters, [x for v in stories.values() for x in v])
+        if ctype == "no_conflict"
+        else None
+    )
+    if found is not None:
+        anchors, rivals = found
+        ctype, rule = "conflicting_opinions", "conflicting_opinions.rival-estimates"
+        lines.append(
+            ", ".join(f"{_measured(i.claim)} [{i.label}]" for i in anchors)
+            + " disputed: other stories put forward their own figure: "
+            + "; ".join(f"{_measured(i.claim)} [{i.label}]" for i in rivals)
+        )
+        values = list(dict.fromkeys(_measured(i.claim) for i in (*anchors, *rivals)))
+        cited = list(
+            {
+                (i.source.doc.id, i.claim.sentence_start): (
+                    i.source,
+                    i.claim.sentence_start,
+                    i.claim.sentence_end,
+                    list[Fact](),
+                )
+                for i in (*anchors, *rivals)
+            }.values()
+        )
     lines.append(f"conflict type: {ctype} (rule {rule})")
     newest = max((a for a, *_ in cited), key=_doc_rank)
-    lead = "Each source gives part of the answer: " if ctype == "complementary" else ""
-    text = lead + "; ".join(f'"{_clip(a.doc.text[s0:s1], 200)}" [{_label(a)}]' for a, s0, s1, _ in cited)
+    lead = {
+        "complementary": "Each source gives part of the answer: ",
+        "conflicting_opinions": "Sources disagree: ",
+    }
+    text = lead.get(ctype, "") + "; ".join(
+        f'"{_clip(a.doc.text[s0:s1], 200)}" [{_label(a)}]' for a, s0, s1, _ in cited
+    )
     return Answer(
         q.text,
         q.kind,
@@ -3319,6 +3482,42 @@ def _facts_answer(
         tuple(_cite(a, s0, s1) for a, s0, s1, _ in cited),
         explanation=tuple(lines),
     )
+
+
+def _measured(c: Claim) -> str:
+    """A figure with its unit word ("9 points", "18,500 years"); symbols are already in the value."""
+    return f"{c.value} {c.unit}" if c.unit.isalpha() and c.unit not in c.value else c.value
+
+
+def _open_rivals(
+    q: Question,
+    scored: Sequence[tuple[float, Analyzed, int, int]],
+    clusters: dict[str, int],
+    best: Sequence[tuple[Analyzed, int, int, list[Fact]]],
+) -> tuple[list[Item], list[Item]] | None:
+    """Measured figures in the best sentences of an open question ("a lead of 9 points", "at least
+    42,000 years old") and the rival figures other stories put forward for it. A bare count ("two
+    camps") is not what a how-question measures."""
+    pool = list({x.doc.id: x for _, x, _, _ in scored}.values())
+    anchors: list[Item] = []
+    rivals: dict[str, Item] = {}
+    for a, s0, _, _ in best:
+        for c in a.claims:
+            if c.kind != "quantity" or c.sentence_start != s0 or not c.unit or c.unit == "score":
+                continue
+            if "history" in c.rule or _CLAIM_THAT.search(a.doc.text, s0, c.start):
+                continue
+            anchor = _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0))
+            found = _rival_estimates(q, pool, clusters, [anchor])
+            if found:
+                anchors.append(anchor)
+                rivals.update((i.key, i) for i in found)
+    if not anchors:
+        return None
+    return anchors, [i for k, i in rivals.items() if k not in {x.key for x in anchors}]
+
+
+_CLAIM_THAT = re.compile(r"\bclaims?\s+that\b[^.;,]*$", re.I)
 
 
 _LIST_Q = re.compile(

@@ -221,7 +221,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"(?:\b(?P<h>about|roughly|around|approximately|approx\.|nearly|almost|more than|over|less than|"
+    r"(?:\b(?P<h>about|roughly|around|approximately|approx\.|nearly|almost|no more than|no fewer than|"
+    r"no less than|as little as|more than|over|less than|"
     r"fewer than|"
     r"under|up to|at least|at most|as many as|as few as|as much as|some|an estimated|estimated|close to|"
     r"just over|just under|upwards of|a record(?: of)?|a total of|only|just|exactly|a further|another)"
@@ -240,7 +241,8 @@ _NOT_QUANTITY = re.compile(
     r"|\b" + _MONTH_RE + r",?\s+\d{4}\b"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{1,2}\b"
     r"|\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\+\d[\d\s-]{7,}\d"
-    r"|\b(?:aged?|ages)\s+\d+|\b\d+(?:-| )years?(?:-| )old\b|\b[A-Z][a-z]+,\s\d{1,3},\s(?=[a-z])"
+    r"|\b(?:aged?|ages)\s+\d+|\b(?<![\d,.])\d{1,3}(?:-| )years?(?:-| )old\b"
+    r"|\b[A-Z][a-z]+,\s\d{1,3},\s(?=[a-z])"
     r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|ET|EST|UTC)"
     r"|\b(?:at|by|until|from|since)\s+\d{1,2}:\d{2}\b"
     r"|\b\d+\s*-\s*\d+\b(?!\s*(?:%|percent))"
