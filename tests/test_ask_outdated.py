@@ -124,3 +124,61 @@ def test_values_that_changed(
     ans = answer(question, [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)])
     assert set(ans.values) == set(values), ans.explanation
     assert ans.conflict_type == conflict, ans.explanation
+
+
+# (question, documents as (day, text), values that must be there, values that must not)
+_ASIDE_CASES = [
+    pytest.param(
+        "What was the final score of the 2023 Brisk Shield final?",
+        [
+            (
+                date(2023, 5, 21),
+                "Orrel Town beat Pellam United 2-1 at Hawksmoor on Saturday to win the Brisk Shield. Earlier "
+                "in the day, Orrel's under-21 side lost their own final 3-0 to Dunholt.",
+            ),
+            (
+                date(2023, 5, 22),
+                "Pellam United congratulate Orrel Town on their 2-1 win in the Brisk Shield final.",
+            ),
+        ],
+        {"2-1"},
+        {"3-0"},
+        id="a-figure-only-beside-a-better-supported-one-is-an-aside",
+    ),
+    pytest.param(
+        "How many people died in the Tarvo ferry sinking?",
+        [
+            (
+                date(2023, 5, 21),
+                "Police said 31 people died when the Tarvo ferry sank. The Red Cross said 45 people had died "
+                "in the Tarvo sinking.",
+            ),
+            (date(2023, 5, 22), "Thirty-one people died when the Tarvo ferry sank on Saturday, police said."),
+        ],
+        {"31", "45"},
+        set(),
+        id="control-an-attributed-rival-figure-is-no-aside",
+    ),
+    pytest.param(
+        "What is Orlen's national record in the women's 800 metres?",
+        [
+            (
+                date(2024, 7, 8),
+                "Ida Venn ran 1:57.42 in Lisle on Friday to break Orlen's women's 800 metres national record "
+                "of 1:58.90.",
+            ),
+        ],
+        {"1:57.42"},
+        {"1:58.90"},
+        id="hundredths-of-a-second-stay-in-the-time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "docs", "present", "absent"), _ASIDE_CASES)
+def test_asides_and_times(
+    question: str, docs: list[tuple[date | None, str]], present: set[str], absent: set[str]
+) -> None:
+    ans = answer(question, [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)])
+    assert present <= set(ans.values), ans.explanation
+    assert not (absent & set(ans.values)), ans.explanation

@@ -899,6 +899,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         parts = (not scope and _scoped_parts(keep)) or any(
             ".additive" in i.claim.rule and not i.history for i in keep
         )
+    if not parts:
+        keep = _drop_asides(keep)
     return _Slot(
         tuple(keep),
         tuple(refuted),
@@ -907,6 +909,48 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         _supersedes(keep, history),
         weak=tuple(weak),
     )
+
+
+_SAID = re.compile(
+    r"\b(?:said|says|according|estimat\w*|claim\w*|argu\w*|insist\w*|put the|puts the|believ\w*|think|thinks|"
+    r"dispute\w*|critics?|forecast\w*|projected|predict\w*)\b",
+    re.I,
+)
+
+
+_EARLIER = re.compile(
+    r"\b(?:earlier|initial(?:ly)?|first|previous(?:ly)?|original(?:ly)?|had|was|were|last|ago|before|once|"
+    r"rose|fell|up|down|now|revised|updated|latest)\b",
+    re.I,
+)
+
+
+def _drop_asides(items: list[Item]) -> list[Item]:
+    """A figure found only in stories that also state a better-supported figure, told plainly (no speaker,
+    no estimate), is an aside about something else ("the women's side lost their own final 2-0"): a story
+    does not disagree with itself without saying so."""
+    current = [i for i in items if not i.history]
+    support: dict[str, set[int]] = {}
+    docs_of: dict[str, set[str]] = {}
+    for i in current:
+        support.setdefault(i.key, set()).add(i.cluster)
+        docs_of.setdefault(i.key, set()).add(i.doc_id)
+    if len(support) < 2:
+        return items
+    drop: set[str] = set()
+    for key, docs in docs_of.items():
+        mine = [i for i in current if i.key == key]
+        if any(
+            _SAID.search(sent) or _EARLIER.search(sent) or i.claim.as_of_earliest is not None
+            for i in mine
+            for sent in (_sentence(i.source, i.claim),)
+        ):
+            continue  # an estimate, or a figure of another time ("earlier reports put it at 27")
+        for other, odocs in docs_of.items():
+            if other != key and docs <= odocs and len(support[other]) > len(support[key]):
+                drop.add(key)
+                break
+    return [i for i in items if i.history or i.key not in drop]
 
 
 _PERCENT_Q = re.compile(

@@ -172,7 +172,7 @@ _WORD_NUMBERS = {
     "hundred": 100,
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
-_CLOCK_NUMBER = re.compile(r"(\d+):(\d{2})(?::(\d{2}))?")
+_CLOCK_NUMBER = re.compile(r"(\d+):(\d{2})(?::(\d{2}))?(\.\d{1,3})?")
 _SCALED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]*)")
 _NUMBER_PARTS = re.compile(r"[-\s]+")
 
@@ -184,7 +184,8 @@ def parse_number(text: str) -> float | None:
     m = _CLOCK_NUMBER.fullmatch(t)
     if m:
         a, b, c = int(m[1]), int(m[2]), int(m[3] or 0)
-        return float(a * 3600 + b * 60 + c) if m[3] else float(a * 60 + b)
+        frac = float(m[4] or 0.0)  # "3:59.84": hundredths of a second
+        return float(a * 3600 + b * 60 + c) + frac if m[3] else float(a * 60 + b) + frac
     m = _SCALED_NUMBER.fullmatch(t)
     if m:
         base = float(m[1])
@@ -213,7 +214,7 @@ _WORDNUM = (
 )
 _QUANTITY = re.compile(
     r"(?<![\w.,/$-])(?P<cur>[$€£])?\s?"
-    r"(?P<num>\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b|(?:m|bn|k)\b)?"
     r"(?P<pct>\s?%|\s?percent\b|\s?per cent\b|\s?percentage points?\b)?"
     r"(?![\w]|[.,]\d|-\d|/\d)"
@@ -284,7 +285,7 @@ _HISTORY_BEFORE = re.compile(
     r"|\bhad\s+(?:(?:been|put|stood|risen|fallen|reached|given|set|estimated|reported)\s+)(?:[\w-]+\s+){0,3}"
     r"(?:at|to|as|of)\s+(?:about\s+|around\s+|some\s+)?$"
     r"|\b(?:break(?:s|ing)?|broke|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)|eclips(?:es|ed|ing))\s+"
-    r"(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}(?:record|best|mark|high)\s+(?:of\s+)?$",
+    r"(?:(?:the|its|their|a|[\w-]+(?:'s|’s))\s+)(?:[\w'’-]+\s+){0,4}(?:record|best|mark|high)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"^\s*(?:[\w,.%$]+\s+){0,3}to\s+[$€£]?\d", re.IGNORECASE)
@@ -1283,7 +1284,7 @@ def _quantities(
         scope = _SCOPE_TAIL.sub("", scope).strip(" .,")
         # history: "down from 5,000", "the previous record of 2:01:39", "from 115 to 97"
         pre = sent[max(0, a - 45) : a]
-        history = bool(pats.history_before.search(ms[max(0, a - 45) : a]))
+        history = bool(pats.history_before.search(ms[max(0, a - 60) : a]))
         from_before = _FROM_BEFORE.search(pre) is not None
         to_number = from_before and _TO_NUMBER.search(sent[max(0, a - 60) : a]) is not None
         if not history and to_number:
