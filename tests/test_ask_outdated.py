@@ -133,8 +133,8 @@ _ASIDE_CASES = [
         [
             (
                 date(2023, 5, 21),
-                "Orrel Town beat Pellam United 2-1 at Hawksmoor on Saturday to win the Brisk Shield. Earlier "
-                "in the day, Orrel's under-21 side lost their own final 3-0 to Dunholt.",
+                "Orrel Town beat Pellam United 2-1 at Hawksmoor on Saturday to win the Brisk Shield. In the "
+                "curtain-raiser, Orrel's under-21 side lost their own final 3-0 to Dunholt.",
             ),
             (
                 date(2023, 5, 22),
