@@ -182,3 +182,30 @@ def test_asides_and_times(
     ans = answer(question, [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)])
     assert present <= set(ans.values), ans.explanation
     assert not (absent & set(ans.values)), ans.explanation
+
+
+@pytest.mark.parametrize(
+    ("question", "conflict", "values"),
+    [
+        ("Who is responsible for the derailment at Corran Junction?", "conflicting_opinions", {"Velotek"}),
+        ("Is Velotek to blame for the derailment at Corran Junction?", "conflicting_opinions", {"Velotek"}),
+    ],
+)
+def test_blame_questions_are_cause_questions(question: str, conflict: str, values: set[str]) -> None:
+    docs = [
+        _doc(
+            "d0",
+            date(2025, 9, 16),
+            "The rail union said the derailment at Corran Junction was the result of Kestrel Rail halving "
+            "its track inspection staff.",
+        ),
+        _doc(
+            "d1",
+            date(2025, 9, 17),
+            "Kestrel Rail said data from the train showed a signal fault at Corran Junction, and it blamed "
+            "Velotek, the contractor that upgraded the signalling.",
+        ),
+    ]
+    ans = answer(question, docs)
+    assert ans.conflict_type == conflict, ans.explanation
+    assert values <= {v for x in ans.values for v in (x, *x.split(", "))}, ans.explanation

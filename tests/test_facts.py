@@ -62,6 +62,18 @@ def test_name_facts(sentence: str, question: str, expected: list[str]) -> None:
         ),
         ("Flights were delayed due to fog over the airport.", [("fog over the airport", False)]),
         ("The mayor spoke to reporters on Monday.", []),
+        # a cause as the object of "blamed", after "began when", after "points to" or "the ... result of"
+        (
+            "The rivers trust blamed runoff from dairy farms for the decline.",
+            [("runoff from dairy farms", False)],
+        ),
+        ("The trust blamed the decline on low rainfall.", [("low rainfall", False)]),
+        ("The union said the problems began when the weir was built in 2012.", [("the weir", False)]),
+        ("The evidence points to a track defect, a spokesman said.", [("a track defect", False)]),
+        ('The crash was "the predictable result" of staff cuts.', [("staff cuts", False)]),
+        # controls: blaming a person for an outcome names no cause after "blamed"; a pointer is no cause
+        ("Fans blamed the referee for the defeat.", [("the referee", False)]),
+        ("The guide pointed out the old mill on the way.", []),
     ],
 )
 def test_causes_in(sentence: str, expected: list[tuple[str, bool]]) -> None:

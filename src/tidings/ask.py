@@ -2543,6 +2543,8 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             return quoted
     slot_fn: Callable[[Question, Sequence[Analyzed], dict[str, int]], _Slot] | None = None
     same: Callable[[Item, Item], bool] | None = None
+    if q.kind == "person" and _CAUSE_Q.match(q.text.strip()):
+        return _open_answer(q, pool, clusters, lines)  # "Who is responsible for ...?" asks for a cause
     if q.kind == "number":
         slot_fn = _number_slot
     elif q.kind == "person":
@@ -2551,6 +2553,11 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     elif q.kind == "date":
         slot_fn = _date_slot
     elif q.kind == "yesno":
+        if _CAUSE_Q.match(q.text.strip()):
+            # "Is X to blame for Y?": when sources name rival causes, the answer is their causes
+            cause = _cause_answer(q, pool, clusters, list(lines))
+            if cause is not None and cause.conflict_type == "conflicting_opinions":
+                return cause
         ans = _answer_yesno(q, pool, clusters)
         return replace(ans, explanation=(*lines, *ans.explanation))
     if slot_fn is None:
@@ -3157,7 +3164,10 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
 _CAUSE_Q = re.compile(
     r"^(?:what|which\s+\w+)\s+(?:caused|causes|started|sparked|triggered|led\s+to)\b"
     r"|^what\s+(?:is|was|were|are)\s+(?:the\s+)?(?:likely\s+|main\s+|official\s+)?causes?\s+of\b"
-    r"|^why\s+(?:did|does|do|is|was|were|are|has|have)\b",
+    r"|^why\s+(?:did|does|do|is|was|were|are|has|have)\b"
+    # "Who is responsible for the derailment?", "Is the power station to blame for the fish kill?"
+    r"|^who\s+(?:is|was|are|were)\s+(?:responsible|to\s+blame)\s+for\b"
+    r"|^(?:is|are|was|were)\s+.{3,80}?\s+(?:responsible|to\s+blame)\s+for\b",
     re.I,
 )
 _CAUSE_WORDS = frozenset(
@@ -3309,6 +3319,16 @@ def _cause_answer(
     docs = _on_topic(q, pool) or list(pool)
     want = _expand(set(q.terms)) - _CAUSE_WORDS
     found: list[tuple[Cause, Analyzed, int, int]] = []
+    names = _proper_names(q.text)
+    # a follow-up names the event by part of its name ("the Kelso crash", "the junction's signalling"):
+    # it may name the rival cause the first reports leave out
+    more = [
+        a
+        for a in pool
+        if a not in docs
+        and any(n[: max(4, len(n) - 2)] in a.doc.text.lower() for n in names)
+        and len(want & _stems(a.doc.text)) >= 2
+    ]
     for a in docs:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
@@ -3317,9 +3337,13 @@ def _cause_answer(
             # name it ("There is no evidence of a cyberattack, the utility said.")
             found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
             found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
+    for a in more:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if want & _stems(sent):
+                found.extend((c, a, s0, s1) for c in causes_in(sent) if not c.rejected)
     # an investigator's summary may name the site but not the owner ("Northam Vale Fire and Rescue:
     # Evidence of arson: none found"): it rejects a cause that the on-topic stories speak of
-    names = _proper_names(q.text)
     spoken = " ".join(a.doc.text.lower() for a in docs)
     for a in pool if len(docs) < len(pool) and len(names) > 1 else ():
         low = a.doc.text.lower()
@@ -3359,7 +3383,8 @@ def _cause_answer(
         )
 
     def shown(g: list[tuple[Cause, Analyzed, int, int]]) -> str:
-        return short_cause(min((c.fact.text for c, *_ in g), key=len))
+        # the wording that says most in fewest words: "the Dunn hydro dam" over "the dam"
+        return short_cause(min((c.fact.text for c, *_ in g), key=lambda t: (-len(_cause_key(t)), len(t))))
 
     asserted.sort(key=weight, reverse=True)
     for g in groups:

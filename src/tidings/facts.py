@@ -107,12 +107,16 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
 _CAUSE_CUE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being)\s+)?(?:caused|triggered|sparked|started|set off|brought on)\s+by"
     r"|\b(?:due|owing)\s+to|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
-    r"|\btraced\s+(?:it\s+)?to|\bthe\s+result\s+of|\bresulted\s+from|\bthe\s+(?:likely\s+|probable\s+|main\s+)?"
-    r"cause\s+(?:was|is|had been)",
+    r"|\btraced\s+(?:it\s+)?to|\bthe\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from|\bthe\s+(?:likely\s+|probable\s+|main\s+)?"
+    r"cause\s+(?:was|is|had been)"
+    # "the trust blamed agricultural runoff", "problems began when the dam was built", "points at the dam"
+    r"|\bblam(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+on\b"
+    r"|\bblam(?:ed|es|ing)\s+(?!on\b|it\b|for\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
+    r"|\b(?:began|started)\s+when|\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to)\b",
     re.I,
 )
 _CAUSE_END = re.compile(
-    r"[,;:.!?()\"“”]|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|"
+    r"[,;:.!?()\"“”]|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|"
     r"are|is|was|were|has|have|had)\b",
     re.I,
 )
@@ -152,6 +156,14 @@ def causes_in(sentence: str) -> list[Cause]:
         text = " ".join(words).strip()
         start = m.end() + rest.find(words[0])
         before = sentence[max(0, m.start() - 60) : m.start()]
+        cue = m.group(0).lower()
+        if (
+            cue.startswith(("blam", "point"))
+            and not cue.endswith("on")
+            and _CLAIMING.search(before)
+            and not _VERDICT_AFTER.search(sentence, m.end())
+        ):
+            continue  # "posts blamed sabotage": a rumour's cause, not a source's finding
         rejected = bool(
             re.search(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", before, re.I)
             or (_CLAIMING.search(before) and _VERDICT_AFTER.search(sentence, m.end()))
