@@ -619,3 +619,34 @@ def test_a_past_date_on_a_reported_weekday_dates_the_week_after_it(
     assert est.earliest == D(earliest), dating.explain(est, d)
     said = dating.explain(est, d)
     assert (why in said) if why else ("a weekday the text reports" not in said)
+
+
+# (text, reference, year, reason or None). A holiday that moves with the weekdays, written beside its date,
+# names the years it falls on that day; the controls give the date without the holiday, or another day.
+# fmt: off
+HOLIDAY_DATES = [
+    ("The pool at Harmon Park will open Memorial Day, May 25, and close after Labor Day, the parks "
+     "department said.", "2023-06-10", 2020, "'May 25' is Memorial Day in 2020"),
+    ("The pool at Harmon Park will open on May 25 and close after Labor Day, the parks department said.",
+     "2023-06-10", 2022, None),
+    ("City offices will be closed Feb. 20 — Presidents Day — and trash pickup will slide by one day.",
+     "2023-03-01", 2023, "'Feb. 20' is Presidents Day in 2023"),
+    ("City offices will be closed Feb. 21 for a staff training day and trash pickup will slide by one day.",
+     "2023-03-01", 2022, None),
+    ("Churches expected full pews on April 4, which is Easter Sunday, after a year of online services.",
+     "2023-04-20", 2021, "'April 4' is Easter Sunday in 2021"),
+    ("Churches expected full pews on April 4, the first warm Sunday, after a year of online services.",
+     "2023-04-20", 2022, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "reference", "year", "why"), HOLIDAY_DATES)
+def test_a_moving_holiday_beside_its_date_names_the_year(
+    text: str, reference: str, year: int, why: str | None
+) -> None:
+    d = doc(text)
+    est = dating.date_document(d, reference=D(reference))
+    said = dating.explain(est, d)
+    assert est.earliest is not None and est.earliest.year == year, said
+    assert (why in said) if why else (" Day in " not in said and "Sunday in " not in said)
