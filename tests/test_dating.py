@@ -588,3 +588,65 @@ def test_corpus_neighbour_keys_skip_common_or_unshared_words(df: dict[str, int],
     from tidings.dating._corpus import _rarest
 
     assert _rarest(frozenset(df), df) == expected
+
+
+# --- a past date and a reported weekday ---------------------------------------------------------------------
+
+# (text, reference, earliest, year named in the explanation or None). A year-less past date that falls on a
+# weekday the text reports in some year places the text in the week after it, when that week's share of the
+# prior beats the whole year's: a text of the reference's own weeks is told from last year's on the same
+# dates. The controls name a weekday the date does not fall on this year.
+# fmt: off
+WEEKDAY_ECHO = [
+    ("Police said on Monday that the gunman had bought the rifle legally. The shooting on Jan. 16 left three "
+     "people wounded at a grocery store.", "2023-01-26", "2023-01-16", "'Jan. 16' is a Monday in 2023"),
+    ("Police said on Tuesday that the gunman had bought the rifle legally. The shooting on Jan. 16 left "
+     "three people wounded at a grocery store.", "2023-01-26", "2022-01-18", None),
+    ("The strike ended Friday after the union accepted a 6% raise. Nurses had walked out on March 3 over "
+     "staffing.", "2023-03-20", "2023-03-03", "'March 3' is a Friday in 2023"),
+    ("The strike ended Thursday after the union accepted a 6% raise. Nurses had walked out on March 3 over "
+     "staffing.", "2023-03-20", "2022-03-03", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "reference", "earliest", "why"), WEEKDAY_ECHO)
+def test_a_past_date_on_a_reported_weekday_dates_the_week_after_it(
+    text: str, reference: str, earliest: str, why: str | None
+) -> None:
+    d = doc(text)
+    est = dating.date_document(d, reference=D(reference))
+    assert est.earliest == D(earliest), dating.explain(est, d)
+    said = dating.explain(est, d)
+    assert (why in said) if why else ("a weekday the text reports" not in said)
+
+
+# (text, reference, year, reason or None). A holiday that moves with the weekdays, written beside its date,
+# names the years it falls on that day; the controls give the date without the holiday, or another day.
+# fmt: off
+HOLIDAY_DATES = [
+    ("The pool at Harmon Park will open Memorial Day, May 25, and close after Labor Day, the parks "
+     "department said.", "2023-06-10", 2020, "'May 25' is Memorial Day in 2020"),
+    ("The pool at Harmon Park will open on May 25 and close after Labor Day, the parks department said.",
+     "2023-06-10", 2022, None),
+    ("City offices will be closed Feb. 20 — Presidents Day — and trash pickup will slide by one day.",
+     "2023-03-01", 2023, "'Feb. 20' is Presidents Day in 2023"),
+    ("City offices will be closed Feb. 21 for a staff training day and trash pickup will slide by one day.",
+     "2023-03-01", 2022, None),
+    ("Churches expected full pews on April 4, which is Easter Sunday, after a year of online services.",
+     "2023-04-20", 2021, "'April 4' is Easter Sunday in 2021"),
+    ("Churches expected full pews on April 4, the first warm Sunday, after a year of online services.",
+     "2023-04-20", 2022, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "reference", "year", "why"), HOLIDAY_DATES)
+def test_a_moving_holiday_beside_its_date_names_the_year(
+    text: str, reference: str, year: int, why: str | None
+) -> None:
+    d = doc(text)
+    est = dating.date_document(d, reference=D(reference))
+    said = dating.explain(est, d)
+    assert est.earliest is not None and est.earliest.year == year, said
+    assert (why in said) if why else (" Day in " not in said and "Sunday in " not in said)

@@ -37,6 +37,7 @@ from tidings.dating._dates import (
     safe_date,
 )
 from tidings.model import Granularity, Tense, TimeExpr
+from tidings.timex import holiday_date
 
 # Rules of the tagger whose value, without a document date, is borrowed from another expression ("the
 # following year" after "2019"): not independent evidence about when the text was written.
@@ -92,6 +93,9 @@ class YearWeights:
     month_year_same_alone: float = -1.0  # without a reference: "a January 2020 airstrike" points later
     full_date_same_alone: float = -0.4
     month_fit: float = 0.5  # the best fit of the year-less dates to a month of this year (with a reference)
+    # "Police said on Monday" and a past "Jan. 16" that is a Monday in this year: the text is likely from
+    # the week after that day; the bonus is added to the prior of that week, used if it beats the year's.
+    weekday_echo: float = 1.5
 
 
 W = YearWeights()
@@ -113,6 +117,7 @@ class Mention:
     # ("in March 2020 ... by May"), not the document's own year.
     role: str = ""
     head: str = ""  # the noun an event name ends in ("committee")
+    holiday: str = ""  # a holiday on a weekday rule the date is given for ("Memorial Day, May 25")
 
     @property
     def quoted(self) -> str:
@@ -194,8 +199,29 @@ def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
             m = _WEEKDAY_IN.search(shown)
             if m:
                 wd = _WEEKDAY_ABBR.index(m.group(1)[:3].lower())
-        out.append(Mention(t.start, end, shown, v, t.tense, wd))
+        holiday = _holiday_beside(text, ordered, i, end) if v.kind == "month_day" else ""
+        out.append(Mention(t.start, end, shown, v, t.tense, wd, holiday=holiday))
     return _roles(text, out)
+
+
+# "Memorial Day, May 25", "Election Day on Nov. 8", "Feb. 20 — Presidents Day", "April 4, which is Easter":
+# the date of a holiday that moves with the weekdays names the years it falls on that day, like a weekday
+# written with the date. Holidays on a fixed date carry their date and are not read here.
+_HOLIDAY_GAP = re.compile(r"[ \t]*[,(:–—-]?[ \t]*(?:(?:on|which is|is)[ \t]+)?")
+
+
+def _holiday_beside(text: str, ordered: Sequence[TimeExpr], i: int, end: int) -> str:
+    """The moving holiday written right before or after the year-less date ``ordered[i]``, else ""."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ordered):
+            continue
+        h = ordered[j]
+        if h.rule != "holiday" or h.value:
+            continue
+        gap = text[h.end : ordered[i].start] if j < i else text[end : h.start]
+        if _HOLIDAY_GAP.fullmatch(gap):
+            return h.text
+    return ""
 
 
 _RELATIVE_YEAR = re.compile(r"(last|this|next) (?:year|season)", re.I)
@@ -540,6 +566,9 @@ def _choose_year(
         if m.value.kind == "day" and m.value.earliest is not None and m.tense != "future"
     }
     weekday_dates = [m for m in mentions if m.value.kind == "month_day" and m.weekday >= 0]
+    # One pair counts once, however often the text repeats it.
+    holiday_dates = list({(m.holiday, m.value.month, m.value.day): m for m in mentions if m.holiday}.values())
+    echoes = _weekday_echoes(mentions)
     title_year = max(titled) if titled else None
     yearless = _yearless(mentions) if reference is not None else []
     month_scores = _month_scores(yearless) if yearless else ()
@@ -561,6 +590,21 @@ def _choose_year(
                 why.append(f"{m.quoted} is a {WEEKDAY_NAMES[m.weekday]} in {y}")
             else:
                 s += W.weekday_misfits
+        for m in holiday_dates:
+            d = safe_date(y, m.value.month, m.value.day)
+            if d is not None and d == holiday_date(m.holiday, y):
+                s += W.weekday_fits
+                why.append(f"{m.quoted} is {m.holiday} in {y}")
+        echo = _echo(echoes, y, hi_limit) if reference is not None else None
+        if echo is not None and reference is not None:
+            # Weekdays name days of the week before the text: it is likely from the week after the date.
+            day, note = echo
+            week_end = min(day + timedelta(days=6), reference)
+            lag, span = (reference - week_end).days, (week_end - day).days
+            week = W.prior * math.log(_days_prior(lag, span)) + W.weekday_echo
+            if week > prior:
+                prior = week
+                why.append(note)
         if title_year is not None and y == title_year:
             s += W.title
             why.append(f"the title names {y}")
@@ -614,6 +658,37 @@ def _choose_year(
         )
     )
     return best
+
+
+def _weekday_echoes(mentions: Sequence[Mention]) -> tuple[list[Mention], frozenset[int]]:
+    """Past year-less dates without a weekday of their own, and the weekdays the text reports on.
+
+    News names a recent event both ways ("the Jan. 16 shooting", "police said on Monday"): a past date
+    that falls on one of the reported weekdays in a candidate year fits that year better than chance.
+    """
+    weekdays = frozenset(
+        m.value.weekday for m in mentions if m.value.kind == "weekday" and m.tense in _REPORTED_TENSES
+    )
+    if not weekdays:
+        return [], weekdays
+    dates = [
+        m
+        for m in mentions
+        if m.value.kind == "month_day" and not m.role and m.weekday < 0 and m.tense in _REPORTED_TENSES
+    ]
+    return dates, weekdays
+
+
+def _echo(
+    echoes: tuple[list[Mention], frozenset[int]], year: int, limit: date | None
+) -> tuple[date, str] | None:
+    """Why ``year`` fits a reported weekday: the first past date falling on one in it, else None."""
+    dates, weekdays = echoes
+    for m in dates:
+        d = safe_date(year, m.value.month, m.value.day)
+        if d is not None and d.weekday() in weekdays and (limit is None or d <= limit):
+            return d, f"{m.quoted} is a {WEEKDAY_NAMES[d.weekday()]} in {year}, a weekday the text reports"
+    return None
 
 
 def _year_note(year: int, why: Sequence[str], n: int, reference: date | None, lower: date | None) -> str:

@@ -16,10 +16,10 @@ from datetime import date
 from tidings.model import TimeExpr
 
 from ._calendar import make_date, valid_year
-from ._rules import RULES, TRIGGERS, State
+from ._rules import RULES, TRIGGERS, State, holiday_date
 from ._tense import TenseFinder
 
-__all__ = ["tag"]
+__all__ = ["holiday_date", "tag"]
 
 _Cand = tuple[int, int, int, int, re.Match[str]]  # start, end, priority, rule index, match
 

@@ -1130,6 +1130,14 @@ def _holiday_date(name: str, y: int) -> date | None:
     return None
 
 
+_HOLIDAY_LEAD = re.compile(r"^(?:(?:last|next|this|past|coming|the)\s+)*", re.I)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The day a holiday found by the "holiday" rule ("Memorial Day", "this Easter") falls on in a year."""
+    return _holiday_date(" ".join(_HOLIDAY_LEAD.sub("", name).lower().split()), year)
+
+
 _FIXED_HOLIDAYS = frozenset(
     [
         "christmas",
