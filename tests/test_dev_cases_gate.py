@@ -209,7 +209,8 @@ def test_end_to_end_floor(metric: str) -> None:
 # Further case sets gated like dev.jsonl: each was written independently and became a development set
 # once its failures were read (tests/cases/README.md). heldout4.jsonl is measured, never gated or tuned on.
 SETS = {
-    name: HERE / "cases" / f"{name}.jsonl" for name in ("heldout", "heldout2", "heldout3", "dev2", "dev3", "dev4")
+    name: HERE / "cases" / f"{name}.jsonl"
+    for name in ("heldout", "heldout2", "heldout3", "dev2", "dev3", "dev4")
 }
 
 
