@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from analyzed import analyzed_doc as _doc
 from tidings.ask import (
     _member_type,
     _members_in,
@@ -15,35 +16,7 @@ from tidings.ask import (
     answer,
     parse_question,
 )
-from tidings.claims import extract_claims
-from tidings.model import Analyzed, DateEstimate, Document, TimeExpr
-
-
-def _tag(text: str, dct: date | None) -> list[TimeExpr]:
-    from tidings import timex
-
-    return list(timex.tag(text, dct))
-
-
-def _doc(doc_id: str, day: date | None, text: str, url: str | None = None) -> Analyzed:
-    doc = Document(
-        id=doc_id,
-        text=text,
-        raw=text,
-        body=text,
-        source=doc_id,
-        format="text",
-        external_id=doc_id,
-        url=url,
-    )
-    est = (
-        DateEstimate(day, day, "day", 1.0, "test")
-        if day
-        else DateEstimate(None, None, "unknown", 0.0, "none")
-    )
-    tx = _tag(text, day)
-    return Analyzed(doc, est, tuple(tx), tuple(extract_claims(doc, est, tx)))
-
+from tidings.model import Analyzed
 
 # ------------------------------------------------------------------------------------ member kinds
 

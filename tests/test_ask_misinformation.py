@@ -10,25 +10,10 @@ from datetime import date
 
 import pytest
 
+from analyzed import analyzed_doc as _doc
 from tidings.ask import answer
-from tidings.claims import extract_claims
-from tidings.model import Analyzed, DateEstimate, Document
-from tidings.timex import tag
 
 Doc = tuple[str, date | None, str]
-
-
-def _doc(doc_id: str, day: date | None, text: str) -> Analyzed:
-    doc = Document(
-        id=doc_id, text=text, raw=text, body=text, source=doc_id, format="text", external_id=doc_id
-    )
-    est = (
-        DateEstimate(day, day, "day", 1.0, "test")
-        if day
-        else DateEstimate(None, None, "unknown", 0.0, "none")
-    )
-    tx = tuple(tag(text, day))
-    return Analyzed(doc, est, tx, tuple(extract_claims(doc, est, tx)))
 
 
 def _ask(question: str, docs: list[Doc], as_of: date | None = None) -> tuple[str, tuple[str, ...]]:

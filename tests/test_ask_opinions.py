@@ -9,29 +9,8 @@ from datetime import date
 
 import pytest
 
+from analyzed import analyzed_doc as _doc
 from tidings.ask import answer
-from tidings.claims import extract_claims
-from tidings.model import Analyzed, DateEstimate, Document, TimeExpr
-
-
-def _tag(text: str, dct: date | None) -> list[TimeExpr]:
-    from tidings import timex
-
-    return list(timex.tag(text, dct))
-
-
-def _doc(doc_id: str, day: date | None, text: str) -> Analyzed:
-    doc = Document(
-        id=doc_id, text=text, raw=text, body=text, source=doc_id, format="text", external_id=doc_id
-    )
-    est = (
-        DateEstimate(day, day, "day", 1.0, "test")
-        if day
-        else DateEstimate(None, None, "unknown", 0.0, "none")
-    )
-    tx = _tag(text, day)
-    return Analyzed(doc, est, tuple(tx), tuple(extract_claims(doc, est, tx)))
-
 
 _BYPASS_CLAIM = (
     "The Halvard bypass will save drivers £40 million a year in fuel and lost time, the county council said "

@@ -6,23 +6,8 @@ from datetime import date
 
 import pytest
 
+from analyzed import analyzed_doc as _doc
 from tidings.ask import answer, parse_question
-from tidings.claims import extract_claims
-from tidings.model import Analyzed, DateEstimate, Document
-from tidings.timex import tag
-
-
-def _doc(doc_id: str, day: date | None, text: str) -> Analyzed:
-    doc = Document(
-        id=doc_id, text=text, raw=text, body=text, source=doc_id, format="text", external_id=doc_id
-    )
-    est = (
-        DateEstimate(day, day, "day", 1.0, "test")
-        if day
-        else DateEstimate(None, None, "unknown", 0.0, "none")
-    )
-    tx = tuple(tag(text, day))
-    return Analyzed(doc, est, tx, tuple(extract_claims(doc, est, tx)))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,29 @@
+"""One document for answering tests: text dated to a day (or undated), tagged and with its claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tidings.claims import extract_claims
+from tidings.model import Analyzed, DateEstimate, Document
+from tidings.timex import tag
+
+
+def analyzed_doc(doc_id: str, day: date | None, text: str, url: str | None = None) -> Analyzed:
+    doc = Document(
+        id=doc_id,
+        text=text,
+        raw=text,
+        body=text,
+        source=doc_id,
+        format="text",
+        external_id=doc_id,
+        url=url,
+    )
+    est = (
+        DateEstimate(day, day, "day", 1.0, "test")
+        if day
+        else DateEstimate(None, None, "unknown", 0.0, "none")
+    )
+    tx = tuple(tag(text, day))
+    return Analyzed(doc, est, tx, tuple(extract_claims(doc, est, tx)))
