@@ -42,7 +42,17 @@ from tidings.conflicts import (
     stance_of,
 )
 from tidings.facts import Cause, Fact, causes_in, name_facts, quantity_facts, short_cause
-from tidings.model import Analyzed, Answer, AnswerKind, Citation, Claim, ConflictType, Superseded
+from tidings.model import (
+    Analyzed,
+    Answer,
+    AnswerKind,
+    Citation,
+    Claim,
+    ConflictType,
+    Polarity,
+    Superseded,
+    TimeExpr,
+)
 from tidings.sentences import split
 
 __all__ = ["Question", "answer", "parse_question", "stem", "terms_of"]
@@ -716,17 +726,17 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
 _RECORD_Q = re.compile(r"\b(?:record|fastest|best time|winning time)\b", re.I)
 _PERSONAL_BEST = re.compile(r"\bpersonal\s+bests?\b|\bseason(?:'s|’s)?\s+bests?\b", re.I)
 # Divisions of a competition or a population that a question names one of
-_DIVISIONS = (
-    ("men", re.compile(r"\bmen(?:'s|’s)?\b", re.I), re.compile(r"\bwomen(?:'s|’s)?\b", re.I)),
-    ("women", re.compile(r"\bwomen(?:'s|’s)?\b", re.I), re.compile(r"(?<!wo)\bmen(?:'s|’s)\b", re.I)),
-    ("boys", re.compile(r"\bboys(?:'|’)?\b", re.I), re.compile(r"\bgirls(?:'|’)?\b", re.I)),
-    ("girls", re.compile(r"\bgirls(?:'|’)?\b", re.I), re.compile(r"\bboys(?:'|’)?\b", re.I)),
+_DIVISIONS = (  # (the division asked about, the other one)
+    (re.compile(r"\bmen(?:'s|’s)?\b", re.I), re.compile(r"\bwomen(?:'s|’s)?\b", re.I)),
+    (re.compile(r"\bwomen(?:'s|’s)?\b", re.I), re.compile(r"(?<!wo)\bmen(?:'s|’s)\b", re.I)),
+    (re.compile(r"\bboys(?:'|’)?\b", re.I), re.compile(r"\bgirls(?:'|’)?\b", re.I)),
+    (re.compile(r"\bgirls(?:'|’)?\b", re.I), re.compile(r"\bboys(?:'|’)?\b", re.I)),
 )
 
 
 def _other_division(question: str, window: str) -> bool:
     """The figure's clause names the other division of the one the question asks about, and not its own."""
-    for _name, own, other in _DIVISIONS:
+    for own, other in _DIVISIONS:
         if own.search(question) and other.search(window) and not own.search(window):
             return True
     return False
@@ -929,17 +939,17 @@ def _drop_asides(items: list[Item]) -> list[Item]:
     """A figure found only in stories that also state a better-supported figure, told plainly (no speaker,
     no estimate), is an aside about something else ("the women's side lost their own final 2-0"): a story
     does not disagree with itself without saying so."""
-    current = [i for i in items if not i.history]
-    support: dict[str, set[int]] = {}
-    docs_of: dict[str, set[str]] = {}
-    for i in current:
-        support.setdefault(i.key, set()).add(i.cluster)
-        docs_of.setdefault(i.key, set()).add(i.doc_id)
-    if len(support) < 2:
+    by_key: dict[str, list[Item]] = {}
+    for i in items:
+        if not i.history:
+            by_key.setdefault(i.key, []).append(i)
+    if len(by_key) < 2:
         return items
+    support = {k: {i.cluster for i in v} for k, v in by_key.items()}
+    docs_of = {k: {i.doc_id for i in v} for k, v in by_key.items()}
     drop: set[str] = set()
-    for key, docs in docs_of.items():
-        mine = [i for i in current if i.key == key]
+    for key, mine in by_key.items():
+        docs = docs_of[key]
         if any(
             _SAID.search(sent) or _EARLIER.search(sent) or i.claim.as_of_earliest is not None
             for i in mine
@@ -1519,6 +1529,7 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
     future = _FUTURE_Q.match(q.text.strip()) is not None
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
     names = {stem(n) for n in _proper_names(q.text)}
+    want_x = _expand(want)
     items: list[Item] = []
     bad: list[Item] = []
     # refuted dates in sentences that do not repeat the question ("texts claiming voters should vote on
@@ -1546,6 +1557,7 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
             if len(sent) <= 80 and sent[:at].rstrip().endswith(":"):
                 c_lo = 0  # a field line ("New launch date: April 2"): its label says what the date is
             clause = sent[c_lo:c_hi]
+            clause_stems = _stems(clause)
             sent_stems = _stems(sent)
             # "postponed from March 3 to March 19", "now set for April 19": a change of date names its event
             moved_to = _DATE_CHANGED.search(sent, max(0, at - 50), at) is not None
@@ -1553,9 +1565,9 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
             near = moved_to or _next_to_event(
                 clause, at - c_lo, end - c_lo, events, [(u.start - sent_lo - c_lo) for u in dates]
             )
-            on_event = labelled_old or (bool(events and events & _expand(_stems(clause))) and near)
+            on_event = labelled_old or (bool(events and events & _expand(clause_stems)) and near)
             seen = sent_stems | titled if on_event else sent_stems
-            overlap = len(_expand(want) & seen)
+            overlap = len(want_x & seen)
             needed = max(1, int(0.5 * len(want) + 0.5))
             if on_event and names and names <= seen:
                 needed = min(needed, len(names) + 1)  # the name and the event: "the launch of Helios-2"
@@ -1566,21 +1578,9 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
                     want
                     and (cue := refutation_of(sent))
                     and cue not in _NOT_DATE_CUES
-                    and _EVENT_WORDS & _stems(clause)
+                    and _EVENT_WORDS & clause_stems
                 ):
-                    c0 = Claim(
-                        doc_id=a.doc.id,
-                        start=t.start,
-                        end=t.end,
-                        kind="event",
-                        subject=q.focus,
-                        attribute="date",
-                        value=t.value,
-                        sentence_start=sent_lo,
-                        sentence_end=sent_hi,
-                        rule="date.timex.refuted-report",
-                        polarity="refuted",
-                    )
+                    c0 = _date_claim(a, t, q.focus, sent_lo, sent_hi, "date.timex.refuted-report", "refuted")
                     loose.append(_doc_item(a, c0, t.value, 0.0, clusters.get(a.doc.id, 0), dated_by_doc=True))
                 continue
             score = float(overlap)
@@ -1597,20 +1597,9 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
                 fm is not None and not any(fm.start() <= u.start - sent_lo < at for u in dates)
             ) or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
             changed = moved_to and not former and bool(names) and names <= seen
-            c = Claim(
-                doc_id=a.doc.id,
-                start=t.start,
-                end=t.end,
-                kind="event",
-                subject=q.focus,
-                attribute="date",
-                value=t.value,
-                sentence_start=sent_lo,
-                sentence_end=sent_hi,
-                rule="date.timex"
-                + (".refuted" if refuted else ".history" if former else ".changed" if changed else ""),
-                polarity="refuted" if refuted else "asserted",
-            )
+            tail = ".refuted" if refuted else ".history" if former else ".changed" if changed else ""
+            rule = "date.timex" + tail
+            c = _date_claim(a, t, q.focus, sent_lo, sent_hi, rule, "refuted" if refuted else "asserted")
             it = _doc_item(a, c, t.value, score, clusters.get(a.doc.id, 0), dated_by_doc=True)
             (bad if refuted else items).append(it)
     # a date refuted anywhere ("claiming the deadline was moved to October 28 are false") is refuted
@@ -1644,6 +1633,25 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
         if split_items is not None:
             items, parts = split_items, True
     return _Slot(tuple(items), tuple(refuted_items), notes, parts, supersedes=_supersedes(items))
+
+
+def _date_claim(
+    a: Analyzed, t: TimeExpr, subject: str, sent_lo: int, sent_hi: int, rule: str, polarity: Polarity
+) -> Claim:
+    """The event-date claim a time expression makes for the date slot."""
+    return Claim(
+        doc_id=a.doc.id,
+        start=t.start,
+        end=t.end,
+        kind="event",
+        subject=subject,
+        attribute="date",
+        value=t.value,
+        sentence_start=sent_lo,
+        sentence_end=sent_hi,
+        rule=rule,
+        polarity=polarity,
+    )
 
 
 def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Sequence[int]) -> bool:

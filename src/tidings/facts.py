@@ -111,8 +111,10 @@ _CAUSE_CUE = re.compile(
     r"cause\s+(?:was|is|had been)"
     # "the trust blamed agricultural runoff", "problems began when the dam was built", "points at the dam"
     r"|\bblam(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+on\b"
-    r"|\bblam(?:ed|es|ing)\s+(?!on\b|it\b|for\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
-    r"|\b(?:began|started)\s+when|\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to)\b",
+    # a source's own finger-pointing ("blamed X", "points to X"); a rumour doing it names no cause
+    r"|(?P<pointed>\bblam(?:ed|es|ing)\s+(?!on\b|it\b|for\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
+    r"|\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to)\b)"
+    r"|\b(?:began|started)\s+when",
     re.I,
 )
 _CAUSE_END = re.compile(
@@ -156,13 +158,7 @@ def causes_in(sentence: str) -> list[Cause]:
         text = " ".join(words).strip()
         start = m.end() + rest.find(words[0])
         before = sentence[max(0, m.start() - 60) : m.start()]
-        cue = m.group(0).lower()
-        if (
-            cue.startswith(("blam", "point"))
-            and not cue.endswith("on")
-            and _CLAIMING.search(before)
-            and not _VERDICT_AFTER.search(sentence, m.end())
-        ):
+        if m.group("pointed") and _CLAIMING.search(before) and not _VERDICT_AFTER.search(sentence, m.end()):
             continue  # "posts blamed sabotage": a rumour's cause, not a source's finding
         rejected = bool(
             re.search(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", before, re.I)
