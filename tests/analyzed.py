@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
+from tidings.ask import answer
 from tidings.claims import extract_claims
-from tidings.model import Analyzed, DateEstimate, Document
+from tidings.model import Analyzed, Answer, DateEstimate, Document
 from tidings.timex import tag
 
 
@@ -27,3 +30,9 @@ def analyzed_doc(doc_id: str, day: date | None, text: str, url: str | None = Non
     )
     tx = tuple(tag(text, day))
     return Analyzed(doc, est, tx, tuple(extract_claims(doc, est, tx)))
+
+
+def rules_answer(question: str, docs: Sequence[Analyzed], **kwargs: Any) -> Answer:
+    """The rules' answer alone: tests of a rule's mechanism must not depend on the trained relation model,
+    which is measured on the case sets (tests/test_relation.py, tests/test_dev_cases_gate.py)."""
+    return answer(question, docs, relation=None, **kwargs)

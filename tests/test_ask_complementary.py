@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
+from analyzed import rules_answer as answer
 from tidings.ask import (
     _member_type,
     _members_in,
     _table_winner,
     _winner_slot,
-    answer,
     parse_question,
 )
 from tidings.model import Analyzed

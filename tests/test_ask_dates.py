@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
-from tidings.ask import answer
+from analyzed import rules_answer as answer
 
 # (question, documents as (day, text), values, superseded values, conflict type)
 _CASES = [

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
-from tidings.ask import answer
+from analyzed import rules_answer as answer
 
 Doc = tuple[str, date | None, str]
 

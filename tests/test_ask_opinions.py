@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
-from tidings.ask import answer
+from analyzed import rules_answer as answer
 
 _BYPASS_CLAIM = (
     "The Halvard bypass will save drivers £40 million a year in fuel and lost time, the county council said "

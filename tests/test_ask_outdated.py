@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
-from tidings.ask import answer, parse_question
+from analyzed import rules_answer as answer
+from tidings.ask import parse_question
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Literal
 
 from tidings.calendar_names import MONTH_NUMBERS
 from tidings.claims import (
@@ -53,6 +54,7 @@ from tidings.model import (
     Superseded,
     TimeExpr,
 )
+from tidings.relation import RelationModel, bundled, features, pick_type
 from tidings.sentences import split
 
 __all__ = ["Question", "answer", "parse_question", "stem", "terms_of"]
@@ -2460,8 +2462,13 @@ def answer(
     *,
     as_of: date | None = None,
     choices: Sequence[str] | None = None,
+    relation: RelationModel | Literal["bundled"] | None = "bundled",
 ) -> Answer:
-    """Answer ``question`` from ``docs`` (already dated, tagged and with claims extracted)."""
+    """Answer ``question`` from ``docs`` (already dated, tagged and with claims extracted).
+
+    ``relation`` is the model that weighs the rules' conflict type against the wording of the question and
+    the documents: the one shipped with the package by default, ``None`` for the rules alone.
+    """
     q = parse_question(question, as_of=as_of)
     pool = _eligible(docs, q.as_of)
     lines = [
@@ -2486,9 +2493,40 @@ def answer(
             as_of=newest,
             explanation=(*result.explanation, f"as of {newest}: the newest on-topic document"),
         )
+    model = bundled() if relation == "bundled" else relation
+    if model is not None and not choices:
+        result = _retyped(q, pool, result, model)
     if choices:
         result = _with_choice(q, result, list(choices), pool)
     return result
+
+
+# What the answer adds when the wording of the sources, not the claims found, says how they relate.
+_RETYPED_NOTE: dict[str, str] = {
+    "no_conflict": "Read as a whole, the sources do not seem to disagree on this.",
+    "complementary": "Other sources may add further parts of the answer: see the citations.",
+    "conflicting_opinions": "The sources read as taking sides on this: the value above may be one side's.",
+    "outdated": "The sources report changes over time: check the dates of the citations.",
+    "misinformation": "Some sources dispute or correct reports about this: check before relying on it.",
+}
+
+
+def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: RelationModel) -> Answer:
+    probs = model.probabilities(features(q.text, q.kind, q.as_of, pool, result))
+    chosen = pick_type(result.conflict_type, probs, model)
+    rated = ", ".join(f"{lab} {p:.2f}" for lab, p in sorted(probs.items(), key=lambda kv: -kv[1]))
+    if chosen == result.conflict_type:
+        return replace(result, explanation=(*result.explanation, f"relation model: {rated}"))
+    return replace(
+        result,
+        conflict_type=chosen,
+        text=f"{result.text} {_RETYPED_NOTE[chosen]}",
+        explanation=(
+            *result.explanation,
+            f"relation model: {chosen} rather than the rules' {result.conflict_type}, from the wording of "
+            f"the question and the documents ({rated})",
+        ),
+    )
 
 
 def _in_period(it: Item, period: tuple[date, date]) -> bool:

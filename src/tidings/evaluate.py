@@ -17,7 +17,7 @@ from typing import IO, Any, Literal
 
 from tidings import timex
 from tidings.ask import answer
-from tidings.model import Answer, DateEstimate, Document
+from tidings.model import Analyzed, Answer, DateEstimate, Document
 from tidings.pipeline import TidingsError, analyze_corpus
 from tidings.read import InputError, make_document, parse_given_date
 
@@ -100,9 +100,20 @@ def predicted_date(estimate: DateEstimate) -> str | None:
     return estimate.value
 
 
-def answer_case(case: dict[str, Any]) -> dict[str, Any]:
-    """Answer one question case from its own documents only."""
-    started = time.perf_counter()
+@dataclass(frozen=True, slots=True)
+class AnalyzedCase:
+    """A question case read into documents and run through ingest, ready to be answered."""
+
+    id: str
+    question: str
+    as_of: date | None
+    choices: list[str] | None
+    analyzed: list[Analyzed]
+    ext_ids: list[tuple[str, str]]  # (case document id, content id); "" for a document without text
+
+
+def analyze_case(case: dict[str, Any]) -> AnalyzedCase:
+    """Read one question case's own documents and analyse them; errors name the case and field."""
     cid = str(case.get("id", ""))
     question = case.get("question")
     if not isinstance(question, str):
@@ -112,9 +123,8 @@ def answer_case(case: dict[str, Any]) -> dict[str, Any]:
     raw_docs = case.get("documents") or []
     if not isinstance(raw_docs, list):
         raise TidingsError(f"case {cid}: field 'documents' must be a list")
-
     docs: list[Document] = []
-    ext_ids: list[tuple[str, str]] = []  # (case document id, content id)
+    ext_ids: list[tuple[str, str]] = []
     by_id: dict[str, Document] = {}
     for i, d in enumerate(raw_docs):
         ext = str(d.get("id", i))
@@ -138,9 +148,16 @@ def answer_case(case: dict[str, Any]) -> dict[str, Any]:
         if doc.id not in by_id:
             by_id[doc.id] = doc
             docs.append(doc)
-
     analyzed = analyze_corpus(docs, reference=as_of)
-    result: Answer = answer(question, analyzed, as_of=as_of, choices=choices)
+    return AnalyzedCase(cid, question, as_of, choices, analyzed, ext_ids)
+
+
+def answer_case(case: dict[str, Any]) -> dict[str, Any]:
+    """Answer one question case from its own documents only."""
+    started = time.perf_counter()
+    ac = analyze_case(case)
+    cid, analyzed, ext_ids = ac.id, ac.analyzed, ac.ext_ids
+    result: Answer = answer(ac.question, analyzed, as_of=ac.as_of, choices=ac.choices)
     dates = {a.doc.id: predicted_date(a.date) for a in analyzed}
     ext_of = {a.doc.id: a.doc.external_id for a in analyzed}
     return {
