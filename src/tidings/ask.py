@@ -2889,6 +2889,21 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
                 "misinformation.report-about-slot",
                 (*res.reasons, "a source refutes or corrects a report about the answer:", *notes),
             )
+    if q.kind == "date" and res.conflict_type == "no_conflict" and len(res.current) == 1:
+        dates = _rival_dates(q, pool, clusters, res.current[0].items)
+        if dates:
+            res = Resolution(
+                "conflicting_opinions",
+                (res.current[0], *group_items(dates)),
+                res.superseded,
+                (),
+                "conflicting_opinions.rival-dates",
+                (
+                    *res.reasons,
+                    "sides at odds over the timetable put forward their own date: "
+                    + "; ".join(f"{i.claim.value} [{i.label}]" for i in dates),
+                ),
+            )
     if q.kind == "number" and res.conflict_type == "no_conflict" and len(res.current) == 1:
         rivals = _rival_estimates(q, pool, clusters, res.current[0].items)
         if rivals:
@@ -3021,6 +3036,72 @@ def _rival_estimates(
         if best is not None:
             c = best[1]
             found.setdefault(_number_key(c), _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0)))
+    return list(found.values())
+
+
+# A side's own date for a future event: its assessment, its programme, a "not before" floor.
+_DATE_STANCE = re.compile(
+    r"\b(?:not|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,2}?(?:before|until)\s*$"
+    r"|\b(?:says?|said|insists?|insisted|argues?|argued|believes?|expects?|expected|estimates?|predicts?|"
+    r"assessment|programme|program|schedule|planning\s+for|target|forecasts?|on\s+(?:course|track))\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+# Rival dates come from sides at odds over the timetable, not from a later update of it; blame for a
+# delay ("blamed ground conditions") is how an update explains itself.
+_DATE_RIVALRY = re.compile(
+    r"\b(?:not\s+accept|disput\w+|disagree\w*|reject\w*|insists?|insisted|claims?\s+from|both\s+sides|"
+    r"who\s+to\s+believe|not\s+realistic|unrealistic|sceptic\w*|skeptic\w*|doubts?|row)\b",
+    re.I,
+)
+
+
+def _rival_dates(
+    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], anchors: Sequence[Item]
+) -> list[Item]:
+    """Dates for a future event that another side puts forward while the sides are at odds over the
+    timetable ("our programme shows spring 2026" / "in the council's assessment, not before 2027").
+
+    The story must name the question's subject and carry the row (a side rejects, disputes or doubts the
+    other's date); the date must be stated as a side's view, lie ahead of its story and not overlap the
+    answer's; a date the event moved from or a refuted one is not a side."""
+    if not anchors or not _FUTURE_Q.match(q.text.strip()):
+        return []
+    spans = [iv for i in anchors if (iv := timex_interval(i.claim.value)) is not None]
+    if not spans:
+        return []
+    names = _proper_names(q.text)
+    events = _expand(set(q.terms)) | _EVENT_WORDS
+    when = [d for i in anchors if i.precise and (d := sort_point(i)) is not None]
+    found: dict[str, Item] = {}
+    for a in pool:
+        text = a.doc.text
+        low = f"{a.doc.title or ''} {text}".lower()
+        if names and 2 * sum(n[: max(4, len(n) - 2)] in low for n in names) < len(names):
+            continue
+        if not _DATE_RIVALRY.search(f"{a.doc.title or ''} {text}"):
+            continue
+        lo_doc, _ = _doc_point(a)
+        if when and lo_doc is not None and _precise_doc(a) and min(abs((lo_doc - d).days) for d in when) > 90:
+            continue
+        for t in a.timexes:
+            iv = timex_interval(t.value) if t.type == "DATE" else None
+            if iv is None or any(iv[0] <= hi and lo <= iv[1] for lo, hi in spans):
+                continue
+            if lo_doc is not None and iv[1] < lo_doc:
+                continue  # a date already past when the story ran is history, not a forecast
+            s0 = max(a.doc.text.rfind("\n", 0, t.start), a.doc.text.rfind(". ", 0, t.start)) + 1
+            before = text[s0 : t.start]
+            if not _DATE_STANCE.search(before) or _FORMER_DATE.search(before) or refutation_of(before):
+                continue
+            ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
+            s1 = min(ends) if ends else len(text)
+            if not events & _stems(text[s0:s1]) and not _DATE_STANCE.search(before[-40:]):
+                continue
+            c = _date_claim(a, t, q.focus, s0, s1, "date.timex.rival", "asserted")
+            found.setdefault(
+                t.value, _doc_item(a, c, t.value, 2.0, clusters.get(a.doc.id, 0), dated_by_doc=True)
+            )
     return list(found.values())
 
 
