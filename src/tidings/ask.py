@@ -3648,6 +3648,30 @@ _REJECTED_CAUSE_EXTRA = re.compile(
 _CAUSE_TAIL = re.compile(r"\s+(?:or|and|was|were|is|in|at|on|by|had|has|to|from)\b.*$", re.I)
 
 
+# A side names the cause as the subject of its claim: "critics say new maths teachers and smaller classes did
+# the work", "argues that the new manager made the difference".
+_CREDITED = re.compile(
+    r"\b(?:says?|said|argues?|argued|believes?|insists?|insisted|contends?)\s+(?:that\s+)?"
+    r"(?P<x>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:did\s+the\s+work|made\s+the\s+difference|"
+    r"(?:was|were)\s+(?:responsible|behind\s+(?:it|the\s+\w+))|drove\s+the\s+\w+)\b",
+    re.I,
+)
+
+
+_CHANGE_STEMS = frozenset(
+    stem(w)
+    for w in """rise rose risen improve improved improvement increase increased fall fell fallen drop dropped
+    decline declined jump jumped grow grew growth gain gains slump slumped""".split()
+)
+
+
+def _credited_causes(sentence: str) -> list[Cause]:
+    return [
+        Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False)
+        for m in _CREDITED.finditer(sentence)
+    ]
+
+
 def _rejected_causes(sentence: str) -> list[Cause]:
     out: list[Cause] = []
     for m in _REJECTED_CAUSE_EXTRA.finditer(sentence):
@@ -3679,16 +3703,20 @@ def _cause_answer(
     for a in docs:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
-            about = not want or bool(want & _stems(sent))
+            st = _stems(sent)
+            # "Why did results improve?" answered "put the rise down to ...": a change named by another word
+            about = not want or bool(want & st) or bool(want & _CHANGE_STEMS and st & _CHANGE_STEMS)
             # a rejection in an on-topic document is about the event even when the sentence does not
             # name it ("There is no evidence of a cyberattack, the utility said.")
             found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
             found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
+            found.extend((c, a, s0, s1) for c in _credited_causes(sent) if about)
     for a in more:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             if want & _stems(sent):
                 found.extend((c, a, s0, s1) for c in causes_in(sent) if not c.rejected)
+                found.extend((c, a, s0, s1) for c in _credited_causes(sent))
     # an investigator's summary may name the site but not the owner ("Northam Vale Fire and Rescue:
     # Evidence of arson: none found"): it rejects a cause that the on-topic stories speak of
     spoken = " ".join(a.doc.text.lower() for a in docs)
@@ -3707,10 +3735,13 @@ def _cause_answer(
         return None
     groups: list[list[tuple[Cause, Analyzed, int, int]]] = []
     group_keys: list[set[str]] = []  # the words of each group's causes: a cause sharing one joins it
+    # "Why did results improve?" names only the effect; "Is the wind farm to blame?" names a cause too
+    asks_cause = re.match(r"\s*(?:why|what|which)\b", q.text, re.I) is not None
+    effect = {stem(w) for w in _WORD_RE.findall(q.text.lower()) if w not in _STOP} if asks_cause else set()
     for f in found:
         key = _cause_key(f[0].fact.text)
-        if not key:
-            continue
+        if not key or (effect and key <= effect):
+            continue  # "pointing to their results": the effect asked about is not its own cause
         home = next((i for i, k in enumerate(group_keys) if key & k), None)
         if home is None:
             groups.append([f])
