@@ -3443,6 +3443,11 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     listing = _list_question(q) or _member_type(q) == "money"
     # a question of several kinds ("what will it cost, who is building it and when") is not one list
     multi = _MULTI_PART_Q.search(q.text) is not None
+    if re.match(r"\s*why\b", q.text, re.I):
+        # a why-question asks for a cause, never for a list of the names its sentences carry
+        why = _cause_answer(q, pool, clusters, lines)
+        if why is not None:
+            return why
     members = (
         _list_members(q, pool, clusters) if (listing or _member_type(q) == "place") and not multi else []
     )

@@ -122,7 +122,7 @@ _CAUSE_CUE = re.compile(
     re.I,
 )
 _CAUSE_END = re.compile(
-    r"[,;:.!?()\"“”]|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|with|"
+    r"[,;:.!?()\"“”]|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|"
     r"are|is|was|were|has|have|had)\b",
     re.I,
 )
