@@ -265,3 +265,50 @@ def test_rival_causes(docs: list[tuple[date | None, str]], ctype: str, values: s
     assert res.conflict_type == ctype, res.explanation
     got = " | ".join(res.values)
     assert all(v in got for v in values), (res.values, res.explanation)
+
+
+_TOLL_Q = "Will the Pardoe Bridge toll reduce traffic on the bridge?"
+_TOLL_PLAN = (
+    "Pardoe County's own modelling projects a 20% reduction in bridge traffic in the first year of the "
+    "£2 toll, the county said."
+)
+
+EFFECT_ESTIMATES = [
+    pytest.param(
+        [
+            (date(2024, 3, 4), _TOLL_PLAN),
+            (
+                date(2024, 3, 9),
+                "Pardoe hauliers say the county's figures are wildly optimistic. A study they commissioned "
+                "estimates bridge traffic would fall by 4% at most.",
+            ),
+        ],
+        "conflicting_opinions",
+        {"20%", "4%"},
+        id="a-sceptical-side-puts-its-own-figure",
+    ),
+    pytest.param(
+        [
+            (date(2024, 3, 4), _TOLL_PLAN),
+            (
+                date(2024, 3, 9),
+                "Pardoe hauliers met the county on Friday. Their members' fuel bills rose by 4% last year.",
+            ),
+        ],
+        None,
+        set(),
+        id="control-another-figure-without-a-dispute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("docs", "ctype", "values"), EFFECT_ESTIMATES)
+def test_effect_estimates(docs: list[tuple[date | None, str]], ctype: str | None, values: set[str]) -> None:
+    analyzed = [_doc(f"d{i + 1}", day, text) for i, (day, text) in enumerate(docs)]
+    res = answer(_TOLL_Q, analyzed)
+    if ctype is None:
+        assert not any("effect-estimates" in line for line in res.explanation), res.explanation
+        return
+    assert res.conflict_type == ctype, res.explanation
+    got = " | ".join(res.values)
+    assert all(v in got for v in values), (res.values, res.explanation)

@@ -2175,7 +2175,60 @@ def _with_side_phrases(q: Question, ans: Answer, hits: Sequence[_StanceHit]) -> 
 def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer:
     judged = _EVALUATIVE_Q.search(q.text) or _STANCE_Q.search(q.text)
     hits = _stance_hits(q, docs) if judged else []
-    return _with_side_phrases(q, _yesno_verdict(q, docs, clusters, hits), hits)
+    ans = _with_side_phrases(q, _yesno_verdict(q, docs, clusters, hits), hits)
+    if ans.values or ans.conflict_type == "misinformation" or not _EFFECT_Q.search(q.focus):
+        return ans
+    return _effect_estimates(q, docs, clusters) or ans
+
+
+# "Will the charge reduce traffic?": sides argue over how much, each with its own figure.
+_EFFECT_Q = re.compile(
+    r"\b(?:reduce|cut|lower|increase|raise|boost|improve|create|save|add|cost|shrink|grow)\b", re.I
+)
+
+
+def _effect_estimates(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer | None:
+    """A yes/no question about an effect that sides answer with rival figures ("projects an 18% reduction"
+    against "estimates traffic would fall by 5% at most"): the figures are the sides' answers."""
+    terms = _expand(set(q.terms))
+    best: tuple[int, Analyzed, Claim] | None = None
+    for a in docs:
+        for c in a.claims:
+            if c.kind != "quantity" or c.polarity != "asserted" or not c.unit or "history" in c.rule:
+                continue
+            sent = _sentence(a, c)
+            # "an 18% reduction in city-centre traffic" answers "reduce traffic in the city centre"
+            st = _stems(sent.replace("-", " "))
+            hits = sum(_shares_stem({t}, st) for t in terms)
+            if hits >= 2 and _ESTIMATE.search(sent) and (best is None or hits > best[0]):
+                best = (hits, a, c)
+    if best is None:
+        return None
+    _, a, c = best
+    anchor = _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0))
+    rivals = _rival_estimates(q, docs, clusters, [anchor])
+    if not rivals:
+        return None
+    sides = [anchor, *rivals]
+    lines = [
+        "a yes/no question about an effect that sides answer with rival figures: "
+        + "; ".join(f"{_measured(i.claim)} [{i.label}]" for i in sides),
+        "rule conflicting_opinions.effect-estimates: each side's figure with its source, no verdict",
+    ]
+    shown = [(i.source, i.claim.sentence_start, i.claim.sentence_end) for i in sides]
+    text = "Sources disagree on the size of the effect: " + "; ".join(
+        f'{_measured(i.claim)} [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"' for i in sides
+    )
+    return Answer(
+        q.text,
+        "yesno",
+        text + ".",
+        tuple(dict.fromkeys(_measured(i.claim) for i in sides)),
+        "conflicting_opinions",
+        _doc_as_of(max((i.source for i in sides), key=_doc_rank)),
+        tuple(_cite(x, b0, b1) for x, b0, b1 in shown),
+        explanation=tuple(lines),
+    )
 
 
 def _yesno_verdict(
