@@ -206,7 +206,8 @@ def test_opinions_get_both_sides_and_no_verdict() -> None:
     ]
     a = answer("Is the Ridgeway dam good for the region?", docs)
     assert a.conflict_type == "conflicting_opinions"
-    assert a.values == ()
+    # each side's own judgment, never a verdict of ours
+    assert a.values == ("benefit", "harm")
     assert "[s1]" in a.text and "[s2]" in a.text
 
 

@@ -1927,7 +1927,315 @@ def _satire_refuted(stmts: list[_Stmt]) -> list[_Stmt]:
     return out
 
 
+# --------------------------------------------------------------------------------------------- stance phrases
+# Opinion pieces and reports of a row state each side as a judgment in the side's own claim clause ("the
+# scheme is failing", "a bargain", "would cause serious harm to curlew", "should remain available"). A
+# reader needs those words, not a yes or no: they are the values of a conflicting-opinions answer.
+
+# Questions that ask for a judgment or an effect sources can argue over.
+_STANCE_Q = re.compile(
+    r"\b(?:working|works?|harm|harms|damage|damaging|hurt|worth|value|success|successful|failing|lenient|"
+    r"harsh|too\s+\w+|threat|risk|affect|effect|impact)\b",
+    re.I,
+)
+# Judgments in favour and against (heads only; an intensifier before is kept by :func:`_stance_hits`). A
+# present participle such as "working" is a judgment only after a copula ("the scheme is working").
+_STANCE_POS = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|it's|it’s)\s+(?:\w+\s+)?)(?P<cop>working|succeeding|paying off)\b"
+    r"|\b(?:a\s+)?success(?:ful)?\b|\beffective\b|\bsafe\b|\bimprov(?:ed|ing|ement|ements)\b|\bbetter\b|"
+    r"\bbargain\b|\bgood value\b|\bvalue for money\b|\bmoney well spent\b|"
+    r"\bworth (?:it|the money|every penny)\b|"
+    r"\b(?:right|correct)\s+(?:decision|call|choice|thing)\b|\bcorrect(?:ly)?\b|\bjustified\b|"
+    r"\bproportionate\b|\bappropriate\b|\bsensible\b|\bbeneficial\b|\bbenefit(?:s|ed)?\b|"
+    r"\b(?:low|little|minimal)\s+risk\b|\bwelcomed?\b",
+    re.I,
+)
+_STANCE_NEG = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|it's|it’s)\s+(?:\w+\s+)?)(?P<cop>failing|not working|backfiring)\b"
+    r"|\bfail(?:ed|ure)\b|\bineffective\b|\bunsafe\b|\bharm(?:s|ed|ful)?\b|\bdamag(?:e|es|ed|ing)\b|"
+    r"\bdangerous\b|\btoxic\b|\bworse(?:ned)?\b|\boverpriced\b|\boverpaid\b|\bovervalued\b|\btoo much\b|"
+    r"\bover the odds\b|\bwrong\b|\bmistake\b|\bharsh\b|\bunfair\b|\bunjustified\b|\blenient\b|\bexcessive\b|"
+    r"\bunnecessary\b|\bwaste of (?:money|time)\b|\bdisast(?:er|rous)\b|\bflawed\b|\bgamble\b|\binsult\b|"
+    r"\bunrealistic\b|\bunworkable\b|\binadequate\b|\brisky\b|\b(?:big|huge|serious|real|major)\s+risk\b",
+    re.I,
+)
+# "No effect" language takes the side opposite to the effect asked about: "negligible" harm is a no to
+# "Would it harm birds?" and "no measurable effect" a no to "Did it improve results?".
+_MINIMIZER = re.compile(
+    r"\bnegligible\b|\bminimal\b|\binsignificant\b|\b(?:no|little)\s+(?:measurable\s+|significant\s+|"
+    r"real\s+|lasting\s+)?(?:effect|impact|difference)\b",
+    re.I,
+)
+_BAD_EFFECT_Q = re.compile(
+    r"\b(?:harm\w*|damag\w*|hurt|risk\w*|danger\w*|worse|fail\w*|threat\w*|kill)\b", re.I
+)
+_INTENSIFIERS = re.compile(
+    r"(?:\b(?:serious|significant|major|real|severe|lasting|huge|big|great|genuine|clear|far|too|very|so|"
+    r"highly|deeply|entirely|unduly|completely|totally|utterly)\s+)+$",
+    re.I,
+)
+_STANCE_NEGATED = re.compile(r"\b(?:not|never|no longer|hardly|n[’']t)\s+(?:\w+\s+)?$", re.I)
+# What a side says should be done: "should be banned", "should remain available to tenants".
+_SHOULD_CLAUSE = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?P<neg>not\s+|never\s+)?(?:(?:also|now|immediately|simply|still|"
+    r"urgently|instead)\s+)?(?P<v>(?:be|remain|stay|continue\s+to\s+be)\s+)?(?P<h>[a-z][a-z-]+)",
+    re.I,
+)
+_KEEP_AS_IS = frozenset({"remain", "stay", "continue", "keep"})
+_UNDO = frozenset(
+    stem(w) for w in "scrap stop end drop abandon reject withdraw reconsider rethink pause halt axe".split()
+)
+# Actions a "should" question may ask for that take something away: arguments for what stays are against it.
+_TAKE_AWAY = frozenset(
+    stem(w) for w in "ban close scrap stop end cut remove halt abolish restrict axe shut prohibit".split()
+)
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\b[^,.;:]*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _StanceHit:
+    source: Analyzed
+    start: int  # the sentence
+    end: int
+    head: str  # what the judgment is counted by ("harm")
+    phrase: str  # as the side put it ("serious harm")
+    sign: int  # +1 for, -1 against
+    anchored: bool  # the sentence names what the question is about
+    should: bool  # a "should" clause: the direct answer to a "should" question
+
+
+def _shares_stem(a: set[str], b: set[str]) -> bool:
+    # "bann" (banned) and "ban": stems of one word may differ by a doubled letter or a suffix
+    return any(min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+
+
+def _stance_docs(q: Question, docs: Sequence[Analyzed]) -> list[Analyzed]:
+    """Documents about the question: most of its proper names (a column names "Reyk", not "Tomas Reyk of
+    Pellingham Albion"), else half its content words."""
+    names = _proper_names(q.text)
+    want = _expand(set(q.terms))
+    out: list[Analyzed] = []
+    for a in docs:
+        low = f"{a.doc.title or ''} {a.doc.text}".lower()
+        if names:
+            if 2 * sum(n[: max(4, len(n) - 2)] in low for n in names) >= len(names):
+                out.append(a)
+        elif want and len(want & _stems(low[:3000])) >= max(1, (len(set(q.terms)) + 1) // 2):
+            out.append(a)
+    return out
+
+
+def _stance_hits(q: Question, docs: Sequence[Analyzed]) -> list[_StanceHit]:
+    """Judgments stated in the documents about the question, each with its direction and its wording."""
+    normative = bool(_NORMATIVE_Q.match(q.text))
+    pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
+    judged = {stem(m.group(0)) for m in _EVALUATIVE_Q.finditer(q.focus)} | {
+        stem(m.group(0)) for m in _STANCE_Q.finditer(q.focus)
+    }
+    topic = _expand(set(q.terms) - judged)
+    effect = -1 if _BAD_EFFECT_Q.search(q.focus) else 1
+    # in "Should the county ban X?" an argument that X is safe or needed is an argument against the ban
+    flip = -1 if normative and pred & _TAKE_AWAY else 1
+    out: list[_StanceHit] = []
+    for a in _stance_docs(q, docs):
+        text = a.doc.text
+        for s0, s1 in split(text):
+            sent = text[s0:s1]
+            found: list[tuple[int, int, str, str, int, bool]] = []  # (at, end, head, phrase, sign, should)
+            for pat, sign in ((_STANCE_POS, 1), (_STANCE_NEG, -1), (_MINIMIZER, -effect)):
+                for m in pat.finditer(sent):
+                    cop = m.groupdict().get("cop")
+                    at = m.start("cop") if cop else m.start()
+                    if _WHETHER_BEFORE.search(sent, max(0, at - 60), at):
+                        continue  # "whether it harms bees is complicated": the question, not a side
+                    head = sent[at : m.end()].lower()
+                    lead = _INTENSIFIERS.search(sent, max(0, at - 40), at)
+                    p0 = lead.start() if lead else at
+                    s = sign * flip
+                    neg = _STANCE_NEGATED.search(sent, max(0, p0 - 30), p0)
+                    if neg:
+                        s, head, p0 = -s, "not " + head, neg.start()
+                    found.append((p0, m.end(), head, " ".join(sent[p0 : m.end()].split()), s, False))
+            if normative:
+                for m in _SHOULD_CLAUSE.finditer(sent):
+                    if _WHETHER_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
+                        continue  # "asked whether fluoride should be added": the question, not a side
+                    v = (m.group("v") or "").split()
+                    h = m.group("h").lower()
+                    if h in _STOP:
+                        continue
+                    words = {stem(h)}
+                    if _shares_stem(words, pred):
+                        sign = 1
+                    elif (v and v[0].lower() in _KEEP_AS_IS) or h in _KEEP_AS_IS or words & _UNDO:
+                        sign = -1
+                    else:
+                        continue
+                    if m.group("neg"):
+                        sign = -sign
+                    phrase = " ".join(sent[m.start() : m.end()].split())
+                    found.append((m.start(), m.end(), phrase.lower(), phrase, sign, True))
+            if not found:
+                continue
+            anchored = bool(topic & _stems(sent))
+            for at, end, head, phrase, sign, should in found:
+                lo, hi = clause_around(sent, at, end)
+                if any(x[4] == -sign and lo <= x[0] < hi for x in found):
+                    continue  # "before calling it a success or a failure": both in one clause is no side
+                out.append(_StanceHit(a, s0, s1, head, phrase, sign, anchored, should))
+    return out
+
+
+def _side_phrases(q: Question, hits: Sequence[_StanceHit]) -> list[tuple[str, list[_StanceHit]]]:
+    """One phrase per side, for and against: the judgment most sources use (a "should" clause first when
+    the question asks what should be done), as the sources word it, with the hits that state it."""
+    normative = bool(_NORMATIVE_Q.match(q.text))
+    out: list[tuple[str, list[_StanceHit]]] = []
+    for sign in (1, -1):
+        heads: dict[str, list[_StanceHit]] = {}
+        for h in hits:
+            if h.sign == sign:
+                heads.setdefault(h.head, []).append(h)
+        if not heads:
+            return []
+        best = max(
+            heads.values(),
+            key=lambda hs: (
+                normative and hs[0].should,
+                len({h.source.doc.id for h in hs}),
+                sum(h.anchored for h in hs),
+                len(hs),
+            ),
+        )
+        if not any(h.anchored for h in hits if h.sign == sign):
+            return []
+        wording: dict[str, int] = {}
+        for h in best:
+            wording[h.phrase.lower()] = wording.get(h.phrase.lower(), 0) + 1
+        out.append((max(wording, key=lambda w: (wording[w], len(w))), best))
+    return out
+
+
+def _owners(hits: Sequence[_StanceHit], sign: int) -> set[str]:
+    """Documents that take a side: most of their judgments point its way."""
+    net: dict[str, int] = {}
+    for h in hits:
+        net[h.source.doc.id] = net.get(h.source.doc.id, 0) + h.sign
+    return {d for d, n in net.items() if n * sign > 0}
+
+
+def _stance_dispute(
+    q: Question, hits: Sequence[_StanceHit], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
+    """Independent stories that each take a side in their own judgment words ("the scheme is working" /
+    "the scheme is failing"): conflicting opinions, each side's words as the values. A refuted report is
+    not a side, and views that follow each other by months are a change of view, not a dispute."""
+    sides = _side_phrases(q, hits)
+    if len(sides) < 2:
+        return None
+    pro, con = _owners(hits, 1), _owners(hits, -1)
+    by_id = {h.source.doc.id: h.source for h in hits}
+    if not pro or not con or {clusters.get(d, 0) for d in pro} == {clusters.get(d, 0) for d in con}:
+        return None
+    for a in by_id.values():
+        if any(refutation_of(a.doc.text[s0:s1]) for s0, s1 in split(a.doc.text)):
+            return None
+    owned = [[by_id[d] for d in pro], [by_id[d] for d in con]]
+    if all(_precise_doc(a) for side in owned for a in side):
+        first = [min(_doc_point(a)[0] or date.min for a in side) for side in owned]
+        last = [max(_doc_point(a)[0] or date.min for a in side) for side in owned]
+        if last[0] + timedelta(days=90) < first[1] or last[1] + timedelta(days=90) < first[0]:
+            return None
+    lines.append(
+        "sides state opposite judgments in their own words: "
+        + "; ".join(f"{p!r} [{', '.join(sorted({_label(h.source) for h in hs}))}]" for p, hs in sides)
+    )
+    lines.append("rule conflicting_opinions.stance-phrases: each side's judgment with its source, no verdict")
+    shown = [(hs[0].source, hs[0].start, hs[0].end) for _, hs in sides]
+    ans = _sides_answer(q, shown, _doc_as_of(max(by_id.values(), key=_doc_rank)), lines)
+    return _with_side_phrases(q, ans, hits)
+
+
+def _with_side_phrases(q: Question, ans: Answer, hits: Sequence[_StanceHit]) -> Answer:
+    """A conflicting-opinions answer carries each side's judgment as its values, with its sources."""
+    if ans.conflict_type != "conflicting_opinions" or ans.values:
+        return ans
+    sides = _side_phrases(q, hits)
+    if len(sides) < 2:
+        return ans
+    said = []
+    for phrase, hs in sides:
+        top = next((h for h in hs if h.anchored), hs[0])
+        who = speaker_of(top.source.doc.text[top.start : top.end])
+        labels = ", ".join(sorted({_label(h.source) for h in hs}))
+        said.append(f"{who + ': ' if who else ''}{phrase} [{labels}]")
+    cites = _dedupe((*ans.citations, *(_cite(h.source, h.start, h.end) for _, hs in sides for h in hs[:1])))
+    text = "Views differ: " + "; ".join(said) + ". " + ans.text
+    return replace(ans, values=tuple(p for p, _ in sides), text=text, citations=cites)
+
+
 def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer:
+    judged = _EVALUATIVE_Q.search(q.text) or _STANCE_Q.search(q.text)
+    hits = _stance_hits(q, docs) if judged else []
+    ans = _with_side_phrases(q, _yesno_verdict(q, docs, clusters, hits), hits)
+    if ans.values or ans.conflict_type == "misinformation" or not _EFFECT_Q.search(q.focus):
+        return ans
+    return _effect_estimates(q, docs, clusters) or ans
+
+
+# "Will the charge reduce traffic?": sides argue over how much, each with its own figure.
+_EFFECT_Q = re.compile(
+    r"\b(?:reduce|cut|lower|increase|raise|boost|improve|create|save|add|cost|shrink|grow)\b", re.I
+)
+
+
+def _effect_estimates(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer | None:
+    """A yes/no question about an effect that sides answer with rival figures ("projects an 18% reduction"
+    against "estimates traffic would fall by 5% at most"): the figures are the sides' answers."""
+    terms = _expand(set(q.terms))
+    best: tuple[int, Analyzed, Claim] | None = None
+    for a in docs:
+        for c in a.claims:
+            if c.kind != "quantity" or c.polarity != "asserted" or not c.unit or "history" in c.rule:
+                continue
+            sent = _sentence(a, c)
+            # "an 18% reduction in city-centre traffic" answers "reduce traffic in the city centre"
+            st = _stems(sent.replace("-", " "))
+            hits = sum(_shares_stem({t}, st) for t in terms)
+            if hits >= 2 and _ESTIMATE.search(sent) and (best is None or hits > best[0]):
+                best = (hits, a, c)
+    if best is None:
+        return None
+    _, a, c = best
+    anchor = _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0))
+    rivals = _rival_estimates(q, docs, clusters, [anchor])
+    if not rivals:
+        return None
+    sides = [anchor, *rivals]
+    lines = [
+        "a yes/no question about an effect that sides answer with rival figures: "
+        + "; ".join(f"{_measured(i.claim)} [{i.label}]" for i in sides),
+        "rule conflicting_opinions.effect-estimates: each side's figure with its source, no verdict",
+    ]
+    shown = [(i.source, i.claim.sentence_start, i.claim.sentence_end) for i in sides]
+    text = "Sources disagree on the size of the effect: " + "; ".join(
+        f'{_measured(i.claim)} [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"' for i in sides
+    )
+    return Answer(
+        q.text,
+        "yesno",
+        text + ".",
+        tuple(dict.fromkeys(_measured(i.claim) for i in sides)),
+        "conflicting_opinions",
+        _doc_as_of(max((i.source for i in sides), key=_doc_rank)),
+        tuple(_cite(x, b0, b1) for x, b0, b1 in shown),
+        explanation=tuple(lines),
+    )
+
+
+def _yesno_verdict(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], hits: Sequence[_StanceHit]
+) -> Answer:
     _, lines, stmts = _yesno(q, docs, clusters)
     found = _debate_sentences(q, docs)  # stance and debate sentences, read once for every rule below
     if _EVALUATIVE_Q.search(q.text):
@@ -1936,6 +2244,9 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
             disputed = _opinion_dispute(q, docs, clusters, lines)
         if disputed is not None:
             return disputed
+    stance = _stance_dispute(q, hits, clusters, lines)
+    if stance is not None:
+        return stance
     if not stmts:
         sides0, debate0 = _named_sides(q, found, stmts)
         if not (debate0 and len(sides0) > 1):
@@ -2669,6 +2980,21 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
                 "misinformation.report-about-slot",
                 (*res.reasons, "a source refutes or corrects a report about the answer:", *notes),
             )
+    if q.kind == "date" and res.conflict_type == "no_conflict" and len(res.current) == 1:
+        dates = _rival_dates(q, pool, clusters, res.current[0].items)
+        if dates:
+            res = Resolution(
+                "conflicting_opinions",
+                (res.current[0], *group_items(dates)),
+                res.superseded,
+                (),
+                "conflicting_opinions.rival-dates",
+                (
+                    *res.reasons,
+                    "sides at odds over the timetable put forward their own date: "
+                    + "; ".join(f"{i.claim.value} [{i.label}]" for i in dates),
+                ),
+            )
     if q.kind == "number" and res.conflict_type == "no_conflict" and len(res.current) == 1:
         rivals = _rival_estimates(q, pool, clusters, res.current[0].items)
         if rivals:
@@ -2801,6 +3127,72 @@ def _rival_estimates(
         if best is not None:
             c = best[1]
             found.setdefault(_number_key(c), _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0)))
+    return list(found.values())
+
+
+# A side's own date for a future event: its assessment, its programme, a "not before" floor.
+_DATE_STANCE = re.compile(
+    r"\b(?:not|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,2}?(?:before|until)\s*$"
+    r"|\b(?:says?|said|insists?|insisted|argues?|argued|believes?|expects?|expected|estimates?|predicts?|"
+    r"assessment|programme|program|schedule|planning\s+for|target|forecasts?|on\s+(?:course|track))\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+# Rival dates come from sides at odds over the timetable, not from a later update of it; blame for a
+# delay ("blamed ground conditions") is how an update explains itself.
+_DATE_RIVALRY = re.compile(
+    r"\b(?:not\s+accept|disput\w+|disagree\w*|reject\w*|insists?|insisted|claims?\s+from|both\s+sides|"
+    r"who\s+to\s+believe|not\s+realistic|unrealistic|sceptic\w*|skeptic\w*|doubts?|row)\b",
+    re.I,
+)
+
+
+def _rival_dates(
+    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], anchors: Sequence[Item]
+) -> list[Item]:
+    """Dates for a future event that another side puts forward while the sides are at odds over the
+    timetable ("our programme shows spring 2026" / "in the council's assessment, not before 2027").
+
+    The story must name the question's subject and carry the row (a side rejects, disputes or doubts the
+    other's date); the date must be stated as a side's view, lie ahead of its story and not overlap the
+    answer's; a date the event moved from or a refuted one is not a side."""
+    if not anchors or not _FUTURE_Q.match(q.text.strip()):
+        return []
+    spans = [iv for i in anchors if (iv := timex_interval(i.claim.value)) is not None]
+    if not spans:
+        return []
+    names = _proper_names(q.text)
+    events = _expand(set(q.terms)) | _EVENT_WORDS
+    when = [d for i in anchors if i.precise and (d := sort_point(i)) is not None]
+    found: dict[str, Item] = {}
+    for a in pool:
+        text = a.doc.text
+        low = f"{a.doc.title or ''} {text}".lower()
+        if names and 2 * sum(n[: max(4, len(n) - 2)] in low for n in names) < len(names):
+            continue
+        if not _DATE_RIVALRY.search(f"{a.doc.title or ''} {text}"):
+            continue
+        lo_doc, _ = _doc_point(a)
+        if when and lo_doc is not None and _precise_doc(a) and min(abs((lo_doc - d).days) for d in when) > 90:
+            continue
+        for t in a.timexes:
+            iv = timex_interval(t.value) if t.type == "DATE" else None
+            if iv is None or any(iv[0] <= hi and lo <= iv[1] for lo, hi in spans):
+                continue
+            if lo_doc is not None and iv[1] < lo_doc:
+                continue  # a date already past when the story ran is history, not a forecast
+            s0 = max(a.doc.text.rfind("\n", 0, t.start), a.doc.text.rfind(". ", 0, t.start)) + 1
+            before = text[s0 : t.start]
+            if not _DATE_STANCE.search(before) or _FORMER_DATE.search(before) or refutation_of(before):
+                continue
+            ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
+            s1 = min(ends) if ends else len(text)
+            if not events & _stems(text[s0:s1]) and not _DATE_STANCE.search(before[-40:]):
+                continue
+            c = _date_claim(a, t, q.focus, s0, s1, "date.timex.rival", "asserted")
+            found.setdefault(
+                t.value, _doc_item(a, c, t.value, 2.0, clusters.get(a.doc.id, 0), dated_by_doc=True)
+            )
     return list(found.values())
 
 
@@ -3142,6 +3534,11 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     listing = _list_question(q) or _member_type(q) == "money"
     # a question of several kinds ("what will it cost, who is building it and when") is not one list
     multi = _MULTI_PART_Q.search(q.text) is not None
+    if re.match(r"\s*why\b", q.text, re.I):
+        # a why-question asks for a cause, never for a list of the names its sentences carry
+        why = _cause_answer(q, pool, clusters, lines)
+        if why is not None:
+            return why
     members = (
         _list_members(q, pool, clusters) if (listing or _member_type(q) == "place") and not multi else []
     )
@@ -3347,6 +3744,30 @@ _REJECTED_CAUSE_EXTRA = re.compile(
 _CAUSE_TAIL = re.compile(r"\s+(?:or|and|was|were|is|in|at|on|by|had|has|to|from)\b.*$", re.I)
 
 
+# A side names the cause as the subject of its claim: "critics say new maths teachers and smaller classes did
+# the work", "argues that the new manager made the difference".
+_CREDITED = re.compile(
+    r"\b(?:says?|said|argues?|argued|believes?|insists?|insisted|contends?)\s+(?:that\s+)?"
+    r"(?P<x>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:did\s+the\s+work|made\s+the\s+difference|"
+    r"(?:was|were)\s+(?:responsible|behind\s+(?:it|the\s+\w+))|drove\s+the\s+\w+)\b",
+    re.I,
+)
+
+
+_CHANGE_STEMS = frozenset(
+    stem(w)
+    for w in """rise rose risen improve improved improvement increase increased fall fell fallen drop dropped
+    decline declined jump jumped grow grew growth gain gains slump slumped""".split()
+)
+
+
+def _credited_causes(sentence: str) -> list[Cause]:
+    return [
+        Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False)
+        for m in _CREDITED.finditer(sentence)
+    ]
+
+
 def _rejected_causes(sentence: str) -> list[Cause]:
     out: list[Cause] = []
     for m in _REJECTED_CAUSE_EXTRA.finditer(sentence):
@@ -3378,16 +3799,20 @@ def _cause_answer(
     for a in docs:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
-            about = not want or bool(want & _stems(sent))
+            st = _stems(sent)
+            # "Why did results improve?" answered "put the rise down to ...": a change named by another word
+            about = not want or bool(want & st) or bool(want & _CHANGE_STEMS and st & _CHANGE_STEMS)
             # a rejection in an on-topic document is about the event even when the sentence does not
             # name it ("There is no evidence of a cyberattack, the utility said.")
             found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
             found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
+            found.extend((c, a, s0, s1) for c in _credited_causes(sent) if about)
     for a in more:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             if want & _stems(sent):
                 found.extend((c, a, s0, s1) for c in causes_in(sent) if not c.rejected)
+                found.extend((c, a, s0, s1) for c in _credited_causes(sent))
     # an investigator's summary may name the site but not the owner ("Northam Vale Fire and Rescue:
     # Evidence of arson: none found"): it rejects a cause that the on-topic stories speak of
     spoken = " ".join(a.doc.text.lower() for a in docs)
@@ -3406,10 +3831,13 @@ def _cause_answer(
         return None
     groups: list[list[tuple[Cause, Analyzed, int, int]]] = []
     group_keys: list[set[str]] = []  # the words of each group's causes: a cause sharing one joins it
+    # "Why did results improve?" names only the effect; "Is the wind farm to blame?" names a cause too
+    asks_cause = re.match(r"\s*(?:why|what|which)\b", q.text, re.I) is not None
+    effect = {stem(w) for w in _WORD_RE.findall(q.text.lower()) if w not in _STOP} if asks_cause else set()
     for f in found:
         key = _cause_key(f[0].fact.text)
-        if not key:
-            continue
+        if not key or (effect and key <= effect):
+            continue  # "pointing to their results": the effect asked about is not its own cause
         home = next((i for i, k in enumerate(group_keys) if key & k), None)
         if home is None:
             groups.append([f])

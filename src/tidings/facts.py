@@ -114,7 +114,11 @@ _CAUSE_CUE = re.compile(
     # a source's own finger-pointing ("blamed X", "points to X"); a rumour doing it names no cause
     r"|(?P<pointed>\bblam(?:ed|es|ing)\s+(?!on\b|it\b|for\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
     r"|\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to)\b)"
-    r"|\b(?:began|started)\s+when",
+    r"|\b(?:began|started)\s+when"
+    # "put the rise down to the phone ban", "was mainly down to lost contracts", "credits its phone ban"
+    r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|this\s+|it\s+)?(?:[\w-]+\s+){0,2}?down\s+to"
+    r"|\b(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+|entirely\s+|all\s+)?down\s+to"
+    r"|\bcredit(?:s|ed)\s+(?=(?:its|their|the|his|her)\s)",
     re.I,
 )
 _CAUSE_END = re.compile(
