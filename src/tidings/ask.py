@@ -774,6 +774,11 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
     # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
     soft = {n for n in names if re.search(r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b", q.scope, re.I)}
+    # "in the NorthGrid and Coastline Power areas": the scope is each coordinated part in turn, and a
+    # figure for either part answers its part
+    qparts = _question_parts(q.text)
+    in_parts = frozenset().union(*qparts) if qparts else frozenset()
+    part_scopes = [(scope - in_parts) | p for p in qparts] if scope & in_parts else []
     for a in docs:
         if names:
             low = f"{a.doc.title or ''} {a.doc.text}".lower()  # lowered only when names are to be found
@@ -785,6 +790,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             if c.kind != "quantity":
                 continue
             s = _quantity_score(q, a, c, focus, head, scope)
+            for ps in part_scopes:
+                s = max(s, _quantity_score(q, a, c, focus - ps, head, ps))
             if c.number is not None and c.number in in_question and c.polarity == "asserted":
                 s = 0.0  # "when two trams collided": a figure the question itself gives is not the answer
             if "history" in c.rule:
@@ -864,10 +871,16 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     refuted = [i for i in refuted if i.key not in live_keys or i.key in bad_keys]
     keep = [i for i in keep if i.key not in {r.key for r in refuted}]
     if keep:
-        # only the figures that fit the question best; refuted ones no longer set the bar
-        best = max(i.score for i in keep)
-        weak = [i for i in keep if i.score < best - 2.0 - 1e-9]
-        keep = [i for i in keep if i.score >= best - 2.0 - 1e-9]
+        # only the figures that fit the question best; refuted ones no longer set the bar. A part the
+        # question names sets its own bar: one area's report may word the figure less like the question
+        part = {id(i): _part_of(i, qparts) if part_scopes else None for i in keep}
+        best_of: dict[int | None, float] = {}
+        for i in keep:
+            best_of[part[id(i)]] = max(best_of.get(part[id(i)], 0.0), i.score)
+        # a figure tied to no part still faces the best of all
+        bar = {k: max(best_of.values()) if k is None else v for k, v in best_of.items()}
+        weak = [i for i in keep if i.score < bar[part[id(i)]] - 2.0 - 1e-9]
+        keep = [i for i in keep if i.score >= bar[part[id(i)]] - 2.0 - 1e-9]
     else:
         weak = []
     if not keep:
@@ -900,7 +913,6 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     if q.period is not None and any(_in_period(i, q.period) for i in keep):
         keep = [i for i in keep if _in_period(i, q.period)]  # before parts pick each part's value
     parts = False
-    qparts = _question_parts(q.text)
     if qparts and len({i.key for i in keep}) > 1:
         split_keep = _one_per_part(keep, qparts)
         if split_keep is not None:
@@ -1309,6 +1321,113 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+# "the new captain and vice-captain", "its principal conductor and new leader": two posts, one holder each
+_COORD_ROLES = re.compile(
+    r"(?P<a>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    r"(?P<b>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:of|at|for|in|on|with)\b|\s*[?,.]|\s*$)"
+)
+_ROLE_LEAD = _words("the a an its their his her new next incoming current are is were was")
+_DEPUTY = re.compile(r"(?:vice|deputy|assistant|co)[- ]", re.I)
+_DEPUTY_RX = r"(?<![Vv]ice )(?<![Vv]ice-)(?<![Dd]eputy )(?<![Dd]eputy-)(?<![Aa]ssistant )(?<![Cc]o-)"
+# the holder a sentence sets aside: "succeeds Viktor Halloran", "the outgoing leader, Jo Marsh"
+_FORMER_CUE = re.compile(
+    r"\b(?:succeed\w*|replac\w*|takes? over from|took over from|former|outgoing|predecessor|retir\w*|"
+    r"stepp\w* down|bows? out|last (?:concert|game|match|season|day))\b",
+    re.I,
+)
+
+
+def _role_parts(text: str) -> list[str]:
+    """Two posts a question coordinates ("the new captain and vice-captain"), each as its role phrase."""
+    for m in _COORD_ROLES.finditer(text):
+        roles: list[str] = []
+        for g in ("a", "b"):
+            words = m.group(g).split()
+            while words and words[0].lower() in _ROLE_LEAD:
+                words.pop(0)
+            if not words or not _ROLE_IN_Q.fullmatch(words[-1].split("-")[-1]):
+                break
+            roles.append(" ".join(words).lower())
+        if len(roles) == 2 and roles[0] != roles[1]:
+            return roles
+    return []
+
+
+def _role_holder(
+    role: str, q_names: set[str], pool: Sequence[Analyzed]
+) -> tuple[str, Analyzed, int, int] | None:
+    """The person the documents name nearest a post ("welcome Tobiah Grunfeld as the orchestra's new
+    leader"), by how often and how close; a holder named as leaving the post does not count. A deputy's
+    post is not the post ("vice-captain Rhys Bevan" does not hold the captaincy)."""
+    words = role.split()
+    tries = [words, words[-1:]] if len(words) > 1 else [words]
+    for ws in tries:
+        guard = "" if _DEPUTY.match(" ".join(ws)) else _DEPUTY_RX
+        rx = re.compile(guard + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, ws)) + r"s?\b", re.I)
+        votes: dict[str, float] = {}
+        where: dict[str, tuple[str, Analyzed, int, int]] = {}
+        for a in pool:
+            text = a.doc.text
+            for s0, s1 in split(text):
+                sent = text[s0:s1]
+                for rm in rx.finditer(sent):
+                    best: tuple[int, str] | None = None
+                    for nm in _MEMBER_NAME.finditer(sent):
+                        name = _clean_name(nm.group(0))
+                        toks = name.split()
+                        if not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END:
+                            continue
+                        if all(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
+                            continue
+                        lo, hi = sorted(
+                            (nm.end(), rm.start()) if nm.end() <= rm.start() else (rm.end(), nm.start())
+                        )
+                        if _FORMER_CUE.search(
+                            sent, max(0, min(nm.start(), rm.start()) - 25), max(hi, nm.start())
+                        ):
+                            continue
+                        dist = max(0, hi - lo)
+                        if dist <= 80 and (best is None or dist < best[0]):
+                            best = (dist, name)
+                    if best is not None:
+                        key = _surname(best[1])
+                        votes[key] = votes.get(key, 0.0) + 1.0 / (1.0 + best[0] / 30)
+                        if key not in where or len(best[1]) > len(where[key][0]):
+                            where[key] = (best[1], a, s0, s1)
+        if votes:
+            return where[max(votes, key=lambda k: votes[k])]
+    return None
+
+
+def _role_parts_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
+    """A question about two posts ("Who are the new captain and vice-captain?") answered with the holder
+    of each: the holders are parts of one answer, not rivals."""
+    roles = _role_parts(q.text)
+    if not roles:
+        return None
+    q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    found = [(r, _role_holder(r, q_names, pool)) for r in roles]
+    got = [(r, h) for r, h in found if h is not None]
+    if len(got) < 2 or len({_surname(h[0]) for _, h in got}) < 2:
+        return None
+    lines.append("posts asked about: " + "; ".join(f"{r}: {h[0]} [{_label(h[1])}]" for r, h in got))
+    lines.append("conflict type: complementary (rule complementary.one-holder-per-post)")
+    dated = [h[1].date.value for _, h in got if h[1].date.value and h[1].date.granularity != "week"]
+    as_of = max(dated) if dated else None
+    text = "; ".join(f"{r}: {h[0]} [{_label(h[1])}]" for r, h in got)
+    return Answer(
+        q.text,
+        q.kind,
+        "Each source gives part of the answer: " + text + (f", as of {as_of}" if as_of else "") + ".",
+        tuple(h[0] for _, h in got),
+        "complementary",
+        as_of,
+        _dedupe([_cite(h[1], h[2], h[3]) for _, h in got]),
+        explanation=tuple(lines),
+    )
+
+
 # The refuted report says the person left the post ("a claim that Judge Achebe has been removed ... is
 # false"): refuting it confirms the person, it does not refute them.
 _REMOVED_AFTER = re.compile(
@@ -2553,6 +2672,10 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     same: Callable[[Item, Item], bool] | None = None
     if q.kind == "person" and _CAUSE_Q.match(q.text.strip()):
         return _open_answer(q, pool, clusters, lines)  # "Who is responsible for ...?" asks for a cause
+    if q.kind == "person" and not _WIN_Q.match(q.text.strip()):
+        posts = _role_parts_answer(q, pool, lines)
+        if posts is not None:
+            return posts
     if q.kind == "number":
         slot_fn = _number_slot
     elif q.kind == "person":
@@ -3726,8 +3849,8 @@ _DAY_DATE = re.compile(
 # "what sentences", "which jail terms": the members are lengths of time ("nine years", "a four-year term")
 _TERM_CLASS = _words("sentences terms bans suspensions contracts")
 _DURATION = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-    r"[\s-]+(?:years?|months?|weeks?|days?)\b",
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|eighteen|twenty|thirty)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:years?|months?|weeks?|days?)\b",
     re.I,
 )
 
@@ -3872,16 +3995,22 @@ def _list_members(
         return []
     best = max(s[0] for s in scored)
     # each source contributes its own best sentences: a list is spread over sources, and one source's
-    # best match may share fewer of the question's words than another's
+    # best match may share fewer of the question's words than another's. A source's best is that of its
+    # sentences that name a member: a headline ("Second man jailed over the fraud") may match the question
+    # better than the sentence that gives the sentence's length
+    named_in: dict[tuple[str, int], list[str]] = {}
     doc_best: dict[str, float] = {}
-    for cover, a, _, _ in scored:
-        doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
+    for cover, a, s0, s1 in scored:
+        if cover >= 0.4:
+            named_in[(a.doc.id, s0)] = got = _members_in(a.doc.text[s0:s1], kind, q_names, head)
+            if got:
+                doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
     found: dict[str, tuple[str, Analyzed, int, int]] = {}
     for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
-        mine = doc_best[a.doc.id]
+        mine = doc_best.get(a.doc.id, 1.0)
         if cover < max(0.4, mine - 0.15) or (cover < 0.6 * best and cover < mine):
             continue
-        for name in _members_in(a.doc.text[s0:s1], kind, q_names, head):
+        for name in named_in[(a.doc.id, s0)]:
             key = re.sub(r"\W+", " ", name.lower()).strip()
             if key and not any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in found):
                 found[key] = (name, a, s0, s1)
