@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
-from tidings.ask import _members_in, _role_parts, answer
+from tidings.ask import _COUNT_Q, _member_type, _members_in, _role_parts, answer, parse_question
 from tidings.model import Analyzed
 
 # ------------------------------------------------------------------------- a figure per coordinated area
@@ -149,3 +149,107 @@ def test_member_below_headline_control() -> None:
         "What prison sentences did the two men convicted over the Brayford depot fraud receive?", _COURT[:1]
     )
     assert (list(ans.values), ans.conflict_type) == (["seven years"], "no_conflict")
+
+
+# ------------------------------------------------------------------------- shares of a whole
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How is the county's £8m parks fund being spent?", "money"),
+        ("How will the £40,000 prize pot be split?", "money"),
+        ("How is the county's parks fund run?", "name"),  # control: not shares of a whole
+        ("What are the museum's opening hours?", "hours"),
+        ("What are the museum's most popular galleries?", "name"),  # control
+    ],
+)
+def test_share_and_hours_questions(question: str, kind: str) -> None:
+    assert _member_type(parse_question(question)) == kind
+
+
+_FUND: list[Analyzed] = [
+    _doc(
+        "f1",
+        date(2025, 4, 2),
+        "Marden Council is to spend £8m on its parks this year. The largest share, £5.5m, will go on new "
+        "play areas across 30 parks.",
+    ),
+    _doc(
+        "f2",
+        None,
+        "MARDEN COUNCIL - CABINET MINUTES\n\nRESOLVED: that £2m of the parks fund be allocated to tree "
+        "planting and £0.5m to public toilets.",
+    ),
+]
+
+
+def test_shares_of_fund() -> None:
+    ans = answer("How is Marden Council's £8m parks fund being spent?", _FUND)
+    assert (set(ans.values), ans.conflict_type) == ({"£5.5m", "£2m", "£0.5m"}, "complementary")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council will spend £5.5m on play areas.", ["£5.5m"]),
+        ("The council will spend £5.5 million on play areas.", ["£5.5 million"]),
+        ("The council said 5 more parks would open.", []),  # control: no currency
+    ],
+)
+def test_glued_amounts(sentence: str, expected: list[str]) -> None:
+    assert _members_in(sentence, "money", set(), "") == expected
+
+
+# ------------------------------------------------------------------------- hours of the day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Monday to Friday: 9.30am to 4pm (last entry 3.30pm)", ["9.30am to 4pm"]),
+        ("At weekends the gallery is open 10am-6pm.", ["10am to 6pm"]),
+        ("We found it closed on Tuesdays.", ["closed on Tuesdays"]),
+        ("Tours run at 11am and 2pm.", []),  # control: times, not a span
+        ("The gallery closed on Tuesday for repairs.", []),  # control: one day's closure
+    ],
+)
+def test_hours_members(sentence: str, expected: list[str]) -> None:
+    assert _members_in(sentence, "hours", set(), "") == expected
+
+
+# ------------------------------------------------------------------------- clubs, and a counted list
+
+_CUP: list[Analyzed] = [
+    _doc(
+        "k1",
+        date(2024, 3, 30),
+        "Ashby Rovers 2 Kelton United 0\n\nAshby Rovers booked their place in the Marsh Cup final with a "
+        "composed display. Dan Holt and Sam Reeve scored.",
+    ),
+    _doc(
+        "k2",
+        None,
+        "Brill Town 1 Oxley Athletic 1 (Brill win 4-3 on penalties)\n\nGoalkeeper Tom Lyle saved Oxley's "
+        "last kick as Brill Town reached the Marsh Cup final.",
+    ),
+]
+
+
+def test_clubs_in_final() -> None:
+    ans = answer("Which two clubs will contest the Marsh Cup final?", _CUP)
+    assert (set(ans.values), ans.conflict_type) == ({"Ashby Rovers", "Brill Town"}, "complementary")
+
+
+@pytest.mark.parametrize(
+    ("question", "n"),
+    [
+        ("Which two clubs will contest the final?", "two"),
+        ("What sentences did the three men receive?", "three"),
+        ("What did the two-year study find?", None),  # control: a count of years, not of members
+        ("Which clubs reached the final?", None),  # control: no count
+    ],
+)
+def test_count_in_question(question: str, n: str | None) -> None:
+    m = _COUNT_Q.search(question)
+    assert (m.group("n") if m else None) == n

@@ -3736,9 +3736,18 @@ _NOT_PLURAL = _words(
 _LEAD_PREP = re.compile(r"^\s*(?:on|in|at|for|from|to|by|during)\s+(?=(?:which|what)\b)", re.I)
 
 
+# "How is the £12m fund being spent?", "How will the prize money be split?": the answer is the amounts of
+# the shares, each a part of the whole
+_SHARE_Q = re.compile(
+    r"^how\s+(?:is|are|was|were|will|has|have)\b.*\b(?:spent|split|divided|allocated|shared(?:\s+out)?|"
+    r"distributed|carved\s+up|used)\b",
+    re.I,
+)
+
+
 def _list_question(q: Question) -> bool:
     """Does the question ask for several members ("which cities", "who are the founders", "why")?"""
-    if _LIST_Q.search(q.text):
+    if _LIST_Q.search(q.text) or _SHARE_Q.search(q.text):
         return True
     words = _WORD_RE.findall(_LEAD_PREP.sub("", q.text))
     if not words or words[0].lower() not in ("which", "what", "where", "who", "how"):
@@ -3812,9 +3821,24 @@ _PLACE_CLASS = _words(
     counties states provinces areas neighbourhoods neighborhoods suburbs hamlets municipalities"""
 )
 _AMOUNT = re.compile(
-    r"(?:[$€£]\s?|\b(?:EUR|USD|GBP|CHF|JPY)\s?)\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|[mb]n))?\b"
+    r"(?:[$€£]\s?|\b(?:EUR|USD|GBP|CHF|JPY)\s?)\d(?:[\d,.]*\d)?"
+    r"(?:\s?(?:million|billion|thousand|trillion|[mb]n|m|k)\b)?(?![\d.,]*\d)"
     r"|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+(?:dollars|euros|pounds|yen|yuan|rupees)\b"
 )
+# "£12m", "$1.5bn": an amount with its scale glued on
+_SHORT_AMOUNT = re.compile(r"[$€£]\s?\d[\d,.]*\s?(?:m|bn|k)\b", re.I)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def _amount_key(text: str) -> str:
+    """An amount as one number, whatever its spelling ("£12m", "£12 million", "£12,000,000")."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?", text.lower())
+    if m is None:
+        return text
+    n = float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1.0)
+    return f"{n:g}"
+
+
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _NOT_MEMBER = _words(
     """the a an this that these those it its he she they we i in on at for from by with and or but as if
@@ -3835,7 +3859,13 @@ _CLASS_ENDS: dict[str, frozenset[str]] = {
     "station": _words("station stop terminal"),
     "school": _words("school academy college"),
     "park": _words("park garden gardens reserve"),
+    # a club is named by its town and a suffix ("Oakbridge Rovers", "Fenwick Town")
+    "club": _words(
+        """rovers town united city athletic wanderers albion rangers county fc afc harriers villa celtic
+        thistle borough orient hotspur dons athletico sporting"""
+    ),
 }
+_CLASS_ENDS["team"] = _CLASS_ENDS["finalist"] = _CLASS_ENDS["side"] = _CLASS_ENDS["club"]
 
 
 # "which days", "what dates": the members are days of the calendar ("May 6", "Friday 9 May")
@@ -3855,6 +3885,17 @@ _DURATION = re.compile(
 )
 
 
+# "what are the opening hours", "what are the visiting times": the members are spans of the day and the
+# days it is shut ("10am to 5pm", "9am-6pm", "closed on Mondays")
+_HOURS_Q = re.compile(r"\b(?:opening|closing|visiting|trading|business|office)\s+(?:hours|times)\b", re.I)
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+_HOURS = re.compile(
+    rf"\b(?P<a>{_CLOCK}|\d{{1,2}}(?:[.:]\d{{2}})?)\s*(?:to|-|–|until|till)\s*(?P<b>{_CLOCK})"
+    r"|\bclosed\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    re.I,
+)
+
+
 def _hyphen_stems(text: str) -> set[str]:
     """Stems of a text, with each part of a hyphenated word too ("co-founded" also counts as founded)."""
     out = _stems(text)
@@ -3867,6 +3908,10 @@ def _hyphen_stems(text: str) -> set[str]:
 def _member_type(q: Question) -> str:
     """What a list question's members are: "person", "place", "money" or "name"."""
     low = _LEAD_PREP.sub("", q.text).strip().lower()
+    if _SHARE_Q.search(low):
+        return "money"
+    if _HOURS_Q.search(low):
+        return "hours"
     if low.startswith("who"):
         return "person"
     if low.startswith("where"):
@@ -3902,6 +3947,13 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
             f"{(m.group('m1') or m.group('m2')).title()} {int(m.group('d1') or m.group('d2'))}"
             for m in _DAY_DATE.finditer(sent)
             if (m.group("m1") or m.group("m2")).lower() in MONTH_NUMBERS
+        ]
+    if kind == "hours":
+        return [
+            f"{m.group('a').replace(' ', '')} to {m.group('b').replace(' ', '')}"
+            if m.group("a")
+            else m.group(0)
+            for m in _HOURS.finditer(sent)
         ]
     if kind == "duration":
         return [m.group(0).replace("-", " ") for m in _DURATION.finditer(sent)]
@@ -3971,8 +4023,13 @@ def _list_members(
         head = name_heads.get(t)
         return head is not None and any(x.startswith(head) for x in st)
 
+    head = next((t for t in reversed(q.terms) if t in _CLASS_ENDS), "")
+    # "which two clubs": a member's sentence names the club, not the count or the class ("Oakbridge
+    # Rovers booked their place in the final")
     weights: dict[str, float] = {}
-    for t in (t for t in q.terms if not t[0].isdigit() and t not in _PARTICLES):
+    for t in q.terms:
+        if t[0].isdigit() or t in _PARTICLES or parse_number(t) is not None or t == head:
+            continue
         df = sum(1 for st in stems_of if has(t, st))
         if df:
             weights[t] = 0.3 + math.log((len(docs) + 1) / df)
@@ -3981,7 +4038,6 @@ def _list_members(
         return []
     kind = _member_type(q)
     q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
-    head = next((t for t in reversed(q.terms) if t in _CLASS_ENDS), "")
     scored: list[tuple[float, Analyzed, int, int]] = []
     for a, doc_st in zip(docs, stems_of, strict=True):
         # the question's names are the document's topic: a sentence of a document that names them
@@ -4005,16 +4061,41 @@ def _list_members(
             named_in[(a.doc.id, s0)] = got = _members_in(a.doc.text[s0:s1], kind, q_names, head)
             if got:
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
+    asked = {_amount_key(m.group(0)) for m in _AMOUNT.finditer(q.text)} | {
+        _amount_key(m.group(0)) for m in _SHORT_AMOUNT.finditer(q.text)
+    }
     found: dict[str, tuple[str, Analyzed, int, int]] = {}
+    votes: dict[str, float] = {}
     for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
         mine = doc_best.get(a.doc.id, 1.0)
         if cover < max(0.4, mine - 0.15) or (cover < 0.6 * best and cover < mine):
             continue
         for name in named_in[(a.doc.id, s0)]:
+            if kind == "money" and _amount_key(name) in asked:
+                continue  # "how is the £12m fund being spent": the whole is not one of its shares
             key = re.sub(r"\W+", " ", name.lower()).strip()
-            if key and not any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in found):
+            if not key:
+                continue
+            same = next((k for k in found if f" {key} " in f" {k} " or f" {k} " in f" {key} "), None)
+            if same is None:
                 found[key] = (name, a, s0, s1)
+                votes[key] = 0.0
+            votes[same or key] += cover
+    # "which two clubs", "the three wards": no more members than the question counts, the ones named
+    # most and best
+    want = _COUNT_Q.search(q.text)
+    n = parse_number(want.group("n")) if want else None
+    if n is not None and 2 <= n < len(found):
+        top = sorted(found, key=lambda k: -votes[k])[: int(n)]
+        return [v for k, v in found.items() if k in top]
     return list(found.values())
+
+
+_COUNT_Q = re.compile(
+    r"(?:^(?:which|what|who\s+(?:are|were)\s+the|where\s+(?:are|were)\s+the)|\bthe)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\b(?![\s-]*(?:%|per|years?|months?|weeks?|days?|hours?)\b)",
+    re.I,
+)
 
 
 def _list_answer(
