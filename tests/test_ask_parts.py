@@ -253,3 +253,55 @@ def test_clubs_in_final() -> None:
 def test_count_in_question(question: str, n: str | None) -> None:
     m = _COUNT_Q.search(question)
     assert (m.group("n") if m else None) == n
+
+
+# ------------------------------------------------------------------------- listed symptoms and side effects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The most common adverse event was dry mouth, reported by 9% of patients.", ["dry mouth"]),
+        ("Adverse events: dry mouth 9% (high dose); headache 4% vs 2% placebo.", ["dry mouth", "headache"]),
+        (
+            "Several patients reported headaches and blurred vision after the first dose.",
+            ["headaches", "blurred vision"],
+        ),
+        ("Parents said children were complaining of stomach pains since the weekend.", ["stomach pains"]),
+        ("Brannock Pharma reports strong phase 3 results for its pill.", []),  # control: no listed item
+        ("The company reported a 12% rise in sales.", []),  # control: a figure, not an item
+    ],
+)
+def test_phrase_members(sentence: str, expected: list[str]) -> None:
+    assert _members_in(sentence, "phrase", set(), "") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What side effects were reported in the trial of Dovrex?", "phrase"),
+        ("What symptoms did the festival-goers report?", "phrase"),
+        ("What products were reported in the recall?", "name"),  # control: not a class of complaints
+    ],
+)
+def test_phrase_question(question: str, kind: str) -> None:
+    assert _member_type(parse_question(question)) == kind
+
+
+def test_side_effects_across_sources() -> None:
+    docs = [
+        _doc(
+            "s1",
+            date(2024, 6, 3),
+            "Brannock announces Dovrex results\n\nDovrex was generally well tolerated. The most commonly "
+            "reported adverse event was dry mouth, reported by 9% of patients.",
+        ),
+        _doc(
+            "s2",
+            None,
+            "Abstract 114. Dovrex in chronic itch.\n\n"
+            "Adverse events: dry mouth 9%; headache 4% vs 2% placebo.",
+        ),
+    ]
+    ans = answer("What side effects were reported in the phase 2 trial of the itch drug Dovrex?", docs)
+    assert (set(ans.values), ans.conflict_type) == ({"dry mouth", "headache"}, "complementary")

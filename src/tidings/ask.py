@@ -3896,6 +3896,70 @@ _HOURS = re.compile(
 )
 
 
+# "what side effects were reported", "which symptoms": the members are short noun phrases a source lists
+# ("taste disturbance", "nausea", "stomach cramps"), after a verb of reporting or a heading
+_PHRASE_CLASS = _words("effects events symptoms complications reactions injuries ailments")
+# the class's own words ("the most common adverse event was ...") name no member
+_PHRASE_CLASS_WORDS = _PHRASE_CLASS | {w[:-1] for w in _PHRASE_CLASS} | _words("adverse side injury")
+_PHRASE_CUE = re.compile(
+    r"\b(?:report(?:ed|ing|s)?|complain(?:ed|ing|s)?\s+of|suffer(?:ed|ing|s)?(?:\s+from)?|"
+    r"experienc(?:ed|ing|es)|develop(?:ed|ing|s)?|"
+    r"(?:side[- ]effects?|adverse\s+(?:events?|effects?|reactions?)|symptoms?|complications?)"
+    r"(?:\s+(?:was|were|is|are|included|include|including|such\s+as))?(?P<colon>\s*:)?)\s+"
+    r"(?:(?:a|an|some|mild|severe|occasional)\s+)*",
+    re.I,
+)
+_NP = re.compile(r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}")
+_NP_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|some|mild|severe)\s+)*")
+# words a listed symptom does not run on into ("nausea in 7% of patients", "dizziness, which ...")
+_NP_STOP = _STOP | _words(
+    """after before during since lasting reported reporting among while which who patient patients
+    people participant participants per cent percent dose doses week weeks day days hour hours placebo"""
+)
+
+
+# where a listed item ends: punctuation, a coordinator, a function word, the end of the sentence
+_ITEM_END = re.compile(r"\s*(?:[,;:.!?)]|$|\s(?:and|or)\b)|\s+(?=[a-z]+\b)")
+
+
+def _phrase_at(sent: str, at: int) -> tuple[str, int] | None:
+    """The noun phrase starting at ``at``, cut before a function word; with where it ends."""
+    m = _NP.match(sent, at)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in m.group(0).split():
+        if w in _NP_STOP:
+            break
+        words.append(w)
+    if not words:
+        return None
+    phrase = " ".join(words)
+    return phrase, at + len(phrase)
+
+
+def _phrases_in(sent: str) -> list[str]:
+    """Noun phrases a sentence lists after a reporting verb or a heading ("Adverse events: taste
+    disturbance 14%; nausea 7%"), each coordinated one too."""
+    out: list[str] = []
+    for cue in _PHRASE_CUE.finditer(sent):
+        got = _phrase_at(sent, cue.end())
+        if got is not None and not cue.group("colon") and not _ITEM_END.match(sent, got[1]):
+            continue  # "reports positive phase 2 results": the phrase runs on, it is no listed item
+        while got is not None:
+            out.append(got[0])
+            j = _NP_JOIN.match(sent, got[1])
+            got = _phrase_at(sent, j.end()) if j is not None else None
+        if cue.group("colon"):
+            # a heading's list runs on in clauses split by semicolons
+            stop = sent.find(".", cue.end())
+            for chunk in re.finditer(r";\s*", sent[cue.end() : stop if stop > 0 else len(sent)]):
+                more = _phrase_at(sent, cue.end() + chunk.end())
+                if more is not None:
+                    out.append(more[0])
+    return list(dict.fromkeys(out))
+
+
 def _hyphen_stems(text: str) -> set[str]:
     """Stems of a text, with each part of a hyphenated word too ("co-founded" also counts as founded)."""
     out = _stems(text)
@@ -3917,6 +3981,8 @@ def _member_type(q: Question) -> str:
     if low.startswith("where"):
         return "place"
     head = {w.lower() for w in _WORD_RE.findall(low)[1:4]}
+    if low.startswith(("what", "which")) and head & _PHRASE_CLASS:
+        return "phrase"
     if low.startswith(("what", "which")) and _PLACE_CLASS & head:
         return "place"
     if low.startswith(("what", "which")) and head & _DAY_CLASS:
@@ -3947,6 +4013,13 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
             f"{(m.group('m1') or m.group('m2')).title()} {int(m.group('d1') or m.group('d2'))}"
             for m in _DAY_DATE.finditer(sent)
             if (m.group("m1") or m.group("m2")).lower() in MONTH_NUMBERS
+        ]
+    if kind == "phrase":
+        asked = {stem(w) for w in q_names}
+        return [
+            p
+            for p in _phrases_in(sent)
+            if not {stem(w) for w in p.split()} <= asked and not set(p.split()) & _PHRASE_CLASS_WORDS
         ]
     if kind == "hours":
         return [
@@ -4043,9 +4116,17 @@ def _list_members(
         # the question's names are the document's topic: a sentence of a document that names them
         # need not repeat them ("... will stage two strikes on May 6 and May 14")
         named = sum(w for t, w in weights.items() if t in name_heads and has(t, doc_st))
+        # a listed symptom's sentence ("patients reporting dizziness") rarely repeats the trial it is from:
+        # the story's words count for each of its sentences, at half weight
+        story = (
+            0.5 * sum(w for t, w in weights.items() if t not in name_heads and has(t, doc_st))
+            if kind == "phrase"
+            else 0.0
+        )
         for s0, s1 in split(a.doc.text):
             st = _hyphen_stems(a.doc.text[s0:s1])
-            cover = (named + sum(w for t, w in weights.items() if t not in name_heads and has(t, st))) / total
+            own = sum(w for t, w in weights.items() if t not in name_heads and has(t, st))
+            cover = (named + max(own, story + 0.5 * own)) / total
             scored.append((cover, a, s0, s1))
     if not scored:
         return []
@@ -4054,10 +4135,13 @@ def _list_members(
     # best match may share fewer of the question's words than another's. A source's best is that of its
     # sentences that name a member: a headline ("Second man jailed over the fraud") may match the question
     # better than the sentence that gives the sentence's length
+    # a listed symptom needs a reporting verb or a heading before it: that cue, in a story that names the
+    # question's subject, is evidence enough where the story's own words differ from the question's
+    floor = 0.2 if kind == "phrase" and name_heads else 0.4
     named_in: dict[tuple[str, int], list[str]] = {}
     doc_best: dict[str, float] = {}
     for cover, a, s0, s1 in scored:
-        if cover >= 0.4:
+        if cover >= floor:
             named_in[(a.doc.id, s0)] = got = _members_in(a.doc.text[s0:s1], kind, q_names, head)
             if got:
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
@@ -4068,7 +4152,7 @@ def _list_members(
     votes: dict[str, float] = {}
     for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
         mine = doc_best.get(a.doc.id, 1.0)
-        if cover < max(0.4, mine - 0.15) or (cover < 0.6 * best and cover < mine):
+        if cover < max(floor, mine - 0.15) or (cover < 0.6 * best and cover < mine):
             continue
         for name in named_in[(a.doc.id, s0)]:
             if kind == "money" and _amount_key(name) in asked:
