@@ -776,6 +776,11 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
     # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
     soft = {n for n in names if re.search(r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b", q.scope, re.I)}
+    # "in the NorthGrid and Coastline Power areas": the scope is each coordinated part in turn, and a
+    # figure for either part answers its part
+    qparts = _question_parts(q.text)
+    in_parts = frozenset().union(*qparts) if qparts else frozenset()
+    part_scopes = [(scope - in_parts) | p for p in qparts] if scope & in_parts else []
     for a in docs:
         if names:
             low = f"{a.doc.title or ''} {a.doc.text}".lower()  # lowered only when names are to be found
@@ -787,6 +792,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             if c.kind != "quantity":
                 continue
             s = _quantity_score(q, a, c, focus, head, scope)
+            for ps in part_scopes:
+                s = max(s, _quantity_score(q, a, c, focus - ps, head, ps))
             if c.number is not None and c.number in in_question and c.polarity == "asserted":
                 s = 0.0  # "when two trams collided": a figure the question itself gives is not the answer
             if "history" in c.rule:
@@ -866,10 +873,16 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     refuted = [i for i in refuted if i.key not in live_keys or i.key in bad_keys]
     keep = [i for i in keep if i.key not in {r.key for r in refuted}]
     if keep:
-        # only the figures that fit the question best; refuted ones no longer set the bar
-        best = max(i.score for i in keep)
-        weak = [i for i in keep if i.score < best - 2.0 - 1e-9]
-        keep = [i for i in keep if i.score >= best - 2.0 - 1e-9]
+        # only the figures that fit the question best; refuted ones no longer set the bar. A part the
+        # question names sets its own bar: one area's report may word the figure less like the question
+        part = {id(i): _part_of(i, qparts) if part_scopes else None for i in keep}
+        best_of: dict[int | None, float] = {}
+        for i in keep:
+            best_of[part[id(i)]] = max(best_of.get(part[id(i)], 0.0), i.score)
+        # a figure tied to no part still faces the best of all
+        bar = {k: max(best_of.values()) if k is None else v for k, v in best_of.items()}
+        weak = [i for i in keep if i.score < bar[part[id(i)]] - 2.0 - 1e-9]
+        keep = [i for i in keep if i.score >= bar[part[id(i)]] - 2.0 - 1e-9]
     else:
         weak = []
     if not keep:
@@ -902,7 +915,6 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     if q.period is not None and any(_in_period(i, q.period) for i in keep):
         keep = [i for i in keep if _in_period(i, q.period)]  # before parts pick each part's value
     parts = False
-    qparts = _question_parts(q.text)
     if qparts and len({i.key for i in keep}) > 1:
         split_keep = _one_per_part(keep, qparts)
         if split_keep is not None:
@@ -1311,6 +1323,113 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+# "the new captain and vice-captain", "its principal conductor and new leader": two posts, one holder each
+_COORD_ROLES = re.compile(
+    r"(?P<a>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    r"(?P<b>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:of|at|for|in|on|with)\b|\s*[?,.]|\s*$)"
+)
+_ROLE_LEAD = _words("the a an its their his her new next incoming current are is were was")
+_DEPUTY = re.compile(r"(?:vice|deputy|assistant|co)[- ]", re.I)
+_DEPUTY_RX = r"(?<![Vv]ice )(?<![Vv]ice-)(?<![Dd]eputy )(?<![Dd]eputy-)(?<![Aa]ssistant )(?<![Cc]o-)"
+# the holder a sentence sets aside: "succeeds Viktor Halloran", "the outgoing leader, Jo Marsh"
+_FORMER_CUE = re.compile(
+    r"\b(?:succeed\w*|replac\w*|takes? over from|took over from|former|outgoing|predecessor|retir\w*|"
+    r"stepp\w* down|bows? out|last (?:concert|game|match|season|day))\b",
+    re.I,
+)
+
+
+def _role_parts(text: str) -> list[str]:
+    """Two posts a question coordinates ("the new captain and vice-captain"), each as its role phrase."""
+    for m in _COORD_ROLES.finditer(text):
+        roles: list[str] = []
+        for g in ("a", "b"):
+            words = m.group(g).split()
+            while words and words[0].lower() in _ROLE_LEAD:
+                words.pop(0)
+            if not words or not _ROLE_IN_Q.fullmatch(words[-1].split("-")[-1]):
+                break
+            roles.append(" ".join(words).lower())
+        if len(roles) == 2 and roles[0] != roles[1]:
+            return roles
+    return []
+
+
+def _role_holder(
+    role: str, q_names: set[str], pool: Sequence[Analyzed]
+) -> tuple[str, Analyzed, int, int] | None:
+    """The person the documents name nearest a post ("welcome Tobiah Grunfeld as the orchestra's new
+    leader"), by how often and how close; a holder named as leaving the post does not count. A deputy's
+    post is not the post ("vice-captain Rhys Bevan" does not hold the captaincy)."""
+    words = role.split()
+    tries = [words, words[-1:]] if len(words) > 1 else [words]
+    for ws in tries:
+        guard = "" if _DEPUTY.match(" ".join(ws)) else _DEPUTY_RX
+        rx = re.compile(guard + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, ws)) + r"s?\b", re.I)
+        votes: dict[str, float] = {}
+        where: dict[str, tuple[str, Analyzed, int, int]] = {}
+        for a in pool:
+            text = a.doc.text
+            for s0, s1 in split(text):
+                sent = text[s0:s1]
+                for rm in rx.finditer(sent):
+                    best: tuple[int, str] | None = None
+                    for nm in _MEMBER_NAME.finditer(sent):
+                        name = _clean_name(nm.group(0))
+                        toks = name.split()
+                        if not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END:
+                            continue
+                        if all(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
+                            continue
+                        lo, hi = sorted(
+                            (nm.end(), rm.start()) if nm.end() <= rm.start() else (rm.end(), nm.start())
+                        )
+                        if _FORMER_CUE.search(
+                            sent, max(0, min(nm.start(), rm.start()) - 25), max(hi, nm.start())
+                        ):
+                            continue
+                        dist = max(0, hi - lo)
+                        if dist <= 80 and (best is None or dist < best[0]):
+                            best = (dist, name)
+                    if best is not None:
+                        key = _surname(best[1])
+                        votes[key] = votes.get(key, 0.0) + 1.0 / (1.0 + best[0] / 30)
+                        if key not in where or len(best[1]) > len(where[key][0]):
+                            where[key] = (best[1], a, s0, s1)
+        if votes:
+            return where[max(votes, key=lambda k: votes[k])]
+    return None
+
+
+def _role_parts_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
+    """A question about two posts ("Who are the new captain and vice-captain?") answered with the holder
+    of each: the holders are parts of one answer, not rivals."""
+    roles = _role_parts(q.text)
+    if not roles:
+        return None
+    q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    found = [(r, _role_holder(r, q_names, pool)) for r in roles]
+    got = [(r, h) for r, h in found if h is not None]
+    if len(got) < 2 or len({_surname(h[0]) for _, h in got}) < 2:
+        return None
+    lines.append("posts asked about: " + "; ".join(f"{r}: {h[0]} [{_label(h[1])}]" for r, h in got))
+    lines.append("conflict type: complementary (rule complementary.one-holder-per-post)")
+    dated = [h[1].date.value for _, h in got if h[1].date.value and h[1].date.granularity != "week"]
+    as_of = max(dated) if dated else None
+    text = "; ".join(f"{r}: {h[0]} [{_label(h[1])}]" for r, h in got)
+    return Answer(
+        q.text,
+        q.kind,
+        "Each source gives part of the answer: " + text + (f", as of {as_of}" if as_of else "") + ".",
+        tuple(h[0] for _, h in got),
+        "complementary",
+        as_of,
+        _dedupe([_cite(h[1], h[2], h[3]) for _, h in got]),
+        explanation=tuple(lines),
+    )
+
+
 # The refuted report says the person left the post ("a claim that Judge Achebe has been removed ... is
 # false"): refuting it confirms the person, it does not refute them.
 _REMOVED_AFTER = re.compile(
@@ -2902,6 +3021,10 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     same: Callable[[Item, Item], bool] | None = None
     if q.kind == "person" and _CAUSE_Q.match(q.text.strip()):
         return _open_answer(q, pool, clusters, lines)  # "Who is responsible for ...?" asks for a cause
+    if q.kind == "person" and not _WIN_Q.match(q.text.strip()):
+        posts = _role_parts_answer(q, pool, lines)
+        if posts is not None:
+            return posts
     if q.kind == "number":
         slot_fn = _number_slot
     elif q.kind == "person":
@@ -4079,9 +4202,18 @@ _NOT_PLURAL = _words(
 _LEAD_PREP = re.compile(r"^\s*(?:on|in|at|for|from|to|by|during)\s+(?=(?:which|what)\b)", re.I)
 
 
+# "How is the £12m fund being spent?", "How will the prize money be split?": the answer is the amounts of
+# the shares, each a part of the whole
+_SHARE_Q = re.compile(
+    r"^how\s+(?:is|are|was|were|will|has|have)\b.*\b(?:spent|split|divided|allocated|shared(?:\s+out)?|"
+    r"distributed|carved\s+up|used)\b",
+    re.I,
+)
+
+
 def _list_question(q: Question) -> bool:
     """Does the question ask for several members ("which cities", "who are the founders", "why")?"""
-    if _LIST_Q.search(q.text):
+    if _LIST_Q.search(q.text) or _SHARE_Q.search(q.text):
         return True
     words = _WORD_RE.findall(_LEAD_PREP.sub("", q.text))
     if not words or words[0].lower() not in ("which", "what", "where", "who", "how"):
@@ -4155,9 +4287,24 @@ _PLACE_CLASS = _words(
     counties states provinces areas neighbourhoods neighborhoods suburbs hamlets municipalities"""
 )
 _AMOUNT = re.compile(
-    r"(?:[$€£]\s?|\b(?:EUR|USD|GBP|CHF|JPY)\s?)\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|[mb]n))?\b"
+    r"(?:[$€£]\s?|\b(?:EUR|USD|GBP|CHF|JPY)\s?)\d(?:[\d,.]*\d)?"
+    r"(?:\s?(?:million|billion|thousand|trillion|[mb]n|m|k)\b)?(?![\d.,]*\d)"
     r"|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+(?:dollars|euros|pounds|yen|yuan|rupees)\b"
 )
+# "£12m", "$1.5bn": an amount with its scale glued on
+_SHORT_AMOUNT = re.compile(r"[$€£]\s?\d[\d,.]*\s?(?:m|bn|k)\b", re.I)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def _amount_key(text: str) -> str:
+    """An amount as one number, whatever its spelling ("£12m", "£12 million", "£12,000,000")."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?", text.lower())
+    if m is None:
+        return text
+    n = float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1.0)
+    return f"{n:g}"
+
+
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _NOT_MEMBER = _words(
     """the a an this that these those it its he she they we i in on at for from by with and or but as if
@@ -4178,7 +4325,13 @@ _CLASS_ENDS: dict[str, frozenset[str]] = {
     "station": _words("station stop terminal"),
     "school": _words("school academy college"),
     "park": _words("park garden gardens reserve"),
+    # a club is named by its town and a suffix ("Oakbridge Rovers", "Fenwick Town")
+    "club": _words(
+        """rovers town united city athletic wanderers albion rangers county fc afc harriers villa celtic
+        thistle borough orient hotspur dons athletico sporting"""
+    ),
 }
+_CLASS_ENDS["team"] = _CLASS_ENDS["finalist"] = _CLASS_ENDS["side"] = _CLASS_ENDS["club"]
 
 
 # "which days", "what dates": the members are days of the calendar ("May 6", "Friday 9 May")
@@ -4192,10 +4345,85 @@ _DAY_DATE = re.compile(
 # "what sentences", "which jail terms": the members are lengths of time ("nine years", "a four-year term")
 _TERM_CLASS = _words("sentences terms bans suspensions contracts")
 _DURATION = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-    r"[\s-]+(?:years?|months?|weeks?|days?)\b",
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|eighteen|twenty|thirty)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:years?|months?|weeks?|days?)\b",
     re.I,
 )
+
+
+# "what are the opening hours", "what are the visiting times": the members are spans of the day and the
+# days it is shut ("10am to 5pm", "9am-6pm", "closed on Mondays")
+_HOURS_Q = re.compile(r"\b(?:opening|closing|visiting|trading|business|office)\s+(?:hours|times)\b", re.I)
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+_HOURS = re.compile(
+    rf"\b(?P<a>{_CLOCK}|\d{{1,2}}(?:[.:]\d{{2}})?)\s*(?:to|-|–|until|till)\s*(?P<b>{_CLOCK})"
+    r"|\bclosed\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    re.I,
+)
+
+
+# "what side effects were reported", "which symptoms": the members are short noun phrases a source lists
+# ("taste disturbance", "nausea", "stomach cramps"), after a verb of reporting or a heading
+_PHRASE_CLASS = _words("effects events symptoms complications reactions injuries ailments")
+# the class's own words ("the most common adverse event was ...") name no member
+_PHRASE_CLASS_WORDS = _PHRASE_CLASS | {w[:-1] for w in _PHRASE_CLASS} | _words("adverse side injury")
+_PHRASE_CUE = re.compile(
+    r"\b(?:report(?:ed|ing|s)?|complain(?:ed|ing|s)?\s+of|suffer(?:ed|ing|s)?(?:\s+from)?|"
+    r"experienc(?:ed|ing|es)|develop(?:ed|ing|s)?|"
+    r"(?:side[- ]effects?|adverse\s+(?:events?|effects?|reactions?)|symptoms?|complications?)"
+    r"(?:\s+(?:was|were|is|are|included|include|including|such\s+as))?(?P<colon>\s*:)?)\s+"
+    r"(?:(?:a|an|some|mild|severe|occasional)\s+)*",
+    re.I,
+)
+_NP = re.compile(r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}")
+_NP_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|some|mild|severe)\s+)*")
+# words a listed symptom does not run on into ("nausea in 7% of patients", "dizziness, which ...")
+_NP_STOP = _STOP | _words(
+    """after before during since lasting reported reporting among while which who patient patients
+    people participant participants per cent percent dose doses week weeks day days hour hours placebo"""
+)
+
+
+# where a listed item ends: punctuation, a coordinator, a function word, the end of the sentence
+_ITEM_END = re.compile(r"\s*(?:[,;:.!?)]|$|\s(?:and|or)\b)|\s+(?=[a-z]+\b)")
+
+
+def _phrase_at(sent: str, at: int) -> tuple[str, int] | None:
+    """The noun phrase starting at ``at``, cut before a function word; with where it ends."""
+    m = _NP.match(sent, at)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in m.group(0).split():
+        if w in _NP_STOP:
+            break
+        words.append(w)
+    if not words:
+        return None
+    phrase = " ".join(words)
+    return phrase, at + len(phrase)
+
+
+def _phrases_in(sent: str) -> list[str]:
+    """Noun phrases a sentence lists after a reporting verb or a heading ("Adverse events: taste
+    disturbance 14%; nausea 7%"), each coordinated one too."""
+    out: list[str] = []
+    for cue in _PHRASE_CUE.finditer(sent):
+        got = _phrase_at(sent, cue.end())
+        if got is not None and not cue.group("colon") and not _ITEM_END.match(sent, got[1]):
+            continue  # "reports positive phase 2 results": the phrase runs on, it is no listed item
+        while got is not None:
+            out.append(got[0])
+            j = _NP_JOIN.match(sent, got[1])
+            got = _phrase_at(sent, j.end()) if j is not None else None
+        if cue.group("colon"):
+            # a heading's list runs on in clauses split by semicolons
+            stop = sent.find(".", cue.end())
+            for chunk in re.finditer(r";\s*", sent[cue.end() : stop if stop > 0 else len(sent)]):
+                more = _phrase_at(sent, cue.end() + chunk.end())
+                if more is not None:
+                    out.append(more[0])
+    return list(dict.fromkeys(out))
 
 
 def _hyphen_stems(text: str) -> set[str]:
@@ -4210,11 +4438,17 @@ def _hyphen_stems(text: str) -> set[str]:
 def _member_type(q: Question) -> str:
     """What a list question's members are: "person", "place", "money" or "name"."""
     low = _LEAD_PREP.sub("", q.text).strip().lower()
+    if _SHARE_Q.search(low):
+        return "money"
+    if _HOURS_Q.search(low):
+        return "hours"
     if low.startswith("who"):
         return "person"
     if low.startswith("where"):
         return "place"
     head = {w.lower() for w in _WORD_RE.findall(low)[1:4]}
+    if low.startswith(("what", "which")) and head & _PHRASE_CLASS:
+        return "phrase"
     if low.startswith(("what", "which")) and _PLACE_CLASS & head:
         return "place"
     if low.startswith(("what", "which")) and head & _DAY_CLASS:
@@ -4245,6 +4479,20 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
             f"{(m.group('m1') or m.group('m2')).title()} {int(m.group('d1') or m.group('d2'))}"
             for m in _DAY_DATE.finditer(sent)
             if (m.group("m1") or m.group("m2")).lower() in MONTH_NUMBERS
+        ]
+    if kind == "phrase":
+        asked = {stem(w) for w in q_names}
+        return [
+            p
+            for p in _phrases_in(sent)
+            if not {stem(w) for w in p.split()} <= asked and not set(p.split()) & _PHRASE_CLASS_WORDS
+        ]
+    if kind == "hours":
+        return [
+            f"{m.group('a').replace(' ', '')} to {m.group('b').replace(' ', '')}"
+            if m.group("a")
+            else m.group(0)
+            for m in _HOURS.finditer(sent)
         ]
     if kind == "duration":
         return [m.group(0).replace("-", " ") for m in _DURATION.finditer(sent)]
@@ -4314,8 +4562,13 @@ def _list_members(
         head = name_heads.get(t)
         return head is not None and any(x.startswith(head) for x in st)
 
+    head = next((t for t in reversed(q.terms) if t in _CLASS_ENDS), "")
+    # "which two clubs": a member's sentence names the club, not the count or the class ("Oakbridge
+    # Rovers booked their place in the final")
     weights: dict[str, float] = {}
-    for t in (t for t in q.terms if not t[0].isdigit() and t not in _PARTICLES):
+    for t in q.terms:
+        if t[0].isdigit() or t in _PARTICLES or parse_number(t) is not None or t == head:
+            continue
         df = sum(1 for st in stems_of if has(t, st))
         if df:
             weights[t] = 0.3 + math.log((len(docs) + 1) / df)
@@ -4324,34 +4577,75 @@ def _list_members(
         return []
     kind = _member_type(q)
     q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
-    head = next((t for t in reversed(q.terms) if t in _CLASS_ENDS), "")
     scored: list[tuple[float, Analyzed, int, int]] = []
     for a, doc_st in zip(docs, stems_of, strict=True):
         # the question's names are the document's topic: a sentence of a document that names them
         # need not repeat them ("... will stage two strikes on May 6 and May 14")
         named = sum(w for t, w in weights.items() if t in name_heads and has(t, doc_st))
+        # a listed symptom's sentence ("patients reporting dizziness") rarely repeats the trial it is from:
+        # the story's words count for each of its sentences, at half weight
+        story = (
+            0.5 * sum(w for t, w in weights.items() if t not in name_heads and has(t, doc_st))
+            if kind == "phrase"
+            else 0.0
+        )
         for s0, s1 in split(a.doc.text):
             st = _hyphen_stems(a.doc.text[s0:s1])
-            cover = (named + sum(w for t, w in weights.items() if t not in name_heads and has(t, st))) / total
+            own = sum(w for t, w in weights.items() if t not in name_heads and has(t, st))
+            cover = (named + max(own, story + 0.5 * own)) / total
             scored.append((cover, a, s0, s1))
     if not scored:
         return []
     best = max(s[0] for s in scored)
     # each source contributes its own best sentences: a list is spread over sources, and one source's
-    # best match may share fewer of the question's words than another's
+    # best match may share fewer of the question's words than another's. A source's best is that of its
+    # sentences that name a member: a headline ("Second man jailed over the fraud") may match the question
+    # better than the sentence that gives the sentence's length
+    # a listed symptom needs a reporting verb or a heading before it: that cue, in a story that names the
+    # question's subject, is evidence enough where the story's own words differ from the question's
+    floor = 0.2 if kind == "phrase" and name_heads else 0.4
+    named_in: dict[tuple[str, int], list[str]] = {}
     doc_best: dict[str, float] = {}
-    for cover, a, _, _ in scored:
-        doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
+    for cover, a, s0, s1 in scored:
+        if cover >= floor:
+            named_in[(a.doc.id, s0)] = got = _members_in(a.doc.text[s0:s1], kind, q_names, head)
+            if got:
+                doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
+    asked = {_amount_key(m.group(0)) for m in _AMOUNT.finditer(q.text)} | {
+        _amount_key(m.group(0)) for m in _SHORT_AMOUNT.finditer(q.text)
+    }
     found: dict[str, tuple[str, Analyzed, int, int]] = {}
+    votes: dict[str, float] = {}
     for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
-        mine = doc_best[a.doc.id]
-        if cover < max(0.4, mine - 0.15) or (cover < 0.6 * best and cover < mine):
+        mine = doc_best.get(a.doc.id, 1.0)
+        if cover < max(floor, mine - 0.15) or (cover < 0.6 * best and cover < mine):
             continue
-        for name in _members_in(a.doc.text[s0:s1], kind, q_names, head):
+        for name in named_in[(a.doc.id, s0)]:
+            if kind == "money" and _amount_key(name) in asked:
+                continue  # "how is the £12m fund being spent": the whole is not one of its shares
             key = re.sub(r"\W+", " ", name.lower()).strip()
-            if key and not any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in found):
+            if not key:
+                continue
+            same = next((k for k in found if f" {key} " in f" {k} " or f" {k} " in f" {key} "), None)
+            if same is None:
                 found[key] = (name, a, s0, s1)
+                votes[key] = 0.0
+            votes[same or key] += cover
+    # "which two clubs", "the three wards": no more members than the question counts, the ones named
+    # most and best
+    want = _COUNT_Q.search(q.text)
+    n = parse_number(want.group("n")) if want else None
+    if n is not None and 2 <= n < len(found):
+        top = sorted(found, key=lambda k: -votes[k])[: int(n)]
+        return [v for k, v in found.items() if k in top]
     return list(found.values())
+
+
+_COUNT_Q = re.compile(
+    r"(?:^(?:which|what|who\s+(?:are|were)\s+the|where\s+(?:are|were)\s+the)|\bthe)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\b(?![\s-]*(?:%|per|years?|months?|weeks?|days?|hours?)\b)",
+    re.I,
+)
 
 
 def _list_answer(
