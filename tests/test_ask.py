@@ -191,8 +191,32 @@ def test_yes_no_refuted_report_is_misinformation() -> None:
     ]
     a = answer("Is Halvorsen closing its Tromsdal plant?", docs)
     assert a.conflict_type == "misinformation"
-    assert a.values == ("No",)
+    # the verdict carries what it rests on: the denial, not the memo
+    assert a.values == ("No: Halvorsen said the memo was fake and that there are no plans to close",)
     assert a.as_of == "2020-06-03"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "Did Kessel Valley council approve the Ashgrove housing plan?",
+            "Kessel Valley councillors approved the Ashgrove housing plan on Tuesday night.",
+            "Yes: Kessel Valley councillors approved the Ashgrove housing plan on Tuesday night.",
+        ),
+        # the clause that names the question's subject, not the one about the weather
+        (
+            "Is the Wexcombe hosepipe ban still in force?",
+            "Reservoirs are low \u2014 the Wexcombe hosepipe ban remains in force, the water company said.",
+            "Yes: the Wexcombe hosepipe ban remains in force, the water company said.",
+        ),
+        # control: a figure is its own grounds
+        ("How many homes will the Ashgrove plan build?", "The Ashgrove plan will build 240 homes.", "240"),
+    ],
+)
+def test_yes_or_no_carries_its_grounds(question: str, text: str, expected: str) -> None:
+    a = answer(question, [_doc("g1", date(2024, 3, 6), text)])
+    assert a.values == (expected,)
 
 
 def test_opinions_get_both_sides_and_no_verdict() -> None:

@@ -192,7 +192,10 @@ def test_satire_yes_no(docs: list[Doc], ctype: str, value: str) -> None:
     got_type, values = _ask(_SATIRE_Q, docs)
     # the control is a plain disagreement (later denial or opinions): anything but misinformation
     assert got_type == ctype if ctype else got_type != "misinformation"
-    assert values == ((value,) if value else values)
+    # a verdict carries its grounds after a colon ("No: ..."): the verdict is what is tested here
+    assert tuple(v.split(":")[0] for v in values) == (
+        (value,) if value else tuple(v.split(":")[0] for v in values)
+    )
 
 
 _TICKET_Q = "How much does a season ticket at the Kessel Harriers cost?"

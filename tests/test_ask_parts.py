@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
-from tidings.ask import _COUNT_Q, _member_type, _members_in, _role_parts, answer, parse_question
+from analyzed import rules_answer as answer
+from tidings.ask import _COUNT_Q, _member_type, _members_in, _role_parts, parse_question
 from tidings.model import Analyzed
 
 # ------------------------------------------------------------------------- a figure per coordinated area

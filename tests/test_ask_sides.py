@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
-from tidings.ask import _stance_hits, answer, parse_question
+from analyzed import rules_answer as answer
+from tidings.ask import _stance_hits, parse_question
 
 _LANE_Q = "Is the Dunford Road bus lane working?"
 _LANE_COUNCIL = (

@@ -2923,12 +2923,42 @@ def answer(
             as_of=newest,
             explanation=(*result.explanation, f"as of {newest}: the newest on-topic document"),
         )
+    if q.kind == "yesno" and not choices:
+        result = _with_grounds(q, result)
     model = bundled() if relation == "bundled" else relation
     if model is not None and not choices:
         result = _retyped(q, pool, result, model)
     if choices:
         result = _with_choice(q, result, list(choices), pool)
     return result
+
+
+_GROUNDS_WORDS = 14
+
+
+def _grounds(q: Question, quote: str) -> str:
+    """The clause of a cited sentence that bears on the question, at most a few words: what a yes or a no
+    rests on ("councillors approved the Ashgrove plans", "the plant will stay open")."""
+    wanted = _expand(_stems(q.text))
+    best, best_hits = "", -1
+    for part in re.split(r"[;:\u2013\u2014]|,\s+(?:but|while|although|and)\b|\.\s", quote):
+        words = part.strip().strip("\"“”'").split()
+        if len(words) < 3:
+            continue
+        hits = sum(stem(w.lower().strip(".,\"“”'")) in wanted for w in words)
+        if hits > best_hits:
+            best, best_hits = " ".join(words[:_GROUNDS_WORDS]), hits
+    return best
+
+
+def _with_grounds(q: Question, result: Answer) -> Answer:
+    """A bare "Yes" or "No" carries what it rests on, from its first citation."""
+    if len(result.values) != 1 or result.values[0] not in ("Yes", "No") or not result.citations:
+        return result
+    why = _grounds(q, result.citations[0].quote)
+    if not why:
+        return result
+    return replace(result, values=(f"{result.values[0]}: {why}",))
 
 
 # What the answer adds when the wording of the sources, not the claims found, says how they relate.

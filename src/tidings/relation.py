@@ -296,9 +296,9 @@ def pick_type(rule: ConflictType, probs: Mapping[ConflictType, float], model: Re
     """The type with the highest log-probability once the rules' own type gets its bonus.
 
     The rules' types differ in how far they can be trusted on stories nobody tuned them to: a refutation
-    they matched was right every time, a newer dated value or named sides about two times in three, and
-    their "no conflict", which is what they say whenever they found one value or none, one time in four.
-    The bonuses say so; "other" covers a type without its own.
+    they matched was right every time, a newer dated value or named sides about two times in three, parts
+    of a list four in ten, and their "no conflict", which is what they say whenever they found one value
+    or none, one time in four. The bonuses say so; "other" covers a type without its own.
     """
     bonus = model.bonuses.get(rule, model.bonuses.get("other", 0.0))
 
