@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -36,3 +36,15 @@ def rules_answer(question: str, docs: Sequence[Analyzed], **kwargs: Any) -> Answ
     """The rules' answer alone: tests of a rule's mechanism must not depend on the trained relation model,
     which is measured on the case sets (tests/test_relation.py, tests/test_dev_cases_gate.py)."""
     return answer(question, docs, relation=None, **kwargs)
+
+
+def table_docs(rows: Sequence[tuple[date | None, str]], first: int = 1) -> list[Analyzed]:
+    """The documents of a test table's row, (day, text) each, with ids d1, d2, ... (``first`` = 1)."""
+    return [analyzed_doc(f"d{i}", day, text) for i, (day, text) in enumerate(rows, first)]
+
+
+def assert_answer(res: Answer, ctype: str, values: Iterable[str]) -> None:
+    """The answer has the conflict type and each value appears in one of its values."""
+    assert res.conflict_type == ctype, res.explanation
+    got = " | ".join(res.values)
+    assert all(v in got for v in values), (res.values, res.explanation)

@@ -8,6 +8,7 @@ import pytest
 
 from analyzed import analyzed_doc as _doc
 from analyzed import rules_answer as answer
+from analyzed import table_docs
 from tidings.ask import parse_question
 from tidings.claims import extract_claims
 from tidings.model import Analyzed, DateEstimate
@@ -690,7 +691,7 @@ _SLOT_CASES = [
 def test_slot_matching_and_resolution(
     question: str, docs: list[tuple[date | None, str]], values: tuple[str, ...], conflict: str
 ) -> None:
-    pool = [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)]
+    pool = table_docs(docs, first=0)
     if docs[-1][0] is None and len(docs) > 1:
         # an imprecise date: the document is known only to its year
         a = pool[-1]
@@ -910,7 +911,7 @@ _DECISION_CASES = [
 
 @pytest.mark.parametrize(("question", "docs", "conflict"), _DECISION_CASES)
 def test_decision_procedure(question: str, docs: list[tuple[date | None, str]], conflict: str) -> None:
-    pool = [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)]
+    pool = table_docs(docs, first=0)
     ans = answer(question, pool)
     assert ans.conflict_type == conflict, ans.explanation
     assert any("rule" in line for line in ans.explanation)

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from analyzed import analyzed_doc as _doc
 from analyzed import rules_answer as answer
+from analyzed import table_docs
 
 # (question, documents as (day, text), values, superseded values, conflict type)
 _CASES = [
@@ -127,7 +127,7 @@ def test_moved_dates(
     superseded: tuple[str, ...],
     conflict: str,
 ) -> None:
-    ans = answer(question, [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)])
+    ans = answer(question, table_docs(docs, first=0))
     assert set(ans.values) == set(values), ans.explanation
     assert ans.conflict_type == conflict, ans.explanation
     assert set(superseded) <= {s.value for s in ans.superseded}, ans.explanation

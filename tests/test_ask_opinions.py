@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
+from analyzed import assert_answer, table_docs
 from analyzed import rules_answer as answer
 
 _BYPASS_CLAIM = (
@@ -102,11 +103,7 @@ RIVAL_ESTIMATES = [
 def test_rival_estimates(
     question: str, docs: list[tuple[date | None, str]], ctype: str, values: set[str]
 ) -> None:
-    analyzed = [_doc(f"d{i + 1}", day, text) for i, (day, text) in enumerate(docs)]
-    res = answer(question, analyzed)
-    assert res.conflict_type == ctype, res.explanation
-    got = " | ".join(res.values)
-    assert all(v in got for v in values), (res.values, res.explanation)
+    assert_answer(answer(question, table_docs(docs)), ctype, values)
 
 
 _FOSSIL_CLAIM = (
@@ -152,11 +149,7 @@ OPEN_RIVALS = [
 def test_open_rivals(
     question: str, docs: list[tuple[date | None, str]], ctype: str, values: set[str]
 ) -> None:
-    analyzed = [_doc(f"d{i + 1}", day, text) for i, (day, text) in enumerate(docs)]
-    res = answer(question, analyzed)
-    assert res.conflict_type == ctype, res.explanation
-    got = " | ".join(res.values)
-    assert all(v in got for v in values), (res.values, res.explanation)
+    assert_answer(answer(question, table_docs(docs)), ctype, values)
 
 
 @pytest.mark.parametrize(

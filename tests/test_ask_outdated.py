@@ -8,6 +8,7 @@ import pytest
 
 from analyzed import analyzed_doc as _doc
 from analyzed import rules_answer as answer
+from analyzed import table_docs
 from tidings.ask import parse_question
 
 
@@ -107,7 +108,7 @@ _CASES = [
 def test_values_that_changed(
     question: str, docs: list[tuple[date | None, str]], values: tuple[str, ...], conflict: str
 ) -> None:
-    ans = answer(question, [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)])
+    ans = answer(question, table_docs(docs, first=0))
     assert set(ans.values) == set(values), ans.explanation
     assert ans.conflict_type == conflict, ans.explanation
 
@@ -165,7 +166,7 @@ _ASIDE_CASES = [
 def test_asides_and_times(
     question: str, docs: list[tuple[date | None, str]], present: set[str], absent: set[str]
 ) -> None:
-    ans = answer(question, [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs)])
+    ans = answer(question, table_docs(docs, first=0))
     assert present <= set(ans.values), ans.explanation
     assert not (absent & set(ans.values)), ans.explanation
 

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc as _doc
+from analyzed import assert_answer, table_docs
 from analyzed import rules_answer as answer
 from tidings.ask import _stance_hits, parse_question
 
@@ -110,11 +111,7 @@ STANCE_SIDES = [
 def test_stance_sides(
     question: str, docs: list[tuple[date | None, str]], ctype: str, values: set[str]
 ) -> None:
-    analyzed = [_doc(f"d{i + 1}", day, text) for i, (day, text) in enumerate(docs)]
-    res = answer(question, analyzed)
-    assert res.conflict_type == ctype, res.explanation
-    got = " | ".join(res.values)
-    assert all(v in got for v in values), (res.values, res.explanation)
+    assert_answer(answer(question, table_docs(docs)), ctype, values)
 
 
 # Where the stance rule must stay silent: a fact-check rebutting a report, and views months apart.
@@ -144,8 +141,7 @@ QUIET = [
 
 @pytest.mark.parametrize(("question", "docs"), QUIET)
 def test_stance_rule_stays_quiet(question: str, docs: list[tuple[date | None, str]]) -> None:
-    analyzed = [_doc(f"d{i + 1}", day, text) for i, (day, text) in enumerate(docs)]
-    res = answer(question, analyzed)
+    res = answer(question, table_docs(docs))
     assert not any("stance-phrases" in line for line in res.explanation), res.explanation
 
 
@@ -217,11 +213,7 @@ RIVAL_DATES = [
 
 @pytest.mark.parametrize(("docs", "ctype", "values"), RIVAL_DATES)
 def test_rival_dates(docs: list[tuple[date | None, str]], ctype: str, values: set[str]) -> None:
-    analyzed = [_doc(f"d{i + 1}", day, text) for i, (day, text) in enumerate(docs)]
-    res = answer(_RING_Q, analyzed)
-    assert res.conflict_type == ctype, res.explanation
-    got = " | ".join(res.values)
-    assert all(v in got for v in values), (res.values, res.explanation)
+    assert_answer(answer(_RING_Q, table_docs(docs)), ctype, values)
 
 
 _PLAY_Q = "Why did ticket sales rise at the Corran Playhouse?"
@@ -261,11 +253,7 @@ RIVAL_CAUSES = [
 
 @pytest.mark.parametrize(("docs", "ctype", "values"), RIVAL_CAUSES)
 def test_rival_causes(docs: list[tuple[date | None, str]], ctype: str, values: set[str]) -> None:
-    analyzed = [_doc(f"d{i + 1}", day, text) for i, (day, text) in enumerate(docs)]
-    res = answer(_PLAY_Q, analyzed)
-    assert res.conflict_type == ctype, res.explanation
-    got = " | ".join(res.values)
-    assert all(v in got for v in values), (res.values, res.explanation)
+    assert_answer(answer(_PLAY_Q, table_docs(docs)), ctype, values)
 
 
 _TOLL_Q = "Will the Pardoe Bridge toll reduce traffic on the bridge?"
@@ -305,11 +293,8 @@ EFFECT_ESTIMATES = [
 
 @pytest.mark.parametrize(("docs", "ctype", "values"), EFFECT_ESTIMATES)
 def test_effect_estimates(docs: list[tuple[date | None, str]], ctype: str | None, values: set[str]) -> None:
-    analyzed = [_doc(f"d{i + 1}", day, text) for i, (day, text) in enumerate(docs)]
-    res = answer(_TOLL_Q, analyzed)
+    res = answer(_TOLL_Q, table_docs(docs))
     if ctype is None:
         assert not any("effect-estimates" in line for line in res.explanation), res.explanation
         return
-    assert res.conflict_type == ctype, res.explanation
-    got = " | ".join(res.values)
-    assert all(v in got for v in values), (res.values, res.explanation)
+    assert_answer(res, ctype, values)
