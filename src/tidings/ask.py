@@ -1152,6 +1152,17 @@ def _one_per_part(items: Sequence[Item], parts: Sequence[frozenset[str]]) -> lis
     return out
 
 
+def _name_prefix(name: str) -> str:
+    """The part of a proper name a text must carry to name it: all but its last two letters, so that another
+    form of the name still counts ("Estavia" for "Estavian"), and never fewer than four."""
+    return name[: max(4, len(name) - 2)]
+
+
+def _most_named(names: set[str], low: str) -> bool:
+    """Does a text (lowercased) name at least half of the question's proper names?"""
+    return 2 * sum(_name_prefix(n) in low for n in names) >= len(names)
+
+
 def _names_in(names: set[str], question: str, low: str) -> bool:
     """Does a text (lowercased) name the question's proper names? Of coordinated parts ("the European
     Union and Japan") one is enough: each document may report one part."""
@@ -1159,7 +1170,7 @@ def _names_in(names: set[str], question: str, low: str) -> bool:
     in_parts = {w for w in names if any(stem(w) in p for p in parts)}
 
     def has(n: str) -> bool:
-        return n[: max(4, len(n) - 2)] in low
+        return _name_prefix(n) in low
 
     if not all(has(n) for n in names - in_parts):
         return False
@@ -2137,7 +2148,7 @@ def _stance_docs(q: Question, docs: Sequence[Analyzed]) -> list[Analyzed]:
     for a in docs:
         low = f"{a.doc.title or ''} {a.doc.text}".lower()
         if names:
-            if 2 * sum(n[: max(4, len(n) - 2)] in low for n in names) >= len(names):
+            if _most_named(names, low):
                 out.append(a)
         elif want and len(want & _stems(low[:3000])) >= max(1, (len(set(q.terms)) + 1) // 2):
             out.append(a)
@@ -2272,14 +2283,21 @@ def _stance_dispute(
     lines.append("rule conflicting_opinions.stance-phrases: each side's judgment with its source, no verdict")
     shown = [(hs[0].source, hs[0].start, hs[0].end) for _, hs in sides]
     ans = _sides_answer(q, shown, _doc_as_of(max(by_id.values(), key=_doc_rank)), lines)
-    return _with_side_phrases(q, ans, hits)
+    return _with_side_phrases(q, ans, hits, sides)
 
 
-def _with_side_phrases(q: Question, ans: Answer, hits: Sequence[_StanceHit]) -> Answer:
-    """A conflicting-opinions answer carries each side's judgment as its values, with its sources."""
+def _with_side_phrases(
+    q: Question,
+    ans: Answer,
+    hits: Sequence[_StanceHit],
+    sides: Sequence[tuple[str, list[_StanceHit]]] | None = None,
+) -> Answer:
+    """A conflicting-opinions answer carries each side's judgment as its values, with its sources;
+    ``sides`` are the hits' side phrases when the caller has them already."""
     if ans.conflict_type != "conflicting_opinions" or ans.values:
         return ans
-    sides = _side_phrases(q, hits)
+    if sides is None:
+        sides = _side_phrases(q, hits)
     if len(sides) < 2:
         return ans
     said = []
@@ -2923,14 +2941,12 @@ def answer(
             as_of=newest,
             explanation=(*result.explanation, f"as of {newest}: the newest on-topic document"),
         )
-    if q.kind == "yesno" and not choices:
+    if choices:
+        return _with_choice(q, result, list(choices), pool)
+    if q.kind == "yesno":
         result = _with_grounds(q, result)
     model = bundled() if relation == "bundled" else relation
-    if model is not None and not choices:
-        result = _retyped(q, pool, result, model)
-    if choices:
-        result = _with_choice(q, result, list(choices), pool)
-    return result
+    return result if model is None else _retyped(q, pool, result, model)
 
 
 _GROUNDS_WORDS = 14
@@ -3133,35 +3149,18 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
                 "misinformation.report-about-slot",
                 (*res.reasons, "a source refutes or corrects a report about the answer:", *notes),
             )
-    if q.kind == "date" and res.conflict_type == "no_conflict" and len(res.current) == 1:
-        dates = _rival_dates(q, pool, clusters, res.current[0].items)
-        if dates:
-            res = Resolution(
-                "conflicting_opinions",
-                (res.current[0], *group_items(dates)),
-                res.superseded,
-                (),
-                "conflicting_opinions.rival-dates",
-                (
-                    *res.reasons,
-                    "sides at odds over the timetable put forward their own date: "
-                    + "; ".join(f"{i.claim.value} [{i.label}]" for i in dates),
-                ),
-            )
-    if q.kind == "number" and res.conflict_type == "no_conflict" and len(res.current) == 1:
-        rivals = _rival_estimates(q, pool, clusters, res.current[0].items)
+    rival_finder = _RIVALS.get(q.kind)
+    if rival_finder is not None and res.conflict_type == "no_conflict" and len(res.current) == 1:
+        find, rule, why = rival_finder
+        rivals = find(q, pool, clusters, res.current[0].items)
         if rivals:
             res = Resolution(
                 "conflicting_opinions",
                 (res.current[0], *group_items(rivals)),
                 res.superseded,
                 (),
-                "conflicting_opinions.rival-estimates",
-                (
-                    *res.reasons,
-                    "other stories put forward their own figure in a dispute: "
-                    + "; ".join(f"{i.claim.value} [{i.label}]" for i in rivals),
-                ),
+                rule,
+                (*res.reasons, why + "; ".join(f"{i.claim.value} [{i.label}]" for i in rivals)),
             )
     return _render(q, res, slot, lines)
 
@@ -3238,7 +3237,7 @@ def _rival_estimates(
             continue
         text = a.doc.text
         low = f"{a.doc.title or ''} {text}".lower()
-        if names and not any(n[: max(4, len(n) - 2)] in low for n in names):
+        if names and not any(_name_prefix(n) in low for n in names):
             continue
         restates = any(re.search(r"(?<![\d.,])" + re.escape(v) + r"(?![\d])", text) for v in anchor_values)
         if not restates and not _RIVALRY.search(f"{a.doc.title or ''} {text}"):
@@ -3321,7 +3320,7 @@ def _rival_dates(
     for a in pool:
         text = a.doc.text
         low = f"{a.doc.title or ''} {text}".lower()
-        if names and 2 * sum(n[: max(4, len(n) - 2)] in low for n in names) < len(names):
+        if names and not _most_named(names, low):
             continue
         if not _DATE_RIVALRY.search(f"{a.doc.title or ''} {text}"):
             continue
@@ -3347,6 +3346,22 @@ def _rival_dates(
                 t.value, _doc_item(a, c, t.value, 2.0, clusters.get(a.doc.id, 0), dated_by_doc=True)
             )
     return list(found.values())
+
+
+_RivalFinder = Callable[[Question, Sequence[Analyzed], dict[str, int], Sequence[Item]], list[Item]]
+# A single answer another side disputes with its own value: by question kind, the finder, its rule and why.
+_RIVALS: dict[str, tuple[_RivalFinder, str, str]] = {
+    "number": (
+        _rival_estimates,
+        "conflicting_opinions.rival-estimates",
+        "other stories put forward their own figure in a dispute: ",
+    ),
+    "date": (
+        _rival_dates,
+        "conflicting_opinions.rival-dates",
+        "sides at odds over the timetable put forward their own date: ",
+    ),
+}
 
 
 _CLAUSE_SPEAKER = re.compile(
@@ -3946,7 +3961,7 @@ def _cause_answer(
         a
         for a in pool
         if a not in docs
-        and any(n[: max(4, len(n) - 2)] in a.doc.text.lower() for n in names)
+        and any(_name_prefix(n) in a.doc.text.lower() for n in names)
         and len(want & _stems(a.doc.text)) >= 2
     ]
     for a in docs:
@@ -3971,7 +3986,7 @@ def _cause_answer(
     spoken = " ".join(a.doc.text.lower() for a in docs)
     for a in pool if len(docs) < len(pool) and len(names) > 1 else ():
         low = a.doc.text.lower()
-        if a in docs or 2 * sum(n[: max(4, len(n) - 2)] in low for n in names) < len(names):
+        if a in docs or not _most_named(names, low):
             continue
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
@@ -4584,7 +4599,7 @@ def _list_members(
     # IDF over sentences' stems with hyphen parts, so "who founded" finds "co-founder"
     stems_of = [_hyphen_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
     # a name matches its kin by a shared beginning (Estavian rail workers, National Rail Estavia)
-    name_heads = {stem(n): n[: max(4, len(n) - 2)] for n in _proper_names(q.text)}
+    name_heads = {stem(n): _name_prefix(n) for n in _proper_names(q.text)}
 
     def has(t: str, st: set[str]) -> bool:
         if _expand({t}) & st:
