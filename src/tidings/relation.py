@@ -119,31 +119,25 @@ def document_features(question: str, docs: Sequence[Analyzed]) -> dict[str, floa
     q_stems = _content_stems(question)
     need = min(2, len(q_stems))
     size = max(sum(len(a.doc.text) for a in docs) / 1000.0, 1.0)
+    # each document's sentences that share the question's words, found once for every cue family
+    topical = [
+        [s for s in _SENTENCE.split(a.doc.text) if need and len(q_stems & _content_stems(s)) >= need]
+        for a in docs
+    ]
     for name, rx in _LEXICON.items():
         hits = 0
         docs_hit = 0
         topic_hit = 0
-        for a in docs:
+        for a, on_topic in zip(docs, topical, strict=True):
             n = len(rx.findall(a.doc.text))
             hits += n
             docs_hit += n > 0
-            if (
-                n
-                and need
-                and any(
-                    rx.search(s) and len(q_stems & _content_stems(s)) >= need
-                    for s in _SENTENCE.split(a.doc.text)
-                )
-            ):
+            if n and any(rx.search(s) for s in on_topic):
                 topic_hit += 1
         f[f"d.{name}.rate"] = min(hits / size, 5.0) / 5.0
         f[f"d.{name}.docs"] = docs_hit / len(docs)
         f[f"d.{name}.topic"] = topic_hit / len(docs)
-    numbers: set[str] = set()
-    for a in docs:
-        for sent in _SENTENCE.split(a.doc.text):
-            if need and len(q_stems & _content_stems(sent)) >= need:
-                numbers.update(n.replace(",", "") for n in _NUMBER.findall(sent))
+    numbers = {n.replace(",", "") for on_topic in topical for s in on_topic for n in _NUMBER.findall(s)}
     f["d.numbers"] = min(len(numbers), 8) / 8.0
     titles = " ".join(a.doc.title or a.doc.text[:120] for a in docs)
     for name in ("refute", "opinion", "change"):
