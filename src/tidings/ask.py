@@ -2915,10 +2915,31 @@ def answer(
     """Answer ``question`` from ``docs`` (already dated, tagged and with claims extracted).
 
     ``relation`` is the model that weighs the rules' conflict type against the wording of the question and
-    the documents: the one shipped with the package by default, ``None`` for the rules alone.
+    the documents: the one shipped with the package by default, ``None`` for the rules alone. Once the type
+    is settled, the answer is finished as that type requires (an outdated list keeps its newest members).
     """
     q = parse_question(question, as_of=as_of)
     pool = _eligible(docs, q.as_of)
+    result = _rules_answer(q, docs, pool, choices)
+    if choices:
+        return result
+    model = bundled() if relation == "bundled" else relation
+    if model is not None:
+        result = _retyped(q, pool, result, model)
+    if q.kind == "yesno":
+        result = _with_figures(q, pool, result)
+    return _newest_members(result)
+
+
+def rules_answer(question: str, docs: Sequence[Analyzed], *, as_of: date | None = None) -> Answer:
+    """The rules' answer before the relation model weighs its type: what that model is trained on."""
+    q = parse_question(question, as_of=as_of)
+    return _rules_answer(q, docs, _eligible(docs, q.as_of), None)
+
+
+def _rules_answer(
+    q: Question, docs: Sequence[Analyzed], pool: Sequence[Analyzed], choices: Sequence[str] | None
+) -> Answer:
     lines = [
         f"question: kind={q.kind} focus={q.focus!r} attribute={q.attribute!r} scope={q.scope!r}"
         + (f" as_of={q.as_of.isoformat()}" if q.as_of else "")
@@ -2943,10 +2964,206 @@ def answer(
         )
     if choices:
         return _with_choice(q, result, list(choices), pool)
-    if q.kind == "yesno":
-        result = _with_grounds(q, result)
-    model = bundled() if relation == "bundled" else relation
-    return result if model is None else _retyped(q, pool, result, model)
+    return _with_grounds(q, result) if q.kind == "yesno" else result
+
+
+_FIGURES_PER_SOURCE = 2
+_FIGURES_AT_MOST = 4
+
+
+def _figures_in(q: Question, a: Analyzed, s0: int, s1: int) -> list[str]:
+    """The figures a sentence states as current: its quantities, less history ("up from 41% two years
+    ago"), bare years, and the figures the question itself quotes (the claim being checked)."""
+    asked = {m.group(0).replace(",", "") for m in re.finditer(r"\d[\d,.]*", q.text)}
+    pub = a.date.earliest
+    out: list[str] = []
+    for c in a.claims:
+        if c.kind != "quantity" or not (s0 <= c.start < s1) or c.value in out:
+            continue
+        if pub is not None and c.as_of_latest is not None and c.as_of_latest < pub:
+            continue  # history inside the sentence
+        digits = re.sub(r"[^\d.]", "", c.value)
+        if not digits or digits in asked or (re.fullmatch(r"(?:19|20)\d\d", c.value.strip())):
+            continue
+        out.append(c.value.strip())
+    return out[:_FIGURES_PER_SOURCE]
+
+
+def _figure_sentences(q: Question, pool: Sequence[Analyzed]) -> list[tuple[Analyzed, int, int, list[str]]]:
+    """Per source about the question, its sentence that best matches the question among those stating
+    figures: what an evaluative question ("Is the trial working?") is answered with when no source says
+    yes or no in words ("68% of households took part", "satisfaction rose to 74%")."""
+    want = _expand(set(q.terms))
+    out: list[tuple[Analyzed, int, int, list[str]]] = []
+    for a in _stance_docs(q, pool):
+        best: tuple[int, int, int, list[str]] | None = None
+        for s0, s1 in split(a.doc.text):
+            hits = len(want & _stems(a.doc.text[s0:s1]))
+            if hits < 2 or (best is not None and hits <= best[0]):
+                continue
+            figures = _figures_in(q, a, s0, s1)
+            if figures:
+                best = (hits, s0, s1, figures)
+        if best is not None:
+            out.append((a, best[1], best[2], best[3]))
+    return out
+
+
+def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
+    """A yes or no carries the figures it rests on: each cited source's figures about the question, or,
+    when no source answers in words, every source's, cited."""
+    if result.conflict_type == "misinformation":
+        return _with_corrected_figure(q, pool, result)
+    found: list[str] = []
+    evidence = _figure_sentences(q, pool)
+    older: list[Superseded] = []
+    if result.conflict_type == "outdated" and not result.superseded:
+        # what holds now is the newest source's figures; the others' are superseded
+        dated = [e for e in evidence if e[0].date.earliest is not None]
+        if len(dated) > 1:
+            newest = max(dated, key=lambda e: _doc_point(e[0])[0] or date.min)
+            evidence = [newest]
+            older = [
+                Superseded(f, a.doc.id, _doc_as_of(a), a.doc.external_id, "older source")
+                for a, _, _, figures in dated
+                if a is not newest[0]
+                for f in figures
+                if f not in newest[3]
+            ]
+    if result.values or result.citations:
+        cited = {c.doc_id for c in result.citations}
+        evidence = [e for e in evidence if e[0].doc.id in cited]
+        for _, _, _, figures in evidence:
+            found += [f for f in figures if f not in found]
+        found = found[:_FIGURES_AT_MOST]
+        if not found:
+            return result
+        known = {(c.doc_id, c.start) for c in result.citations}
+        return replace(
+            result,
+            text=f"{result.text} Figures the sources give: {', '.join(found)}.",
+            values=(*result.values, *found),
+            citations=(
+                *result.citations,
+                *(_cite(a, s0, s1) for a, s0, s1, _ in evidence if (a.doc.id, s0) not in known),
+            ),
+            superseded=tuple(older),
+            explanation=(*result.explanation, "figures the cited sources state: " + ", ".join(found)),
+        )
+    if not evidence:
+        return result
+    cites = tuple(_cite(a, s0, s1) for a, s0, s1, _ in evidence)
+    for _, _, _, figures in evidence:
+        found += [f for f in figures if f not in found]
+    found = found[:_FIGURES_AT_MOST]
+    text = "No source answers yes or no in words; the figures they give: " + "; ".join(
+        f"{', '.join(figures)} [{_label(a)}]" for a, _, _, figures in evidence
+    )
+    return replace(
+        result,
+        text=text + ".",
+        values=tuple(found),
+        citations=cites,
+        superseded=tuple(older),
+        as_of=result.as_of or max((c.date for c in cites if c.date), default=None),
+        explanation=(*result.explanation, "no verdict in words: answered with the sources' figures"),
+    )
+
+
+def _number_of(value: str) -> str:
+    return re.sub(r"[^\d.]", "", value).rstrip(".")
+
+
+def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
+    """A refuted figure ("£500 to switch off the heating", "only SPF 8") is answered with the figure the
+    correcting sources agree on ("a £150 rebate", "measured at SPF 53"): one that at least two sources state
+    about the question, and that neither the question nor the refuted report gives.
+
+    Only when the dispute is over a figure: the question or a cited sentence of the refuted report states
+    one. The figures beside a refuted report are the report's, never the answer."""
+    asked = {_number_of(m.group(0)) for m in re.finditer(r"\d[\d,.]*", q.text)}
+    reported = {_number_of(m.group(0)) for c in result.citations for m in re.finditer(r"\d[\d,.]*", c.quote)}
+    if not (asked | reported) - {""}:
+        return result
+    sources: dict[str, set[str]] = {}
+    shown: dict[str, str] = {}
+    for a, _, _, _ in _figure_sentences(q, pool):  # the sources about the question
+        for s0, s1 in split(a.doc.text):
+            for f in _figures_in(q, a, s0, s1):
+                n = _number_of(f)
+                if n and n not in asked and n not in reported:
+                    sources.setdefault(n, set()).add(a.doc.id)
+                    shown.setdefault(n, f)
+    agreed = [n for n, docs in sources.items() if len(docs) >= 2]
+    if not agreed:
+        return result
+    best = max(agreed, key=lambda n: len(sources[n]))
+    return replace(
+        result,
+        values=(*result.values, shown[best]),
+        text=f"{result.text} The sources that correct it give {shown[best]}.",
+        explanation=(
+            *result.explanation,
+            f"corrected figure: {shown[best]}, stated by {len(sources[best])} sources and by neither the "
+            "question nor the refuted report",
+        ),
+    )
+
+
+# A sentence that reports the current state after a change ("its new head office at ...", "has moved to").
+_NOW_CUE = re.compile(
+    r"\b(?:new|now|moved|relocat\w+|switched|has become|replac\w+|no longer|from now on|this year)\b", re.I
+)
+
+
+def _newest_members(result: Answer) -> Answer:
+    """An outdated list answer gives what holds now: the members named by the newest sources, the others
+    superseded with their dates ("Stanton Park" since 2021; "Abbey Fields" before).
+
+    Only answers whose values are names quoted in their citations and carry no superseded values yet are
+    changed: a slot answer has already split current from older values its own way. A citation known to
+    no date counts as newest when its sentence reports a change ("its new head office at ..."), and is left
+    alone otherwise.
+    """
+    if result.conflict_type != "outdated" or result.superseded or len(result.values) < 2:
+        return result
+    newest: dict[str, tuple[date, Citation]] = {}
+    for v in result.values:
+        for c in result.citations:
+            if v.lower() not in c.quote.lower():
+                continue
+            span = timex_interval(c.date) if c.date else None
+            if span is not None:
+                point = span[0]
+            elif _NOW_CUE.search(c.quote):
+                point = date.max
+            else:
+                return result  # an undated source of a value: which is newest is not known
+            if v not in newest or point > newest[v][0]:
+                newest[v] = (point, c)
+    if set(newest) != set(result.values):
+        return result
+    top = max(p for p, _ in newest.values())
+    older = [v for v in result.values if newest[v][0] < top]
+    if not older:
+        return result
+    kept = tuple(v for v in result.values if v not in older)
+    return replace(
+        result,
+        values=kept,
+        superseded=tuple(
+            Superseded(v, newest[v][1].doc_id, newest[v][1].date, newest[v][1].external_id, "older source")
+            for v in older
+        ),
+        explanation=(
+            *result.explanation,
+            "outdated list: kept "
+            + ", ".join(kept)
+            + " from the newest source(s); "
+            + ", ".join(f"{v} ({newest[v][1].date})" for v in older)
+            + " superseded",
+        ),
+    )
 
 
 _GROUNDS_WORDS = 14
