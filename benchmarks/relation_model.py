@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tidings.ask import parse_question, rules_answer
+from tidings.ask import answer_before_relation, parse_question
 from tidings.evaluate import analyze_case
 from tidings.model import ConflictType
 from tidings.relation import LABELS, MODEL_FILE, RelationModel, features, fit, pick_type
@@ -65,7 +65,7 @@ def rows_of(name: str) -> list[Row]:
         gold = case.pop("gold")["conflict_type"]
         ac = analyze_case(case)
         q = parse_question(ac.question, as_of=ac.as_of)
-        result = rules_answer(ac.question, ac.analyzed, as_of=ac.as_of)
+        result = answer_before_relation(ac.question, ac.analyzed, as_of=ac.as_of)
         feats = features(ac.question, q.kind, ac.as_of, ac.analyzed, result)
         out.append(Row(name, ac.id, gold, result.conflict_type, feats))
     return out

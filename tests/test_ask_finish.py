@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
-from analyzed import analyzed_doc as _doc
 from analyzed import rules_answer as answer
+from analyzed import table_docs
 from tidings.ask import _cite, _newest_members, _with_figures, parse_question
 from tidings.model import Answer, ConflictType, Superseded
 
@@ -81,7 +81,7 @@ _CARE_NEW = (
 def test_yes_no_figures(
     question: str, docs: list[tuple[date | None, str]], values: set[str], absent: set[str]
 ) -> None:
-    got = answer(question, [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs, 1)])
+    got = answer(question, table_docs(docs))
     assert values <= set(got.values), got.values
     assert not absent & set(got.values), got.values
     if values:
@@ -90,7 +90,7 @@ def test_yes_no_figures(
 
 def _settled(question: str, docs: list[tuple[date | None, str]], ctype: ConflictType) -> Answer:
     """A yes-or-no answer that found nothing in words, with its type already settled as ``ctype``."""
-    pool = [_doc(f"d{i}", day, text) for i, (day, text) in enumerate(docs, 1)]
+    pool = table_docs(docs)
     empty = Answer(question, "yesno", "No answer found in the documents.", (), ctype, None)
     return _with_figures(parse_question(question), pool, empty)
 
@@ -122,7 +122,7 @@ _FEST_NEW_UNDATED_NO_CUE = "The Harwick Folk Festival drew big crowds to Castle 
 
 def _list_answer(ctype: ConflictType, rows: list[tuple[date | None, str, str]]) -> Answer:
     """An open list answer: each row is a value and the dated sentence that names it."""
-    docs = [_doc(f"d{i}", day, text) for i, (day, text, _) in enumerate(rows, 1)]
+    docs = table_docs([(day, text) for day, text, _ in rows])
     return Answer(
         "Where is the Harwick Folk Festival held?",
         "open",
@@ -216,7 +216,7 @@ _BONUS_ECHO = "Ashby households in the garden waste trial receive a bin worth £
     ],
 )
 def test_a_refuted_figure_is_answered_with_the_corrected_one(texts: list[str], corrected: str | None) -> None:
-    pool = [_doc(f"d{i}", date(2024, 5, i), text) for i, text in enumerate([*_BONUS_REPORT, *texts], 1)]
+    pool = table_docs([(date(2024, 5, i), text) for i, text in enumerate([*_BONUS_REPORT, *texts], 1)])
     refuted = Answer(
         _BONUS_Q,
         "yesno",

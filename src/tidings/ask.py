@@ -2931,8 +2931,9 @@ def answer(
     return _newest_members(result)
 
 
-def rules_answer(question: str, docs: Sequence[Analyzed], *, as_of: date | None = None) -> Answer:
-    """The rules' answer before the relation model weighs its type: what that model is trained on."""
+def answer_before_relation(question: str, docs: Sequence[Analyzed], *, as_of: date | None = None) -> Answer:
+    """The rules' answer before the relation model weighs its type and the answer is finished as that type
+    requires: what the relation model is trained on."""
     q = parse_question(question, as_of=as_of)
     return _rules_answer(q, docs, _eligible(docs, q.as_of), None)
 
@@ -2971,21 +2972,30 @@ _FIGURES_PER_SOURCE = 2
 _FIGURES_AT_MOST = 4
 
 
-def _figures_in(q: Question, a: Analyzed, s0: int, s1: int) -> list[str]:
+def _number_of(value: str) -> str:
+    """A figure's digits, to compare "£1,500" with "1500"."""
+    return re.sub(r"[^\d.]", "", value).rstrip(".")
+
+
+def _numbers_in(text: str) -> set[str]:
+    return {_number_of(m.group(0)) for m in re.finditer(r"\d[\d,.]*", text)} - {""}
+
+
+def _figures_in(a: Analyzed, s0: int, s1: int, asked: set[str]) -> list[str]:
     """The figures a sentence states as current: its quantities, less history ("up from 41% two years
-    ago"), bare years, and the figures the question itself quotes (the claim being checked)."""
-    asked = {m.group(0).replace(",", "") for m in re.finditer(r"\d[\d,.]*", q.text)}
+    ago"), bare years, and the figures the question itself quotes (``asked``: the claim being checked)."""
     pub = a.date.earliest
     out: list[str] = []
     for c in a.claims:
-        if c.kind != "quantity" or not (s0 <= c.start < s1) or c.value in out:
+        value = c.value.strip()
+        if c.kind != "quantity" or not (s0 <= c.start < s1) or value in out:
             continue
         if pub is not None and c.as_of_latest is not None and c.as_of_latest < pub:
             continue  # history inside the sentence
-        digits = re.sub(r"[^\d.]", "", c.value)
-        if not digits or digits in asked or (re.fullmatch(r"(?:19|20)\d\d", c.value.strip())):
+        digits = _number_of(value)
+        if not digits or digits in asked or re.fullmatch(r"(?:19|20)\d\d", value):
             continue
-        out.append(c.value.strip())
+        out.append(value)
     return out[:_FIGURES_PER_SOURCE]
 
 
@@ -2994,6 +3004,7 @@ def _figure_sentences(q: Question, pool: Sequence[Analyzed]) -> list[tuple[Analy
     figures: what an evaluative question ("Is the trial working?") is answered with when no source says
     yes or no in words ("68% of households took part", "satisfaction rose to 74%")."""
     want = _expand(set(q.terms))
+    asked = _numbers_in(q.text)
     out: list[tuple[Analyzed, int, int, list[str]]] = []
     for a in _stance_docs(q, pool):
         best: tuple[int, int, int, list[str]] | None = None
@@ -3001,7 +3012,7 @@ def _figure_sentences(q: Question, pool: Sequence[Analyzed]) -> list[tuple[Analy
             hits = len(want & _stems(a.doc.text[s0:s1]))
             if hits < 2 or (best is not None and hits <= best[0]):
                 continue
-            figures = _figures_in(q, a, s0, s1)
+            figures = _figures_in(a, s0, s1, asked)
             if figures:
                 best = (hits, s0, s1, figures)
         if best is not None:
@@ -3030,14 +3041,16 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
                 for f in figures
                 if f not in newest[3]
             ]
-    if result.values or result.citations:
+    answered = bool(result.values or result.citations)
+    if answered:
         cited = {c.doc_id for c in result.citations}
         evidence = [e for e in evidence if e[0].doc.id in cited]
-        for _, _, _, figures in evidence:
-            found += [f for f in figures if f not in found]
-        found = found[:_FIGURES_AT_MOST]
-        if not found:
-            return result
+    for _, _, _, figures in evidence:
+        found += [f for f in figures if f not in found]
+    found = found[:_FIGURES_AT_MOST]
+    if not found:
+        return result
+    if answered:
         known = {(c.doc_id, c.start) for c in result.citations}
         return replace(
             result,
@@ -3050,12 +3063,7 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
             superseded=tuple(older),
             explanation=(*result.explanation, "figures the cited sources state: " + ", ".join(found)),
         )
-    if not evidence:
-        return result
     cites = tuple(_cite(a, s0, s1) for a, s0, s1, _ in evidence)
-    for _, _, _, figures in evidence:
-        found += [f for f in figures if f not in found]
-    found = found[:_FIGURES_AT_MOST]
     text = "No source answers yes or no in words; the figures they give: " + "; ".join(
         f"{', '.join(figures)} [{_label(a)}]" for a, _, _, figures in evidence
     )
@@ -3070,10 +3078,6 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     )
 
 
-def _number_of(value: str) -> str:
-    return re.sub(r"[^\d.]", "", value).rstrip(".")
-
-
 def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
     """A refuted figure ("£500 to switch off the heating", "only SPF 8") is answered with the figure the
     correcting sources agree on ("a £150 rebate", "measured at SPF 53"): one that at least two sources state
@@ -3081,17 +3085,17 @@ def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer
 
     Only when the dispute is over a figure: the question or a cited sentence of the refuted report states
     one. The figures beside a refuted report are the report's, never the answer."""
-    asked = {_number_of(m.group(0)) for m in re.finditer(r"\d[\d,.]*", q.text)}
-    reported = {_number_of(m.group(0)) for c in result.citations for m in re.finditer(r"\d[\d,.]*", c.quote)}
-    if not (asked | reported) - {""}:
+    asked = _numbers_in(q.text)
+    reported = {n for c in result.citations for n in _numbers_in(c.quote)}
+    if not asked | reported:
         return result
     sources: dict[str, set[str]] = {}
     shown: dict[str, str] = {}
     for a, _, _, _ in _figure_sentences(q, pool):  # the sources about the question
         for s0, s1 in split(a.doc.text):
-            for f in _figures_in(q, a, s0, s1):
+            for f in _figures_in(a, s0, s1, asked):
                 n = _number_of(f)
-                if n and n not in asked and n not in reported:
+                if n not in reported:
                     sources.setdefault(n, set()).add(a.doc.id)
                     shown.setdefault(n, f)
     agreed = [n for n, docs in sources.items() if len(docs) >= 2]
