@@ -650,3 +650,46 @@ def test_a_moving_holiday_beside_its_date_names_the_year(
     said = dating.explain(est, d)
     assert est.earliest is not None and est.earliest.year == year, said
     assert (why in said) if why else (" Day in " not in said and "Sunday in " not in said)
+
+
+# --- the day a story's dated report was published ---------------------------------------------------------
+
+_QUAKE_FIRST = (
+    "KESTREL BAY, March 4 (Reuters) - A magnitude 6.1 earthquake struck the fishing town of Kestrel Bay "
+    "before dawn on Monday, flattening harbour warehouses and killing at least 19 people, the Kestrel Bay "
+    "civil defence agency said. Rescuers from Marrow Point searched collapsed warehouses along Quay Street."
+)
+_QUAKE_FOLLOW = (
+    "The number of people killed in the Kestrel Bay earthquake has risen to 41, the civil defence agency "
+    "said on Wednesday, as rescuers from Marrow Point cleared the last collapsed warehouses on Quay Street."
+)
+_OTHER_STORY = (
+    "The Lindford chess club elected a new treasurer on Wednesday after a long and friendly debate."
+)
+
+
+def test_follow_up_is_dated_from_its_storys_report_and_another_story_is_not() -> None:
+    # three documents: word weights need a document that does not tell the story
+    first = doc(_QUAKE_FIRST, given="2024-03-04", name="a")
+    follow = doc(_QUAKE_FOLLOW, name="b")
+    other = doc(_OTHER_STORY, name="c")
+    out = _corpus(first, follow, other)
+    est = out[follow.id]
+    assert est.rule == "corpus-story-day"
+    assert est.earliest == date(2024, 3, 6)  # the first Wednesday on or after the report's Monday
+    assert "same story" in dating.explain(est, follow)
+    assert out[other.id].rule != "corpus-story-day"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        pytest.param("2024-03-04", date(2024, 3, 4), id="dateline-takes-the-date-fields-year"),
+        pytest.param("2025-03-05", date(2025, 3, 4), id="dateline-a-day-before-the-date-field"),
+    ],
+)
+def test_yearless_dateline_takes_the_stated_dates_year(given: str, expected: date) -> None:
+    d = doc(_QUAKE_FIRST + " The last strong quake here was in 1998.", given=given)
+    est = dating.date_document(d)
+    dateline = next(e for e in est.evidence if e.rule == "dateline")
+    assert dateline.earliest == expected

@@ -488,8 +488,7 @@ def _eligible(docs: Sequence[Analyzed], as_of: date | None) -> list[Analyzed]:
     """Documents published by ``as_of`` (plus a day of publication lag)."""
     if as_of is None:
         return list(docs)
-    limit = as_of + timedelta(days=1)
-    return [a for a in docs if a.date.earliest is None or a.date.earliest <= limit]
+    return [a for a in docs if a.date.earliest is None or a.date.earliest <= as_of]
 
 
 def _sentence(a: Analyzed, c: Claim) -> str:
@@ -502,6 +501,22 @@ def _window(a: Analyzed, c: Claim, width: int = 90) -> str:
     lo = max(c.sentence_start if c.sentence_start >= 0 else 0, c.start - width)
     hi = min(c.sentence_end if c.sentence_end >= 0 else len(a.doc.text), c.end + width)
     return a.doc.text[lo:hi]
+
+
+_COMMA_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:when|while|whereas|after|before)\b")
+
+
+def _comma_clause(a: Analyzed, c: Claim) -> str:
+    """The stretch of the claim's sentence between the punctuation (or clause conjunctions) around it."""
+    s0 = c.sentence_start if c.sentence_start >= 0 else max(0, c.start - 150)
+    s1 = c.sentence_end if c.sentence_end >= 0 else min(len(a.doc.text), c.end + 150)
+    text = a.doc.text
+    lo = s0
+    for m in _COMMA_CLAUSE_BREAK.finditer(text, s0, c.start):
+        lo = m.end()
+    after = _COMMA_CLAUSE_BREAK.search(text, c.end, s1)
+    hi = after.start() if after else s1
+    return text[lo:hi]
 
 
 def _label(a: Analyzed) -> str:
@@ -714,17 +729,23 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     hits = _expand(extra) & (window | counted)
     score += 0.3 * len(hits)
     verbs = {t for t in extra if t in _VERB_LIKE}
-    if verbs and not (_expand(verbs) & (window | counted)):
-        score -= 1.5  # "How many died?" is not answered by "9 people were still missing"
+    if verbs and not (_expand(verbs) & (_stems(_comma_clause(a, c)) | counted)):
+        # "How many died?" is not answered by "9 people were still missing", nor by "a city of 420,000
+        # people" beside "when 1,000 died": the question's verb must act in the figure's own clause
+        score -= 1.5
     if q.attribute == "amount" and c.unit in ("%", *_MONEY):
         score += 0.5
     if _PERSONAL_BEST.search(_window(a, c, 40)) and not _PERSONAL_BEST.search(q.text):
         return 0.0  # runners' "personal bests under 2:08" are not the course record
     if _other_division(q.text, _window(a, c)):
         return 0.0  # "the women's course record of 2:24:17" does not answer for the men's race
+    if ".total" in c.rule and not _WHOLE_Q.search(q.text):
+        return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
     return score
 
 
+# A question asking for the whole of which a sentence reports a part ("How many seats are there in all?")
+_WHOLE_Q = re.compile(r"\b(?:in total|in all|altogether|total|out of|overall|all told)\b", re.I)
 _RECORD_Q = re.compile(r"\b(?:record|fastest|best time|winning time)\b", re.I)
 _PERSONAL_BEST = re.compile(r"\bpersonal\s+bests?\b|\bseason(?:'s|’s)?\s+bests?\b", re.I)
 # Divisions of a competition or a population that a question names one of
@@ -1055,6 +1076,8 @@ def _backoff_quantities(
                 continue
             if c.unit == "score":
                 continue  # a match result is found only by a question about scores
+            if ".total" in c.rule and not _WHOLE_Q.search(q.text):
+                continue  # the whole a part belongs to ("34 of the 71 seats") answers only "in total"
             if _in_correction(a, c):
                 continue
             if c.number is not None and c.number in in_question:
@@ -3928,8 +3951,13 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         why = _cause_answer(q, pool, clusters, lines)
         if why is not None:
             return why
+    # a why-question the cause cues cannot answer is answered by quoting, never by the names its
+    # sentences carry ("Why was the school closed?" is not "Paul Everly, Cedar Bluff")
+    asks_why = re.match(r"\s*why\b", q.text, re.I) is not None
     members = (
-        _list_members(q, pool, clusters) if (listing or _member_type(q) == "place") and not multi else []
+        _list_members(q, pool, clusters)
+        if (listing or _member_type(q) == "place") and not multi and not asks_why
+        else []
     )
     if members:
         return _list_answer(q, members, dec, listing, lines)
@@ -3994,7 +4022,8 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
 
 
 _CAUSE_Q = re.compile(
-    r"^(?:what|which\s+\w+)\s+(?:caused|causes|started|sparked|triggered|led\s+to)\b"
+    r"^(?:what|which\s+\w+)\s+(?:caused|causes|started|sparked|triggered|led\s+to|killed|kills|destroyed|"
+    r"damaged|prompted|forced|was\s+behind|is\s+behind)\b"
     r"|^what\s+(?:is|was|were|are)\s+(?:the\s+)?(?:likely\s+|main\s+|official\s+)?causes?\s+of\b"
     r"|^why\s+(?:did|does|do|is|was|were|are|has|have)\b"
     # "Who is responsible for the derailment?", "Is the power station to blame for the fish kill?"

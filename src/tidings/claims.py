@@ -1174,6 +1174,14 @@ _NEVER_SAID = re.compile(
     re.I,
 )
 _FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:the|a|an))?\s*$")
+# "34 of the 71 seats", "34 seats out of 71": the first figure is the part the sentence reports, the second
+# the whole it is part of. The part counts what follows the whole; the whole is marked as a total.
+_OF_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?\d[\d,]*\s+(?=[a-z])")
+_PART_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b" + _WORDNUM + r")\s*%?\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+"
+    r"(?:the\s+|a\s+total\s+of\s+|all\s+)?$",
+    re.I,
+)
 _TO_NUMBER = re.compile(r"\bto\s+[$€£]?\d")
 _MOVED_FROM = re.compile(
     r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|"
@@ -1257,6 +1265,8 @@ def _quantities(
         elif raw_num and ":" in raw_num:
             unit = "time"
         counted, _cend = _counted(sent, counted_start, len(sent))
+        if not counted and not unit and (wm := _OF_WHOLE_AFTER.match(sent, b)) is not None:
+            counted, _cend = _counted(sent, wm.end(), len(sent))
         if is_word and not counted:
             continue  # bare number words ("the two agreed") are rarely quantities
         if (
@@ -1330,6 +1340,8 @@ def _quantities(
             rule += ".change:" + (cm.group("verb").lower() if cm else "")
         if pats.additive.search(mtext, max(lo, s0 + a - 30), s0 + a):
             rule += ".additive"
+        if _PART_BEFORE.search(sent, max(0, a - _CUE_WINDOW), a):
+            rule += ".total"
         out.append(
             Claim(
                 doc_id=doc.id,

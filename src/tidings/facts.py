@@ -131,6 +131,7 @@ _REJECTED_CAUSE = re.compile(
     r"rather\s+than|instead\s+of|false(?:ly)?|unfounded|baseless|debunked|untrue|wrongly|myth|rumou?rs?)\b",
     re.I,
 )
+_NO_EVIDENCE_THAT = re.compile(r"\bno\s+(?:evidence|indication|sign|suggestion)\s+that\b[^.;]*$", re.I)
 _CLAIMING = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|posts?|rumou?rs?|alleg\w+|theor(?:y|ies)|suggest\w*)\b", re.I
 )
@@ -167,8 +168,11 @@ def causes_in(sentence: str) -> list[Cause]:
         rejected = bool(
             re.search(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", before, re.I)
             or (_CLAIMING.search(before) and _VERDICT_AFTER.search(sentence, m.end()))
+            # "found no evidence that the outage was the result of a cyberattack"
+            or _NO_EVIDENCE_THAT.search(sentence, max(0, m.start() - 150), m.start())
         )
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
+    cued = _CAUSE_CUE.search(sentence) is not None
     for m in re.finditer(
         r"\bno\s+(?:evidence|indication|sign)\s+(?:of|that)\s+(?P<x>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)"
         r"|,\s+not\s+(?P<y>[\w-]+(?:\s+[\w-]+)?)\s*[.;]",
@@ -176,6 +180,8 @@ def causes_in(sentence: str) -> list[Cause]:
         re.I,
     ):
         g = "x" if m.group("x") else "y"
+        if g == "x" and cued and m.group(0).split()[2].lower() == "that":
+            continue  # "no evidence that the outage was caused by X": the clause's subject is the effect
         text = re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I)
         text = re.split(r"\s+(?:or|and|was|were|is|in|at|on)\b", text)[0]
         start = m.start(g) + m.group(g).find(text)

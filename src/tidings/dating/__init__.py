@@ -22,7 +22,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tidings import timex
 from tidings.dating._clues import Clue
@@ -138,15 +138,32 @@ def _estimate(
     reference: date | None,
     ceiling: date | None = None,
     year: tuple[int, str] | None = None,
+    after: tuple[date, str] | None = None,
 ) -> DateEstimate:
     content = reason(
-        mentions, reference=reference, ceiling=ceiling, title_years=titles, event_years=events, year=year
+        mentions,
+        reference=reference,
+        ceiling=ceiling,
+        title_years=titles,
+        event_years=events,
+        year=year,
+        after=after,
     )
     evidence: list[Clue] = []
     usable: list[Clue] = []
+    # A year-less stated date ("MIRABAD, Feb 20 (Reuters) -") takes its year from a stated full date (the
+    # date field, a header) before the text's reasoning, which may only know the years the text cites.
+    stated = max(
+        (c.latest for c in explicit if not c.yearless and c.latest is not None and c.latest.year >= MIN_YEAR),
+        default=None,
+    )
     for c in explicit:
         if c.yearless:
-            c = _resolve_year(c, content, reference)
+            c = (
+                _year_beside(c, stated)
+                if stated is not None and not c.first_month
+                else _resolve_year(c, content, reference)
+            )
         if c.earliest is None or c.latest is None:
             evidence.append(c)
             continue
@@ -165,6 +182,21 @@ def _estimate(
     if not usable:
         return _from_content(content, evidence)
     return _from_explicit(usable, content, evidence, reference)
+
+
+def _year_beside(c: Clue, stated: date) -> Clue:
+    """A year-less stated date in the year that puts it nearest another stated date of the document."""
+    days = [d for y in (stated.year - 1, stated.year, stated.year + 1) if (d := safe_date(y, c.month, c.day))]
+    if not days:
+        return replace(c, weight=0.0, note=f"{c.note}; no other evidence names the year")
+    found = min(days, key=lambda d: abs((d - stated).days))
+    return replace(
+        c,
+        earliest=found,
+        latest=found,
+        weight=round(c.weight - _YEARLESS_PENALTY, 3),
+        note=f"{c.note}: {found}, in the year nearest the document's stated date {stated}",
+    )
 
 
 def _resolve_year(c: Clue, content: ContentResult, reference: date | None) -> Clue:
@@ -305,6 +337,7 @@ def date_corpus(
     out = dict(estimates)
     out.update(borrow(docs, out, reference))
     out.update(_same_story_years(docs, out, reference))
+    out.update(_same_story_days(docs, out, reference))
     if reference is None:
         out.update(_date_against_newest(docs, out))
     return {k: _bounded(v) for k, v in out.items()}
@@ -393,6 +426,85 @@ def _same_story_years(
             rule="corpus-story",
             confidence=round(min(new.confidence, donor.confidence * _STORY_FACTOR), 3),
             evidence=(ev, *new.evidence),
+        )
+    return out
+
+
+_STORY_DAY_FACTOR = 0.5
+_STORY_DAY_SLACK = 31  # days: an estimate wider than this leaves the day open
+
+
+def _coarse(est: DateEstimate) -> bool:
+    """Is the estimate the text's own reasoning, no finer than a month (or open-ended past a month)?"""
+    if est.earliest is None:
+        return True
+    if est.rule.startswith(_EXPLICIT) or not est.rule.startswith(("content", "corpus-story", "corpus-now")):
+        return False
+    if est.granularity in ("year", "month", "unknown"):
+        return True
+    return est.latest is None or (est.latest - est.earliest).days > _STORY_DAY_SLACK
+
+
+def _day_donor(est: DateEstimate) -> bool:
+    return (
+        est.earliest is not None
+        and est.granularity == "day"
+        and est.confidence >= 0.5
+        and est.rule.startswith(_EXPLICIT)
+        and not est.rule.startswith("corpus")
+    )
+
+
+def _same_story_days(
+    docs: Sequence[Document], estimates: Mapping[str, DateEstimate], reference: date | None
+) -> dict[str, DateEstimate]:
+    """A document whose text leaves the day open is dated from the day a document of the same story was
+    published: on or after it (follow-ups outnumber first reports), placed by its own weekdays and dates.
+
+    The donor's day must fit the document's own interval unless that interval's year was only a guess.
+    """
+    recipients = {d.id for d in docs if (e := estimates.get(d.id)) is not None and _coarse(e)}
+    donors = {d.id for d in docs if (e := estimates.get(d.id)) is not None and _day_donor(e)}
+    neighbours = story_neighbours(docs, recipients, donors)
+    names = {d.id: d.external_id or d.id for d in docs}
+    out: dict[str, DateEstimate] = {}
+    for d in docs:
+        found = neighbours.get(d.id)
+        est = estimates.get(d.id)
+        if found is None or est is None:
+            continue
+        donor_id, sim, shared = found
+        day = estimates[donor_id].earliest
+        assert day is not None
+        if reference is not None and day > reference:
+            continue
+        guessed = _open_year(est) or est.rule.startswith("corpus-now")  # a year from the prior or "now"
+        outside = est.earliest is not None and (
+            day < est.earliest - timedelta(days=_STORY_DAY_SLACK)
+            or (est.latest is not None and day > est.latest)
+        )
+        if outside and not guessed:
+            continue  # its own evidence places it elsewhere: an older or a later story
+        mentions, titles, events = _mentions_of(d)
+        note = (
+            f"it tells the same story as document {names[donor_id]} (similarity {sim:.2f}; shared words "
+            f"{', '.join(shared)}), published {day}: on or after that day"
+        )
+        new = _estimate(
+            url_clues(d),
+            mentions,
+            titles,
+            events,
+            reference=reference,
+            year=(day.year, note),
+            after=(day, note),
+        )
+        if new.earliest is None or new.earliest < day:
+            continue
+        out[d.id] = replace(
+            new,
+            rule="corpus-story-day",
+            confidence=round(min(new.confidence, estimates[donor_id].confidence * _STORY_DAY_FACTOR), 3),
         )
     return out
 

@@ -421,16 +421,24 @@ def reason(
     title_years: Sequence[tuple[int, str]] = (),
     event_years: Sequence[tuple[int, str]] = (),
     year: tuple[int, str] | None = None,
+    after: tuple[date, str] | None = None,
 ) -> ContentResult:
     """Bounds and an estimate from the text's own time expressions (and the years its title names).
 
     ``reference`` is a hard upper bound that also brings in the prior on the age of news documents;
     ``ceiling`` is an upper bound without that prior (the newest evidence of a corpus). ``year`` imposes
-    a year with the reason for it (another document of the same story).
+    a year with the reason for it (another document of the same story); ``after`` a first day with the
+    reason for it (the day another document of the story was published), unless the text's own past
+    dates lie later.
     """
     res = ContentResult()
     limit = reference if ceiling is None or (reference is not None and reference < ceiling) else ceiling
     _bounds(mentions, limit, res)
+    if after is not None and (
+        res.lower is None or res.lower.earliest is None or res.lower.earliest < after[0]
+    ):
+        res.lower = Clue("content-story-day", after[0], None, "day", after[1], weight=0.4)
+        res.evidence.append(res.lower)
     if year is not None:
         res.year, res.year_reasons = year[0], [year[1]]
         if res.lower is not None and res.lower.earliest is not None and res.lower.earliest.year > year[0]:
