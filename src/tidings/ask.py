@@ -485,7 +485,7 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
 
 
 def _eligible(docs: Sequence[Analyzed], as_of: date | None) -> list[Analyzed]:
-    """Documents published by ``as_of`` (plus a day of publication lag)."""
+    """Documents published by ``as_of``: a report dated after the question's "now" was not yet known."""
     if as_of is None:
         return list(docs)
     return [a for a in docs if a.date.earliest is None or a.date.earliest <= as_of]
@@ -739,9 +739,14 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         return 0.0  # runners' "personal bests under 2:08" are not the course record
     if _other_division(q.text, _window(a, c)):
         return 0.0  # "the women's course record of 2:24:17" does not answer for the men's race
-    if ".total" in c.rule and not _WHOLE_Q.search(q.text):
+    if _whole_not_asked(q, c):
         return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
     return score
+
+
+def _whole_not_asked(q: Question, c: Claim) -> bool:
+    """The figure is the whole a part belongs to ("34 of the 71 seats"), and the question asks no total."""
+    return ".total" in c.rule and not _WHOLE_Q.search(q.text)
 
 
 # A question asking for the whole of which a sentence reports a part ("How many seats are there in all?")
@@ -1076,7 +1081,7 @@ def _backoff_quantities(
                 continue
             if c.unit == "score":
                 continue  # a match result is found only by a question about scores
-            if ".total" in c.rule and not _WHOLE_Q.search(q.text):
+            if _whole_not_asked(q, c):
                 continue  # the whole a part belongs to ("34 of the 71 seats") answers only "in total"
             if _in_correction(a, c):
                 continue
@@ -3946,14 +3951,14 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     listing = _list_question(q) or _member_type(q) == "money"
     # a question of several kinds ("what will it cost, who is building it and when") is not one list
     multi = _MULTI_PART_Q.search(q.text) is not None
-    if re.match(r"\s*why\b", q.text, re.I):
+    asks_why = re.match(r"\s*why\b", q.text, re.I) is not None
+    if asks_why:
         # a why-question asks for a cause, never for a list of the names its sentences carry
         why = _cause_answer(q, pool, clusters, lines)
         if why is not None:
             return why
     # a why-question the cause cues cannot answer is answered by quoting, never by the names its
     # sentences carry ("Why was the school closed?" is not "Paul Everly, Cedar Bluff")
-    asks_why = re.match(r"\s*why\b", q.text, re.I) is not None
     members = (
         _list_members(q, pool, clusters)
         if (listing or _member_type(q) == "place") and not multi and not asks_why

@@ -174,13 +174,13 @@ def causes_in(sentence: str) -> list[Cause]:
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
     cued = _CAUSE_CUE.search(sentence) is not None
     for m in re.finditer(
-        r"\bno\s+(?:evidence|indication|sign)\s+(?:of|that)\s+(?P<x>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)"
+        r"\bno\s+(?:evidence|indication|sign)\s+(?P<link>of|that)\s+(?P<x>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)"
         r"|,\s+not\s+(?P<y>[\w-]+(?:\s+[\w-]+)?)\s*[.;]",
         sentence,
         re.I,
     ):
         g = "x" if m.group("x") else "y"
-        if g == "x" and cued and m.group(0).split()[2].lower() == "that":
+        if g == "x" and cued and m.group("link").lower() == "that":
             continue  # "no evidence that the outage was caused by X": the clause's subject is the effect
         text = re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I)
         text = re.split(r"\s+(?:or|and|was|were|is|in|at|on)\b", text)[0]

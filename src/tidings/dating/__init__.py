@@ -438,8 +438,8 @@ def _coarse(est: DateEstimate) -> bool:
     """Is the estimate the text's own reasoning, no finer than a month (or open-ended past a month)?"""
     if est.earliest is None:
         return True
-    if est.rule.startswith(_EXPLICIT) or not est.rule.startswith(("content", "corpus-story", "corpus-now")):
-        return False
+    if not est.rule.startswith(("content", "corpus-story", "corpus-now")):
+        return False  # a stated date, a URL, a borrowed quotation: never coarse, whatever its granularity
     if est.granularity in ("year", "month", "unknown"):
         return True
     return est.latest is None or (est.latest - est.earliest).days > _STORY_DAY_SLACK
