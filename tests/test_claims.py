@@ -97,6 +97,10 @@ def test_split_spans_are_trimmed_slices(text: str) -> None:
         ("2:00:35", 7235.0),
         ("a dozen", 12.0),
         ("1.2 million", 1.2e6),
+        ("Rs 3.50", 3.5),
+        ("Rs 41.2 crore", 4.12e8),
+        ("R6,200", 6200.0),
+        ("₹500", 500.0),
     ],
 )
 def test_parse_number(text: str, value: float) -> None:
@@ -133,6 +137,9 @@ def test_timex_interval(value: str, expected: tuple[date, date] | None) -> None:
         ("She won in a record 2:00:35 on Sunday.", "2:00:35", "a record", "", "", "time"),
         ("Twenty-five rockets hit the base.", "Twenty-five", "", "rockets", "", ""),
         ("The Halvorsen plant employs about 1,200 workers.", "1,200", "about", "workers", "", ""),
+        ("The board recommended a final dividend of Rs 3.50 per share.", "Rs 3.50", "", "", "", "rs"),
+        ("Net profit rose to Rs 41.2 crore in the quarter.", "Rs 41.2 crore", "", "", "", "rs"),
+        ("A weaner calf fetched around R6,200 at the sale.", "R6,200", "around", "", "", "r"),
     ],
 )
 def test_quantity(text: str, value: str, hedge: str, subject: str, scope: str, unit: str) -> None:
@@ -159,6 +166,7 @@ def test_quantity(text: str, value: str, hedge: str, subject: str, scope: str, u
         "The meeting is at 10:30 a.m. tomorrow.",
         "Results for 12/31/2021 were late.",
         "Its COVID-19 rules were lifted.",
+        "Traffic on the R5 was slow.",
     ],
 )
 def test_not_a_quantity(text: str) -> None:

@@ -693,3 +693,40 @@ def test_yearless_dateline_takes_the_stated_dates_year(given: str, expected: dat
     est = dating.date_document(d)
     dateline = next(e for e in est.evidence if e.rule == "dateline")
     assert dateline.earliest == expected
+
+
+# --- a publication line below the story ---------------------------------------------------------------------
+
+_STORY = (
+    "Pupils at Scoil Bhride will not move into their new building in August as planned, the Department of "
+    "Education has confirmed. A spokesperson said delays in connecting the site to the grid mean the school "
+    "building will now open on 5 January 2026, after the Christmas holidays. The principal told parents "
+    "in a letter on Tuesday he was deeply disappointed, and that the school would start September in its "
+    "prefabs, with two extra units rented for the term. Parents said the prefabs were freezing in winter and "
+    "roasting in summer, and that families had waited a decade for the new school.\n\nMore news from the "
+    "county council, the courts and the schools of the county.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        pytest.param("Posted 24 June 2025 | 14 comments\n\nShare this", date(2025, 6, 24), id="posted-line"),
+        pytest.param("Published on: 24 June 2025\n", date(2025, 6, 24), id="published-line"),
+        pytest.param(
+            "Published on 24 June 2025, the report found that class sizes had grown.\n",
+            None,
+            id="control-a-sentence-is-content",
+        ),
+        pytest.param("Posted 24 June | 14 comments\n", None, id="control-a-yearless-day-is-not-enough"),
+    ],
+)
+def test_publication_line_below_the_story(tail: str, expected: date | None) -> None:
+    d = doc(_STORY + tail)
+    assert len(_STORY) > 600  # the line sits below the top lines a header would be read from
+    est = dating.date_document(d)
+    if expected is None:
+        assert est.rule != "footer", dating.explain(est, d)
+    else:
+        assert (est.rule, est.earliest) == ("footer", expected), dating.explain(est, d)
+        assert "publication line" in dating.explain(est, d)

@@ -42,6 +42,7 @@ from tidings.conflicts import (
     sort_point,
     stance_of,
 )
+from tidings.dating import is_stated
 from tidings.facts import Cause, Fact, causes_in, name_facts, quantity_facts, short_cause
 from tidings.model import (
     Analyzed,
@@ -1654,6 +1655,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _FUTURE_Q = re.compile(r"^when\s+(?:will|does|do|is|are)\b", re.I)
+_AND_WHEN = re.compile(r",?\s+and\s+when\b", re.I)
 _NOT_DATE = re.compile(r"\bnot\s+(?:on\s+|until\s+|by\s+)?(?:the\s+)?$", re.I)
 # "will not reopen in mid-May as planned": the plan it drops is the event's former date, not a false claim
 _NOT_ANY_MORE = re.compile(
@@ -1681,11 +1683,35 @@ _DATE_CHANGED = re.compile(
 _NOT_DATE_CUES = frozenset({"correction", "corrected", "in error"})
 
 
+def _events_in(text: str) -> set[str]:
+    """The events a question's words name: its date sits in the clause with that word."""
+    words = [w for w in _WORD_RE.findall(text) if w[0].islower()]
+    events = {stem(w) for w in words} & _EVENT_WORDS
+    # the question's own participle names its event too ("due to be sentenced", "was the bridge rebuilt")
+    events |= {stem(w) for w in words if w.endswith("ed") and w not in _PLAN_WORDS and w not in _STOP}
+    return events | ({"open"} if "reopen" in events else set())
+
+
 def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    """The date of the event asked about, or of each event ("when will it close, and when reopen?")."""
+    groups = [e for part in _AND_WHEN.split(q.text) if (e := _events_in(part))]
+    if len(groups) > 1 and all(g - groups[0] for g in groups[1:]):
+        slots = [_event_date_slot(q, docs, clusters, g) for g in groups]
+        if all(sl.items for sl in slots) and len({i.key for sl in slots for i in sl.items}) > 1:
+            return _Slot(
+                tuple(i for sl in slots for i in sl.items),
+                tuple(i for sl in slots for i in sl.refuted),
+                tuple(dict.fromkeys(n for sl in slots for n in sl.notes)),
+                True,
+                supersedes=frozenset().union(*(sl.supersedes for sl in slots)),
+            )
+    return _event_date_slot(q, docs, clusters, _events_in(q.focus))
+
+
+def _event_date_slot(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], events: set[str]
+) -> _Slot:
     want = set(q.terms)
-    # the event asked about: its date sits in the clause with that word
-    events = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w[0].islower()} & _EVENT_WORDS
-    events |= {"open"} if "reopen" in events else set()
     future = _FUTURE_Q.match(q.text.strip()) is not None
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
     names = {stem(n) for n in _proper_names(q.text)}
@@ -1748,8 +1774,12 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
                 score += 2.0  # the date of the event asked about ("will reopen on June 7"), not another
                 if future and _FUTURE.search(clause):
                     score += 0.5
-            if {w.lower() for w in _WORD_RE.findall(t.text)} & q_words:
-                score -= 1.5  # "the November election": a date the question itself names is not the answer
+            said = {w.lower() for w in _WORD_RE.findall(t.text)}
+            shared = said & q_words
+            if shared and (said <= q_words or not all(w.isdigit() for w in shared)):
+                # "the November election": a date the question itself names is not the answer, but a day of
+                # the year it names ("the 2025 festival" opens on "16 October 2025") may be
+                score -= 1.5
             refuted = bool(refutation_of(sent)) or bool(_NOT_DATE.search(sent, max(0, at - 16), at))
             # a date the event moved away from is its history, whatever else the clause says
             fm = _FORMER_DATE.search(sent, max(0, c_lo, at - 90), at)
@@ -1760,7 +1790,7 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
             tail = ".refuted" if refuted else ".history" if former else ".changed" if changed else ""
             rule = "date.timex" + tail
             c = _date_claim(a, t, q.focus, sent_lo, sent_hi, rule, "refuted" if refuted else "asserted")
-            it = _doc_item(a, c, t.value, score, clusters.get(a.doc.id, 0), dated_by_doc=True)
+            it = _doc_item(a, c, c.value, score, clusters.get(a.doc.id, 0), dated_by_doc=True)
             (bad if refuted else items).append(it)
     # a date refuted anywhere ("claiming the deadline was moved to October 28 are false") is refuted
     # everywhere; only refuted dates about the event asked count
@@ -1777,7 +1807,13 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
     bad_keys = {i.key for i in bad}
     refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
     items = [i for i in items if i.key not in bad_keys]
-    items = _best_dates(items)
+    agreed = _years_agreed(items)
+    items = _best_dates(agreed)
+    parts = False
+    if _SEVERAL_Q.search(q.text):
+        # "When will the two renovated wings reopen?": each source's own best date may be another part's
+        more = _each_source_best(agreed, items)
+        items, parts = items + more, bool(more)
     notes = tuple(
         dict.fromkeys(
             f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"'
@@ -1786,7 +1822,6 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
         )
     )
     # "When do the new Ravensmoor and Holt Cross stations open?": one date for each named part
-    parts = False
     qparts = _question_parts(q.text)
     if qparts and len({i.key for i in items}) > 1:
         split_items = _one_per_part(items, qparts)
@@ -1795,10 +1830,33 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
     return _Slot(tuple(items), tuple(refuted_items), notes, parts, supersedes=_supersedes(items))
 
 
+_SEVERAL_Q = re.compile(r"\b(?:two|three|four|five|both|each)\s+(?:[\w-]+\s+){0,2}[a-z-]+s\b", re.I)
+_PART_MARGIN = 2.0  # how far below the best a source's own best date may score and still be a part
+
+
+def _each_source_best(items: Sequence[Item], kept: Sequence[Item]) -> list[Item]:
+    """For each source without a kept date, its best-scoring date when near the best and not kept."""
+    current = [i for i in items if not i.history]
+    if not current:
+        return []
+    best = max(i.score for i in current)
+    have_docs = {i.doc_id for i in kept}
+    have_keys = {i.key for i in kept}
+    out: list[Item] = []
+    for doc_id in dict.fromkeys(i.doc_id for i in current):
+        if doc_id in have_docs:
+            continue
+        top = max((i for i in current if i.doc_id == doc_id), key=lambda i: i.score)
+        if top.score >= best - _PART_MARGIN and top.key not in have_keys:
+            out.append(top)
+            have_keys.add(top.key)
+    return out
+
+
 def _date_claim(
     a: Analyzed, t: TimeExpr, subject: str, sent_lo: int, sent_hi: int, rule: str, polarity: Polarity
 ) -> Claim:
-    """The event-date claim a time expression makes for the date slot."""
+    """The event-date claim a time expression makes for the date slot (the day of "Tuesday evening")."""
     return Claim(
         doc_id=a.doc.id,
         start=t.start,
@@ -1806,12 +1864,49 @@ def _date_claim(
         kind="event",
         subject=subject,
         attribute="date",
-        value=t.value,
+        value=t.value.split("T", 1)[0] if _TX_TIME_OF_DAY.fullmatch(t.value) else t.value,
         sentence_start=sent_lo,
         sentence_end=sent_hi,
         rule=rule,
         polarity=polarity,
     )
+
+
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_TX_TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT.+")
+_TX_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# participles of planning, not events: "expected to open" names the opening
+_PLAN_WORDS = frozenset("expected scheduled planned slated supposed needed required allowed set".split())
+
+
+def _claim_text(i: Item) -> str:
+    return i.source.doc.text[i.claim.start : i.claim.end]
+
+
+def _years_agreed(items: Sequence[Item]) -> list[Item]:
+    """A year-less date ("due to be sentenced on 12 June") in a document whose year is only inferred is the
+    same day another source states with its year ("adjourned to 12 June 2024"), not a year earlier."""
+    firm: dict[tuple[int, int], set[str]] = {}
+    for i in items:
+        if _YEAR_WORD.search(_claim_text(i)) or is_stated(i.source.date):
+            v = i.key
+            if _TX_DAY.fullmatch(v):
+                firm.setdefault((int(v[5:7]), int(v[8:10])), set()).add(v)
+    out: list[Item] = []
+    for i in items:
+        v = i.key
+        same = firm.get((int(v[5:7]), int(v[8:10]))) if _TX_DAY.fullmatch(v) else None
+        if (
+            same is not None
+            and len(same) == 1
+            and v not in same
+            and not _YEAR_WORD.search(_claim_text(i))
+            and not is_stated(i.source.date)
+        ):
+            (v2,) = same
+            i = replace(i, key=v2, claim=replace(i.claim, value=v2))
+        out.append(i)
+    return out
 
 
 def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Sequence[int]) -> bool:
@@ -1824,6 +1919,8 @@ def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Seq
         if m.end() <= at:
             lo, hi = m.end(), at
         elif m.start() - end <= 25:  # "the June 7 reopening", not "since January 8 ..., to reopen by May 15"
+            if any(m.end() <= o <= m.end() + 15 for o in others):
+                continue  # "unveiled on Tuesday, opens on Thursday 16 October": the event has its own date
             lo, hi = end, m.start()
         else:
             continue
@@ -1923,7 +2020,21 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     "shut": frozenset({"open", "reopen"}),
     "suspend": frozenset({"resum", "restart"}),
     "resum": frozenset({"suspend", "halt"}),
+    "convict": frozenset({"acquitt", "clear"}),
+    "guilty": frozenset({"acquitt", "clear"}),
+    "approv": frozenset({"reject", "refus", "block"}),
 }
+
+
+# A status question about a rule or measure, and the words that end or keep one (stems).
+_IN_FORCE_Q = re.compile(
+    r"\b(?:in\s+(?:force|place|effect|operation)|still\s+(?:on|active|running|valid|banned|applies|apply))\b",
+    re.I,
+)
+_ENDED = frozenset(
+    stem(w) for w in "lifted ended expired revoked rescinded repealed scrapped withdrawn".split()
+)
+_IN_FORCE = frozenset(stem(w) for w in "force remains extended imposed".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -1959,6 +2070,10 @@ def _yesno(
     normative = bool(_NORMATIVE_Q.match(q.text))
     opposite = {o for p in pred for o in _OPPOSITE_STATE.get(p, ())}
     state = {p for p in pred if p in _OPPOSITE_STATE} | {"re" + p for p in pred if p in _OPPOSITE_STATE}
+    if _IN_FORCE_Q.search(q.text):
+        # "Is the hosepipe ban still in force?" is answered no by "the ban was lifted"
+        opposite |= _ENDED
+        state |= _IN_FORCE
     judged = sorted(
         {m.group(0).lower() for m in _EVALUATIVE_Q.finditer(q.focus)} - {"should", "blame", "to blame"}
     )
@@ -2020,6 +2135,8 @@ def _yesno(
                 sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
             elif state & st and _RESTORED.search(sent) and sign > 0:
                 reverses = True  # "the tunnel reopened": a change back that outdates reports of the closure
+            elif sign < 0 and opposite & _ENDED & st:
+                reverses = True  # "the ban was lifted": an end that outdates reports of the ban
             speaker = (c.speaker if c else "") or speaker_of(sent)
             stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses))
     if not stmts:
@@ -2488,7 +2605,8 @@ def _yesno_verdict(
                 q.text,
                 "yesno",
                 text,
-                (verdict,),
+                # the day of the change is part of the answer: "no, lifted as of 12 September"
+                (verdict, when) if when and _TX_DAY.fullmatch(when) else (verdict,),
                 "outdated",
                 when,
                 (_cite(top.source, top.start, top.end),),
@@ -3218,12 +3336,12 @@ def _grounds(q: Question, quote: str) -> str:
 
 def _with_grounds(q: Question, result: Answer) -> Answer:
     """A bare "Yes" or "No" carries what it rests on, from its first citation."""
-    if len(result.values) != 1 or result.values[0] not in ("Yes", "No") or not result.citations:
+    if not result.values or result.values[0] not in ("Yes", "No") or not result.citations:
         return result
     why = _grounds(q, result.citations[0].quote)
     if not why:
         return result
-    return replace(result, values=(f"{result.values[0]}: {why}",))
+    return replace(result, values=(f"{result.values[0]}: {why}", *result.values[1:]))
 
 
 # What the answer adds when the wording of the sources, not the claims found, says how they relate.

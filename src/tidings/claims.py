@@ -171,7 +171,20 @@ _WORD_NUMBERS = {
     "dozen": 12,
     "hundred": 100,
 }
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "m": 1e6,
+    "k": 1e3,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
+# Currency signs and codes written before an amount besides $, € and £ ("Rs 3.50", "₹500", "R6,200", "A$12")
+_CURRENCY_BEFORE = r"[$€£₹¥]|(?:rs\.?|inr|us\$|a\$|c\$|nz\$|hk\$|s\$)\s?|r(?=\d[\d,]{2,})"  # case-blind
+_CURRENCY_PREFIX = re.compile(r"^(?:rs\.?|inr|us\$|a\$|c\$|nz\$|hk\$|s\$|r(?=\d)|[₹¥])\s?")
 _CLOCK_NUMBER = re.compile(r"(\d+):(\d{2})(?::(\d{2}))?(\.\d{1,3})?")
 _SCALED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]*)")
 _NUMBER_PARTS = re.compile(r"[-\s]+")
@@ -179,7 +192,8 @@ _NUMBER_PARTS = re.compile(r"[-\s]+")
 
 def parse_number(text: str) -> float | None:
     """Numeric reading of a value as written: "2,500" -> 2500, "$4.5 billion" -> 4.5e9."""
-    t = text.lower().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
+    t = _CURRENCY_PREFIX.sub("", text.lower().strip())
+    t = t.replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
     t = t.replace("%", "").replace(" percent", "").replace(" per cent", "").strip()
     m = _CLOCK_NUMBER.fullmatch(t)
     if m:
@@ -213,9 +227,9 @@ _WORDNUM = (
     r"sixteen|seventeen|eighteen|nineteen|a dozen|dozen)"
 )
 _QUANTITY = re.compile(
-    r"(?<![\w.,/$-])(?P<cur>[$€£])?\s?"
+    r"(?<![\w.,/$-])(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
     r"(?P<num>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b|(?:m|bn|k)\b)?"
+    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|lakh|crore)\b|(?:m|bn|k)\b)?"
     r"(?P<pct>\s?%|\s?percent\b|\s?per cent\b|\s?percentage points?\b)?"
     r"(?![\w]|[.,]\d|-\d|/\d)"
     r"|(?<![\w-])(?P<word>" + _WORDNUM + r")(?P<wscale>\s(?:hundred|thousand|million|billion))?(?![\w-])",
@@ -1258,7 +1272,7 @@ def _quantities(
         if m.group("pct"):
             unit = "%"
         elif m.group("cur"):
-            unit = m.group("cur")
+            unit = m.group("cur").strip()
         elif um:
             unit = um.group("unit").lower()
             counted_start = b + um.end()

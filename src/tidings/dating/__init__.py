@@ -40,6 +40,7 @@ from tidings.dating._dates import MIN_YEAR, WEEKDAY_NAMES, describe, granularity
 from tidings.dating._surface import (
     MAX_YEAR,
     dateline_clues,
+    footer_clues,
     header_clues,
     metadata_clues,
     note_clues,
@@ -48,12 +49,13 @@ from tidings.dating._surface import (
 )
 from tidings.model import UNKNOWN_DATE, DateEstimate, Document, Evidence, Granularity, TimeExpr
 
-__all__ = ["date_corpus", "date_document", "explain"]
+__all__ = ["date_corpus", "date_document", "explain", "is_stated"]
 
 _LABELS = {
     "metadata": "date field",
     "html-date": "HTML metadata",
     "header": "header",
+    "footer": "publication line",
     "header-updated": "header's update time",
     "header-byline": "byline",
     "header-dateonly": "date line",
@@ -86,7 +88,7 @@ def date_document(
         timexes = timex.tag(doc.text, None)
     title_mentions = read_mentions(doc.title, timex.tag(doc.title, None)) if doc.title else []
     all_mentions = read_mentions(doc.text, timexes)
-    headers = header_clues(doc, all_mentions)
+    headers = header_clues(doc, all_mentions) or footer_clues(doc, all_mentions)
     bare = [c for c in headers if c.rule == "header-dateonly"]
     explicit = (
         metadata_clues(doc)
@@ -366,6 +368,7 @@ _EXPLICIT = (
     "metadata",
     "html-date",
     "header",
+    "footer",
     "dateline",
     "url",
     "note",
@@ -373,6 +376,11 @@ _EXPLICIT = (
     "corpus-quote",
     "corpus-copy",
 )
+
+
+def is_stated(est: DateEstimate) -> bool:
+    """Was the date stated by the input (metadata, a header, a dateline, the URL), not reasoned from text?"""
+    return est.earliest is not None and est.rule.startswith(_EXPLICIT)
 
 
 def _open_year(est: DateEstimate) -> bool:

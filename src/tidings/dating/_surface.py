@@ -180,6 +180,31 @@ def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
     return out
 
 
+# "Posted 24 June 2025 | 14 comments": a page's own publication line may close it, below the story.
+_FOOTER_KEY = re.compile(r"(?im)^[ \t]*(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[ \t]*:?[ \t]*")
+_FOOTER_TAIL = re.compile(r"(?m)[ \t]*(?:$|[|·•][^\n]{0,80}$)")
+
+
+def footer_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
+    """A publication line below the top lines, holding a full date and at most a separated tail."""
+    text = doc.text
+    for m in _FOOTER_KEY.finditer(text, _TOP_CHARS):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        found = _first_date_in(mentions, m.end(), line_end)
+        if found is None or found[1] is None:
+            continue  # a year-less day this far down may be anything
+        t, a, _ = found
+        if text[m.end() : t.start].strip() or not _FOOTER_TAIL.match(text, t.end):
+            continue  # a sentence that begins "Published on ..." is content
+        return [
+            _dated_clue(
+                "footer", 0.8, f"the publication line '{text[m.start() : t.end].strip()}'", t, a, None
+            )
+        ]
+    return []
+
+
 def _dated_clue(
     rule: str,
     weight: float,
