@@ -210,7 +210,19 @@ def test_end_to_end_floor(metric: str) -> None:
 # once its failures were read (tests/cases/README.md). heldout4.jsonl is measured, never gated or tuned on.
 SETS = {
     name: HERE / "cases" / f"{name}.jsonl"
-    for name in ("heldout", "heldout2", "heldout3", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+    for name in (
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+    )
 }
 
 

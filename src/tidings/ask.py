@@ -3392,15 +3392,19 @@ def _later(a: str, b: str) -> bool:
     return ia[0] > ib[0] + (ib[1] - ib[0]) / 2
 
 
-def _on_topic(q: Question, pool: Sequence[Analyzed]) -> list[Analyzed]:
-    """Documents that name every proper name of the question (else share half its content words)."""
+def _on_topic(q: Question, pool: Sequence[Analyzed], *, some_names: bool = False) -> list[Analyzed]:
+    """Documents that name every proper name of the question (else share half its content words).
+
+    With ``some_names``, half the names are enough: a source that gives one part of a list may name its
+    subject only in part ("Seychelles has signed the Port Louis Declaration", no "Indian Ocean")."""
     names = _proper_names(q.text)
     want = _expand(set(q.terms))
     out: list[Analyzed] = []
     for a in pool:
         low = f"{a.doc.title or ''} {a.doc.text}".lower()
         if names:
-            if _names_in(names, q.text, low):
+            named = sum(_name_prefix(n) in low for n in names)
+            if _names_in(names, q.text, low) or (some_names and 2 * named >= len(names) and named >= 1):
                 out.append(a)
         elif want and len(want & _stems(low[:3000])) >= max(1, (len(set(q.terms)) + 1) // 2):
             out.append(a)
@@ -4888,6 +4892,96 @@ def _clean_name(raw: str) -> str:
     return _POSSESSIVE.sub("", name)
 
 
+# Between a list of names and the question's verb after it: "India and Mauritius on Tuesday signed",
+# "South Africa and Mozambique were among the countries that signed"; and between the verb and a list
+# after it: "calling at Teesport, Rosyth and Zeebrugge", "was won by Umoya Mobile and Khanya Telecom".
+_GAP_BEFORE_VERB = re.compile(r"\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,6}$")
+_GAP_AFTER_VERB = re.compile(r"[a-z]*\s+(?:(?:at|in|to|by|with|from|for|on|into|the|a|an)\s+){0,3}")
+_MONTHS_AND_DAYS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december"""
+)
+
+
+_IRREGULAR_PARTICIPLES = _words(
+    "held won built hit run shut chosen taken given sent made struck named picked awarded drawn sold bought"
+)
+_AUX = _words("will would shall does do did is are was were has have had can could may might must be")
+_PREPOSITIONS = _words("at in on to by for from with into of about under over across")
+
+
+def _question_verbs(text: str) -> frozenset[str]:
+    """The verb of a list question, as stems: the word its members stand beside ("Which countries
+    [signed] ...", "Which ports will ... [call] at", "Which countries is the minister [visiting] ...")."""
+    words = _WORD_RE.findall(text)
+    rest = words[2:] if len(words) > 2 and words[1][0].islower() else words[1:]
+    if not rest:
+        return frozenset()
+    if rest[0][0].islower() and rest[0].lower() not in _AUX and rest[0].lower() not in _STOP:
+        return frozenset({stem(rest[0])})
+    content = [
+        (i, w)
+        for i, w in enumerate(rest)
+        if w[0].islower() and w.lower() not in _STOP | _AUX | _PARTICLES | _PLAN_WORDS | {"being", "been"}
+    ]
+    verbs = {stem(w) for _, w in content if w.endswith(("ing", "ed")) or w.lower() in _IRREGULAR_PARTICIPLES}
+    if not verbs:
+        # "... call at", "... set to close in the district": the first content word before a preposition
+        first = next(
+            (w for i, w in content if i + 1 == len(rest) or rest[i + 1].lower() in _PREPOSITIONS), None
+        )
+        verbs = {stem(first)} if first else set()
+    return frozenset(verbs)
+
+
+# A capitalised word inside a sentence, after a word or a comma: a name, unlike a sentence's first word.
+_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]*")
+
+
+def _names_mid_sentence(text: str) -> frozenset[str]:
+    return frozenset(m.group(0) for m in _MID_CAPITAL.finditer(text))
+
+
+def _verb_members(sent: str, verbs: frozenset[str], q_names: set[str], names: frozenset[str]) -> list[str]:
+    """Names listed as the doers or objects of the question's verb: the coordinated capitalised names just
+    before it (its subjects) or just after it (its objects), each a member even when one word long.
+
+    ``names`` are the words the sources capitalise inside sentences: a sentence's first word must be
+    one of them ("Seychelles has signed"), or it is an ordinary word ("Officials said they signed")."""
+    groups: list[tuple[int, int, list[str]]] = []
+    for m in _MEMBER_NAME.finditer(sent):
+        if groups and m.start() < groups[-1][1]:
+            continue  # already part of a coordinated group
+        listed, end = [m.group(0)], m.end()
+        while (nxt := _COORD_NEXT.match(sent, end)) is not None:
+            listed.append(nxt.group("n"))
+            end = nxt.end("n")
+        if not all(n.lower() in _MONTHS_AND_DAYS for n in listed):  # "on Tuesday" is part of the gap
+            groups.append((m.start(), end, listed))
+    out: list[str] = []
+    for w in _WORD_RE.finditer(sent):
+        if not w.group(0)[0].islower() or stem(w.group(0)) not in verbs:
+            continue
+        before = [
+            g for g in groups if g[1] <= w.start() and _GAP_BEFORE_VERB.fullmatch(sent, g[1], w.start())
+        ]
+        after = [g for g in groups if g[0] >= w.end() and _GAP_AFTER_VERB.fullmatch(sent, w.end(), g[0])]
+        for g in before[-1:] + after[:1]:
+            for raw in g[2]:
+                name = _clean_name(raw)
+                toks = name.split()
+                if not toks or name in out:
+                    continue
+                if any(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
+                    continue  # the question's own subject, not a member
+                if all(t.lower() in _MONTHS_AND_DAYS for t in toks):
+                    continue
+                if sent.lstrip().startswith(raw) and _POSSESSIVE.sub("", toks[0]) not in names:
+                    continue
+                out.append(name)
+    return out
+
+
 def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]:
     """The members of the question's list a sentence names, by the type the question expects."""
     if kind == "money":
@@ -4968,7 +5062,7 @@ def _list_members(
     """The members of an open list ("which roads", "who founded X", "what aid was pledged"), each with the
     sentence it comes from: the names or amounts of the expected type in the sentences that best match the
     question by IDF-weighted word overlap, across sources, deduplicated (first source kept)."""
-    docs = _on_topic(q, pool) or list(pool)
+    docs = _on_topic(q, pool, some_names=True) or list(pool)
     # IDF over sentences' stems with hyphen parts, so "who founded" finds "co-founder"
     stems_of = [_hyphen_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
     # a name matches its kin by a shared beginning (Estavian rail workers, National Rail Estavia)
@@ -4995,6 +5089,9 @@ def _list_members(
         return []
     kind = _member_type(q)
     q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    # "which countries signed": members stand beside the verb; "where will it move to" is a place after
+    # a preposition, found by the place patterns
+    verbs = _question_verbs(q.text) if re.match(r"\s*(?:which|what)\b", q.text, re.I) else frozenset()
     scored: list[tuple[float, Analyzed, int, int]] = []
     for a, doc_st in zip(docs, stems_of, strict=True):
         # the question's names are the document's topic: a sentence of a document that names them
@@ -5023,10 +5120,16 @@ def _list_members(
     # question's subject, is evidence enough where the story's own words differ from the question's
     floor = 0.2 if kind == "phrase" and name_heads else 0.4
     named_in: dict[tuple[str, int], list[str]] = {}
+    # names any source writes inside a sentence: "Benin" opening one source's sentence is a name if another
+    # source writes "in Benin"
+    mid = frozenset().union(*(_names_mid_sentence(a.doc.text) for a in docs)) if verbs else frozenset()
     doc_best: dict[str, float] = {}
     for cover, a, s0, s1 in scored:
         if cover >= floor:
-            named_in[(a.doc.id, s0)] = got = _members_in(a.doc.text[s0:s1], kind, q_names, head)
+            got = _members_in(a.doc.text[s0:s1], kind, q_names, head)
+            if kind in ("name", "place") and verbs:
+                got = [*dict.fromkeys([*_verb_members(a.doc.text[s0:s1], verbs, q_names, mid), *got])]
+            named_in[(a.doc.id, s0)] = got
             if got:
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
     asked = {_amount_key(m.group(0)) for m in _AMOUNT.finditer(q.text)} | {
