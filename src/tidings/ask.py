@@ -1886,23 +1886,22 @@ def _claim_text(i: Item) -> str:
 def _years_agreed(items: Sequence[Item]) -> list[Item]:
     """A year-less date ("due to be sentenced on 12 June") in a document whose year is only inferred is the
     same day another source states with its year ("adjourned to 12 June 2024"), not a year earlier."""
-    firm: dict[tuple[int, int], set[str]] = {}
-    for i in items:
-        if _YEAR_WORD.search(_claim_text(i)) or is_stated(i.source.date):
-            v = i.key
-            if _TX_DAY.fullmatch(v):
-                firm.setdefault((int(v[5:7]), int(v[8:10])), set()).add(v)
+    # per item: its month and day (a day value only), and whether its year is stated
+    days = [
+        (
+            i.key[5:10] if _TX_DAY.fullmatch(i.key) else None,
+            bool(_YEAR_WORD.search(_claim_text(i))) or is_stated(i.source.date),
+        )
+        for i in items
+    ]
+    firm: dict[str, set[str]] = {}
+    for i, (day, stated) in zip(items, days, strict=True):
+        if day is not None and stated:
+            firm.setdefault(day, set()).add(i.key)
     out: list[Item] = []
-    for i in items:
-        v = i.key
-        same = firm.get((int(v[5:7]), int(v[8:10]))) if _TX_DAY.fullmatch(v) else None
-        if (
-            same is not None
-            and len(same) == 1
-            and v not in same
-            and not _YEAR_WORD.search(_claim_text(i))
-            and not is_stated(i.source.date)
-        ):
+    for i, (day, stated) in zip(items, days, strict=True):
+        same = firm.get(day) if day is not None and not stated else None
+        if same is not None and len(same) == 1 and i.key not in same:
             (v2,) = same
             i = replace(i, key=v2, claim=replace(i.claim, value=v2))
         out.append(i)
@@ -3403,12 +3402,16 @@ def _on_topic(q: Question, pool: Sequence[Analyzed], *, some_names: bool = False
     for a in pool:
         low = f"{a.doc.title or ''} {a.doc.text}".lower()
         if names:
-            named = sum(_name_prefix(n) in low for n in names)
-            if _names_in(names, q.text, low) or (some_names and 2 * named >= len(names) and named >= 1):
+            if _names_in(names, q.text, low) or (some_names and _names_half_in(names, low)):
                 out.append(a)
         elif want and len(want & _stems(low[:3000])) >= max(1, (len(set(q.terms)) + 1) // 2):
             out.append(a)
     return out
+
+
+def _names_half_in(names: set[str], low: str) -> bool:
+    named = sum(_name_prefix(n) in low for n in names)
+    return named >= 1 and 2 * named >= len(names)
 
 
 def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
@@ -4897,16 +4900,12 @@ def _clean_name(raw: str) -> str:
 # after it: "calling at Teesport, Rosyth and Zeebrugge", "was won by Umoya Mobile and Khanya Telecom".
 _GAP_BEFORE_VERB = re.compile(r"\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,6}$")
 _GAP_AFTER_VERB = re.compile(r"[a-z]*\s+(?:(?:at|in|to|by|with|from|for|on|into|the|a|an)\s+){0,3}")
-_MONTHS_AND_DAYS = _words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december"""
-)
+_MONTHS_AND_DAYS = _WEEKDAYS | frozenset(MONTH_NUMBERS)
 
 
 _IRREGULAR_PARTICIPLES = _words(
     "held won built hit run shut chosen taken given sent made struck named picked awarded drawn sold bought"
 )
-_AUX = _words("will would shall does do did is are was were has have had can could may might must be")
 _PREPOSITIONS = _words("at in on to by for from with into of about under over across")
 
 
@@ -4917,12 +4916,12 @@ def _question_verbs(text: str) -> frozenset[str]:
     rest = words[2:] if len(words) > 2 and words[1][0].islower() else words[1:]
     if not rest:
         return frozenset()
-    if rest[0][0].islower() and rest[0].lower() not in _AUX and rest[0].lower() not in _STOP:
+    if rest[0][0].islower() and rest[0].lower() not in _STOP:  # _STOP holds the auxiliaries too
         return frozenset({stem(rest[0])})
     content = [
         (i, w)
         for i, w in enumerate(rest)
-        if w[0].islower() and w.lower() not in _STOP | _AUX | _PARTICLES | _PLAN_WORDS | {"being", "been"}
+        if w[0].islower() and w.lower() not in _STOP | _PARTICLES | _PLAN_WORDS
     ]
     verbs = {stem(w) for _, w in content if w.endswith(("ing", "ed")) or w.lower() in _IRREGULAR_PARTICIPLES}
     if not verbs:

@@ -393,7 +393,7 @@ def _open_year(est: DateEstimate) -> bool:
 def _firm_year(est: DateEstimate) -> bool:
     if est.earliest is None or est.confidence < 0.3:
         return False
-    if est.rule.startswith(_EXPLICIT):
+    if is_stated(est):
         return True
     return est.rule.startswith("content") and any(e.rule == YEAR_FROM_TEXT for e in est.evidence)
 
@@ -455,10 +455,9 @@ def _coarse(est: DateEstimate) -> bool:
 
 def _day_donor(est: DateEstimate) -> bool:
     return (
-        est.earliest is not None
+        is_stated(est)
         and est.granularity == "day"
         and est.confidence >= 0.5
-        and est.rule.startswith(_EXPLICIT)
         and not est.rule.startswith("corpus")
     )
 
