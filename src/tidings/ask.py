@@ -76,6 +76,8 @@ class Question:
     as_of: date | None
     # "How much did rents rise in 2024?": the period the figure is about, not a cut-off for evidence
     period: tuple[date, date] | None = None
+    # "Which judge ruled ...?": one person asked for by a singular noun, asked as "Who ruled ...?"
+    one_person: bool = False
 
 
 # --------------------------------------------------------------------------------------------- words
@@ -262,6 +264,15 @@ _WHICH_ROLE = re.compile(
     r"presides?|presided|leads?|led|heads?|headed|won|wins)\b",
     re.I,
 )
+# "Which judge ruled ...", "Which rider won ...": a person noun and then the verb, never "which judge's".
+_WHICH_PERSON = re.compile(
+    r"^(?:which|what)\s+(?:" + ROLE_WORDS + r"|rider|cyclist|player|athlete|runner|driver|candidate|winner|"
+    r"author|writer|artist|scientist|researcher|official|lawyer|doctor|singer|actor|politician|councillor|"
+    r"skier|swimmer|jockey|boxer|golfer|footballer|journalist|reporter|presenter|architect|economist|"
+    r"person|man|woman)\s+(?P<rest>(?:[a-z]+ed|won|wins|beat|took|leads|led|heads|headed|runs|ran|"
+    r"wrote|said|made|gave|found|told|will|has|had|did|does|is|was)\b.*)$",
+    re.I,
+)
 _AUX_START = re.compile(r"^(?:will|would|did|does|do|is|was|are|were|has|have|had|can|could)\s+", re.I)
 _WHO = re.compile(
     r"^who\s+(?:is|was|are|were|will\s+be|has\s+been|became|becomes)\s+(?:the\s+)?(?:current\s+|new\s+|"
@@ -346,6 +357,12 @@ _SPLIT_YEAR_Q = re.compile(
 def parse_question(text: str, *, as_of: date | None = None) -> Question:
     """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
     raw = text.strip()
+    terms_raw = raw
+    if (pm := _WHICH_PERSON.match(raw)) and not (
+        (rm0 := _WHICH_ROLE.match(raw)) and _ROLE_IN_Q.fullmatch(rm0.group("role").strip())
+    ):
+        # "Which judge ruled in the case?" asks what "Who ruled in the case?" asks
+        raw = "Who " + pm.group("rest")
     # "By how much does X cut the risk?" asks what "How much does X cut the risk?" asks
     q = re.sub(r"^by\s+(?=how\s+(?:much|many|far)\b)", "", raw.rstrip(" ?.!"), flags=re.I)
     period: tuple[date, date] | None = None
@@ -479,7 +496,9 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             focus = q
     focus = re.sub(r"^(?:the|a|an)\s+", "", focus.strip(), flags=re.I)
     scope = re.sub(r"^(?:the)\s+", "", scope.strip(" ,"), flags=re.I)
-    return Question(raw, kind, focus, attribute, scope, terms_of(q), when, period)
+    one = terms_raw != raw
+    terms = terms_of(terms_raw) if one else terms_of(q)
+    return Question(raw, kind, focus, attribute, scope, terms, when, period, one_person=one)
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -670,6 +689,16 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
     head_syn = _expand({head}) if head else set()
     pred = _expand(set(q.terms) - focus - scope)
+    # "How many hectares of kiwifruit orchards": the question's noun is the figure's unit, and what the
+    # figure is of ("1,140 hectares of kiwifruit orchards") is its subject
+    if (
+        head
+        and unit
+        and stem(unit) == head
+        and q.attribute not in _MEASURE_UNITS
+        and (not counted or _expand(set(q.terms) - scope) & counted)
+    ):
+        counted = counted | {head}
     if (
         head
         and counted
@@ -2894,6 +2923,8 @@ def _shown(g: Group, q: Question) -> str:
         return max((i.claim.value for i in g.items), key=len) if c.kind == "role" else c.value
     hedge = next((i.claim.hedge for i in sorted(g.items, key=lambda i: -i.score) if i.claim.hedge), "")
     what = c.subject or (q.focus if c.unit not in ("%", "score") else "")
+    if c.subject and c.unit.lower() in _MEASURE_UNIT_WORDS and c.unit.lower() not in c.subject.lower():
+        what = f"{c.unit} of {c.subject}"  # "1,140 hectares of kiwifruit orchards", not "1,140 kiwifruit ..."
     return " ".join(p for p in (hedge, c.value, what) if p)
 
 
@@ -3542,6 +3573,7 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
 # ------------------------------------------------------------------------------------------ rival estimates
 
 # A story that sets sides against each other over a figure: a side doubts, disputes or counters another's.
+_BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
 _RIVALRY = re.compile(
     r"\b(?:skeptic\w*|sceptic\w*|critics?|disput\w+|disagree\w*|challeng\w+|rival|camps?|both sides|"
     r"two sides|far apart|divided|optimistic|inflated|overstat\w*|exaggerat\w*|fantasy|misleading|"
@@ -3616,6 +3648,7 @@ def _rival_estimates(
         restates = any(re.search(r"(?<![\d.,])" + re.escape(v) + r"(?![\d])", text) for v in anchor_values)
         if not restates and not _RIVALRY.search(f"{a.doc.title or ''} {text}"):
             continue
+
         lo, _ = _doc_point(a)
         # a date guessed from the content ("as they did in 2020") cannot set a side apart in time
         sure = _precise_doc(a) and a.date.confidence >= 0.6
@@ -3640,6 +3673,17 @@ def _rival_estimates(
                 continue
             if not _ESTIMATE.search(sent):
                 continue
+            if any(
+                o is not c
+                and o.kind == "quantity"
+                and o.number in nums
+                and o.sentence_start == s0
+                and o.subject
+                and c.subject
+                and not _stems(o.subject) & _stems(c.subject)
+                for o in a.claims
+            ):
+                continue  # "about 1,140 hectares of kiwifruit and 310 of avocado": a breakdown, not a side
             st = _stems(sent)
             hits = len(terms & st)
             # a story that restates the answer's figure argues about the same measure in the same unit
@@ -4091,14 +4135,24 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     )
     if members:
         return _list_answer(q, members, dec, listing, lines)
+    if q.one_person and not multi:
+        # "Who ruled in the case?" with no role to fill: the person its best sentences name most
+        person = _list_members(q, pool, clusters, most=1)
+        if person:
+            lines.append("person question without a role: the name the best-matching sentences give most")
+            return _list_answer(q, person, dec, False, lines)
     if _CAUSE_Q.match(q.text.strip()):
         cause = _cause_answer(q, pool, clusters, lines)
         if cause is not None:
             return cause
+    facts_type: ConflictType | None = None
     if dec is None or dec.conflict_type in ("no_conflict", "complementary"):
-        facts = _facts_answer(q, scored, top, clusters, lines)
-        if facts is not None:
+        facts = _facts_answer(q, scored, top, clusters, list(lines) if asks_why else lines)
+        if facts is not None and not asks_why:
             return facts
+        # a why-question is answered by quoting, never by the names and figures of its sentences; how the
+        # sources relate is still what their facts show
+        facts_type = facts.conflict_type if facts is not None else None
     _, a, s0, s1 = best
     as_of = (
         a.date.value
@@ -4118,7 +4172,7 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             q.kind,
             text,
             (),
-            dec.conflict_type if dec else "no_conflict",
+            facts_type or (dec.conflict_type if dec else "no_conflict"),
             as_of,
             (_cite(a, s0, s1),),
             explanation=tuple(lines),
@@ -4444,6 +4498,31 @@ def _cause_answer(
             superseded,
             explanation=tuple(lines),
         )
+    later = _later_cause(asserted) if len(asserted) > 1 else None
+    if later is not None:
+        now, old = later
+        lines.append(
+            "the newest source names the earlier cause and gives another: rule outdated.cause-changed"
+        )
+        a_now = max((a for _, a, _, _ in now), key=_doc_rank)
+        text = f"{shown(now)} [{_label(a_now)}], as of {_doc_as_of(a_now)}; earlier: " + "; ".join(
+            f"{shown(g)} [{_label(g[0][1])}]" for g in old
+        )
+        older = tuple(
+            Superseded(shown(g), g[0][1].doc.id, _doc_as_of(g[0][1]), g[0][1].doc.external_id, "earlier")
+            for g in old
+        )
+        return Answer(
+            q.text,
+            q.kind,
+            text + ".",
+            (shown(now),),
+            "outdated",
+            _doc_as_of(a_now),
+            cites,
+            older,
+            explanation=tuple(lines),
+        )
     if len(asserted) == 1:
         lines.append("one cause named: rule no_conflict.one-cause")
         g = asserted[0]
@@ -4452,12 +4531,57 @@ def _cause_answer(
             q.text, q.kind, text + ".", (shown(g),), "no_conflict", as_of, cites, explanation=tuple(lines)
         )
     sides = {speaker_of(a.doc.text[s0:s1]) or a.doc.id for g in asserted for _, a, s0, s1 in g[:1]}
-    ctype: ConflictType = "conflicting_opinions" if len(sides) > 1 else "complementary"
+    # several causes are parts of one explanation ("the late monsoon", "a truckers' strike") unless the
+    # sources argue over them ("insists", "disputes", "blamed ... but critics say")
+    argued = any(
+        _RIVALRY.search(a.doc.text) or _BLAME.search(a.doc.text[s0:s1])
+        for g in asserted
+        for _, a, s0, s1 in g
+    )
+    ctype: ConflictType = "conflicting_opinions" if len(sides) > 1 and argued else "complementary"
     lines.append(f"{len(asserted)} different causes named: rule {ctype}.rival-causes")
     values = tuple(shown(g) for g in asserted[:3])
     lead = "Sources name different causes: " if ctype == "conflicting_opinions" else "Causes named: "
     text = lead + "; ".join(f"{shown(g)} [{_label(g[0][1])}]" for g in asserted[:3])
     return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
+
+
+_CauseGroup = list[tuple[Cause, Analyzed, int, int]]
+
+
+def _later_cause(groups: Sequence[_CauseGroup]) -> tuple[_CauseGroup, list[_CauseGroup]] | None:
+    """The cause that replaced others over time: a source names a cause of its own and also the other
+    sources' cause as one that is over ("even though Storm Fionn has passed, after engineers found a
+    fault in the gearbox"). Nobody may argue over the causes."""
+    for now in groups:
+        old = [g for g in groups if g is not now]
+        now_docs = list({a.doc.id: a for _, a, _, _ in now}.values())
+        if any(a in now_docs for g in old for _, a, _, _ in g):
+            continue
+        if any(_RIVALRY.search(a.doc.text) for a in now_docs):
+            continue
+        if all(_replaced(g, now_docs) for g in old):
+            return now, old
+    return None
+
+
+def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:
+    """Do the newer sources name the old cause as one that is over ("even though Storm Ide has passed")?
+    A later report that merely names it again may be a side arguing, so it does not count."""
+    key = _cause_key(old[0][0].fact.text)
+    return any(
+        key & _stems(a.doc.text[s0:s1]) and _CAUSE_OVER.search(a.doc.text, s0, s1)
+        for a in now_docs
+        for s0, s1 in split(a.doc.text)
+    )
+
+
+# A cause named as over: "even though Storm Fionn has passed", "the strike has ended", "no longer".
+_CAUSE_OVER = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?(?:passed|eased|ended|cleared|subsided|been\s+(?:lifted|fixed|repaired|"
+    r"resolved))\b|\bno\s+longer\b|\beven\s+though\b|\bdespite\b",
+    re.I,
+)
 
 
 # Questions whose answer has several parts: "when and where", "what damage", "how is it funded",
@@ -5056,7 +5180,7 @@ _PARTICLES = _words("out up off down over")
 
 
 def _list_members(
-    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
+    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], *, most: int | None = None
 ) -> list[tuple[str, Analyzed, int, int]]:
     """The members of an open list ("which roads", "who founded X", "what aid was pledged"), each with the
     sentence it comes from: the names or amounts of the expected type in the sentences that best match the
@@ -5154,8 +5278,13 @@ def _list_members(
     # "which two clubs", "the three wards": no more members than the question counts, the ones named
     # most and best
     want = _COUNT_Q.search(q.text)
-    n = parse_number(want.group("n")) if want else None
-    if n is not None and 2 <= n < len(found):
+    n = parse_number(want.group("n")) if want else most
+    if most is not None and want is None:
+        # one name asked for: a person every source names beats one a single sentence matches best
+        for k, (name, *_rest) in found.items():
+            last = name.split()[-1]
+            votes[k] += 0.5 * sum(1 for a in docs if re.search(rf"\b{re.escape(last)}\b", a.doc.text))
+    if n is not None and 1 <= n < len(found):
         top = sorted(found, key=lambda k: -votes[k])[: int(n)]
         return [v for k, v in found.items() if k in top]
     return list(found.values())

@@ -118,7 +118,17 @@ _CAUSE_CUE = re.compile(
     # "put the rise down to the phone ban", "was mainly down to lost contracts", "credits its phone ban"
     r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|this\s+|it\s+)?(?:[\w-]+\s+){0,2}?down\s+to"
     r"|\b(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|mostly\s+|partly\s+|entirely\s+|all\s+)?down\s+to"
-    r"|\bcredit(?:s|ed)\s+(?=(?:its|their|the|his|her)\s)",
+    r"|\bcredit(?:s|ed)\s+(?=(?:its|their|the|his|her)\s)"
+    # "as a result of X", "shut after inspectors found a crack in X"
+    r"|\bas\s+a\s+(?:direct\s+)?result\s+of"
+    r"|\b(?:after|when)\s+(?:(?!(?:was|were|had|been)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:found|discovered|detected|spotted|identified|uncovered)"
+    r"|\bfollowing\s+the\s+(?:discovery|detection)\s+of",
+    re.I,
+)
+_FOUND_PASSIVE = re.compile(
+    r"\b(?:after|when|once)\s+(?P<x>(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered|detected|spotted|identified|uncovered)\b",
     re.I,
 )
 _CAUSE_END = re.compile(
@@ -172,6 +182,10 @@ def causes_in(sentence: str) -> list[Cause]:
             or _NO_EVIDENCE_THAT.search(sentence, max(0, m.start() - 150), m.start())
         )
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
+    for m in _FOUND_PASSIVE.finditer(sentence):
+        # "shut after a crack was found in the penstock": what was found is the cause
+        text = m.group("x")
+        out.append(Cause(Fact(text, m.start("x"), m.end("x"), "cause"), False))
     cued = _CAUSE_CUE.search(sentence) is not None
     for m in re.finditer(
         r"\bno\s+(?:evidence|indication|sign)\s+(?P<link>of|that)\s+(?P<x>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)"
