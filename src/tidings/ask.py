@@ -3573,7 +3573,6 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
 # ------------------------------------------------------------------------------------------ rival estimates
 
 # A story that sets sides against each other over a figure: a side doubts, disputes or counters another's.
-_BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
 _RIVALRY = re.compile(
     r"\b(?:skeptic\w*|sceptic\w*|critics?|disput\w+|disagree\w*|challeng\w+|rival|camps?|both sides|"
     r"two sides|far apart|divided|optimistic|inflated|overstat\w*|exaggerat\w*|fantasy|misleading|"
@@ -3648,7 +3647,6 @@ def _rival_estimates(
         restates = any(re.search(r"(?<![\d.,])" + re.escape(v) + r"(?![\d])", text) for v in anchor_values)
         if not restates and not _RIVALRY.search(f"{a.doc.title or ''} {text}"):
             continue
-
         lo, _ = _doc_point(a)
         # a date guessed from the content ("as they did in 2020") cannot set a side apart in time
         sure = _precise_doc(a) and a.date.confidence >= 0.6
@@ -4380,6 +4378,12 @@ def _rejected_causes(sentence: str) -> list[Cause]:
     return out
 
 
+# The causes of one group: each with the document and the sentence it is named in.
+_CauseGroup = list[tuple[Cause, Analyzed, int, int]]
+# A source pointing at who or what is at fault: with two causes named, the sources argue.
+_BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
+
+
 def _cause_answer(
     q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
 ) -> Answer | None:
@@ -4431,7 +4435,7 @@ def _cause_answer(
             )
     if not found:
         return None
-    groups: list[list[tuple[Cause, Analyzed, int, int]]] = []
+    groups: list[_CauseGroup] = []
     group_keys: list[set[str]] = []  # the words of each group's causes: a cause sharing one joins it
     # "Why did results improve?" names only the effect; "Is the wind farm to blame?" names a cause too
     asks_cause = re.match(r"\s*(?:why|what|which)\b", q.text, re.I) is not None
@@ -4452,13 +4456,13 @@ def _cause_answer(
     rejected = [g for g in groups if any(c.rejected for c, *_ in g)]
     asserted = [g for g in groups if g not in rejected]
 
-    def weight(g: list[tuple[Cause, Analyzed, int, int]]) -> tuple[int, date]:
+    def weight(g: _CauseGroup) -> tuple[int, date]:
         return (
             len({clusters.get(a.doc.id, 0) for _, a, _, _ in g}),
             max((a.date.latest or date.min) for _, a, _, _ in g),
         )
 
-    def shown(g: list[tuple[Cause, Analyzed, int, int]]) -> str:
+    def shown(g: _CauseGroup) -> str:
         # the wording that says most in fewest words: "the Dunn hydro dam" over "the dam"
         return short_cause(min((c.fact.text for c, *_ in g), key=lambda t: (-len(_cause_key(t)), len(t))))
 
@@ -4544,9 +4548,6 @@ def _cause_answer(
     lead = "Sources name different causes: " if ctype == "conflicting_opinions" else "Causes named: "
     text = lead + "; ".join(f"{shown(g)} [{_label(g[0][1])}]" for g in asserted[:3])
     return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
-
-
-_CauseGroup = list[tuple[Cause, Analyzed, int, int]]
 
 
 def _later_cause(groups: Sequence[_CauseGroup]) -> tuple[_CauseGroup, list[_CauseGroup]] | None:
