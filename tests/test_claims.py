@@ -191,6 +191,21 @@ def test_history_inside_a_document_is_older(text: str, old: str, new: str) -> No
     assert latest < date(2021, 12, 9)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "dated"),
+    [
+        ("Cycling trips are up 38% compared with the same period last year.", "38%", False),
+        ("Sales rose 12% on the same quarter a year earlier.", "12%", False),
+        ("Exports fell 4% in 2019.", "4%", True),
+    ],
+)
+def test_a_comparison_baseline_is_not_the_figures_time(text: str, value: str, dated: bool) -> None:
+    """ "up 38% compared with last year": the change holds now; last year is what it is compared with."""
+    pytest.importorskip("tidings.timex")
+    claim = next(c for c in _claims(text, "quantity") if c.value == value)
+    assert (claim.as_of_latest is not None) == dated, claim
+
+
 def test_history_with_a_timex_takes_its_date() -> None:
     pytest.importorskip("tidings.timex")
     text = "The mission has 2,800 peacekeepers, down from 4,000 in 2018."

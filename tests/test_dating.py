@@ -61,6 +61,10 @@ CASCADE = [
      None, "2021-03-03", "2021-03-03", "day", "header-byline"),
     ("date-only-line", doc("Ferry service resumes\nMarch 3, 2021\nThe ferry sailed again on Tuesday."),
      None, "2021-03-03", "2021-03-03", "day", "header-dateonly"),
+    # A periodical's masthead gives its issue's month, though a month with its year in running text usually
+    # points to a later year.
+    ("issue-masthead", doc("Harbour Traders — Members' Bulletin, June 2025\nFootfall rose in May."),
+     None, "2025-06-01", "2025-06-30", "month", "header-issue"),
     ("url-beats-date-only-line",
      doc("Diary\nTHURSDAY, MAY 19, 2016\nI ran again.", url="https://example.com/2015/05/14/diary/"),
      None, "2015-05-14", "2015-05-14", "day", "url"),
@@ -208,6 +212,12 @@ def test_cascade(
     assert est.rule == rule
     assert est.evidence, "every estimate records its evidence"
     assert 0.0 < est.confidence <= 1.0
+
+
+def test_an_issue_word_in_a_sentence_is_no_masthead() -> None:
+    document = doc("The council's update of June 2025 said footfall had risen.\nTraders welcomed the news.")
+    est = dating.date_document(document, reference=D("2026-03-01"))
+    assert est.rule != "header-issue", dating.explain(est, document)
 
 
 # Dates that are not times the text reports: event names, schedules, dates whose year the sentence gives.

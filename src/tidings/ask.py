@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from tidings.attribution import misattribution
 from tidings.calendar_names import MONTH_NUMBERS
 from tidings.claims import (
     ROLE_WORDS,
@@ -771,7 +772,13 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         return 0.0  # "the women's course record of 2:24:17" does not answer for the men's race
     if _whole_not_asked(q, c):
         return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
+    if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
+        score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
     return score
+
+
+# A figure in brackets right after another figure and its noun restates it in another unit.
+_RESTATED = re.compile(r"\d[\d,.]*\s+[A-Za-z-]+\s*\(\s*$")
 
 
 def _whole_not_asked(q: Question, c: Claim) -> bool:
@@ -1148,10 +1155,26 @@ _COORD_NAMES = re.compile(
 _COORD_WORDS = re.compile(r"\b(?P<a>[a-z][\w-]*)\s+and\s+(?P<b>[a-z][\w-]*)\s+(?:[a-z]+\s+)?[a-z]+s\b")
 
 
+_NAME_PART = r"[A-Z][\w'’-]*(?:\s+(?:de|del|da|la|le|van|von|on|upon)?\s*[A-Z][\w'’-]*)*"
+# "in Dalupiri, San Vicente de Bato and Malinao Norte": three or more named parts
+_COORD_LIST = re.compile(
+    r"(?P<list>" + _NAME_PART + r"(?:,\s+" + _NAME_PART + r")+,?\s+and\s+" + _NAME_PART + r")"
+)
+
+
 def _question_parts(text: str) -> list[frozenset[str]]:
     """Coordinated parts a question asks about: "in Halden and in Marsby", "the fiction and non-fiction
-    prizes", "the European Union and Japan". Each part as its stems."""
+    prizes", "the European Union and Japan", "in Dalupiri, San Vicente de Bato and Malinao Norte". Each
+    part as its stems."""
     body = text.strip()
+    for m in _COORD_LIST.finditer(body, 1):
+        parts = [frozenset(terms_of(p)) for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))]
+        if (
+            all(parts)
+            and len(set(parts)) == len(parts)
+            and not any(x & y for i, x in enumerate(parts) for y in parts[i + 1 :])
+        ):
+            return parts
     for rx in (_COORD_NAMES, _COORD_WORDS):
         for m in rx.finditer(body, 1):
             parts = [frozenset(terms_of(m.group(g))) for g in ("a", "b")]
@@ -1750,6 +1773,7 @@ def _event_date_slot(
     # refuted dates in sentences that do not repeat the question ("texts claiming voters should vote on
     # October 13 are false"): a false date is stated about the event, not about the question's words
     loose: list[Item] = []
+    moved_from: set[tuple[str, int]] = set()  # sentences that name a date the event moved away from
     for a in docs:
         # A story headed by the name asked about ("Valve problem delays Helios-2") may shorten it in the body
         # ("the launch has been postponed"): its heading's words count for each sentence naming the event.
@@ -1757,6 +1781,9 @@ def _event_date_slot(
         heading = 0 < len(first) <= 100 and first[-1] not in '.!?"”'
         head = _stems(first) if names and heading else set()
         titled = head if names & head else set()
+        # a story that names everything the question names is about it: an event date in it need not
+        # repeat the names ("The musical, originally due to open on 12 March, will now open on 7 May")
+        whole = bool(names) and names <= _stems(a.doc.text)
         dates = [t for t in a.timexes if t.type == "DATE"]
         for t in dates:
             iv = timex_interval(t.value)
@@ -1786,6 +1813,8 @@ def _event_date_slot(
             needed = max(1, int(0.5 * len(want) + 0.5))
             if on_event and names and names <= seen:
                 needed = min(needed, len(names) + 1)  # the name and the event: "the launch of Helios-2"
+            elif on_event and whole:
+                needed = min(needed, 1 if moved_to else 2)  # "The new opening date is 18 January 2025"
             if not want or overlap < needed:
                 # "texts claiming voters should vote on October 13 are false": a refuted event date in a
                 # sentence that does not repeat the question
@@ -1815,7 +1844,11 @@ def _event_date_slot(
             former = (
                 fm is not None and not any(fm.start() <= u.start - sent_lo < at for u in dates)
             ) or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
-            changed = moved_to and not former and bool(names) and names <= seen
+            if former:
+                moved_from.add((a.doc.id, sent_lo))
+            elif (a.doc.id, sent_lo) in moved_from and on_event and (iv[1] - iv[0]).days <= 31:
+                moved_to = True  # "originally due to open on 12 March, will now open on 7 May"
+            changed = moved_to and not former and bool(names) and (names <= seen or whole)
             tail = ".refuted" if refuted else ".history" if former else ".changed" if changed else ""
             rule = "date.timex" + tail
             c = _date_claim(a, t, q.focus, sent_lo, sent_hi, rule, "refuted" if refuted else "asserted")
@@ -3127,7 +3160,7 @@ def _rules_answer(
     n_clusters = len(set(clusters.values()))
     if n_clusters < len(pool):
         lines.append(f"{len(pool)} documents form {n_clusters} independent stories (copies count once)")
-    result = _answer_kind(q, pool, clusters, lines)
+    result = _attributed(q, pool, lines) or _answer_kind(q, pool, clusters, lines)
     newest = _newest_evidence(q, pool)
     answered = bool(result.values or result.conflict_type != "no_conflict" or result.citations)
     # The answer holds as of the newest on-topic evidence: a later document that repeats, refutes or
@@ -3142,6 +3175,50 @@ def _rules_answer(
     if choices:
         return _with_choice(q, result, list(choices), pool)
     return _with_grounds(q, result) if q.kind == "yesno" else result
+
+
+def _attributed(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
+    """ "Who wrote the line ...?" answered by the author the correcting sources name; the names it was
+    wrongly given are refuted."""
+    found = misattribution(q.text, pool)
+    if found is None:
+        return None
+    right = found.right
+    lines.append(
+        f"a quotation's author: {right.name} [{_label(right.source)}] in {found.support} sentence(s) "
+        "that give its author"
+        + (
+            "; wrongly attributed to " + ", ".join(f"{w.name} [{_label(w.source)}]" for w in found.wrong)
+            if found.wrong
+            else ""
+        )
+    )
+    ctype: ConflictType = "misinformation" if found.disputed else "no_conflict"
+    lines.append(f"rule {ctype}.quotation-author: the author the sources name, never a misattribution")
+    text = f'{right.name} [{_label(right.source)}]: "{_clip(right.source.doc.text[right.start : right.end])}"'
+    if found.wrong:
+        text += ". Wrongly attributed to " + ", ".join(
+            dict.fromkeys(f"{w.name} [{_label(w.source)}]" for w in found.wrong)
+        )
+    cites = [_cite(right.source, right.start, right.end)] + [
+        _cite(w.source, w.start, w.end) for w in found.wrong[:2]
+    ]
+    return Answer(
+        q.text,
+        q.kind,
+        text + ".",
+        (right.name,),
+        ctype,
+        _doc_as_of(max([right.source, *(w.source for w in found.wrong)], key=_doc_rank)),
+        _dedupe(cites),
+        superseded=tuple(
+            Superseded(
+                w.name, w.source.doc.id, _doc_as_of(w.source), w.source.doc.external_id, "misattributed"
+            )
+            for w in found.wrong
+        ),
+        explanation=tuple(lines),
+    )
 
 
 _FIGURES_PER_SOURCE = 2
@@ -3196,6 +3273,16 @@ def _figure_sentences(q: Question, pool: Sequence[Analyzed]) -> list[tuple[Analy
     return out
 
 
+# "Is the mini-grid performing well?", "Is the trial working?": a judgment whose grounds are measurements.
+_PERFORMANCE_Q = re.compile(r"\b(?:perform\w*|on track|paying off|improving|progress\w*|delivering)\b", re.I)
+
+
+def _judged(q: Question) -> bool:
+    """A yes/no question asking for a judgment: its answer rests on every source's measurements, not only
+    on the sentence that says yes or no."""
+    return bool(_EVALUATIVE_Q.search(q.text) or _STANCE_Q.search(q.text) or _PERFORMANCE_Q.search(q.text))
+
+
 def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
     """A yes or no carries the figures it rests on: each cited source's figures about the question, or,
     when no source answers in words, every source's, cited."""
@@ -3218,7 +3305,7 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
                 if f not in newest[3]
             ]
     answered = bool(result.values or result.citations)
-    if answered:
+    if answered and not _judged(q):
         cited = {c.doc_id for c in result.citations}
         evidence = [e for e in evidence if e[0].doc.id in cited]
     for _, _, _, figures in evidence:
@@ -4817,7 +4904,8 @@ def _simple_choice(
 
 _MEMBER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|at|near|outside|around|across|throughout|(?i:residents|people|town|village|city|hamlet|"
+    r"\b(?:in|at|near|outside|around|across|throughout|(?<!according )(?<!due )(?<!thanks )to|"
+    r"(?i:residents|people|town|village|city|hamlet|"
     r"community|communities|towns|villages|cities)\s+of)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
     r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
@@ -4829,7 +4917,7 @@ _DATELINE = re.compile(
 )
 # A list goes on past its first member: "in Eldham and Roskvik", "Maartens, Lievel and Sele".
 _COORD_NEXT = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 # Nouns for a class of places: "which cities will host", "which communities were damaged".
 _PLACE_CLASS = _words(
@@ -5028,6 +5116,9 @@ _GAP_AFTER_VERB = re.compile(r"[a-z]*\s+(?:(?:at|in|to|by|with|from|for|on|into|
 _MONTHS_AND_DAYS = _WEEKDAYS | frozenset(MONTH_NUMBERS)
 
 
+_CALENDAR_WORDS = _MONTHS_AND_DAYS | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
 _IRREGULAR_PARTICIPLES = _words(
     "held won built hit run shut chosen taken given sent made struck named picked awarded drawn sold bought"
 )
@@ -5106,6 +5197,86 @@ def _verb_members(sent: str, verbs: frozenset[str], q_names: set[str], names: fr
     return out
 
 
+# A site named beside the question's verb: "will be built on Cerro Tolonche", "touched down near Halstead
+# Creek", "washed up on Lyngstrand beach", "is held at the Cattle Mart car park", "has selected Cerro
+# Tolonche ... as the site". A place's own lowercase head ("car park", "beach") is part of its name.
+_SITE_NAME = (
+    r"(?:(?:the|a|its|their)\s+)?(?:(?:former|new|old|proposed|disused|nearby|historic)\s+)?"
+    r"(?P<n>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|del|la|le))*(?<!\bof)(?<!\bde)(?<!\bdel)(?<!\bla)(?<!\ble)"
+    r"(?:\s+(?:car\s+park|beach|site|depot|plateau|recreation\s+ground|ground|industrial\s+park|estate|"
+    r"quarry|field|fields|campus|showground|racecourse|island|peninsula|valley|harbour|harbor|wharf|pier|"
+    r"reserve|park|gasworks|hall|building))?)"
+)
+_SITE_AFTER_VERB = re.compile(
+    r"(?:\s+(?![A-Z])[\w,.'’-]+){0,5}?\s+(?:in|at|on|onto|near|by|outside|beside|off|to|into)\s+" + _SITE_NAME
+)
+# "on the former gasworks off Mill Lane": the street a site lies off is part of where it is
+_SITE_NEXT = re.compile(r"\s+(?:off|on|near|beside|at)\s+" + _SITE_NAME)
+_SITE_CHOSEN = re.compile(
+    _SITE_NAME + r"(?:,[^,;]{1,60},)?\s+as\s+(?:the|its|a)\s+(?:\w+\s+)?(?:site|venue|location|home|host)\b"
+)
+# "Cerro Tolonche, in Chile's Antofagasta Region", "Lindenau (Saxony-Anhalt)": the second place holds the
+# first; a where-question asks for the first.
+_CONTAINER_AFTER = re.compile(r"^(?:,?\s+(?:in|near)\s+|\s*\(\s*)")
+
+
+_BASE_FORM = {
+    "built": "build", "held": "hold", "found": "find", "shown": "show", "chosen": "choose", "taken": "take",
+    "sent": "send", "made": "make", "struck": "strike", "sold": "sell", "bought": "buy", "won": "win",
+    "drawn": "draw", "given": "give", "brought": "bring", "kept": "keep", "met": "meet", "moved": "move",
+}  # fmt: skip
+
+
+_BASE_STEMS = {stem(k): stem(v) for k, v in _BASE_FORM.items()}
+
+
+def _verb_stem(word: str) -> str:
+    """A verb's stem, irregular participles by their base form ("built" is "build")."""
+    w = word.lower()
+    return stem(_BASE_FORM.get(w, w))
+
+
+def _sites_in(sent: str, verbs: frozenset[str], q_names: set[str]) -> list[str]:
+    """The places a sentence names beside the question's verb, or as the site chosen."""
+    out: list[str] = []
+    found: list[re.Match[str]] = list(_SITE_CHOSEN.finditer(sent))
+    for w in _WORD_RE.finditer(sent):
+        if w.group(0)[0].islower() and _verb_stem(w.group(0)) in verbs:
+            m = _SITE_AFTER_VERB.match(sent, w.end())
+            if m is not None:
+                found.append(m)
+                if (nxt := _SITE_NEXT.match(sent, m.end())) is not None:
+                    found.append(nxt)
+    for m in found:
+        # "Stuttgart-based Voltaris" is the question's subject, based somewhere
+        name = re.sub(r"^[\w'’-]+-based\s+", "", _clean_name(m.group("n")))
+        toks = name.split()
+        if not toks or all(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
+            continue
+        if all(t.lower() in _MONTHS_AND_DAYS for t in toks) or name in out:
+            continue
+        out.append(name)
+    return out
+
+
+def _without_containers(names: list[str], sent: str) -> list[str]:
+    """Drop a place the sentence gives only as what holds another named place."""
+    out = []
+    for n in names:
+        held = any(
+            o != n
+            and (i := sent.find(o)) >= 0
+            and (j := sent.find(n, i + len(o))) >= 0
+            and _CONTAINER_AFTER.match(sent[i + len(o) : j])
+            and not re.search(r"[.;]", sent[i + len(o) : j])
+            and len(sent[i + len(o) : j]) < 40
+            for o in names
+        )
+        if not held:
+            out.append(n)
+    return out
+
+
 def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]:
     """The members of the question's list a sentence names, by the type the question expects."""
     if kind == "money":
@@ -5157,6 +5328,8 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
         ):
             continue  # "between 1st Avenue and 14th Avenue": bounds of a member, not members
         name = _clean_name(m.group("n") if kind == "place" else m.group(0))
+        if kind == "place" and name.lower().rstrip(".") in _CALENDAR_WORDS:
+            continue  # "from Sept. 21 to Oct. 2": a date, not a place
         if name.isupper() and len(name) > 3:
             name = name.title()
         toks = name.split()
@@ -5193,7 +5366,7 @@ def _list_members(
     name_heads = {stem(n): _name_prefix(n) for n in _proper_names(q.text)}
 
     def has(t: str, st: set[str]) -> bool:
-        if _expand({t}) & st:
+        if _expand({t}) & st or (t in _BASE_STEMS and _BASE_STEMS[t] in st):
             return True
         head = name_heads.get(t)
         return head is not None and any(x.startswith(head) for x in st)
@@ -5216,6 +5389,16 @@ def _list_members(
     # "which countries signed": members stand beside the verb; "where will it move to" is a place after
     # a preposition, found by the place patterns
     verbs = _question_verbs(q.text) if re.match(r"\s*(?:which|what)\b", q.text, re.I) else frozenset()
+    # "Where will the array be built?": the place beside the question's own words ("built on X")
+    site_verbs = (
+        frozenset(
+            _verb_stem(w)
+            for w in _WORD_RE.findall(q.text)[1:]
+            if w[0].islower() and w.lower() not in _STOP and w.lower() not in _PREPOSITIONS
+        )
+        if kind == "place"
+        else frozenset()
+    )
     scored: list[tuple[float, Analyzed, int, int]] = []
     for a, doc_st in zip(docs, stems_of, strict=True):
         # the question's names are the document's topic: a sentence of a document that names them
@@ -5253,6 +5436,9 @@ def _list_members(
             got = _members_in(a.doc.text[s0:s1], kind, q_names, head)
             if kind in ("name", "place") and verbs:
                 got = [*dict.fromkeys([*_verb_members(a.doc.text[s0:s1], verbs, q_names, mid), *got])]
+            if kind == "place" and site_verbs:
+                sites = _sites_in(a.doc.text[s0:s1], site_verbs, q_names)
+                got = _without_containers([*dict.fromkeys([*sites, *got])], a.doc.text[s0:s1])
             named_in[(a.doc.id, s0)] = got
             if got:
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
@@ -5276,6 +5462,11 @@ def _list_members(
                 found[key] = (name, a, s0, s1)
                 votes[key] = 0.0
             votes[same or key] += cover
+    # a member a source says is wrongly reported ("posts claiming it will be built on Memorial Park. This
+    # is not true.") is no member
+    refuted = _refuted_text(docs)
+    for k in [k for k, (name, *_r) in found.items() if name.lower() in refuted]:
+        del found[k]
     # "which two clubs", "the three wards": no more members than the question counts, the ones named
     # most and best
     want = _COUNT_Q.search(q.text)
@@ -5289,6 +5480,39 @@ def _list_members(
         top = sorted(found, key=lambda k: -votes[k])[: int(n)]
         return [v for k, v in found.items() if k in top]
     return list(found.values())
+
+
+# What a source says is not so: "There are no plans to visit Japan or South Korea", "There was never a
+# Japan stop".
+_DENIED_AFTER = re.compile(
+    r"\b(?:no\s+plans?\s+to|(?:was|were|is|are|will\s+be)\s+(?:never|not)|never\s+(?:was|were|had|a|an))\b"
+    r"[^.;:!?]{0,60}",
+    re.I,
+)
+
+
+def _refuted_text(docs: Sequence[Analyzed]) -> str:
+    """What the sources refute, lowercased: each refutation's target, else its sentence, and the sentence
+    before a short one ("This is not true."); and what a source says is not so."""
+    parts: list[str] = []
+    for a in docs:
+        text = a.doc.text
+        parts += [m.group(0) for m in _DENIED_AFTER.finditer(text)]
+        for c in a.claims:
+            if c.kind != "refutation":
+                continue
+            if c.targets:
+                parts.append(text[c.targets[0] : c.targets[1]])
+                continue
+            s0, s1 = c.sentence_start, c.sentence_end
+            if s0 < 0:
+                continue
+            parts.append(text[s0:s1])
+            if len(text[s0:s1].split()) <= 6:
+                prev = [x for x in split(text) if x[1] <= s0]
+                if prev:
+                    parts.append(text[prev[-1][0] : prev[-1][1]])
+    return "\n".join(parts).lower()
 
 
 _COUNT_Q = re.compile(

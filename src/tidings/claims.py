@@ -819,6 +819,13 @@ def _dated(timexes: Sequence[TimeExpr]) -> list[_Dated]:
     return out
 
 
+# "up 38% compared with the same period last year": the time after a comparison is the baseline's, not the
+# figure's, which holds now.
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|against|on\s+the\s+same)\b", re.I
+)
+
+
 def _nearest_timex(dated: Sequence[_Dated], lo: int, hi: int, at: int, max_dist: int) -> _Dated | None:
     best: _Dated | None = None
     best_d = max_dist + 1
@@ -1327,7 +1334,11 @@ def _quantities(
             gap = text[min(t.end, s0 + a) : max(t.start, s0 + b)]
             # A time in the same clause tells when the figure held, unless it lies after the document
             # (a plan: "will fall to 1,000 by 2025") or sits across a comma ("..., as I announced on ...").
-            if ("," not in gap or history) and (doc_hi is None or iv[1] <= doc_hi):
+            if (
+                ("," not in gap or history)
+                and (doc_hi is None or iv[1] <= doc_hi)
+                and (history or t.start < s0 + a or not _COMPARED_WITH.search(gap))
+            ):
                 as_lo, as_hi = iv
                 rule = "quantity.history.timex" if history else "quantity.timex"
         if history and as_lo is None:

@@ -98,6 +98,22 @@ def _plausible(e: date) -> bool:
     return MIN_YEAR <= e.year <= MAX_YEAR
 
 
+# A periodical's masthead names its issue by date: "Members' Bulletin, June 2025", "Weekly briefing - 14
+# March 2024". The date is the issue's own, not an event's, though a month with its year in running text
+# usually points to another year.
+_ISSUE_LINE = re.compile(
+    r"\b(?:bulletin|newsletter|issue|edition|digest|briefing|update|magazine|gazette|minutes|circular|"
+    r"round-?up|dispatch|notes)\b[^\n]{0,40}$",
+    re.I,
+)
+
+
+def _masthead(line: str) -> bool:
+    """A short line that is not a sentence."""
+    stripped = line.strip()
+    return len(_LETTERS.findall(stripped)) <= 12 and not stripped.endswith((".", "?", "!", ":"))
+
+
 def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
     """A date line at the very top: " date 2020-01-06", "Published: March 3, 2021", a byline with a date."""
     text = doc.text
@@ -176,6 +192,9 @@ def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
         if all(w in _DATE_LINE_WORDS for w in words) and a is not None:
             # A line holding only a date may also be a diary entry or an event: weaker than a keyed header.
             out.append(_dated_clue("header-dateonly", 0.7, f"the date line '{line.strip()}'", t, a, yl))
+            break
+        if a is not None and _ISSUE_LINE.search(line[: t.start - lm.start()]) and _masthead(line):
+            out.append(_dated_clue("header-issue", 0.75, f"the issue line '{line.strip()}'", t, a, yl))
             break
     return out
 

@@ -36,6 +36,13 @@ _REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "adds",
 _REPORT_PENALTY = 4
 # Words right before an expression that put it ahead of the writing ("as soon as Tuesday").
 _FUTURE_LEADS = ("as soon as ", "as early as ", "no later than ", "not before ")
+# The date an event was moved to lies ahead of the report, whatever the verb's tense ("has been postponed
+# until 2 November", "was pushed back to May").
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled|deferred|moved\s+back)\s+(?:until|till|to)"
+    r"\s+(?:the\s+)?(?:[A-Za-z]+day,?\s+)?$",
+    re.I,
+)
 _WOULD_PENALTY = 2
 # A verb, one of these words, then the expression: the phrase belongs to that verb ("said on Tuesday it
 # would vote": "on Tuesday" dates the saying, not the vote of the reported clause).
@@ -120,7 +127,7 @@ class TenseFinder:
 
     def tense(self, start: int, end: int) -> str:
         lead = self.text[max(0, start - 16) : start].lower()
-        if lead.endswith(_FUTURE_LEADS):
+        if lead.endswith(_FUTURE_LEADS) or _MOVED_TO.search(self.text, max(0, start - 40), start):
             return "future"
         s_start, s_end = self.sentence(start)
         cues = self._cues(s_start, s_end)
