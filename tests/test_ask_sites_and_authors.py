@@ -55,6 +55,12 @@ _APR = date(2025, 4, 9)
             id="chosen-as-the-site",
         ),
         pytest.param(
+            "The cargo ship Nordlys ran aground on Hesker Bank early on Monday.",
+            {"run", "aground"},
+            ["Hesker Bank"],
+            id="irregular-past-ran-is-run",
+        ),
+        pytest.param(
             "The market will be held on Tuesday and Friday mornings from next week.",
             {"held"},
             [],
@@ -179,6 +185,20 @@ _THEATRE = [
             id="spoken-by-beats-attributed-to",
         ),
         pytest.param(
+            'Who said that a library is "the only warm room in town"?',
+            [
+                (
+                    _APR,
+                    "The line has been credited to three politicians. The earliest version we can find comes "
+                    "from the novelist Ama Boateng-Reid, speaking in 2017. Verdict: misattributed. Correct "
+                    "source: Ama Boateng-Reid.",
+                )
+            ],
+            "Ama Boateng-Reid",
+            [],
+            id="earliest-version-comes-from-and-correct-source",
+        ),
+        pytest.param(
             'Who said "Roads are the past"?',
             [(_APR, "The line was quoted by the Governor of the Central Bank in a speech on Tuesday.")],
             None,
@@ -205,6 +225,22 @@ def test_quotation_author(
     assert found.right.name == right
     assert [w.name for w in found.wrong] == wrong
     assert found.disputed
+
+
+def test_a_breaking_tag_is_no_dateline_place() -> None:
+    docs = table_docs(
+        [
+            (None, "BREAKING - A cargo ship has hit Skerry Reef, according to local fishermen."),
+            (
+                _MAR,
+                "CORRECTION: An earlier version said the Nordlys grounded on Skerry Reef. The cargo ship "
+                "Nordlys ran aground on Hesker Bank, the coastguard said.",
+            ),
+        ]
+    )
+    res = answer("Where did the cargo ship Nordlys run aground?", docs)
+    assert "Hesker Bank" in res.values, (res.values, res.explanation)
+    assert not any(v.lower() == "breaking" for v in res.values), (res.values, res.explanation)
 
 
 def test_misattributed_line_answer_is_the_author_never_the_famous_name() -> None:

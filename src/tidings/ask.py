@@ -4912,7 +4912,7 @@ _PLACE_AFTER = re.compile(
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
 # "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
 _DATELINE = re.compile(
-    r"^(?P<n>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s*"
+    r"^(?!(?i:breaking|update[ds]?|exclusive|watch|live|correction|opinion|analysis|comment)\b)(?P<n>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s*"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\([A-Z][\w ]{1,20}\))?\s*[-–—]\s"
 )
 # A list goes on past its first member: "in Eldham and Roskvik", "Maartens, Lievel and Sele".
@@ -5224,6 +5224,7 @@ _BASE_FORM = {
     "built": "build", "held": "hold", "found": "find", "shown": "show", "chosen": "choose", "taken": "take",
     "sent": "send", "made": "make", "struck": "strike", "sold": "sell", "bought": "buy", "won": "win",
     "drawn": "draw", "given": "give", "brought": "bring", "kept": "keep", "met": "meet", "moved": "move",
+    "ran": "run",
 }  # fmt: skip
 
 

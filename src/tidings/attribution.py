@@ -35,13 +35,17 @@ _RIGHT = re.compile(
     + r"(?P<b>"
     + _NAME
     + r")"
-    r"|\b(?:its|the\s+(?:real|true|original|actual))\s+(?:author|source|speaker)\s*(?::|,|is|was)?\s*"
+    r"|\b(?:its|(?:the\s+)?(?:real|true|original|actual|correct))\s+(?:author|source|speaker)\s*(?::|,|is|was)?\s*"
     + _ROLE_WORDS
     + r"(?P<c>"
     + _NAME
     + r")"
     r"|\bas\s+(?P<d>" + _NAME + r")\s+(?:wrote|said|put\s+it)\b"
-    r"|\b(?:line|quote|quotation|words?|phrase)\s+(?:comes?|came)\s+from\s+(?P<e>" + _NAME + r")"
+    r"|\b(?:line|quote|quotation|words?|phrase|version)\s+(?:\w+\s+){0,4}?(?:comes?|came)\s+from\s+"
+    + _ROLE_WORDS
+    + r"(?P<e>"
+    + _NAME
+    + r")"
 )
 _WRONG = re.compile(
     r"\b(?:wrongly\s+|falsely\s+|mistakenly\s+|widely\s+)?(?:mis)?attribut\w*\s+(?:(?:it|them|(?:the|this|that|these)\s+\w+)\s+)?to\s+"

@@ -37,10 +37,12 @@ _REPORT_PENALTY = 4
 # Words right before an expression that put it ahead of the writing ("as soon as Tuesday").
 _FUTURE_LEADS = ("as soon as ", "as early as ", "no later than ", "not before ")
 # The date an event was moved to lies ahead of the report, whatever the verb's tense ("has been postponed
-# until 2 November", "was pushed back to May").
+# until 2 November", "was pushed back to May"), and so, mostly, does the date it was moved from: a plan is
+# moved before it falls due.
 _MOVED_TO = re.compile(
-    r"\b(?:postponed|delayed|pushed\s+back|put\s+off|rescheduled|deferred|moved\s+back)\s+(?:until|till|to)"
-    r"\s+(?:the\s+)?(?:[A-Za-z]+day,?\s+)?$",
+    r"\b(?:postponed|delayed|pushed\s+back|put\s+(?:off|back)|rescheduled|deferred|moved(?:\s+back)?|"
+    r"brought\s+forward)(?:(?:\s+from\s+[^,.;]{1,30}?)?\s+(?:until|till|to)|\s+from)\s+(?:the\s+)?"
+    r"(?:[A-Za-z]+day,?\s+)?$",
     re.I,
 )
 _WOULD_PENALTY = 2
