@@ -4912,7 +4912,9 @@ _PLACE_AFTER = re.compile(
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
 # "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
 _DATELINE = re.compile(
-    r"^(?!(?i:breaking|update[ds]?|exclusive|watch|live|correction|opinion|analysis|comment)\b)(?P<n>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s*"
+    # a tag opening a story ("BREAKING -", "UPDATE -") is no place
+    r"^(?!(?i:breaking|update[ds]?|exclusive|watch|live|correction|opinion|analysis|comment)\b)"
+    r"(?P<n>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s*"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\([A-Z][\w ]{1,20}\))?\s*[-–—]\s"
 )
 # A list goes on past its first member: "in Eldham and Roskvik", "Maartens, Lievel and Sele".
@@ -5202,7 +5204,8 @@ def _verb_members(sent: str, verbs: frozenset[str], q_names: set[str], names: fr
 # Tolonche ... as the site". A place's own lowercase head ("car park", "beach") is part of its name.
 _SITE_NAME = (
     r"(?:(?:the|a|its|their)\s+)?(?:(?:former|new|old|proposed|disused|nearby|historic)\s+)?"
-    r"(?P<n>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|del|la|le))*(?<!\bof)(?<!\bde)(?<!\bdel)(?<!\bla)(?<!\ble)"
+    r"(?P<n>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|del|la|le))*"
+    r"(?<!\bof)(?<!\bde)(?<!\bdel)(?<!\bla)(?<!\ble)"  # a name never ends on a particle
     r"(?:\s+(?:car\s+park|beach|site|depot|plateau|recreation\s+ground|ground|industrial\s+park|estate|"
     r"quarry|field|fields|campus|showground|racecourse|island|peninsula|valley|harbour|harbor|wharf|pier|"
     r"reserve|park|gasworks|hall|building))?)"

@@ -35,11 +35,8 @@ _RIGHT = re.compile(
     + r"(?P<b>"
     + _NAME
     + r")"
-    r"|\b(?:its|(?:the\s+)?(?:real|true|original|actual|correct))\s+(?:author|source|speaker)\s*(?::|,|is|was)?\s*"
-    + _ROLE_WORDS
-    + r"(?P<c>"
-    + _NAME
-    + r")"
+    r"|\b(?:its|(?:the\s+)?(?:real|true|original|actual|correct))\s+(?:author|source|speaker)"
+    r"\s*(?::|,|is|was)?\s*" + _ROLE_WORDS + r"(?P<c>" + _NAME + r")"
     r"|\bas\s+(?P<d>" + _NAME + r")\s+(?:wrote|said|put\s+it)\b"
     r"|\b(?:line|quote|quotation|words?|phrase|version)\s+(?:\w+\s+){0,4}?(?:comes?|came)\s+from\s+"
     + _ROLE_WORDS
@@ -48,11 +45,8 @@ _RIGHT = re.compile(
     + r")"
 )
 _WRONG = re.compile(
-    r"\b(?:wrongly\s+|falsely\s+|mistakenly\s+|widely\s+)?(?:mis)?attribut\w*\s+(?:(?:it|them|(?:the|this|that|these)\s+\w+)\s+)?to\s+"
-    + _ROLE_WORDS
-    + r"(?P<a>"
-    + _NAME
-    + r")"
+    r"\b(?:wrongly\s+|falsely\s+|mistakenly\s+|widely\s+)?(?:mis)?attribut\w*\s+"
+    r"(?:(?:it|them|(?:the|this|that|these)\s+\w+)\s+)?to\s+" + _ROLE_WORDS + r"(?P<a>" + _NAME + r")"
     r"|(?P<b>" + _NAME + r")\s+(?:did\s+not|didn[’']t|never)\s+(?:say|said|write|wrote|coin|utter|pen)\b"
     r"|\bnot\s+(?:come\s+)?from\s+" + _ROLE_WORDS + r"(?P<c>" + _NAME + r")"
     r"|\bclaim(?:ed|s)?:?\s+" + _ROLE_WORDS + r"(?P<d>" + _NAME + r")\s+said\b"
@@ -102,9 +96,13 @@ def _name_of(m: re.Match[str]) -> str:
     return " ".join(toks[last_title + 1 :])
 
 
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
 def _same_person(a: str, b: str) -> bool:
     """ "Pryce-Talbot" and "Owen Pryce-Talbot" are one person: they share the surname."""
-    return a.split()[-1].lower() == b.split()[-1].lower()
+    return _surname(a) == _surname(b)
 
 
 def misattribution(question: str, docs: Sequence[Analyzed]) -> Attribution | None:
@@ -129,7 +127,6 @@ def misattribution(question: str, docs: Sequence[Analyzed]) -> Attribution | Non
     best = max(right, key=lambda r: (counts[r.name], len(r.name.split())))
     kept: dict[str, Named] = {}
     for w in wrong:
-        if w.name.split()[-1].lower() not in kept:
-            kept[w.name.split()[-1].lower()] = w
+        kept.setdefault(_surname(w.name), w)  # one wrong name per person, as first named
     disputed = bool(kept) or any(_DISPUTED.search(a.doc.text) for a in docs)
     return Attribution(best, tuple(kept.values()), counts[best.name], disputed)
