@@ -193,7 +193,9 @@ def test_yes_no_refuted_report_is_misinformation() -> None:
     a = answer("Is Halvorsen closing its Tromsdal plant?", docs)
     assert a.conflict_type == "misinformation"
     # the verdict carries what it rests on: the denial, not the memo
-    assert a.values == ("No: Halvorsen said the memo was fake and that there are no plans to close",)
+    assert a.values == (
+        "No: Halvorsen said the memo was fake and that there are no plans to close the Tromsdal plant.",
+    )
     assert a.as_of == "2020-06-03"
 
 

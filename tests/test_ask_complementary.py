@@ -31,6 +31,11 @@ from tidings.model import Analyzed
         ("What dates have been set for the hearings?", "date"),
         ("What jail sentences did the three smugglers get?", "duration"),
         ("What fines did the three smugglers get?", "name"),  # control: fines are not lengths of time
+        ("Which crops does the co-operative supply to schools?", "thing"),
+        ("What items will the blue bins no longer take?", "thing"),
+        ("What did archaeologists find at the dig?", "thing"),
+        ("Which operators won spectrum in the auction?", "name"),  # control: a class of named things
+        ("Which roads will close for the marathon?", "name"),  # control: a class of named places
     ],
 )
 def test_member_type(question: str, kind: str) -> None:

@@ -58,6 +58,8 @@ def test_control_one_date_stays_the_answer() -> None:
         ("The opening has been postponed until 2 November 2024.", "2 November 2024", "future"),
         ("The final was pushed back to Saturday, May 3.", "May 3", "future"),
         ("The launch has been moved from March 4 to March 19.", "March 19", "future"),
+        ("Dunmoor Water has extended its hosepipe ban until 31 October 2025.", "31 October 2025", "future"),
+        ("The consultation deadline was extended to Friday, June 6.", "June 6", "future"),
         ("The launch has been moved from March 4 to March 19.", "March 4", "future"),
         ("The line opened on 2 November 2024 after two delays.", "2 November 2024", "past"),
     ],

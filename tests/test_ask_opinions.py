@@ -96,6 +96,34 @@ RIVAL_ESTIMATES = [
         {"2,600"},
         id="control-a-cut-months-later-is-an-update-not-a-side",
     ),
+    pytest.param(
+        _HOMES_Q,
+        [
+            (date(2023, 4, 2), _HOMES_CLAIM),
+            (
+                None,
+                "A planning consultant has cast doubt on claims that a housing scheme near Wyebridge will "
+                "deliver 3,800 new homes. His analysis suggests about 1,500 homes could be built there.",
+            ),
+        ],
+        "conflicting_opinions",
+        {"3,800", "1,500"},
+        id="count-a-story-arguing-with-the-figure-names-the-scheme-in-part",
+    ),
+    pytest.param(
+        _HOMES_Q,
+        [
+            (date(2023, 4, 2), _HOMES_CLAIM),
+            (
+                None,
+                "A planning consultant says a housing scheme near Wyebridge could bring about 1,500 extra "
+                "cars onto the ring road at peak times.",
+            ),
+        ],
+        "no_conflict",
+        {"3,800"},
+        id="control-a-story-naming-the-scheme-in-part-without-its-figure",
+    ),
 ]
 
 

@@ -423,6 +423,23 @@ def test_numbers_in_a_refuted_report_are_refuted() -> None:
     assert [c.polarity for c in q if c.value == "3,000"] == ["refuted"]
 
 
+@pytest.mark.parametrize(
+    ("text", "refuted"),
+    [
+        (
+            "We are aware of a post claiming that 52 pupils were taken to hospital. This is not true. "
+            "Four pupils felt faint.",
+            {"52": "refuted", "Four": "asserted"},
+        ),
+        # a short verdict after a sentence that reports no claim refutes nothing in it
+        ("The council counted 52 pupils on the trip. This is not true of older years.", {"52": "asserted"}),
+    ],
+)
+def test_short_verdict_refutes_the_claim_before_it(text: str, refuted: dict[str, str]) -> None:
+    by_value = {c.value: c.polarity for c in _claims(text, "quantity", use_timex=False)}
+    assert {v: by_value.get(v) for v in refuted} == refuted
+
+
 def test_corrected_value_is_not_refuted() -> None:
     text = "The 5,000 figure was released in error; the plant will create about 1,500 jobs, the firm said."
     by_value = {c.value: c.polarity for c in _claims(text, "quantity", use_timex=False)}

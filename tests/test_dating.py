@@ -740,3 +740,22 @@ def test_publication_line_below_the_story(tail: str, expected: date | None) -> N
     else:
         assert (est.rule, est.earliest) == ("footer", expected), dating.explain(est, d)
         assert "publication line" in dating.explain(est, d)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a deadline extended into the future is near the writing; a record year recalled is not
+        (
+            "Dunmoor Water has extended its hosepipe ban until 31 October 2025, saying reservoirs have not "
+            "recovered. Stocks are the lowest since records began in 1976.",
+            2025,
+        ),
+        # a change that takes effect on a year's first day was announced in the year before it
+        ("The council said in 2024 that the new parking charges will apply from January 1, 2025.", 2024),
+    ],
+)
+def test_year_between_an_old_past_and_a_future_date_is_near_the_future_one(text: str, year: int) -> None:
+    document = doc(text)
+    est = dating.date_document(document)
+    assert est.earliest is not None and est.earliest.year == year, dating.explain(est, document)

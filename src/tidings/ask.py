@@ -58,6 +58,7 @@ from tidings.model import (
 )
 from tidings.relation import RelationModel, bundled, features, pick_type
 from tidings.sentences import split
+from tidings.things import listings, thing_at
 
 __all__ = ["Question", "answer", "parse_question", "stem", "terms_of"]
 
@@ -120,6 +121,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"rise", "rose", "risen", "rising", "climb", "increas", "grow", "grew"}),
     frozenset({"strike", "walkout", "walk", "stoppage"}),
     frozenset({"jail", "prison", "imprison", "sentenc", "custodial"}),
+    # a ban, restriction or notice that ends is lifted or expires
+    frozenset({"end", "lift", "expir", "rescind"}),
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
@@ -2526,6 +2529,26 @@ def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int
     return _effect_estimates(q, docs, clusters) or ans
 
 
+def _with_side_clauses(q: Question, ans: Answer) -> Answer:
+    """A disputed yes or no with no side phrase or figure found gives each side's clause as its values:
+    what its sentence says, after "Yes" or "No" when the sentences answer in words. Done once the type is
+    settled, so the relation model weighs the rules' own values."""
+    if ans.values or ans.conflict_type != "conflicting_opinions" or len(ans.citations) < 2:
+        return ans
+    if any(line.endswith(_BOTH_SIDES) for line in ans.explanation):
+        yes, no = ans.citations[:2]
+        return replace(ans, values=(f"Yes: {_grounds(q, yes.quote)}", f"No: {_grounds(q, no.quote)}"))
+    sides = [g for c in ans.citations[:_SIDES_QUOTED] if (g := _grounds(q, c.quote))]
+    return replace(ans, values=tuple(dict.fromkeys(sides)))
+
+
+# Sides whose clause a disputed yes or no without side phrases gives as its values.
+_SIDES_QUOTED = 3
+
+
+_BOTH_SIDES = "rule conflicting_opinions.both-sides"
+
+
 # "Will the charge reduce traffic?": sides argue over how much, each with its own figure.
 _EFFECT_Q = re.compile(
     r"\b(?:reduce|cut|lower|increase|raise|boost|improve|create|save|add|cost|shrink|grow)\b", re.I
@@ -2700,8 +2723,7 @@ def _yesno_verdict(
                 explanation=tuple(lines),
             )
         lines.append(
-            "sources take both sides at overlapping times: conflicting opinions, no verdict; "
-            "rule conflicting_opinions.both-sides"
+            f"sources take both sides at overlapping times: conflicting opinions, no verdict; {_BOTH_SIDES}"
         )
         y1 = max(yes, key=lambda s: s.score)
         n1 = max(no, key=lambda s: s.score)
@@ -3136,7 +3158,7 @@ def answer(
     if model is not None:
         result = _retyped(q, pool, result, model)
     if q.kind == "yesno":
-        result = _with_figures(q, pool, result)
+        result = _with_figures(q, pool, _with_side_clauses(q, result))
     return _newest_members(result)
 
 
@@ -3174,7 +3196,17 @@ def _rules_answer(
         )
     if choices:
         return _with_choice(q, result, list(choices), pool)
-    return _with_grounds(q, result) if q.kind == "yesno" else result
+    if q.kind == "yesno":
+        return _with_grounds(q, result)
+    if re.match(r"\s*why\b", q.text, re.I) and not result.values and result.citations:
+        # no cause cue found: each quoted source's clause about the question is what the answer rests on
+        why = [g for c in result.citations[:_WHY_QUOTED] if (g := _grounds(q, c.quote))]
+        return replace(result, values=tuple(dict.fromkeys(why)))
+    return result
+
+
+# Sources whose clause a why-answer without a cause cue gives as its values.
+_WHY_QUOTED = 2
 
 
 def _attributed(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
@@ -3237,14 +3269,15 @@ def _numbers_in(text: str) -> set[str]:
 def _figures_in(a: Analyzed, s0: int, s1: int, asked: set[str]) -> list[str]:
     """The figures a sentence states as current: its quantities, less history ("up from 41% two years
     ago"), bare years, and the figures the question itself quotes (``asked``: the claim being checked)."""
-    pub = a.date.earliest
     out: list[str] = []
     for c in a.claims:
         value = c.value.strip()
         if c.kind != "quantity" or not (s0 <= c.start < s1) or value in out:
             continue
-        if pub is not None and c.as_of_latest is not None and c.as_of_latest < pub:
-            continue  # history inside the sentence
+        if "history" in c.rule:
+            # an older value inside the sentence ("from 6,114"); a figure for a past period ("fell 8.2 per
+            # cent in the year to December") is the latest measurement, and stays
+            continue
         digits = _number_of(value)
         if not digits or digits in asked or re.fullmatch(r"(?:19|20)\d\d", value):
             continue
@@ -3287,7 +3320,11 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     """A yes or no carries the figures it rests on: each cited source's figures about the question, or,
     when no source answers in words, every source's, cited."""
     if result.conflict_type == "misinformation":
-        return _with_corrected_figure(q, pool, result)
+        # a verdict's grounds may quote the disputed report: its figures are what is refuted, not grounds
+        values = tuple(
+            re.split(r"\s\S*\d", v)[0] if v.startswith(("Yes: ", "No: ")) else v for v in result.values
+        )
+        return _with_corrected_figure(q, pool, replace(result, values=values))
     found: list[str] = []
     evidence = _figure_sentences(q, pool)
     older: list[Superseded] = []
@@ -3349,22 +3386,29 @@ def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer
     Only when the dispute is over a figure: the question or a cited sentence of the refuted report states
     one. The figures beside a refuted report are the report's, never the answer."""
     asked = _numbers_in(q.text)
-    reported = {n for c in result.citations for n in _numbers_in(c.quote)}
+    # the first citation is the report in dispute or the refutation quoting it; later ones may be the
+    # newest evidence, which can state the corrected figure itself
+    reported = {n for c in result.citations[:1] for n in _numbers_in(c.quote)}
     if not asked | reported:
         return result
     sources: dict[str, set[str]] = {}
     shown: dict[str, str] = {}
-    for a, _, _, _ in _figure_sentences(q, pool):  # the sources about the question
+    # of figures as widely stated, the one whose sentences share most of the question's words
+    shared: dict[str, int] = {}
+    want = _expand(set(q.terms))
+    for a in _stance_docs(q, pool):  # the sources about the question
         for s0, s1 in split(a.doc.text):
             for f in _figures_in(a, s0, s1, asked):
                 n = _number_of(f)
                 if n not in reported:
                     sources.setdefault(n, set()).add(a.doc.id)
                     shown.setdefault(n, f)
-    agreed = [n for n, docs in sources.items() if len(docs) >= 2]
+                    shared[n] = max(shared.get(n, 0), len(want & _stems(a.doc.text[s0:s1])))
+    # a figure no sentence about the question states is beside the point ("viewed 1.2 million times")
+    agreed = [n for n, docs in sources.items() if len(docs) >= 2 and shared[n] >= 2]
     if not agreed:
         return result
-    best = max(agreed, key=lambda n: len(sources[n]))
+    best = max(agreed, key=lambda n: (len(sources[n]), shared[n]))
     return replace(
         result,
         values=(*result.values, shown[best]),
@@ -3433,7 +3477,7 @@ def _newest_members(result: Answer) -> Answer:
     )
 
 
-_GROUNDS_WORDS = 14
+_GROUNDS_WORDS = 20
 
 
 def _grounds(q: Question, quote: str) -> str:
@@ -3445,9 +3489,14 @@ def _grounds(q: Question, quote: str) -> str:
         words = part.strip().strip("\"“”'").split()
         if len(words) < 3:
             continue
-        hits = sum(stem(w.lower().strip(".,\"“”'")) in wanted for w in words)
+        shared = [stem(w.lower().strip(".,\"“”'()")) in wanted for w in words]
+        # the window with the most shared words, the latest of equals: the predicate a yes or a no rests
+        # on follows the subject the question names ("... for all Westmarch customers has been lifted")
+        hits, start = max(
+            (sum(shared[i : i + _GROUNDS_WORDS]), i) for i in range(max(1, len(words) - _GROUNDS_WORDS + 1))
+        )
         if hits > best_hits:
-            best, best_hits = " ".join(words[:_GROUNDS_WORDS]), hits
+            best, best_hits = " ".join(words[start : start + _GROUNDS_WORDS]), hits
     return best
 
 
@@ -3669,7 +3718,7 @@ _RIVALRY = re.compile(
 # A figure someone puts forward: "put the net gain at", "estimates", "forecasts", "says", "found".
 _ESTIMATE = re.compile(
     r"\b(?:puts?|putting)\s+(?:[\w'’-]+\s+){0,4}at\b|\bestimat\w*|\bforecasts?\b|\bproject(?:s|ed|ions?)\b|"
-    r"\bpredict\w*|\breckon\w*|\bargu\w+|\binsist\w*|\bsays?\b|\bsaid\b|\bclaim\w*|\bcalculat\w*|"
+    r"\bpredict\w*|\breckon\w*|\bargu\w+|\binsist\w*|\bsays?\b|\bsaid\b|\bclaim\w*|\bsuggest\w*|\bcalculat\w*|"
     r"\bfound\b|\bfinds\b|\bshows?\b|\baccording to\b|\bcloser to\b|\bno more than\b|\bat most\b|"
     r"\bas little as\b",
     re.I,
@@ -3729,9 +3778,15 @@ def _rival_estimates(
             continue
         text = a.doc.text
         low = f"{a.doc.title or ''} {text}".lower()
-        if names and not any(_name_prefix(n) in low for n in names):
-            continue
         restates = any(re.search(r"(?<![\d.,])" + re.escape(v) + r"(?![\d])", text) for v in anchor_values)
+        # a story arguing with the answer's own figure may name its subject only in part ("a proposed
+        # lithium mine near Carrick St Just will create 600 jobs" for the Tarn Moss mine)
+        if (
+            names
+            and not any(_name_prefix(n) in low for n in names)
+            and not (restates and len(terms & _stems(low)) >= 3)
+        ):
+            continue
         if not restates and not _RIVALRY.search(f"{a.doc.title or ''} {text}"):
             continue
         lo, _ = _doc_point(a)
@@ -4213,11 +4268,15 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             return why
     # a why-question the cause cues cannot answer is answered by quoting, never by the names its
     # sentences carry ("Why was the school closed?" is not "Paul Everly, Cedar Bluff")
+    # "What did the inspectors find?" asks for findings of any kind; things listed are one kind
+    found_q = _FOUND_Q.search(q.text) is not None
     members = (
         _list_members(q, pool, clusters)
-        if (listing or _member_type(q) == "place") and not multi and not asks_why
+        if (listing or _member_type(q) == "place") and (found_q or not multi) and not asks_why
         else []
     )
+    if found_q and len(members) < 2:
+        members = []  # one thing is no list of finds: the facts of the best sentences answer instead
     if members:
         return _list_answer(q, members, dec, listing, lines)
     if q.one_person and not multi:
@@ -4828,6 +4887,12 @@ _LIST_Q = re.compile(
     r"|^who\s+(?:co-)?founded\b",
     re.I,
 )
+# "What did archaeologists find at the dig?", "What was found in the burial?": the things found, listed.
+_FOUND_Q = re.compile(
+    r"^what\s+(?:did|was|were|has|have|had)\b(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:find|found|discover(?:ed)?|uncover(?:ed)?|unearth(?:ed)?|recover(?:ed)?|seize[d]?|contain(?:ed)?)\b",
+    re.I,
+)
 _NOT_PLURAL = _words(
     """is was has does this its his us news series species plus less thus always perhaps across various
     serious famous previous bonus status campus census virus bus gas yes chess process access success
@@ -4850,7 +4915,7 @@ _SHARE_Q = re.compile(
 
 def _list_question(q: Question) -> bool:
     """Does the question ask for several members ("which cities", "who are the founders", "why")?"""
-    if _LIST_Q.search(q.text) or _SHARE_Q.search(q.text):
+    if _LIST_Q.search(q.text) or _SHARE_Q.search(q.text) or _FOUND_Q.search(q.text):
         return True
     words = _WORD_RE.findall(_LEAD_PREP.sub("", q.text))
     if not words or words[0].lower() not in ("which", "what", "where", "who", "how"):
@@ -5097,7 +5162,47 @@ def _member_type(q: Question) -> str:
         return "duration"
     if low.startswith(("what", "which")) and _expand(set(q.terms)) & _MONEY_Q:
         return "money"
+    if _thing_class(q.text) or _FOUND_Q.search(low):
+        return "thing"
     return "name"
+
+
+# Classes whose members are proper names: "which operators won spectrum" (Umoya Mobile), "which products
+# are recalled" (Harvest Lane oat bars). Other classes list things in ordinary words ("which crops").
+_NAMED_CLASS = _words(
+    """companies firms operators institutions universities colleges schools clubs teams sides parties banks
+    airlines brands groups organisations organizations agencies charities unions candidates members
+    countries nations states products suppliers retailers stores shops restaurants hospitals councils
+    ministries departments lines carriers bidders buyers sponsors publishers players artists films books
+    songs apps authorities bodies businesses providers manufacturers makers developers contractors
+    airports ports stations schemes programmes programs projects people persons officials leaders
+    ministers judges ships vessels newspapers outlets channels networks platforms courts insurers lenders
+    investors partners shareholders owners families"""
+)
+
+
+# Classes of amounts, not things: "what fines did they get" is answered with sums.
+_AMOUNT_CLASS = _words(
+    "fines penalties fees prices payments grants damages salaries wages sums amounts figures"
+)
+
+
+def _thing_class(text: str) -> str:
+    """The class of a "which X" or "what X" question when its members are ordinary words ("which crops are
+    covered", "which Tellwave services were disrupted"): the first plural common noun after which/what, among
+    its first few words, unless the class is one of named things."""
+    words = _WORD_RE.findall(_LEAD_PREP.sub("", text))
+    if not words or words[0].lower() not in ("which", "what") or _FOUND_Q.search(text):
+        return ""  # "What did archaeologists find?" names who found, not what
+    for w in words[1:4]:
+        low = w.lower()
+        if w[0].isupper() or low in _STOP:
+            continue
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 3
+        if plural and low not in _NOT_PLURAL:
+            named = low in _NAMED_CLASS | _AMOUNT_CLASS or low in _PLACE_CLASS or low in _PHRASE_CLASS
+            return "" if named or stem(low) in _CLASS_ENDS else low
+    return ""
 
 
 def _clean_name(raw: str) -> str:
@@ -5353,16 +5458,44 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
     return out
 
 
+def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[str]:
+    """The things of the question's class a sentence lists in ordinary words ("covers apples, pears and
+    cherries"), or names one after the question's verb ("carries an ultraviolet imager"); never the
+    question's own words ("blue bins") or the class itself."""
+    asked = _expand(_stems(q.text))
+    found = [item for lst in listings(sent) for item in lst.items]
+    verbs = frozenset(_BASE_STEMS.get(v, v) for v in verbs)  # "found" asked, "found" or "find" written
+    for w in _WORD_RE.finditer(sent):
+        if w.group(0)[0].islower() and _verb_stem(w.group(0)) in verbs:
+            one = thing_at(sent, w.end())
+            if one is not None:
+                found.append(one)
+    out: list[str] = []
+    for item in found:
+        words = item.split()
+        if all(stem(x) in asked for x in words) or stem(words[-1]) == stem(cls) or item in out:
+            continue
+        out.append(item)
+    return out
+
+
 # the particle of a phrasal verb ("walk out", "set up") says little about which sentence answers
 _PARTICLES = _words("out up off down over")
 
 
 def _list_members(
-    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], *, most: int | None = None
+    q: Question,
+    pool: Sequence[Analyzed],
+    clusters: dict[str, int],
+    *,
+    most: int | None = None,
+    kind_as: str | None = None,
 ) -> list[tuple[str, Analyzed, int, int]]:
     """The members of an open list ("which roads", "who founded X", "what aid was pledged"), each with the
     sentence it comes from: the names or amounts of the expected type in the sentences that best match the
-    question by IDF-weighted word overlap, across sources, deduplicated (first source kept)."""
+    question by IDF-weighted word overlap, across sources, deduplicated (first source kept).
+
+    ``kind_as``: the type of member to look for, when not the one the question's words suggest."""
     docs = _on_topic(q, pool, some_names=True) or list(pool)
     # IDF over sentences' stems with hyphen parts, so "who founded" finds "co-founder"
     stems_of = [_hyphen_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
@@ -5388,7 +5521,7 @@ def _list_members(
     total = sum(weights.values())
     if total <= 0:
         return []
-    kind = _member_type(q)
+    kind = kind_as or _member_type(q)
     q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
     # "which countries signed": members stand beside the verb; "where will it move to" is a place after
     # a preposition, found by the place patterns
@@ -5434,10 +5567,20 @@ def _list_members(
     # names any source writes inside a sentence: "Benin" opening one source's sentence is a name if another
     # source writes "in Benin"
     mid = frozenset().union(*(_names_mid_sentence(a.doc.text) for a in docs)) if verbs else frozenset()
+    thing_class = _thing_class(q.text) if kind == "thing" else ""
+    if thing_class:
+        # "Which scientific instruments does the satellite carry?": the verb comes after the class
+        verbs = _question_verbs("Which " + q.text.split(thing_class, 1)[-1])
+    elif kind == "thing" and (fq := _FOUND_Q.search(q.text)) is not None:
+        verbs = frozenset({_verb_stem(fq.group(0).split()[-1])})  # "What was found": things found
     doc_best: dict[str, float] = {}
     for cover, a, s0, s1 in scored:
         if cover >= floor:
-            got = _members_in(a.doc.text[s0:s1], kind, q_names, head)
+            got = (
+                _things_in(a.doc.text[s0:s1], verbs, q, thing_class)
+                if kind == "thing"
+                else _members_in(a.doc.text[s0:s1], kind, q_names, head)
+            )
             if kind in ("name", "place") and verbs:
                 got = [*dict.fromkeys([*_verb_members(a.doc.text[s0:s1], verbs, q_names, mid), *got])]
             if kind == "place" and site_verbs:
@@ -5471,6 +5614,9 @@ def _list_members(
     refuted = _refuted_text(docs)
     for k in [k for k, (name, *_r) in found.items() if name.lower() in refuted]:
         del found[k]
+    if kind == "thing" and not found:
+        # "which crops" whose sources name them ("Bramley and Cox orchards"): the names, then
+        return _list_members(q, pool, clusters, most=most, kind_as="name")
     # "which two clubs", "the three wards": no more members than the question counts, the ones named
     # most and best
     want = _COUNT_Q.search(q.text)

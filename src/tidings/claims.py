@@ -1110,6 +1110,18 @@ _VERDICT_LINE = re.compile(
     re.I,
 )
 _CLAIM_LINE = re.compile(r"\s*(?:the\s+)?(?:claim|what was claimed|viral claim)\s*:", re.I)
+# A sentence that only gives a verdict on the one before it.
+_SHORT_VERDICT = re.compile(
+    r"(?:this|that|it|the\s+claim|this\s+claim|the\s+post|the\s+report)\s+(?:is|was)\s+"
+    r"(?:not\s+true|false|untrue|incorrect|wrong|not\s+correct|not\s+accurate|inaccurate)\s*[.!]?",
+    re.I,
+)
+# Where a reported claim starts: "a post claiming that", "reports suggesting", "rumours that".
+_CLAIMING = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|suggest(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|report(?:s|ed|ing)?|rumou?rs?|"
+    r"posts?|say(?:s|ing)?|said)\s+(?:that\s+)?",
+    re.I,
+)
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|reports?|allegations?|rumou?rs?|posts?|stor(?:y|ies))\s+(?:that|of|about)\s+", re.I
 )
@@ -1152,6 +1164,13 @@ def _refutations(
         that = _CLAIM_THAT.search(sent)
         if that:
             targets = (s0 + that.end(), s1)
+    if targets is None and prev and _SHORT_VERDICT.fullmatch(sent.strip()):
+        # "We are aware of a post claiming that 47 pupils were taken to hospital. This is not true.": the
+        # claim of the sentence before is what is refuted
+        p0, p1 = prev[-1]
+        frame = _CLAIMING.search(doc.text, p0, p1)
+        if frame is not None:
+            targets = (frame.end(), p1)
     if targets is None and _VERDICT_LINE.match(sent):
         # a fact check's layout: "Claim: An aerial photo shows 200,000 people ..." then "Verdict: False."
         targets = next(((p0, p1) for p0, p1 in reversed(prev) if _CLAIM_LINE.match(doc.text, p0, p1)), None)

@@ -637,8 +637,12 @@ def _choose_year(
         reasons[y] = why
     if not scores:
         return None
-    # Ties go to the year nearest the lower bound, or without one to the most recent year allowed.
-    anchor = lower.year if lower is not None else last
+    # Ties go to the year nearest the upper bound a future-tense date sets (news looks weeks or months
+    # ahead, while it recalls any past: "extended until 31 October 2025 ... since records began in 1976"),
+    # else nearest the lower bound, or without one to the most recent year allowed.
+    # The future date lies ahead of the writing: its year, unless it opens a year ("from January 1, 2025").
+    ahead = upper - timedelta(days=31) if upper is not None else None
+    anchor = ahead.year if ahead is not None else lower.year if lower is not None else last
     best = max(scores, key=lambda y: (scores[y], -abs(y - anchor)))
     total = sum(math.exp(s - scores[best]) for s in scores.values())
     res.year = best
@@ -661,7 +665,7 @@ def _choose_year(
             date(best, 1, 1),
             date(best, 12, 31),
             "year",
-            _year_note(best, reasons[best], len(scores), reference, lower),
+            _year_note(best, reasons[best], len(scores), reference, ahead),
             weight=round(1.0 / total, 3),
         )
     )
@@ -699,7 +703,7 @@ def _echo(
     return None
 
 
-def _year_note(year: int, why: Sequence[str], n: int, reference: date | None, lower: date | None) -> str:
+def _year_note(year: int, why: Sequence[str], n: int, reference: date | None, ahead: date | None) -> str:
     if why:
         return f"{year} is the likeliest year: " + "; ".join(why)
     if n == 1:
@@ -708,6 +712,8 @@ def _year_note(year: int, why: Sequence[str], n: int, reference: date | None, lo
         return (
             f"{year} is the likeliest year given the reference date {reference} (no year in the text decides)"
         )
+    if ahead is not None and ahead.year == year:
+        return f"{year} is the year nearest the future date the text looks ahead to"
     return f"{year} is the earliest year the text allows"
 
 

@@ -45,6 +45,13 @@ _MOVED_TO = re.compile(
     r"(?:[A-Za-z]+day,?\s+)?$",
     re.I,
 )
+# A deadline something was extended to lies ahead of the report too: "has extended its hosepipe ban in
+# Eastvale until 31 October 2025", "the deadline was extended to March 3".
+_EXTENDED_TO = re.compile(
+    r"\b(?:extended|prolonged|lengthened)\b[^.;:!?]{0,50}?\s(?:until|till|to|through)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+)?(?:[A-Za-z]+day,?\s+)?$",
+    re.I,
+)
 _WOULD_PENALTY = 2
 # A verb, one of these words, then the expression: the phrase belongs to that verb ("said on Tuesday it
 # would vote": "on Tuesday" dates the saying, not the vote of the reported clause).
@@ -129,7 +136,11 @@ class TenseFinder:
 
     def tense(self, start: int, end: int) -> str:
         lead = self.text[max(0, start - 16) : start].lower()
-        if lead.endswith(_FUTURE_LEADS) or _MOVED_TO.search(self.text, max(0, start - 40), start):
+        if (
+            lead.endswith(_FUTURE_LEADS)
+            or _MOVED_TO.search(self.text, max(0, start - 40), start)
+            or _EXTENDED_TO.search(self.text, max(0, start - 80), start)
+        ):
             return "future"
         s_start, s_end = self.sentence(start)
         cues = self._cues(s_start, s_end)
