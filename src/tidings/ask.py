@@ -2545,7 +2545,7 @@ def _with_side_clauses(q: Question, ans: Answer) -> Answer:
 # Sides whose clause a disputed yes or no without side phrases gives as its values.
 _SIDES_QUOTED = 3
 
-
+# The rule that found sentences answering yes and no at overlapping times, as its explanation names it.
 _BOTH_SIDES = "rule conflicting_opinions.both-sides"
 
 
