@@ -749,6 +749,14 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         claim_scope = _stems(c.scope)
         if scope <= window or (claim_scope and scope <= _expand(claim_scope)):
             score += 1.5
+        elif (
+            (head_syn & counted or not counted)
+            and scope <= _stems(_sentence(a, c))
+            and not (claim_scope and not (_expand(claim_scope) & scope))
+        ):
+            # the sentence names the place farther off from a figure of the very thing asked: "Kestrel
+            # said it would mothball its Corran Hill mine in Weardale by June, with the loss of 140 jobs"
+            score += 1.0
         elif claim_scope and not (_expand(claim_scope) & scope):
             return 0.0  # a figure for somewhere else ("about 900 troops in Syria")
         elif scope & _stems(a.doc.title or "") or scope & _stems(a.doc.text[:300]):
@@ -1601,6 +1609,18 @@ def _winner_name(raw: str) -> str:
     return " ".join(words[cut:])
 
 
+# Words that name political parties: a value made only of them names a party, not a person.
+_PARTY_WORDS = _words(
+    """labour conservative conservatives tory tories liberal liberals democrat democrats democratic
+    republican republicans green greens independent independents reform socialist socialists nationalist
+    nationalists party alliance first"""
+)
+
+
+def _party_only(name: str) -> bool:
+    return all(w.lower().strip("'’s") in _PARTY_WORDS or w.lower() in _PARTY_WORDS for w in name.split())
+
+
 def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
     """Who won: the subjects of win clauses in sentences about the question's contest."""
     want = set(terms_of(q.scope or q.text)) - {"won", "win"}
@@ -1672,6 +1692,9 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             (refuted if refutes else items).append(it)
     bad = {i.key for i in refuted}
     keep = [i for i in items if i.key not in bad]
+    if q.text.lstrip().lower().startswith("who") and any(len(i.claim.value.split()) > 1 for i in keep):
+        # "Who won the three seats?" asks for the people: "Greens" gained a seat, but is no winner named
+        keep = [i for i in keep if not _party_only(i.claim.value)]
     parts = False
     qparts = _question_parts(q.text)
     if qparts and len({i.key for i in keep}) > 1:
