@@ -68,3 +68,24 @@ def test_a_date_moved_to_lies_ahead(sentence: str, expression: str, tense: str) 
     found = [t for t in tag(sentence, date(2024, 5, 14)) if expression in t.text]
     assert found, tag(sentence, date(2024, 5, 14))
     assert found[0].tense == tense
+
+
+def test_by_election_moved_to_a_new_polling_day() -> None:
+    # a "by-election" is an election, held as a poll or a vote; "will now take place on" moves it
+    docs = table_docs(
+        [
+            (
+                date(2025, 3, 21),
+                "Marlton Borough Council\nNotice of election: Ashgrove Ward\nA by-election is to be held for "
+                "one councillor for the Ashgrove Ward in Marlton.\nPolling day will be Thursday 1 May 2025.",
+            ),
+            (
+                None,
+                "Ashgrove by-election postponed after candidate's death\nThe Ashgrove by-election in Marlton "
+                "has been called off after a candidate died. The vote, which had been due on 1 May, will now "
+                "take place on Thursday 12 June 2025, the returning officer said.",
+            ),
+        ]
+    )
+    res = answer("When is the Ashgrove ward by-election in Marlton?", docs)
+    assert res.values == ("2025-06-12",), (res.values, res.explanation)

@@ -196,3 +196,37 @@ def test_blame_questions_are_cause_questions(question: str, conflict: str, value
     ans = answer(question, docs)
     assert ans.conflict_type == conflict, ans.explanation
     assert values <= {v for x in ans.values for v in (x, *x.split(", "))}, ans.explanation
+
+
+def test_update_in_a_live_blog_line_that_repeats_few_of_the_questions_words() -> None:
+    # "now 41 confirmed cases, up from 27 last week": the line names neither the disease nor the town, but
+    # it updates a figure that answers the question, so it counts the same thing
+    docs = table_docs(
+        [
+            (date(2024, 2, 2), "Health officials have confirmed 12 cases of measles in Parrow."),
+            (date(2024, 2, 12), "The number of confirmed measles cases in Parrow has doubled to 27."),
+            (
+                date(2024, 2, 23),
+                "Live: Parrow outbreak\nFriday 15:10 - The health protection team says there are now 41 "
+                "confirmed cases, up from 27 last week.\nFriday 12:30 - A school will close on Monday.",
+            ),
+        ]
+    )
+    res = answer("How many confirmed measles cases are there in the Parrow outbreak?", docs)
+    assert res.values == ("41",), (res.values, res.explanation)
+    assert {s.value for s in res.superseded} >= {"12", "27"}, res.explanation
+
+
+def test_control_a_figure_beside_an_older_one_of_something_else_stays_out() -> None:
+    docs = table_docs(
+        [
+            (date(2024, 2, 2), "Health officials have confirmed 12 cases of measles in Parrow."),
+            (
+                date(2024, 2, 23),
+                "Live: Parrow outbreak\nFriday 15:10 - The clinic says it has now given 410 vaccine "
+                "doses, up from 250 last week.",
+            ),
+        ]
+    )
+    res = answer("How many confirmed measles cases are there in the Parrow outbreak?", docs)
+    assert res.values == ("12",), (res.values, res.explanation)

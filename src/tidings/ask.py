@@ -123,6 +123,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"jail", "prison", "imprison", "sentenc", "custodial"}),
     # a ban, restriction or notice that ends is lifted or expires
     frozenset({"end", "lift", "expir", "rescind"}),
+    # an election is held as a poll or a vote ("Polling day will be Thursday 1 May")
+    frozenset({"elect", "by-elect", "poll", "vote", "voting", "ballot"}),
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
@@ -833,6 +835,24 @@ def _other_place(scope: str, sentence: str) -> bool:
     return any(m.group("kind") == asked.group("kind") for m in _PLACE_KIND.finditer(sentence))
 
 
+def _updates(it: Item, keys: set[str]) -> bool:
+    """Does a figure's sentence give it as the update of a figure that answers the question ("there are now
+    41 confirmed cases, up from 27 last week", with 27 an answer)? Then it counts the same thing, however
+    few of the question's words its sentence repeats."""
+    c = it.claim
+    if c.sentence_start < 0 or ":" in c.value:  # "Friday 15:10 - ...": a clock time updates nothing
+        return False
+    return any(
+        o.kind == "quantity"
+        and "history" in o.rule
+        and o.sentence_start == c.sentence_start
+        and o.unit == c.unit
+        and o.start > c.end  # "41 ..., up from 27": the older figure follows the update
+        and _number_key(o) in keys
+        for o in it.source.claims
+    )
+
+
 def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
     focus_words = [w for w in terms_of(q.focus)]
     scope = set(terms_of(q.scope))
@@ -955,8 +975,11 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             best_of[part[id(i)]] = max(best_of.get(part[id(i)], 0.0), i.score)
         # a figure tied to no part still faces the best of all
         bar = {k: max(best_of.values()) if k is None else v for k, v in best_of.items()}
-        weak = [i for i in keep if i.score < bar[part[id(i)]] - 2.0 - 1e-9]
-        keep = [i for i in keep if i.score >= bar[part[id(i)]] - 2.0 - 1e-9]
+        passing = [i for i in keep if i.score >= bar[part[id(i)]] - 2.0 - 1e-9]
+        strong = {i.key for i in passing}
+        fits = {id(i) for i in passing} | {id(i) for i in keep if _updates(i, strong)}
+        weak = [i for i in keep if id(i) not in fits]
+        keep = [i for i in keep if id(i) in fits]
     else:
         weak = []
     if not keep:
@@ -1754,7 +1777,8 @@ _FORMER_DATE = re.compile(
 # what the question names stays a candidate beside the best match: an update words the event more briefly.
 _DATE_CHANGED = re.compile(
     r"\b(?:postponed|delayed|pushed back|put off|moved|rescheduled|brought forward|slipped|slips|shifted|"
-    r"now (?:set|scheduled|planned|due|expected|slated)|new (?:\w+ )?date|revised (?:\w+ )?date)\b",
+    r"now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"
+    r"revised (?:\w+ )?date)\b",
     re.I,
 )
 # cues too weak to refute a date named in a sentence that does not repeat the question
@@ -1764,7 +1788,8 @@ _NOT_DATE_CUES = frozenset({"correction", "corrected", "in error"})
 def _events_in(text: str) -> set[str]:
     """The events a question's words name: its date sits in the clause with that word."""
     words = [w for w in _WORD_RE.findall(text) if w[0].islower()]
-    events = {stem(w) for w in words} & _EVENT_WORDS
+    # a compound names its event by its last part: a "by-election" is an election, a "re-launch" a launch
+    events = {stem(w.rsplit("-", 1)[-1]) for w in words} & _EVENT_WORDS
     # the question's own participle names its event too ("due to be sentenced", "was the bridge rebuilt")
     events |= {stem(w) for w in words if w.endswith("ed") and w not in _PLAN_WORDS and w not in _STOP}
     return events | ({"open"} if "reopen" in events else set())
