@@ -74,6 +74,19 @@ def test_name_facts(sentence: str, question: str, expected: list[str]) -> None:
         # controls: blaming a person for an outcome names no cause after "blamed"; a pointer is no cause
         ("Fans blamed the referee for the defeat.", [("the referee", False)]),
         ("The guide pointed out the old mill on the way.", []),
+        # a relative clause after the cause is not part of its name, nor is a word the length limit leaves
+        (
+            "The school closed because of a water main break on Alder Street that left it without water.",
+            [("a water main break on Alder Street", False)],
+        ),
+        (
+            "The bridge shut due to severe corrosion of the steel bearings under the north deck of the span.",
+            [("severe corrosion of the steel bearings under the north", False)],
+        ),
+        (
+            "The bridge shut due to severe corrosion of the old steel bearings under the deck of the span.",
+            [("severe corrosion of the old steel bearings", False)],
+        ),
     ],
 )
 def test_causes_in(sentence: str, expected: list[tuple[str, bool]]) -> None:

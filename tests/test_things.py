@@ -36,6 +36,8 @@ LISTS = [
     ("Passengers may keep liquids of up to 2 litres and laptops in their bags.", []),
     # a member does not end on a verb, nor run on over one
     ("Officials said schools and clinics reopened on Monday.", [("schools", "clinics")]),
+    # an irregular past tense ends a member: "alliums went first"
+    ("Brassicas and alliums went first, growers said.", [("brassicas", "alliums")]),
     # commas alone, with no "and" or "or", join clauses, not members
     ("In March, prices rose again, traders said.", []),
     # one thing is no list

@@ -151,6 +151,14 @@ _VERDICT_AFTER = re.compile(
 _LEAD = re.compile(r"^(?:the|a|an)\s+(?:failure|collapse|fault|malfunction)\s+(?:of|in)\s+", re.I)
 
 
+_RELATIVE = frozenset({"that", "which", "who", "whose", "where"})
+# Words a cause phrase cut at its length limit must not end on.
+_TRAILING = frozenset(
+    """that which who whom whose the a an of in on at to for and or with by from as its their his her under
+    over near into after before during between across""".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Cause:
     """A cause a sentence names, and whether the sentence rejects it."""
@@ -168,6 +176,12 @@ def causes_in(sentence: str) -> list[Cause]:
         e = _CAUSE_END.search(rest)
         phrase = rest[: e.start()] if e else rest
         words = phrase.split()[:9]
+        # a relative clause says more about the cause, it is not part of its name ("a water main break
+        # on Alder Street that left the school without water")
+        rel = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _RELATIVE), len(words))
+        words = words[:rel]
+        while words and words[-1].lower().strip(",;") in _TRAILING:
+            words.pop()  # "a water main break on Alder Street that": the cut leaves a dangling word
         if not words:
             continue
         text = " ".join(words).strip()

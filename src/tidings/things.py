@@ -43,10 +43,11 @@ _NOT_THING = _words(
     meters kilometre kilometres kilometer kilometers mile miles tonne tonnes ton tons kilogram kilograms
     kilo kilos gram grams pound pounds dollar dollars euro euros"""
 )
-# Verb forms that end a member running on ("an ultraviolet imager built at ...", "investment mattered").
+# Verb forms that end a member running on ("an ultraviolet imager built at ...", "alliums went first").
 _PARTICIPLE = _words(
     """built made done found given held kept left lost paid run seen sent set shown sold spent taken told won
-    brought bought caught taught thought known grown drawn driven written chosen"""
+    brought bought caught taught thought known grown drawn driven written chosen went came got gave saw
+    began rose fell grew ran sat stood knew felt meant"""
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z]")
 _VERB_END = re.compile(r"[a-z]{3}ed$")
