@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -398,21 +398,38 @@ def _firm_year(est: DateEstimate) -> bool:
     return est.rule.startswith("content") and any(e.rule == YEAR_FROM_TEXT for e in est.evidence)
 
 
-def _same_story_years(
-    docs: Sequence[Document], estimates: Mapping[str, DateEstimate], reference: date | None
-) -> dict[str, DateEstimate]:
-    """A document whose text leaves the year open takes it from a document telling the same story."""
-    recipients = {d.id for d in docs if (e := estimates.get(d.id)) is not None and _open_year(e)}
-    donors = {d.id for d in docs if (e := estimates.get(d.id)) is not None and _firm_year(e)}
+def _story_matches(
+    docs: Sequence[Document],
+    estimates: Mapping[str, DateEstimate],
+    takes: Callable[[DateEstimate], bool],
+    gives: Callable[[DateEstimate], bool],
+) -> Iterator[tuple[Document, DateEstimate, str, float, str]]:
+    """Each document whose estimate ``takes`` evidence, with the document telling the most similar story
+    among those whose estimate ``gives`` it: (document, its estimate, donor id, similarity, the note naming
+    the donor)."""
+    recipients = {d.id for d in docs if (e := estimates.get(d.id)) is not None and takes(e)}
+    donors = {d.id for d in docs if (e := estimates.get(d.id)) is not None and gives(e)}
     neighbours = story_neighbours(docs, recipients, donors)
     names = {d.id: d.external_id or d.id for d in docs}
-    out: dict[str, DateEstimate] = {}
     for d in docs:
         found = neighbours.get(d.id)
         est = estimates.get(d.id)
         if found is None or est is None:
             continue
         donor_id, sim, shared = found
+        told = (
+            f"it tells the same story as document {names[donor_id]} (similarity {sim:.2f}; shared words "
+            f"{', '.join(shared)})"
+        )
+        yield d, est, donor_id, sim, told
+
+
+def _same_story_years(
+    docs: Sequence[Document], estimates: Mapping[str, DateEstimate], reference: date | None
+) -> dict[str, DateEstimate]:
+    """A document whose text leaves the year open takes it from a document telling the same story."""
+    out: dict[str, DateEstimate] = {}
+    for d, est, donor_id, sim, told in _story_matches(docs, estimates, _open_year, _firm_year):
         donor = estimates[donor_id]
         assert donor.earliest is not None
         year = donor.earliest.year
@@ -421,10 +438,7 @@ def _same_story_years(
         ):
             continue
         mentions, titles, events = _mentions_of(d)
-        note = (
-            f"it tells the same story as document {names[donor_id]} (similarity {sim:.2f}; shared words "
-            f"{', '.join(shared)}), dated {year} by its {donor.rule}"
-        )
+        note = f"{told}, dated {year} by its {donor.rule}"
         new = _estimate(url_clues(d), mentions, titles, events, reference=reference, year=(year, note))
         if new.earliest is None:
             continue
@@ -470,17 +484,8 @@ def _same_story_days(
 
     The donor's day must fit the document's own interval unless that interval's year was only a guess.
     """
-    recipients = {d.id for d in docs if (e := estimates.get(d.id)) is not None and _coarse(e)}
-    donors = {d.id for d in docs if (e := estimates.get(d.id)) is not None and _day_donor(e)}
-    neighbours = story_neighbours(docs, recipients, donors)
-    names = {d.id: d.external_id or d.id for d in docs}
     out: dict[str, DateEstimate] = {}
-    for d in docs:
-        found = neighbours.get(d.id)
-        est = estimates.get(d.id)
-        if found is None or est is None:
-            continue
-        donor_id, sim, shared = found
+    for d, est, donor_id, _sim, told in _story_matches(docs, estimates, _coarse, _day_donor):
         day = estimates[donor_id].earliest
         assert day is not None
         if reference is not None and day > reference:
@@ -493,10 +498,7 @@ def _same_story_days(
         if outside and not guessed:
             continue  # its own evidence places it elsewhere: an older or a later story
         mentions, titles, events = _mentions_of(d)
-        note = (
-            f"it tells the same story as document {names[donor_id]} (similarity {sim:.2f}; shared words "
-            f"{', '.join(shared)}), published {day}: on or after that day"
-        )
+        note = f"{told}, published {day}: on or after that day"
         new = _estimate(
             url_clues(d),
             mentions,
