@@ -2586,8 +2586,7 @@ def _with_side_clauses(q: Question, ans: Answer) -> Answer:
     if any(line.endswith(_BOTH_SIDES) for line in ans.explanation):
         yes, no = ans.citations[:2]
         return replace(ans, values=(f"Yes: {_grounds(q, yes.quote)}", f"No: {_grounds(q, no.quote)}"))
-    sides = [g for c in ans.citations[:_SIDES_QUOTED] if (g := _grounds(q, c.quote))]
-    return replace(ans, values=tuple(dict.fromkeys(sides)))
+    return replace(ans, values=_clauses(q, ans.citations[:_SIDES_QUOTED]))
 
 
 # Sides whose clause a disputed yes or no without side phrases gives as its values.
@@ -3246,15 +3245,20 @@ def _rules_answer(
         return _with_choice(q, result, list(choices), pool)
     if q.kind == "yesno":
         return _with_grounds(q, result)
-    if re.match(r"\s*why\b", q.text, re.I) and not result.values and result.citations:
+    if _WHY_Q.match(q.text) and not result.values and result.citations:
         # no cause cue found: each quoted source's clause about the question is what the answer rests on
-        why = [g for c in result.citations[:_WHY_QUOTED] if (g := _grounds(q, c.quote))]
-        return replace(result, values=tuple(dict.fromkeys(why)))
+        return replace(result, values=_clauses(q, result.citations[:_WHY_QUOTED]))
     return result
+
+
+def _clauses(q: Question, citations: Sequence[Citation]) -> tuple[str, ...]:
+    """The clause of each cited sentence that bears on the question, each once."""
+    return tuple(dict.fromkeys(g for c in citations if (g := _grounds(q, c.quote))))
 
 
 # Sources whose clause a why-answer without a cause cue gives as its values.
 _WHY_QUOTED = 2
+_WHY_Q = re.compile(r"\s*why\b", re.I)
 
 
 def _attributed(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
@@ -3446,12 +3450,13 @@ def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer
     want = _expand(set(q.terms))
     for a in _stance_docs(q, pool):  # the sources about the question
         for s0, s1 in split(a.doc.text):
-            for f in _figures_in(a, s0, s1, asked):
+            figures = [f for f in _figures_in(a, s0, s1, asked) if _number_of(f) not in reported]
+            hits = len(want & _stems(a.doc.text[s0:s1])) if figures else 0
+            for f in figures:
                 n = _number_of(f)
-                if n not in reported:
-                    sources.setdefault(n, set()).add(a.doc.id)
-                    shown.setdefault(n, f)
-                    shared[n] = max(shared.get(n, 0), len(want & _stems(a.doc.text[s0:s1])))
+                sources.setdefault(n, set()).add(a.doc.id)
+                shown.setdefault(n, f)
+                shared[n] = max(shared.get(n, 0), hits)
     # a figure no sentence about the question states is beside the point ("viewed 1.2 million times")
     agreed = [n for n, docs in sources.items() if len(docs) >= 2 and shared[n] >= 2]
     if not agreed:
@@ -4308,7 +4313,7 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     listing = _list_question(q) or _member_type(q) == "money"
     # a question of several kinds ("what will it cost, who is building it and when") is not one list
     multi = _MULTI_PART_Q.search(q.text) is not None
-    asks_why = re.match(r"\s*why\b", q.text, re.I) is not None
+    asks_why = _WHY_Q.match(q.text) is not None
     if asks_why:
         # a why-question asks for a cause, never for a list of the names its sentences carry
         why = _cause_answer(q, pool, clusters, lines)
@@ -5248,7 +5253,7 @@ def _thing_class(text: str) -> str:
             continue
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 3
         if plural and low not in _NOT_PLURAL:
-            named = low in _NAMED_CLASS | _AMOUNT_CLASS or low in _PLACE_CLASS or low in _PHRASE_CLASS
+            named = any(low in c for c in (_NAMED_CLASS, _AMOUNT_CLASS, _PLACE_CLASS, _PHRASE_CLASS))
             return "" if named or stem(low) in _CLASS_ENDS else low
     return ""
 

@@ -56,6 +56,8 @@ _JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # A bracketed aside ("apples (dessert and cider)") is no member and does not join any.
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
 _MOST_WORDS = 3
+# What a list may open after with a capital: a colon or a dash ("valley: Apples", "Items - Nappies").
+_OPENER = re.compile(r"[:\u2013\u2014-]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +133,7 @@ def listings(sent: str) -> list[Listing]:
     while i < len(segments) - 1:
         s0, s1 = segments[i]
         # after a colon or a dash a list opens with a capital: "valley: apples", "Items - Nappies"
-        opens = s0 == 0 or bool(re.search(r"[:\u2013\u2014-]\s*$", flat[:s0]))
+        opens = s0 == 0 or bool(_OPENER.search(flat, 0, s0))
         cut = max(flat.rfind(":", s0, s1), flat.rfind(" - ", s0, s1), flat.rfind("\u2014", s0, s1))
         if cut >= 0:
             s0, opens = cut + 1, True
@@ -149,7 +151,7 @@ def listings(sent: str) -> list[Listing]:
                 break
             anded = anded or bool(re.search(r"\b(?:and|or)\b", flat[segments[k - 1][1] : t0]))
             items.append(got)
-            if got[2] < t1 - len(flat[t0:t1]) + len(flat[t0:t1].rstrip()):
+            if got[2] < t0 + len(flat[t0:t1].rstrip()):
                 break  # the member ends before its segment does: the list ends with it
             k += 1
         names = [x[0] for x in items]
