@@ -4975,18 +4975,20 @@ def _list_question(q: Question) -> bool:
         return False
     if words[0].lower() == "how":
         return False
-    for w in words[1:]:
-        low = w.lower()
-        if (
-            w[0].islower()
-            and len(low) > 3
-            and low.endswith("s")
-            and not low.endswith(("ss", "us", "is", "'s", "’s"))
-            and low not in _NOT_PLURAL
-            and low not in _STOP
-        ):
-            return True
-    return False
+    return any(_plural_noun(w) for w in words[1:])
+
+
+def _plural_noun(w: str) -> bool:
+    """Is a question's word a plural common noun ("cities", "crops"), the class of a list?"""
+    low = w.lower()
+    return (
+        w[0].islower()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and low not in _NOT_PLURAL
+        and low not in _STOP
+    )
 
 
 def _with_choice(q: Question, result: Answer, choices: list[str], pool: Sequence[Analyzed]) -> Answer:
@@ -5247,15 +5249,9 @@ def _thing_class(text: str) -> str:
     words = _WORD_RE.findall(_LEAD_PREP.sub("", text))
     if not words or words[0].lower() not in ("which", "what") or _FOUND_Q.search(text):
         return ""  # "What did archaeologists find?" names who found, not what
-    for w in words[1:4]:
-        low = w.lower()
-        if w[0].isupper() or low in _STOP:
-            continue
-        plural = low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 3
-        if plural and low not in _NOT_PLURAL:
-            named = any(low in c for c in (_NAMED_CLASS, _AMOUNT_CLASS, _PLACE_CLASS, _PHRASE_CLASS))
-            return "" if named or stem(low) in _CLASS_ENDS else low
-    return ""
+    low = next((w.lower() for w in words[1:4] if _plural_noun(w)), "")
+    named = any(low in c for c in (_NAMED_CLASS, _AMOUNT_CLASS, _PLACE_CLASS, _PHRASE_CLASS))
+    return "" if not low or named or stem(low) in _CLASS_ENDS else low
 
 
 def _clean_name(raw: str) -> str:
