@@ -1747,7 +1747,11 @@ _REPORTING_DATE = re.compile(
 _EVENT_WORDS = frozenset(
     stem(w)
     for w in """open reopen launch start begin close end deadline finish complete release arrive held hold
-    due expire resume sworn debut premiere take effect vote election""".split()
+    due expire resume sworn debut premiere take effect force apply vote election""".split()
+)
+# the year in a law's or an order's title names it ("the Road Traffic Regulation Act 1984"): no event date
+_TITLE_YEAR = re.compile(
+    r"\b(?:Act|Acts|Regulations|Order|Bill|Rules|Directive|Treaty|Convention)\s+(?:of\s+)?$"
 )
 # a date still ahead, or one a source moved the event to ("has been delayed to March 2027")
 _FUTURE = re.compile(
@@ -1839,6 +1843,8 @@ def _event_date_slot(
         for t in dates:
             iv = timex_interval(t.value)
             if iv is None or _REPORTING_DATE.search(a.doc.text, max(0, t.start - 40), t.start):
+                continue
+            if len(t.value) == 4 and _TITLE_YEAR.search(a.doc.text, max(0, t.start - 20), t.start):
                 continue
             lo = max(0, a.doc.text.rfind("\n", 0, t.start))
             sent_lo = max(lo, a.doc.text.rfind(". ", 0, t.start))
@@ -2081,19 +2087,22 @@ _POSITIVE = re.compile(
     r"\b(?:benefit(?:s|ed|ial)?|improv(?:e|es|ed|ing)|protect(?:s|ed|ive)?|lower(?:s|ed)? (?:the )?risk|"
     r"reduc(?:e|es|ed) (?:the )?risk|safe|healthy|effective|helps?|good|positive|boost(?:s|ed)?|"
     r"support(?:s|ed)?|"
-    r"favou?r(?:s|ed)?|back(?:s|ed)|advantage|gains?)\b",
+    r"favou?r(?:s|ed)?|back(?:s|ed)|advantage|gains?|outstanding|excellent|success(?:ful)?|strong|"
+    r"performing well|doing well)\b",
     re.I,
 )
 _NEGATIVE = re.compile(
     r"\b(?:harm(?:s|ed|ful)?|damag(?:e|es|ed|ing)|risk(?:s|y)?|danger(?:ous)?|unsafe|unhealthy|ineffective|"
     r"hurts?|bad|negative|linked to|raises? (?:the )?risk|increas(?:e|es|ed) (?:the )?risk|oppos(?:e|es|ed)|"
-    r"against|critici[sz](?:e|es|ed)|worse|worsen(?:s|ed)?|threat|concerns?|warn(?:s|ed)?)\b",
+    r"against|critici[sz](?:e|es|ed)|worse|worsen(?:s|ed)?|threat|concerns?|warn(?:s|ed)?|inadequate|"
+    r"requires improvement|special measures|failing|poor(?:ly)?|weak|disappointing|uneven)\b",
     re.I,
 )
 _EVALUATIVE_Q = re.compile(
     r"\b(?:good|bad|safe|safer|healthy|healthier|harmful|effective|dangerous|beneficial|worth|better|worse|"
     r"help|hurt|should|support|oppose|benefit|responsible for|to blame|blame|improve|improved|reduce|"
-    r"reduced|work|worked|succeed|succeeded|fail|failed|justified|fair|right|wrong|correct|mistake)\b",
+    r"reduced|work|worked|succeed|succeeded|fail|failed|justified|fair|right|wrong|correct|mistake|"
+    r"performing well|doing well)\b",
     re.I,
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -2196,6 +2205,12 @@ def _yesno(
     stmts: list[_Stmt] = []
     for a in docs:
         ref_sents = {c.sentence_start: c for c in a.claims if c.kind == "refutation"}
+        # where the reports start that a verdict in a later sentence refutes
+        targeted = [
+            c.targets[0]
+            for c in a.claims
+            if c.kind == "refutation" and c.targets is not None and c.targets[0] < c.sentence_start
+        ]
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             st = _stems(sent)
@@ -2242,6 +2257,10 @@ def _yesno(
             # a refutation must target a report ("the memo was fake"); "a study found no evidence
             # that ..." is a finding, one side of a debate
             refutes = bool(refutation_of(sent))
+            if not refutes and any(s0 <= t0 < s1 for t0 in targeted):
+                # "posts claiming that the libraries will charge £1. This is not true.": the report the
+                # next sentence calls false is the refuted side, not a source's own yes
+                refutes, sign = True, -sign
             reverses = _REVERSAL.search(sent) is not None
             if reverses:
                 sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
@@ -5232,7 +5251,8 @@ _NAMED_CLASS = _words(
     songs apps authorities bodies businesses providers manufacturers makers developers contractors
     airports ports stations schemes programmes programs projects people persons officials leaders
     ministers judges ships vessels newspapers outlets channels networks platforms courts insurers lenders
-    investors partners shareholders owners families"""
+    investors partners shareholders owners families acts bands performers headliners singers musicians
+    speakers guests nominees finalists winners drivers riders athletes"""
 )
 
 

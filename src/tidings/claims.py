@@ -311,6 +311,12 @@ _CHANGE_BEFORE = re.compile(
     r"a further|an additional|up to|at least|an estimated)\s+)?[$€£]?$",
     re.IGNORECASE,
 )
+_CHANGE_VERB_BY = re.compile(
+    r"\b((?:cut|slash|reduc|rais|rose|rise|risen|fell|fall|drop|increas|decreas|grow|grew|lower|trim|boost|"
+    r"climb|jump|declin|shrink|shrank|expand|sank|sink|plung|soar|lift|hik|extend|shorten|widen|narrow|"
+    r"halv|doubl)[a-z]*)\s+$",
+    re.I,
+)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+)?(?:off|more|fewer|less|higher|lower|faster|slower|extra)\b(?!\s+than)", re.IGNORECASE
 )
@@ -402,8 +408,8 @@ def _first_digit(sent: str) -> int | None:
 
 _REFUTE = re.compile(
     r"\b(?P<cue>false(?:ly)?|debunk(?:ed|s)?|no evidence|fact[- ]check(?:ed|ers?)?|not accurate|inaccurate|"
-    r"incorrect(?:ly)?|misstated|untrue|not true|fake|hoax|fabricat(?:ed|ion)|doctored|manipulated|"
-    r"misleading|misinformation|"
+    r"not correct|incorrect(?:ly)?|misstated|untrue|not true|fake|hoax|fabricat(?:ed|ion)|doctored|"
+    r"manipulated|misleading|misinformation|"
     r"disinformation|baseless|unfounded|retract(?:ed|ion|s)?|withdrawn|(?:rough |poorly[- ]worded )?draft|"
     r"released in error|sent in error|published in error|by mistake|satir(?:e|ical)|parody|no decision(?: "
     r"whatsoever)?(?: made)?|no plans?|not what'?s happening|that'?s not what|nothing to (?:do with|it)|"
@@ -870,6 +876,7 @@ _REFUTE_HINTS = (
     "no evidence",
     "check",
     "accurate",
+    "not correct",
     "incorrect",
     "misstat",
     "untrue",
@@ -1119,7 +1126,7 @@ _SHORT_VERDICT = re.compile(
 # Where a reported claim starts: "a post claiming that", "reports suggesting", "rumours that".
 _CLAIMING = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|suggest(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|report(?:s|ed|ing)?|rumou?rs?|"
-    r"posts?|say(?:s|ing)?|said)\s+(?:that\s+)?",
+    r"posts?|say(?:s|ing)?|said|stat(?:es|ed|ing))\s+(?:that\s+)?",
     re.I,
 )
 _CLAIM_THAT = re.compile(
@@ -1350,7 +1357,8 @@ def _quantities(
         rule = "quantity"
         if t_near is not None:
             t, iv = t_near
-            gap = text[min(t.end, s0 + a) : max(t.start, s0 + b)]
+            # the words between the two, never the figure itself ("412,300" holds a comma of its own)
+            gap = text[t.end : s0 + a] if t.end <= s0 + a else text[s0 + b : max(t.start, s0 + b)]
             # A time in the same clause tells when the figure held, unless it lies after the document
             # (a plan: "will fall to 1,000 by 2025") or sits across a comma ("..., as I announced on ...").
             if (
@@ -1381,7 +1389,16 @@ def _quantities(
         if cm or pats.change_after.match(ms[b:]):
             # a difference ("cut 300 jobs", "34 seconds off"), not a level; keep the verb for matching
             attribute = "change"
-            rule += ".change:" + (cm.group("verb").lower() if cm else "")
+            verb = cm.group("verb").lower() if cm else ""
+            # "cut by 50%", "rose by 5%": the verb right before "by" (a verb farther off may not be the
+            # figure's: "could cut the river's flow by up to 20%" is kept apart from the answer's verb)
+            if (
+                verb == "by"
+                and cm is not None
+                and (vm := _CHANGE_VERB_BY.search(ms, max(0, cm.start() - 14), cm.start())) is not None
+            ):
+                verb = vm.group(1).lower()
+            rule += ".change:" + verb
         if pats.additive.search(mtext, max(lo, s0 + a - 30), s0 + a):
             rule += ".additive"
         if _PART_BEFORE.search(sent, max(0, a - _CUE_WINDOW), a):

@@ -14,7 +14,7 @@ from pathlib import Path
 from tidings import dating, timex
 from tidings.ask import answer
 from tidings.claims import extract_claims
-from tidings.model import Analyzed, Answer, DateEstimate, Document, Rejection, TimelineEntry
+from tidings.model import Analyzed, Answer, DateEstimate, Document, Rejection, TimeExpr, TimelineEntry
 from tidings.read import read_paths
 from tidings.store import Store
 from tidings.timeline import timeline as build_timeline
@@ -47,14 +47,44 @@ def reference_point(estimate: DateEstimate) -> date | None:
     return estimate.earliest
 
 
+# A document known only to a span wider than this, starting at a month's or a year's first day rather than at
+# a day some evidence names, resolves a relative day against a guess.
+_COARSE_DAYS = 62
+
+
+def _coarse(estimate: DateEstimate) -> bool:
+    e, la = estimate.earliest, estimate.latest
+    return e is not None and e.day == 1 and (la is None or (la - e).days > _COARSE_DAYS)
+
+
+def _unresolved_when_coarse(resolved: list[TimeExpr], unresolved: list[TimeExpr]) -> list[TimeExpr]:
+    """Relative expressions finer than a year keep their unresolved value in a document dated only to a
+    wide span. "Saturday" or "last month" in a report known only to lie in 2024 is no particular day or
+    month, and a figure dated by it would look months older than it is. A named month or day ("in
+    November", "June 25") takes the year the span suggests, and a relative year ("last year") stays."""
+    plain = {(t.start, t.end): t.value for t in unresolved}
+    out: list[TimeExpr] = []
+    for t in resolved:
+        own = plain.get((t.start, t.end))
+        relative = own is not None and (own == "" or own.startswith("XXXX-W"))
+        if relative and own != t.value and t.type in ("DATE", "TIME") and len(t.value) > 4:
+            t = replace(t, value=own or "")
+        out.append(t)
+    return out
+
+
 def analyze(
     doc: Document, *, reference: date | None = None, estimate: DateEstimate | None = None
 ) -> Analyzed:
     """Date one document (unless an estimate is given), tag its time expressions and extract claims."""
+    clues: list[TimeExpr] | None = None
     if estimate is None:
         clues = timex.tag(doc.text, None)
         estimate = dating.date_document(doc, reference=reference, timexes=clues)
     timexes = timex.tag(doc.text, reference_point(estimate))
+    if _coarse(estimate):
+        unresolved = clues if clues is not None else timex.tag(doc.text, None)
+        timexes = _unresolved_when_coarse(timexes, unresolved)
     claims = extract_claims(doc, estimate, timexes)
     return Analyzed(doc, estimate, tuple(timexes), tuple(claims))
 

@@ -556,13 +556,16 @@ def _date_against_newest(
         mentions, titles, events = _mentions_of(d)
         if not mentions:
             continue
-        new = _estimate(url_clues(d), mentions, titles, events, reference=None, ceiling=anchor)
+        ceiling = _own_past(d.text, mentions, anchor)
+        new = _estimate(url_clues(d), mentions, titles, events, reference=None, ceiling=ceiling)
         if new.earliest is None:
             continue
         note = (
             f"the text names no year: dated against the newest evidence of the corpus, {anchor} "
             f"(document {names[anchor_id]})"
         )
+        if ceiling > anchor:
+            note += f", or later: the text tells of {ceiling:%B} {ceiling.day} as past"
         ev = Evidence("corpus-now", None, anchor, note, weight=_CORPUS_NOW_FACTOR)
         out[d.id] = replace(
             new,
@@ -571,6 +574,27 @@ def _date_against_newest(
             evidence=(*est.evidence, ev, *new.evidence),
         )
     return out
+
+
+def _own_past(text: str, mentions: _Mentions, anchor: date) -> date:
+    """The newest evidence of a pile is "now" for a text that names no year, unless the text itself says,
+    in the past tense, that a later day of that year has gone by ("he had his first check on June 25" in
+    a pile whose newest dated report is of June 3): an undated report is often the latest of its pile.
+    Only a day the text says something happened on counts, in a clear past tense: a clause of unknown tense
+    ("renewals open on 1 June") is often a plan, a past verb may point ahead ("delayed its vote until Aug.
+    13"), and a holiday ("Christmas") is a season's talk more often than a day gone by.
+    """
+    latest = anchor
+    for m in mentions:
+        v = m.value
+        if m.tense != "past" or m.role or v.kind != "month_day" or not any(ch.isdigit() for ch in m.text):
+            continue
+        if text[max(0, m.start - 3) : m.start].lower() != "on " and not m.text.lower().startswith("on "):
+            continue
+        day = safe_date(anchor.year, v.month, v.day)
+        if day is not None and day > latest:
+            latest = day
+    return latest
 
 
 # --- words ------------------------------------------------------------------------------------------------
