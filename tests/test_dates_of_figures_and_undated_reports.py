@@ -183,16 +183,25 @@ def test_a_named_month_keeps_the_year_of_the_span() -> None:
     assert [t.value for t in a.timexes if t.text == "November"] == ["2024-11"]
 
 
+_FORCE_Q = "When does the 7.5-tonne weight limit on Carrow Bridge come into force?"
+_APPLY_Q = "When do the new Carrow Bridge rules apply?"
+
+
 @pytest.mark.parametrize(
-    ("notice", "value"),
+    ("notice", "question", "value"),
     [
         pytest.param(
-            "The order will come into force on Monday 16 September 2024.", "2024-09-16", id="come-into-force"
+            "The order will come into force on Monday 16 September 2024.",
+            _FORCE_Q,
+            "2024-09-16",
+            id="come-into-force",
         ),
-        pytest.param("The new rules will apply from 1 October 2024.", "2024-10-01", id="apply-from"),
+        pytest.param(
+            "The new rules will apply from 1 October 2024.", _APPLY_Q, "2024-10-01", id="apply-from"
+        ),
     ],
 )
-def test_a_law_year_is_not_the_date_a_rule_starts(notice: str, value: str) -> None:
+def test_a_law_year_is_not_the_date_a_rule_starts(notice: str, question: str, value: str) -> None:
     docs = table_docs(
         [
             (
@@ -202,11 +211,10 @@ def test_a_law_year_is_not_the_date_a_rule_starts(notice: str, value: str) -> No
             )
         ]
     )
-    res = answer("When does the 7.5-tonne weight limit on Carrow Bridge come into force?", docs)
-    res2 = answer("When do the new Carrow Bridge rules apply?", docs)
-    got = res.values if "force" in notice else res2.values
-    assert got and got[0] == value, (res.values, res2.values, res.explanation)
-    assert "1984" not in res.values
+    res = answer(question, docs)
+    assert res.values and res.values[0] == value, (res.values, res.explanation)
+    for q in (_FORCE_Q, _APPLY_Q):
+        assert "1984" not in answer(q, docs).values, q
 
 
 def test_a_yes_report_called_untrue_in_the_next_sentence_is_misinformation() -> None:

@@ -66,9 +66,14 @@ def _unresolved_when_coarse(resolved: list[TimeExpr], unresolved: list[TimeExpr]
     out: list[TimeExpr] = []
     for t in resolved:
         own = plain.get((t.start, t.end))
-        relative = own is not None and (own == "" or own.startswith("XXXX-W"))
-        if relative and own != t.value and t.type in ("DATE", "TIME") and len(t.value) > 4:
-            t = replace(t, value=own or "")
+        if (
+            own is not None
+            and (own == "" or own.startswith("XXXX-W"))
+            and own != t.value
+            and t.type in ("DATE", "TIME")
+            and len(t.value) > 4
+        ):
+            t = replace(t, value=own)
         out.append(t)
     return out
 
