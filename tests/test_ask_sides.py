@@ -248,6 +248,19 @@ RIVAL_CAUSES = [
         {"pricing scheme"},
         id="control-praise-names-no-cause",
     ),
+    pytest.param(
+        [
+            (date(2024, 11, 5), _PLAY_DIRECTOR),
+            (
+                None,
+                "Critics at the Corran Playhouse say the real cause is the touring musical from the new "
+                "West End season.",
+            ),
+        ],
+        "conflicting_opinions",
+        {"pricing scheme", "touring musical"},
+        id="one-shared-word-is-not-one-cause",
+    ),
 ]
 
 

@@ -87,6 +87,23 @@ def test_name_facts(sentence: str, question: str, expected: list[str]) -> None:
             "The bridge shut due to severe corrosion of the old steel bearings under the deck of the span.",
             [("severe corrosion of the old steel bearings", False)],
         ),
+        # a cause named as the subject's complement, and as the agent of a spread
+        (
+            "Doctors say the real cause is leaking sewer pipes under the market.",
+            [("leaking sewer pipes under the market", False)],
+        ),
+        (
+            "Experts believe the most likely cause was the long heatwave.",
+            [("the long heatwave", False)],
+        ),
+        ("The main source is well water, the ministry said.", [("well water", False)]),
+        (
+            "Farmers say the virus was spread between their farms by feed lorries, not by wild birds.",
+            [("feed lorries", False)],
+        ),
+        # controls: a source of income, a spread of prices
+        ("The main sources of income are tourism and fishing.", []),
+        ("The cost of the works was spread over ten years.", []),
     ],
 )
 def test_causes_in(sentence: str, expected: list[tuple[str, bool]]) -> None:

@@ -3352,8 +3352,38 @@ def _figures_in(a: Analyzed, s0: int, s1: int, asked: set[str]) -> list[str]:
         digits = _number_of(value)
         if not digits or digits in asked or re.fullmatch(r"(?:19|20)\d\d", value):
             continue
+        if _LEVEL_AFTER.match(a.doc.text, c.end) or _LEVEL_BEFORE.search(
+            a.doc.text, max(0, c.start - 40), c.start
+        ):
+            continue  # the bar a measurement is held against, or the margin over it: not the measurement
+        if _SINCE_SPAN.search(a.doc.text, max(0, c.start - 60), c.start):
+            continue  # "the first time in 14 years": how long since, not a measurement
+        if (
+            c.as_of_latest is not None
+            and a.date.earliest is not None
+            and c.as_of_latest.year < a.date.earliest.year - 1
+        ):
+            continue  # "as low as 22,000 tonnes in 2019" in a 2025 report: an older value
         out.append(value)
     return out[:_FIGURES_PER_SOURCE]
+
+
+# "for the first time in", "the highest level in": a span of time since, before a figure of years
+_SINCE_SPAN = re.compile(
+    r"\b(?:first\s+time|highest|lowest|best|worst|biggest|largest|smallest|most|fewest)\s+(?:\w+\s+){0,3}in\s+$",
+    re.I,
+)
+# Words naming a bar that a measurement is compared with.
+_LEVEL_WORDS = r"(?:target|goal|limit|threshold|benchmark|ceiling|safe\s+(?:level|mark)|reference\s+point)"
+# "the 85% target", "our £1 million target", "a 48,000-tonne safe level"; "£260,000 over target"
+_LEVEL_AFTER = re.compile(
+    r"[\s-]*(?!of\b)(?:[a-z]+[\s-]+){0,3}" + _LEVEL_WORDS + r"\b"
+    r"|\s*(?:over|above|below|under|short\s+of|ahead\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    r"(?:\w+\s+)?" + _LEVEL_WORDS + r"\b",
+    re.I,
+)
+# "a contractual target of 85%", "the safe threshold of 48,000 tonnes", "against a target of 85 per cent"
+_LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
 
 
 def _figure_sentences(q: Question, pool: Sequence[Analyzed]) -> list[tuple[Analyzed, int, int, list[str]]]:
@@ -3378,7 +3408,9 @@ def _figure_sentences(q: Question, pool: Sequence[Analyzed]) -> list[tuple[Analy
 
 
 # "Is the mini-grid performing well?", "Is the trial working?": a judgment whose grounds are measurements.
-_PERFORMANCE_Q = re.compile(r"\b(?:perform\w*|on track|paying off|improving|progress\w*|delivering)\b", re.I)
+_PERFORMANCE_Q = re.compile(
+    r"\b(?:perform\w*|on track|paying off|improving|progress\w*|delivering|target|goal)\b", re.I
+)
 
 
 def _judged(q: Question) -> bool:
@@ -3395,7 +3427,7 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
         values = tuple(
             re.split(r"\s\S*\d", v)[0] if v.startswith(("Yes: ", "No: ")) else v for v in result.values
         )
-        return _with_corrected_figure(q, pool, replace(result, values=values))
+        return _with_truth_instead(q, pool, _with_corrected_figure(q, pool, replace(result, values=values)))
     found: list[str] = []
     evidence = _figure_sentences(q, pool)
     older: list[Superseded] = []
@@ -3490,6 +3522,77 @@ def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer
             f"corrected figure: {shown[best]}, stated by {len(sources[best])} sources and by neither the "
             "question nor the refuted report",
         ),
+    )
+
+
+# What a correcting source says holds instead of a refuted report: "Skirts will remain part of our
+# uniform", "She is currently on a period of annual leave", "In fact, Stainmoor rose 12 places".
+_HOLDS_INSTEAD = re.compile(
+    r"\b(?:remains?|remained|will\s+remain|still|in\s+fact|actually|instead|currently|continues?\s+to|"
+    r"will\s+return|only\s+change)\b",
+    re.I,
+)
+# A sentence that tells of the report itself ("posts claiming", "the rumour"), not of what holds.
+_OF_THE_REPORT = re.compile(
+    r"\b(?:claim\w*|posts?|posted|rumou?rs?|viral|circulat\w+|shared|alleg\w+|reports?|reported|"
+    r"satir\w+|spoof|parody)\b",
+    re.I,
+)
+# Statements of what holds instead that a refuted yes or no carries, at most.
+_TRUTHS_AT_MOST = 2
+# Words of a statement of what holds that a value keeps.
+_TRUTH_WORDS = 30
+
+
+def _with_truth_instead(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
+    """A refuted report is answered with what its correcting sources say holds instead ("E-books are,
+    and will remain, free to borrow"): per source that refutes, its sentence after the refutation that
+    states a lasting or actual state about the question, tells nothing of the report, and gives none of
+    the report's figures."""
+    docs = _stance_docs(q, pool)
+    refuting = [a for a in docs if any(c.kind == "refutation" for c in a.claims)]
+    if not refuting:
+        return result
+    want = _expand(set(q.terms))
+    # the report's figures: those of sentences telling of a report, and all of a self-declared satire's
+    reported = _numbers_in(q.text)
+    for a in pool:
+        if _SATIRE_SELF.search(a.doc.text):
+            reported |= _numbers_in(a.doc.text)
+            continue
+        for s0, s1 in split(a.doc.text):
+            if _OF_THE_REPORT.search(a.doc.text, s0, s1):
+                reported |= _numbers_in(a.doc.text[s0:s1])
+    found: list[tuple[int, Analyzed, int, int]] = []
+    for a in refuting:
+        first = min(c.sentence_start for c in a.claims if c.kind == "refutation")
+        best: tuple[int, Analyzed, int, int] | None = None
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if s0 < first or not _HOLDS_INSTEAD.search(sent) or _OF_THE_REPORT.search(sent):
+                continue
+            if refutation_of(sent) or _numbers_in(sent) & reported:
+                continue
+            hits = len(want & _stems(sent))
+            if hits and (best is None or hits > best[0]):
+                best = (hits, a, s0, s1)
+        if best is not None:
+            found.append(best)
+    if not found:
+        return result
+    found.sort(key=lambda f: -f[0])
+    said = [" ".join(f[1].doc.text[f[2] : f[3]].split()[:_TRUTH_WORDS]) for f in found[:_TRUTHS_AT_MOST]]
+    said = list(dict.fromkeys(said))
+    cites = [_cite(a, s0, s1) for _, a, s0, s1 in found[:_TRUTHS_AT_MOST]]
+    return replace(
+        result,
+        values=(*result.values, *said),
+        text=result.text
+        + " What the correcting sources say holds: "
+        + "; ".join(f'"{_clip(t)}" [{_label(f[1])}]' for t, f in zip(said, found, strict=False))
+        + ".",
+        citations=_dedupe((*result.citations, *cites)),
+        explanation=(*result.explanation, "what holds instead, per correcting source: " + "; ".join(said)),
     )
 
 
@@ -3707,6 +3810,8 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         slot = _corrected_figures(slot, pool, lines)
     if q.as_of is not None and q.kind == "number":
         slot = _in_force(slot, q.as_of, lines)
+    if q.as_of is not None and q.kind == "person":
+        slot = _not_yet_in_post(slot, pool, q.as_of, lines)
     if q.period is not None:
         inside = [i for i in slot.items if _in_period(i, q.period)]
         if len(inside) < len(slot.items):
@@ -4654,7 +4759,7 @@ def _cause_answer(
     if not found:
         return None
     groups: list[_CauseGroup] = []
-    group_keys: list[set[str]] = []  # the words of each group's causes: a cause sharing one joins it
+    group_keys: list[set[str]] = []  # the words of each group's causes
     # "Why did results improve?" names only the effect; "Is the wind farm to blame?" names a cause too
     asks_cause = re.match(r"\s*(?:why|what|which)\b", q.text, re.I) is not None
     effect = {stem(w) for w in _WORD_RE.findall(q.text.lower()) if w not in _STOP} if asks_cause else set()
@@ -4662,7 +4767,9 @@ def _cause_answer(
         key = _cause_key(f[0].fact.text)
         if not key or (effect and key <= effect):
             continue  # "pointing to their results": the effect asked about is not its own cause
-        home = next((i for i, k in enumerate(group_keys) if key & k), None)
+        # "corroded bearings" joins "severe corrosion in the steel bearings"; "lorries collecting dead birds"
+        # and "separate introductions from wild birds" share a word but not half of either
+        home = next((i for i, k in enumerate(group_keys) if 2 * len(key & k) >= min(len(key), len(k))), None)
         if home is None:
             groups.append([f])
             group_keys.append(set(key))
@@ -5812,6 +5919,37 @@ def _start_date(a: Analyzed, c: Claim) -> date | None:
         if iv is not None and (pub is None or iv[0] > pub):
             return iv[0]
     return None
+
+
+# A holder's start told as still to come: "will join Severnvale on 1 July 2024", "is to take over from".
+_TO_START = re.compile(
+    r"\b(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to|are\s+to)\s+(?:formally\s+)?"
+    r"(?:join|start|take\s+(?:up|over)|begin|succeed|become|step\s+into)\b",
+    re.I,
+)
+
+
+def _not_yet_in_post(slot: _Slot, pool: Sequence[Analyzed], as_of: date, lines: list[str]) -> _Slot:
+    """Set aside holders whose start a source gives as a day after the question's date ("Mr Mehta ... will
+    join Severnvale on 1 July 2024", asked as of 1 June): on that date the post was still someone else's."""
+    late: dict[str, date] = {}
+    for key in {i.key for i in slot.items}:
+        for a in pool:
+            if key not in a.doc.text.lower():
+                continue
+            for s0, s1 in split(a.doc.text):
+                sent = a.doc.text[s0:s1]
+                if key not in sent.lower() or not _TO_START.search(sent):
+                    continue
+                for t in a.timexes:
+                    iv = timex_interval(t.value) if s0 <= t.start < s1 and t.type == "DATE" else None
+                    if iv is not None and iv[0] > as_of and (key not in late or iv[0] < late[key]):
+                        late[key] = iv[0]
+    if not late or all(i.key in late for i in slot.items):
+        return slot  # nobody else is named for the post: the answer says when the holder starts
+    for key, start in sorted(late.items()):
+        lines.append(f"set aside {key}: takes up the post {start.isoformat()}, after {as_of}")
+    return replace(slot, items=tuple(i for i in slot.items if i.key not in late))
 
 
 def _in_force(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:

@@ -1237,6 +1237,24 @@ _MOVED_FROM = re.compile(
 )
 
 
+# A numbered heading or paragraph of a report ("1. Summary", "1.1 The first year of ..."): an outline
+# number, dotted, at the start of a line and before a capitalised word that is no scale ("1.5 Million").
+_SECTION_AFTER = re.compile(r"\.?[ \t]+(?!(?:Million|Billion|Trillion|Per|Percent)\b)[A-Z]")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
+
+
+def _section_number(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] an outline number heading its line ("1.1 The first year", "2. Recommendation")?"""
+    if not _SECTION_NUMBER.fullmatch(text, a, b):
+        return False
+    line = text.rfind("\n", 0, a) + 1
+    if text[line:a].strip():
+        return False
+    after = _SECTION_AFTER.match(text, b)
+    # "12 Drivers ..." could be a headline's count; only a dot makes it an outline number
+    return after is not None and ("." in text[a:b] or text.startswith(".", b))
+
+
 def _quantities(
     doc: Document,
     text: str,
@@ -1288,6 +1306,8 @@ def _quantities(
                 continue  # a year
             # endpos = a reads like the slice sent[:a] did
             if ":" in raw_num and _CLOCK_CUE.search(sent, max(0, a - _CUE_WINDOW), a):
+                continue
+            if _section_number(text, s0 + a, s0 + b):
                 continue
         while not_quantity is not None and (not nq_blocked or nq_blocked[-1][0] < b):
             q = next(not_quantity, None)

@@ -107,8 +107,13 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
 _CAUSE_CUE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being)\s+)?(?:caused|triggered|sparked|started|set off|brought on)\s+by"
     r"|\b(?:due|owing)\s+to|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
-    r"|\btraced\s+(?:it\s+)?to|\bthe\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from|\bthe\s+(?:likely\s+|probable\s+|main\s+)?"
-    r"cause\s+(?:was|is|had been)"
+    r"|\btraced\s+(?:it\s+)?to|\bthe\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from"
+    # "the likely cause was", "the real cause is", "the main source is"
+    r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief)\s+){0,2}"
+    r"(?:cause|source|culprit)\s+(?:was|is|had been)"
+    # "was spread between farms by lorries", "were brought in by contractors"
+    r"|\b(?:was|were|been|being)\s+(?:spread|carried|brought|introduced|transmitted)\s+"
+    r"(?:(?!by\b)[\w'’-]+\s+){0,4}?by"
     # "the trust blamed agricultural runoff", "problems began when the dam was built", "points at the dam"
     r"|\bblam(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+on\b"
     # a source's own finger-pointing ("blamed X", "points to X"); a rumour doing it names no cause
