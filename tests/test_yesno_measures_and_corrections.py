@@ -173,3 +173,44 @@ def test_a_sentence_that_retells_the_report_is_not_what_holds() -> None:
     res = answer("Is the pool at Marlow Leisure Centre closing?", table_docs(rows))
     assert res.conflict_type == "misinformation", res.explanation
     assert not any("still being shared" in v for v in res.values), res.values
+
+
+_HAKE_Q = "Is the recovery plan for hake in the Corran Deep working?"
+
+
+def _hake(last: str) -> list[tuple[date | None, str]]:
+    return [
+        (
+            date(2025, 6, 27),
+            "Hake in the Corran Deep have recovered above the safe level for the first time in 12 years, "
+            "scientists said, crediting the recovery plan. The council estimated the spawning stock at "
+            "48,000 tonnes, up from 39,500 tonnes last year.",
+        ),
+        (
+            None,
+            "Comment: the sacrifice on the Corran Deep paid off\n\nThe spawning stock is now 48,000 tonnes, "
+            "comfortably over the safe mark, and the advice is for a bigger quota.",
+        ),
+        (
+            date(2025, 6, 30),
+            "Minister welcomes Corran Deep hake recovery\n\nThe council reported that the spawning stock of "
+            f"{last} is now above the precautionary level.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("last", "figure"),
+    [
+        pytest.param("48,000 tonnes", "48,000", id="every-source-repeats-it"),
+        pytest.param("51,000 tonnes", None, id="control-two-sources-only"),
+    ],
+)
+def test_the_figure_every_source_repeats_grounds_a_yes(last: str, figure: str | None) -> None:
+    res = answer(_HAKE_Q, table_docs(_hake(last)))
+    figures = [v for v in res.values if not v.startswith(("Yes", "No"))]
+    if figure is None:
+        assert not any("48,000" in v for v in figures), (res.values, res.explanation)
+    else:
+        assert any(figure in v for v in figures), (res.values, res.explanation)
+    assert not any("12" in v or "39,500" in v for v in figures), res.values

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -3451,6 +3452,17 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     for _, _, _, figures in evidence:
         found += [f for f in figures if f not in found]
     found = found[:_FIGURES_AT_MOST]
+    if not found and result.conflict_type != "outdated":
+        agreed = _figure_all_repeat(q, pool)
+        if agreed is not None:
+            figure, backing = agreed
+            return replace(
+                result,
+                text=f"{result.text} The figure every source gives: {figure}.",
+                values=(*result.values, figure),
+                citations=_dedupe((*result.citations, *backing)),
+                explanation=(*result.explanation, f"the figure the sources all state: {figure}"),
+            )
     if not found:
         return result
     if answered:
@@ -3479,6 +3491,25 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
         as_of=result.as_of or max((c.date for c in cites if c.date), default=None),
         explanation=(*result.explanation, "no verdict in words: answered with the sources' figures"),
     )
+
+
+def _figure_all_repeat(q: Question, pool: Sequence[Analyzed]) -> tuple[str, tuple[Citation, ...]] | None:
+    """The one figure that at least three sources about the question, and most of them, state as current
+    ("the spawning stock is now 61,000 tonnes" in every report of the stock's recovery): the fact a yes or
+    no rests on when no sentence that shares the question's words gives a figure."""
+    docs = _stance_docs(q, pool)
+    asked = _numbers_in(q.text)
+    stated: dict[str, dict[str, tuple[str, Citation]]] = {}
+    for a in docs:
+        for s0, s1 in split(a.doc.text):
+            for f in _figures_in(a, s0, s1, asked):
+                stated.setdefault(_number_of(f), {}).setdefault(a.doc.id, (f, _cite(a, s0, s1)))
+    common = [n for n, by in stated.items() if len(by) >= 3 and 2 * len(by) > len(docs)]
+    if len(common) != 1:
+        return None  # several figures everyone repeats: none of them is the one fact
+    by = stated[common[0]]
+    shown = Counter(f for f, _ in by.values()).most_common(1)[0][0]
+    return shown, tuple(c for _, c in list(by.values())[:2])
 
 
 def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
