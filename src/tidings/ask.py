@@ -3612,15 +3612,17 @@ def _with_truth_instead(q: Question, pool: Sequence[Analyzed], result: Answer) -
     if not found:
         return result
     found.sort(key=lambda f: -f[0])
-    said = [" ".join(f[1].doc.text[f[2] : f[3]].split()[:_TRUTH_WORDS]) for f in found[:_TRUTHS_AT_MOST]]
-    said = list(dict.fromkeys(said))
+    # one statement per wording, with the source that gave it first
+    said: dict[str, Analyzed] = {}
+    for _, a, s0, s1 in found[:_TRUTHS_AT_MOST]:
+        said.setdefault(" ".join(a.doc.text[s0:s1].split()[:_TRUTH_WORDS]), a)
     cites = [_cite(a, s0, s1) for _, a, s0, s1 in found[:_TRUTHS_AT_MOST]]
     return replace(
         result,
         values=(*result.values, *said),
         text=result.text
         + " What the correcting sources say holds: "
-        + "; ".join(f'"{_clip(t)}" [{_label(f[1])}]' for t, f in zip(said, found, strict=False))
+        + "; ".join(f'"{_clip(t)}" [{_label(a)}]' for t, a in said.items())
         + ".",
         citations=_dedupe((*result.citations, *cites)),
         explanation=(*result.explanation, "what holds instead, per correcting source: " + "; ".join(said)),
@@ -5965,12 +5967,13 @@ def _not_yet_in_post(slot: _Slot, pool: Sequence[Analyzed], as_of: date, lines: 
     join Severnvale on 1 July 2024", asked as of 1 June): on that date the post was still someone else's."""
     late: dict[str, date] = {}
     for key in {i.key for i in slot.items}:
+        named = re.compile(rf"\b{re.escape(key)}\b", re.I)  # the surname as a word: "Lee", not "Leeds"
         for a in pool:
-            if key not in a.doc.text.lower():
+            if not named.search(a.doc.text):
                 continue
             for s0, s1 in split(a.doc.text):
                 sent = a.doc.text[s0:s1]
-                if key not in sent.lower() or not _TO_START.search(sent):
+                if not named.search(sent) or not _TO_START.search(sent):
                     continue
                 for t in a.timexes:
                     iv = timex_interval(t.value) if s0 <= t.start < s1 and t.type == "DATE" else None
