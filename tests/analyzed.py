@@ -8,7 +8,7 @@ from typing import Any
 
 from tidings.ask import answer
 from tidings.claims import extract_claims
-from tidings.model import Analyzed, Answer, DateEstimate, Document
+from tidings.model import Analyzed, Answer, DateEstimate, Document, content_id
 from tidings.timex import tag
 
 
@@ -48,3 +48,28 @@ def assert_answer(res: Answer, ctype: str, values: Iterable[str]) -> None:
     assert res.conflict_type == ctype, res.explanation
     got = " | ".join(res.values)
     assert all(v in got for v in values), (res.values, res.explanation)
+
+
+def document(
+    text: str,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    given: str | None = None,
+    html: str | None = None,
+    name: str = "d",
+) -> Document:
+    """A plain-text document as the reader makes one, for dating and pipeline tests."""
+    return Document(
+        id=content_id(f"{name}\n{url}\n{text}"),
+        text=text,
+        raw=text,
+        body=text,
+        source=name,
+        format="text",
+        external_id=name,
+        url=url,
+        title=title,
+        given_date=given,
+        html_date=html,
+    )

@@ -10,26 +10,13 @@ from datetime import date
 
 import pytest
 
-from analyzed import analyzed_doc, table_docs
+from analyzed import analyzed_doc, document, table_docs
 from analyzed import rules_answer as answer
 from tidings import dating
-from tidings.model import DateEstimate, Document, content_id
+from tidings.model import DateEstimate
 from tidings.pipeline import analyze, analyze_corpus
 
 _DAY = date(2024, 1, 18)
-
-
-def _doc(text: str, name: str, given: str | None = None) -> Document:
-    return Document(
-        id=content_id(f"{name}\n{text}"),
-        text=text,
-        raw=text,
-        body=text,
-        source=name,
-        format="text",
-        external_id=name,
-        given_date=given,
-    )
 
 
 def _quantities(text: str) -> dict[str, tuple[str, str | None]]:
@@ -135,7 +122,7 @@ _DATED = (
     ],
 )
 def test_an_undated_report_may_be_later_than_the_newest_dated_one(text: str, earliest: str | None) -> None:
-    dated, undated = _doc(_DATED, "a", "2024-06-03"), _doc(text, "b")
+    dated, undated = document(_DATED, name="a", given="2024-06-03"), document(text, name="b")
     first = {d.id: dating.date_document(d) for d in (dated, undated)}
     est = dating.date_corpus([dated, undated], first)[undated.id]
     assert est.rule == "corpus-now", dating.explain(est, undated)
@@ -168,7 +155,7 @@ def test_an_undated_report_may_be_later_than_the_newest_dated_one(text: str, ear
 )
 def test_a_relative_day_in_a_report_dated_to_a_wide_span(estimate: DateEstimate, saturday: str) -> None:
     text = "Police defended their estimate that about 12,000 people attended Saturday's rally in 2024's heat."
-    a = analyze(_doc(text, "d"), estimate=estimate)
+    a = analyze(document(text, name="d"), estimate=estimate)
     got = next(t.value for t in a.timexes if t.text.startswith("Saturday"))
     assert got == saturday
     if saturday.startswith("XXXX"):
@@ -179,7 +166,7 @@ def test_a_relative_day_in_a_report_dated_to_a_wide_span(estimate: DateEstimate,
 def test_a_named_month_keeps_the_year_of_the_span() -> None:
     est = DateEstimate(date(2024, 12, 1), date(2025, 12, 1), "month", 0.4, "corpus-story-day")
     text = "The west wing will reopen in spring. The east wing reopened in November."
-    a = analyze(_doc(text, "d"), estimate=est)
+    a = analyze(document(text, name="d"), estimate=est)
     assert [t.value for t in a.timexes if t.text == "November"] == ["2024-11"]
 
 
@@ -252,9 +239,9 @@ def test_control_a_report_left_standing_is_not_refuted() -> None:
 
 
 def test_corpus_analysis_uses_the_lifted_ceiling() -> None:
-    dated = _doc(_DATED, "a", "2024-06-03")
-    undated = _doc(
-        "The cub had his first vet check on June 25. Zoo director Graham Whitsun named him Tashi.", "b"
+    dated = document(_DATED, name="a", given="2024-06-03")
+    undated = document(
+        "The cub had his first vet check on June 25. Zoo director Graham Whitsun named him Tashi.", name="b"
     )
     by_id = {x.doc.external_id: x for x in analyze_corpus([dated, undated])}
     assert by_id["b"].date.earliest == date(2024, 6, 25)

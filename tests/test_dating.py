@@ -13,35 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from analyzed import document as doc
 from tidings import dating
-from tidings.model import DateEstimate, Document, content_id
+from tidings.model import DateEstimate, Document
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "eval" / "dev" / "seeds.jsonl"
-
-
-def doc(
-    text: str,
-    *,
-    url: str | None = None,
-    title: str | None = None,
-    given: str | None = None,
-    html: str | None = None,
-    name: str = "d",
-) -> Document:
-    return Document(
-        id=content_id(f"{name}\n{url}\n{text}"),
-        text=text,
-        raw=text,
-        body=text,
-        source=name,
-        format="text",
-        external_id=name,
-        url=url,
-        title=title,
-        given_date=given,
-        html_date=html,
-    )
 
 
 D = date.fromisoformat
