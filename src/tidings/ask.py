@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -3493,17 +3493,22 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     )
 
 
+def _stated_figures(docs: Sequence[Analyzed], asked: set[str]) -> Iterator[tuple[Analyzed, int, int, str]]:
+    """Every figure the documents state as current (``_figures_in``), with the sentence it stands in."""
+    for a in docs:
+        for s0, s1 in split(a.doc.text):
+            for f in _figures_in(a, s0, s1, asked):
+                yield a, s0, s1, f
+
+
 def _figure_all_repeat(q: Question, pool: Sequence[Analyzed]) -> tuple[str, tuple[Citation, ...]] | None:
     """The one figure that at least three sources about the question, and most of them, state as current
     ("the spawning stock is now 61,000 tonnes" in every report of the stock's recovery): the fact a yes or
     no rests on when no sentence that shares the question's words gives a figure."""
     docs = _stance_docs(q, pool)
-    asked = _numbers_in(q.text)
     stated: dict[str, dict[str, tuple[str, Citation]]] = {}
-    for a in docs:
-        for s0, s1 in split(a.doc.text):
-            for f in _figures_in(a, s0, s1, asked):
-                stated.setdefault(_number_of(f), {}).setdefault(a.doc.id, (f, _cite(a, s0, s1)))
+    for a, s0, s1, f in _stated_figures(docs, _numbers_in(q.text)):
+        stated.setdefault(_number_of(f), {}).setdefault(a.doc.id, (f, _cite(a, s0, s1)))
     common = [n for n, by in stated.items() if len(by) >= 3 and 2 * len(by) > len(docs)]
     if len(common) != 1:
         return None  # several figures everyone repeats: none of them is the one fact
@@ -3530,15 +3535,13 @@ def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer
     # of figures as widely stated, the one whose sentences share most of the question's words
     shared: dict[str, int] = {}
     want = _expand(set(q.terms))
-    for a in _stance_docs(q, pool):  # the sources about the question
-        for s0, s1 in split(a.doc.text):
-            figures = [f for f in _figures_in(a, s0, s1, asked) if _number_of(f) not in reported]
-            hits = len(want & _stems(a.doc.text[s0:s1])) if figures else 0
-            for f in figures:
-                n = _number_of(f)
-                sources.setdefault(n, set()).add(a.doc.id)
-                shown.setdefault(n, f)
-                shared[n] = max(shared.get(n, 0), hits)
+    for a, s0, s1, f in _stated_figures(_stance_docs(q, pool), asked):  # the sources about the question
+        n = _number_of(f)
+        if n in reported:
+            continue
+        sources.setdefault(n, set()).add(a.doc.id)
+        shown.setdefault(n, f)
+        shared[n] = max(shared.get(n, 0), len(want & _stems(a.doc.text[s0:s1])))
     # a figure no sentence about the question states is beside the point ("viewed 1.2 million times")
     agreed = [n for n, docs in sources.items() if len(docs) >= 2 and shared[n] >= 2]
     if not agreed:
