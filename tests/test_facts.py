@@ -104,6 +104,25 @@ def test_name_facts(sentence: str, question: str, expected: list[str]) -> None:
         # controls: a source of income, a spread of prices
         ("The main sources of income are tourism and fishing.", []),
         ("The cost of the works was spread over ten years.", []),
+        # a reason told as a clause, verbs and all; what a change reflects
+        (
+            "The road is shut because crews need to divert gas mains before the tracks go in.",
+            [("crews need to divert gas mains before the tracks go in", False)],
+        ),
+        ("The closure is needed so that water pipes can be moved, the council said.", []),
+        (
+            "The alert change reflects the earthquake swarm under the north flank.",
+            [("the earthquake swarm under the north flank", False)],
+        ),
+        ("The ferry was cancelled, but not because the crew was ill.", [("the crew was ill", True)]),
+        (
+            "An earlier version said the court quashed the permit because councillors had been bribed.",
+            [("councillors had been bribed", True)],
+        ),
+        # controls: a purpose above, "since" of a time, a reflection in water
+        ("The road has been shut since 2 March.", []),
+        ("The road has been shut since early March.", []),
+        ("The hills were reflected in the lake.", []),
     ],
 )
 def test_causes_in(sentence: str, expected: list[tuple[str, bool]]) -> None:

@@ -191,6 +191,12 @@ def test_tag_table(text: str, dct: date | None, expected: list[tuple[str, str, s
         ("The union said late Friday it would strike.", None, "past"),
         ("He said the vote would be held on Tuesday.", None, "future"),
         ("The council will vote on Tuesday, the mayor said.", None, "future"),
+        # a deadline set by a pledge, a call or an aim lies ahead, whatever the verb's tense
+        ("Candidate Mia Roe called for a car-free town centre by 2030.", None, "future"),
+        ("The trust promised to clear the backlog of scans by March.", None, "future"),
+        ("The firm said it aimed to halve its emissions by the end of 2027.", None, "future"),
+        ("The backlog had been cleared by March, the trust said.", None, "past"),
+        ("Candidate Mia Roe called for a car-free town centre in 2019.", None, "past"),
         pytest.param(
             "The army holds the town now.",
             None,

@@ -59,6 +59,7 @@ from tidings.model import (
 )
 from tidings.relation import RelationModel, bundled, features, pick_type
 from tidings.sentences import split
+from tidings.sides import side_pairs
 from tidings.things import listings, thing_at
 
 __all__ = ["Question", "answer", "parse_question", "stem", "terms_of"]
@@ -629,7 +630,7 @@ _MONEY = ("$", "€", "£")
 _VERB_LIKE = _words(
     """died die kill killed injur wound hurt arrest evacuat displac attend join sign vote infect vaccinat
     rescu miss sold sell bought buy raise rais donat pledg spent spend earn lost lose win won lay cut shed
-    eliminat"""
+    eliminat award fine fined"""
 )
 # Units that measure time, distance or mass: a figure in one of them never counts things ("12 weeks").
 _MEASURE_UNIT_WORDS = _words(
@@ -780,6 +781,12 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         score -= 1.5
     if q.attribute == "amount" and c.unit in ("%", *_MONEY):
         score += 0.5
+    if _benchmark(q, a, c):
+        return 0.0  # "faster than the regional average of 2.7%": the benchmark, a wider area's figure
+    if _REQUESTED.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not _REQUEST_Q.search(
+        q.text
+    ):
+        return 0.0  # "we pressed hard for six sailings but ... settled on 5": what one side wanted
     if _PERSONAL_BEST.search(_window(a, c, 40)) and not _PERSONAL_BEST.search(q.text):
         return 0.0  # runners' "personal bests under 2:08" are not the course record
     if _other_division(q.text, _window(a, c)):
@@ -789,6 +796,32 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
         score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
     return score
+
+
+# A wider area's figure a local one is compared with: "faster than the regional average of 2.7%",
+# "against a national rate of 5.1%", "Regional average annual change: +2.7%".
+_BENCHMARK_BEFORE = re.compile(
+    r"(?:\b(?:than|with|against|to)\s+(?:the\s+|a\s+)?|^\s*)(?P<wider>regional|national|nationwide|state|"
+    r"statewide|county|countywide|global|world|european|uk|us|eu)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:average|rate|figure|total|level|mean|median)(?:\s+[\w-]+){0,2}?\s*(?:of\s+|:\s*[+-]?|was\s+|is\s+)?$",
+    re.I | re.M,
+)
+
+
+def _benchmark(q: Question, a: Analyzed, c: Claim) -> bool:
+    """Is the figure the wider area's one a local figure is compared with, and the question not about it?"""
+    bench = _BENCHMARK_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 60), c.start)
+    return bench is not None and not re.search(rf"\b{bench.group('wider')}\b", q.text, re.I)
+
+
+# A figure someone asked for rather than got: "pressed hard for six sailings", "had called for a 10% rise".
+_REQUESTED = re.compile(
+    r"\b(?:(?:press|push|ask|call|campaign|lobby|lobbi|hope|argue|bid)(?:ed|ing|s)?\s+(?:hard\s+|strongly\s+)?"
+    r"for|demand(?:ed|ing|s)?|wanted|sought)\s+(?:(?:a|an|the|at\s+least|up\s+to|about)\s+)?$",
+    re.I,
+)
+# A question that asks what was requested
+_REQUEST_Q = re.compile(r"\b(?:ask|call|press|push|campaign|lobb|hope|demand|want|seek|sought)\w*", re.I)
 
 
 # A figure in brackets right after another figure and its noun restates it in another unit.
@@ -854,8 +887,12 @@ def _updates(it: Item, keys: set[str]) -> bool:
     )
 
 
+# "return sailings a day", "visitors per year": a rate's period, not the thing counted
+_RATE_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour)\s*$", re.I)
+
+
 def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
-    focus_words = [w for w in terms_of(q.focus)]
+    focus_words = [w for w in terms_of(_RATE_PERIOD.sub("", q.focus))]
     scope = set(terms_of(q.scope))
     focus = set(focus_words) - scope
     head = focus_words[-1] if focus_words else ""
@@ -1166,6 +1203,8 @@ def _backoff_quantities(
             if want == "count" and (money or unit == "%" or unit in _MEASURE_UNIT_WORDS):
                 continue
             if q.scope and _other_place(q.scope, _sentence(a, c)):
+                continue
+            if _benchmark(q, a, c):
                 continue
             window = _stems(_sentence(a, c))
             got = sum(w for t, w in weights.items() if _expand({t}) & window)
@@ -1715,7 +1754,9 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             it = _doc_item(a, c, _surname(name), score, clusters.get(a.doc.id, 0))
             (refuted if refutes else items).append(it)
     bad = {i.key for i in refuted}
-    keep = [i for i in items if i.key not in bad]
+    keep = [i for i in items if i.key not in bad and not _common_noun(i.claim.value, docs)]
+    if not listing and not medals:
+        keep = _beside_the_winner(keep)
     if q.text.lstrip().lower().startswith("who") and any(len(i.claim.value.split()) > 1 for i in keep):
         # "Who won the three seats?" asks for the people: "Greens" gained a seat, but is no winner named
         keep = [i for i in keep if not _party_only(i.claim.value)]
@@ -1729,6 +1770,29 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"' for i in refuted
     )
     return _Slot(tuple(keep), tuple(refuted), notes, parts)
+
+
+def _common_noun(name: str, docs: Sequence[Analyzed]) -> bool:
+    """A one-word "name" that a source writes in lower case is a common noun capitalised by its place:
+    "Grandmaster wins town's chess open" beside "A Polish grandmaster won"."""
+    if " " in name.strip():
+        return False
+    low = re.compile(rf"\b{re.escape(name.lower())}\b")
+    return name != name.lower() and any(low.search(a.doc.text) for a in docs)
+
+
+def _beside_the_winner(items: list[Item]) -> list[Item]:
+    """One winner that several stories name in sentences about the contest sets aside a name that a
+    single story's sentence gives without naming the contest: "Salo won her final game" in a report of the
+    open Wierzba won."""
+    stories: dict[str, set[int]] = {}
+    for i in items:
+        if i.score > 2.0:
+            stories.setdefault(i.key, set()).add(i.cluster)
+    strong = {k for k, s in stories.items() if len(s) >= 2}
+    if len(strong) != 1:
+        return items
+    return [i for i in items if i.key in strong or i.score > 2.0]
 
 
 def _same_person(x: Item, y: Item) -> bool:
@@ -2146,6 +2210,16 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     "guilty": frozenset({"acquitt", "clear"}),
     "approv": frozenset({"reject", "refus", "block"}),
 }
+# Directions of change: "Will prices rise?" is answered no by "prices will fall by 2.5%", "Is the hub
+# reducing waits?" by "the waiting list has grown by 8%" (stems, as :func:`stem` gives them).
+_UPWARD = frozenset("rise rose risen rising climb increas grow grew grown jump soar higher up".split())
+_DOWNWARD = frozenset(
+    "fall fell fallen drop dropp declin decreas reduc lower shrink shrank slump slid fewer cut cutt".split()
+)
+for _d in _UPWARD:
+    _OPPOSITE_STATE[_d] = _DOWNWARD
+for _d in _DOWNWARD:
+    _OPPOSITE_STATE[_d] = _UPWARD
 
 
 # A status question about a rule or measure, and the words that end or keep one (stems).
@@ -2192,6 +2266,9 @@ def _yesno(
     normative = bool(_NORMATIVE_Q.match(q.text))
     opposite = {o for p in pred for o in _OPPOSITE_STATE.get(p, ())}
     state = {p for p in pred if p in _OPPOSITE_STATE} | {"re" + p for p in pred if p in _OPPOSITE_STATE}
+    for direction in (_UPWARD, _DOWNWARD):
+        if pred & direction:
+            state |= direction  # "rose" states a rise as much as "rise" does
     if _IN_FORCE_Q.search(q.text):
         # "Is the hosepipe ban still in force?" is answered no by "the ban was lifted"
         opposite |= _ENDED
@@ -2216,6 +2293,9 @@ def _yesno(
             sent = a.doc.text[s0:s1]
             st = _stems(sent)
             hit = _expand(want) & st
+            if opposite & st:
+                # the opposite of the question's predicate speaks to it: "prices will fall" to "rise"
+                hit |= pred & _OPPOSITE_STATE.keys()
             if len(hit) < need:
                 continue
             if evaluative:
@@ -3449,6 +3529,13 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     if answered and not _judged(q):
         cited = {c.doc_id for c in result.citations}
         evidence = [e for e in evidence if e[0].doc.id in cited]
+    if result.conflict_type == "conflicting_opinions" and (sides := _side_values(q, pool)) is not None:
+        # each side's own point as a story sums up the row comes before any figure a source happens to state
+        a, s0, s1, points = sides
+        evidence = [(a, s0, s1, points), *evidence]
+        result = replace(
+            result, explanation=(*result.explanation, "each side's point as a source sums up the row")
+        )
     for _, _, _, figures in evidence:
         found += [f for f in figures if f not in found]
     found = found[:_FIGURES_AT_MOST]
@@ -3491,6 +3578,28 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
         as_of=result.as_of or max((c.date for c in cites if c.date), default=None),
         explanation=(*result.explanation, "no verdict in words: answered with the sources' figures"),
     )
+
+
+def _side_values(q: Question, pool: Sequence[Analyzed]) -> tuple[Analyzed, int, int, list[str]] | None:
+    """Each side's figure, or else its quoted catchword, from the clauses a source sets against each other
+    to sum up a row ("says its benefit-cost ratio of 2.4 shows ..., while the Alliance has called it a
+    'white elephant'"): the pair sharing most of the question's words, with a distinct point on each side."""
+    want = _expand(set(q.terms))
+    asked = _numbers_in(q.text)
+    best: tuple[int, Analyzed, int, int, list[str]] | None = None
+    for a in _stance_docs(q, pool):
+        for one, two in side_pairs(a.doc.text, list(split(a.doc.text))):
+            # the source names the question's subject: its summing-up need share only one more word
+            hits = len(want & _hyphen_stems(a.doc.text[one.start : two.end]))
+            if hits < 1 or (best is not None and hits <= best[0]):
+                continue
+            points = [
+                figures[0] if (figures := _figures_in(a, side.start, side.end, asked)) else side.quoted
+                for side in (one, two)
+            ]
+            if points[0] and points[1] and points[0] != points[1]:
+                best = (hits, a, one.start, two.end, [points[0], points[1]])
+    return None if best is None else best[1:]
 
 
 def _stated_figures(docs: Sequence[Analyzed], asked: set[str]) -> Iterator[tuple[Analyzed, int, int, str]]:
@@ -4312,7 +4421,10 @@ def _in_correction(a: Analyzed, c: Claim) -> bool:
 
 _MISSTATED = re.compile(
     r"\b(?:misstated|misreported|"
-    r"(?:incorrectly|wrongly|erroneously) (?:reported|stated|said|gave))\b",
+    r"(?:incorrectly|wrongly|erroneously) (?:reported|stated|said|gave)|"
+    # an outlet's correction note: "An earlier version said prices had risen by 14%"
+    r"(?:an?\s+)?(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+\w+\s+)?"
+    r"(?:said|stated|reported|gave|wrongly\s+said|incorrectly\s+said))\b",
     re.I,
 )
 _REFUTE_BEFORE = re.compile(
@@ -5826,6 +5938,14 @@ def _list_members(
     refuted = _refuted_text(docs)
     for k in [k for k, (name, *_r) in found.items() if name.lower() in refuted]:
         del found[k]
+    if kind in ("name", "place"):
+        people = _class_words(q.text) & _PERSON_CLASS
+        for k in [
+            k
+            for k, (name, *_r) in found.items()
+            if _heading(name, docs) or (not people and _a_person(name, docs))
+        ]:
+            del found[k]
     if kind == "thing" and not found:
         # "which crops" whose sources name them ("Bramley and Cox orchards"): the names, then
         return _list_members(q, pool, clusters, most=most, kind_as="name")
@@ -5842,6 +5962,47 @@ def _list_members(
         top = sorted(found, key=lambda k: -votes[k])[: int(n)]
         return [v for k, v in found.items() if k in top]
     return list(found.values())
+
+
+# Classes whose members may be people: "which candidates", "which acts are headlining".
+_PERSON_CLASS = _words(
+    """candidates members people persons officials leaders ministers judges players artists acts bands
+    performers headliners singers musicians speakers guests nominees finalists winners drivers riders
+    athletes owners partners shareholders investors founders directors staff workers authors writers
+    councillors councilors mps residents victims patients doctors nurses teachers students pupils employees
+    volunteers journalists reporters scientists researchers experts witnesses suspects passengers fans
+    voters"""
+)
+# Words before a name that make it a person's: "Cllr Brian Fisk", "Organiser Fran Oduya", "MSP Duncan Rae".
+_PERSON_TITLE = _words(
+    """cllr councillor councilor professor prof dr mr mrs ms miss sir dame lord lady msp mp mep chair
+    chairman chairwoman organiser organizer spokesperson spokesman spokeswoman minister mayor senator
+    inspector sergeant detective judge rev reverend"""
+)
+
+
+def _class_words(text: str) -> set[str]:
+    """The lowercase words of a list question's first few words ("which candidates are standing")."""
+    return {w.lower() for w in _WORD_RE.findall(_LEAD_PREP.sub("", text))[1:4]}
+
+
+def _a_person(name: str, docs: Sequence[Analyzed]) -> bool:
+    """Is a listed name a person's? A title before it ("Cllr Brian Fisk"), or a source that writes its last
+    word after an honorific ("Ms Okoro") or gives its age ("Linda Okoro, 52,")."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower().strip(".") in _PERSON_TITLE:
+        return True
+    last = re.escape(_POSSESSIVE.sub("", words[-1]))
+    honorific = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+{last}\b")
+    aged = re.compile(rf"\b{re.escape(name)},\s+\d{{2}},")
+    return any(honorific.search(a.doc.text) or aged.search(a.doc.text) for a in docs)
+
+
+def _heading(name: str, docs: Sequence[Analyzed]) -> bool:
+    """A listed name that is a whole line of a source, with no bullet: a headline, a masthead or a kicker
+    ("Food Recall Warning", "Education Wire"), not a member."""
+    line = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.M)
+    return len(name.split()) > 1 and any(line.search(a.doc.text) for a in docs)
 
 
 # What a source says is not so: "There are no plans to visit Japan or South Korea", "There was never a

@@ -128,7 +128,20 @@ _CAUSE_CUE = re.compile(
     r"|\bas\s+a\s+(?:direct\s+)?result\s+of"
     r"|\b(?:after|when)\s+(?:(?!(?:was|were|had|been)\b)[\w'’-]+\s+){0,3}?"
     r"(?:found|discovered|detected|spotted|identified|uncovered)"
-    r"|\bfollowing\s+the\s+(?:discovery|detection)\s+of",
+    r"|\bfollowing\s+the\s+(?:discovery|detection)\s+of"
+    # "This change reflects the earthquake swarm"
+    r"|\breflect(?:s|ed|ing)\s+(?=(?:the|a|an|its|their|higher|rising|lower|falling)\s)",
+    re.I,
+)
+# A reason told as a clause: "The road is shut because we need to divert utilities". The clause runs to its
+# punctuation, verbs and all. A purpose ("so that the joints can be replaced") is no cause.
+_BECAUSE_CLAUSE = re.compile(r"\bbecause\s+(?!of\b)(?=\w)", re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s(?:but|while|although|though|and\s+so)\b|\s[-–—]\s", re.I)
+_CLAUSE_WORDS = 12
+# What a correction says was reported wrongly: "An earlier version of this post said ... because ...".
+_CORRECTED_REPORT = re.compile(
+    r"\b(?:(?:an?\s+)?(?:earlier|previous|original)\s+version|wrongly|incorrectly|falsely|erroneously|"
+    r"misreport\w*|misstat\w*)\b",
     re.I,
 )
 _FOUND_PASSIVE = re.compile(
@@ -199,6 +212,23 @@ def causes_in(sentence: str) -> list[Cause]:
             or (_CLAIMING.search(before) and _VERDICT_AFTER.search(sentence, m.end()))
             # "found no evidence that the outage was the result of a cyberattack"
             or _NO_EVIDENCE_THAT.search(sentence, max(0, m.start() - 150), m.start())
+        )
+        out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
+    for m in _BECAUSE_CLAUSE.finditer(sentence):
+        rest = sentence[m.end() :]
+        e = _CLAUSE_END.search(rest)
+        clause = (rest[: e.start()] if e else rest).split()
+        words = clause[:_CLAUSE_WORDS]
+        while len(clause) > _CLAUSE_WORDS and words and words[-1].lower() in _TRAILING:
+            words.pop()  # cut at the length limit: no dangling word
+        if len(words) < 2:
+            continue
+        text = " ".join(words)
+        start = m.end() + rest.find(words[0])
+        before = sentence[max(0, m.start() - 60) : m.start()]
+        rejected = bool(
+            re.search(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", before, re.I)
+            or _CORRECTED_REPORT.search(sentence, 0, m.start())
         )
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
     for m in _FOUND_PASSIVE.finditer(sentence):

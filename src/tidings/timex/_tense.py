@@ -52,6 +52,14 @@ _EXTENDED_TO = re.compile(
     r"(?:end\s+of\s+)?(?:[A-Za-z]+day,?\s+)?$",
     re.I,
 )
+# A deadline a pledge, a call or an aim sets lies ahead of it, whatever the verb's tense: "called for a
+# car-free town centre by 2030", "promised to clear the backlog by March".
+_PLEDGED_BY = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+for|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:ed|s)?|aim(?:ed|s|ing)?|"
+    r"target(?:ed|s)?|want(?:ed|s)?|commit(?:ted|s)?|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?)\b"
+    r"[^.;:!?]{0,80}?\sby\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
 _WOULD_PENALTY = 2
 # A verb, one of these words, then the expression: the phrase belongs to that verb ("said on Tuesday it
 # would vote": "on Tuesday" dates the saying, not the vote of the reported clause).
@@ -140,6 +148,10 @@ class TenseFinder:
             lead.endswith(_FUTURE_LEADS)
             or _MOVED_TO.search(self.text, max(0, start - 40), start)
             or _EXTENDED_TO.search(self.text, max(0, start - 80), start)
+            or (
+                " by " in self.text[max(0, start - 20) : start]
+                and _PLEDGED_BY.search(self.text, max(0, start - 120), start)
+            )
         ):
             return "future"
         s_start, s_end = self.sentence(start)
