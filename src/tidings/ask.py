@@ -2216,10 +2216,7 @@ _UPWARD = frozenset("rise rose risen rising climb increas grow grew grown jump s
 _DOWNWARD = frozenset(
     "fall fell fallen drop dropp declin decreas reduc lower shrink shrank slump slid fewer cut cutt".split()
 )
-for _d in _UPWARD:
-    _OPPOSITE_STATE[_d] = _DOWNWARD
-for _d in _DOWNWARD:
-    _OPPOSITE_STATE[_d] = _UPWARD
+_OPPOSITE_STATE.update({w: _DOWNWARD for w in _UPWARD} | {w: _UPWARD for w in _DOWNWARD})
 
 
 # A status question about a rule or measure, and the words that end or keep one (stems).
@@ -3467,14 +3464,14 @@ _LEVEL_AFTER = re.compile(
 _LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
 
 
-def _figure_sentences(q: Question, pool: Sequence[Analyzed]) -> list[tuple[Analyzed, int, int, list[str]]]:
-    """Per source about the question, its sentence that best matches the question among those stating
-    figures: what an evaluative question ("Is the trial working?") is answered with when no source says
-    yes or no in words ("68% of households took part", "satisfaction rose to 74%")."""
+def _figure_sentences(q: Question, about: Sequence[Analyzed]) -> list[tuple[Analyzed, int, int, list[str]]]:
+    """Per source about the question (``about``), its sentence that best matches the question among those
+    stating figures: what an evaluative question ("Is the trial working?") is answered with when no source
+    says yes or no in words ("68% of households took part", "satisfaction rose to 74%")."""
     want = _expand(set(q.terms))
     asked = _numbers_in(q.text)
     out: list[tuple[Analyzed, int, int, list[str]]] = []
-    for a in _stance_docs(q, pool):
+    for a in about:
         best: tuple[int, int, int, list[str]] | None = None
         for s0, s1 in split(a.doc.text):
             hits = len(want & _stems(a.doc.text[s0:s1]))
@@ -3503,14 +3500,16 @@ def _judged(q: Question) -> bool:
 def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
     """A yes or no carries the figures it rests on: each cited source's figures about the question, or,
     when no source answers in words, every source's, cited."""
+    about = _stance_docs(q, pool)  # the sources about the question, read by every rule below
     if result.conflict_type == "misinformation":
         # a verdict's grounds may quote the disputed report: its figures are what is refuted, not grounds
         values = tuple(
             re.split(r"\s\S*\d", v)[0] if v.startswith(("Yes: ", "No: ")) else v for v in result.values
         )
-        return _with_truth_instead(q, pool, _with_corrected_figure(q, pool, replace(result, values=values)))
+        corrected = _with_corrected_figure(q, about, replace(result, values=values))
+        return _with_truth_instead(q, pool, about, corrected)
     found: list[str] = []
-    evidence = _figure_sentences(q, pool)
+    evidence = _figure_sentences(q, about)
     older: list[Superseded] = []
     if result.conflict_type == "outdated" and not result.superseded:
         # what holds now is the newest source's figures; the others' are superseded
@@ -3529,7 +3528,7 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     if answered and not _judged(q):
         cited = {c.doc_id for c in result.citations}
         evidence = [e for e in evidence if e[0].doc.id in cited]
-    if result.conflict_type == "conflicting_opinions" and (sides := _side_values(q, pool)) is not None:
+    if result.conflict_type == "conflicting_opinions" and (sides := _side_values(q, about)) is not None:
         # each side's own point as a story sums up the row comes before any figure a source happens to state
         a, s0, s1, points = sides
         evidence = [(a, s0, s1, points), *evidence]
@@ -3540,7 +3539,7 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
         found += [f for f in figures if f not in found]
     found = found[:_FIGURES_AT_MOST]
     if not found and result.conflict_type != "outdated":
-        agreed = _figure_all_repeat(q, pool)
+        agreed = _figure_all_repeat(q, about)
         if agreed is not None:
             figure, backing = agreed
             return replace(
@@ -3580,14 +3579,14 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     )
 
 
-def _side_values(q: Question, pool: Sequence[Analyzed]) -> tuple[Analyzed, int, int, list[str]] | None:
+def _side_values(q: Question, about: Sequence[Analyzed]) -> tuple[Analyzed, int, int, list[str]] | None:
     """Each side's figure, or else its quoted catchword, from the clauses a source sets against each other
     to sum up a row ("says its benefit-cost ratio of 2.4 shows ..., while the Alliance has called it a
     'white elephant'"): the pair sharing most of the question's words, with a distinct point on each side."""
     want = _expand(set(q.terms))
     asked = _numbers_in(q.text)
     best: tuple[int, Analyzed, int, int, list[str]] | None = None
-    for a in _stance_docs(q, pool):
+    for a in about:
         for one, two in side_pairs(a.doc.text, list(split(a.doc.text))):
             # the source names the question's subject: its summing-up need share only one more word
             hits = len(want & _hyphen_stems(a.doc.text[one.start : two.end]))
@@ -3610,15 +3609,14 @@ def _stated_figures(docs: Sequence[Analyzed], asked: set[str]) -> Iterator[tuple
                 yield a, s0, s1, f
 
 
-def _figure_all_repeat(q: Question, pool: Sequence[Analyzed]) -> tuple[str, tuple[Citation, ...]] | None:
+def _figure_all_repeat(q: Question, about: Sequence[Analyzed]) -> tuple[str, tuple[Citation, ...]] | None:
     """The one figure that at least three sources about the question, and most of them, state as current
     ("the spawning stock is now 61,000 tonnes" in every report of the stock's recovery): the fact a yes or
     no rests on when no sentence that shares the question's words gives a figure."""
-    docs = _stance_docs(q, pool)
     stated: dict[str, dict[str, tuple[str, Citation]]] = {}
-    for a, s0, s1, f in _stated_figures(docs, _numbers_in(q.text)):
+    for a, s0, s1, f in _stated_figures(about, _numbers_in(q.text)):
         stated.setdefault(_number_of(f), {}).setdefault(a.doc.id, (f, _cite(a, s0, s1)))
-    common = [n for n, by in stated.items() if len(by) >= 3 and 2 * len(by) > len(docs)]
+    common = [n for n, by in stated.items() if len(by) >= 3 and 2 * len(by) > len(about)]
     if len(common) != 1:
         return None  # several figures everyone repeats: none of them is the one fact
     by = stated[common[0]]
@@ -3626,7 +3624,7 @@ def _figure_all_repeat(q: Question, pool: Sequence[Analyzed]) -> tuple[str, tupl
     return shown, tuple(c for _, c in list(by.values())[:2])
 
 
-def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
+def _with_corrected_figure(q: Question, about: Sequence[Analyzed], result: Answer) -> Answer:
     """A refuted figure ("£500 to switch off the heating", "only SPF 8") is answered with the figure the
     correcting sources agree on ("a £150 rebate", "measured at SPF 53"): one that at least two sources state
     about the question, and that neither the question nor the refuted report gives.
@@ -3644,7 +3642,7 @@ def _with_corrected_figure(q: Question, pool: Sequence[Analyzed], result: Answer
     # of figures as widely stated, the one whose sentences share most of the question's words
     shared: dict[str, int] = {}
     want = _expand(set(q.terms))
-    for a, s0, s1, f in _stated_figures(_stance_docs(q, pool), asked):  # the sources about the question
+    for a, s0, s1, f in _stated_figures(about, asked):
         n = _number_of(f)
         if n in reported:
             continue
@@ -3687,13 +3685,14 @@ _TRUTHS_AT_MOST = 2
 _TRUTH_WORDS = 30
 
 
-def _with_truth_instead(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
+def _with_truth_instead(
+    q: Question, pool: Sequence[Analyzed], about: Sequence[Analyzed], result: Answer
+) -> Answer:
     """A refuted report is answered with what its correcting sources say holds instead ("E-books are,
     and will remain, free to borrow"): per source that refutes, its sentence after the refutation that
     states a lasting or actual state about the question, tells nothing of the report, and gives none of
-    the report's figures."""
-    docs = _stance_docs(q, pool)
-    refuting = [a for a in docs if any(c.kind == "refutation" for c in a.claims)]
+    the report's figures. ``about``: the sources about the question."""
+    refuting = [a for a in about if any(c.kind == "refutation" for c in a.claims)]
     if not refuting:
         return result
     want = _expand(set(q.terms))
@@ -5469,6 +5468,11 @@ def _hyphen_stems(text: str) -> set[str]:
     return out
 
 
+def _class_words(text: str) -> set[str]:
+    """The lowercase words of a list question's first few words ("which candidates are standing")."""
+    return {w.lower() for w in _WORD_RE.findall(_LEAD_PREP.sub("", text))[1:4]}
+
+
 def _member_type(q: Question) -> str:
     """What a list question's members are: "person", "place", "money" or "name"."""
     low = _LEAD_PREP.sub("", q.text).strip().lower()
@@ -5480,7 +5484,7 @@ def _member_type(q: Question) -> str:
         return "person"
     if low.startswith("where"):
         return "place"
-    head = {w.lower() for w in _WORD_RE.findall(low)[1:4]}
+    head = _class_words(q.text)
     if low.startswith(("what", "which")) and head & _PHRASE_CLASS:
         return "phrase"
     if low.startswith(("what", "which")) and _PLACE_CLASS & head:
@@ -5979,11 +5983,6 @@ _PERSON_TITLE = _words(
     chairman chairwoman organiser organizer spokesperson spokesman spokeswoman minister mayor senator
     inspector sergeant detective judge rev reverend"""
 )
-
-
-def _class_words(text: str) -> set[str]:
-    """The lowercase words of a list question's first few words ("which candidates are standing")."""
-    return {w.lower() for w in _WORD_RE.findall(_LEAD_PREP.sub("", text))[1:4]}
 
 
 def _a_person(name: str, docs: Sequence[Analyzed]) -> bool:

@@ -138,6 +138,8 @@ _CAUSE_CUE = re.compile(
 _BECAUSE_CLAUSE = re.compile(r"\bbecause\s+(?!of\b)(?=\w)", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s(?:but|while|although|though|and\s+so)\b|\s[-–—]\s", re.I)
 _CLAUSE_WORDS = 12
+# A cue negated just before it: "not because the crew was ill", "was never caused by".
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", re.I)
 # What a correction says was reported wrongly: "An earlier version of this post said ... because ...".
 _CORRECTED_REPORT = re.compile(
     r"\b(?:(?:an?\s+)?(?:earlier|previous|original)\s+version|wrongly|incorrectly|falsely|erroneously|"
@@ -208,7 +210,7 @@ def causes_in(sentence: str) -> list[Cause]:
         if m.group("pointed") and _CLAIMING.search(before) and not _VERDICT_AFTER.search(sentence, m.end()):
             continue  # "posts blamed sabotage": a rumour's cause, not a source's finding
         rejected = bool(
-            re.search(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", before, re.I)
+            _NEGATED_BEFORE.search(before)
             or (_CLAIMING.search(before) and _VERDICT_AFTER.search(sentence, m.end()))
             # "found no evidence that the outage was the result of a cyberattack"
             or _NO_EVIDENCE_THAT.search(sentence, max(0, m.start() - 150), m.start())
@@ -226,10 +228,7 @@ def causes_in(sentence: str) -> list[Cause]:
         text = " ".join(words)
         start = m.end() + rest.find(words[0])
         before = sentence[max(0, m.start() - 60) : m.start()]
-        rejected = bool(
-            re.search(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", before, re.I)
-            or _CORRECTED_REPORT.search(sentence, 0, m.start())
-        )
+        rejected = bool(_NEGATED_BEFORE.search(before) or _CORRECTED_REPORT.search(sentence, 0, m.start()))
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
     for m in _FOUND_PASSIVE.finditer(sentence):
         # "shut after a crack was found in the penstock": what was found is the cause
