@@ -115,6 +115,21 @@ def test_name_facts(sentence: str, question: str, expected: list[str]) -> None:
             [("the earthquake swarm under the north flank", False)],
         ),
         ("The ferry was cancelled, but not because the crew was ill.", [("the crew was ill", True)]),
+        # what a dispute is about, by each side
+        (
+            "Staff will strike in a dispute the union says is about safety and the firm says is about pay.",
+            [("safety", False), ("pay", False)],
+        ),
+        ("We believe this dispute is, at heart, about pay.", [("pay", False)]),
+        (
+            "This dispute is about one thing: keeping a guard on every train.",
+            [("keeping a guard on every train", False)],
+        ),
+        ("The meeting was about the new timetable.", []),
+        (
+            "The walkout was caused by a row over rotas and the heat.",
+            [("a row over rotas and the heat", False)],
+        ),
         (
             "An earlier version said the court quashed the permit because councillors had been bribed.",
             [("councillors had been bribed", True)],

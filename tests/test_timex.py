@@ -197,6 +197,29 @@ def test_tag_table(text: str, dct: date | None, expected: list[tuple[str, str, s
         ("The firm said it aimed to halve its emissions by the end of 2027.", None, "future"),
         ("The backlog had been cleared by March, the trust said.", None, "past"),
         ("Candidate Mia Roe called for a car-free town centre in 2019.", None, "past"),
+        # an agreement runs to a day ahead of the report; a proposal's date lies ahead of the proposal
+        (
+            "Harnford have appointed Ian Dale as manager on a contract until the summer of 2027.",
+            None,
+            "future",
+        ),
+        ("The port signed a lease running to 2031 with the ferry firm.", None, "future"),
+        ("Harnford appointed Ian Dale as manager in the summer of 2021.", None, "past"),
+        (
+            "The cabinet has accepted the recommendation to raise the wage to $14.75 from 1 January 2024.",
+            None,
+            "future",
+        ),
+        ("The cabinet raised the wage to $14.75 on 1 January 2024.", None, "past"),
+        # "announced" frames the reported clause, as "said" does; "hoped to" looks ahead, as "hopes to" does
+        (
+            "The minimum wage will rise from $12.80 to $13.50 on January 1, 2023, Labour Minister Rosa "
+            "Delgado announced.",
+            None,
+            "future",
+        ),
+        ("The town council said it hoped to host a stage finish in 2026.", None, "future"),
+        ("The town council hosted a stage finish in 2016.", None, "past"),
         pytest.param(
             "The army holds the town now.",
             None,

@@ -127,6 +127,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"end", "lift", "expir", "rescind"}),
     # an election is held as a poll or a vote ("Polling day will be Thursday 1 May")
     frozenset({"elect", "by-elect", "poll", "vote", "voting", "ballot"}),
+    # a network operator's homes "without supply" or "off supply" are without power
+    frozenset({"power", "electricity", "supply", "outage", "blackout"}),
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
@@ -259,7 +261,7 @@ _NUMERIC_HEADS = _words(
     budget salary score temperature value level revenue sales profit debt deficit inflation unemployment
     growth gdp height length distance weight speed turnout margin majority figure estimate tally fine
     bail valuation capacity attendance magnitude share proportion fraction ratio area age frequency
-    fare time duration"""
+    fare time duration wage wages pay fee fees rent levy tariff pension limit"""
 )
 # "What share of kindergartners are vaccinated?", "What percentage of voters turned out?"
 _WHAT_HEAD_OF = re.compile(
@@ -765,6 +767,10 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
             return 0.0  # a figure for somewhere else ("about 900 troops in Syria")
         elif scope & _stems(a.doc.title or "") or scope & _stems(a.doc.text[:300]):
             score -= 0.5  # the story is about that place; the sentence does not repeat it
+        elif _named_event_story(q, a, scope):
+            # the operator's update headed "Storm Edda" never names the area the storm hit: the story is
+            # the question's named event, so its figure is for the area asked about
+            score -= 1.0
         else:
             return 0.0
         if _WIDER_SCOPE.search(_window(a, c)) and not (scope & window):
@@ -860,6 +866,17 @@ _PLACE_KIND = re.compile(
 )
 
 
+def _named_event_story(q: Question, a: Analyzed, scope: set[str]) -> bool:
+    """Whether a source's head names every proper name of the question besides its scope ("Storm Edda")."""
+    others = _stems(" ".join(_proper_names(q.text))) - scope
+    return bool(others) and others <= _stems(_head_of(a))
+
+
+def _head_of(a: Analyzed) -> str:
+    """A source's title and opening, where it names what the story is about."""
+    return f"{a.doc.title or ''} {a.doc.text[:300]}"
+
+
 def _other_place(scope: str, sentence: str) -> bool:
     """The sentence is about another place of the kind the question names ("Lister County" when the question
     asks about "Corran County"), and never names the question's."""
@@ -887,6 +904,19 @@ def _updates(it: Item, keys: set[str]) -> bool:
     )
 
 
+def _follows_up(it: Item, keys: set[str], head: str) -> bool:
+    """Does a figure of the very thing asked come from a source that restates an answering figure ("around
+    900 homes remain without supply ... At the peak, 48,000 customers were off supply")? Then it is the
+    follow-up's figure for the slot, though its sentence repeats few of the question's words."""
+    c = it.claim
+    if not head or "history" in c.rule or not (_expand({head}) & _stems(c.subject)):
+        return False
+    return any(
+        o.kind == "quantity" and o is not c and _number_key(o) in keys and _number_key(o) != it.key
+        for o in it.source.claims
+    )
+
+
 # "return sailings a day", "visitors per year": a rate's period, not the thing counted
 _RATE_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour)\s*$", re.I)
 
@@ -907,7 +937,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     names = _proper_names(q.text)
     in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
     # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
-    soft = {n for n in names if re.search(r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b", q.scope, re.I)}
+    soft = {n for n in names if re.search(r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b", q.text, re.I)}
     # "in the NorthGrid and Coastline Power areas": the scope is each coordinated part in turn, and a
     # figure for either part answers its part
     qparts = _question_parts(q.text)
@@ -1015,7 +1045,13 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         bar = {k: max(best_of.values()) if k is None else v for k, v in best_of.items()}
         passing = [i for i in keep if i.score >= bar[part[id(i)]] - 2.0 - 1e-9]
         strong = {i.key for i in passing}
-        fits = {id(i) for i in passing} | {id(i) for i in keep if _updates(i, strong)}
+        # a source none of whose figures passes may still follow up another's: see _follows_up
+        strong_docs = {i.doc_id for i in passing}
+        fits = {id(i) for i in passing} | {
+            id(i)
+            for i in keep
+            if _updates(i, strong) or (i.doc_id not in strong_docs and _follows_up(i, strong, head))
+        }
         weak = [i for i in keep if id(i) not in fits]
         keep = [i for i in keep if id(i) in fits]
     else:
@@ -1772,6 +1808,147 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     return _Slot(tuple(keep), tuple(refuted), notes, parts)
 
 
+# "Who holds the women's record for ...?", "Who is the national record holder?"
+_RECORD_HOLDER_Q = re.compile(
+    r"^who\s+(?:holds|held|owns|has|have|set|sets|now\s+holds)\b[^?]*\brecords?\b"
+    r"|^who\s+(?:is|was|are|were)\s+(?:the\s+)?[^?]*\brecord[- ]holders?\b",
+    re.I,
+)
+_RECORD_WORD = re.compile(r"\b(?:record|fastest|quickest|mark|best\s+time)\b", re.I)
+_NAME_ASIDE = r"(?:,\s+[^,;]{1,80}?,|\s+\([^()]{1,40}\))?"
+_N = r"(?P<name>" + _PNAME + r")"
+# Who holds a record now: its setter ("Kirsty Dunlop set a new women's record", "Orla Breen has become
+# the fastest woman"), its holder by name or label ("record holder Petra Lunn", "Men's course record:
+# Owen Tranter") or a holder that others chase ("Josh Whitlam's course record of 1:02:14 could fall").
+# Each pattern is matched on its own: a possessive ("Men's course record") must not hide a label's name.
+_RECORD_NOW = tuple(
+    re.compile(p)
+    for p in (
+        _N + _NAME_ASIDE + r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|finally\s+|also\s+)?"
+        r"(?:set|sets|broke|breaks|smashed|smashes|lowered|lowers|bettered|betters|beat|beats|took|takes|"
+        r"claimed|claims|reclaimed|reclaims|won\s+back|wins\s+back|equalled|equals|improved|improves|holds|"
+        r"became|becomes|become|is\s+now|is\s+the)\b(?=[^.;]{0,80}?\b(?:record|fastest|quickest|mark)\b)",
+        r"\brecord[- ]holders?,?\s+" + _N,
+        _N + r",?\s+(?:is\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}record[- ]holder\b",
+        r"(?P<label>^|\n)[^\n:]{0,40}\brecords?:[ \t]*" + _N,
+        r"\brecord\b[^.;]{0,60}?\b(?:is\s+|was\s+)?(?:now\s+)?(?:held|owned)\s+by\s+" + _N,
+        _N + r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:record|mark)\b",
+    )
+)
+# Who held it before: "beat Kirsty Dunlop's 2021 record", "the previous record had stood to Josh Whitlam",
+# "the mark set last year by Samuel Kerich", "Fiona Galbraith - who held the record from 2019 to 2021",
+# "had taken the record from Varo", "Previous men's records: Samuel Kerich 1:01:38 (2023); ...".
+_RECORD_BEFORE = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(?:beat|beating|broke|breaking|bettered|bettering|took|taking|eclipsed|eclipsing|erased|erasing|"
+        r"surpassed|surpassing|smashed|smashing|lowered|lowering|off|inside|than|from|of)\s+(?:the\s+)?"
+        + _N
+        + r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:record|mark|best|time)\b",
+        r"\b(?:previous|old|former|earlier)\s+(?:[\w'’-]+\s+){0,3}(?:record|mark|best)\b[^.;]{0,60}?"
+        r"\b(?:stood\s+to|held\s+by|set\s+by|belonged\s+to|owned\s+by)\s+" + _N,
+        r"\b(?:record|mark|time|best)\s+(?:of\s+[^.;,]{1,30}?\s+)?(?:[\w-]+\s+){0,3}?set\s+(?:[\w-]+\s+){0,3}?"
+        r"by\s+" + _N,
+        _N + r"\s*(?:,|-|–|—)\s*who\s+(?:had\s+)?(?:held|set|owned)\s+the\s+record",
+        r"\b(?:taken|took|take|takes|taking|wrestled|won)\s+the\s+record\s+(?:back\s+)?from\s+" + _N,
+        r"\b(?:previous|former|old)\s+record[- ]holder,?\s+" + _N,
+        r"\b(?:inside|than|off|beat|beating|bettered|broke|breaking)\s+(?:the\s+)?(?:[\d:.]+\s+)?(?:that\s+)?"
+        + _N
+        + r"\s+(?:ran|swam|set|recorded|clocked|rowed|cycled|jumped|threw)\b",
+    )
+)
+_RECORD_LIST_BEFORE = re.compile(
+    r"\b(?:previous|former|old)\s+(?:[\w'’-]+\s+){0,3}records?:[ \t]*(?P<list>[^\n]+)", re.I
+)
+# Words that open a name-like run without naming a person: "Men's course record", "Schoolgirl, 17, breaks"
+_RECORD_SKIP = _words(
+    """the a an it he she they her his their this that men women boys girls junior juniors senior seniors
+    veteran veterans wheelchair masters national world course club county british european olympic"""
+)
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|at|of|to|for|near|on)\s+$")
+
+
+def _record_names(sent: str) -> dict[str, tuple[int, int, bool]]:
+    """The names a record sentence gives, each with its span and whether it is a past holder."""
+    found: dict[str, tuple[int, int, bool]] = {}
+    for rx in _RECORD_BEFORE:
+        for m in rx.finditer(sent):
+            found.setdefault(m.group("name"), (m.start("name"), m.end("name"), True))
+    for m in _RECORD_LIST_BEFORE.finditer(sent):
+        for n in re.finditer(_PNAME, m.group("list")):
+            found.setdefault(n.group(0), (m.start("list") + n.start(), m.start("list") + n.end(), True))
+    for rx in _RECORD_NOW:
+        for m in rx.finditer(sent):
+            found.setdefault(m.group("name"), (m.start("name"), m.end("name"), False))
+    return found
+
+
+def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    """Who holds a record: its setters as of each source, and the holders each source says it was taken
+    from as history; the newest setter holds it."""
+    want = set(terms_of(q.text)) - {stem(w) for w in ("who", "hold", "holds", "record", "holder", "held")}
+    names = _proper_names(q.text)
+    items: list[Item] = []
+    for a in docs:
+        where = f"{a.doc.title or ''} {a.doc.text} {a.doc.url or ''}".lower()
+        # a follow-up may call the record "her national record" without naming the country: it counts,
+        # below the sources that name it, when it shares two of the question's other words
+        unnamed = bool(names) and not _names_in(names, q.text, where)
+        if unnamed and len(_expand(want) & _stems(where)) < 2:
+            continue
+        lead = _stems(f"{a.doc.title or ''} {a.doc.text[:300]}")
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if not _RECORD_WORD.search(sent) or _PERSONAL_BEST.search(sent):
+                continue
+            hit = _expand(want) & (_stems(sent) | lead)
+            if want and not hit:
+                continue
+            for raw, (b, e, former) in _record_names(sent).items():
+                name = _winner_name(_POSSESSIVE.sub("", raw))
+                if not name or name.split()[0].lower() in _RECORD_SKIP or _PLACE_BEFORE.search(sent, 0, b):
+                    continue  # "Fiona Galbraith from Port Ardle became the fastest": a place, not a holder
+                if _stems(name) <= _stems(" ".join(names)):
+                    continue  # the question's own names
+                if _other_division(q.text, sent[max(0, b - 60) : e + 60]):
+                    continue  # "The men's record of 3 hours 9 minutes is held by Euan Baird"
+                label = sent[sent.rfind("\n", 0, b) + 1 : b]
+                if label.rstrip().endswith(":") and any(
+                    own.search(q.text) and not own.search(label) for own, _other in _DIVISIONS
+                ):
+                    continue  # "Wheelchair course record: Aaron Pike-Davies" for the men's record
+                c = Claim(
+                    doc_id=a.doc.id,
+                    start=s0 + b,
+                    end=s0 + e,
+                    kind="role",
+                    subject=q.scope,
+                    attribute="record",
+                    value=name,
+                    polarity="asserted",
+                    sentence_start=s0,
+                    sentence_end=s1,
+                    rule="role.record.former" if former else "role.record",
+                )
+                score = 2.0 + len(hit) - (1.0 if unnamed else 0.0)
+                items.append(_doc_item(a, c, _surname(name), score, clusters.get(a.doc.id, 0)))
+    # a one-word name ("Fiona's record", "Lunn takes Varo's record") is the full name that shares it, and
+    # is dropped when no source gives it in full ("Schoolgirl, 17, breaks ... record")
+    full = {w.lower(): i.key for i in items if " " in i.claim.value for w in i.claim.value.split()}
+    items = [
+        i if " " in i.claim.value else replace(i, key=full[i.claim.value.lower()])
+        for i in items
+        if " " in i.claim.value or i.claim.value.lower() in full
+    ]
+    # a source naming one holder both ways tells its news first: "Signe Varo won back her national record"
+    # opens a story that later says Lunn's time "had taken the record from Varo"
+    first: dict[tuple[str, str], bool] = {}
+    for i in sorted(items, key=lambda i: i.claim.start):
+        first.setdefault((i.doc_id, i.key), i.history)
+    items = [i for i in items if i.history == first[(i.doc_id, i.key)]]
+    return _Slot(tuple(items), (), (), False, supersedes=_supersedes(items))
+
+
 def _common_noun(name: str, docs: Sequence[Analyzed]) -> bool:
     """A one-word "name" that a source writes in lower case is a common noun capitalised by its place:
     "Grandmaster wins town's chess open" beside "A Polish grandmaster won"."""
@@ -1845,11 +2022,14 @@ _FORMER_DATE = re.compile(
 # A report that the date changed ("delayed to April 2", "now set for April 19", "New launch date:") naming
 # what the question names stays a candidate beside the best match: an update words the event more briefly.
 _DATE_CHANGED = re.compile(
-    r"\b(?:postponed|delayed|pushed back|put off|moved|rescheduled|brought forward|slipped|slips|shifted|"
-    r"now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"
+    r"\b(?:postponed|delayed|pushed back|put back|put off|moved|rescheduled|brought forward|slipped|slips|"
+    r"shifted|now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"
+    r"now (?:plans?|aims?|intends?|hopes?|expects?) to|"
     r"revised (?:\w+ )?date)\b",
     re.I,
 )
+# what joins one former date to the next in a list of them: "in September and then in November"
+_THEN_ALSO = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:then|later)?\s*(?:in|on|for|at)?\s*(?:the\s+)?", re.I)
 # cues too weak to refute a date named in a sentence that does not repeat the question
 _NOT_DATE_CUES = frozenset({"correction", "corrected", "in error"})
 
@@ -1963,8 +2143,12 @@ def _event_date_slot(
             refuted = bool(refutation_of(sent)) or bool(_NOT_DATE.search(sent, max(0, at - 16), at))
             # a date the event moved away from is its history, whatever else the clause says
             fm = _FORMER_DATE.search(sent, max(0, c_lo, at - 90), at)
+            between = [u for u in dates if fm is not None and fm.start() <= u.start - sent_lo < at]
             former = (
-                fm is not None and not any(fm.start() <= u.start - sent_lo < at for u in dates)
+                fm is not None
+                # "postponed from March 3 to March 19" names the new date after the old one; "had been due
+                # to reopen in September and then in November" lists old dates one after another
+                and (not between or _THEN_ALSO.fullmatch(sent, between[-1].end - sent_lo, at) is not None)
             ) or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
             if former:
                 moved_from.add((a.doc.id, sent_lo))
@@ -3634,8 +3818,10 @@ def _with_corrected_figure(q: Question, about: Sequence[Analyzed], result: Answe
     asked = _numbers_in(q.text)
     # the first citation is the report in dispute or the refutation quoting it; later ones may be the
     # newest evidence, which can state the corrected figure itself
-    reported = {n for c in result.citations[:1] for n in _numbers_in(c.quote)}
-    if not asked | reported:
+    # ... unless the question names the figure in dispute: then a sentence telling of the report may give
+    # the correction too ("claiming crime had risen by 60%, after a fact-check found the real rise was 6%")
+    reported = asked or {n for c in result.citations[:1] for n in _numbers_in(c.quote)}
+    if not reported:
         return result
     sources: dict[str, set[str]] = {}
     shown: dict[str, str] = {}
@@ -3653,7 +3839,12 @@ def _with_corrected_figure(q: Question, about: Sequence[Analyzed], result: Answe
     agreed = [n for n, docs in sources.items() if len(docs) >= 2 and shared[n] >= 2]
     if not agreed:
         return result
-    best = max(agreed, key=lambda n: (len(sources[n]), shared[n]))
+    # a share answers a share: "rose by 60%?" is corrected by "6%", not by the count "15,063" beside it
+    share = _PERCENT_FIGURE.search(q.text) is not None
+    best = max(
+        agreed,
+        key=lambda n: (share == (_PERCENT_FIGURE.search(shown[n]) is not None), len(sources[n]), shared[n]),
+    )
     return replace(
         result,
         values=(*result.values, shown[best]),
@@ -3664,6 +3855,9 @@ def _with_corrected_figure(q: Question, about: Sequence[Analyzed], result: Answe
             "question nor the refuted report",
         ),
     )
+
+
+_PERCENT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 
 
 # What a correcting source says holds instead of a refuted report: "Skirts will remain part of our
@@ -3823,7 +4017,20 @@ def _with_grounds(q: Question, result: Answer) -> Answer:
     """A bare "Yes" or "No" carries what it rests on, from its first citation."""
     if not result.values or result.values[0] not in ("Yes", "No") or not result.citations:
         return result
-    why = _grounds(q, result.citations[0].quote)
+    quote = result.citations[0].quote
+    if result.conflict_type == "misinformation" and result.values[0] == "No":
+        # a refuted report's "No" rests best on a source's own denial ("Larkfield Airport is not closing"),
+        # not on a sentence retelling the report it refutes ("aware of a report claiming it will close in
+        # September")
+        quote = next(
+            (
+                c.quote
+                for c in result.citations
+                if _NEGATION.search(c.quote) and not _OF_THE_REPORT.search(c.quote)
+            ),
+            quote,
+        )
+    why = _grounds(q, quote)
     if not why:
         return result
     return replace(result, values=(f"{result.values[0]}: {why}", *result.values[1:]))
@@ -3927,14 +4134,20 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     same: Callable[[Item, Item], bool] | None = None
     if q.kind == "person" and _CAUSE_Q.match(q.text.strip()):
         return _open_answer(q, pool, clusters, lines)  # "Who is responsible for ...?" asks for a cause
-    if q.kind == "person" and not _WIN_Q.match(q.text.strip()):
+    if q.kind == "person" and not _WIN_Q.match(q.text.strip()) and not _RECORD_HOLDER_Q.match(q.text.strip()):
         posts = _role_parts_answer(q, pool, lines)
         if posts is not None:
             return posts
     if q.kind == "number":
         slot_fn = _number_slot
     elif q.kind == "person":
-        slot_fn = _winner_slot if _WIN_Q.match(q.text.strip()) else _person_slot
+        slot_fn = (
+            _winner_slot
+            if _WIN_Q.match(q.text.strip())
+            else _record_slot
+            if _RECORD_HOLDER_Q.match(q.text.strip())
+            else _person_slot
+        )
         same = _same_person
     elif q.kind == "date":
         slot_fn = _date_slot
@@ -5914,6 +6127,9 @@ def _list_members(
             if kind == "place" and site_verbs:
                 sites = _sites_in(a.doc.text[s0:s1], site_verbs, q_names)
                 got = _without_containers([*dict.fromkeys([*sites, *got])], a.doc.text[s0:s1])
+            if kind in ("name", "place"):
+                # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
+                got = [m for m in got if not _set_aside(a.doc.text[s0:s1], m)]
             named_in[(a.doc.id, s0)] = got
             if got:
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
@@ -5942,6 +6158,7 @@ def _list_members(
     refuted = _refuted_text(docs)
     for k in [k for k, (name, *_r) in found.items() if name.lower() in refuted]:
         del found[k]
+
     if kind in ("name", "place"):
         people = _class_words(q.text) & _PERSON_CLASS
         for k in [
@@ -5966,6 +6183,24 @@ def _list_members(
         top = sorted(found, key=lambda k: -votes[k])[: int(n)]
         return [v for k, v in found.items() if k in top]
     return list(found.values())
+
+
+# What a clause turns away from: "will finish in Lanby instead of on Castle Hill in Harwood".
+_SET_ASIDE = re.compile(
+    r"\b(?:instead\s+of|in\s+place\s+of|no\s+longer|"
+    r"(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|relocat(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}(?:away\s+)?from|"
+    r"away\s+from)\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",  # "moved from Harwood to Lanby": Lanby is no aside
+    re.I,
+)
+
+
+def _set_aside(sentence: str, name: str) -> bool:
+    """Does a sentence name a member as what it turns away from ("instead of on Castle Hill")? A
+    preference ("at Ostmark rather than Lindvik") is one side's, and does not count."""
+    return any(
+        _SET_ASIDE.search(sentence, max(0, m.start() - 60), m.start())
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
+    )
 
 
 # Classes whose members may be people: "which candidates", "which acts are headlining".

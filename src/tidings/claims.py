@@ -685,7 +685,7 @@ _ENDED = re.compile(
 )
 _ENDED_BEFORE = re.compile(
     r"\b(?:fired|ousted|sacked|dismissed|replaced|replaces|replacing|succeeding|succeeded|succeeds|suspended|"
-    r"removed|"
+    r"removed|axed|parted company with|parted ways with|"
     r"impeached|toppled|deposed|ex|late)\b[^.;]{0,12}$",
     re.IGNORECASE,
 )

@@ -130,7 +130,13 @@ _CAUSE_CUE = re.compile(
     r"(?:found|discovered|detected|spotted|identified|uncovered)"
     r"|\bfollowing\s+the\s+(?:discovery|detection)\s+of"
     # "This change reflects the earthquake swarm"
-    r"|\breflect(?:s|ed|ing)\s+(?=(?:the|a|an|its|their|higher|rising|lower|falling)\s)",
+    r"|\breflect(?:s|ed|ing)\s+(?=(?:the|a|an|its|their|higher|rising|lower|falling)\s)"
+    # what a dispute is about: "this dispute is, at heart, about pay", "a dispute the union says is about
+    # safety and the company says is about pay"
+    r"|\b(?:dispute|strikes?|row|walkouts?|industrial\s+action|protests?)\b[^.;:]{0,40}?\b(?:is|was|are|were)"
+    r"\s*,?\s*(?:at\s+heart\s*,\s*|really\s+|all\s+|mainly\s+|largely\s+|only\s+)?about"
+    r"(?:\s+one\s+thing\s*:)?"
+    r"|\b(?:say|says|said|claims?|insists?)\s+(?:it\s+)?(?:is|was)\s+(?:really\s+|all\s+)?about",
     re.I,
 )
 # A reason told as a clause: "The road is shut because we need to divert utilities". The clause runs to its
@@ -152,6 +158,8 @@ _FOUND_PASSIVE = re.compile(
     re.I,
 )
 _CAUSE_END = re.compile(
+    # "about safety and the company says is about pay": the other side's clause is not part of the cause
+    r"\s+and\s+(?:the\s+|its\s+)?[\w'’-]+\s+(?:says?|said|claims?|insists?)\b|"
     r"[,;:.!?()\"“”]|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|"
     r"are|is|was|were|has|have|had)\b",
     re.I,

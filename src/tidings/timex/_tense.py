@@ -25,14 +25,31 @@ _SPACE = re.compile(" ")
 _FUTURE = words("will 'll shall won't wo payable effective plans planned planning scheduled slated upcoming")
 _FUTURE_BEFORE_TO = words(
     "going expected expects expect scheduled due plans plan planning planned intends intend set "
-    "slated poised aims hopes hope prepared preparing"
+    "slated poised aims hopes hope prepared preparing hoped aimed intended wanted promised pledged vowed"
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "set", "slated", "planned", "due"})
 _BE_HAVE = words("is are am was were be been being has have had having get got gets getting 's 're 've 'd")
 _PAST_AUX = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "does", "do", "isn't", "aren't", "doesn't", "don't"})
 _PERFECT_AUX = frozenset({"has", "have", "hasn't", "haven't", "'ve"})
-_REPORTING = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "reported", "reports"})
+_REPORTING = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "stated",
+    }
+)
 _REPORT_PENALTY = 4
 # Words right before an expression that put it ahead of the writing ("as soon as Tuesday").
 _FUTURE_LEADS = ("as soon as ", "as early as ", "no later than ", "not before ")
@@ -58,6 +75,21 @@ _PLEDGED_BY = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+for|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:ed|s)?|aim(?:ed|s|ing)?|"
     r"target(?:ed|s)?|want(?:ed|s)?|commit(?:ted|s)?|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?)\b"
     r"[^.;:!?]{0,80}?\sby\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+# An agreement runs to a day ahead of the report that makes it: "appointed ... on a contract until the
+# summer of 2027", "signed a lease running to 2030".
+_RUNS_UNTIL = re.compile(
+    r"\b(?:contract|deal|lease|term|agreement|licen[cs]e|loan|tenancy|franchise|concession|mandate)s?\b"
+    r"[^.;:!?]{0,30}?\s(?:until|till|to|through|running\s+(?:to|until))\s+(?:the\s+)?"
+    r"(?:(?:end|summer|spring|autumn|fall|winter|start)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+# What a proposal would do lies ahead of it: "accepted the recommendation to increase the minimum wage to
+# $14.75 an hour from 1 January 2024".
+_PROPOSED = re.compile(
+    r"\b(?:recommendations?|proposals?|plans?|bids?|offers?|moves?)\s+to\s+[a-z]+\b(?:[^.;:!?]|\.(?=\d)){0,60}?\s"
+    r"(?:from|on|by|in|at)\s+(?:the\s+)?$",
     re.I,
 )
 _WOULD_PENALTY = 2
@@ -148,6 +180,8 @@ class TenseFinder:
             lead.endswith(_FUTURE_LEADS)
             or _MOVED_TO.search(self.text, max(0, start - 40), start)
             or _EXTENDED_TO.search(self.text, max(0, start - 80), start)
+            or _RUNS_UNTIL.search(self.text, max(0, start - 70), start)
+            or _PROPOSED.search(self.text, max(0, start - 100), start)
             or (
                 " by " in self.text[max(0, start - 20) : start]
                 and _PLEDGED_BY.search(self.text, max(0, start - 120), start)
