@@ -46,8 +46,14 @@ def table_docs(rows: Sequence[tuple[date | None, str]], first: int = 1) -> list[
 def assert_answer(res: Answer, ctype: str, values: Iterable[str]) -> None:
     """The answer has the conflict type and each value appears in one of its values."""
     assert res.conflict_type == ctype, res.explanation
+    assert_values(res, values)
+
+
+def assert_values(res: Answer, values: Iterable[str], absent: Iterable[str] = ()) -> None:
+    """Each of ``values`` appears in one of the answer's values, and none of ``absent`` does."""
     got = " | ".join(res.values)
     assert all(v in got for v in values), (res.values, res.explanation)
+    assert not any(v in got for v in absent), (res.values, res.explanation)
 
 
 def document(

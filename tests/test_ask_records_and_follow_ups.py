@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
+from analyzed import assert_values, table_docs
 from analyzed import rules_answer as answer
-from analyzed import table_docs
 from tidings.ask import parse_question
 
 _SWIMS = [
@@ -47,9 +47,7 @@ _SWIMS = [
 )
 def test_record_holder(rows: list[tuple[date | None, str]], holder: str, absent: list[str]) -> None:
     res = answer("Who holds the women's record for swimming the Kessock Sound?", table_docs(rows))
-    got = " | ".join(res.values)
-    assert holder in got, (res.values, res.explanation)
-    assert not any(a in got for a in absent), (res.values, res.explanation)
+    assert_values(res, [holder], absent)
 
 
 def test_record_signing_is_not_a_record_holder_question() -> None:
@@ -95,9 +93,7 @@ _STORM = [
 )
 def test_follow_up_figure(rows: list[tuple[date | None, str]], values: list[str], absent: list[str]) -> None:
     res = answer("How many homes are without power after Storm Eska in the Dunmore area?", table_docs(rows))
-    got = " | ".join(res.values)
-    assert all(v in got for v in values), (res.values, res.explanation)
-    assert not any(v in got for v in absent), (res.values, res.explanation)
+    assert_values(res, values, absent)
 
 
 _REOPENING = [
@@ -158,9 +154,7 @@ def test_moved_dates(rows: list[tuple[date | None, str]], value: str, absent: st
 )
 def test_a_place_turned_away_from_is_no_answer(text: str, absent: list[str]) -> None:
     res = answer("Where does the final stage of the Northern Classic finish?", table_docs([(None, text)]))
-    got = " | ".join(res.values)
-    assert "Lanby" in got, (res.values, res.explanation)
-    assert not any(a in got for a in absent), (res.values, res.explanation)
+    assert_values(res, ["Lanby"], absent)
 
 
 def test_a_preference_keeps_both_places() -> None:
@@ -172,8 +166,7 @@ def test_a_preference_keeps_both_places() -> None:
         (None, "The airline wants the new Velmora runway built at Lindvik, its chief executive said."),
     ]
     res = answer("Where should the new Velmora runway be built?", table_docs(rows))
-    got = " | ".join(res.values)
-    assert "Ostmark" in got and "Lindvik" in got, (res.values, res.explanation)
+    assert_values(res, ["Ostmark", "Lindvik"])
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import assert_answer, table_docs
+from analyzed import assert_answer, assert_values, table_docs
 from analyzed import rules_answer as answer
 
 _DAY = date(2024, 11, 13)
@@ -87,9 +87,7 @@ def test_number_slot(
     absent: list[str],
 ) -> None:
     res = answer(question, table_docs(rows))
-    got = " | ".join(res.values)
-    assert all(v in got for v in values), (res.values, res.explanation)
-    assert not any(v in got for v in absent), (res.values, res.explanation)
+    assert_values(res, values, absent)
     if ctype is not None:
         assert res.conflict_type == ctype, res.explanation
 
@@ -135,9 +133,7 @@ def test_winner_slot(
     rows: list[tuple[date | None, str]], ctype: str | None, values: list[str], absent: list[str]
 ) -> None:
     res = answer("Who won the 2024 Kelby Chess Open?", table_docs(rows))
-    got = " | ".join(res.values)
-    assert all(v in got for v in values), (res.values, res.explanation)
-    assert not any(v in got for v in absent), (res.values, res.explanation)
+    assert_values(res, values, absent)
     if ctype is not None:
         assert_answer(res, ctype, values)
 
@@ -181,6 +177,4 @@ _FUNDERS = [
 )
 def test_list_members_of_the_class(question: str, members: list[str], not_members: list[str]) -> None:
     res = answer(question, table_docs(_FUNDERS))
-    got = " | ".join(res.values)
-    assert all(m in got for m in members), (res.values, res.explanation)
-    assert not any(m in got for m in not_members), (res.values, res.explanation)
+    assert_values(res, members, not_members)

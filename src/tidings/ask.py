@@ -765,7 +765,7 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
             score += 1.0
         elif claim_scope and not (_expand(claim_scope) & scope):
             return 0.0  # a figure for somewhere else ("about 900 troops in Syria")
-        elif scope & _stems(a.doc.title or "") or scope & _stems(a.doc.text[:300]):
+        elif scope & _stems(_head_of(a)):
             score -= 0.5  # the story is about that place; the sentence does not repeat it
         elif _named_event_story(q, a, scope):
             # the operator's update headed "Storm Edda" never names the area the storm hit: the story is
@@ -1730,7 +1730,7 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     refuted: list[Item] = []
     for a in docs:
         # a local outlet need not name its own town in the text; its address does (pinecastlepress.com)
-        where = f"{a.doc.title or ''} {a.doc.text} {a.doc.url or ''}".lower()
+        where = _searchable(a)
         # a follow-up piece ("Festival diary: ...") may name the contest only by its common nouns: it
         # counts when it shares two of them, below any source that names the contest
         unnamed = bool(names) and not _names_in(names, q.text, where)
@@ -1888,15 +1888,16 @@ def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     from as history; the newest setter holds it."""
     want = set(terms_of(q.text)) - {stem(w) for w in ("who", "hold", "holds", "record", "holder", "held")}
     names = _proper_names(q.text)
+    own = _stems(" ".join(names))
     items: list[Item] = []
     for a in docs:
-        where = f"{a.doc.title or ''} {a.doc.text} {a.doc.url or ''}".lower()
+        where = _searchable(a)
         # a follow-up may call the record "her national record" without naming the country: it counts,
         # below the sources that name it, when it shares two of the question's other words
         unnamed = bool(names) and not _names_in(names, q.text, where)
         if unnamed and len(_expand(want) & _stems(where)) < 2:
             continue
-        lead = _stems(f"{a.doc.title or ''} {a.doc.text[:300]}")
+        lead = _stems(_head_of(a))
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             if not _RECORD_WORD.search(sent) or _PERSONAL_BEST.search(sent):
@@ -1908,7 +1909,7 @@ def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 name = _winner_name(_POSSESSIVE.sub("", raw))
                 if not name or name.split()[0].lower() in _RECORD_SKIP or _PLACE_BEFORE.search(sent, 0, b):
                     continue  # "Fiona Galbraith from Port Ardle became the fastest": a place, not a holder
-                if _stems(name) <= _stems(" ".join(names)):
+                if _stems(name) <= own:
                     continue  # the question's own names
                 if _other_division(q.text, sent[max(0, b - 60) : e + 60]):
                     continue  # "The men's record of 3 hours 9 minutes is held by Euan Baird"
@@ -1947,6 +1948,11 @@ def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         first.setdefault((i.doc_id, i.key), i.history)
     items = [i for i in items if i.history == first[(i.doc_id, i.key)]]
     return _Slot(tuple(items), (), (), False, supersedes=_supersedes(items))
+
+
+def _searchable(a: Analyzed) -> str:
+    """A source's title, text and address, lowercased, to look for the question's names in."""
+    return f"{a.doc.title or ''} {a.doc.text} {a.doc.url or ''}".lower()
 
 
 def _common_noun(name: str, docs: Sequence[Analyzed]) -> bool:
@@ -4125,6 +4131,16 @@ def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
     return best.isoformat() if best else None
 
 
+def _person_slot_of(q: Question) -> Callable[[Question, Sequence[Analyzed], dict[str, int]], _Slot]:
+    """Who won, who holds a record, or who holds a post."""
+    text = q.text.strip()
+    if _WIN_Q.match(text):
+        return _winner_slot
+    if _RECORD_HOLDER_Q.match(text):
+        return _record_slot
+    return _person_slot
+
+
 def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
     if q.kind == "person" and (qm := _QUOTE_Q.match(q.text.strip())):
         quoted = _quote_answer(q, qm.group("quote"), pool, clusters, lines)
@@ -4134,20 +4150,14 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     same: Callable[[Item, Item], bool] | None = None
     if q.kind == "person" and _CAUSE_Q.match(q.text.strip()):
         return _open_answer(q, pool, clusters, lines)  # "Who is responsible for ...?" asks for a cause
-    if q.kind == "person" and not _WIN_Q.match(q.text.strip()) and not _RECORD_HOLDER_Q.match(q.text.strip()):
+    if q.kind == "person" and _person_slot_of(q) is _person_slot:
         posts = _role_parts_answer(q, pool, lines)
         if posts is not None:
             return posts
     if q.kind == "number":
         slot_fn = _number_slot
     elif q.kind == "person":
-        slot_fn = (
-            _winner_slot
-            if _WIN_Q.match(q.text.strip())
-            else _record_slot
-            if _RECORD_HOLDER_Q.match(q.text.strip())
-            else _person_slot
-        )
+        slot_fn = _person_slot_of(q)
         same = _same_person
     elif q.kind == "date":
         slot_fn = _date_slot
@@ -6158,7 +6168,6 @@ def _list_members(
     refuted = _refuted_text(docs)
     for k in [k for k, (name, *_r) in found.items() if name.lower() in refuted]:
         del found[k]
-
     if kind in ("name", "place"):
         people = _class_words(q.text) & _PERSON_CLASS
         for k in [

@@ -32,23 +32,8 @@ _BE_HAVE = words("is are am was were be been being has have had having get got g
 _PAST_AUX = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "does", "do", "isn't", "aren't", "doesn't", "don't"})
 _PERFECT_AUX = frozenset({"has", "have", "hasn't", "haven't", "'ve"})
-_REPORTING = frozenset(
-    {
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "reported",
-        "reports",
-        "announced",
-        "announces",
-        "confirmed",
-        "confirms",
-        "stated",
-    }
+_REPORTING = words(
+    "said says say told tells added adds reported reports announced announces confirmed confirms stated"
 )
 _REPORT_PENALTY = 4
 # Words right before an expression that put it ahead of the writing ("as soon as Tuesday").
