@@ -140,6 +140,9 @@ def test_timex_interval(value: str, expected: tuple[date, date] | None) -> None:
         ("The board recommended a final dividend of Rs 3.50 per share.", "Rs 3.50", "", "", "", "rs"),
         ("Net profit rose to Rs 41.2 crore in the quarter.", "Rs 41.2 crore", "", "", "", "rs"),
         ("A weaner calf fetched around R6,200 at the sale.", "R6,200", "around", "", "", "r"),
+        # a unit glued to the figure
+        ("The temperature at the airport reached 31.6C yesterday.", "31.6", "", "", "", "°C"),
+        ("Gusts of 70mph were recorded on the bridge.", "70", "", "", "", "mph"),
     ],
 )
 def test_quantity(text: str, value: str, hedge: str, subject: str, scope: str, unit: str) -> None:
@@ -167,6 +170,8 @@ def test_quantity(text: str, value: str, hedge: str, subject: str, scope: str, u
         "Results for 12/31/2021 were late.",
         "Its COVID-19 rules were lifted.",
         "Traffic on the R5 was slow.",
+        "The 5G mast went up last week.",
+        "Tickets for the 3D screening sold out.",
     ],
 )
 def test_not_a_quantity(text: str) -> None:
@@ -180,6 +185,15 @@ def test_not_a_quantity(text: str) -> None:
         ("The estimate was revised down from 115 to 97 on Tuesday.", "115", "97"),
         ("He ran 2:00:35, beating the previous record of 2:01:39.", "2:01:39", "2:00:35"),
         ("Unemployment fell to 6.4% in June from 7.0% in May.", "7.0%", "6.4%"),
+        # the verb with its object between it and "from"
+        (
+            "Capacity will be 18,500 after the stand closed, reducing the ground's capacity from 26,000.",
+            "26,000",
+            "18,500",
+        ),
+        # a record replaced, or beaten with the figure right after the article
+        ("We confirm 32.3C as the record, replacing the record of 31.6C set in 2022.", "31.6", "32.3"),
+        ("A reading of 32.3C was taken, beating the 31.6C recorded in July.", "31.6", "32.3"),
     ],
 )
 def test_history_inside_a_document_is_older(text: str, old: str, new: str) -> None:

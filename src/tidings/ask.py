@@ -491,6 +491,13 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
                 # "the Bank of Veldmark's policy rate": the head noun follows the possessive, and
                 # what precedes it ("Bank of Veldmark") is the scope
                 focus, scope = pm.group("head").strip(), f"{focus} of {pm.group('owner')}".strip()
+            np_, rest_ = _split_np(focus)
+            at_ = re.search(r"\b(?:on|in|at|across|inside)\s+(?:the\s+)?(?P<s>.+)$", rest_)
+            if at_ and {lemma(w) for w in np_.split()} & _NUMERIC_HEADS:
+                # "the highest temperature ever recorded on the Isle of Marrach": the figure is the noun
+                # phrase before the participle, and the place it is recorded at is the scope
+                focus = re.sub(r"\s+(?:ever|yet|so\s+far)$", "", np_)
+                scope = (at_["s"] + q[wm2.end("focus") :]).strip()
             heads = {lemma(w) for w in focus.split()}
             if heads & _NUMERIC_HEADS:
                 kind = "number"
@@ -2046,7 +2053,11 @@ def _events_in(text: str) -> set[str]:
     # a compound names its event by its last part: a "by-election" is an election, a "re-launch" a launch
     events = {stem(w.rsplit("-", 1)[-1]) for w in words} & _EVENT_WORDS
     # the question's own participle names its event too ("due to be sentenced", "was the bridge rebuilt")
-    events |= {stem(w) for w in words if w.endswith("ed") and w not in _PLAN_WORDS and w not in _STOP}
+    events |= {
+        stem(w)
+        for w in words
+        if (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _PLAN_WORDS and w not in _STOP
+    }
     return events | ({"open"} if "reopen" in events else set())
 
 
@@ -2090,6 +2101,13 @@ def _event_date_slot(
         # a story that names everything the question names is about it: an event date in it need not
         # repeat the names ("The musical, originally due to open on 12 March, will now open on 7 May")
         whole = bool(names) and names <= _stems(a.doc.text)
+        # "... texts which say the rebate will be paid on 1 March. These messages are a scam.": a date in a
+        # report that a later sentence refutes is refuted
+        targets = [
+            c.targets
+            for c in a.claims
+            if c.kind == "refutation" and c.targets is not None and c.targets[0] != c.sentence_start
+        ]
         dates = [t for t in a.timexes if t.type == "DATE"]
         for t in dates:
             iv = timex_interval(t.value)
@@ -2146,7 +2164,11 @@ def _event_date_slot(
                 # "the November election": a date the question itself names is not the answer, but a day of
                 # the year it names ("the 2025 festival" opens on "16 October 2025") may be
                 score -= 1.5
-            refuted = bool(refutation_of(sent)) or bool(_NOT_DATE.search(sent, max(0, at - 16), at))
+            refuted = (
+                bool(refutation_of(sent))
+                or bool(_NOT_DATE.search(sent, max(0, at - 16), at))
+                or any(t0 <= t.start < t1 for t0, t1 in targets)
+            )
             # a date the event moved away from is its history, whatever else the clause says
             fm = _FORMER_DATE.search(sent, max(0, c_lo, at - 90), at)
             between = [u for u in dates if fm is not None and fm.start() <= u.start - sent_lo < at]
@@ -2356,7 +2378,8 @@ _NEGATIVE = re.compile(
 _EVALUATIVE_Q = re.compile(
     r"\b(?:good|bad|safe|safer|healthy|healthier|harmful|effective|dangerous|beneficial|worth|better|worse|"
     r"help|hurt|should|support|oppose|benefit|responsible for|to blame|blame|improve|improved|reduce|"
-    r"reduced|work|worked|succeed|succeeded|fail|failed|justified|fair|right|wrong|correct|mistake|"
+    r"reduced|work|worked|working|works|succeed|succeeded|succeeding|fail|failed|failing|justified|fair|right|"
+    r"wrong|correct|mistake|value for money|"
     r"performing well|doing well)\b",
     re.I,
 )
@@ -2379,6 +2402,10 @@ _CONTEST = re.compile(
     r"|\b(?:do|does|did)\s+not\s+accept\b|\bnot\s+convinced\b|\bunconvinced\b|\bsceptic|\bskeptic"
     r"|\boverstat|\bexaggerat|\bnot\s+a\s+trend\b|\bdoesn[’']t\s+tell\s+the\s+whole\s+story"
     r"|\bdon[’']t\s+tell\s+the\s+whole\s+story|\brather\s+than\b"
+    # a claim retold to be doubted: "wants you to believe the ban is working", "taking credit for the rain"
+    r"|\bwants?\s+(?:you|us|people|the\s+public|customers|residents|voters)\s+to\s+believe\b"
+    r"|\bwould\s+have\s+(?:you|us)\s+believe\b|\btak(?:ing|es?)\s+credit\s+for\b|\bsmokescreen\b"
+    r"|\bsticking[\s-]plaster\b"
     # findings of no effect: "no statistically significant change", "too early to say"
     r"|\bno\s+(?:clear\s+|statistically\s+significant\s+|significant\s+|measurable\s+|real\s+|lasting\s+)?"
     r"(?:change|effect|impact|difference|improvement|benefit|link)\b|\bnot\s+proof\b|\btoo\s+early\s+to\s+(?:say|tell)\b",
@@ -2430,6 +2457,7 @@ class _Stmt:
     score: float
     speaker: str = ""
     reverses: bool = False
+    targeted: bool = False  # a report a later verdict calls false ("CLAIM: ..." then "VERDICT: False.")
 
 
 # A later announcement that reverses an earlier one.
@@ -2525,7 +2553,8 @@ def _yesno(
             # a refutation must target a report ("the memo was fake"); "a study found no evidence
             # that ..." is a finding, one side of a debate
             refutes = bool(refutation_of(sent))
-            if not refutes and any(s0 <= t0 < s1 for t0 in targeted):
+            target = not refutes and any(s0 <= t0 < s1 for t0 in targeted)
+            if target:
                 # "posts claiming that the libraries will charge £1. This is not true.": the report the
                 # next sentence calls false is the refuted side, not a source's own yes
                 refutes, sign = True, -sign
@@ -2537,7 +2566,7 @@ def _yesno(
             elif sign < 0 and opposite & _ENDED & st:
                 reverses = True  # "the ban was lifted": an end that outdates reports of the ban
             speaker = (c.speaker if c else "") or speaker_of(sent)
-            stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses))
+            stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses, target))
     if not stmts:
         return None, ["no sentence speaks about: " + ", ".join(sorted(want))], []
     return None, [], _satire_refuted(stmts)
@@ -2938,6 +2967,11 @@ def _yesno_verdict(
 ) -> Answer:
     _, lines, stmts = _yesno(q, docs, clusters)
     found = _debate_sentences(q, docs)  # stance and debate sentences, read once for every rule below
+    debunked = [s for s in stmts if s.targeted]
+    if debunked and _EVALUATIVE_Q.search(q.text):
+        # "Did the barrier work?" and a fact check calling false a video of it failing: the judgment is
+        # no matter of opinion, the report is false, and its opposite is the answer
+        return _debunked_answer(q, debunked, stmts, lines)
     if _EVALUATIVE_Q.search(q.text):
         disputed = _evaluative_dispute(q, found, clusters, stmts, lines)
         if disputed is None:
@@ -3094,6 +3128,46 @@ def _yesno_verdict(
         "no_conflict",
         as_of,
         (_cite(top.source, top.start, top.end),),
+        explanation=tuple(lines),
+    )
+
+
+def _debunked_answer(
+    q: Question, debunked: Sequence[_Stmt], stmts: Sequence[_Stmt], lines: list[str]
+) -> Answer:
+    """A report about the question that a source's later verdict calls false: the answer is the report's
+    opposite (each debunked sentence's sign already says which way), backed by the source's own words."""
+    top = max(debunked, key=lambda s: s.score)
+    verdict = "Yes" if sum(s.sign for s in debunked) > 0 else "No"
+    backing = [s for s in stmts if not s.refutes and (s.sign > 0) == (verdict == "Yes")]
+    newest = max(stmts, key=lambda s: (_precise_doc(s.source), _doc_point(s.source)[0] or date.min, s.score))
+    as_of = _doc_as_of(newest.source)
+    lines.append(
+        f'a report is called false by a later verdict [{_label(top.source)}]: "'
+        f'{_clip(top.source.doc.text[top.start : top.end])}"'
+    )
+    lines.append(f"rule misinformation.debunked-report -> answer {verdict}, the report is disregarded")
+    quote = _clip(top.source.doc.text[top.start : top.end])
+    text = f'{verdict}. A report was found false [{_label(top.source)}]: "{quote}"'
+    values: tuple[str, ...] = (verdict,)
+    cites = [_cite(top.source, top.start, top.end)]
+    if backing:
+        # the source's own sentence that carries figures is the ground ("protected around 1,400 homes")
+        asked = _numbers_in(q.text)
+        ranked = sorted(backing, key=lambda s: -s.score)
+        figured = [(s, f) for s in ranked if (f := _figures_in(s.source, s.start, s.end, asked))]
+        b, figures = figured[0] if figured else (ranked[0], [])
+        text += f'; "{_clip(b.source.doc.text[b.start : b.end])}" [{_label(b.source)}]'
+        values += tuple(figures)
+        cites.insert(0, _cite(b.source, b.start, b.end))  # the grounds come first, the false report after
+    return Answer(
+        q.text,
+        "yesno",
+        text + ".",
+        values,
+        "misinformation",
+        as_of,
+        _dedupe(tuple(cites)),
         explanation=tuple(lines),
     )
 
@@ -4765,6 +4839,16 @@ def _same_time_window(items: Sequence[Item]) -> int:
     return 7
 
 
+def _refuted_by(a: Analyzed, s0: int, s1: int) -> str:
+    """The cue of a later sentence of the source that refutes the report told in ``[s0, s1)``, else ""."""
+    for c in a.claims:
+        if c.kind == "refutation" and c.targets is not None and c.sentence_start >= s1:
+            t0, t1 = c.targets
+            if t0 < s1 and s0 < t1:
+                return c.value
+    return ""
+
+
 def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
     """No slot to fill: quote the sentences that best match the question, and type how they relate.
 
@@ -4800,6 +4884,7 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             point=_doc_point(a)[0],
             cluster=clusters.get(a.doc.id, 0),
             speaker=speaker_of(a.doc.text[s0:s1]),
+            refuted_by=_refuted_by(a, s0, s1),
         )
         for _, a, s0, s1 in evidence
     ]
@@ -5433,7 +5518,10 @@ _CLAIM_THAT = re.compile(r"\bclaims?\s+that\b[^.;,]*$", re.I)
 
 _LIST_Q = re.compile(
     r"^(?:who|what|which)\s+(?:are|were)\b|^why\b|^what\s+(?:are|were)\s+the\s+reasons\b"
-    r"|^who\s+(?:co-)?founded\b",
+    r"|^who\s+(?:co-)?founded\b"
+    # a bill or a field: "Who is headlining the festival?", "Who will stand in the by-election?"
+    r"|^who\s+(?:is|are|will\s+be)\s+(?:headlining|performing|appearing|competing|standing)\b"
+    r"|^who\s+will\s+(?:headline|perform|appear|compete|stand)\b",
     re.I,
 )
 # "What did archaeologists find at the dig?", "What was found in the burial?": the things found, listed.
@@ -5518,12 +5606,23 @@ def _simple_choice(
 
 # --------------------------------------------------------------------------------------------- list slot
 
-_MEMBER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# A place name that runs on after "of" from its head: "the Isle of Cray", "the Vale of Lune", "the City of
+# London" (fixed-width look-behinds, one per head)
+_OF_TAIL = (
+    "(?:(?:"
+    + "|".join(
+        f"(?<={h})"
+        for h in """Isle Isles Vale Bay Gulf Sea Lake Loch Port Mount Forest Island Islands Strait Straits
+        Cape City Borough County Kingdom Republic Province District Valley""".split()
+    )
+    + r")\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+)
+_MEMBER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*" + _OF_TAIL)
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near|outside|around|across|throughout|(?<!according )(?<!due )(?<!thanks )to|"
     r"(?i:residents|people|town|village|city|hamlet|"
     r"community|communities|towns|villages|cities)\s+of)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
-    r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*" + _OF_TAIL + ")"
 )
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
 # "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
@@ -5734,7 +5833,8 @@ _NAMED_CLASS = _words(
     airports ports stations schemes programmes programs projects people persons officials leaders
     ministers judges ships vessels newspapers outlets channels networks platforms courts insurers lenders
     investors partners shareholders owners families acts bands performers headliners singers musicians
-    speakers guests nominees finalists winners drivers riders athletes"""
+    speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
+    cinemas venues branches depots"""
 )
 
 
@@ -5777,8 +5877,11 @@ _MONTHS_AND_DAYS = _WEEKDAYS | frozenset(MONTH_NUMBERS)
 _CALENDAR_WORDS = _MONTHS_AND_DAYS | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 
 
+# participles that do not end in -ed: "When will the rebate be paid?", "Which countries have won ..."
 _IRREGULAR_PARTICIPLES = _words(
-    "held won built hit run shut chosen taken given sent made struck named picked awarded drawn sold bought"
+    """held won built hit run shut chosen taken given sent made struck named picked awarded drawn sold bought
+    paid begun sworn laid shown brought kept lost found written driven broken spoken frozen fallen grown
+    thrown flown rebuilt withdrawn"""
 )
 _PREPOSITIONS = _words("at in on to by for from with into of about under over across")
 
@@ -5937,6 +6040,11 @@ def _without_containers(names: list[str], sent: str) -> list[str]:
     return out
 
 
+_ONE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
+_PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
+
+
 def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]:
     """The members of the question's list a sentence names, by the type the question expects."""
     if kind == "money":
@@ -5981,6 +6089,8 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
         matches += more
         if dl is not None:
             matches.insert(0, dl)
+    # one-word names count inside a list of three or more ("Eastgate, Holm Lane and Crossways libraries")
+    lists = [x.span() for x in _NAME_LIST.finditer(sent)] if kind == "name" else []
     for m in matches:
         start = m.start("n") if kind == "place" else m.start()
         if _BETWEEN.search(sent, 0, start) or re.search(
@@ -5996,14 +6106,16 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
         in_q = [_POSSESSIVE.sub("", t).lower() in q_names for t in toks]
         # "Marrowleaf Labs" is the question's subject, not a member; "Harbor Drive" for the Harbor City
         # marathon is a member of the class the question names
-        if not toks or all(in_q) or (any(in_q) and not (ends and toks[-1].lower() in ends)):
+        # "Upper Hallam" for the Hallam hoard: a place named apart from the question's by its modifier
+        distinct = kind == "place" and len(toks) > 1 and toks[0].lower() in _PLACE_MODIFIERS and not in_q[0]
+        if not toks or all(in_q) or (any(in_q) and not distinct and not (ends and toks[-1].lower() in ends)):
             continue
         if kind == "person" and (not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END):
             continue
         if ends:
             if len(toks) < 2 or toks[-1].lower() not in ends:
                 continue
-        elif kind == "name" and len(toks) < 2:
+        elif kind == "name" and len(toks) < 2 and not any(x <= m.start() < y for x, y in lists):
             continue
         out.append(name)
     return out
@@ -6301,6 +6413,13 @@ def _list_answer(
     ctype = dec.conflict_type if dec is not None else "no_conflict"
     if ctype in ("no_conflict", "outdated") and listing and len(stories) > 1:
         ctype = "complementary"
+    agreed = False
+    if ctype == "complementary" and (dec is None or dec.rule == "decide.list-question"):
+        # every source that gives members names all of them: the sources repeat one list, they do not
+        # each give a part of it
+        texts = {a.doc.id: a.doc.text.lower() for _, a, _, _ in members}
+        agreed = all(n.lower() in t for t in texts.values() for n, _, _, _ in members)
+        ctype = "no_conflict" if agreed else ctype
     lines.append(
         "list slot: "
         + "; ".join(f"{n} [{_label(a)}]" for n, a, _, _ in members)
@@ -6309,7 +6428,9 @@ def _list_answer(
     if dec is not None:
         lines.extend(dec.reasons)
     rule = (
-        "list-slot.parts-from-several-stories"
+        "list-slot.one-list-repeated"
+        if agreed
+        else "list-slot.parts-from-several-stories"
         if ctype != (dec.conflict_type if dec else "no_conflict")
         else ""
     )

@@ -231,7 +231,8 @@ _QUANTITY = re.compile(
     r"(?P<num>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|lakh|crore)\b|(?:m|bn|k)\b)?"
     r"(?P<pct>\s?%|\s?percent\b|\s?per cent\b|\s?percentage points?\b)?"
-    r"(?![\w]|[.,]\d|-\d|/\d)"
+    # a unit may be glued on ("31.6C", "40mph"); any other letter makes the digits part of a word
+    r"(?!(?!°?[cf](?![\w'’-])|(?:mph|kph|km/h|km|kg|cm|mm|ft|kwh|mw|gw|lbs?)\b)\w|[.,]\d|-\d|/\d)"
     r"|(?<![\w-])(?P<word>" + _WORDNUM + r")(?P<wscale>\s(?:hundred|thousand|million|billion))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -298,8 +299,12 @@ _HISTORY_BEFORE = re.compile(
     # "had put the toll at 27", "breaking the stadium record of 48,112": a value already replaced
     r"|\bhad\s+(?:(?:been|put|stood|risen|fallen|reached|given|set|estimated|reported)\s+)(?:[\w-]+\s+){0,3}"
     r"(?:at|to|as|of)\s+(?:about\s+|around\s+|some\s+)?$"
+    r"|\b(?:break(?:s|ing)?|broke|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)|eclips(?:es|ed|ing)|"
+    r"replac(?:e|es|ed|ing))\s+"
+    r"(?:(?:the|its|their|a|[\w-]+(?:'s|’s))\s+)(?:[\w'’-]+\s+){0,4}(?:record|best|mark|high)\s+(?:of\s+)?$"
+    # "beating the 31.6C recorded at Ronan Airport": the figure beaten stands right after the article
     r"|\b(?:break(?:s|ing)?|broke|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)|eclips(?:es|ed|ing))\s+"
-    r"(?:(?:the|its|their|a|[\w-]+(?:'s|’s))\s+)(?:[\w'’-]+\s+){0,4}(?:record|best|mark|high)\s+(?:of\s+)?$",
+    r"(?:the|its|their)\s+(?:previous\s+|old\s+|former\s+)?$",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"^\s*(?:[\w,.%$]+\s+){0,3}to\s+[$€£]?\d", re.IGNORECASE)
@@ -323,6 +328,8 @@ _CHANGE_AFTER = re.compile(
 _ADDITIVE = re.compile(
     r"\b(?:also|another|additional|further|in addition|separately|as well)\b", re.IGNORECASE
 )
+# "31.6C": a temperature's scale glued to its figure
+_GLUED_DEGREE = re.compile(r"°?([CcFf])(?![\w'’-])")
 _UNITS_AFTER = re.compile(
     r"^\s*(?P<unit>mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|kilograms?|"
     r"pounds|lbs?|tons?|tonnes?|mph|km/h|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|seconds?|days?|"
@@ -415,7 +422,8 @@ _REFUTE = re.compile(
     r"whatsoever)?(?: made)?|no plans?|not what'?s happening|that'?s not what|nothing to (?:do with|it)|"
     r"den(?:y|ied|ies|ial)|dismissed|rejected (?:the|those|these) (?:claims?|reports?|allegations?)|"
     r"refut(?:ed|es)|pushed back|no truth|not (?:real|genuine|authentic)|misattributed|out of context|"
-    r"conspiracy theor(?:y|ies)|rumou?rs?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly|in error)\b",
+    r"conspiracy theor(?:y|ies)|rumou?rs?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly|in error|scams?|"
+    r"phishing)\b",
     re.IGNORECASE,
 )
 # Cues that refute only when they sit near a reference to a report ("the claim", "the letter").
@@ -430,6 +438,9 @@ _WEAK_CUES = frozenset(
         "rumors",
         "rumour",
         "rumours",
+        "scam",
+        "scams",
+        "phishing",
         "wrongly",
         "mistakenly",
         "mistaken",
@@ -442,7 +453,8 @@ _REPORT_NOUN = re.compile(
     r"\b(?:the|that|this|these|those|a|an|such)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter|memo|report|reports|claim|"
     r"claims|post|posts|video|photo|image|picture|story|stories|rumou?r|rumou?rs|document|article|tweet|"
     r"message|statement|quote|figure|number|email|list|screenshot|headline|account|announcement|notice|"
-    r"allegation|allegations|leak|press release|graphic|chart|meme|website)\b",
+    r"allegation|allegations|leak|press release|graphic|chart|meme|website|messages|texts|emails|letters|"
+    r"videos|photos|images|pictures|tweets|screenshots|articles|statements|quotes|memes|websites)\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -883,6 +895,8 @@ _REFUTE_HINTS = (
     "not true",
     "fake",
     "hoax",
+    "scam",
+    "phishing",
     "fabricat",
     "doctored",
     "manipulated",
@@ -1232,7 +1246,12 @@ _PART_BEFORE = re.compile(
 _TO_NUMBER = re.compile(r"\bto\s+[$€£]?\d")
 _MOVED_FROM = re.compile(
     r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|"
-    r"revised(?:\s+\w+)?|slipped|jumped|declined|grew)\s+from(?:\s+(?:the|a|an))?\s*$",
+    r"revised(?:\s+\w+)?|slipped|jumped|declined|grew)\s+from(?:\s+(?:the|a|an))?\s*$"
+    # the verb with its object between: "reducing the ground's capacity from 26,000"
+    r"|\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
+    r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|trimm(?:ed|ing)|"
+    r"slash(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}"
+    r"from(?:\s+(?:the|a|an))?\s*$",
     re.I,
 )
 
@@ -1322,10 +1341,14 @@ def _quantities(
         unit = ""
         counted_start = b
         um = _UNITS_AFTER.match(after_text)
+        gm = _GLUED_DEGREE.match(after_text)
         if m.group("pct"):
             unit = "%"
         elif m.group("cur"):
             unit = m.group("cur").strip()
+        elif gm:
+            unit = "°" + gm.group(1).upper()
+            counted_start = b + gm.end()
         elif um:
             unit = um.group("unit").lower()
             counted_start = b + um.end()

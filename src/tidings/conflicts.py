@@ -561,7 +561,7 @@ _STANCE_CUE = re.compile(
 _DEBATE_CUE = re.compile(
     r"\b(?:disput(?:e|es|ed|ing)|disagree(?:s|d|ment)?|divided|split|both sides|debate|contested|"
     r"critics?|opponents?|supporters?|proponents?|skeptic(?:al|s)?|sceptic(?:al|s)?|argue[sd]?|"
-    r"counter(?:s|ed)?|rebut(?:s|ted)?|challeng(?:e|es|ed))\b",
+    r"counter(?:s|ed)?|rebut(?:s|ted)?|challeng(?:e|es|ed)|depends\s+(?:on\s+)?who\s+you\s+ask)\b",
     re.I,
 )
 _NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
@@ -666,6 +666,8 @@ class Statement:
     cluster: int = 0
     speaker: str = ""
     sign: int = 0
+    # the cue of a later sentence that refutes this one ("... posts claiming X. This is not true.")
+    refuted_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -702,7 +704,7 @@ def features_of(
     else:
         change = ""
         part = ""
-    return Features(refutation_of(s, values), change, part, stance_of(s), debate_of(s))
+    return Features(refutation_of(s, values) or st.refuted_by, change, part, stance_of(s), debate_of(s))
 
 
 @dataclass(frozen=True, slots=True)

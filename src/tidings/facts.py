@@ -136,7 +136,13 @@ _CAUSE_CUE = re.compile(
     r"|\b(?:dispute|strikes?|row|walkouts?|industrial\s+action|protests?)\b[^.;:]{0,40}?\b(?:is|was|are|were)"
     r"\s*,?\s*(?:at\s+heart\s*,\s*|really\s+|all\s+|mainly\s+|largely\s+|only\s+)?about"
     r"(?:\s+one\s+thing\s*:)?"
-    r"|\b(?:say|says|said|claims?|insists?)\s+(?:it\s+)?(?:is|was)\s+(?:really\s+|all\s+)?about",
+    r"|\b(?:say|says|said|claims?|insists?)\s+(?:it\s+)?(?:is|was)\s+(?:really\s+|all\s+)?about"
+    # what a closure is for: "closed again, this time for a £400,000 refurbishment", "shut for repairs"
+    r"|\b(?:closed|clos(?:es|ing)|shut|shuts|shutting|suspended|halted|cancell?ed|postponed)\s+"
+    r"(?:again\s*,?\s*)?(?:this\s+time\s+)?(?:temporarily\s+|indefinitely\s+)?for"
+    r"(?=(?:\s+[\w£$€,.'’-]+){0,4}?\s+(?:refurbish\w*|repairs?|maintenance|renovat\w*|works|upgrad\w*|"
+    r"improvements?|inspections?|cleaning|investigations?|checks|rebuild\w*|restoration|redevelopment|"
+    r"resurfacing|testing|strengthening|decontamination|reasons)\b)",
     re.I,
 )
 # A reason told as a clause: "The road is shut because we need to divert utilities". The clause runs to its
@@ -160,7 +166,8 @@ _FOUND_PASSIVE = re.compile(
 _CAUSE_END = re.compile(
     # "about safety and the company says is about pay": the other side's clause is not part of the cause
     r"\s+and\s+(?:the\s+|its\s+)?[\w'’-]+\s+(?:says?|said|claims?|insists?)\b|"
-    r"[,;:.!?()\"“”]|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|"
+    r"[,.](?!\d)|[;:!?()\"“”]"
+    r"|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|"
     r"are|is|was|were|has|have|had)\b",
     re.I,
 )

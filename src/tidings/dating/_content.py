@@ -93,6 +93,9 @@ class YearWeights:
     month_year_same_alone: float = -1.0  # without a reference: "a January 2020 airstrike" points later
     full_date_same_alone: float = -0.4
     month_fit: float = 0.5  # the best fit of the year-less dates to a month of this year (with a reference)
+    # "will move ... from Monday 4 March 2024": news looks weeks or months ahead, so the text is likely
+    # from the year of six weeks before that day
+    future_date_ahead: float = 1.0
     # "Police said on Monday" and a past "Jan. 16" that is a Monday in this year: the text is likely from
     # the week after that day; the bonus is added to the prior of that week, used if it beats the year's.
     weekday_echo: float = 1.5
@@ -573,6 +576,14 @@ def _choose_year(
         for m in mentions
         if m.value.kind == "day" and m.value.earliest is not None and m.tense != "future"
     }
+    ahead_years = {
+        (m.value.earliest - timedelta(days=45)).year: m
+        for m in mentions
+        if m.value.kind == "day"
+        and m.value.earliest is not None
+        and m.tense == "future"
+        and (reference is None or m.value.earliest <= reference + timedelta(days=60))
+    }
     weekday_dates = [m for m in mentions if m.value.kind == "month_day" and m.weekday >= 0]
     # One pair counts once, however often the text repeats it.
     holiday_dates = list({(m.holiday, m.value.month, m.value.day): m for m in mentions if m.holiday}.values())
@@ -622,6 +633,9 @@ def _choose_year(
             why.append(f"{month_years[y - 1].quoted} points to a later year than {y - 1}")
         if y in full_years:
             s += W.full_date_same if reference is not None else W.full_date_same_alone
+        if y in ahead_years:
+            s += W.future_date_ahead
+            why.append(f"{ahead_years[y].quoted} lies ahead of the text")
         for vote, note in event_years:
             if vote == y:
                 s += W.same_event
