@@ -2103,11 +2103,7 @@ def _event_date_slot(
         whole = bool(names) and names <= _stems(a.doc.text)
         # "... texts which say the rebate will be paid on 1 March. These messages are a scam.": a date in a
         # report that a later sentence refutes is refuted
-        targets = [
-            c.targets
-            for c in a.claims
-            if c.kind == "refutation" and c.targets is not None and c.targets[0] != c.sentence_start
-        ]
+        targets = [(t0, t1) for t0, t1, _, _ in _later_verdicts(a)]
         dates = [t for t in a.timexes if t.type == "DATE"]
         for t in dates:
             iv = timex_interval(t.value)
@@ -2469,6 +2465,16 @@ _REVERSAL = re.compile(
 )
 
 
+def _later_verdicts(a: Analyzed) -> list[tuple[int, int, int, str]]:
+    """The source's verdicts on a report told before them ("posts claiming X. This is not true."): the
+    report's span, where the verdict's sentence starts, and its cue."""
+    return [
+        (c.targets[0], c.targets[1], c.sentence_start, c.value)
+        for c in a.claims
+        if c.kind == "refutation" and c.targets is not None and c.targets[0] < c.sentence_start
+    ]
+
+
 def _yesno(
     q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 ) -> tuple[Answer | None, list[str], list[_Stmt]]:
@@ -2499,11 +2505,7 @@ def _yesno(
     for a in docs:
         ref_sents = {c.sentence_start: c for c in a.claims if c.kind == "refutation"}
         # where the reports start that a verdict in a later sentence refutes
-        targeted = [
-            c.targets[0]
-            for c in a.claims
-            if c.kind == "refutation" and c.targets is not None and c.targets[0] < c.sentence_start
-        ]
+        targeted = [t0 for t0, _, _, _ in _later_verdicts(a)]
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             st = _stems(sent)
@@ -2967,12 +2969,13 @@ def _yesno_verdict(
 ) -> Answer:
     _, lines, stmts = _yesno(q, docs, clusters)
     found = _debate_sentences(q, docs)  # stance and debate sentences, read once for every rule below
+    evaluative = bool(_EVALUATIVE_Q.search(q.text))
     debunked = [s for s in stmts if s.targeted]
-    if debunked and _EVALUATIVE_Q.search(q.text):
+    if debunked and evaluative:
         # "Did the barrier work?" and a fact check calling false a video of it failing: the judgment is
         # no matter of opinion, the report is false, and its opposite is the answer
         return _debunked_answer(q, debunked, stmts, lines)
-    if _EVALUATIVE_Q.search(q.text):
+    if evaluative:
         disputed = _evaluative_dispute(q, found, clusters, stmts, lines)
         if disputed is None:
             disputed = _opinion_dispute(q, docs, clusters, lines)
@@ -2992,12 +2995,12 @@ def _yesno_verdict(
     lines = [
         f"found {len(stmts)} relevant sentence(s) in {len({s.source.doc.id for s in stmts})} document(s)"
     ]
-    newest = max(stmts, key=lambda s: (_precise_doc(s.source), _doc_point(s.source)[0] or date.min, s.score))
+    newest = _newest_stmt(stmts)
     as_of = _doc_as_of(newest.source)
     refs = [s for s in stmts if s.refutes]
     yes = [s for s in stmts if s.sign > 0 and not s.refutes]
     no = [s for s in stmts if s.sign < 0 or s.refutes]
-    if refs and not _EVALUATIVE_Q.search(q.text):
+    if refs and not evaluative:
         best = sorted(refs, key=lambda s: -s.score)[:3]
         who = "; ".join(
             f'{s.speaker or "a source"} [{_label(s.source)}]: "{_clip(s.source.doc.text[s.start : s.end])}"'
@@ -3014,7 +3017,6 @@ def _yesno_verdict(
         )
     yes_clusters = {clusters.get(s.source.doc.id, 0) for s in yes}
     no_clusters = {clusters.get(s.source.doc.id, 0) for s in no}
-    evaluative = bool(_EVALUATIVE_Q.search(q.text))
     sides, debate = _named_sides(q, found, stmts)
     if yes and no and yes_clusters != no_clusters:
         y_new = max((s.source.date.latest or date.min) for s in yes)
@@ -3132,6 +3134,11 @@ def _yesno_verdict(
     )
 
 
+def _newest_stmt(stmts: Sequence[_Stmt]) -> _Stmt:
+    """The statement of the newest (precisely dated first) source, the best-scoring of equals."""
+    return max(stmts, key=lambda s: (_precise_doc(s.source), _doc_point(s.source)[0] or date.min, s.score))
+
+
 def _debunked_answer(
     q: Question, debunked: Sequence[_Stmt], stmts: Sequence[_Stmt], lines: list[str]
 ) -> Answer:
@@ -3140,14 +3147,11 @@ def _debunked_answer(
     top = max(debunked, key=lambda s: s.score)
     verdict = "Yes" if sum(s.sign for s in debunked) > 0 else "No"
     backing = [s for s in stmts if not s.refutes and (s.sign > 0) == (verdict == "Yes")]
-    newest = max(stmts, key=lambda s: (_precise_doc(s.source), _doc_point(s.source)[0] or date.min, s.score))
+    newest = _newest_stmt(stmts)
     as_of = _doc_as_of(newest.source)
-    lines.append(
-        f'a report is called false by a later verdict [{_label(top.source)}]: "'
-        f'{_clip(top.source.doc.text[top.start : top.end])}"'
-    )
-    lines.append(f"rule misinformation.debunked-report -> answer {verdict}, the report is disregarded")
     quote = _clip(top.source.doc.text[top.start : top.end])
+    lines.append(f'a report is called false by a later verdict [{_label(top.source)}]: "{quote}"')
+    lines.append(f"rule misinformation.debunked-report -> answer {verdict}, the report is disregarded")
     text = f'{verdict}. A report was found false [{_label(top.source)}]: "{quote}"'
     values: tuple[str, ...] = (verdict,)
     cites = [_cite(top.source, top.start, top.end)]
@@ -4841,12 +4845,7 @@ def _same_time_window(items: Sequence[Item]) -> int:
 
 def _refuted_by(a: Analyzed, s0: int, s1: int) -> str:
     """The cue of a later sentence of the source that refutes the report told in ``[s0, s1)``, else ""."""
-    for c in a.claims:
-        if c.kind == "refutation" and c.targets is not None and c.sentence_start >= s1:
-            t0, t1 = c.targets
-            if t0 < s1 and s0 < t1:
-                return c.value
-    return ""
+    return next((cue for t0, t1, at, cue in _later_verdicts(a) if at >= s1 and t0 < s1 and s0 < t1), "")
 
 
 def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
@@ -5606,6 +5605,8 @@ def _simple_choice(
 
 # --------------------------------------------------------------------------------------------- list slot
 
+# A run of capitalised words: a name as a list writes it
+_ONE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 # A place name that runs on after "of" from its head: "the Isle of Cray", "the Vale of Lune", "the City of
 # London" (fixed-width look-behinds, one per head)
 _OF_TAIL = (
@@ -5615,14 +5616,16 @@ _OF_TAIL = (
         for h in """Isle Isles Vale Bay Gulf Sea Lake Loch Port Mount Forest Island Islands Strait Straits
         Cape City Borough County Kingdom Republic Province District Valley""".split()
     )
-    + r")\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    + r")\s+of\s+(?:the\s+)?"
+    + _ONE_NAME
+    + ")?"
 )
-_MEMBER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*" + _OF_TAIL)
+_MEMBER_NAME = re.compile(r"\b" + _ONE_NAME + _OF_TAIL)
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near|outside|around|across|throughout|(?<!according )(?<!due )(?<!thanks )to|"
     r"(?i:residents|people|town|village|city|hamlet|"
     r"community|communities|towns|villages|cities)\s+of)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
-    r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*" + _OF_TAIL + ")"
+    r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")"
 )
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
 # "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
@@ -6040,7 +6043,6 @@ def _without_containers(names: list[str], sent: str) -> list[str]:
     return out
 
 
-_ONE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
 

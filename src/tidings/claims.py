@@ -288,6 +288,8 @@ _SCOPE_AFTER = re.compile(
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
     r"(?P<scope>(?:[A-Z][\w.'’&-]*|of|and|de|al-\w+)(?:\s+(?:[A-Z][\w.'’&-]*|of the|of|de)){0,4})"
 )
+# Verbs of a mark left behind: the figure they take is an older one.
+_BEATEN = r"break(?:s|ing)?|broke|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)|eclips(?:es|ed|ing)"
 _HISTORY_BEFORE = re.compile(
     r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|revised(?:\s+\w+)?|slipped|jumped|"
     r"declined|grew)?\s*from(?:\s+(?:the|a|an))?\s*$"
@@ -299,12 +301,10 @@ _HISTORY_BEFORE = re.compile(
     # "had put the toll at 27", "breaking the stadium record of 48,112": a value already replaced
     r"|\bhad\s+(?:(?:been|put|stood|risen|fallen|reached|given|set|estimated|reported)\s+)(?:[\w-]+\s+){0,3}"
     r"(?:at|to|as|of)\s+(?:about\s+|around\s+|some\s+)?$"
-    r"|\b(?:break(?:s|ing)?|broke|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)|eclips(?:es|ed|ing)|"
-    r"replac(?:e|es|ed|ing))\s+"
+    r"|\b(?:" + _BEATEN + r"|replac(?:e|es|ed|ing))\s+"
     r"(?:(?:the|its|their|a|[\w-]+(?:'s|’s))\s+)(?:[\w'’-]+\s+){0,4}(?:record|best|mark|high)\s+(?:of\s+)?$"
     # "beating the 31.6C recorded at Ronan Airport": the figure beaten stands right after the article
-    r"|\b(?:break(?:s|ing)?|broke|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)|eclips(?:es|ed|ing))\s+"
-    r"(?:the|its|their)\s+(?:previous\s+|old\s+|former\s+)?$",
+    r"|\b(?:" + _BEATEN + r")\s+(?:the|its|their)\s+(?:previous\s+|old\s+|former\s+)?$",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"^\s*(?:[\w,.%$]+\s+){0,3}to\s+[$€£]?\d", re.IGNORECASE)
