@@ -210,7 +210,9 @@ def test_the_figure_every_source_repeats_grounds_a_yes(last: str, figure: str | 
     res = answer(_HAKE_Q, table_docs(_hake(last)))
     figures = [v for v in res.values if not v.startswith(("Yes", "No"))]
     if figure is None:
-        assert not any("48,000" in v for v in figures), (res.values, res.explanation)
+        # two sources of three give 48,000: no figure every source repeats (a source's own lead figure may
+        # still be listed as its own)
+        assert "every source gives" not in res.text, (res.text, res.explanation)
     else:
         assert any(figure in v for v in figures), (res.values, res.explanation)
     assert not any("12" in v or "39,500" in v for v in figures), res.values

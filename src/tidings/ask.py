@@ -25,6 +25,7 @@ from tidings.claims import (
     speaker_of,
     timex_interval,
 )
+from tidings.compound import split_compound
 from tidings.conflicts import (
     Decision,
     Group,
@@ -364,6 +365,14 @@ _SPLIT_YEAR_Q = re.compile(
 )
 
 
+# "What is the deadline to register?", "What was the closing date for bids?": a date asked by its name.
+_DATE_HEAD_Q = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+the\s+(?:(?:new|final|closing|opening|start|starting|launch|due|"
+    r"polling|release|expected|official|latest)\s+)?(?:deadline|date|cut-?off\s+date|closing\s+date)s?\b",
+    re.I,
+)
+
+
 def parse_question(text: str, *, as_of: date | None = None) -> Question:
     """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
     raw = text.strip()
@@ -452,11 +461,11 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         focus = attribute
     elif re.match(
         r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))\b", low
-    ):
+    ) or _DATE_HEAD_Q.match(q):
         kind = "date"
         focus = re.sub(
             r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))"
-            r"\s+(?:did|does|do|is|was|were|will|has|have|had)?\s*",
+            r"\s+(?:did|does|do|is|was|were|will|has|have|had)?\s*|^what\s+(?:is|was|are|were)\s+the\s+",
             "",
             q,
             flags=re.I,
@@ -2475,6 +2484,14 @@ def _later_verdicts(a: Analyzed) -> list[tuple[int, int, int, str]]:
     ]
 
 
+# A subject named by a common noun: what a story calls the scheme after naming it once.
+_ANAPHOR_SUBJECT = re.compile(
+    r"\b(?:the|this|our|their|its)\s+(?:scheme|project|programme|program|pilot|trial|plan|policy|initiative|"
+    r"service|system|measure|experiment|changes?|lane|ban|rules?|scheme's)\b",
+    re.I,
+)
+
+
 def _yesno(
     q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 ) -> tuple[Answer | None, list[str], list[_Stmt]]:
@@ -2501,8 +2518,14 @@ def _yesno(
         r"\b(?:" + "|".join(map(re.escape, judged)) + r")\b" if judged else r"(?!x)x", re.I
     )
     need = max(2, int(0.5 * len(want) + 0.5)) if len(want) > 2 else len(want)
+    # the question's own head noun ("bus lane", "low-traffic neighbourhood") names the subject in later
+    # sentences too
+    head = {stem(w) for w in _WORD_RE.findall(q.focus.lower())[-1:]}
     stmts: list[_Stmt] = []
     for a in docs:
+        # a judgment in a story about the subject may name it by a common noun only ("The scheme is
+        # working", said of the Southside low-traffic neighbourhood)
+        about_doc = evaluative and len(_expand(want) & _stems(a.doc.text)) >= need
         ref_sents = {c.sentence_start: c for c in a.claims if c.kind == "refutation"}
         # where the reports start that a verdict in a later sentence refutes
         targeted = [t0 for t0, _, _, _ in _later_verdicts(a)]
@@ -2513,7 +2536,7 @@ def _yesno(
             if opposite & st:
                 # the opposite of the question's predicate speaks to it: "prices will fall" to "rise"
                 hit |= pred & _OPPOSITE_STATE.keys()
-            if len(hit) < need:
+            if len(hit) < need and not (about_doc and (_ANAPHOR_SUBJECT.search(sent) or (hit and head & st))):
                 continue
             if evaluative:
                 pos_spans = [m.span() for m in _POSITIVE.finditer(sent)]
@@ -3561,6 +3584,11 @@ def answer(
     the documents: the one shipped with the package by default, ``None`` for the rules alone. Once the type
     is settled, the answer is finished as that type requires (an outdated list keeps its newest members).
     """
+    parts = split_compound(question) if not choices else None
+    if parts is not None:
+        both = [answer(p, docs, as_of=as_of, relation=relation) for p in parts]
+        if all(b.values for b in both):
+            return _merged(question, both)
     q = parse_question(question, as_of=as_of)
     pool = _eligible(docs, q.as_of)
     result = _rules_answer(q, docs, pool, choices)
@@ -3572,6 +3600,32 @@ def answer(
     if q.kind == "yesno":
         result = _with_figures(q, pool, _with_side_clauses(q, result))
     return _newest_members(result)
+
+
+# How the answers to the parts of a compound question type the whole: a refuted or outdated part marks
+# it, parts that agree in themselves make a complementary whole.
+_PART_TYPES: tuple[ConflictType, ...] = ("misinformation", "outdated", "conflicting_opinions")
+
+
+def _merged(question: str, parts: Sequence[Answer]) -> Answer:
+    """One answer to a question asking two things, from each thing's own answer."""
+    ctype: ConflictType = next(
+        (t for t in _PART_TYPES if any(p.conflict_type == t for p in parts)), "complementary"
+    )
+    return Answer(
+        question,
+        parts[0].kind,
+        " ".join(f"{p.question} {p.text}" for p in parts),
+        tuple(dict.fromkeys(v for p in parts for v in p.values)),
+        ctype,
+        max((p.as_of for p in parts if p.as_of), default=None),
+        _dedupe(tuple(c for p in parts for c in p.citations)),
+        tuple(s for p in parts for s in p.superseded),
+        explanation=(
+            f"compound question: answered as {len(parts)} questions, typed {ctype}",
+            *(f"[{p.question}] {line}" for p in parts for line in p.explanation),
+        ),
+    )
 
 
 def answer_before_relation(question: str, docs: Sequence[Analyzed], *, as_of: date | None = None) -> Answer:
@@ -3741,16 +3795,37 @@ def _figure_sentences(q: Question, about: Sequence[Analyzed]) -> list[tuple[Anal
     out: list[tuple[Analyzed, int, int, list[str]]] = []
     for a in about:
         best: tuple[int, int, int, list[str]] | None = None
-        for s0, s1 in split(a.doc.text):
+        first: tuple[int, int, int, list[str]] | None = None
+        for i, (s0, s1) in enumerate(split(a.doc.text)):
             hits = len(want & _stems(a.doc.text[s0:s1]))
+            if (
+                first is None
+                and i < _LEAD_SENTENCES
+                and _MEASURED_CHANGE.search(a.doc.text, s0, s1)
+                and (figures := _figures_in(a, s0, s1, asked))
+            ):
+                first = (hits, s0, s1, figures)
             if hits < 2 or (best is not None and hits <= best[0]):
                 continue
             figures = _figures_in(a, s0, s1, asked)
             if figures:
                 best = (hits, s0, s1, figures)
+        # a story about the subject leads with its measurement even when that sentence names the subject
+        # only as "motor traffic inside the scheme"
+        best = best or first
         if best is not None:
             out.append((a, best[1], best[2], best[3]))
     return out
+
+
+_LEAD_SENTENCES = 5
+# A measured change: what a judgment of a scheme rests on ("traffic has fallen by 41%", "footfall is down
+# 12%").
+_MEASURED_CHANGE = re.compile(
+    r"\b(?:fall(?:en|s|ing)?|fell|ris(?:en|es|ing)|rose|up|down|increas\w*|decreas\w*|cut|improv\w*|"
+    r"drop(?:ped|s)?|grew|grow(?:n|s|ing)?|doubl\w*|halv\w*|reduc\w*|climb\w*|shorter|longer|faster|slower)\b",
+    re.I,
+)
 
 
 # "Is the mini-grid performing well?", "Is the trial working?": a judgment whose grounds are measurements.
@@ -4892,7 +4967,8 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     # a question of several kinds ("what will it cost, who is building it and when") is not one list
     multi = _MULTI_PART_Q.search(q.text) is not None
     asks_why = _WHY_Q.match(q.text) is not None
-    if asks_why:
+    # "What caused the fish deaths?" asks for a cause before any list of the names its sentences carry
+    if asks_why or _CAUSE_Q.match(q.text.strip()):
         # a why-question asks for a cause, never for a list of the names its sentences carry
         why = _cause_answer(q, pool, clusters, lines)
         if why is not None:
@@ -5155,6 +5231,13 @@ def _rejected_causes(sentence: str) -> list[Cause]:
     return out
 
 
+# A source revising its own earlier finding ("overturning their own initial findings", "the track buckle
+# identified in our preliminary findings").
+_REVISED_FINDING = re.compile(
+    r"\b(?:initial(?:ly)?|preliminary|overturn\w*|revis(?:ed|es|ing)|originally|first\s+(?:thought|believed|"
+    r"blamed|suspected)|earlier\s+(?:findings?|conclusions?|view))\b",
+    re.I,
+)
 # The causes of one group: each with the document and the sentence it is named in.
 _CauseGroup = list[tuple[Cause, Analyzed, int, int]]
 # A source pointing at who or what is at fault: with two causes named, the sources argue.
@@ -5180,11 +5263,15 @@ def _cause_answer(
         and len(want & _stems(a.doc.text)) >= 2
     ]
     for a in docs:
+        after_about = False
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             st = _stems(sent)
             # "Why did results improve?" answered "put the rise down to ...": a change named by another word
             about = not want or bool(want & st) or bool(want & _CHANGE_STEMS and st & _CHANGE_STEMS)
+            # the sentence after one about the event goes on about it ("... after E. coli turned up. A
+            # spokesman said the contamination was most likely linked to a water main break.")
+            about, after_about = about or after_about, about
             # a rejection in an on-topic document is about the event even when the sentence does not
             # name it ("There is no evidence of a cyberattack, the utility said.")
             found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
@@ -5246,6 +5333,11 @@ def _cause_answer(
         return short_cause(min((c.fact.text for c, *_ in g), key=lambda t: (-len(_cause_key(t)), len(t))))
 
     asserted.sort(key=weight, reverse=True)
+    rejecters = {a.doc.id for g in rejected for c, a, _, _ in g if c.rejected}
+    # the source that rejects a cause names the one it finds instead ("A cracked axle - not the hot
+    # weather - caused the derailment")
+    own = [g for g in asserted if any(a.doc.id in rejecters for _, a, _, _ in g)]
+    asserted = own + [g for g in asserted if g not in own]
     for g in groups:
         lines.append(
             ("rejected cause " if g in rejected else "cause ")
@@ -5262,6 +5354,31 @@ def _cause_answer(
     cites = _dedupe(tuple(_cite(a, s0, s1) for _, a, s0, s1 in cited))
     newest = max((a for _, a, _, _ in (x for g in asserted for x in g)), key=_doc_rank, default=None)
     as_of = _doc_as_of(newest) if newest is not None else None
+    revised = [a for g in rejected for c, a, _, _ in g if c.rejected and _REVISED_FINDING.search(a.doc.text)]
+    if rejected and own and revised:
+        # investigators overturning their own first finding: the earlier cause is outdated, not false
+        a_now = max(revised, key=_doc_rank)
+        lines.append("the source rejecting a cause revises an earlier finding: rule outdated.cause-revised")
+        older = tuple(
+            Superseded(
+                shown(g), g[0][1].doc.id, _doc_as_of(g[0][1]), g[0][1].doc.external_id, "earlier finding"
+            )
+            for g in (*rejected, *(g for g in asserted if g not in own))
+        )
+        text = f"{shown(own[0])} [{_label(a_now)}], as of {_doc_as_of(a_now)}; earlier: " + "; ".join(
+            o.value for o in older
+        )
+        return Answer(
+            q.text,
+            q.kind,
+            text + ".",
+            (shown(own[0]),),
+            "outdated",
+            _doc_as_of(a_now),
+            cites,
+            older,
+            explanation=tuple(lines),
+        )
     if rejected:
         values: tuple[str, ...] = (shown(asserted[0]),) if asserted else ()
         lines.append("a source rejects a reported cause: rule misinformation.rejected-cause")

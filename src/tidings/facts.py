@@ -106,7 +106,11 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
 
 _CAUSE_CUE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being)\s+)?(?:caused|triggered|sparked|started|set off|brought on)\s+by"
-    r"|\b(?:due|owing)\s+to|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
+    # "due to the storm", never "a team due to play on the mainland" (a plan)
+    r"|\b(?:due|owing)\s+to(?!\s+(?:be|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
+    r"travel|return|reopen|launch|end|go|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"
+    r"stand|face|fly|complete|resume|retire|join|vote|decide|announce|host|sing|perform|compete|sign)\b)"
+    r"|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
     r"|\btraced\s+(?:it\s+)?to|\bthe\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from"
     # "the likely cause was", "the real cause is", "the main source is"
     r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief)\s+){0,2}"
@@ -126,6 +130,14 @@ _CAUSE_CUE = re.compile(
     r"|\bcredit(?:s|ed)\s+(?=(?:its|their|the|his|her)\s)"
     # "as a result of X", "shut after inspectors found a crack in X"
     r"|\bas\s+a\s+(?:direct\s+)?result\s+of"
+    # "the contamination was most likely linked to a water main break"
+    r"|\b(?:was|were|is|are|been|being)\s+(?:(?:most|more|very)\s+)?(?:likely\s+|probably\s+|possibly\s+|"
+    r"directly\s+|closely\s+)?linked\s+to"
+    # "closing the mill, citing energy costs"; "citing sources familiar with" is attribution
+    r"|\bciting\s+(?!(?:a\s+|the\s+|two\s+|three\s+|several\s+|unnamed\s+|anonymous\s+|senior\s+)*"
+    r"(?:sources?|people|persons?|officials?|documents?|reports?|data|figures|a\s+statement)\b)"
+    # "after a routine sample tested positive for E. coli": what it tested positive for
+    r"|\bafter\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?tested\s+positive\s+for"
     r"|\b(?:after|when)\s+(?:(?!(?:was|were|had|been)\b)[\w'’-]+\s+){0,3}?"
     r"(?:found|discovered|detected|spotted|identified|uncovered)"
     r"|\bfollowing\s+the\s+(?:discovery|detection)\s+of"
@@ -163,10 +175,13 @@ _FOUND_PASSIVE = re.compile(
     r"(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered|detected|spotted|identified|uncovered)\b",
     re.I,
 )
+# "after E. coli turned up in a test sample": what turned up is the cause
+_TURNED_UP = re.compile(r"\bafter\s+(?P<x>(?:[\w.'’-]+\s+){0,3}?[\w'’-]+)\s+(?:turned|showed)\s+up\b", re.I)
 _CAUSE_END = re.compile(
     # "about safety and the company says is about pay": the other side's clause is not part of the cause
     r"\s+and\s+(?:the\s+|its\s+)?[\w'’-]+\s+(?:says?|said|claims?|insists?)\b|"
-    r"[,.](?!\d)|[;:!?()\"“”]"
+    # a full stop ends it, not an abbreviation's ("E. coli bacteria")
+    r",(?!\d)|\.(?!\d|\s+(?-i:[a-z]))|[;:!?()\"“”]|\s[-–—]\s"
     r"|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|"
     r"are|is|was|were|has|have|had)\b",
     re.I,
@@ -186,6 +201,33 @@ _VERDICT_AFTER = re.compile(
 _LEAD = re.compile(r"^(?:the|a|an)\s+(?:failure|collapse|fault|malfunction)\s+(?:of|in)\s+", re.I)
 
 
+# A cause in subject position: "A cracked axle - not the hot weather - caused the derailment", "heat may
+# have played a part", "low oxygen caused by the heatwave is the most likely explanation". The subject runs
+# from the sentence start, a colon, a comma or a verb of saying; "caused by" is a passive, not this.
+_SUBJECT_CAUSE = re.compile(
+    r"(?:^|[:;]\s*|,\s+|\b(?:said|says|that|found|concluded|believes?|believed|thinks?)\s+)[\"“]?"
+    r"(?P<x>(?:(?!(?:said|says|that|found|concluded|believes?|believed|thinks?)\b)[\w.'’-]+\s+){0,5}?[\w'’-]+)"
+    r"(?:\s*[-–—,]\s*not\s+(?P<y>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*[-–—,])?"
+    r"\s*[\"”]?\s*(?:also\s+|may\s+have\s+|might\s+have\s+|could\s+have\s+|probably\s+|likely\s+|"
+    r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+)?[\"“]?"
+    r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|play(?:ed|s)\s+a\s+(?:\w+\s+)?(?:part|role)\b"
+    r"|(?:is|was|are|were)\s+(?:the\s+)?(?:most\s+likely|likely|main|probable|real|root|primary|chief|underlying)"
+    r"\s+(?:cause|explanation|culprit|reason)\b)",
+    re.I,
+)
+# The head of a subject that names no cause of its own.
+_NO_SUBJECT = frozenset(
+    "it this that these those which who what he she they we i there here its their his her our one".split()
+)
+# "The reasons are now clear enough: energy costs ..., and the loss of the Hartwell contract."
+_REASONS = re.compile(
+    r"\b(?:the\s+)?(?:(?:main|chief|key|real|two|three|other)\s+)?(?:reasons|causes|factors)\b[^:.;]{0,40}:\s*",
+    re.I,
+)
+# Words that start a place or a time, not a cause.
+_PLACE_WORDS = frozenset(
+    "above below under over before after upstream downstream inside outside near here there then now".split()
+)
 _RELATIVE = frozenset({"that", "which", "who", "whose", "where"})
 # Words a cause phrase cut at its length limit must not end on.
 _TRAILING = frozenset(
@@ -245,10 +287,39 @@ def causes_in(sentence: str) -> list[Cause]:
         before = sentence[max(0, m.start() - 60) : m.start()]
         rejected = bool(_NEGATED_BEFORE.search(before) or _CORRECTED_REPORT.search(sentence, 0, m.start()))
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
-    for m in _FOUND_PASSIVE.finditer(sentence):
+    for m in (*_FOUND_PASSIVE.finditer(sentence), *_TURNED_UP.finditer(sentence)):
         # "shut after a crack was found in the penstock": what was found is the cause
         text = m.group("x")
         out.append(Cause(Fact(text, m.start("x"), m.end("x"), "cause"), False))
+    for m in _SUBJECT_CAUSE.finditer(sentence):
+        text = m.group("x").strip()
+        if text.split()[0].lower() in _NO_SUBJECT:
+            continue
+        out.append(Cause(Fact(text, m.start("x"), m.start("x") + len(text), "cause"), False))
+        if m.group("y"):
+            no = re.sub(r"^(?:the|an?)\s+", "", m.group("y"), flags=re.I)
+            at = m.start("y") + m.group("y").find(no)
+            out.append(Cause(Fact(no, at, at + len(no), "cause"), True))
+    reasons = _REASONS.search(sentence)
+    if reasons is not None:
+        at = reasons.end()
+        for part in re.split(
+            r"(,\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+(?=(?:the|an?|its|their)\s))", sentence[at:]
+        ):
+            words = part.split()
+            rel = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _RELATIVE), len(words))
+            words = [w.strip(".") for w in words[: min(rel, 9)]]
+            while words and words[-1].lower() in _TRAILING:
+                words.pop()
+            if words and not re.fullmatch(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+", part):
+                text = " ".join(words)
+                out.append(
+                    Cause(
+                        Fact(text, at + part.find(words[0]), at + part.find(words[0]) + len(text), "cause"),
+                        False,
+                    )
+                )
+            at += len(part)
     cued = _CAUSE_CUE.search(sentence) is not None
     for m in re.finditer(
         r"\bno\s+(?:evidence|indication|sign)\s+(?P<link>of|that)\s+(?P<x>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)"
@@ -259,8 +330,15 @@ def causes_in(sentence: str) -> list[Cause]:
         g = "x" if m.group("x") else "y"
         if g == "x" and cued and m.group("link").lower() == "that":
             continue  # "no evidence that the outage was caused by X": the clause's subject is the effect
-        text = re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I)
+        # ", not by heat": the cue before the rejected cause is not part of it
+        text = re.sub(
+            r"^(?:(?:by|from|because\s+of|due\s+to)\s+)?(?:(?:an?|the|any)\s+)?", "", m.group(g), flags=re.I
+        )
         text = re.split(r"\s+(?:or|and|was|were|is|in|at|on)\b", text)[0]
+        if not text or text.split()[0].lower() in _NO_SUBJECT | _PLACE_WORDS:
+            # "a consequence of the derailment, not its cause", "dying below the works, not above it": no
+            # cause is named
+            continue
         start = m.start(g) + m.group(g).find(text)
         out.append(Cause(Fact(text, start, start + len(text), "cause"), True))
     return out

@@ -532,6 +532,11 @@ def _mentions_of(d: Document) -> tuple[_Mentions, _Years, _Years]:
     return cached
 
 
+# Years between the corpus's newest evidence and a year only bounds chose, from which that year is taken
+# for a history the text recalls, not for when it was written: a pile of reports spans a few years.
+_STALE_YEARS = 5
+
+
 def _date_against_newest(
     docs: Sequence[Document], estimates: Mapping[str, DateEstimate]
 ) -> dict[str, DateEstimate]:
@@ -551,22 +556,55 @@ def _date_against_newest(
     out: dict[str, DateEstimate] = {}
     for d in docs:
         est = estimates.get(d.id)
-        if est is None or est.earliest is not None:
+        if est is None:
+            continue
+        # a year only the text's bounds chose, before the corpus's newest evidence ("made paper on the
+        # site since 1897" and nothing later): the earliest year allowed is no estimate of the writing
+        stale = (
+            est.earliest is not None
+            and est.latest is not None
+            and anchor.year - est.latest.year >= _STALE_YEARS
+            and _open_year(est)
+            and not any(e.rule == YEAR_FROM_TEXT for e in est.evidence)
+        )
+        if est.earliest is not None and not stale:
             continue
         mentions, titles, events = _mentions_of(d)
         if not mentions:
             continue
         ceiling = _own_past(d.text, mentions, anchor)
-        new = _estimate(url_clues(d), mentions, titles, events, reference=None, ceiling=ceiling)
+        if stale:
+            forced = (anchor.year, f"the newest evidence of the corpus is of {anchor.year}")
+            new = _estimate(url_clues(d), mentions, titles, events, reference=None, year=forced)
+            if new.earliest is None or new.earliest.year != anchor.year:
+                continue
+            if new.latest is not None and new.earliest <= anchor < new.latest:
+                # no later than the newest evidence unless the text itself tells of a later day as past
+                new = replace(new, latest=anchor)
+        else:
+            new = _estimate(url_clues(d), mentions, titles, events, reference=None, ceiling=ceiling)
         if new.earliest is None:
             continue
         note = (
             f"the text names no year: dated against the newest evidence of the corpus, {anchor} "
             f"(document {names[anchor_id]})"
+            if not stale or est.earliest is None
+            else f"the text names no year of its own after {est.earliest.year}: dated in the year of the "
+            f"newest evidence of the corpus, {anchor} (document {names[anchor_id]})"
         )
-        if ceiling > anchor:
+        if ceiling > anchor and not stale:
             note += f", or later: the text tells of {ceiling:%B} {ceiling.day} as past"
-        ev = Evidence("corpus-now", None, anchor, note, weight=_CORPUS_NOW_FACTOR)
+        ev = (
+            Evidence(
+                "corpus-now",
+                date(anchor.year, 1, 1),
+                date(anchor.year, 12, 31),
+                note,
+                weight=_CORPUS_NOW_FACTOR,
+            )
+            if stale
+            else Evidence("corpus-now", None, anchor, note, weight=_CORPUS_NOW_FACTOR)
+        )
         out[d.id] = replace(
             new,
             rule="corpus-now",

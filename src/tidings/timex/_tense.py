@@ -38,6 +38,12 @@ _REPORTING = words(
 _REPORT_PENALTY = 4
 # Words right before an expression that put it ahead of the writing ("as soon as Tuesday").
 _FUTURE_LEADS = ("as soon as ", "as early as ", "no later than ", "not before ")
+# The time people are given: "have until midnight on 15 October to sign up".
+_HAVE_UNTIL = re.compile(
+    r"\b(?:have|has)\s+until\s+(?:midnight\s+on\s+|noon\s+on\s+|\d+(?:[.:]\d+)?\s*[ap]\.?m\.?\s+on\s+)?"
+    r"(?:the\s+)?(?:[A-Za-z]+day,?\s+)?$",
+    re.I,
+)
 # The date an event was moved to lies ahead of the report, whatever the verb's tense ("has been postponed
 # until 2 November", "was pushed back to May"), and so, mostly, does the date it was moved from: a plan is
 # moved before it falls due.
@@ -135,6 +141,8 @@ class TenseFinder:
             elif (
                 w in _FUTURE
                 or (w == "n't" and prev == "wo")
+                # "applications must reach us by 23 October": a duty ahead ("must have known" looks back)
+                or (w == "must" and nxt != "have")
                 or (nxt == "to" and w in _FUTURE_BEFORE_TO)
                 or (nxt == "for" and w in _FUTURE_BEFORE_FOR)
             ):
@@ -166,6 +174,7 @@ class TenseFinder:
             or _MOVED_TO.search(self.text, max(0, start - 40), start)
             or _EXTENDED_TO.search(self.text, max(0, start - 80), start)
             or _RUNS_UNTIL.search(self.text, max(0, start - 70), start)
+            or _HAVE_UNTIL.search(self.text, max(0, start - 60), start)
             or _PROPOSED.search(self.text, max(0, start - 100), start)
             or (
                 " by " in self.text[max(0, start - 20) : start]

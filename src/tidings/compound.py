@@ -1,0 +1,74 @@
+"""Questions that ask two things at once, split into two questions that can each be answered alone.
+
+"When is polling day for the Marston Vale by-election, and what is the deadline to register to vote in
+it?" asks for two dates of different events; one slot cannot hold both. The second question names its
+subject by a pronoun ("it", "its", "they"), which is replaced by the subject of the first, so each part
+can be parsed and answered on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ", and when ...", " and what is ...": a second wh-question joined to the first. "When and where" (one
+# event, two slots) and "who will chair and who will run" (one subject, handled as roles) are left whole.
+_JOIN = re.compile(
+    r",\s*and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much))\s+(?:is|are|was|were|will|did|does|do|"
+    r"has|have|can|should)\b)",
+    re.I,
+)
+_WH_AUX = re.compile(
+    r"^(?:what|when|where|who|which|how\s+(?:many|much)(?:\s+\w+)?)\s+"
+    r"(?:is|are|was|were|will|did|does|do|has|have|can|should)\s+",
+    re.I,
+)
+# The subject after a preposition: "polling day for the Marston Vale by-election".
+_OF_SUBJECT = re.compile(
+    r"\b(?:for|of|in|at|on)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,6}?[A-Z][\w'’-]*(?:\s+[\w'’-]+)*)$"
+)
+_CLOSING_PHRASE = re.compile(r"\s+(?:for|to|in|on|at|from|until|by|with)\s+(?:[a-z][\w'’-]*\s*)+$")
+
+
+def _subject(first: str) -> str | None:
+    """The noun phrase the first question is about, for the second's pronouns to stand for."""
+    body = first.rstrip(" ?")
+    m = _OF_SUBJECT.search(body)
+    if m is not None:
+        return m.group(1)
+    wh = _WH_AUX.match(body)
+    if wh is None:
+        return None
+    # "When does the 2025 Kellaroo Festival run", "When will the Pellow Art Gallery close for
+    # refurbishment": the subject is what comes before the closing verb and its phrase
+    rest = _CLOSING_PHRASE.sub("", body[wh.end() :])
+    words = rest.split()[:-1]
+    if words and words[-1].lower() == "be":
+        words.pop()
+    return " ".join(words) if any(w[:1].isupper() for w in words) else None
+
+
+def _resolved(second: str, subject: str) -> str:
+    """The second question with its pronouns replaced by the first's subject."""
+    out = re.sub(
+        r"\b(?:its|their)\s+([\w'’-]+(?:\s+[\w'’-]+)?)", lambda m: f"the {m.group(1)} of {subject}", second
+    )
+    return re.sub(r"\b(?:it|they|them)\b", lambda _: subject, out)
+
+
+def split_compound(question: str) -> tuple[str, str] | None:
+    """The two questions a compound question asks, each answerable alone; None for a single question."""
+    m = _JOIN.search(question)
+    if m is None:
+        return None
+    first, second = question[: m.start()].strip(), question[m.end() :].strip()
+    if re.search(r",\s*(?:what|when|where|who|which|how)\b", first, re.I):
+        return None  # three questions or more: one slot per part is the list's own business
+    if not _WH_AUX.match(first) and not re.match(r"(?:what|when|where|who|which|how)\b", first, re.I):
+        return None
+    subject = _subject(first)
+    if re.search(r"\b(?:it|its|they|their|them)\b", second, re.I):
+        if subject is None:
+            return None
+        second = _resolved(second, subject)
+    second = second[:1].upper() + second[1:]
+    return first.rstrip(" ?") + "?", second.rstrip(" ?") + "?"
