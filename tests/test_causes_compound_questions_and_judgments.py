@@ -105,29 +105,6 @@ def test_causes(sentence: str, asserted: list[str], rejected: list[str]) -> None
     assert sorted(c.fact.text for c in found if c.rejected) == sorted(rejected), found
 
 
-_FISH = [
-    (
-        date(2025, 7, 16),
-        "Statement on dead fish in the River Lune\n\nRiver levels are very low "
-        "after the heatwave. We believe "
-        "low oxygen caused by the heatwave is the most likely explanation for the fish deaths in the River "
-        "Lune.",
-    ),
-    (
-        date(2025, 7, 17),
-        "Anglers blame sewage for River Lune fish deaths\n\nThe angling club secretary, Ann Pike, blamed "
-        "sewage from the Brockley treatment works for the fish deaths in the River Lune. Members of the "
-        "Brockley Angling Club and the Lune Rivers Trust collected the fish.",
-    ),
-]
-
-
-def test_what_caused_is_asked_before_any_list_of_names() -> None:
-    res = answer("What caused the fish deaths in the River Lune?", table_docs(_FISH))
-    assert res.conflict_type == "conflicting_opinions", res.explanation
-    assert_values(res, ["heatwave", "sewage"], ["Angling Club", "Ann Pike"])
-
-
 _DERAILMENT = [
     (
         date(2023, 8, 3),
@@ -255,6 +232,23 @@ def test_duties_and_time_given_lie_ahead(sentence: str, expression: str, ahead: 
     assert (found[0].tense == "future") is ahead
 
 
+_FISH = [
+    (
+        date(2025, 7, 16),
+        "Statement on dead fish in the River Lune\n\nRiver levels are very low "
+        "after the heatwave. We believe "
+        "low oxygen caused by the heatwave is the most likely explanation for the fish deaths in the River "
+        "Lune.",
+    ),
+    (
+        date(2025, 7, 17),
+        "Anglers blame sewage for River Lune fish deaths\n\nThe angling club secretary, Ann Pike, blamed "
+        "sewage from the Brockley treatment works for the fish deaths in the River Lune. Members of the "
+        "Brockley Angling Club and the Lune Rivers Trust collected the fish.",
+    ),
+]
+
+
 _LTN = [
     (
         date(2024, 10, 8),
@@ -272,10 +266,31 @@ _LTN = [
 ]
 
 
-def test_a_judgment_told_of_the_scheme_in_a_story_about_it() -> None:
-    res = answer("Is the Westbrook low-traffic neighbourhood working?", table_docs(_LTN))
+@pytest.mark.parametrize(
+    ("question", "rows", "present", "absent"),
+    [
+        pytest.param(
+            "What caused the fish deaths in the River Lune?",
+            _FISH,
+            ["heatwave", "sewage"],
+            ["Angling Club", "Ann Pike"],
+            id="what-caused-before-a-list-of-names",
+        ),
+        pytest.param(
+            "Is the Westbrook low-traffic neighbourhood working?",
+            _LTN,
+            ["38%", "14%"],
+            [],
+            id="judgment-told-of-the-scheme",
+        ),
+    ],
+)
+def test_each_side_is_found(
+    question: str, rows: list[tuple[date | None, str]], present: list[str], absent: list[str]
+) -> None:
+    res = answer(question, table_docs(rows))
     assert res.conflict_type == "conflicting_opinions", res.explanation
-    assert_values(res, ["38%", "14%"])
+    assert_values(res, present, absent)
 
 
 @pytest.mark.parametrize(

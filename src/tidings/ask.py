@@ -1739,6 +1739,7 @@ def _party_only(name: str) -> bool:
 def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
     """Who won: the subjects of win clauses in sentences about the question's contest."""
     want = set(terms_of(q.scope or q.text)) - {"won", "win"}
+    wanted = _expand(want)
     names = _proper_names(q.text)
     listing = _list_question(q)
     medals = _MEDAL_Q.search(q.text) is not None
@@ -1750,7 +1751,7 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         # a follow-up piece ("Festival diary: ...") may name the contest only by its common nouns: it
         # counts when it shares two of them, below any source that names the contest
         unnamed = bool(names) and not _names_in(names, q.text, where)
-        if unnamed and not (listing and _expand(want) & _stems(where)):
+        if unnamed and not (listing and wanted & _stems(where)):
             continue
         found: list[tuple[int, int, int, int, str]] = []
         table = _table_winner(a.doc.text)
@@ -1783,10 +1784,10 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 found.append((s0 + m.start(), s0 + m.end(), s0, s1, name))
         for start, end, s0, s1, name in found:
             sent = a.doc.text[s0:s1]
-            hit = _expand(want) & _stems(sent)
+            hit = wanted & _stems(sent)
             # the contest may be named only in the headline or the lead above a win sentence or table
             lead = f"{a.doc.title or ''} {a.doc.text[: min(s0, 200)]}"
-            if want and not hit and not (_expand(want) & _stems(lead)):
+            if want and not hit and not (wanted & _stems(lead)):
                 continue
             refutes = bool(refutation_of(sent))
             c = Claim(
@@ -1903,6 +1904,7 @@ def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     """Who holds a record: its setters as of each source, and the holders each source says it was taken
     from as history; the newest setter holds it."""
     want = set(terms_of(q.text)) - {stem(w) for w in ("who", "hold", "holds", "record", "holder", "held")}
+    wanted = _expand(want)
     names = _proper_names(q.text)
     own = _stems(" ".join(names))
     items: list[Item] = []
@@ -1911,14 +1913,14 @@ def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         # a follow-up may call the record "her national record" without naming the country: it counts,
         # below the sources that name it, when it shares two of the question's other words
         unnamed = bool(names) and not _names_in(names, q.text, where)
-        if unnamed and len(_expand(want) & _stems(where)) < 2:
+        if unnamed and len(wanted & _stems(where)) < 2:
             continue
         lead = _stems(_head_of(a))
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             if not _RECORD_WORD.search(sent) or _PERSONAL_BEST.search(sent):
                 continue
-            hit = _expand(want) & (_stems(sent) | lead)
+            hit = wanted & (_stems(sent) | lead)
             if want and not hit:
                 continue
             for raw, (b, e, former) in _record_names(sent).items():
@@ -2521,18 +2523,19 @@ def _yesno(
     # the question's own head noun ("bus lane", "low-traffic neighbourhood") names the subject in later
     # sentences too
     head = {stem(w) for w in _WORD_RE.findall(q.focus.lower())[-1:]}
+    wanted = _expand(want)
     stmts: list[_Stmt] = []
     for a in docs:
         # a judgment in a story about the subject may name it by a common noun only ("The scheme is
         # working", said of the Southside low-traffic neighbourhood)
-        about_doc = evaluative and len(_expand(want) & _stems(a.doc.text)) >= need
+        about_doc = evaluative and len(wanted & _stems(a.doc.text)) >= need
         ref_sents = {c.sentence_start: c for c in a.claims if c.kind == "refutation"}
         # where the reports start that a verdict in a later sentence refutes
         targeted = [t0 for t0, _, _, _ in _later_verdicts(a)]
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             st = _stems(sent)
-            hit = _expand(want) & st
+            hit = wanted & st
             if opposite & st:
                 # the opposite of the question's predicate speaks to it: "prices will fall" to "rise"
                 hit |= pred & _OPPOSITE_STATE.keys()
@@ -3798,17 +3801,13 @@ def _figure_sentences(q: Question, about: Sequence[Analyzed]) -> list[tuple[Anal
         first: tuple[int, int, int, list[str]] | None = None
         for i, (s0, s1) in enumerate(split(a.doc.text)):
             hits = len(want & _stems(a.doc.text[s0:s1]))
-            if (
-                first is None
-                and i < _LEAD_SENTENCES
-                and _MEASURED_CHANGE.search(a.doc.text, s0, s1)
-                and (figures := _figures_in(a, s0, s1, asked))
-            ):
-                first = (hits, s0, s1, figures)
-            if hits < 2 or (best is not None and hits <= best[0]):
+            lead = first is None and i < _LEAD_SENTENCES and _MEASURED_CHANGE.search(a.doc.text, s0, s1)
+            better = hits >= 2 and (best is None or hits > best[0])
+            if not (lead or better) or not (figures := _figures_in(a, s0, s1, asked)):
                 continue
-            figures = _figures_in(a, s0, s1, asked)
-            if figures:
+            if lead:
+                first = (hits, s0, s1, figures)
+            if better:
                 best = (hits, s0, s1, figures)
         # a story about the subject leads with its measurement even when that sentence names the subject
         # only as "motor traffic inside the scheme"

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import re
 
+_WH = r"(?:what|when|where|who|which|how)\b"
+_AUX = r"(?:is|are|was|were|will|did|does|do|has|have|can|should)"
 # ", and when ...", " and what is ...": a second wh-question joined to the first. "When and where" (one
 # event, two slots) and "who will chair and who will run" (one subject, handled as roles) are left whole.
 _JOIN = re.compile(
-    r",\s*and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much))\s+(?:is|are|was|were|will|did|does|do|"
-    r"has|have|can|should)\b)",
+    r",\s*and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much))\s+" + _AUX + r"\b)",
     re.I,
 )
 _WH_AUX = re.compile(
-    r"^(?:what|when|where|who|which|how\s+(?:many|much)(?:\s+\w+)?)\s+"
-    r"(?:is|are|was|were|will|did|does|do|has|have|can|should)\s+",
+    r"^(?:what|when|where|who|which|how\s+(?:many|much)(?:\s+\w+)?)\s+" + _AUX + r"\s+",
     re.I,
 )
+# A wh-word after a comma in the first part: a third question.
+_MORE_PARTS = re.compile(r",\s*" + _WH, re.I)
 # The subject after a preposition: "polling day for the Marston Vale by-election".
 _OF_SUBJECT = re.compile(
     r"\b(?:for|of|in|at|on)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,6}?[A-Z][\w'’-]*(?:\s+[\w'’-]+)*)$"
@@ -61,9 +63,9 @@ def split_compound(question: str) -> tuple[str, str] | None:
     if m is None:
         return None
     first, second = question[: m.start()].strip(), question[m.end() :].strip()
-    if re.search(r",\s*(?:what|when|where|who|which|how)\b", first, re.I):
+    if _MORE_PARTS.search(first):
         return None  # three questions or more: one slot per part is the list's own business
-    if not _WH_AUX.match(first) and not re.match(r"(?:what|when|where|who|which|how)\b", first, re.I):
+    if not re.match(_WH, first, re.I):
         return None
     subject = _subject(first)
     if re.search(r"\b(?:it|its|they|their|them)\b", second, re.I):

@@ -303,22 +303,17 @@ def causes_in(sentence: str) -> list[Cause]:
     reasons = _REASONS.search(sentence)
     if reasons is not None:
         at = reasons.end()
-        for part in re.split(
-            r"(,\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+(?=(?:the|an?|its|their)\s))", sentence[at:]
-        ):
-            words = part.split()
+        pieces = re.split(r"(,\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+(?=(?:the|an?|its|their)\s))", sentence[at:])
+        for n, part in enumerate(pieces):
+            words = part.split() if n % 2 == 0 else []  # the odd pieces are the separators the split keeps
             rel = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _RELATIVE), len(words))
             words = [w.strip(".") for w in words[: min(rel, 9)]]
             while words and words[-1].lower() in _TRAILING:
                 words.pop()
-            if words and not re.fullmatch(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+", part):
+            if words:
                 text = " ".join(words)
-                out.append(
-                    Cause(
-                        Fact(text, at + part.find(words[0]), at + part.find(words[0]) + len(text), "cause"),
-                        False,
-                    )
-                )
+                start = at + part.find(words[0])
+                out.append(Cause(Fact(text, start, start + len(text), "cause"), False))
             at += len(part)
     cued = _CAUSE_CUE.search(sentence) is not None
     for m in re.finditer(

@@ -560,20 +560,32 @@ def _date_against_newest(
             continue
         # a year only the text's bounds chose, before the corpus's newest evidence ("made paper on the
         # site since 1897" and nothing later): the earliest year allowed is no estimate of the writing
-        stale = (
-            est.earliest is not None
+        stale_since = (
+            est.earliest.year
+            if est.earliest is not None
             and est.latest is not None
             and anchor.year - est.latest.year >= _STALE_YEARS
             and _open_year(est)
             and not any(e.rule == YEAR_FROM_TEXT for e in est.evidence)
+            else None
         )
-        if est.earliest is not None and not stale:
+        if est.earliest is not None and stale_since is None:
             continue
         mentions, titles, events = _mentions_of(d)
         if not mentions:
             continue
-        ceiling = _own_past(d.text, mentions, anchor)
-        if stale:
+        lo: date | None
+        if stale_since is None:
+            ceiling = _own_past(d.text, mentions, anchor)
+            new = _estimate(url_clues(d), mentions, titles, events, reference=None, ceiling=ceiling)
+            note = (
+                f"the text names no year: dated against the newest evidence of the corpus, {anchor} "
+                f"(document {names[anchor_id]})"
+            )
+            if ceiling > anchor:
+                note += f", or later: the text tells of {ceiling:%B} {ceiling.day} as past"
+            lo, hi = None, anchor
+        else:
             forced = (anchor.year, f"the newest evidence of the corpus is of {anchor.year}")
             new = _estimate(url_clues(d), mentions, titles, events, reference=None, year=forced)
             if new.earliest is None or new.earliest.year != anchor.year:
@@ -581,30 +593,14 @@ def _date_against_newest(
             if new.latest is not None and new.earliest <= anchor < new.latest:
                 # no later than the newest evidence unless the text itself tells of a later day as past
                 new = replace(new, latest=anchor)
-        else:
-            new = _estimate(url_clues(d), mentions, titles, events, reference=None, ceiling=ceiling)
+            note = (
+                f"the text names no year of its own after {stale_since}: dated in the year of the newest "
+                f"evidence of the corpus, {anchor} (document {names[anchor_id]})"
+            )
+            lo, hi = date(anchor.year, 1, 1), date(anchor.year, 12, 31)
         if new.earliest is None:
             continue
-        note = (
-            f"the text names no year: dated against the newest evidence of the corpus, {anchor} "
-            f"(document {names[anchor_id]})"
-            if not stale or est.earliest is None
-            else f"the text names no year of its own after {est.earliest.year}: dated in the year of the "
-            f"newest evidence of the corpus, {anchor} (document {names[anchor_id]})"
-        )
-        if ceiling > anchor and not stale:
-            note += f", or later: the text tells of {ceiling:%B} {ceiling.day} as past"
-        ev = (
-            Evidence(
-                "corpus-now",
-                date(anchor.year, 1, 1),
-                date(anchor.year, 12, 31),
-                note,
-                weight=_CORPUS_NOW_FACTOR,
-            )
-            if stale
-            else Evidence("corpus-now", None, anchor, note, weight=_CORPUS_NOW_FACTOR)
-        )
+        ev = Evidence("corpus-now", lo, hi, note, weight=_CORPUS_NOW_FACTOR)
         out[d.id] = replace(
             new,
             rule="corpus-now",
