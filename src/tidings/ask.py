@@ -130,6 +130,9 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"elect", "by-elect", "poll", "vote", "voting", "ballot"}),
     # a network operator's homes "without supply" or "off supply" are without power
     frozenset({"power", "electricity", "supply", "outage", "blackout"}),
+    # a utility counts the homes it supplies as customers or properties
+    frozenset({"home", "household", "property", "customer", "premise"}),
+    frozenset({"clos", "closur", "shut", "shutt"}),
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
@@ -200,6 +203,12 @@ _HOW_MEASURE = re.compile(
 _HOW_MUCH_COST = re.compile(
     r"^how\s+much\s+(?:is|are|was|were|will|would|does|do|did|has|have|had)\s+(?P<body>.+?)\s+"
     r"(?:(?:be\s+)?(?:expected|projected|estimated|likely|set|going|planned)\s+to\s+|to\s+)?cost\b",
+    re.I,
+)
+# A noun phrase whose head is itself a price ("a single adult bus fare", "the annual season ticket")
+_PRICE_HEAD = re.compile(
+    r"^(?P<np>(?:[\w'’-]+\s+){0,5}?(?:fares?|fees?|prices?|tickets?|tolls?|rents?|charges?|subscriptions?|"
+    r"tariffs?|premiums?|bills?))$",
     re.I,
 )
 _MEASURE_OF = {
@@ -384,6 +393,8 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         raw = "Who " + pm.group("rest")
     # "By how much does X cut the risk?" asks what "How much does X cut the risk?" asks
     q = re.sub(r"^by\s+(?=how\s+(?:much|many|far)\b)", "", raw.rstrip(" ?.!"), flags=re.I)
+    # "What does a single bus fare cost?" asks what "How much does a single bus fare cost?" asks
+    q = re.sub(r"^what\s+(?=(?:does|do|did|will|would)\s+.+?\s+cost\b)", "How much ", q, flags=re.I)
     period: tuple[date, date] | None = None
     fy = _SPLIT_YEAR_Q.search(q)
     if fy is not None:
@@ -422,7 +433,14 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
     mm = _HOW_MEASURE.match(q)
     low = q.lower()
     cm = _HOW_MUCH_COST.match(q)
-    if cm:
+    if cm and (fare := _PRICE_HEAD.match(cm.group("body"))):
+        # "How much does a single bus fare cost in Calderton?": the fare is the price asked for
+        kind = "number"
+        attribute = "amount"
+        focus = re.sub(r"^(?:the|a|an)\s+", "", fare.group("np"), flags=re.I)
+        sm0 = _NUMBER_SCOPE.search(q[cm.end() :])
+        scope = sm0.group("s") if sm0 else ""
+    elif cm:
         # "How much will the new library cost?": the money asked for is the cost, the rest says of what
         kind = "number"
         attribute = "cost"
@@ -891,6 +909,24 @@ def _named_event_story(q: Question, a: Analyzed, scope: set[str]) -> bool:
 def _head_of(a: Analyzed) -> str:
     """A source's title and opening, where it names what the story is about."""
     return f"{a.doc.title or ''} {a.doc.text[:300]}"
+
+
+_IN_PLACE = re.compile(
+    r"\b(?:in|at|across)\s+(?:(?:the|neighbouring|neighboring|nearby)\s+)?(?P<n>[A-Z][\w'’-]+)"
+)
+
+
+def _elsewhere(scope: str, sentence: str, at: int) -> bool:
+    """Does the clause of a figure at ``at`` place it somewhere the question's scope is not ("600
+    properties in neighbouring Ashcombe" when Kelsworth is asked about)?"""
+    words = {w.lower() for w in _WORD_RE.findall(scope) if w[:1].isupper()}
+    if not words or any(re.search(rf"\b{re.escape(w)}\b", sentence, re.I) for w in words):
+        return False
+    lo, hi = clause_around(sentence, at)
+    return any(
+        m.group("n").lower() not in _CALENDAR_WORDS and m.group("n").lower() not in _STOP
+        for m in _IN_PLACE.finditer(sentence, lo, hi)
+    )
 
 
 def _other_place(scope: str, sentence: str) -> bool:
@@ -2069,7 +2105,14 @@ def _events_in(text: str) -> set[str]:
         for w in words
         if (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _PLAN_WORDS and w not in _STOP
     }
+    if _AGAIN.search(text):
+        # "When are trains due to run through the tunnel again?" asks when it reopens or resumes
+        events |= _RESUMING
     return events | ({"open"} if "reopen" in events else set())
+
+
+_AGAIN = re.compile(r"\b(?:again|back)\s*\??\s*$|\bagain\b", re.I)
+_RESUMING = frozenset(stem(w) for w in "reopen open resume return restart".split())
 
 
 def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
@@ -2122,6 +2165,10 @@ def _event_date_slot(
                 continue
             if len(t.value) == 4 and _TITLE_YEAR.search(a.doc.text, max(0, t.start - 20), t.start):
                 continue
+            if _WEEKDAY_SPAN.match(a.doc.text, t.start) or _WEEKDAY_SPAN_END.search(
+                a.doc.text, max(0, t.start - 24), t.end
+            ):
+                continue  # "open Monday to Saturday": days of the week it runs, not a date
             lo = max(0, a.doc.text.rfind("\n", 0, t.start))
             sent_lo = max(lo, a.doc.text.rfind(". ", 0, t.start))
             ends = [e for e in (a.doc.text.find(". ", t.end), a.doc.text.find("\n", t.end)) if e >= 0]
@@ -2233,6 +2280,9 @@ def _event_date_slot(
     return _Slot(tuple(items), tuple(refuted_items), notes, parts, supersedes=_supersedes(items))
 
 
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_WEEKDAY_SPAN = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" + _WEEKDAY + r"\b(?!\s*,?\s*\d)")
+_WEEKDAY_SPAN_END = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" + _WEEKDAY + r"$")
 _SEVERAL_Q = re.compile(r"\b(?:two|three|four|five|both|each)\s+(?:[\w-]+\s+){0,2}[a-z-]+s\b", re.I)
 _PART_MARGIN = 2.0  # how far below the best a source's own best date may score and still be a part
 
@@ -2524,6 +2574,10 @@ def _yesno(
     # sentences too
     head = {stem(w) for w in _WORD_RE.findall(q.focus.lower())[-1:]}
     wanted = _expand(want)
+    # "Has Gareth Lyle been found guilty?": a sentence about another named person ("His co-defendant,
+    # Lorna Pease, 44, was found not guilty") does not answer it
+    q_people = [m.group(0) for m in _FULL_NAME.finditer(q.text) if _a_person(m.group(0), docs)]
+    q_surnames = {n.split()[-1].lower() for n in q_people}
     stmts: list[_Stmt] = []
     for a in docs:
         # a judgment in a story about the subject may name it by a common noun only ("The scheme is
@@ -2571,6 +2625,8 @@ def _yesno(
                 sign = 1
                 if pred and not (_expand(pred) & st) and not (opposite & st):
                     continue
+                if q_people and _about_someone_else(sent, q_surnames, docs):
+                    continue
                 if opposite & st and not (state & st):
                     sign = -1  # "Is the tunnel open?" answered "the tunnel was closed": the opposite state
                 elif state & st and _DELAYED.search(sent):
@@ -2598,6 +2654,16 @@ def _yesno(
     if not stmts:
         return None, ["no sentence speaks about: " + ", ".join(sorted(want))], []
     return None, [], _satire_refuted(stmts)
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
+
+
+def _about_someone_else(sent: str, surnames: set[str], docs: Sequence[Analyzed]) -> bool:
+    """Does a sentence name a person other than the question's, and none of the question's people?"""
+    if any(re.search(rf"\b{re.escape(n)}\b", sent, re.I) for n in surnames):
+        return False
+    return any(_a_person(m.group(0), docs) for m in _FULL_NAME.finditer(sent))
 
 
 # A publication or account that says of itself that it makes things up ("The Dribble is a satirical
@@ -3037,7 +3103,16 @@ def _yesno_verdict(
         text = f"No. Reports that {q.focus.rstrip('?')} were refuted or denied: {who}."
         if as_of:
             text += f" Newest evidence as of {as_of} [{_label(newest.source)}]."
-        cites = tuple(_cite(s.source, s.start, s.end) for s in [*best, newest])
+        # a source's own denial ("Corvane is not closing Eastfield") is what the "No" rests on best
+        denials = sorted(
+            (
+                s
+                for s in stmts
+                if s.sign < 0 and not s.refutes and _NEGATION.search(s.source.doc.text, s.start, s.end)
+            ),
+            key=lambda s: -s.score,
+        )[:1]
+        cites = tuple(_cite(s.source, s.start, s.end) for s in [*best, *denials, newest])
         return Answer(
             q.text, "yesno", text, ("No",), "misinformation", as_of, _dedupe(cites), explanation=tuple(lines)
         )
@@ -4293,6 +4368,85 @@ def _person_slot_of(q: Question) -> Callable[[Question, Sequence[Analyzed], dict
     return _person_slot
 
 
+# "What is Brook Lane Academy's current inspection rating?": a grade a body gives, told in words
+_RATING_Q = re.compile(
+    r"^(?:what|which)\b.*\b(?:rating|grade|grading|classification|category|band|banding)\s*\??$"
+    r"|^how\s+(?:is|was|has)\s+.+\s+(?:been\s+)?(?:rated|graded|classified|judged)\b",
+    re.I,
+)
+_RATED = re.compile(
+    r"\b(?:rated|graded|judged|classed|classified|downgraded|upgraded|re-?rated|marked)\b"
+    r"(?:\s+(?:it|them|him|her|the\s+\w+|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})))?"
+    r"\s+(?:as\s+|to\s+be\s+|to\s+|at\s+)?(?:an?\s+)?",
+    re.I,
+)
+_QUOTED_GRADE = re.compile(r"[\"“‘']\s*(?P<v>[A-Za-z][\w -]{0,30}?)\s*[\"”’']")
+# an unquoted grade is one word ("judged it to be good in every area"); longer ones come quoted
+_BARE_GRADE = re.compile(
+    r"(?P<v>(?!(?:by|in|at|for|on|after|with|from|since|every|as|the|a|an)\b)[a-z][\w-]*)\b"
+)
+_PLURAL_RATED = re.compile(r"\b(?:were|are|have\s+been|both|each|all)\s+(?:\w+\s+)?$", re.I)
+_EARLIER_GRADE = re.compile(
+    r"\b(?:previous|earlier|last|former|first|original)\b|\bwhen\b|\bhad\s+been\b", re.I
+)
+
+
+def _rating_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    """The grades the sources give the question's subject ("rated \"good\"", "judged it to be good"), each
+    dated by a year beside it ("rated \"inadequate\" in 2022") or by its document."""
+    items: list[Item] = []
+    for a in _on_topic(q, docs):
+        text = a.doc.text
+        years = [t for t in a.timexes if t.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d)?", t.value)]
+        for s0, s1 in split(text):
+            sent = text[s0:s1]
+            for m in _RATED.finditer(sent):
+                if _PLURAL_RATED.search(sent, max(0, m.start() - 16), m.start()):
+                    continue  # "Behaviour and attitudes were both rated good": parts of it, not it
+                lo, hi = clause_around(sent, m.start(), m.end())
+                grades: list[tuple[str, int, int]] = []
+                first = _QUOTED_GRADE.match(sent, m.end())
+                if first is not None:
+                    grades.append((first.group("v"), first.start("v"), first.end("v")))
+                    # "rated \"inadequate\" in 2022 and \"requires improvement\" in 2023": the list goes on
+                    for more in _QUOTED_GRADE.finditer(sent, first.end(), hi):
+                        gap = sent[grades[-1][2] : more.start()]
+                        if not re.fullmatch(
+                            r"[\"”’']?\s*(?:(?:in|at)\s+\w+\s*)?(?:,|and|,\s*and|or)\s*", gap
+                        ):
+                            break
+                        grades.append((more.group("v"), more.start("v"), more.end("v")))
+                elif (bare := _BARE_GRADE.match(sent, m.end())) is not None:
+                    grades.append((bare.group("v"), bare.start("v"), bare.end("v")))
+                for value, g0, g1 in grades:
+                    # the year right after the grade dates it: "rated \"inadequate\" in 2022"
+                    year = next(
+                        (t for t in years if s0 + g1 <= t.start <= s0 + g1 + 12 and t.end <= s0 + hi), None
+                    )
+                    earlier = year is not None or _EARLIER_GRADE.search(sent, lo, m.start()) is not None
+                    iv = timex_interval(year.value) if year is not None else None
+                    doc_lo = a.date.earliest
+                    c = Claim(
+                        doc_id=a.doc.id,
+                        start=s0 + g0,
+                        end=s0 + g1,
+                        kind="stance",
+                        subject=q.focus,
+                        attribute="rating",
+                        value=value,
+                        as_of_earliest=iv[0] if iv else None,
+                        as_of_latest=iv[1]
+                        if iv
+                        else (doc_lo - timedelta(days=1) if earlier and doc_lo else None),
+                        sentence_start=s0,
+                        sentence_end=s1,
+                        rule="rating.history" if earlier else "rating.current",
+                    )
+                    key = value.lower()
+                    items.append(_doc_item(a, c, key, 1.0, clusters.get(a.doc.id, 0)))
+    return _Slot(tuple(items), (), ())
+
+
 def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
     if q.kind == "person" and (qm := _QUOTE_Q.match(q.text.strip())):
         quoted = _quote_answer(q, qm.group("quote"), pool, clusters, lines)
@@ -4321,9 +4475,13 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
                 return cause
         ans = _answer_yesno(q, pool, clusters)
         return replace(ans, explanation=(*lines, *ans.explanation))
+    if slot_fn is None and q.kind == "open" and _RATING_Q.search(q.text.strip()):
+        slot_fn = _rating_slot
     if slot_fn is None:
         return _open_answer(q, pool, clusters, lines)
     slot = slot_fn(q, pool, clusters)
+    if slot_fn is _rating_slot and not slot.items:
+        return _open_answer(q, pool, clusters, lines)
     slot = _satire_slot(slot, lines)
     if q.kind == "number" and slot.refuted:
         slot = _corrected_figures(slot, pool, lines)
@@ -4509,6 +4667,8 @@ def _rival_estimates(
                 continue
             if not _ESTIMATE.search(sent):
                 continue
+            if _elsewhere(q.scope, sent, c.start - s0):
+                continue  # "a further 600 properties in neighbouring Ashcombe": another place's figure
             if any(
                 o is not c
                 and o.kind == "quantity"
@@ -4695,6 +4855,23 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
                 "the question asks about a hypothetical: each figure is a forecast",
             ),
         )
+    if (
+        res.conflict_type == "conflicting_opinions"
+        and dec.rule == "decide.parts"
+        and not q.scope
+        and len({i.cluster for g in groups for i in g.items}) == len(groups)
+        # an estimate ("police estimated 1,200") is a side's figure even when it names a place
+        and not any(stance_of(st.sentence) not in _PLAIN_STANCES for st in stmts)
+    ):
+        # "How many homes lost power?": 14,200 "in our Northmoor area", 9,800 "in the Carrick valley",
+        # each source's figure for its own area is a part of the whole, not a rival estimate
+        return Resolution(
+            "complementary",
+            tuple(groups),
+            (),
+            rule="complementary.per-part",
+            reasons=(*res.reasons, *note, "each source's value belongs to its own part"),
+        )
     if res.conflict_type == "conflicting_opinions" and dec.rule == "decide.change-cue":
         top = res.current[0]
         return Resolution(
@@ -4707,6 +4884,7 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
     return replace(res, reasons=(*res.reasons, *note))
 
 
+_PLAIN_STANCES = frozenset({"", "said", "says", "say", "according to"})
 _HYPOTHETICAL_Q = re.compile(
     r"\b(?:would|could|might)\b|\bwill\b.*\b(?:create|add|cost|deliver|raise|save|bring)\b", re.I
 )
@@ -5240,6 +5418,11 @@ _REVISED_FINDING = re.compile(
 # The causes of one group: each with the document and the sentence it is named in.
 _CauseGroup = list[tuple[Cause, Analyzed, int, int]]
 # A source pointing at who or what is at fault: with two causes named, the sources argue.
+# A cause told as someone's claim or a rumour, not asserted in a side's own name
+_CLAIMING_NEAR = re.compile(
+    r"\b(?:claim\w*|posts?|rumou?r\w*|alleg\w+|viral|social\s+media|theor(?:y|ies)|suggest\w*|speculat\w*)\b",
+    re.I,
+)
 _BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
 
 
@@ -5320,6 +5503,20 @@ def _cause_answer(
         return None
     rejected = [g for g in groups if any(c.rejected for c, *_ in g)]
     asserted = [g for g in groups if g not in rejected]
+    # "Last month sailings were cancelled on seven days because of gales": a cause of an earlier episode,
+    # set aside when a source names one for the event itself
+    current = [
+        g
+        for g in asserted
+        if not all(_earlier_episode(a.doc.text, s0, s0 + c.fact.start) for c, a, s0, _ in g)
+    ]
+    if current and len(current) < len(asserted):
+        lines.append(
+            "set aside causes of an earlier episode: "
+            + ", ".join(g[0][0].fact.text for g in asserted if g not in current)
+        )
+        groups = [g for g in groups if g in current or g in rejected]
+        asserted = current
 
     def weight(g: _CauseGroup) -> tuple[int, date]:
         return (
@@ -5378,6 +5575,40 @@ def _cause_answer(
             older,
             explanation=tuple(lines),
         )
+    # "The Food Workers Union disputes that. It says the real reason is wages": a side rejects the cause
+    # another side asserts in its own name; that is a dispute between sides, not a report found false
+    contested = [
+        g
+        for g in rejected
+        if any(
+            not c.rejected
+            and not _CLAIMING_NEAR.search(a.doc.text, max(0, s0 + c.fact.start - 80), s0 + c.fact.start)
+            for c, a, s0, _ in g
+        )
+    ]
+    if (
+        contested
+        and asserted
+        and not revised
+        and any(_RIVALRY.search(a.doc.text) for g in (*contested, *asserted) for _, a, _, _ in g)
+    ):
+        sides_shown = [asserted[0], *contested[:2]]
+        lines.append(
+            "a side rejects the cause another side asserts: rule conflicting_opinions.disputed-cause"
+        )
+        text = "Sources name different causes: " + "; ".join(
+            f"{shown(g)} [{_label(next((x for x in g if not x[0].rejected), g[0])[1])}]" for g in sides_shown
+        )
+        return Answer(
+            q.text,
+            q.kind,
+            text + ".",
+            tuple(shown(g) for g in sides_shown),
+            "conflicting_opinions",
+            as_of,
+            cites,
+            explanation=tuple(lines),
+        )
     if rejected:
         values: tuple[str, ...] = (shown(asserted[0]),) if asserted else ()
         lines.append("a source rejects a reported cause: rule misinformation.rejected-cause")
@@ -5425,7 +5656,9 @@ def _cause_answer(
     if len(asserted) == 1:
         lines.append("one cause named: rule no_conflict.one-cause")
         g = asserted[0]
-        text = f'{shown(g)}: "{_clip(g[0][1].doc.text[g[0][2] : g[0][3]])}" [{_label(g[0][1])}]'
+        # quote the sentence whose wording is shown, not the group's first (often a headline)
+        _, a1, t0, t1 = next((x for x in g if short_cause(x[0].fact.text) == shown(g)), g[0])
+        text = f'{shown(g)}: "{_clip(a1.doc.text[t0:t1])}" [{_label(a1)}]'
         return Answer(
             q.text, q.kind, text + ".", (shown(g),), "no_conflict", as_of, cites, explanation=tuple(lines)
         )
@@ -5443,6 +5676,19 @@ def _cause_answer(
     lead = "Sources name different causes: " if ctype == "conflicting_opinions" else "Causes named: "
     text = lead + "; ".join(f"{shown(g)} [{_label(g[0][1])}]" for g in asserted[:3])
     return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
+
+
+_EARLIER_EPISODE = re.compile(
+    r"\b(?:last\s+(?:month|year|winter|summer|spring|autumn|season)|(?:a|one|two|three|several)\s+"
+    r"(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d|previously|the\s+last\s+time|earlier\s+this\s+year)\b",
+    re.I,
+)
+
+
+def _earlier_episode(text: str, lo: int, hi: int) -> bool:
+    """Does the sentence, before its cause, place what it tells at an earlier time ("Last month sailings
+    were cancelled ... because of gales")?"""
+    return _EARLIER_EPISODE.search(text, lo, hi) is not None
 
 
 def _later_cause(groups: Sequence[_CauseGroup]) -> tuple[_CauseGroup, list[_CauseGroup]] | None:
@@ -5739,6 +5985,10 @@ _OF_TAIL = (
 _MEMBER_NAME = re.compile(r"\b" + _ONE_NAME + _OF_TAIL)
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near|outside|around|across|throughout|(?<!according )(?<!due )(?<!thanks )to|"
+    # "As well as Hexford, Pellham and Stainby, the branches at Carrow and Kelby will close"
+    r"(?i:as\s+well\s+as)|"
+    # "will start as usual from Castle Green": where a parade or a race sets off
+    r"(?:start(?:s|ing|ed)?|set(?:s|ting)?\s+off|leav(?:e|es|ing)|depart(?:s|ing)?)\s+(?:[\w.]+\s+){0,3}?from|"
     r"(?i:residents|people|town|village|city|hamlet|"
     r"community|communities|towns|villages|cities)\s+of)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
     r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")"
@@ -5820,7 +6070,8 @@ _DAY_DATE = re.compile(
 _TERM_CLASS = _words("sentences terms bans suspensions contracts")
 _DURATION = re.compile(
     r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|eighteen|twenty|thirty)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:years?|months?|weeks?|days?)\b",
+    r"fifteen|sixteen|eighteen|twenty|thirty)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:years?|months?|weeks?|days?)\b"
+    r"(?![\s-]+old\b)",  # "29-year-old" is an age
     re.I,
 )
 
@@ -5934,7 +6185,8 @@ def _member_type(q: Question) -> str:
         return "date"
     if low.startswith(("what", "which")) and head & _TERM_CLASS:
         return "duration"
-    if low.startswith(("what", "which")) and _expand(set(q.terms)) & _MONEY_Q:
+    # "Which organisations are funding the study?" asks for funders, not sums
+    if low.startswith(("what", "which")) and _expand(set(q.terms)) & _MONEY_Q and not head & _NAMED_CLASS:
         return "money"
     if _thing_class(q.text) or _FOUND_Q.search(low):
         return "thing"
@@ -6159,6 +6411,15 @@ def _without_containers(names: list[str], sent: str) -> list[str]:
     return out
 
 
+_SETTLEMENTS = _words("towns cities villages hamlets suburbs boroughs")
+
+
+def _wider_area(name: str) -> re.Pattern[str]:
+    return re.compile(
+        re.escape(name) + r"\s+(?:region|area|county|district|province|state|country|valley|coast)\b", re.I
+    )
+
+
 _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
 
@@ -6324,15 +6585,28 @@ def _list_members(
         named = sum(w for t, w in weights.items() if t in name_heads and has(t, doc_st))
         # a listed symptom's sentence ("patients reporting dizziness") rarely repeats the trial it is from:
         # the story's words count for each of its sentences, at half weight
+        # so does a sentence's term ("received 18 months" in a story of three people sentenced for a fraud)
         story = (
             0.5 * sum(w for t, w in weights.items() if t not in name_heads and has(t, doc_st))
-            if kind == "phrase"
+            if kind in ("phrase", "duration")
             else 0.0
         )
+        lead = 0.0  # the cover of a line ending in a colon, for the list items under it
         for s0, s1 in split(a.doc.text):
+            if _other_edition(a.doc.text[s0:s1], q):
+                continue
             st = _hyphen_stems(a.doc.text[s0:s1])
             own = sum(w for t, w in weights.items() if t not in name_heads and has(t, st))
+            if kind == "duration" and not own:
+                continue  # a term needs a word of the question beside it ("jailed for six years")
             cover = (named + max(own, story + 0.5 * own)) / total
+            line = a.doc.text[s0:s1]
+            if _BULLET.match(line):
+                # "the following roads will be closed:" then "- High Street, between ...": each item of a
+                # list is about what the line that introduces it says
+                cover = max(cover, lead)
+            else:
+                lead = cover if line.rstrip().endswith(":") else 0.0
             scored.append((cover, a, s0, s1))
     if not scored:
         return []
@@ -6349,6 +6623,7 @@ def _list_members(
     # source writes "in Benin"
     mid = frozenset().union(*(_names_mid_sentence(a.doc.text) for a in docs)) if verbs else frozenset()
     thing_class = _thing_class(q.text) if kind == "thing" else ""
+    settlements = bool(_class_words(q.text) & _SETTLEMENTS)
     if thing_class:
         # "Which scientific instruments does the satellite carry?": the verb comes after the class
         verbs = _question_verbs("Which " + q.text.split(thing_class, 1)[-1])
@@ -6370,6 +6645,12 @@ def _list_members(
             if kind in ("name", "place"):
                 # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
                 got = [m for m in got if not _set_aside(a.doc.text[s0:s1], m)]
+            if kind == "place" and settlements:
+                # "which towns": what any source calls "the North Dales region" holds them
+                got = [m for m in got if not any(_wider_area(m).search(b.doc.text) for b in docs)]
+            if kind == "name" and q.terms:
+                # "towards a North Dales University study": the owner of what is asked about, no member
+                got = [m for m in got if not _owner_of(a.doc.text[s0:s1], m, q.terms[-1])]
             named_in[(a.doc.id, s0)] = got
             if got:
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
@@ -6424,6 +6705,26 @@ def _list_members(
     return list(found.values())
 
 
+_EDITION = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<w>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+
+
+_BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S")
+
+
+def _other_edition(sentence: str, q: Question) -> bool:
+    """Does a sentence speak of another year's edition of what the question dates by its year ("The 2025
+    championships will take place at Hadley Reach" when the 2026 ones are asked about)?"""
+    asked = {m.group("y") for m in _EDITION.finditer(q.text)}
+    if not asked:
+        return False
+    # the noun phrase after the question's year: "the 2026 national rowing championships"
+    heads = set().union(*(_stems(m.group("w")) for m in _EDITION.finditer(q.text))) - _STOP
+    return any(
+        m.group("y") not in asked and stem(m.group("w").split()[0].lower()) in heads
+        for m in _EDITION.finditer(sentence)
+    ) and not any(y in sentence for y in asked)
+
+
 # What a clause turns away from: "will finish in Lanby instead of on Castle Hill in Harwood".
 _SET_ASIDE = re.compile(
     r"\b(?:instead\s+of|in\s+place\s+of|no\s+longer|"
@@ -6431,6 +6732,15 @@ _SET_ASIDE = re.compile(
     r"away\s+from)\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",  # "moved from Harwood to Lanby": Lanby is no aside
     re.I,
 )
+
+
+def _owner_of(sentence: str, name: str, head: str) -> bool:
+    """Does a sentence write a name as the owner of the question's head noun ("a North Dales University
+    study", "North Dales University's Tarn Valley peatland study")?"""
+    for m in re.finditer(rf"\b{re.escape(name)}(?:'s|’s)?\s+((?:[\w-]+\s+){{0,3}}?)([\w-]+)", sentence):
+        if stem(m.group(2).lower()) == head:
+            return True
+    return False
 
 
 def _set_aside(sentence: str, name: str) -> bool:
@@ -6487,6 +6797,10 @@ _DENIED_AFTER = re.compile(
 )
 
 
+_FALSE_WORDS = re.compile(r"\b(?:fake|scam|hoax|false|untrue|not\s+true|bogus|fraudulent|debunked)\b", re.I)
+_CLAIMED_CLAUSE = re.compile(r"\bclaim(?:s|ed|ing)\s+(?:that\s+)?[^.;!?]{0,120}", re.I)
+
+
 def _refuted_text(docs: Sequence[Analyzed]) -> str:
     """What the sources refute, lowercased: each refutation's target, else its sentence, and the sentence
     before a short one ("This is not true."); and what a source says is not so."""
@@ -6494,6 +6808,9 @@ def _refuted_text(docs: Sequence[Analyzed]) -> str:
     for a in docs:
         text = a.doc.text
         parts += [m.group(0) for m in _DENIED_AFTER.finditer(text)]
+        if _FALSE_WORDS.search(text) or any(c.kind == "refutation" for c in a.claims):
+            # "sites ... claiming it has moved to Riverside Park", in a warning about fake sites
+            parts += [m.group(0) for m in _CLAIMED_CLAUSE.finditer(text)]
         for c in a.claims:
             if c.kind != "refutation":
                 continue

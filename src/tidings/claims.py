@@ -471,11 +471,27 @@ _CORRECTION = re.compile(
 def refutation_cue(sentence: str) -> str | None:
     """The refutation cue of a sentence ("not accurate", "debunked"), if it has a strong one."""
     for m in _REFUTE.finditer(sentence):
-        cue = m.group("cue").lower()
-        if cue in _WEAK_CUES and not _REPORT_NOUN.search(sentence):
-            continue
-        return cue
+        if _cue_counts(m, sentence):
+            return m.group("cue").lower()
     return None
+
+
+def _cue_counts(m: re.Match[str], sentence: str) -> bool:
+    """Is a refutation cue matched in ``sentence`` (or its lowercased twin) strong enough? A weak one needs
+    a report named in the sentence ("the claim", "these posts")."""
+    cue = m.group("cue").lower()
+    weak = cue in _WEAK_CUES or (cue == "fake" and _FAKE_THING.match(sentence, m.end()) is not None)
+    return not weak or _REPORT_NOUN.search(sentence) is not None
+
+
+# "fake invoices", "fake suppliers": what a fraud made up, not a report called false ("the release is fake",
+# "a fake press release", "fake news")
+_FAKE_THING = re.compile(
+    r"\s+(?!(?:news|press|release|report|reports|story|stories|claims?|posts?|videos?|photos?|images?|"
+    r"quotes?|letters?|memos?|documents?|accounts?|websites?|sites?|messages?|emails?|texts?|tweets?|"
+    r"screenshots?|announcements?|statements?|notices?|headlines?|articles?|pictures?|graphics?|charts?|"
+    r"memes?|leaks?)\b)[a-z]"
+)
 
 
 # --------------------------------------------------------------------------------------------- speakers
@@ -650,16 +666,19 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     r"was replaced as|retired as|left as|quit as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
     r"succeeded (?P<prev2>" + _NAME_SEQ + r") as|replaces (?P<prev3>" + _NAME_SEQ + r") as|"
     r"replaced (?P<prev4>" + _NAME_SEQ + r") as)\s+(?:(?:the|its|their)\s+)?" + _MOD + r"\s*"
+    # "started as the trust's chief executive": a common noun's possessive names the body already named
     r"(?:(?P<orgpre>"
     + _ORG
-    + r")(?:'s|’s)?\s+)?"
+    + r")(?:'s|’s)?\s+|[a-z]+(?:'s|’s)\s+)?"
     + _ROLE
     + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
     + _ORG
     + r"))?"
 )
 _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
-    r"(?P<org>" + _ORG + r")"
+    # "the trust appointed ...": a body named by a common noun earlier in the story
+    r"(?:(?P<org>" + _ORG + r")|\b(?:the|The)\s+(?:board|club|trust|council|company|firm|party|university|"
+    r"school|charity|group|bank|agency|authority|committee|government|team|museum|hospital|college))"
     # "Millbrook County supervisors elected ...": the members of a body act for it
     r"(?:\s+(?:supervisors|councillors|councilors|commissioners|trustees|directors|governors|members|"
     r"delegates|lawmakers|shareholders))?"
@@ -674,6 +693,18 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     + _MOD
     + r"\s*(?:board\s+|committee\s+|council\s+)?"
     + _ROLE
+)
+# "announced the appointment of Dr Jane Doe as its new chief executive": the noun names the act
+_ROLE_NOUN = re.compile(
+    r"\b(?P<verb>appointment|election|selection|hiring|promotion|confirmation)\s+of\s+(?P<name>"
+    + _NAME_SEQ
+    + r")\s+as\s+(?:(?:its|their|the)\s+)?"
+    + _MOD
+    + r"\s*"
+    + _ROLE
+    + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
+    + _ORG
+    + r"))?"
 )
 # the verbs of _ROLE_OBJ (keep in step)
 _OBJ_VERBS = (
@@ -1164,11 +1195,9 @@ def _refutations(
     """
     cue_m = None
     for m in _REFUTE_LOW.finditer(low) if low is not None else _REFUTE.finditer(sent):
-        cue = m.group("cue").lower()
-        if cue in _WEAK_CUES and not _REPORT_NOUN.search(sent):
-            continue
-        cue_m = m
-        break
+        if _cue_counts(m, sent):
+            cue_m = m
+            break
     if cue_m is None:
         return []
     cue = cue_m.group("cue").lower()
@@ -1677,6 +1706,17 @@ def _roles(
             m.start(),
             m.end(),
             "object",
+        )
+    for m in _ROLE_NOUN.finditer(sent) if " of " in sent else ():
+        add(
+            m.group("name"),
+            m.group("role"),
+            m.group("org") or "",
+            m.group("mod") or "",
+            "appointed",
+            m.start(),
+            m.end(),
+            "noun",
         )
     for m in _ROLE_POSS.finditer(sent) if "'s" in sent or "’s" in sent else ():
         add(

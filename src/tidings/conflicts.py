@@ -541,7 +541,7 @@ _CHANGE_IN_CLAUSE = re.compile(
 _CLAUSE_EDGE = re.compile(r";|:\s|—|–|\s-\s|\.\s|,\s(?:but|while|whereas|although|and)\b|\bbut\b")
 # A part named in the value's clause: a place, a category, an ordinal part.
 _PART = re.compile(
-    r"\b(?:in|at|for|across|from)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*))"
+    r"\b(?:in|at|for|across|from)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?P<place>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*))"
     r"|\b(?P<side>(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|"
     r"upper|lower|rural|urban|coastal|inland)\b"
     r"|\b(?P<cat>men'?s|women'?s|boys'?|girls'?|junior|senior|adult|child(?:ren'?s)?|fiction|non-fiction|"
@@ -835,9 +835,11 @@ def _parts(statements: Sequence[Statement], feats: Sequence[Features]) -> bool:
             by_key[s.key or s.value].add(f.part)
     if len(by_key) < 2 or any(not v for v in by_key.values()):
         return False
+    # "carnforth road" and "carnforth road school" are one place: parts sharing a word are not apart
     seen: set[str] = set()
     for v in by_key.values():
-        if v & seen:
+        words = {w for p in v for w in p.split()}
+        if words & seen:
             return False
-        seen |= v
+        seen |= words
     return True

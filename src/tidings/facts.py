@@ -109,12 +109,15 @@ _CAUSE_CUE = re.compile(
     # "due to the storm", never "a team due to play on the mainland" (a plan)
     r"|\b(?:due|owing)\s+to(?!\s+(?:be|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
     r"travel|return|reopen|launch|end|go|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"
-    r"stand|face|fly|complete|resume|retire|join|vote|decide|announce|host|sing|perform|compete|sign)\b)"
+    r"stand|face|fly|complete|resume|retire|join|vote|decide|announce|host|sing|perform|compete|sign|move|"
+    r"transfer|relocate|shift|continue|remain|stay|expire|last|switch|hear|rule|report)\b)"
     r"|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
     r"|\btraced\s+(?:it\s+)?to|\bthe\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from"
     # "the likely cause was", "the real cause is", "the main source is"
     r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief)\s+){0,2}"
-    r"(?:cause|source|culprit)\s+(?:was|is|had been)"
+    r"(?:cause|source|culprit|reason)\s+(?:was|is|had been)"
+    # "Dunmore Dairies says it comes down to energy costs"
+    r"|\b(?:comes?|came|boils?|boiled)\s+down\s+to"
     # "was spread between farms by lorries", "were brought in by contractors"
     r"|\b(?:was|were|been|being)\s+(?:spread|carried|brought|introduced|transmitted)\s+"
     r"(?:(?!by\b)[\w'’-]+\s+){0,4}?by"
@@ -160,8 +163,28 @@ _CAUSE_CUE = re.compile(
 # A reason told as a clause: "The road is shut because we need to divert utilities". The clause runs to its
 # punctuation, verbs and all. A purpose ("so that the joints can be replaced") is no cause.
 _BECAUSE_CLAUSE = re.compile(r"\bbecause\s+(?!of\b)(?=\w)", re.I)
+# What stopped a service or closed a place, told as what happened before it: "out of service since Tuesday
+# after her propeller was damaged by debris", "suspended after a lorry hit the bridge". Not a time ("after
+# 10pm", "after three days", "after Christmas").
+_DISRUPTED_AFTER = re.compile(
+    r"\b(?:suspended|halted|closed|shut|cancell?ed|grounded|evacuated|stranded|disrupted|derailed|"
+    r"out\s+of\s+(?:action|service|use|operation)|off\s+the\s+road|taken\s+out\s+of\s+service|"
+    r"without\s+(?:their|its|the|power|water|electricity|heating))\b"
+    r"[^.;:!?]{0,60}?\bafter\s+(?!(?:\d|an?\s+(?:day|week|month|year|hour|fortnight)\b|the\s+(?:end|start|weekend|"
+    r"holidays?|summer|winter|spring|autumn|first|second|third|last)\b|last\b|this\b|that\b|which\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s|"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|midnight|noon|dark|dawn)\b|"
+    r"(?-i:[A-Z][a-z]+day\b|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Christmas|Easter)))(?=\w)",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s(?:but|while|although|though|and\s+so)\b|\s[-–—]\s", re.I)
 _CLAUSE_WORDS = 12
+# A cause said to be one of several: "not caused by the weather alone", "not just because of the rain".
+_NOT_ALONE = re.compile(r"\s+(?:alone|only|by\s+itself|on\s+its\s+own|solely)$", re.I)
+_NOT_JUST_BEFORE = re.compile(
+    r"\bnot\s+(?:just|only|simply|solely|entirely|merely|wholly)\s+(?:\w+\s+)?$", re.I
+)
 # A cue negated just before it: "not because the crew was ill", "was never caused by".
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", re.I)
 # What a correction says was reported wrongly: "An earlier version of this post said ... because ...".
@@ -211,8 +234,8 @@ _SUBJECT_CAUSE = re.compile(
     r"\s*[\"”]?\s*(?:also\s+|may\s+have\s+|might\s+have\s+|could\s+have\s+|probably\s+|likely\s+|"
     r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+)?[\"“]?"
     r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|play(?:ed|s)\s+a\s+(?:\w+\s+)?(?:part|role)\b"
-    r"|(?:is|was|are|were)\s+(?:the\s+)?(?:most\s+likely|likely|main|probable|real|root|primary|chief|underlying)"
-    r"\s+(?:cause|explanation|culprit|reason)\b)",
+    r"|(?:is|was|are|were)\s+(?:the\s+)?(?:(?:most\s+likely|likely|main|probable|real|root|primary|chief|"
+    r"underlying)\s+)?(?:cause|explanation|culprit|reason)\b)",
     re.I,
 )
 # The head of a subject that names no cause of its own.
@@ -223,6 +246,10 @@ _NO_SUBJECT = frozenset(
 _REASONS = re.compile(
     r"\b(?:the\s+)?(?:(?:main|chief|key|real|two|three|other)\s+)?(?:reasons|causes|factors)\b[^:.;]{0,40}:\s*",
     re.I,
+)
+# What "the reason is ..." may say before it names one.
+_NO_CAUSE_WORDS = frozenset(
+    "simple clear obvious unclear unknown complex complicated twofold threefold".split()
 )
 # Words that start a place or a time, not a cause.
 _PLACE_WORDS = frozenset(
@@ -244,6 +271,20 @@ class Cause:
     rejected: bool
 
 
+def _clause_after(sentence: str, at: int) -> tuple[str, int] | None:
+    """The clause told from ``at`` to its punctuation, verbs and all, at most _CLAUSE_WORDS words, with its
+    start; None when it is shorter than two words."""
+    rest = sentence[at:]
+    e = _CLAUSE_END.search(rest)
+    clause = (rest[: e.start()] if e else rest).split()
+    words = clause[:_CLAUSE_WORDS]
+    while len(clause) > _CLAUSE_WORDS and words and words[-1].lower() in _TRAILING:
+        words.pop()  # cut at the length limit: no dangling word
+    if len(words) < 2:
+        return None
+    return " ".join(words), at + rest.find(words[0])
+
+
 def causes_in(sentence: str) -> list[Cause]:
     """Causes named after cause cues ("caused by X", "due to X", "blamed on X"), and causes named as
     rejected ("no evidence of a cyberattack"; "..., not hacking")."""
@@ -259,8 +300,8 @@ def causes_in(sentence: str) -> list[Cause]:
         words = words[:rel]
         while words and words[-1].lower().strip(",;") in _TRAILING:
             words.pop()  # "a water main break on Alder Street that": the cut leaves a dangling word
-        if not words:
-            continue
+        if not words or (len(words) == 1 and words[0].lower().strip(".,;:") in _NO_CAUSE_WORDS):
+            continue  # "the reason is simple": no cause named yet
         text = " ".join(words).strip()
         start = m.end() + rest.find(words[0])
         before = sentence[max(0, m.start() - 60) : m.start()]
@@ -272,18 +313,15 @@ def causes_in(sentence: str) -> list[Cause]:
             # "found no evidence that the outage was the result of a cyberattack"
             or _NO_EVIDENCE_THAT.search(sentence, max(0, m.start() - 150), m.start())
         )
+        if _NOT_ALONE.search(text) or _NOT_JUST_BEFORE.search(before):
+            # "not caused by the weather alone": a cause among others, not one rejected
+            rejected = False
+            text = _NOT_ALONE.sub("", text)
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
     for m in _BECAUSE_CLAUSE.finditer(sentence):
-        rest = sentence[m.end() :]
-        e = _CLAUSE_END.search(rest)
-        clause = (rest[: e.start()] if e else rest).split()
-        words = clause[:_CLAUSE_WORDS]
-        while len(clause) > _CLAUSE_WORDS and words and words[-1].lower() in _TRAILING:
-            words.pop()  # cut at the length limit: no dangling word
-        if len(words) < 2:
+        if (got := _clause_after(sentence, m.end())) is None:
             continue
-        text = " ".join(words)
-        start = m.end() + rest.find(words[0])
+        text, start = got
         before = sentence[max(0, m.start() - 60) : m.start()]
         rejected = bool(_NEGATED_BEFORE.search(before) or _CORRECTED_REPORT.search(sentence, 0, m.start()))
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
@@ -292,10 +330,12 @@ def causes_in(sentence: str) -> list[Cause]:
         text = m.group("x")
         out.append(Cause(Fact(text, m.start("x"), m.end("x"), "cause"), False))
     for m in _SUBJECT_CAUSE.finditer(sentence):
-        text = m.group("x").strip()
+        # "Energy is the excuse. Wages are the reason": the subject starts after the last full stop
+        text = re.split(r"[.!?][\"”]?\s+", m.group("x").strip())[-1]
         if text.split()[0].lower() in _NO_SUBJECT:
             continue
-        out.append(Cause(Fact(text, m.start("x"), m.start("x") + len(text), "cause"), False))
+        at = m.start("x") + m.group("x").rfind(text)
+        out.append(Cause(Fact(text, at, at + len(text), "cause"), False))
         if m.group("y"):
             no = re.sub(r"^(?:the|an?)\s+", "", m.group("y"), flags=re.I)
             at = m.start("y") + m.group("y").find(no)
@@ -336,6 +376,13 @@ def causes_in(sentence: str) -> list[Cause]:
             continue
         start = m.start(g) + m.group(g).find(text)
         out.append(Cause(Fact(text, start, start + len(text), "cause"), True))
+    for m in _DISRUPTED_AFTER.finditer(sentence):
+        if (got := _clause_after(sentence, m.end())) is None:
+            continue
+        text, start = got
+        if any(start <= c.fact.start < start + len(text) for c in out):
+            continue  # "shut after inspectors found a crack": the cue inside the clause names it better
+        out.append(Cause(Fact(text, start, start + len(text), "cause"), False))
     return out
 
 

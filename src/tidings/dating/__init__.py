@@ -18,6 +18,7 @@ document can have (a question's date), None for no bound.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -102,7 +103,7 @@ def date_document(
     mentions = tuple(
         m for m in all_mentions if not any(s <= m.start < e or m.start <= s < m.end for s, e in taken)
     )
-    titles = _title_years(title_mentions)
+    titles = _title_years(doc.title, title_mentions)
     events = tuple(event_years(doc.text, timexes))
     _remember(doc.id, mentions, titles, events)
     return _bounded(_estimate(explicit, mentions, titles, events, reference=reference))
@@ -122,13 +123,25 @@ def _ordered_url(url: list[Clue], title: list[Clue], bare: list[Clue]) -> list[C
     return [c for c in url if c.rule == "url"] + title + bare + [c for c in url if c.rule != "url"]
 
 
-def _title_years(title_mentions: Sequence[Mention]) -> _Years:
-    """Years a title names ("Grammys 2020: ...", "Pi Day deals 2022")."""
+def _title_years(title: str | None, title_mentions: Sequence[Mention]) -> _Years:
+    """Years a title names ("Grammys 2020: ...", "Pi Day deals 2022"); not a year it looks ahead to ("will
+    not open before 2029", "on track for 2027", "to rise in 2026")."""
     out: list[tuple[int, str]] = []
     for m in title_mentions:
-        if m.value.earliest is not None and m.value.kind in ("year", "month", "day", "season"):
-            out.append((m.value.earliest.year, m.text))
+        if m.value.earliest is None or m.value.kind not in ("year", "month", "day", "season"):
+            continue
+        if m.tense == "future" or (title and _TITLE_TARGET.search(title, 0, m.start)):
+            continue
+        out.append((m.value.earliest.year, m.text))
     return tuple(out)
+
+
+_TITLE_TARGET = re.compile(
+    r"\b(?:(?:on\s+(?:track|course|schedule)|due|set|planned|scheduled|expected|ready|in\s+time)\s+for|by|before|"
+    r"until|from|to\s+[a-z]+\s+(?:in|by|from))\s+(?:(?:early|mid|late|spring|summer|autumn|fall|winter|the\s+end\s+of)"
+    r"[\s-]+)?$",
+    re.I,
+)
 
 
 def _estimate(
@@ -437,9 +450,8 @@ def _same_story_years(
             reference is not None and year > reference.year
         ):
             continue
-        mentions, titles, events = _mentions_of(d)
         note = f"{told}, dated {year} by its {donor.rule}"
-        new = _estimate(url_clues(d), mentions, titles, events, reference=reference, year=(year, note))
+        new = _story_estimate(d, donor.latest or donor.earliest, reference, (year, note))
         if new.earliest is None:
             continue
         ev = Evidence("corpus-story", date(year, 1, 1), date(year, 12, 31), note, weight=round(sim, 3))
@@ -452,6 +464,7 @@ def _same_story_years(
     return out
 
 
+_STORY_SPAN_DAYS = 180  # how long after a dated report a report of the same story is taken to be written
 _STORY_DAY_FACTOR = 0.5
 _STORY_DAY_SLACK = 31  # days: an estimate wider than this leaves the day open
 
@@ -497,17 +510,8 @@ def _same_story_days(
         )
         if outside and not guessed:
             continue  # its own evidence places it elsewhere: an older or a later story
-        mentions, titles, events = _mentions_of(d)
         note = f"{told}, published {day}: on or after that day"
-        new = _estimate(
-            url_clues(d),
-            mentions,
-            titles,
-            events,
-            reference=reference,
-            year=(day.year, note),
-            after=(day, note),
-        )
+        new = _story_estimate(d, day, reference, (day.year, note), after=(day, note))
         if new.earliest is None or new.earliest < day:
             continue
         out[d.id] = replace(
@@ -518,6 +522,27 @@ def _same_story_days(
     return out
 
 
+def _story_estimate(
+    d: Document,
+    anchor: date,
+    reference: date | None,
+    year: tuple[int, str],
+    after: tuple[date, str] | None = None,
+) -> DateEstimate:
+    """A document's date in the year of a document of the same story dated ``anchor``. Its year-less past
+    dates lie before the document, and near the story: "the culvert was cleared on 28 December" in a story
+    of early January is the December before, not the one at the end of the year, most of a year later."""
+    mentions, titles, events = _mentions_of(d)
+    new = _estimate(url_clues(d), mentions, titles, events, reference=reference, year=year, after=after)
+    near = anchor + timedelta(days=_STORY_SPAN_DAYS)
+    if new.earliest is None or new.earliest <= near:
+        return new
+    closer = _estimate(
+        url_clues(d), mentions, titles, events, reference=reference, ceiling=near, year=year, after=after
+    )
+    return closer if closer.earliest is not None else new
+
+
 def _mentions_of(d: Document) -> tuple[_Mentions, _Years, _Years]:
     with _CACHE_LOCK:
         cached = _MENTION_CACHE.get(d.id)
@@ -525,7 +550,7 @@ def _mentions_of(d: Document) -> tuple[_Mentions, _Years, _Years]:
         timexes = timex.tag(d.text, None)
         cached = (
             tuple(read_mentions(d.text, timexes)),
-            _title_years(read_mentions(d.title, timex.tag(d.title, None)) if d.title else []),
+            _title_years(d.title, read_mentions(d.title, timex.tag(d.title, None)) if d.title else []),
             tuple(event_years(d.text, timexes)),
         )
         _remember(d.id, *cached)

@@ -1215,6 +1215,9 @@ _HEDGE = (
 )
 
 
+_THAN = re.compile(r"\s+than\b", re.I)
+
+
 @rule(
     "ago",
     rf"\b(?:{_HEDGE}\s+)?(?P<num>{NUM_RE})[\s-]+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)\b",
@@ -1228,6 +1231,9 @@ def _ago(m: re.Match[str], st: State) -> Result | None:
         if nxt or st.text[m.end() : m.end() + 1] not in ".,;:)":
             return None  # "two days after the attack": the duration rule takes "two days"
     n = parse_number(m.group("num"))
+    if dirw in ("later", "earlier") and _THAN.match(st.text, m.end()):
+        # "two years later than promised": how far a plan slipped, not a day two years on
+        return "DURATION", duration_value(n, unit)
     back = dirw in ("ago", "earlier", "before", "back")
     if unit in ("hour", "minute", "second"):
         if st.dct is None:

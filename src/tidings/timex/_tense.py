@@ -83,6 +83,22 @@ _PROPOSED = re.compile(
     r"(?:from|on|by|in|at)\s+(?:the\s+)?$",
     re.I,
 )
+# A date a plan aims at or a side holds to lies ahead of the report: "on track for 2027", "We stand by spring
+# 2027", "unlikely to open before 2029", "in time for Christmas".
+_TARGETED = re.compile(
+    r"\b(?:on\s+(?:track|course|schedule|target)\s+for|stand(?:s|ing)?\s+by|in\s+time\s+for|"
+    r"(?:not|unlikely\s+to\s+\w+|never)\s+(?:\w+\s+)?(?:before|until))\s+(?:the\s+)?"
+    r"(?:(?:early|mid|late|spring|summer|autumn|fall|winter|end\s+of)[\s-]+)?$",
+    re.I,
+)
+_AWAITED = re.compile(
+    r"\s+(?:can['’]?t|cannot|could\s+not|couldn['’]?t)\s+come\s+(?:soon|quickly)\s+enough", re.I
+)
+_JUDGED_NOW = re.compile(
+    r"\s+(?:looks|seems|sounds|appears|remains|assumes|means|feels|is\s+(?:the\s+)?(?:earliest|latest|likeliest|"
+    r"most\s+likely|realistic|optimistic|ambitious|achievable|unrealistic))\b",
+    re.I,
+)
 _WOULD_PENALTY = 2
 # A verb, one of these words, then the expression: the phrase belongs to that verb ("said on Tuesday it
 # would vote": "on Tuesday" dates the saying, not the vote of the reported clause).
@@ -176,12 +192,17 @@ class TenseFinder:
             or _RUNS_UNTIL.search(self.text, max(0, start - 70), start)
             or _HAVE_UNTIL.search(self.text, max(0, start - 60), start)
             or _PROPOSED.search(self.text, max(0, start - 100), start)
+            or _TARGETED.search(self.text, max(0, start - 50), start)
             or (
                 " by " in self.text[max(0, start - 20) : start]
                 and _PLEDGED_BY.search(self.text, max(0, start - 120), start)
             )
         ):
             return "future"
+        if _AWAITED.match(self.text, end):
+            return "future"  # "June 14 can't come soon enough": a day still awaited
+        if _JUDGED_NOW.match(self.text, end):
+            return "present"  # "2027 looks optimistic": a judgment of the date now, not a date gone by
         s_start, s_end = self.sentence(start)
         cues = self._cues(s_start, s_end)
         if not cues:
