@@ -10,13 +10,12 @@ from datetime import date
 
 import pytest
 
-from analyzed import analyzed_doc, assert_values, table_docs
+from analyzed import analyzed_doc, assert_values, document, table_docs
 from analyzed import rules_answer as answer
 from tidings import dating
 from tidings.ask import parse_question
 from tidings.claims import refutation_cue
 from tidings.facts import causes_in
-from tidings.model import Document
 from tidings.timex import tag
 
 
@@ -305,23 +304,6 @@ D = date(2024, 12, 8)
             ["Riverside"],
             id="claimed-place-refuted",
         ),
-    ],
-)
-def test_answers(
-    question: str,
-    rows: list[tuple[date | None, str]],
-    ctype: str,
-    values: list[str],
-    absent: list[str],
-) -> None:
-    res = answer(question, table_docs(rows))
-    assert not ctype or res.conflict_type == ctype, res.explanation
-    assert_values(res, values, absent)
-
-
-@pytest.mark.parametrize(
-    ("question", "rows", "ctype", "values", "absent"),
-    [
         pytest.param(
             "Why is Dunmore Dairies shutting its Kelby plant?",
             [
@@ -412,7 +394,7 @@ def test_answers(
         ),
     ],
 )
-def test_cause_and_yesno_answers(
+def test_answers(
     question: str,
     rows: list[tuple[date | None, str]],
     ctype: str,
@@ -440,24 +422,10 @@ def test_weekday_span_is_no_event_date() -> None:
     assert res.values == ("2025-02-03",), res.explanation
 
 
-def _doc(doc_id: str, text: str, given: str | None = None, title: str | None = None) -> Document:
-    return Document(
-        id=doc_id,
-        text=text,
-        raw=text,
-        body=text,
-        source=doc_id,
-        format="text",
-        external_id=doc_id,
-        title=title,
-        given_date=given,
-    )
-
-
 def test_title_year_looked_ahead_to_is_not_the_documents() -> None:
     title = "Tram extension 'will not open before 2029', review warns"
-    doc = _doc(
-        "t", "An independent review says the tram extension is unlikely to open before 2029.", title=title
+    doc = document(
+        "An independent review says the tram extension is unlikely to open before 2029.", title=title
     )
     est = dating.date_document(doc)
     assert est.earliest is None or est.earliest.year < 2029, dating.explain(est, doc)

@@ -5656,11 +5656,12 @@ def _cause_answer(
     if len(asserted) == 1:
         lines.append("one cause named: rule no_conflict.one-cause")
         g = asserted[0]
+        label = shown(g)
         # quote the sentence whose wording is shown, not the group's first (often a headline)
-        _, a1, t0, t1 = next((x for x in g if short_cause(x[0].fact.text) == shown(g)), g[0])
-        text = f'{shown(g)}: "{_clip(a1.doc.text[t0:t1])}" [{_label(a1)}]'
+        _, a1, t0, t1 = next((x for x in g if short_cause(x[0].fact.text) == label), g[0])
+        text = f'{label}: "{_clip(a1.doc.text[t0:t1])}" [{_label(a1)}]'
         return Answer(
-            q.text, q.kind, text + ".", (shown(g),), "no_conflict", as_of, cites, explanation=tuple(lines)
+            q.text, q.kind, text + ".", (label,), "no_conflict", as_of, cites, explanation=tuple(lines)
         )
     sides = {speaker_of(a.doc.text[s0:s1]) or a.doc.id for g in asserted for _, a, s0, s1 in g[:1]}
     # several causes are parts of one explanation ("the late monsoon", "a truckers' strike") unless the
@@ -6414,10 +6415,12 @@ def _without_containers(names: list[str], sent: str) -> list[str]:
 _SETTLEMENTS = _words("towns cities villages hamlets suburbs boroughs")
 
 
-def _wider_area(name: str) -> re.Pattern[str]:
-    return re.compile(
+def _wider_area(name: str, docs: Sequence[Analyzed]) -> bool:
+    """Does any source call a place a region, an area, a county... ("the North Dales region")?"""
+    called = re.compile(
         re.escape(name) + r"\s+(?:region|area|county|district|province|state|country|valley|coast)\b", re.I
     )
+    return any(called.search(a.doc.text) for a in docs)
 
 
 _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
@@ -6579,6 +6582,7 @@ def _list_members(
         else frozenset()
     )
     scored: list[tuple[float, Analyzed, int, int]] = []
+    edition = _edition_of(q)
     for a, doc_st in zip(docs, stems_of, strict=True):
         # the question's names are the document's topic: a sentence of a document that names them
         # need not repeat them ("... will stage two strikes on May 6 and May 14")
@@ -6593,7 +6597,7 @@ def _list_members(
         )
         lead = 0.0  # the cover of a line ending in a colon, for the list items under it
         for s0, s1 in split(a.doc.text):
-            if _other_edition(a.doc.text[s0:s1], q):
+            if _other_edition(a.doc.text[s0:s1], *edition):
                 continue
             st = _hyphen_stems(a.doc.text[s0:s1])
             own = sum(w for t, w in weights.items() if t not in name_heads and has(t, st))
@@ -6647,7 +6651,7 @@ def _list_members(
                 got = [m for m in got if not _set_aside(a.doc.text[s0:s1], m)]
             if kind == "place" and settlements:
                 # "which towns": what any source calls "the North Dales region" holds them
-                got = [m for m in got if not any(_wider_area(m).search(b.doc.text) for b in docs)]
+                got = [m for m in got if not _wider_area(m, docs)]
             if kind == "name" and q.terms:
                 # "towards a North Dales University study": the owner of what is asked about, no member
                 got = [m for m in got if not _owner_of(a.doc.text[s0:s1], m, q.terms[-1])]
@@ -6711,18 +6715,24 @@ _EDITION = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<w>[A-Za-z][\w-]*(?:\s+[a-z]
 _BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S")
 
 
-def _other_edition(sentence: str, q: Question) -> bool:
+def _edition_of(q: Question) -> tuple[frozenset[str], frozenset[str]]:
+    """The years a question dates its subject by, and the stems of the noun phrase after them ("the 2026
+    national rowing championships")."""
+    found = list(_EDITION.finditer(q.text))
+    years = frozenset(m.group("y") for m in found)
+    heads = frozenset(set().union(*(_stems(m.group("w")) for m in found)) - _STOP)
+    return years, heads
+
+
+def _other_edition(sentence: str, years: frozenset[str], heads: frozenset[str]) -> bool:
     """Does a sentence speak of another year's edition of what the question dates by its year ("The 2025
     championships will take place at Hadley Reach" when the 2026 ones are asked about)?"""
-    asked = {m.group("y") for m in _EDITION.finditer(q.text)}
-    if not asked:
+    if not years:
         return False
-    # the noun phrase after the question's year: "the 2026 national rowing championships"
-    heads = set().union(*(_stems(m.group("w")) for m in _EDITION.finditer(q.text))) - _STOP
     return any(
-        m.group("y") not in asked and stem(m.group("w").split()[0].lower()) in heads
+        m.group("y") not in years and stem(m.group("w").split()[0].lower()) in heads
         for m in _EDITION.finditer(sentence)
-    ) and not any(y in sentence for y in asked)
+    ) and not any(y in sentence for y in years)
 
 
 # What a clause turns away from: "will finish in Lanby instead of on Castle Hill in Harwood".
