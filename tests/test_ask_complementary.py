@@ -9,13 +9,9 @@ import pytest
 
 from analyzed import analyzed_doc as _doc
 from analyzed import rules_answer as answer
-from tidings.ask import (
-    _member_type,
-    _members_in,
-    _table_winner,
-    _winner_slot,
-    parse_question,
-)
+from tidings.ask import parse_question
+from tidings.ask.members import _member_type, _members_in
+from tidings.ask.people import _table_winner, _winner_slot
 from tidings.model import Analyzed
 
 # ------------------------------------------------------------------------------------ member kinds

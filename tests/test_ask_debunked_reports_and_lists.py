@@ -13,7 +13,8 @@ import pytest
 
 from analyzed import assert_values, table_docs
 from analyzed import rules_answer as answer
-from tidings.ask import _list_answer, parse_question
+from tidings.ask import parse_question
+from tidings.ask.members import _list_answer
 from tidings.claims import extract_claims
 from tidings.conflicts import Decision
 from tidings.facts import causes_in

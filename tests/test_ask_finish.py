@@ -14,7 +14,9 @@ import pytest
 
 from analyzed import rules_answer as answer
 from analyzed import table_docs
-from tidings.ask import _cite, _newest_members, _with_figures, parse_question
+from tidings.ask import _newest_members, parse_question
+from tidings.ask.common import _cite
+from tidings.ask.figures import _with_figures
 from tidings.model import Answer, ConflictType, Superseded
 
 _TRIAL_Q = "Is Ashby's garden waste collection trial working?"

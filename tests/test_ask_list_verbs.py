@@ -13,7 +13,7 @@ import pytest
 
 from analyzed import rules_answer as answer
 from analyzed import table_docs
-from tidings.ask import _question_verbs
+from tidings.ask.members import _question_verbs
 
 _DAY = date(2025, 3, 4)
 

@@ -10,7 +10,9 @@ import pytest
 
 from analyzed import analyzed_doc as _doc
 from analyzed import rules_answer as answer
-from tidings.ask import _COUNT_Q, _member_type, _members_in, _role_parts, parse_question
+from tidings.ask import parse_question
+from tidings.ask.members import _COUNT_Q, _member_type, _members_in
+from tidings.ask.people import _role_parts
 from tidings.model import Analyzed
 
 # ------------------------------------------------------------------------- a figure per coordinated area

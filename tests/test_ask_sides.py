@@ -13,7 +13,8 @@ import pytest
 from analyzed import analyzed_doc as _doc
 from analyzed import assert_answer, table_docs
 from analyzed import rules_answer as answer
-from tidings.ask import _stance_hits, parse_question
+from tidings.ask import parse_question
+from tidings.ask.yesno import _stance_hits
 
 _LANE_Q = "Is the Dunford Road bus lane working?"
 _LANE_COUNCIL = (

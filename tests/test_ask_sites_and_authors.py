@@ -14,7 +14,7 @@ import pytest
 
 from analyzed import rules_answer as answer
 from analyzed import table_docs
-from tidings.ask import _sites_in, _without_containers
+from tidings.ask.members import _sites_in, _without_containers
 from tidings.attribution import misattribution
 
 _MAR = date(2025, 3, 4)

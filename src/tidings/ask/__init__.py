@@ -1,0 +1,777 @@
+"""Answer a question from analysed documents: parse, select the claims that fill its slot, type the conflict,
+resolve it, and render a structured :class:`~tidings.model.Answer` with citations and superseded values.
+
+Works only from what ingest derived (document dates, time expressions, claims) plus re-splitting sentences
+of the few documents that matter; never reads the clock and never invents a value absent from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Literal
+
+from tidings.ask.causes import (
+    _CAUSE_Q,
+    _MULTI_PART_Q,
+    _QUOTE_Q,
+    _attributed,
+    _cause_answer,
+    _facts_answer,
+    _quote_answer,
+)
+from tidings.ask.common import (
+    _cite,
+    _clip,
+    _dedupe,
+    _doc_item,
+    _doc_point,
+    _eligible,
+    _label,
+    _number_key,
+    _on_topic,
+    _Slot,
+)
+from tidings.ask.dates import _date_slot
+from tidings.ask.figures import _OF_THE_REPORT, _with_figures
+from tidings.ask.members import _list_answer, _list_members, _member_type
+from tidings.ask.numbers import _in_period, _number_slot
+from tidings.ask.people import (
+    _RECORD_HOLDER_Q,
+    _WIN_Q,
+    _person_slot,
+    _record_slot,
+    _role_parts_answer,
+    _same_person,
+    _winner_slot,
+)
+from tidings.ask.question import (
+    _FOUND_Q,
+    Question,
+    _expand,
+    _list_question,
+    _stems,
+    parse_question,
+    stem,
+    terms_of,
+)
+from tidings.ask.render import _nothing, _render
+from tidings.ask.rivals import (
+    _RIVALS,
+    _corrected_figures,
+    _merge_near,
+    _refine,
+    _refuted_by,
+    _same_time_window,
+    _slot_refutations,
+    _with_weak_older,
+)
+from tidings.ask.yesno import _NEGATION, _answer_yesno, _clauses, _grounds, _satire_slot, _with_side_clauses
+from tidings.claims import speaker_of, timex_interval
+from tidings.compound import split_compound
+from tidings.conflicts import (
+    Item,
+    Resolution,
+    Statement,
+    as_of_string,
+    classify,
+    clause_around,
+    decide,
+    duplicate_clusters,
+    group_items,
+)
+from tidings.model import Analyzed, Answer, Citation, Claim, ConflictType, Superseded
+from tidings.relation import RelationModel, bundled, features, pick_type
+from tidings.sentences import split
+
+__all__ = ["Question", "answer", "parse_question", "stem", "terms_of"]
+
+
+# --------------------------------------------------------------------------------------------- entry point
+
+
+def answer(
+    question: str,
+    docs: Sequence[Analyzed],
+    *,
+    as_of: date | None = None,
+    choices: Sequence[str] | None = None,
+    relation: RelationModel | Literal["bundled"] | None = "bundled",
+) -> Answer:
+    """Answer ``question`` from ``docs`` (already dated, tagged and with claims extracted).
+
+    ``relation`` is the model that weighs the rules' conflict type against the wording of the question and
+    the documents: the one shipped with the package by default, ``None`` for the rules alone. Once the type
+    is settled, the answer is finished as that type requires (an outdated list keeps its newest members).
+    """
+    parts = split_compound(question) if not choices else None
+    if parts is not None:
+        both = [answer(p, docs, as_of=as_of, relation=relation) for p in parts]
+        if all(b.values for b in both):
+            return _merged(question, both)
+    q = parse_question(question, as_of=as_of)
+    pool = _eligible(docs, q.as_of)
+    result = _rules_answer(q, docs, pool, choices)
+    if choices:
+        return result
+    model = bundled() if relation == "bundled" else relation
+    if model is not None:
+        result = _retyped(q, pool, result, model)
+    if q.kind == "yesno":
+        result = _with_figures(q, pool, _with_side_clauses(q, result))
+    return _newest_members(result)
+
+
+# How the answers to the parts of a compound question type the whole: a refuted or outdated part marks
+# it, parts that agree in themselves make a complementary whole.
+_PART_TYPES: tuple[ConflictType, ...] = ("misinformation", "outdated", "conflicting_opinions")
+
+
+def _merged(question: str, parts: Sequence[Answer]) -> Answer:
+    """One answer to a question asking two things, from each thing's own answer."""
+    ctype: ConflictType = next(
+        (t for t in _PART_TYPES if any(p.conflict_type == t for p in parts)), "complementary"
+    )
+    return Answer(
+        question,
+        parts[0].kind,
+        " ".join(f"{p.question} {p.text}" for p in parts),
+        tuple(dict.fromkeys(v for p in parts for v in p.values)),
+        ctype,
+        max((p.as_of for p in parts if p.as_of), default=None),
+        _dedupe(tuple(c for p in parts for c in p.citations)),
+        tuple(s for p in parts for s in p.superseded),
+        explanation=(
+            f"compound question: answered as {len(parts)} questions, typed {ctype}",
+            *(f"[{p.question}] {line}" for p in parts for line in p.explanation),
+        ),
+    )
+
+
+def answer_before_relation(question: str, docs: Sequence[Analyzed], *, as_of: date | None = None) -> Answer:
+    """The rules' answer before the relation model weighs its type and the answer is finished as that type
+    requires: what the relation model is trained on."""
+    q = parse_question(question, as_of=as_of)
+    return _rules_answer(q, docs, _eligible(docs, q.as_of), None)
+
+
+def _rules_answer(
+    q: Question, docs: Sequence[Analyzed], pool: Sequence[Analyzed], choices: Sequence[str] | None
+) -> Answer:
+    lines = [
+        f"question: kind={q.kind} focus={q.focus!r} attribute={q.attribute!r} scope={q.scope!r}"
+        + (f" as_of={q.as_of.isoformat()}" if q.as_of else "")
+    ]
+    if len(pool) < len(docs):
+        lines.append(f"set aside {len(docs) - len(pool)} document(s) published after {q.as_of}")
+    clusters = duplicate_clusters(pool)
+    n_clusters = len(set(clusters.values()))
+    if n_clusters < len(pool):
+        lines.append(f"{len(pool)} documents form {n_clusters} independent stories (copies count once)")
+    result = _attributed(q, pool, lines) or _answer_kind(q, pool, clusters, lines)
+    newest = _newest_evidence(q, pool)
+    answered = bool(result.values or result.conflict_type != "no_conflict" or result.citations)
+    # The answer holds as of the newest on-topic evidence: a later document that repeats, refutes or
+    # leaves the value standing is what tells the user it still holds. When that is later than the date
+    # the value was first stated, say so.
+    if newest is not None and answered and (result.as_of is None or _later(newest, result.as_of)):
+        result = replace(
+            result,
+            as_of=newest,
+            explanation=(*result.explanation, f"as of {newest}: the newest on-topic document"),
+        )
+    if choices:
+        return _with_choice(q, result, list(choices), pool)
+    if q.kind == "yesno":
+        return _with_grounds(q, result)
+    if _WHY_Q.match(q.text) and not result.values and result.citations:
+        # no cause cue found: each quoted source's clause about the question is what the answer rests on
+        return replace(result, values=_clauses(q, result.citations[:_WHY_QUOTED]))
+    return result
+
+
+# Sources whose clause a why-answer without a cause cue gives as its values.
+_WHY_QUOTED = 2
+
+_WHY_Q = re.compile(r"\s*why\b", re.I)
+
+
+# A sentence that reports the current state after a change ("its new head office at ...", "has moved to").
+_NOW_CUE = re.compile(
+    r"\b(?:new|now|moved|relocat\w+|switched|has become|replac\w+|no longer|from now on|this year)\b", re.I
+)
+
+
+def _newest_members(result: Answer) -> Answer:
+    """An outdated list answer gives what holds now: the members named by the newest sources, the others
+    superseded with their dates ("Stanton Park" since 2021; "Abbey Fields" before).
+
+    Only answers whose values are names quoted in their citations and carry no superseded values yet are
+    changed: a slot answer has already split current from older values its own way. A citation known to
+    no date counts as newest when its sentence reports a change ("its new head office at ..."), and is left
+    alone otherwise.
+    """
+    if result.conflict_type != "outdated" or result.superseded or len(result.values) < 2:
+        return result
+    newest: dict[str, tuple[date, Citation]] = {}
+    for v in result.values:
+        for c in result.citations:
+            if v.lower() not in c.quote.lower():
+                continue
+            span = timex_interval(c.date) if c.date else None
+            if span is not None:
+                point = span[0]
+            elif _NOW_CUE.search(c.quote):
+                point = date.max
+            else:
+                return result  # an undated source of a value: which is newest is not known
+            if v not in newest or point > newest[v][0]:
+                newest[v] = (point, c)
+    if set(newest) != set(result.values):
+        return result
+    top = max(p for p, _ in newest.values())
+    older = [v for v in result.values if newest[v][0] < top]
+    if not older:
+        return result
+    kept = tuple(v for v in result.values if v not in older)
+    return replace(
+        result,
+        values=kept,
+        superseded=tuple(
+            Superseded(v, newest[v][1].doc_id, newest[v][1].date, newest[v][1].external_id, "older source")
+            for v in older
+        ),
+        explanation=(
+            *result.explanation,
+            "outdated list: kept "
+            + ", ".join(kept)
+            + " from the newest source(s); "
+            + ", ".join(f"{v} ({newest[v][1].date})" for v in older)
+            + " superseded",
+        ),
+    )
+
+
+def _with_grounds(q: Question, result: Answer) -> Answer:
+    """A bare "Yes" or "No" carries what it rests on, from its first citation."""
+    if not result.values or result.values[0] not in ("Yes", "No") or not result.citations:
+        return result
+    quote = result.citations[0].quote
+    if result.conflict_type == "misinformation" and result.values[0] == "No":
+        # a refuted report's "No" rests best on a source's own denial ("Larkfield Airport is not closing"),
+        # not on a sentence retelling the report it refutes ("aware of a report claiming it will close in
+        # September")
+        quote = next(
+            (
+                c.quote
+                for c in result.citations
+                if _NEGATION.search(c.quote) and not _OF_THE_REPORT.search(c.quote)
+            ),
+            quote,
+        )
+    why = _grounds(q, quote)
+    if not why:
+        return result
+    return replace(result, values=(f"{result.values[0]}: {why}", *result.values[1:]))
+
+
+# What the answer adds when the wording of the sources, not the claims found, says how they relate.
+_RETYPED_NOTE: dict[str, str] = {
+    "no_conflict": "Read as a whole, the sources do not seem to disagree on this.",
+    "complementary": "Other sources may add further parts of the answer: see the citations.",
+    "conflicting_opinions": "The sources read as taking sides on this: the value above may be one side's.",
+    "outdated": "The sources report changes over time: check the dates of the citations.",
+    "misinformation": "Some sources dispute or correct reports about this: check before relying on it.",
+}
+
+
+def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: RelationModel) -> Answer:
+    probs = model.probabilities(features(q.text, q.kind, q.as_of, pool, result))
+    chosen = pick_type(result.conflict_type, probs, model)
+    rated = ", ".join(f"{lab} {p:.2f}" for lab, p in sorted(probs.items(), key=lambda kv: -kv[1]))
+    if chosen == result.conflict_type:
+        return replace(result, explanation=(*result.explanation, f"relation model: {rated}"))
+    return replace(
+        result,
+        conflict_type=chosen,
+        text=f"{result.text} {_RETYPED_NOTE[chosen]}",
+        explanation=(
+            *result.explanation,
+            f"relation model: {chosen} rather than the rules' {result.conflict_type}, from the wording of "
+            f"the question and the documents ({rated})",
+        ),
+    )
+
+
+def _later(a: str, b: str) -> bool:
+    """Does as-of ``a`` ("2024-05-16") come after as-of ``b`` ("2024-05", "2024", "2024-05-02")?"""
+    ia, ib = timex_interval(a), timex_interval(b)
+    if ia is None or ib is None:
+        return ib is None
+    return ia[0] > ib[0] + (ib[1] - ib[0]) / 2
+
+
+def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
+    """The date of the newest on-topic document known to a day or a month (its middle day)."""
+    best: date | None = None
+    for a in _on_topic(q, pool):
+        lo, hi = a.date.earliest, a.date.latest
+        if lo is None or hi is None:
+            continue
+        if a.date.granularity == "day":
+            point = lo
+        elif (hi - lo).days <= 31:
+            point = date.fromordinal((lo.toordinal() + hi.toordinal()) // 2)
+        else:
+            continue
+        if best is None or point > best:
+            best = point
+    return best.isoformat() if best else None
+
+
+def _person_slot_of(q: Question) -> Callable[[Question, Sequence[Analyzed], dict[str, int]], _Slot]:
+    """Who won, who holds a record, or who holds a post."""
+    text = q.text.strip()
+    if _WIN_Q.match(text):
+        return _winner_slot
+    if _RECORD_HOLDER_Q.match(text):
+        return _record_slot
+    return _person_slot
+
+
+# "What is Brook Lane Academy's current inspection rating?": a grade a body gives, told in words
+_RATING_Q = re.compile(
+    r"^(?:what|which)\b.*\b(?:rating|grade|grading|classification|category|band|banding)\s*\??$"
+    r"|^how\s+(?:is|was|has)\s+.+\s+(?:been\s+)?(?:rated|graded|classified|judged)\b",
+    re.I,
+)
+
+_RATED = re.compile(
+    r"\b(?:rated|graded|judged|classed|classified|downgraded|upgraded|re-?rated|marked)\b"
+    r"(?:\s+(?:it|them|him|her|the\s+\w+|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})))?"
+    r"\s+(?:as\s+|to\s+be\s+|to\s+|at\s+)?(?:an?\s+)?",
+    re.I,
+)
+
+_QUOTED_GRADE = re.compile(r"[\"“‘']\s*(?P<v>[A-Za-z][\w -]{0,30}?)\s*[\"”’']")
+
+# an unquoted grade is one word ("judged it to be good in every area"); longer ones come quoted
+_BARE_GRADE = re.compile(
+    r"(?P<v>(?!(?:by|in|at|for|on|after|with|from|since|every|as|the|a|an)\b)[a-z][\w-]*)\b"
+)
+
+_PLURAL_RATED = re.compile(r"\b(?:were|are|have\s+been|both|each|all)\s+(?:\w+\s+)?$", re.I)
+
+_EARLIER_GRADE = re.compile(
+    r"\b(?:previous|earlier|last|former|first|original)\b|\bwhen\b|\bhad\s+been\b", re.I
+)
+
+
+def _rating_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    """The grades the sources give the question's subject ("rated \"good\"", "judged it to be good"), each
+    dated by a year beside it ("rated \"inadequate\" in 2022") or by its document."""
+    items: list[Item] = []
+    for a in _on_topic(q, docs):
+        text = a.doc.text
+        years = [t for t in a.timexes if t.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d)?", t.value)]
+        for s0, s1 in split(text):
+            sent = text[s0:s1]
+            for m in _RATED.finditer(sent):
+                if _PLURAL_RATED.search(sent, max(0, m.start() - 16), m.start()):
+                    continue  # "Behaviour and attitudes were both rated good": parts of it, not it
+                lo, hi = clause_around(sent, m.start(), m.end())
+                grades: list[tuple[str, int, int]] = []
+                first = _QUOTED_GRADE.match(sent, m.end())
+                if first is not None:
+                    grades.append((first.group("v"), first.start("v"), first.end("v")))
+                    # "rated \"inadequate\" in 2022 and \"requires improvement\" in 2023": the list goes on
+                    for more in _QUOTED_GRADE.finditer(sent, first.end(), hi):
+                        gap = sent[grades[-1][2] : more.start()]
+                        if not re.fullmatch(
+                            r"[\"”’']?\s*(?:(?:in|at)\s+\w+\s*)?(?:,|and|,\s*and|or)\s*", gap
+                        ):
+                            break
+                        grades.append((more.group("v"), more.start("v"), more.end("v")))
+                elif (bare := _BARE_GRADE.match(sent, m.end())) is not None:
+                    grades.append((bare.group("v"), bare.start("v"), bare.end("v")))
+                for value, g0, g1 in grades:
+                    # the year right after the grade dates it: "rated \"inadequate\" in 2022"
+                    year = next(
+                        (t for t in years if s0 + g1 <= t.start <= s0 + g1 + 12 and t.end <= s0 + hi), None
+                    )
+                    earlier = year is not None or _EARLIER_GRADE.search(sent, lo, m.start()) is not None
+                    iv = timex_interval(year.value) if year is not None else None
+                    doc_lo = a.date.earliest
+                    c = Claim(
+                        doc_id=a.doc.id,
+                        start=s0 + g0,
+                        end=s0 + g1,
+                        kind="stance",
+                        subject=q.focus,
+                        attribute="rating",
+                        value=value,
+                        as_of_earliest=iv[0] if iv else None,
+                        as_of_latest=iv[1]
+                        if iv
+                        else (doc_lo - timedelta(days=1) if earlier and doc_lo else None),
+                        sentence_start=s0,
+                        sentence_end=s1,
+                        rule="rating.history" if earlier else "rating.current",
+                    )
+                    key = value.lower()
+                    items.append(_doc_item(a, c, key, 1.0, clusters.get(a.doc.id, 0)))
+    return _Slot(tuple(items), (), ())
+
+
+def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
+    if q.kind == "person" and (qm := _QUOTE_Q.match(q.text.strip())):
+        quoted = _quote_answer(q, qm.group("quote"), pool, clusters, lines)
+        if quoted is not None:
+            return quoted
+    slot_fn: Callable[[Question, Sequence[Analyzed], dict[str, int]], _Slot] | None = None
+    same: Callable[[Item, Item], bool] | None = None
+    if q.kind == "person" and _CAUSE_Q.match(q.text.strip()):
+        return _open_answer(q, pool, clusters, lines)  # "Who is responsible for ...?" asks for a cause
+    if q.kind == "person" and _person_slot_of(q) is _person_slot:
+        posts = _role_parts_answer(q, pool, lines)
+        if posts is not None:
+            return posts
+    if q.kind == "number":
+        slot_fn = _number_slot
+    elif q.kind == "person":
+        slot_fn = _person_slot_of(q)
+        same = _same_person
+    elif q.kind == "date":
+        slot_fn = _date_slot
+    elif q.kind == "yesno":
+        if _CAUSE_Q.match(q.text.strip()):
+            # "Is X to blame for Y?": when sources name rival causes, the answer is their causes
+            cause = _cause_answer(q, pool, clusters, list(lines))
+            if cause is not None and cause.conflict_type == "conflicting_opinions":
+                return cause
+        ans = _answer_yesno(q, pool, clusters)
+        return replace(ans, explanation=(*lines, *ans.explanation))
+    if slot_fn is None and q.kind == "open" and _RATING_Q.search(q.text.strip()):
+        slot_fn = _rating_slot
+    if slot_fn is None:
+        return _open_answer(q, pool, clusters, lines)
+    slot = slot_fn(q, pool, clusters)
+    if slot_fn is _rating_slot and not slot.items:
+        return _open_answer(q, pool, clusters, lines)
+    slot = _satire_slot(slot, lines)
+    if q.kind == "number" and slot.refuted:
+        slot = _corrected_figures(slot, pool, lines)
+    if q.as_of is not None and q.kind == "number":
+        slot = _in_force(slot, q.as_of, lines)
+    if q.as_of is not None and q.kind == "person":
+        slot = _not_yet_in_post(slot, pool, q.as_of, lines)
+    if q.period is not None:
+        inside = [i for i in slot.items if _in_period(i, q.period)]
+        if len(inside) < len(slot.items):
+            lines.append(
+                f"set aside {len(slot.items) - len(inside)} figure(s) that hold outside {q.period[0].year}"
+            )
+        slot = replace(slot, items=tuple(inside))
+    if not slot.items and not slot.refuted:
+        if q.kind == "person":
+            return _open_answer(q, pool, clusters, lines)
+        return _nothing(q, lines)
+    lines.append(
+        f"found {len(slot.items)} claim(s) answering the slot in {len({i.doc_id for i in slot.items})} "
+        f"document(s)" + (f", {len(slot.refuted)} refuted" if slot.refuted else "")
+    )
+    groups = group_items(slot.items, same)
+    refuted = group_items(slot.refuted, same)
+    for g in groups:
+        lines.append(
+            f"group {g.value}: "
+            + ", ".join(
+                f"{i.claim.value} [{i.label}] as of {as_of_string(i) or 'undated'} "
+                f"({i.claim.rule}, {i.score:.1f})"
+                for i in g.items
+            )
+        )
+    plural = bool(re.match(r"^(?:who|which|what)\s+(?:are|were)\b", q.text.strip(), re.I))
+    # "who won the three ward seats", "who won the medals": several winners are parts of one list
+    plural |= slot_fn is _winner_slot and _list_question(q)
+    window = _same_time_window(slot.items)
+    lines.append(f"values less than {window + 1} day(s) apart count as the same time")
+    if q.kind == "number":
+        groups = _merge_near(groups)
+    res = classify(
+        groups,
+        refuted,
+        refutation_notes=slot.notes,
+        parts_hint=slot.parts or plural,
+        same_time_days=window,
+        supersedes=slot.supersedes,
+    )
+    if res.conflict_type == "outdated" and slot.weak and res.current:
+        res = _with_weak_older(res, slot.weak)
+    res = _refine(res, q, slot)
+    if res.conflict_type != "misinformation" and res.current:
+        notes = _slot_refutations(q, pool, res)
+        if notes:
+            res = Resolution(
+                "misinformation",
+                res.current[:1],
+                (*res.current[1:], *res.superseded),
+                (),
+                "misinformation.report-about-slot",
+                (*res.reasons, "a source refutes or corrects a report about the answer:", *notes),
+            )
+    rival_finder = _RIVALS.get(q.kind)
+    if rival_finder is not None and res.conflict_type == "no_conflict" and len(res.current) == 1:
+        find, rule, why = rival_finder
+        rivals = find(q, pool, clusters, res.current[0].items)
+        if rivals:
+            res = Resolution(
+                "conflicting_opinions",
+                (res.current[0], *group_items(rivals)),
+                res.superseded,
+                (),
+                rule,
+                (*res.reasons, why + "; ".join(f"{i.claim.value} [{i.label}]" for i in rivals)),
+            )
+    return _render(q, res, slot, lines)
+
+
+def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
+    """No slot to fill: quote the sentences that best match the question, and type how they relate.
+
+    The best-matching sentences (up to two per document, near the best score) are the evidence; the
+    decision procedure of :func:`tidings.conflicts.decide` reads them: a refuted report, a change, parts of
+    a list the question asks for, or named sides.
+    """
+    want = _expand(set(q.terms))
+    scored: list[tuple[float, Analyzed, int, int]] = []
+    for a in pool:
+        for s0, s1 in split(a.doc.text):
+            st = _stems(a.doc.text[s0:s1])
+            score = len(want & st) + 0.001 * (a.date.latest or date.min).toordinal() / 1000
+            scored.append((score, a, s0, s1))
+    if not scored or max(s[0] for s in scored) < 1:
+        return _nothing(q, lines)
+    top = max(s[0] for s in scored)
+    best = max(scored, key=lambda s: s[0])
+    floor = max(2.0, 0.75 * top)
+    per_doc: dict[str, int] = {}
+    evidence: list[tuple[float, Analyzed, int, int]] = []
+    for sc in sorted(scored, key=lambda s: -s[0]):
+        if sc[0] < floor:
+            break
+        n = per_doc.get(sc[1].doc.id, 0)
+        if n < 2:
+            per_doc[sc[1].doc.id] = n + 1
+            evidence.append(sc)
+    stmts = [
+        Statement(
+            _label(a),
+            a.doc.text[s0:s1],
+            point=_doc_point(a)[0],
+            cluster=clusters.get(a.doc.id, 0),
+            speaker=speaker_of(a.doc.text[s0:s1]),
+            refuted_by=_refuted_by(a, s0, s1),
+        )
+        for _, a, s0, s1 in evidence
+    ]
+    dec = decide(stmts, list_question=_list_question(q)) if len(stmts) > 1 else None
+    listing = _list_question(q) or _member_type(q) == "money"
+    # a question of several kinds ("what will it cost, who is building it and when") is not one list
+    multi = _MULTI_PART_Q.search(q.text) is not None
+    asks_why = _WHY_Q.match(q.text) is not None
+    # "What caused the fish deaths?" asks for a cause before any list of the names its sentences carry
+    if asks_why or _CAUSE_Q.match(q.text.strip()):
+        # a why-question asks for a cause, never for a list of the names its sentences carry
+        why = _cause_answer(q, pool, clusters, lines)
+        if why is not None:
+            return why
+    # a why-question the cause cues cannot answer is answered by quoting, never by the names its
+    # sentences carry ("Why was the school closed?" is not "Paul Everly, Cedar Bluff")
+    # "What did the inspectors find?" asks for findings of any kind; things listed are one kind
+    found_q = _FOUND_Q.search(q.text) is not None
+    members = (
+        _list_members(q, pool, clusters)
+        if (listing or _member_type(q) == "place") and (found_q or not multi) and not asks_why
+        else []
+    )
+    if found_q and len(members) < 2:
+        members = []  # one thing is no list of finds: the facts of the best sentences answer instead
+    if members:
+        return _list_answer(q, members, dec, listing, lines)
+    if q.one_person and not multi:
+        # "Who ruled in the case?" with no role to fill: the person its best sentences name most
+        person = _list_members(q, pool, clusters, most=1)
+        if person:
+            lines.append("person question without a role: the name the best-matching sentences give most")
+            return _list_answer(q, person, dec, False, lines)
+    if _CAUSE_Q.match(q.text.strip()):
+        cause = _cause_answer(q, pool, clusters, lines)
+        if cause is not None:
+            return cause
+    facts_type: ConflictType | None = None
+    if dec is None or dec.conflict_type in ("no_conflict", "complementary"):
+        facts = _facts_answer(q, scored, top, clusters, list(lines) if asks_why else lines)
+        if facts is not None and not asks_why:
+            return facts
+        # a why-question is answered by quoting, never by the names and figures of its sentences; how the
+        # sources relate is still what their facts show
+        facts_type = facts.conflict_type if facts is not None else None
+    _, a, s0, s1 = best
+    as_of = (
+        a.date.value
+        if a.date.granularity != "week"
+        else (a.date.earliest.isoformat()[:7] if a.date.earliest else None)
+    )
+    lines.append("open question: quoted the best-matching sentence")
+    if dec is None or dec.conflict_type == "no_conflict" or dec.conflict_type == "outdated":
+        text = (
+            f'"{_clip(a.doc.text[s0:s1], 300)}" [{_label(a)}]' + (f", as of {as_of}" if as_of else "") + "."
+        )
+        if dec is not None:
+            lines.extend(dec.reasons)
+            lines.append(f"conflict type: {dec.conflict_type} (rule {dec.rule})")
+        return Answer(
+            q.text,
+            q.kind,
+            text,
+            (),
+            facts_type or (dec.conflict_type if dec else "no_conflict"),
+            as_of,
+            (_cite(a, s0, s1),),
+            explanation=tuple(lines),
+        )
+    lines.extend(dec.reasons)
+    lines.append(f"conflict type: {dec.conflict_type} (rule {dec.rule})")
+    shown: list[tuple[float, Analyzed, int, int]] = []
+    seen_docs: set[str] = set()
+    for e in evidence:
+        if e[1].doc.id not in seen_docs:
+            seen_docs.add(e[1].doc.id)
+            shown.append(e)
+    quotes = [f'"{_clip(x.doc.text[b0:b1], 200)}" [{_label(x)}]' for _, x, b0, b1 in shown[:4]]
+    if dec.conflict_type == "misinformation":
+        text = "Some reports were refuted or corrected: " + "; ".join(quotes)
+    elif dec.conflict_type == "conflicting_opinions":
+        text = "Sources disagree: " + "; ".join(quotes)
+    else:
+        text = "Each source gives part of the answer: " + "; ".join(quotes)
+    text += (f", as of {as_of}" if as_of else "") + "."
+    return Answer(
+        q.text,
+        q.kind,
+        text,
+        (),
+        dec.conflict_type,
+        as_of,
+        tuple(_cite(x, b0, b1) for _, x, b0, b1 in shown[:4]),
+        explanation=tuple(lines),
+    )
+
+
+def _with_choice(q: Question, result: Answer, choices: list[str], pool: Sequence[Analyzed]) -> Answer:
+    idx: int | None = None
+    why: tuple[str, ...] = ()
+    try:
+        from tidings import choose as choose_mod
+
+        idx, why = choose_mod.choose(q.text, choices, pool, as_of=q.as_of)
+    except ImportError:
+        idx, why = _simple_choice(result, choices, pool)
+    if idx is None:
+        return replace(result, explanation=(*result.explanation, *why))
+    text = f"{choices[idx]}. " + result.text if result.values else choices[idx]
+    return replace(
+        result, choice=idx, values=(choices[idx],), text=text, explanation=(*result.explanation, *why)
+    )
+
+
+def _simple_choice(
+    result: Answer, choices: list[str], pool: Sequence[Analyzed]
+) -> tuple[int | None, tuple[str, ...]]:
+    hay = " ".join(result.values).lower() or result.text.lower()
+    for i, ch in enumerate(choices):
+        if ch.lower() in hay:
+            return i, (f"choice {i} matches the answer",)
+    counts = [sum(a.doc.text.lower().count(ch.lower()) for a in pool) for ch in choices]
+    best = max(range(len(choices)), key=lambda i: counts[i])
+    return best, (f"choice {best} is mentioned most often ({counts[best]} times)",)
+
+
+_START_CUE = re.compile(r"\b(?:starting|beginning|effective|from|as of|taking effect|on)\s+(?:on\s+)?$", re.I)
+
+
+def _start_date(a: Analyzed, c: Claim) -> date | None:
+    """The day a value takes effect when its sentence says so after it and it is later than the document
+    ("will rise from $7.50 to $8.25 starting July 1"): the value is announced, not yet in force."""
+    hi = c.sentence_end if c.sentence_end >= 0 else c.end + 80
+    pub = a.date.latest
+    for t in a.timexes:
+        if not (c.end <= t.start <= min(hi, c.end + 40)) or t.type != "DATE":
+            continue
+        if not _START_CUE.search(a.doc.text, max(c.end, t.start - 30), t.start):
+            continue
+        iv = timex_interval(t.value)
+        if iv is not None and (pub is None or iv[0] > pub):
+            return iv[0]
+    return None
+
+
+# A holder's start told as still to come: "will join Severnvale on 1 July 2024", "is to take over from".
+_TO_START = re.compile(
+    r"\b(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to|are\s+to)\s+(?:formally\s+)?"
+    r"(?:join|start|take\s+(?:up|over)|begin|succeed|become|step\s+into)\b",
+    re.I,
+)
+
+
+def _not_yet_in_post(slot: _Slot, pool: Sequence[Analyzed], as_of: date, lines: list[str]) -> _Slot:
+    """Set aside holders whose start a source gives as a day after the question's date ("Mr Mehta ... will
+    join Severnvale on 1 July 2024", asked as of 1 June): on that date the post was still someone else's."""
+    late: dict[str, date] = {}
+    for key in {i.key for i in slot.items}:
+        named = re.compile(rf"\b{re.escape(key)}\b", re.I)  # the surname as a word: "Lee", not "Leeds"
+        for a in pool:
+            if not named.search(a.doc.text):
+                continue
+            for s0, s1 in split(a.doc.text):
+                sent = a.doc.text[s0:s1]
+                if not named.search(sent) or not _TO_START.search(sent):
+                    continue
+                for t in a.timexes:
+                    iv = timex_interval(t.value) if s0 <= t.start < s1 and t.type == "DATE" else None
+                    if iv is not None and iv[0] > as_of and (key not in late or iv[0] < late[key]):
+                        late[key] = iv[0]
+    if not late or all(i.key in late for i in slot.items):
+        return slot  # nobody else is named for the post: the answer says when the holder starts
+    for key, start in sorted(late.items()):
+        lines.append(f"set aside {key}: takes up the post {start.isoformat()}, after {as_of}")
+    return replace(slot, items=tuple(i for i in slot.items if i.key not in late))
+
+
+def _in_force(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:
+    """Set aside values that take effect after the question's date; the value they replace ("from $7.50")
+    stays in force as of their document's date."""
+    keep: list[Item] = []
+    for it in slot.items:
+        start = _start_date(it.source, it.claim)
+        if start is None or start <= as_of:
+            keep.append(it)
+            continue
+        lines.append(
+            f"set aside {it.claim.value} [{it.label}]: takes effect {start.isoformat()}, after {as_of}"
+        )
+        s0 = it.claim.sentence_start
+        for c in it.source.claims:
+            if (
+                c.kind == "quantity"
+                and "history" in c.rule
+                and s0 <= c.start < it.claim.start
+                and c.unit == it.claim.unit
+            ):
+                prior = replace(c, as_of_earliest=None, as_of_latest=None, rule="quantity.in-force")
+                keep.append(_doc_item(it.source, prior, _number_key(prior), it.score, it.cluster))
+                lines.append(f"{c.value} [{it.label}] stays in force until {start.isoformat()}")
+    return replace(slot, items=tuple(keep))

@@ -1,0 +1,730 @@
+"""Why, and who said it: the causes sources credit or reject for an event and which one is current, the true
+author of a quotation, and the facts (names, figures) an open question asks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from tidings.ask.common import (
+    _cite,
+    _clip,
+    _dedupe,
+    _doc_as_of,
+    _doc_item,
+    _doc_rank,
+    _label,
+    _number_key,
+    _on_topic,
+)
+from tidings.ask.numbers import _measured
+from tidings.ask.question import (
+    _STOP,
+    _WORD_RE,
+    Question,
+    _expand,
+    _list_question,
+    _most_named,
+    _name_prefix,
+    _proper_names,
+    _stems,
+    stem,
+)
+from tidings.ask.rivals import _CLAIM_THAT, _RIVALRY, _rival_estimates
+from tidings.attribution import misattribution
+from tidings.claims import parse_number, speaker_of
+from tidings.conflicts import Item
+from tidings.facts import Cause, Fact, causes_in, name_facts, quantity_facts, short_cause
+from tidings.model import Analyzed, Answer, ConflictType, Superseded
+from tidings.sentences import split
+
+# --------------------------------------------------------------------------------------------- quotes
+# "Who said 'A border is a promise'?": a quote shared under one name is often someone else's line. The
+# sources name the speaker after a dash, after "attributed to", or as the author ("by", "poet X", "X
+# wrote"); a name a source says never said it ("misattributed", "not her words") is refuted.
+
+
+def _attributed(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
+    """ "Who wrote the line ...?" answered by the author the correcting sources name; the names it was
+    wrongly given are refuted."""
+    found = misattribution(q.text, pool)
+    if found is None:
+        return None
+    right = found.right
+    lines.append(
+        f"a quotation's author: {right.name} [{_label(right.source)}] in {found.support} sentence(s) "
+        "that give its author"
+        + (
+            "; wrongly attributed to " + ", ".join(f"{w.name} [{_label(w.source)}]" for w in found.wrong)
+            if found.wrong
+            else ""
+        )
+    )
+    ctype: ConflictType = "misinformation" if found.disputed else "no_conflict"
+    lines.append(f"rule {ctype}.quotation-author: the author the sources name, never a misattribution")
+    text = f'{right.name} [{_label(right.source)}]: "{_clip(right.source.doc.text[right.start : right.end])}"'
+    if found.wrong:
+        text += ". Wrongly attributed to " + ", ".join(
+            dict.fromkeys(f"{w.name} [{_label(w.source)}]" for w in found.wrong)
+        )
+    cites = [_cite(right.source, right.start, right.end)] + [
+        _cite(w.source, w.start, w.end) for w in found.wrong[:2]
+    ]
+    return Answer(
+        q.text,
+        q.kind,
+        text + ".",
+        (right.name,),
+        ctype,
+        _doc_as_of(max([right.source, *(w.source for w in found.wrong)], key=_doc_rank)),
+        _dedupe(cites),
+        superseded=tuple(
+            Superseded(
+                w.name, w.source.doc.id, _doc_as_of(w.source), w.source.doc.external_id, "misattributed"
+            )
+            for w in found.wrong
+        ),
+        explanation=tuple(lines),
+    )
+
+
+_CAUSE_Q = re.compile(
+    r"^(?:what|which\s+\w+)\s+(?:caused|causes|started|sparked|triggered|led\s+to|killed|kills|destroyed|"
+    r"damaged|prompted|forced|was\s+behind|is\s+behind)\b"
+    r"|^what\s+(?:is|was|were|are)\s+(?:the\s+)?(?:likely\s+|main\s+|official\s+)?causes?\s+of\b"
+    r"|^why\s+(?:did|does|do|is|was|were|are|has|have)\b"
+    # "Who is responsible for the derailment?", "Is the power station to blame for the fish kill?"
+    r"|^who\s+(?:is|was|are|were)\s+(?:responsible|to\s+blame)\s+for\b"
+    r"|^(?:is|are|was|were)\s+.{3,80}?\s+(?:responsible|to\s+blame)\s+for\b",
+    re.I,
+)
+
+_CAUSE_WORDS = frozenset(
+    stem(w) for w in "cause caused causes start started spark sparked trigger triggered why".split()
+)
+
+
+def _cause_key(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2)
+
+
+_QUOTE_Q = re.compile(
+    r"^who\s+(?:first\s+|really\s+|actually\s+)?(?:said|wrote|coined|wrote the line|is the author of)\s+"
+    r"(?:the\s+(?:line|quote|phrase|words)\s+)?[\"“'‘](?P<quote>[^\"”]{8,})[\"”'’]",
+    re.I,
+)
+
+_QNAME = r"(?P<n>(?:[A-Z][\w'’-]+[ \t]+){1,4}[A-Z][\w'’-]+)"
+
+_QUOTE_TITLES = frozenset(
+    """prime minister president senator governor mayor chancellor king queen dr sir dame poet judge general
+    pope reverend chief executive secretary former late author writer novelist singer actor""".split()
+)
+
+_ATTRIBUTED = re.compile(r"\b(?:attributed|credited|ascribed)\s+to\s+(?:the\s+)?" + _QNAME)
+
+_DASH_ATTRIBUTED = re.compile(r"[\"”]\s*[-–—]{1,2}\s*" + _QNAME)
+
+_NEVER_SAID_NAME = re.compile(
+    _QNAME + r"\s+(?:never said|did not say|didn't say|has never said|did not write|never wrote)\b"
+)
+
+_AUTHOR = re.compile(
+    r"\b(?:written by|penned by|coined by|by(?:\s+the)?(?:\s+(?:poet|author|writer|novelist|playwright|"
+    r"songwriter))?|(?:[Pp]oet|[Aa]uthor|[Nn]ovelist|[Pp]laywright|[Ss]ongwriter))\s+"
+    + _QNAME
+    + r"|"
+    + _QNAME.replace("?P<n>", "?P<m>")
+    + r",?\s+(?:who\s+)?(?:wrote|penned|coined)\b"
+)
+
+_MISATTRIBUTED = re.compile(
+    r"\b(?:misattribut\w*|wrongly attributed|falsely attributed|fake quote|fabricated|not (?:his|her|their) "
+    r"words|never said|did not say|didn't say|does not appear in any|no record of (?:him|her|them) saying)\b",
+    re.I,
+)
+
+
+def _quote_name(raw: str) -> str:
+    words = raw.split()
+    while words and (words[0].lower().strip(".") in _QUOTE_TITLES or words[0].lower() in _STOP):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _quote_answer(
+    q: Question, quote: str, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
+    words = _stems(quote)
+    if len(words) < 2:
+        return None
+    authors: dict[str, list[tuple[Analyzed, int, int]]] = {}
+    refuted: dict[str, list[tuple[Analyzed, int, int]]] = {}
+    for a in pool:
+        text = a.doc.text
+        if 3 * len(words & _stems(f"{a.doc.title or ''} {text}")) < 2 * len(words):
+            continue  # the document does not carry the quote
+        denies = _MISATTRIBUTED.search(text) is not None
+        spans = split(text)
+        # a dash after the closing quote mark credits the speaker; the splitter ends the sentence at the mark
+        for m in _DASH_ATTRIBUTED.finditer(text):
+            name = _quote_name(m.group("n"))
+            if name:
+                s0, s1 = next(((x, y) for x, y in spans if x <= m.start("n") < y), m.span())
+                authors.setdefault(name, []).append((a, s0, s1))
+        for s0, s1 in spans:
+            sent = text[s0:s1]
+            for pat, bad in ((_ATTRIBUTED, denies), (_NEVER_SAID_NAME, True)):
+                for m in pat.finditer(sent):
+                    name = _quote_name(m.group("n"))
+                    if name:
+                        (refuted if bad else authors).setdefault(name, []).append((a, s0, s1))
+            for m in _AUTHOR.finditer(sent):
+                name = _quote_name(m.group("n") or m.group("m") or "")
+                if name:
+                    authors.setdefault(name, []).append((a, s0, s1))
+    gone = {n.split()[-1] for n in refuted}
+    live = {n: v for n, v in authors.items() if n.split()[-1] not in gone}
+    if not live:
+        return None
+    ranked = sorted(live, key=lambda n: -len({clusters.get(x[0].doc.id, 0) for x in live[n]}))
+    top = len({clusters.get(x[0].doc.id, 0) for x in live[ranked[0]]})
+    values = tuple(n for n in ranked if len({clusters.get(x[0].doc.id, 0) for x in live[n]}) == top)
+    for n in ranked:
+        lines.append(f"quote credited to {n}: " + ", ".join(sorted({_label(x[0]) for x in live[n]})))
+    for n in refuted:
+        lines.append(f"quote denied for {n}: " + ", ".join(sorted({_label(x[0]) for x in refuted[n]})))
+    shown = [x for n in values for x in live[n][:2]] + [x for v in refuted.values() for x in v[:1]]
+    cites = _dedupe(tuple(_cite(a, s0, s1) for a, s0, s1 in shown))
+    newest = max((x[0] for x in shown), key=_doc_rank)
+    as_of = _doc_as_of(newest)
+    superseded = tuple(
+        Superseded(n, v[0][0].doc.id, _doc_as_of(v[0][0]), v[0][0].doc.external_id, "misattributed")
+        for n, v in refuted.items()
+    )
+    text = " / ".join(f"{n} [{', '.join(sorted({_label(x[0]) for x in live[n]}))}]" for n in values)
+    ctype: ConflictType = "no_conflict"
+    if refuted:
+        ctype = "misinformation"
+        text += "; misattributed to " + ", ".join(refuted)
+        lines.append("a source says the quote is not theirs: rule misinformation.misattributed-quote")
+    elif len(values) > 1:
+        ctype = "conflicting_opinions"
+        lines.append("sources credit the quote to different people: rule conflicting_opinions.quote")
+    else:
+        lines.append("one speaker credited: rule no_conflict.quote")
+    return Answer(
+        q.text, q.kind, text + ".", values, ctype, as_of, cites, superseded, explanation=tuple(lines)
+    )
+
+
+# Rejections that name the cause without a cause cue: "dismissing online claims of a cyberattack", "no
+# evidence whatsoever of any cyber intrusion", an investigation form's "Evidence of arson: None found".
+_REJECTED_CAUSE_EXTRA = re.compile(
+    r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying))\s+(?:the\s+|online\s+|viral\s+|"
+    r"social media\s+|widespread\s+)*(?:claims?|rumou?rs?|reports?|suggestions?|speculation|allegations?)\s+"
+    r"(?:of|that it was)\s+(?P<a>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
+    r"|\bno\s+(?:evidence|indication|sign)\s+(?:whatsoever\s+|at all\s+)(?:of|that)\s+(?:any\s+)?"
+    r"(?P<b>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
+    r"|\bevidence\s+of\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s*:\s*(?:none|no)\b",
+    re.I,
+)
+
+_CAUSE_TAIL = re.compile(r"\s+(?:or|and|was|were|is|in|at|on|by|had|has|to|from)\b.*$", re.I)
+
+
+# A side names the cause as the subject of its claim: "critics say new maths teachers and smaller classes did
+# the work", "argues that the new manager made the difference".
+_CREDITED = re.compile(
+    r"\b(?:says?|said|argues?|argued|believes?|insists?|insisted|contends?)\s+(?:that\s+)?"
+    r"(?P<x>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:did\s+the\s+work|made\s+the\s+difference|"
+    r"(?:was|were)\s+(?:responsible|behind\s+(?:it|the\s+\w+))|drove\s+the\s+\w+)\b",
+    re.I,
+)
+
+
+_CHANGE_STEMS = frozenset(
+    stem(w)
+    for w in """rise rose risen improve improved improvement increase increased fall fell fallen drop dropped
+    decline declined jump jumped grow grew growth gain gains slump slumped""".split()
+)
+
+
+def _credited_causes(sentence: str) -> list[Cause]:
+    return [
+        Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False)
+        for m in _CREDITED.finditer(sentence)
+    ]
+
+
+def _rejected_causes(sentence: str) -> list[Cause]:
+    out: list[Cause] = []
+    for m in _REJECTED_CAUSE_EXTRA.finditer(sentence):
+        g = next(k for k in ("a", "b", "c") if m.group(k))
+        text = _CAUSE_TAIL.sub("", re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I))
+        start = m.start(g) + m.group(g).find(text)
+        out.append(Cause(Fact(text, start, start + len(text), "cause"), True))
+    return out
+
+
+# A source revising its own earlier finding ("overturning their own initial findings", "the track buckle
+# identified in our preliminary findings").
+_REVISED_FINDING = re.compile(
+    r"\b(?:initial(?:ly)?|preliminary|overturn\w*|revis(?:ed|es|ing)|originally|first\s+(?:thought|believed|"
+    r"blamed|suspected)|earlier\s+(?:findings?|conclusions?|view))\b",
+    re.I,
+)
+
+# The causes of one group: each with the document and the sentence it is named in.
+_CauseGroup = list[tuple[Cause, Analyzed, int, int]]
+
+# A source pointing at who or what is at fault: with two causes named, the sources argue.
+# A cause told as someone's claim or a rumour, not asserted in a side's own name
+_CLAIMING_NEAR = re.compile(
+    r"\b(?:claim\w*|posts?|rumou?r\w*|alleg\w+|viral|social\s+media|theor(?:y|ies)|suggest\w*|speculat\w*)\b",
+    re.I,
+)
+
+_BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
+
+
+def _cause_answer(
+    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
+    """A cause question: the causes sources name after cause cues, grouped by shared words; a cause that a
+    source rejects ("no evidence of a cyberattack") is misinformation, rival causes are opinions."""
+    docs = _on_topic(q, pool) or list(pool)
+    want = _expand(set(q.terms)) - _CAUSE_WORDS
+    found: list[tuple[Cause, Analyzed, int, int]] = []
+    names = _proper_names(q.text)
+    # a follow-up names the event by part of its name ("the Kelso crash", "the junction's signalling"):
+    # it may name the rival cause the first reports leave out
+    more = [
+        a
+        for a in pool
+        if a not in docs
+        and any(_name_prefix(n) in a.doc.text.lower() for n in names)
+        and len(want & _stems(a.doc.text)) >= 2
+    ]
+    for a in docs:
+        after_about = False
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            st = _stems(sent)
+            # "Why did results improve?" answered "put the rise down to ...": a change named by another word
+            about = not want or bool(want & st) or bool(want & _CHANGE_STEMS and st & _CHANGE_STEMS)
+            # the sentence after one about the event goes on about it ("... after E. coli turned up. A
+            # spokesman said the contamination was most likely linked to a water main break.")
+            about, after_about = about or after_about, about
+            # a rejection in an on-topic document is about the event even when the sentence does not
+            # name it ("There is no evidence of a cyberattack, the utility said.")
+            found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
+            found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
+            found.extend((c, a, s0, s1) for c in _credited_causes(sent) if about)
+    for a in more:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if want & _stems(sent):
+                found.extend((c, a, s0, s1) for c in causes_in(sent) if not c.rejected)
+                found.extend((c, a, s0, s1) for c in _credited_causes(sent))
+    # an investigator's summary may name the site but not the owner ("Northam Vale Fire and Rescue:
+    # Evidence of arson: none found"): it rejects a cause that the on-topic stories speak of
+    spoken = " ".join(a.doc.text.lower() for a in docs)
+    for a in pool if len(docs) < len(pool) and len(names) > 1 else ():
+        low = a.doc.text.lower()
+        if a in docs or not _most_named(names, low):
+            continue
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            found.extend(
+                (c, a, s0, s1)
+                for c in (*causes_in(sent), *_rejected_causes(sent))
+                if c.rejected and c.fact.text.split()[-1].lower() in spoken
+            )
+    if not found:
+        return None
+    groups: list[_CauseGroup] = []
+    group_keys: list[set[str]] = []  # the words of each group's causes
+    # "Why did results improve?" names only the effect; "Is the wind farm to blame?" names a cause too
+    asks_cause = re.match(r"\s*(?:why|what|which)\b", q.text, re.I) is not None
+    effect = {stem(w) for w in _WORD_RE.findall(q.text.lower()) if w not in _STOP} if asks_cause else set()
+    for f in found:
+        key = _cause_key(f[0].fact.text)
+        if not key or (effect and key <= effect):
+            continue  # "pointing to their results": the effect asked about is not its own cause
+        # "corroded bearings" joins "severe corrosion in the steel bearings"; "lorries collecting dead birds"
+        # and "separate introductions from wild birds" share a word but not half of either
+        home = next((i for i, k in enumerate(group_keys) if 2 * len(key & k) >= min(len(key), len(k))), None)
+        if home is None:
+            groups.append([f])
+            group_keys.append(set(key))
+        else:
+            groups[home].append(f)
+            group_keys[home] |= key
+    if not groups:
+        return None
+    rejected = [g for g in groups if any(c.rejected for c, *_ in g)]
+    asserted = [g for g in groups if g not in rejected]
+    # "Last month sailings were cancelled on seven days because of gales": a cause of an earlier episode,
+    # set aside when a source names one for the event itself
+    current = [
+        g
+        for g in asserted
+        if not all(_earlier_episode(a.doc.text, s0, s0 + c.fact.start) for c, a, s0, _ in g)
+    ]
+    if current and len(current) < len(asserted):
+        lines.append(
+            "set aside causes of an earlier episode: "
+            + ", ".join(g[0][0].fact.text for g in asserted if g not in current)
+        )
+        groups = [g for g in groups if g in current or g in rejected]
+        asserted = current
+
+    def weight(g: _CauseGroup) -> tuple[int, date]:
+        return (
+            len({clusters.get(a.doc.id, 0) for _, a, _, _ in g}),
+            max((a.date.latest or date.min) for _, a, _, _ in g),
+        )
+
+    def shown(g: _CauseGroup) -> str:
+        # the wording that says most in fewest words: "the Dunn hydro dam" over "the dam"
+        return short_cause(min((c.fact.text for c, *_ in g), key=lambda t: (-len(_cause_key(t)), len(t))))
+
+    asserted.sort(key=weight, reverse=True)
+    rejecters = {a.doc.id for g in rejected for c, a, _, _ in g if c.rejected}
+    # the source that rejects a cause names the one it finds instead ("A cracked axle - not the hot
+    # weather - caused the derailment")
+    own = [g for g in asserted if any(a.doc.id in rejecters for _, a, _, _ in g)]
+    asserted = own + [g for g in asserted if g not in own]
+    for g in groups:
+        lines.append(
+            ("rejected cause " if g in rejected else "cause ")
+            + f"{shown(g)}: "
+            + ", ".join(f"{c.fact.text!r} [{_label(a)}]" for c, a, _, _ in g)
+        )
+    superseded = tuple(
+        Superseded(
+            shown(g), g[0][1].doc.id, _doc_as_of(g[0][1]), g[0][1].doc.external_id, "rejected by a source"
+        )
+        for g in rejected
+    )
+    cited = [g[0] for g in asserted[:3]] + [next(x for x in g if x[0].rejected) for g in rejected[:2]]
+    cites = _dedupe(tuple(_cite(a, s0, s1) for _, a, s0, s1 in cited))
+    newest = max((a for _, a, _, _ in (x for g in asserted for x in g)), key=_doc_rank, default=None)
+    as_of = _doc_as_of(newest) if newest is not None else None
+    revised = [a for g in rejected for c, a, _, _ in g if c.rejected and _REVISED_FINDING.search(a.doc.text)]
+    if rejected and own and revised:
+        # investigators overturning their own first finding: the earlier cause is outdated, not false
+        a_now = max(revised, key=_doc_rank)
+        lines.append("the source rejecting a cause revises an earlier finding: rule outdated.cause-revised")
+        older = tuple(
+            Superseded(
+                shown(g), g[0][1].doc.id, _doc_as_of(g[0][1]), g[0][1].doc.external_id, "earlier finding"
+            )
+            for g in (*rejected, *(g for g in asserted if g not in own))
+        )
+        text = f"{shown(own[0])} [{_label(a_now)}], as of {_doc_as_of(a_now)}; earlier: " + "; ".join(
+            o.value for o in older
+        )
+        return Answer(
+            q.text,
+            q.kind,
+            text + ".",
+            (shown(own[0]),),
+            "outdated",
+            _doc_as_of(a_now),
+            cites,
+            older,
+            explanation=tuple(lines),
+        )
+    # "The Food Workers Union disputes that. It says the real reason is wages": a side rejects the cause
+    # another side asserts in its own name; that is a dispute between sides, not a report found false
+    contested = [
+        g
+        for g in rejected
+        if any(
+            not c.rejected
+            and not _CLAIMING_NEAR.search(a.doc.text, max(0, s0 + c.fact.start - 80), s0 + c.fact.start)
+            for c, a, s0, _ in g
+        )
+    ]
+    if (
+        contested
+        and asserted
+        and not revised
+        and any(_RIVALRY.search(a.doc.text) for g in (*contested, *asserted) for _, a, _, _ in g)
+    ):
+        sides_shown = [asserted[0], *contested[:2]]
+        lines.append(
+            "a side rejects the cause another side asserts: rule conflicting_opinions.disputed-cause"
+        )
+        text = "Sources name different causes: " + "; ".join(
+            f"{shown(g)} [{_label(next((x for x in g if not x[0].rejected), g[0])[1])}]" for g in sides_shown
+        )
+        return Answer(
+            q.text,
+            q.kind,
+            text + ".",
+            tuple(shown(g) for g in sides_shown),
+            "conflicting_opinions",
+            as_of,
+            cites,
+            explanation=tuple(lines),
+        )
+    if rejected:
+        values: tuple[str, ...] = (shown(asserted[0]),) if asserted else ()
+        lines.append("a source rejects a reported cause: rule misinformation.rejected-cause")
+        text = (
+            (f"{values[0][:1].upper() + values[0][1:]} [{_label(asserted[0][0][1])}]; " if values else "")
+            + "rejected: "
+            + "; ".join(f"{shown(g)} [{_label(next(x for x in g if x[0].rejected)[1])}]" for g in rejected)
+        )
+        return Answer(
+            q.text,
+            q.kind,
+            text + ".",
+            values,
+            "misinformation",
+            as_of,
+            cites,
+            superseded,
+            explanation=tuple(lines),
+        )
+    later = _later_cause(asserted) if len(asserted) > 1 else None
+    if later is not None:
+        now, old = later
+        lines.append(
+            "the newest source names the earlier cause and gives another: rule outdated.cause-changed"
+        )
+        a_now = max((a for _, a, _, _ in now), key=_doc_rank)
+        text = f"{shown(now)} [{_label(a_now)}], as of {_doc_as_of(a_now)}; earlier: " + "; ".join(
+            f"{shown(g)} [{_label(g[0][1])}]" for g in old
+        )
+        older = tuple(
+            Superseded(shown(g), g[0][1].doc.id, _doc_as_of(g[0][1]), g[0][1].doc.external_id, "earlier")
+            for g in old
+        )
+        return Answer(
+            q.text,
+            q.kind,
+            text + ".",
+            (shown(now),),
+            "outdated",
+            _doc_as_of(a_now),
+            cites,
+            older,
+            explanation=tuple(lines),
+        )
+    if len(asserted) == 1:
+        lines.append("one cause named: rule no_conflict.one-cause")
+        g = asserted[0]
+        label = shown(g)
+        # quote the sentence whose wording is shown, not the group's first (often a headline)
+        _, a1, t0, t1 = next((x for x in g if short_cause(x[0].fact.text) == label), g[0])
+        text = f'{label}: "{_clip(a1.doc.text[t0:t1])}" [{_label(a1)}]'
+        return Answer(
+            q.text, q.kind, text + ".", (label,), "no_conflict", as_of, cites, explanation=tuple(lines)
+        )
+    sides = {speaker_of(a.doc.text[s0:s1]) or a.doc.id for g in asserted for _, a, s0, s1 in g[:1]}
+    # several causes are parts of one explanation ("the late monsoon", "a truckers' strike") unless the
+    # sources argue over them ("insists", "disputes", "blamed ... but critics say")
+    argued = any(
+        _RIVALRY.search(a.doc.text) or _BLAME.search(a.doc.text[s0:s1])
+        for g in asserted
+        for _, a, s0, s1 in g
+    )
+    ctype: ConflictType = "conflicting_opinions" if len(sides) > 1 and argued else "complementary"
+    lines.append(f"{len(asserted)} different causes named: rule {ctype}.rival-causes")
+    values = tuple(shown(g) for g in asserted[:3])
+    lead = "Sources name different causes: " if ctype == "conflicting_opinions" else "Causes named: "
+    text = lead + "; ".join(f"{shown(g)} [{_label(g[0][1])}]" for g in asserted[:3])
+    return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
+
+
+_EARLIER_EPISODE = re.compile(
+    r"\b(?:last\s+(?:month|year|winter|summer|spring|autumn|season)|(?:a|one|two|three|several)\s+"
+    r"(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d|previously|the\s+last\s+time|earlier\s+this\s+year)\b",
+    re.I,
+)
+
+
+def _earlier_episode(text: str, lo: int, hi: int) -> bool:
+    """Does the sentence, before its cause, place what it tells at an earlier time ("Last month sailings
+    were cancelled ... because of gales")?"""
+    return _EARLIER_EPISODE.search(text, lo, hi) is not None
+
+
+def _later_cause(groups: Sequence[_CauseGroup]) -> tuple[_CauseGroup, list[_CauseGroup]] | None:
+    """The cause that replaced others over time: a source names a cause of its own and also the other
+    sources' cause as one that is over ("even though Storm Fionn has passed, after engineers found a
+    fault in the gearbox"). Nobody may argue over the causes."""
+    for now in groups:
+        old = [g for g in groups if g is not now]
+        now_docs = list({a.doc.id: a for _, a, _, _ in now}.values())
+        if any(a in now_docs for g in old for _, a, _, _ in g):
+            continue
+        if any(_RIVALRY.search(a.doc.text) for a in now_docs):
+            continue
+        if all(_replaced(g, now_docs) for g in old):
+            return now, old
+    return None
+
+
+def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:
+    """Do the newer sources name the old cause as one that is over ("even though Storm Ide has passed")?
+    A later report that merely names it again may be a side arguing, so it does not count."""
+    key = _cause_key(old[0][0].fact.text)
+    return any(
+        key & _stems(a.doc.text[s0:s1]) and _CAUSE_OVER.search(a.doc.text, s0, s1)
+        for a in now_docs
+        for s0, s1 in split(a.doc.text)
+    )
+
+
+# A cause named as over: "even though Storm Fionn has passed", "the strike has ended", "no longer".
+_CAUSE_OVER = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?(?:passed|eased|ended|cleared|subsided|been\s+(?:lifted|fixed|repaired|"
+    r"resolved))\b|\bno\s+longer\b|\beven\s+though\b|\bdespite\b",
+    re.I,
+)
+
+
+# Questions whose answer has several parts: "when and where", "what damage", "how is it funded",
+# "what did archaeologists find", "what rules ... set".
+_MULTI_PART_Q = re.compile(
+    r"\b(?:who|what|when|where|which|how)\s+and\s+(?:who|what|when|where|which|how)\b"
+    r"|,\s*(?:and\s+)?(?:who|what|when|where|which|how)\b|\band\s+(?:who|what|when|where|which|how)\b"
+    r"|^(?:what|how\s+much)\s+damage\b|^what\s+(?:did|have|has)\b.*\b(?:find|found|discover\w*|uncover\w*)\b"
+    r"|^how\s+(?:is|are|was|were|will)\b.*\b(?:funded|financed|paid\s+for)\b",
+    re.I,
+)
+
+
+def _facts_answer(
+    q: Question,
+    scored: Sequence[tuple[float, Analyzed, int, int]],
+    top: float,
+    clusters: dict[str, int],
+    lines: list[str],
+) -> Answer | None:
+    """An open question answered by the figures and names of each independent story's best sentences:
+    stories that state different facts give parts of one answer (complementary), stories that share
+    them agree (no conflict)."""
+    floor = max(2.0, 0.6 * top)
+    per_story: dict[int, list[tuple[Analyzed, int, int, list[Fact]]]] = {}
+    for sc, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
+        if sc < floor:
+            break
+        story = per_story.setdefault(clusters.get(a.doc.id, 0), [])
+        if len(story) >= 2:
+            continue
+        sent = a.doc.text[s0:s1]
+        facts = [
+            *quantity_facts(sent, s0, [c for c in a.claims if c.sentence_start == s0]),
+            *name_facts(sent, q.text),
+        ]
+        story.append((a, s0, s1, [f for f in facts if f.text]))
+    stories = {k: v for k, v in per_story.items() if any(f for *_, f in v)}
+    if not stories:
+        return None
+
+    def norm(f: Fact) -> str:
+        n = parse_number(f.text.split()[0]) if f.kind == "quantity" else None
+        return f"{n:g}" if n is not None else f.text.lower()
+
+    sets = {k: {norm(f) for *_, fs in v for f in fs} for k, v in stories.items()}
+    keys = list(sets)
+    shared = any(sets[a] & sets[b] for i, a in enumerate(keys) for b in keys[i + 1 :])
+    several = _list_question(q) or _MULTI_PART_Q.search(q.text) is not None
+    ctype: ConflictType = "complementary" if several and len(stories) > 1 and not shared else "no_conflict"
+    values: list[str] = []
+    seen: set[str] = set()
+    chosen = list(stories.values()) if ctype == "complementary" else [next(iter(stories.values()))[:1]]
+    for story_items in chosen:
+        for _, _, _, fs in story_items:
+            for f in fs[:4]:
+                if norm(f) not in seen:
+                    seen.add(norm(f))
+                    values.append(f.text)
+    cited = [v[0] for v in chosen]
+    lines.append(
+        "open question: facts of the best sentences per story: "
+        + "; ".join(
+            f"{', '.join(f.text for f in fs)} [{_label(a)}]" for a, _, _, fs in (x for v in chosen for x in v)
+        )
+    )
+    rule = "complementary.facts-per-story" if ctype == "complementary" else "no_conflict.facts"
+    found = (
+        _open_rivals(q, scored, clusters, [x for v in stories.values() for x in v])
+        if ctype == "no_conflict"
+        else None
+    )
+    if found is not None:
+        anchors, rivals = found
+        ctype, rule = "conflicting_opinions", "conflicting_opinions.rival-estimates"
+        lines.append(
+            ", ".join(f"{_measured(i.claim)} [{i.label}]" for i in anchors)
+            + " disputed: other stories put forward their own figure: "
+            + "; ".join(f"{_measured(i.claim)} [{i.label}]" for i in rivals)
+        )
+        values = list(dict.fromkeys(_measured(i.claim) for i in (*anchors, *rivals)))
+        cited = list(
+            {
+                (i.source.doc.id, i.claim.sentence_start): (
+                    i.source,
+                    i.claim.sentence_start,
+                    i.claim.sentence_end,
+                    list[Fact](),
+                )
+                for i in (*anchors, *rivals)
+            }.values()
+        )
+    lines.append(f"conflict type: {ctype} (rule {rule})")
+    newest = max((a for a, *_ in cited), key=_doc_rank)
+    lead = {
+        "complementary": "Each source gives part of the answer: ",
+        "conflicting_opinions": "Sources disagree: ",
+    }
+    text = lead.get(ctype, "") + "; ".join(
+        f'"{_clip(a.doc.text[s0:s1], 200)}" [{_label(a)}]' for a, s0, s1, _ in cited
+    )
+    return Answer(
+        q.text,
+        q.kind,
+        text + ".",
+        tuple(values),
+        ctype,
+        _doc_as_of(newest),
+        tuple(_cite(a, s0, s1) for a, s0, s1, _ in cited),
+        explanation=tuple(lines),
+    )
+
+
+def _open_rivals(
+    q: Question,
+    scored: Sequence[tuple[float, Analyzed, int, int]],
+    clusters: dict[str, int],
+    best: Sequence[tuple[Analyzed, int, int, list[Fact]]],
+) -> tuple[list[Item], list[Item]] | None:
+    """Measured figures in the best sentences of an open question ("a lead of 9 points", "at least
+    42,000 years old") and the rival figures other stories put forward for it. A bare count ("two
+    camps") is not what a how-question measures."""
+    pool = list({x.doc.id: x for _, x, _, _ in scored}.values())
+    anchors: list[Item] = []
+    rivals: dict[str, Item] = {}
+    for a, s0, _, _ in best:
+        for c in a.claims:
+            if c.kind != "quantity" or c.sentence_start != s0 or not c.unit or c.unit == "score":
+                continue
+            if "history" in c.rule or _CLAIM_THAT.search(a.doc.text, s0, c.start):
+                continue
+            anchor = _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0))
+            found = _rival_estimates(q, pool, clusters, [anchor])
+            if found:
+                anchors.append(anchor)
+                rivals.update((i.key, i) for i in found)
+    if not anchors:
+        return None
+    return anchors, [i for k, i in rivals.items() if k not in {x.key for x in anchors}]

@@ -1,0 +1,192 @@
+"""What every kind of answer reads from the documents: those published by the question's date and on its
+topic, the sentence or clause around a claim, and the citation and as-of date an answer shows for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tidings.ask.question import Question, _expand, _name_prefix, _names_in, _proper_names, _stems
+from tidings.claims import parse_number
+from tidings.conflicts import Item, as_of_string, item_interval
+from tidings.model import Analyzed, Citation, Claim
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _eligible(docs: Sequence[Analyzed], as_of: date | None) -> list[Analyzed]:
+    """Documents published by ``as_of``: a report dated after the question's "now" was not yet known."""
+    if as_of is None:
+        return list(docs)
+    return [a for a in docs if a.date.earliest is None or a.date.earliest <= as_of]
+
+
+def _sentence(a: Analyzed, c: Claim) -> str:
+    if c.sentence_start >= 0:
+        return a.doc.text[c.sentence_start : c.sentence_end]
+    return a.doc.text[max(0, c.start - 150) : c.end + 150]
+
+
+def _window(a: Analyzed, c: Claim, width: int = 90) -> str:
+    lo = max(c.sentence_start if c.sentence_start >= 0 else 0, c.start - width)
+    hi = min(c.sentence_end if c.sentence_end >= 0 else len(a.doc.text), c.end + width)
+    return a.doc.text[lo:hi]
+
+
+_COMMA_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:when|while|whereas|after|before)\b")
+
+
+def _comma_clause(a: Analyzed, c: Claim) -> str:
+    """The stretch of the claim's sentence between the punctuation (or clause conjunctions) around it."""
+    s0 = c.sentence_start if c.sentence_start >= 0 else max(0, c.start - 150)
+    s1 = c.sentence_end if c.sentence_end >= 0 else min(len(a.doc.text), c.end + 150)
+    text = a.doc.text
+    lo = s0
+    for m in _COMMA_CLAUSE_BREAK.finditer(text, s0, c.start):
+        lo = m.end()
+    after = _COMMA_CLAUSE_BREAK.search(text, c.end, s1)
+    hi = after.start() if after else s1
+    return text[lo:hi]
+
+
+def _label(a: Analyzed) -> str:
+    return a.doc.external_id or a.doc.id[:8]
+
+
+def _cite(a: Analyzed, start: int, end: int) -> Citation:
+    return Citation(
+        doc_id=a.doc.id,
+        source=a.doc.source,
+        date=a.date.value,
+        start=start,
+        end=end,
+        quote=a.doc.text[start:end],
+        external_id=a.doc.external_id,
+    )
+
+
+def _doc_item(
+    a: Analyzed, c: Claim, key: str, score: float, cluster: int, *, dated_by_doc: bool = False
+) -> Item:
+    own = not dated_by_doc and (c.as_of_earliest is not None or c.as_of_latest is not None)
+    precise = True
+    if own:
+        lo, hi = item_interval(c, a.date)
+    else:
+        lo, hi = _doc_point(a)
+        precise = a.date.granularity == "day" or (
+            lo is not None and a.date.latest is not None and (a.date.latest - lo).days <= 31
+        )
+    history = "history" in c.rule or ".former" in c.rule
+    return Item(c, a, key, lo, hi, history, cluster, score, precise, None if precise else a.date.latest)
+
+
+def _doc_point(a: Analyzed) -> tuple[date | None, date | None]:
+    """The interval to order a document's claims by.
+
+    A day-granularity estimate means its first day even when the interval is left open; a wide interval
+    (a year) counts only from its start, so an imprecise date never makes a claim look newest.
+    """
+    est = a.date
+    lo, hi = est.earliest, est.latest
+    if lo is None or hi is None:
+        return lo, hi
+    if est.granularity == "day" or (hi - lo).days > 31:
+        return lo, lo
+    return lo, hi
+
+
+def _number_key(c: Claim) -> str:
+    n = c.number if c.number is not None else parse_number(c.value)
+    unit = "%" if c.unit == "%" else ""
+    if n is None:
+        return c.value.lower()
+    return f"{n:.6g}{unit}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    items: tuple[Item, ...]
+    refuted: tuple[Item, ...]
+    notes: tuple[str, ...]
+    parts: bool = False
+    supersedes: frozenset[tuple[str, str]] = frozenset()
+    weak: tuple[Item, ...] = ()  # figures that fit the question less well: shown only as superseded
+
+
+def _clip(s: str, n: int = 160) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _later_verdicts(a: Analyzed) -> list[tuple[int, int, int, str]]:
+    """The source's verdicts on a report told before them ("posts claiming X. This is not true."): the
+    report's span, where the verdict's sentence starts, and its cue."""
+    return [
+        (c.targets[0], c.targets[1], c.sentence_start, c.value)
+        for c in a.claims
+        if c.kind == "refutation" and c.targets is not None and c.targets[0] < c.sentence_start
+    ]
+
+
+def _precise_doc(a: Analyzed) -> bool:
+    est = a.date
+    return (
+        est.earliest is not None
+        and est.latest is not None
+        and (est.granularity == "day" or (est.latest - est.earliest).days <= 31)
+    )
+
+
+def _doc_as_of(a: Analyzed) -> str | None:
+    """A document's date as an as-of: its day when known to a day or a short span, else as written."""
+    lo, hi = _doc_point(a)
+    if _precise_doc(a) and lo is not None and hi is not None:
+        return date.fromordinal((lo.toordinal() + hi.toordinal()) // 2).isoformat()
+    return as_of_string(_stmt_item_of(a))
+
+
+def _stmt_item_of(a: Analyzed) -> Item:
+    c = Claim(a.doc.id, 0, 0, "event", "", "truth", "")
+    return Item(c, a, "", a.date.earliest, a.date.latest)
+
+
+def _dedupe(cites: Sequence[Citation]) -> tuple[Citation, ...]:
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Citation] = []
+    for c in cites:
+        k = (c.doc_id, c.start, c.end)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return tuple(out)
+
+
+def _on_topic(q: Question, pool: Sequence[Analyzed], *, some_names: bool = False) -> list[Analyzed]:
+    """Documents that name every proper name of the question (else share half its content words).
+
+    With ``some_names``, half the names are enough: a source that gives one part of a list may name its
+    subject only in part ("Seychelles has signed the Port Louis Declaration", no "Indian Ocean")."""
+    names = _proper_names(q.text)
+    want = _expand(set(q.terms))
+    out: list[Analyzed] = []
+    for a in pool:
+        low = f"{a.doc.title or ''} {a.doc.text}".lower()
+        if names:
+            if _names_in(names, q.text, low) or (some_names and _names_half_in(names, low)):
+                out.append(a)
+        elif want and len(want & _stems(low[:3000])) >= max(1, (len(set(q.terms)) + 1) // 2):
+            out.append(a)
+    return out
+
+
+def _names_half_in(names: set[str], low: str) -> bool:
+    named = sum(_name_prefix(n) in low for n in names)
+    return named >= 1 and 2 * named >= len(names)
+
+
+def _doc_rank(a: Analyzed) -> tuple[bool, date]:
+    return (_precise_doc(a), a.date.latest or date.min)

@@ -1,0 +1,415 @@
+"""When: the date of the event a question asks about, from the time expressions of the sentences that report
+it, with the earlier dates that later reports moved or called wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tidings.ask.common import _clip, _doc_item, _later_verdicts, _sentence, _Slot
+from tidings.ask.members import _IRREGULAR_PARTICIPLES, _PLAN_WORDS
+from tidings.ask.numbers import _one_per_part, _supersedes
+from tidings.ask.question import (
+    _STOP,
+    _WORD_RE,
+    Question,
+    _expand,
+    _proper_names,
+    _question_parts,
+    _stems,
+    stem,
+)
+from tidings.claims import timex_interval
+from tidings.conflicts import Item, clause_around, refutation_of
+from tidings.dating import is_stated
+from tidings.model import Analyzed, Claim, Polarity, TimeExpr
+
+# --------------------------------------------------------------------------------------------- date slot
+
+
+_REPORTING_DATE = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|published|released|statement|data showed)\b"
+    r"[^.;]{0,25}?\b(?:on|in|this|last)?\s*$",
+    re.I,
+)
+
+
+_EVENT_WORDS = frozenset(
+    stem(w)
+    for w in """open reopen launch start begin close end deadline finish complete release arrive held hold
+    due expire resume sworn debut premiere take effect force apply vote election""".split()
+)
+
+# the year in a law's or an order's title names it ("the Road Traffic Regulation Act 1984"): no event date
+_TITLE_YEAR = re.compile(
+    r"\b(?:Act|Acts|Regulations|Order|Bill|Rules|Directive|Treaty|Convention)\s+(?:of\s+)?$"
+)
+
+# a date still ahead, or one a source moved the event to ("has been delayed to March 2027")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|due|scheduled|set to|expected to|plans? to|is to|are to|delayed|postponed|"
+    r"pushed back|moved|rescheduled|brought forward)\b",
+    re.I,
+)
+
+_FUTURE_Q = re.compile(r"^when\s+(?:will|does|do|is|are)\b", re.I)
+
+_AND_WHEN = re.compile(r",?\s+and\s+when\b", re.I)
+
+_NOT_DATE = re.compile(r"\bnot\s+(?:on\s+|until\s+|by\s+)?(?:the\s+)?$", re.I)
+
+# "will not reopen in mid-May as planned": the plan it drops is the event's former date, not a false claim
+_NOT_ANY_MORE = re.compile(
+    r"\b(?:not|no longer)\s+(?:be\s+)?\w+(?:ed|en)?\s+(?:on|in|by)\s+(?:the\s+)?$", re.I
+)
+
+# A date the event has moved away from: "postponed from March 3 to March 19", "originally due to launch on
+# March 14", "had been scheduled for June", "Previous date: March 19". Matched on the text before the date.
+_FORMER_DATE = re.compile(
+    r"(?:\b(?:postponed|delayed|pushed back|put off|moved|rescheduled|brought forward|slipped|shifted)\s+from"
+    r"|\b(?:originally|initially|first)\s+(?:been\s+)?(?:set|scheduled|planned|due|slated|expected|meant)\b"
+    r"|\b(?:had|have|has)\s+been\s+(?:set|scheduled|planned|due|slated|expected)\b"
+    r"|\b(?:previous|former|original|old|earlier)\s+(?:\w+\s+)?date\b)[^.;:]{0,40}?$"
+    r"|\b(?:later|earlier|sooner)\s+than\s+(?:the\s+|its\s+)?(?:\w+\s+)?$|\binstead\s+of\s+(?:the\s+)?$"
+    r"|\b(?:previous|former|original|old|earlier)\s+(?:\w+\s+)?date\s*:\s*$",
+    re.I,
+)
+
+# A report that the date changed ("delayed to April 2", "now set for April 19", "New launch date:") naming
+# what the question names stays a candidate beside the best match: an update words the event more briefly.
+_DATE_CHANGED = re.compile(
+    r"\b(?:postponed|delayed|pushed back|put back|put off|moved|rescheduled|brought forward|slipped|slips|"
+    r"shifted|now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"
+    r"now (?:plans?|aims?|intends?|hopes?|expects?) to|"
+    r"revised (?:\w+ )?date)\b",
+    re.I,
+)
+
+# what joins one former date to the next in a list of them: "in September and then in November"
+_THEN_ALSO = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:then|later)?\s*(?:in|on|for|at)?\s*(?:the\s+)?", re.I)
+
+# cues too weak to refute a date named in a sentence that does not repeat the question
+_NOT_DATE_CUES = frozenset({"correction", "corrected", "in error"})
+
+
+def _events_in(text: str) -> set[str]:
+    """The events a question's words name: its date sits in the clause with that word."""
+    words = [w for w in _WORD_RE.findall(text) if w[0].islower()]
+    # a compound names its event by its last part: a "by-election" is an election, a "re-launch" a launch
+    events = {stem(w.rsplit("-", 1)[-1]) for w in words} & _EVENT_WORDS
+    # the question's own participle names its event too ("due to be sentenced", "was the bridge rebuilt")
+    events |= {
+        stem(w)
+        for w in words
+        if (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _PLAN_WORDS and w not in _STOP
+    }
+    if _AGAIN.search(text):
+        # "When are trains due to run through the tunnel again?" asks when it reopens or resumes
+        events |= _RESUMING
+    return events | ({"open"} if "reopen" in events else set())
+
+
+_AGAIN = re.compile(r"\b(?:again|back)\s*\??\s*$|\bagain\b", re.I)
+
+_RESUMING = frozenset(stem(w) for w in "reopen open resume return restart".split())
+
+
+def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    """The date of the event asked about, or of each event ("when will it close, and when reopen?")."""
+    groups = [e for part in _AND_WHEN.split(q.text) if (e := _events_in(part))]
+    if len(groups) > 1 and all(g - groups[0] for g in groups[1:]):
+        slots = [_event_date_slot(q, docs, clusters, g) for g in groups]
+        if all(sl.items for sl in slots) and len({i.key for sl in slots for i in sl.items}) > 1:
+            return _Slot(
+                tuple(i for sl in slots for i in sl.items),
+                tuple(i for sl in slots for i in sl.refuted),
+                tuple(dict.fromkeys(n for sl in slots for n in sl.notes)),
+                True,
+                supersedes=frozenset().union(*(sl.supersedes for sl in slots)),
+            )
+    return _event_date_slot(q, docs, clusters, _events_in(q.focus))
+
+
+def _event_date_slot(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], events: set[str]
+) -> _Slot:
+    want = set(q.terms)
+    future = _FUTURE_Q.match(q.text.strip()) is not None
+    q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
+    names = {stem(n) for n in _proper_names(q.text)}
+    want_x = _expand(want)
+    items: list[Item] = []
+    bad: list[Item] = []
+    # refuted dates in sentences that do not repeat the question ("texts claiming voters should vote on
+    # October 13 are false"): a false date is stated about the event, not about the question's words
+    loose: list[Item] = []
+    moved_from: set[tuple[str, int]] = set()  # sentences that name a date the event moved away from
+    for a in docs:
+        # A story headed by the name asked about ("Valve problem delays Helios-2") may shorten it in the body
+        # ("the launch has been postponed"): its heading's words count for each sentence naming the event.
+        first = a.doc.text[: max(0, a.doc.text.find("\n"))].strip()
+        heading = 0 < len(first) <= 100 and first[-1] not in '.!?"”'
+        head = _stems(first) if names and heading else set()
+        titled = head if names & head else set()
+        # a story that names everything the question names is about it: an event date in it need not
+        # repeat the names ("The musical, originally due to open on 12 March, will now open on 7 May")
+        whole = bool(names) and names <= _stems(a.doc.text)
+        # "... texts which say the rebate will be paid on 1 March. These messages are a scam.": a date in a
+        # report that a later sentence refutes is refuted
+        targets = [(t0, t1) for t0, t1, _, _ in _later_verdicts(a)]
+        dates = [t for t in a.timexes if t.type == "DATE"]
+        for t in dates:
+            iv = timex_interval(t.value)
+            if iv is None or _REPORTING_DATE.search(a.doc.text, max(0, t.start - 40), t.start):
+                continue
+            if len(t.value) == 4 and _TITLE_YEAR.search(a.doc.text, max(0, t.start - 20), t.start):
+                continue
+            if _WEEKDAY_SPAN.match(a.doc.text, t.start) or _WEEKDAY_SPAN_END.search(
+                a.doc.text, max(0, t.start - 24), t.end
+            ):
+                continue  # "open Monday to Saturday": days of the week it runs, not a date
+            lo = max(0, a.doc.text.rfind("\n", 0, t.start))
+            sent_lo = max(lo, a.doc.text.rfind(". ", 0, t.start))
+            ends = [e for e in (a.doc.text.find(". ", t.end), a.doc.text.find("\n", t.end)) if e >= 0]
+            sent_hi = min(ends) if ends else len(a.doc.text)  # a header line is not part of the next one
+            sent = a.doc.text[sent_lo:sent_hi]
+            at, end = t.start - sent_lo, t.end - sent_lo
+            c_lo, c_hi = clause_around(sent, at, end)
+            if len(sent) <= 80 and sent[:at].rstrip().endswith(":"):
+                c_lo = 0  # a field line ("New launch date: April 2"): its label says what the date is
+            clause = sent[c_lo:c_hi]
+            clause_stems = _stems(clause)
+            sent_stems = _stems(sent)
+            # "postponed from March 3 to March 19", "now set for April 19": a change of date names its event
+            moved_to = _DATE_CHANGED.search(sent, max(0, at - 50), at) is not None
+            labelled_old = c_lo == 0 and _FORMER_DATE.search(sent, 0, at) is not None
+            near = moved_to or _next_to_event(
+                clause, at - c_lo, end - c_lo, events, [(u.start - sent_lo - c_lo) for u in dates]
+            )
+            on_event = labelled_old or (bool(events and events & _expand(clause_stems)) and near)
+            seen = sent_stems | titled if on_event else sent_stems
+            overlap = len(want_x & seen)
+            needed = max(1, int(0.5 * len(want) + 0.5))
+            if on_event and names and names <= seen:
+                needed = min(needed, len(names) + 1)  # the name and the event: "the launch of Helios-2"
+            elif on_event and whole:
+                needed = min(needed, 1 if moved_to else 2)  # "The new opening date is 18 January 2025"
+            if not want or overlap < needed:
+                # "texts claiming voters should vote on October 13 are false": a refuted event date in a
+                # sentence that does not repeat the question
+                if (
+                    want
+                    and (cue := refutation_of(sent))
+                    and cue not in _NOT_DATE_CUES
+                    and _EVENT_WORDS & clause_stems
+                ):
+                    c0 = _date_claim(a, t, q.focus, sent_lo, sent_hi, "date.timex.refuted-report", "refuted")
+                    loose.append(_doc_item(a, c0, t.value, 0.0, clusters.get(a.doc.id, 0), dated_by_doc=True))
+                continue
+            score = float(overlap)
+            if on_event:
+                score += 2.0  # the date of the event asked about ("will reopen on June 7"), not another
+                if future and _FUTURE.search(clause):
+                    score += 0.5
+            said = {w.lower() for w in _WORD_RE.findall(t.text)}
+            shared = said & q_words
+            if shared and (said <= q_words or not all(w.isdigit() for w in shared)):
+                # "the November election": a date the question itself names is not the answer, but a day of
+                # the year it names ("the 2025 festival" opens on "16 October 2025") may be
+                score -= 1.5
+            refuted = (
+                bool(refutation_of(sent))
+                or bool(_NOT_DATE.search(sent, max(0, at - 16), at))
+                or any(t0 <= t.start < t1 for t0, t1 in targets)
+            )
+            # a date the event moved away from is its history, whatever else the clause says
+            fm = _FORMER_DATE.search(sent, max(0, c_lo, at - 90), at)
+            between = [u for u in dates if fm is not None and fm.start() <= u.start - sent_lo < at]
+            former = (
+                fm is not None
+                # "postponed from March 3 to March 19" names the new date after the old one; "had been due
+                # to reopen in September and then in November" lists old dates one after another
+                and (not between or _THEN_ALSO.fullmatch(sent, between[-1].end - sent_lo, at) is not None)
+            ) or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
+            if former:
+                moved_from.add((a.doc.id, sent_lo))
+            elif (a.doc.id, sent_lo) in moved_from and on_event and (iv[1] - iv[0]).days <= 31:
+                moved_to = True  # "originally due to open on 12 March, will now open on 7 May"
+            changed = moved_to and not former and bool(names) and (names <= seen or whole)
+            tail = ".refuted" if refuted else ".history" if former else ".changed" if changed else ""
+            rule = "date.timex" + tail
+            c = _date_claim(a, t, q.focus, sent_lo, sent_hi, rule, "refuted" if refuted else "asserted")
+            it = _doc_item(a, c, c.value, score, clusters.get(a.doc.id, 0), dated_by_doc=True)
+            (bad if refuted else items).append(it)
+    # a date refuted anywhere ("claiming the deadline was moved to October 28 are false") is refuted
+    # everywhere; only refuted dates about the event asked count
+    if items or bad:
+        best = max(i.score for i in (*items, *bad))
+        bad = [i for i in bad if i.score >= best - 1.0 - 1e-9]
+        # a loose refuted date counts only in a document that speaks of the question elsewhere, and never
+        # against a date some source states for the question itself
+        on_topic = {i.source.doc.id for i in (*items, *bad)}
+        stated = {i.key for i in items}
+        bad.extend(
+            replace(i, score=best) for i in loose if i.source.doc.id in on_topic and i.key not in stated
+        )
+    bad_keys = {i.key for i in bad}
+    refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
+    items = [i for i in items if i.key not in bad_keys]
+    agreed = _years_agreed(items)
+    items = _best_dates(agreed)
+    parts = False
+    if _SEVERAL_Q.search(q.text):
+        # "When will the two renovated wings reopen?": each source's own best date may be another part's
+        more = _each_source_best(agreed, items)
+        items, parts = items + more, bool(more)
+    notes = tuple(
+        dict.fromkeys(
+            f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"'
+            for i in refuted_items
+            if i.claim.polarity == "refuted"
+        )
+    )
+    # "When do the new Ravensmoor and Holt Cross stations open?": one date for each named part
+    qparts = _question_parts(q.text)
+    if qparts and len({i.key for i in items}) > 1:
+        split_items = _one_per_part(items, qparts)
+        if split_items is not None:
+            items, parts = split_items, True
+    return _Slot(tuple(items), tuple(refuted_items), notes, parts, supersedes=_supersedes(items))
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+
+_WEEKDAY_SPAN = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" + _WEEKDAY + r"\b(?!\s*,?\s*\d)")
+
+_WEEKDAY_SPAN_END = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" + _WEEKDAY + r"$")
+
+_SEVERAL_Q = re.compile(r"\b(?:two|three|four|five|both|each)\s+(?:[\w-]+\s+){0,2}[a-z-]+s\b", re.I)
+
+_PART_MARGIN = 2.0  # how far below the best a source's own best date may score and still be a part
+
+
+def _each_source_best(items: Sequence[Item], kept: Sequence[Item]) -> list[Item]:
+    """For each source without a kept date, its best-scoring date when near the best and not kept."""
+    current = [i for i in items if not i.history]
+    if not current:
+        return []
+    best = max(i.score for i in current)
+    have_docs = {i.doc_id for i in kept}
+    have_keys = {i.key for i in kept}
+    out: list[Item] = []
+    for doc_id in dict.fromkeys(i.doc_id for i in current):
+        if doc_id in have_docs:
+            continue
+        top = max((i for i in current if i.doc_id == doc_id), key=lambda i: i.score)
+        if top.score >= best - _PART_MARGIN and top.key not in have_keys:
+            out.append(top)
+            have_keys.add(top.key)
+    return out
+
+
+def _date_claim(
+    a: Analyzed, t: TimeExpr, subject: str, sent_lo: int, sent_hi: int, rule: str, polarity: Polarity
+) -> Claim:
+    """The event-date claim a time expression makes for the date slot (the day of "Tuesday evening")."""
+    return Claim(
+        doc_id=a.doc.id,
+        start=t.start,
+        end=t.end,
+        kind="event",
+        subject=subject,
+        attribute="date",
+        value=t.value.split("T", 1)[0] if _TX_TIME_OF_DAY.fullmatch(t.value) else t.value,
+        sentence_start=sent_lo,
+        sentence_end=sent_hi,
+        rule=rule,
+        polarity=polarity,
+    )
+
+
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+_TX_TIME_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT.+")
+
+_TX_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _claim_text(i: Item) -> str:
+    return i.source.doc.text[i.claim.start : i.claim.end]
+
+
+def _years_agreed(items: Sequence[Item]) -> list[Item]:
+    """A year-less date ("due to be sentenced on 12 June") in a document whose year is only inferred is the
+    same day another source states with its year ("adjourned to 12 June 2024"), not a year earlier."""
+    # per item: its month and day (a day value only), and whether its year is stated
+    days = [
+        (
+            i.key[5:10] if _TX_DAY.fullmatch(i.key) else None,
+            bool(_YEAR_WORD.search(_claim_text(i))) or is_stated(i.source.date),
+        )
+        for i in items
+    ]
+    firm: dict[str, set[str]] = {}
+    for i, (day, stated) in zip(items, days, strict=True):
+        if day is not None and stated:
+            firm.setdefault(day, set()).add(i.key)
+    out: list[Item] = []
+    for i, (day, stated) in zip(items, days, strict=True):
+        same = firm.get(day) if day is not None and not stated else None
+        if same is not None and len(same) == 1 and i.key not in same:
+            (v2,) = same
+            i = replace(i, key=v2, claim=replace(i.claim, value=v2))
+        out.append(i)
+    return out
+
+
+def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Sequence[int]) -> bool:
+    """No other date stands between the event word and this date: in "will open on June 14, following
+    testing carried out in April" June 14 is the opening's date and April belongs to the testing."""
+    want = _expand(events)
+    for m in _WORD_RE.finditer(clause):
+        if stem(m.group(0).lower()) not in want:
+            continue
+        if m.end() <= at:
+            lo, hi = m.end(), at
+        elif m.start() - end <= 25:  # "the June 7 reopening", not "since January 8 ..., to reopen by May 15"
+            if any(m.end() <= o <= m.end() + 15 for o in others):
+                continue  # "unveiled on Tuesday, opens on Thursday 16 October": the event has its own date
+            lo, hi = end, m.start()
+        else:
+            continue
+        if not any(lo <= o < hi for o in others):
+            return True
+    return False
+
+
+def _best_dates(items: Sequence[Item]) -> list[Item]:
+    """The dates that match the event best, and the reports that it moved: a document's best date when
+    its sentence says the date changed and comes near the best match, with the dates it moved from."""
+    current = [i for i in items if not i.history]
+    if not current:
+        return []
+    best = max(i.score for i in current)
+    keep = [i for i in current if i.score >= best]
+    moved: dict[str, float] = {}
+    for i in current:
+        if i.score < best and ".changed" in i.claim.rule:
+            moved[i.doc_id] = max(moved.get(i.doc_id, i.score), i.score)
+    keep += [
+        i for i in current if i.score < best and ".changed" in i.claim.rule and moved.get(i.doc_id) == i.score
+    ]
+    # "late July" and "July 26" are one date told twice: the coarser one is no rival
+    spans = {i.key: timex_interval(i.claim.value) for i in keep}
+    finer = [v for v in spans.values() if v is not None]
+    keep = [
+        i
+        for i in keep
+        if (v := spans[i.key]) is None
+        or not any(v[0] <= f[0] and f[1] <= v[1] and (f[1] - f[0]) < (v[1] - v[0]) for f in finer)
+    ]
+    kept_docs = {i.doc_id for i in keep}
+    keep += [i for i in items if i.history and i.doc_id in kept_docs]
+    return keep

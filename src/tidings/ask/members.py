@@ -1,0 +1,1028 @@
+"""Which ones: the members of the class a list question names (roads, clubs, sites, crops, days, amounts,
+people) as the sources list them, and the list answer they make.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from tidings.ask.common import _cite, _label, _on_topic
+from tidings.ask.numbers import _IN_PLACE, _MONEY_Q
+from tidings.ask.question import (
+    _FOUND_Q,
+    _LEAD_PREP,
+    _SHARE_Q,
+    _STOP,
+    _WEEKDAYS,
+    _WORD_RE,
+    Question,
+    _expand,
+    _name_prefix,
+    _plural_noun,
+    _proper_names,
+    _stems,
+    _words,
+    stem,
+)
+from tidings.calendar_names import MONTH_NUMBERS
+from tidings.claims import parse_number
+from tidings.conflicts import Decision, clause_around, duplicate_clusters
+from tidings.model import Analyzed, Answer, Citation
+from tidings.sentences import split
+from tidings.things import listings, thing_at
+
+# --------------------------------------------------------------------------------------------- list slot
+
+
+def _elsewhere(scope: str, sentence: str, at: int) -> bool:
+    """Does the clause of a figure at ``at`` place it somewhere the question's scope is not ("600
+    properties in neighbouring Ashcombe" when Kelsworth is asked about)?"""
+    words = {w.lower() for w in _WORD_RE.findall(scope) if w[:1].isupper()}
+    if not words or any(re.search(rf"\b{re.escape(w)}\b", sentence, re.I) for w in words):
+        return False
+    lo, hi = clause_around(sentence, at)
+    return any(
+        m.group("n").lower() not in _CALENDAR_WORDS and m.group("n").lower() not in _STOP
+        for m in _IN_PLACE.finditer(sentence, lo, hi)
+    )
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+# participles of planning, not events: "expected to open" names the opening
+_PLAN_WORDS = frozenset("expected scheduled planned slated supposed needed required allowed set".split())
+
+# A run of capitalised words: a name as a list writes it
+_ONE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+
+# A place name that runs on after "of" from its head: "the Isle of Cray", "the Vale of Lune", "the City of
+# London" (fixed-width look-behinds, one per head)
+_OF_TAIL = (
+    "(?:(?:"
+    + "|".join(
+        f"(?<={h})"
+        for h in """Isle Isles Vale Bay Gulf Sea Lake Loch Port Mount Forest Island Islands Strait Straits
+        Cape City Borough County Kingdom Republic Province District Valley""".split()
+    )
+    + r")\s+of\s+(?:the\s+)?"
+    + _ONE_NAME
+    + ")?"
+)
+
+_MEMBER_NAME = re.compile(r"\b" + _ONE_NAME + _OF_TAIL)
+
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at|near|outside|around|across|throughout|(?<!according )(?<!due )(?<!thanks )to|"
+    # "As well as Hexford, Pellham and Stainby, the branches at Carrow and Kelby will close"
+    r"(?i:as\s+well\s+as)|"
+    # "will start as usual from Castle Green": where a parade or a race sets off
+    r"(?:start(?:s|ing|ed)?|set(?:s|ting)?\s+off|leav(?:e|es|ing)|depart(?:s|ing)?)\s+(?:[\w.]+\s+){0,3}?from|"
+    r"(?i:residents|people|town|village|city|hamlet|"
+    r"community|communities|towns|villages|cities)\s+of)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
+    r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")"
+)
+
+# A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
+# "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
+_DATELINE = re.compile(
+    # a tag opening a story ("BREAKING -", "UPDATE -") is no place
+    r"^(?!(?i:breaking|update[ds]?|exclusive|watch|live|correction|opinion|analysis|comment)\b)"
+    r"(?P<n>[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,2})\s*"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\([A-Z][\w ]{1,20}\))?\s*[-–—]\s"
+)
+
+# A list goes on past its first member: "in Eldham and Roskvik", "Maartens, Lievel and Sele".
+_COORD_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+# Nouns for a class of places: "which cities will host", "which communities were damaged".
+_PLACE_CLASS = _words(
+    """cities towns villages communities places locations sites venues countries regions districts
+    counties states provinces areas neighbourhoods neighborhoods suburbs hamlets municipalities"""
+)
+
+_AMOUNT = re.compile(
+    r"(?:[$€£]\s?|\b(?:EUR|USD|GBP|CHF|JPY)\s?)\d(?:[\d,.]*\d)?"
+    r"(?:\s?(?:million|billion|thousand|trillion|[mb]n|m|k)\b)?(?![\d.,]*\d)"
+    r"|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+(?:dollars|euros|pounds|yen|yuan|rupees)\b"
+)
+
+# "£12m", "$1.5bn": an amount with its scale glued on
+_SHORT_AMOUNT = re.compile(r"[$€£]\s?\d[\d,.]*\s?(?:m|bn|k)\b", re.I)
+
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def _amount_key(text: str) -> str:
+    """An amount as one number, whatever its spelling ("£12m", "£12 million", "£12,000,000")."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?", text.lower())
+    if m is None:
+        return text
+    n = float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1.0)
+    return f"{n:g}"
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+_NOT_MEMBER = _words(
+    """the a an this that these those it its he she they we i in on at for from by with and or but as if
+    when while after before during since mr mrs ms dr monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december"""
+)
+
+_ORG_END = _words(
+    """ventures capital partners inc ltd llc corp company group bank authority commission union council
+    department ministry agency office university college school association institute fund foundation
+    board committee court police party"""
+)
+
+# A question's head noun names a class whose members end in one of these words ("which roads": Main
+# Street, Pier Road). A class, not a phrase: any road question is served by it.
+_CLASS_ENDS: dict[str, frozenset[str]] = {
+    "road": _words("street avenue road drive boulevard lane highway way parkway place square bridge"),
+    "street": _words("street avenue road drive boulevard lane highway way parkway place square"),
+    "bridge": _words("bridge crossing"),
+    "station": _words("station stop terminal"),
+    "school": _words("school academy college"),
+    "park": _words("park garden gardens reserve"),
+    # a club is named by its town and a suffix ("Oakbridge Rovers", "Fenwick Town")
+    "club": _words(
+        """rovers town united city athletic wanderers albion rangers county fc afc harriers villa celtic
+        thistle borough orient hotspur dons athletico sporting"""
+    ),
+}
+
+_CLASS_ENDS["team"] = _CLASS_ENDS["finalist"] = _CLASS_ENDS["side"] = _CLASS_ENDS["club"]
+
+
+# "which days", "what dates": the members are days of the calendar ("May 6", "Friday 9 May")
+_DAY_CLASS = _words("days dates")
+
+_MONTH_RX = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+
+_DAY_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_RX})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(?P<m2>{_MONTH_RX}))\b(?!\s*\d{{3}})",
+    re.I,
+)
+
+# "what sentences", "which jail terms": the members are lengths of time ("nine years", "a four-year term")
+_TERM_CLASS = _words("sentences terms bans suspensions contracts")
+
+_DURATION = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|eighteen|twenty|thirty)(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:years?|months?|weeks?|days?)\b"
+    r"(?![\s-]+old\b)",  # "29-year-old" is an age
+    re.I,
+)
+
+
+# "what are the opening hours", "what are the visiting times": the members are spans of the day and the
+# days it is shut ("10am to 5pm", "9am-6pm", "closed on Mondays")
+_HOURS_Q = re.compile(r"\b(?:opening|closing|visiting|trading|business|office)\s+(?:hours|times)\b", re.I)
+
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+
+_HOURS = re.compile(
+    rf"\b(?P<a>{_CLOCK}|\d{{1,2}}(?:[.:]\d{{2}})?)\s*(?:to|-|–|until|till)\s*(?P<b>{_CLOCK})"
+    r"|\bclosed\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    re.I,
+)
+
+
+# "what side effects were reported", "which symptoms": the members are short noun phrases a source lists
+# ("taste disturbance", "nausea", "stomach cramps"), after a verb of reporting or a heading
+_PHRASE_CLASS = _words("effects events symptoms complications reactions injuries ailments")
+
+# the class's own words ("the most common adverse event was ...") name no member
+_PHRASE_CLASS_WORDS = _PHRASE_CLASS | {w[:-1] for w in _PHRASE_CLASS} | _words("adverse side injury")
+
+_PHRASE_CUE = re.compile(
+    r"\b(?:report(?:ed|ing|s)?|complain(?:ed|ing|s)?\s+of|suffer(?:ed|ing|s)?(?:\s+from)?|"
+    r"experienc(?:ed|ing|es)|develop(?:ed|ing|s)?|"
+    r"(?:side[- ]effects?|adverse\s+(?:events?|effects?|reactions?)|symptoms?|complications?)"
+    r"(?:\s+(?:was|were|is|are|included|include|including|such\s+as))?(?P<colon>\s*:)?)\s+"
+    r"(?:(?:a|an|some|mild|severe|occasional)\s+)*",
+    re.I,
+)
+
+_NP = re.compile(r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}")
+
+_NP_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|some|mild|severe)\s+)*")
+
+# words a listed symptom does not run on into ("nausea in 7% of patients", "dizziness, which ...")
+_NP_STOP = _STOP | _words(
+    """after before during since lasting reported reporting among while which who patient patients
+    people participant participants per cent percent dose doses week weeks day days hour hours placebo"""
+)
+
+
+# where a listed item ends: punctuation, a coordinator, a function word, the end of the sentence
+_ITEM_END = re.compile(r"\s*(?:[,;:.!?)]|$|\s(?:and|or)\b)|\s+(?=[a-z]+\b)")
+
+
+def _phrase_at(sent: str, at: int) -> tuple[str, int] | None:
+    """The noun phrase starting at ``at``, cut before a function word; with where it ends."""
+    m = _NP.match(sent, at)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in m.group(0).split():
+        if w in _NP_STOP:
+            break
+        words.append(w)
+    if not words:
+        return None
+    phrase = " ".join(words)
+    return phrase, at + len(phrase)
+
+
+def _phrases_in(sent: str) -> list[str]:
+    """Noun phrases a sentence lists after a reporting verb or a heading ("Adverse events: taste
+    disturbance 14%; nausea 7%"), each coordinated one too."""
+    out: list[str] = []
+    for cue in _PHRASE_CUE.finditer(sent):
+        got = _phrase_at(sent, cue.end())
+        if got is not None and not cue.group("colon") and not _ITEM_END.match(sent, got[1]):
+            continue  # "reports positive phase 2 results": the phrase runs on, it is no listed item
+        while got is not None:
+            out.append(got[0])
+            j = _NP_JOIN.match(sent, got[1])
+            got = _phrase_at(sent, j.end()) if j is not None else None
+        if cue.group("colon"):
+            # a heading's list runs on in clauses split by semicolons
+            stop = sent.find(".", cue.end())
+            for chunk in re.finditer(r";\s*", sent[cue.end() : stop if stop > 0 else len(sent)]):
+                more = _phrase_at(sent, cue.end() + chunk.end())
+                if more is not None:
+                    out.append(more[0])
+    return list(dict.fromkeys(out))
+
+
+def _hyphen_stems(text: str) -> set[str]:
+    """Stems of a text, with each part of a hyphenated word too ("co-founded" also counts as founded)."""
+    out = _stems(text)
+    for w in _WORD_RE.findall(text):
+        if "-" in w:
+            out |= {stem(p.lower()) for p in w.split("-") if len(p) > 2}
+    return out
+
+
+def _class_words(text: str) -> set[str]:
+    """The lowercase words of a list question's first few words ("which candidates are standing")."""
+    return {w.lower() for w in _WORD_RE.findall(_LEAD_PREP.sub("", text))[1:4]}
+
+
+def _member_type(q: Question) -> str:
+    """What a list question's members are: "person", "place", "money" or "name"."""
+    low = _LEAD_PREP.sub("", q.text).strip().lower()
+    if _SHARE_Q.search(low):
+        return "money"
+    if _HOURS_Q.search(low):
+        return "hours"
+    if low.startswith("who"):
+        return "person"
+    if low.startswith("where"):
+        return "place"
+    head = _class_words(q.text)
+    if low.startswith(("what", "which")) and head & _PHRASE_CLASS:
+        return "phrase"
+    if low.startswith(("what", "which")) and _PLACE_CLASS & head:
+        return "place"
+    if low.startswith(("what", "which")) and head & _DAY_CLASS:
+        return "date"
+    if low.startswith(("what", "which")) and head & _TERM_CLASS:
+        return "duration"
+    # "Which organisations are funding the study?" asks for funders, not sums
+    if low.startswith(("what", "which")) and _expand(set(q.terms)) & _MONEY_Q and not head & _NAMED_CLASS:
+        return "money"
+    if _thing_class(q.text) or _FOUND_Q.search(low):
+        return "thing"
+    return "name"
+
+
+# Classes whose members are proper names: "which operators won spectrum" (Umoya Mobile), "which products
+# are recalled" (Harvest Lane oat bars). Other classes list things in ordinary words ("which crops").
+_NAMED_CLASS = _words(
+    """companies firms operators institutions universities colleges schools clubs teams sides parties banks
+    airlines brands groups organisations organizations agencies charities unions candidates members
+    countries nations states products suppliers retailers stores shops restaurants hospitals councils
+    ministries departments lines carriers bidders buyers sponsors publishers players artists films books
+    songs apps authorities bodies businesses providers manufacturers makers developers contractors
+    airports ports stations schemes programmes programs projects people persons officials leaders
+    ministers judges ships vessels newspapers outlets channels networks platforms courts insurers lenders
+    investors partners shareholders owners families acts bands performers headliners singers musicians
+    speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
+    cinemas venues branches depots"""
+)
+
+
+# Classes of amounts, not things: "what fines did they get" is answered with sums.
+_AMOUNT_CLASS = _words(
+    "fines penalties fees prices payments grants damages salaries wages sums amounts figures"
+)
+
+
+def _thing_class(text: str) -> str:
+    """The class of a "which X" or "what X" question when its members are ordinary words ("which crops are
+    covered", "which Tellwave services were disrupted"): the first plural common noun after which/what, among
+    its first few words, unless the class is one of named things."""
+    words = _WORD_RE.findall(_LEAD_PREP.sub("", text))
+    if not words or words[0].lower() not in ("which", "what") or _FOUND_Q.search(text):
+        return ""  # "What did archaeologists find?" names who found, not what
+    low = next((w.lower() for w in words[1:4] if _plural_noun(w)), "")
+    named = any(low in c for c in (_NAMED_CLASS, _AMOUNT_CLASS, _PLACE_CLASS, _PHRASE_CLASS))
+    return "" if not low or named or stem(low) in _CLASS_ENDS else low
+
+
+def _clean_name(raw: str) -> str:
+    toks = [t for t in raw.split()]
+    while toks and toks[0].lower() in _NOT_MEMBER:
+        toks.pop(0)
+    while toks and toks[-1].lower().rstrip("'’s") in _NOT_MEMBER:
+        toks.pop()
+    name = " ".join(toks)
+    return _POSSESSIVE.sub("", name)
+
+
+# Between a list of names and the question's verb after it: "India and Mauritius on Tuesday signed",
+# "South Africa and Mozambique were among the countries that signed"; and between the verb and a list
+# after it: "calling at Teesport, Rosyth and Zeebrugge", "was won by Umoya Mobile and Khanya Telecom".
+_GAP_BEFORE_VERB = re.compile(r"\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,6}$")
+
+_GAP_AFTER_VERB = re.compile(r"[a-z]*\s+(?:(?:at|in|to|by|with|from|for|on|into|the|a|an)\s+){0,3}")
+
+_MONTHS_AND_DAYS = _WEEKDAYS | frozenset(MONTH_NUMBERS)
+
+
+_CALENDAR_WORDS = _MONTHS_AND_DAYS | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+
+# participles that do not end in -ed: "When will the rebate be paid?", "Which countries have won ..."
+_IRREGULAR_PARTICIPLES = _words(
+    """held won built hit run shut chosen taken given sent made struck named picked awarded drawn sold bought
+    paid begun sworn laid shown brought kept lost found written driven broken spoken frozen fallen grown
+    thrown flown rebuilt withdrawn"""
+)
+
+_PREPOSITIONS = _words("at in on to by for from with into of about under over across")
+
+
+def _question_verbs(text: str) -> frozenset[str]:
+    """The verb of a list question, as stems: the word its members stand beside ("Which countries
+    [signed] ...", "Which ports will ... [call] at", "Which countries is the minister [visiting] ...")."""
+    words = _WORD_RE.findall(text)
+    rest = words[2:] if len(words) > 2 and words[1][0].islower() else words[1:]
+    if not rest:
+        return frozenset()
+    if rest[0][0].islower() and rest[0].lower() not in _STOP:  # _STOP holds the auxiliaries too
+        return frozenset({stem(rest[0])})
+    content = [
+        (i, w)
+        for i, w in enumerate(rest)
+        if w[0].islower() and w.lower() not in _STOP | _PARTICLES | _PLAN_WORDS
+    ]
+    verbs = {stem(w) for _, w in content if w.endswith(("ing", "ed")) or w.lower() in _IRREGULAR_PARTICIPLES}
+    if not verbs:
+        # "... call at", "... set to close in the district": the first content word before a preposition
+        first = next(
+            (w for i, w in content if i + 1 == len(rest) or rest[i + 1].lower() in _PREPOSITIONS), None
+        )
+        verbs = {stem(first)} if first else set()
+    return frozenset(verbs)
+
+
+# A capitalised word inside a sentence, after a word or a comma: a name, unlike a sentence's first word.
+_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]*")
+
+
+def _names_mid_sentence(text: str) -> frozenset[str]:
+    return frozenset(m.group(0) for m in _MID_CAPITAL.finditer(text))
+
+
+def _verb_members(sent: str, verbs: frozenset[str], q_names: set[str], names: frozenset[str]) -> list[str]:
+    """Names listed as the doers or objects of the question's verb: the coordinated capitalised names just
+    before it (its subjects) or just after it (its objects), each a member even when one word long.
+
+    ``names`` are the words the sources capitalise inside sentences: a sentence's first word must be
+    one of them ("Seychelles has signed"), or it is an ordinary word ("Officials said they signed")."""
+    groups: list[tuple[int, int, list[str]]] = []
+    for m in _MEMBER_NAME.finditer(sent):
+        if groups and m.start() < groups[-1][1]:
+            continue  # already part of a coordinated group
+        listed, end = [m.group(0)], m.end()
+        while (nxt := _COORD_NEXT.match(sent, end)) is not None:
+            listed.append(nxt.group("n"))
+            end = nxt.end("n")
+        if not all(n.lower() in _MONTHS_AND_DAYS for n in listed):  # "on Tuesday" is part of the gap
+            groups.append((m.start(), end, listed))
+    out: list[str] = []
+    for w in _WORD_RE.finditer(sent):
+        if not w.group(0)[0].islower() or stem(w.group(0)) not in verbs:
+            continue
+        before = [
+            g for g in groups if g[1] <= w.start() and _GAP_BEFORE_VERB.fullmatch(sent, g[1], w.start())
+        ]
+        after = [g for g in groups if g[0] >= w.end() and _GAP_AFTER_VERB.fullmatch(sent, w.end(), g[0])]
+        for g in before[-1:] + after[:1]:
+            for raw in g[2]:
+                name = _clean_name(raw)
+                toks = name.split()
+                if not toks or name in out:
+                    continue
+                if any(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
+                    continue  # the question's own subject, not a member
+                if all(t.lower() in _MONTHS_AND_DAYS for t in toks):
+                    continue
+                if sent.lstrip().startswith(raw) and _POSSESSIVE.sub("", toks[0]) not in names:
+                    continue
+                out.append(name)
+    return out
+
+
+# A site named beside the question's verb: "will be built on Cerro Tolonche", "touched down near Halstead
+# Creek", "washed up on Lyngstrand beach", "is held at the Cattle Mart car park", "has selected Cerro
+# Tolonche ... as the site". A place's own lowercase head ("car park", "beach") is part of its name.
+_SITE_NAME = (
+    r"(?:(?:the|a|its|their)\s+)?(?:(?:former|new|old|proposed|disused|nearby|historic)\s+)?"
+    r"(?P<n>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|del|la|le))*"
+    r"(?<!\bof)(?<!\bde)(?<!\bdel)(?<!\bla)(?<!\ble)"  # a name never ends on a particle
+    r"(?:\s+(?:car\s+park|beach|site|depot|plateau|recreation\s+ground|ground|industrial\s+park|estate|"
+    r"quarry|field|fields|campus|showground|racecourse|island|peninsula|valley|harbour|harbor|wharf|pier|"
+    r"reserve|park|gasworks|hall|building))?)"
+)
+
+_SITE_AFTER_VERB = re.compile(
+    r"(?:\s+(?![A-Z])[\w,.'’-]+){0,5}?\s+(?:in|at|on|onto|near|by|outside|beside|off|to|into)\s+" + _SITE_NAME
+)
+
+# "on the former gasworks off Mill Lane": the street a site lies off is part of where it is
+_SITE_NEXT = re.compile(r"\s+(?:off|on|near|beside|at)\s+" + _SITE_NAME)
+
+_SITE_CHOSEN = re.compile(
+    _SITE_NAME + r"(?:,[^,;]{1,60},)?\s+as\s+(?:the|its|a)\s+(?:\w+\s+)?(?:site|venue|location|home|host)\b"
+)
+
+# "Cerro Tolonche, in Chile's Antofagasta Region", "Lindenau (Saxony-Anhalt)": the second place holds the
+# first; a where-question asks for the first.
+_CONTAINER_AFTER = re.compile(r"^(?:,?\s+(?:in|near)\s+|\s*\(\s*)")
+
+
+_BASE_FORM = {
+    "built": "build", "held": "hold", "found": "find", "shown": "show", "chosen": "choose", "taken": "take",
+    "sent": "send", "made": "make", "struck": "strike", "sold": "sell", "bought": "buy", "won": "win",
+    "drawn": "draw", "given": "give", "brought": "bring", "kept": "keep", "met": "meet", "moved": "move",
+    "ran": "run",
+}  # fmt: skip
+
+
+_BASE_STEMS = {stem(k): stem(v) for k, v in _BASE_FORM.items()}
+
+
+def _verb_stem(word: str) -> str:
+    """A verb's stem, irregular participles by their base form ("built" is "build")."""
+    w = word.lower()
+    return stem(_BASE_FORM.get(w, w))
+
+
+def _sites_in(sent: str, verbs: frozenset[str], q_names: set[str]) -> list[str]:
+    """The places a sentence names beside the question's verb, or as the site chosen."""
+    out: list[str] = []
+    found: list[re.Match[str]] = list(_SITE_CHOSEN.finditer(sent))
+    for w in _WORD_RE.finditer(sent):
+        if w.group(0)[0].islower() and _verb_stem(w.group(0)) in verbs:
+            m = _SITE_AFTER_VERB.match(sent, w.end())
+            if m is not None:
+                found.append(m)
+                if (nxt := _SITE_NEXT.match(sent, m.end())) is not None:
+                    found.append(nxt)
+    for m in found:
+        # "Stuttgart-based Voltaris" is the question's subject, based somewhere
+        name = re.sub(r"^[\w'’-]+-based\s+", "", _clean_name(m.group("n")))
+        toks = name.split()
+        if not toks or all(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
+            continue
+        if all(t.lower() in _MONTHS_AND_DAYS for t in toks) or name in out:
+            continue
+        out.append(name)
+    return out
+
+
+def _without_containers(names: list[str], sent: str) -> list[str]:
+    """Drop a place the sentence gives only as what holds another named place."""
+    out = []
+    for n in names:
+        held = any(
+            o != n
+            and (i := sent.find(o)) >= 0
+            and (j := sent.find(n, i + len(o))) >= 0
+            and _CONTAINER_AFTER.match(sent[i + len(o) : j])
+            and not re.search(r"[.;]", sent[i + len(o) : j])
+            and len(sent[i + len(o) : j]) < 40
+            for o in names
+        )
+        if not held:
+            out.append(n)
+    return out
+
+
+_SETTLEMENTS = _words("towns cities villages hamlets suburbs boroughs")
+
+
+def _wider_area(name: str, docs: Sequence[Analyzed]) -> bool:
+    """Does any source call a place a region, an area, a county... ("the North Dales region")?"""
+    called = re.compile(
+        re.escape(name) + r"\s+(?:region|area|county|district|province|state|country|valley|coast)\b", re.I
+    )
+    return any(called.search(a.doc.text) for a in docs)
+
+
+_NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
+
+_PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
+
+
+def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]:
+    """The members of the question's list a sentence names, by the type the question expects."""
+    if kind == "money":
+        return [m.group(0).strip() for m in _AMOUNT.finditer(sent)]
+    if kind == "date":
+        return [
+            f"{(m.group('m1') or m.group('m2')).title()} {int(m.group('d1') or m.group('d2'))}"
+            for m in _DAY_DATE.finditer(sent)
+            if (m.group("m1") or m.group("m2")).lower() in MONTH_NUMBERS
+        ]
+    if kind == "phrase":
+        asked = {stem(w) for w in q_names}
+        return [
+            p
+            for p in _phrases_in(sent)
+            if not {stem(w) for w in p.split()} <= asked and not set(p.split()) & _PHRASE_CLASS_WORDS
+        ]
+    if kind == "hours":
+        return [
+            f"{m.group('a').replace(' ', '')} to {m.group('b').replace(' ', '')}"
+            if m.group("a")
+            else m.group(0)
+            for m in _HOURS.finditer(sent)
+        ]
+    if kind == "duration":
+        return [m.group(0).replace("-", " ") for m in _DURATION.finditer(sent)]
+    rx = _PLACE_AFTER if kind == "place" else _MEMBER_NAME
+    ends = _CLASS_ENDS.get(head, frozenset())
+    out: list[str] = []
+    matches: list[re.Match[str]] = list(rx.finditer(sent))
+    if kind == "place":
+        dl = _DATELINE.match(sent)
+        # "MAARTENS, June 20 — Maartens and Lievel will host": the list goes on from the name the body
+        # opens with, not from the dateline's date
+        lead = _MEMBER_NAME.match(sent, dl.end()) if dl is not None else None
+        more: list[re.Match[str]] = []
+        for m in matches if lead is None else [*matches, lead]:
+            end = m.end("n") if m is not lead else m.end()
+            while (nxt := _COORD_NEXT.match(sent, end)) is not None:
+                more.append(nxt)
+                end = nxt.end("n")
+        matches += more
+        if dl is not None:
+            matches.insert(0, dl)
+    # one-word names count inside a list of three or more ("Eastgate, Holm Lane and Crossways libraries")
+    lists = [x.span() for x in _NAME_LIST.finditer(sent)] if kind == "name" else []
+    for m in matches:
+        start = m.start("n") if kind == "place" else m.start()
+        if _BETWEEN.search(sent, 0, start) or re.search(
+            r"\bbetween\s+\S+(?:\s+\S+)*?\s+and\s+$", sent[:start]
+        ):
+            continue  # "between 1st Avenue and 14th Avenue": bounds of a member, not members
+        name = _clean_name(m.group("n") if kind == "place" else m.group(0))
+        if kind == "place" and name.lower().rstrip(".") in _CALENDAR_WORDS:
+            continue  # "from Sept. 21 to Oct. 2": a date, not a place
+        if name.isupper() and len(name) > 3:
+            name = name.title()
+        toks = name.split()
+        in_q = [_POSSESSIVE.sub("", t).lower() in q_names for t in toks]
+        # "Marrowleaf Labs" is the question's subject, not a member; "Harbor Drive" for the Harbor City
+        # marathon is a member of the class the question names
+        # "Upper Hallam" for the Hallam hoard: a place named apart from the question's by its modifier
+        distinct = kind == "place" and len(toks) > 1 and toks[0].lower() in _PLACE_MODIFIERS and not in_q[0]
+        if not toks or all(in_q) or (any(in_q) and not distinct and not (ends and toks[-1].lower() in ends)):
+            continue
+        if kind == "person" and (not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END):
+            continue
+        if ends:
+            if len(toks) < 2 or toks[-1].lower() not in ends:
+                continue
+        elif kind == "name" and len(toks) < 2 and not any(x <= m.start() < y for x, y in lists):
+            continue
+        out.append(name)
+    return out
+
+
+def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[str]:
+    """The things of the question's class a sentence lists in ordinary words ("covers apples, pears and
+    cherries"), or names one after the question's verb ("carries an ultraviolet imager"); never the
+    question's own words ("blue bins") or the class itself."""
+    asked = _expand(_stems(q.text))
+    found = [item for lst in listings(sent) for item in lst.items]
+    verbs = frozenset(_BASE_STEMS.get(v, v) for v in verbs)  # "found" asked, "found" or "find" written
+    for w in _WORD_RE.finditer(sent):
+        if w.group(0)[0].islower() and _verb_stem(w.group(0)) in verbs:
+            one = thing_at(sent, w.end())
+            if one is not None:
+                found.append(one)
+    out: list[str] = []
+    for item in found:
+        words = item.split()
+        if all(stem(x) in asked for x in words) or stem(words[-1]) == stem(cls) or item in out:
+            continue
+        out.append(item)
+    return out
+
+
+# the particle of a phrasal verb ("walk out", "set up") says little about which sentence answers
+_PARTICLES = _words("out up off down over")
+
+
+def _list_members(
+    q: Question,
+    pool: Sequence[Analyzed],
+    clusters: dict[str, int],
+    *,
+    most: int | None = None,
+    kind_as: str | None = None,
+) -> list[tuple[str, Analyzed, int, int]]:
+    """The members of an open list ("which roads", "who founded X", "what aid was pledged"), each with the
+    sentence it comes from: the names or amounts of the expected type in the sentences that best match the
+    question by IDF-weighted word overlap, across sources, deduplicated (first source kept).
+
+    ``kind_as``: the type of member to look for, when not the one the question's words suggest."""
+    docs = _on_topic(q, pool, some_names=True) or list(pool)
+    # IDF over sentences' stems with hyphen parts, so "who founded" finds "co-founder"
+    stems_of = [_hyphen_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
+    # a name matches its kin by a shared beginning (Estavian rail workers, National Rail Estavia)
+    name_heads = {stem(n): _name_prefix(n) for n in _proper_names(q.text)}
+
+    def has(t: str, st: set[str]) -> bool:
+        if _expand({t}) & st or (t in _BASE_STEMS and _BASE_STEMS[t] in st):
+            return True
+        head = name_heads.get(t)
+        return head is not None and any(x.startswith(head) for x in st)
+
+    head = next((t for t in reversed(q.terms) if t in _CLASS_ENDS), "")
+    # "which two clubs": a member's sentence names the club, not the count or the class ("Oakbridge
+    # Rovers booked their place in the final")
+    weights: dict[str, float] = {}
+    for t in q.terms:
+        if t[0].isdigit() or t in _PARTICLES or parse_number(t) is not None or t == head:
+            continue
+        df = sum(1 for st in stems_of if has(t, st))
+        if df:
+            weights[t] = 0.3 + math.log((len(docs) + 1) / df)
+    total = sum(weights.values())
+    if total <= 0:
+        return []
+    kind = kind_as or _member_type(q)
+    q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    # "which countries signed": members stand beside the verb; "where will it move to" is a place after
+    # a preposition, found by the place patterns
+    verbs = _question_verbs(q.text) if re.match(r"\s*(?:which|what)\b", q.text, re.I) else frozenset()
+    # "Where will the array be built?": the place beside the question's own words ("built on X")
+    site_verbs = (
+        frozenset(
+            _verb_stem(w)
+            for w in _WORD_RE.findall(q.text)[1:]
+            if w[0].islower() and w.lower() not in _STOP and w.lower() not in _PREPOSITIONS
+        )
+        if kind == "place"
+        else frozenset()
+    )
+    scored: list[tuple[float, Analyzed, int, int]] = []
+    edition = _edition_of(q)
+    for a, doc_st in zip(docs, stems_of, strict=True):
+        # the question's names are the document's topic: a sentence of a document that names them
+        # need not repeat them ("... will stage two strikes on May 6 and May 14")
+        named = sum(w for t, w in weights.items() if t in name_heads and has(t, doc_st))
+        # a listed symptom's sentence ("patients reporting dizziness") rarely repeats the trial it is from:
+        # the story's words count for each of its sentences, at half weight
+        # so does a sentence's term ("received 18 months" in a story of three people sentenced for a fraud)
+        story = (
+            0.5 * sum(w for t, w in weights.items() if t not in name_heads and has(t, doc_st))
+            if kind in ("phrase", "duration")
+            else 0.0
+        )
+        lead = 0.0  # the cover of a line ending in a colon, for the list items under it
+        for s0, s1 in split(a.doc.text):
+            if _other_edition(a.doc.text[s0:s1], *edition):
+                continue
+            st = _hyphen_stems(a.doc.text[s0:s1])
+            own = sum(w for t, w in weights.items() if t not in name_heads and has(t, st))
+            if kind == "duration" and not own:
+                continue  # a term needs a word of the question beside it ("jailed for six years")
+            cover = (named + max(own, story + 0.5 * own)) / total
+            line = a.doc.text[s0:s1]
+            if _BULLET.match(line):
+                # "the following roads will be closed:" then "- High Street, between ...": each item of a
+                # list is about what the line that introduces it says
+                cover = max(cover, lead)
+            else:
+                lead = cover if line.rstrip().endswith(":") else 0.0
+            scored.append((cover, a, s0, s1))
+    if not scored:
+        return []
+    best = max(s[0] for s in scored)
+    # each source contributes its own best sentences: a list is spread over sources, and one source's
+    # best match may share fewer of the question's words than another's. A source's best is that of its
+    # sentences that name a member: a headline ("Second man jailed over the fraud") may match the question
+    # better than the sentence that gives the sentence's length
+    # a listed symptom needs a reporting verb or a heading before it: that cue, in a story that names the
+    # question's subject, is evidence enough where the story's own words differ from the question's
+    floor = 0.2 if kind == "phrase" and name_heads else 0.4
+    named_in: dict[tuple[str, int], list[str]] = {}
+    # names any source writes inside a sentence: "Benin" opening one source's sentence is a name if another
+    # source writes "in Benin"
+    mid = frozenset().union(*(_names_mid_sentence(a.doc.text) for a in docs)) if verbs else frozenset()
+    thing_class = _thing_class(q.text) if kind == "thing" else ""
+    settlements = bool(_class_words(q.text) & _SETTLEMENTS)
+    if thing_class:
+        # "Which scientific instruments does the satellite carry?": the verb comes after the class
+        verbs = _question_verbs("Which " + q.text.split(thing_class, 1)[-1])
+    elif kind == "thing" and (fq := _FOUND_Q.search(q.text)) is not None:
+        verbs = frozenset({_verb_stem(fq.group(0).split()[-1])})  # "What was found": things found
+    doc_best: dict[str, float] = {}
+    for cover, a, s0, s1 in scored:
+        if cover >= floor:
+            got = (
+                _things_in(a.doc.text[s0:s1], verbs, q, thing_class)
+                if kind == "thing"
+                else _members_in(a.doc.text[s0:s1], kind, q_names, head)
+            )
+            if kind in ("name", "place") and verbs:
+                got = [*dict.fromkeys([*_verb_members(a.doc.text[s0:s1], verbs, q_names, mid), *got])]
+            if kind == "place" and site_verbs:
+                sites = _sites_in(a.doc.text[s0:s1], site_verbs, q_names)
+                got = _without_containers([*dict.fromkeys([*sites, *got])], a.doc.text[s0:s1])
+            if kind in ("name", "place"):
+                # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
+                got = [m for m in got if not _set_aside(a.doc.text[s0:s1], m)]
+            if kind == "place" and settlements:
+                # "which towns": what any source calls "the North Dales region" holds them
+                got = [m for m in got if not _wider_area(m, docs)]
+            if kind == "name" and q.terms:
+                # "towards a North Dales University study": the owner of what is asked about, no member
+                got = [m for m in got if not _owner_of(a.doc.text[s0:s1], m, q.terms[-1])]
+            named_in[(a.doc.id, s0)] = got
+            if got:
+                doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
+    asked = {_amount_key(m.group(0)) for m in _AMOUNT.finditer(q.text)} | {
+        _amount_key(m.group(0)) for m in _SHORT_AMOUNT.finditer(q.text)
+    }
+    found: dict[str, tuple[str, Analyzed, int, int]] = {}
+    votes: dict[str, float] = {}
+    for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
+        mine = doc_best.get(a.doc.id, 1.0)
+        if cover < max(floor, mine - 0.15) or (cover < 0.6 * best and cover < mine):
+            continue
+        for name in named_in[(a.doc.id, s0)]:
+            if kind == "money" and _amount_key(name) in asked:
+                continue  # "how is the £12m fund being spent": the whole is not one of its shares
+            key = re.sub(r"\W+", " ", name.lower()).strip()
+            if not key:
+                continue
+            same = next((k for k in found if f" {key} " in f" {k} " or f" {k} " in f" {key} "), None)
+            if same is None:
+                found[key] = (name, a, s0, s1)
+                votes[key] = 0.0
+            votes[same or key] += cover
+    # a member a source says is wrongly reported ("posts claiming it will be built on Memorial Park. This
+    # is not true.") is no member
+    refuted = _refuted_text(docs)
+    for k in [k for k, (name, *_r) in found.items() if name.lower() in refuted]:
+        del found[k]
+    if kind in ("name", "place"):
+        people = _class_words(q.text) & _PERSON_CLASS
+        for k in [
+            k
+            for k, (name, *_r) in found.items()
+            if _heading(name, docs) or (not people and _a_person(name, docs))
+        ]:
+            del found[k]
+    if kind == "thing" and not found:
+        # "which crops" whose sources name them ("Bramley and Cox orchards"): the names, then
+        return _list_members(q, pool, clusters, most=most, kind_as="name")
+    # "which two clubs", "the three wards": no more members than the question counts, the ones named
+    # most and best
+    want = _COUNT_Q.search(q.text)
+    n = parse_number(want.group("n")) if want else most
+    if most is not None and want is None:
+        # one name asked for: a person every source names beats one a single sentence matches best
+        for k, (name, *_rest) in found.items():
+            last = name.split()[-1]
+            votes[k] += 0.5 * sum(1 for a in docs if re.search(rf"\b{re.escape(last)}\b", a.doc.text))
+    if n is not None and 1 <= n < len(found):
+        top = sorted(found, key=lambda k: -votes[k])[: int(n)]
+        return [v for k, v in found.items() if k in top]
+    return list(found.values())
+
+
+_EDITION = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<w>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+
+
+_BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S")
+
+
+def _edition_of(q: Question) -> tuple[frozenset[str], frozenset[str]]:
+    """The years a question dates its subject by, and the stems of the noun phrase after them ("the 2026
+    national rowing championships")."""
+    found = list(_EDITION.finditer(q.text))
+    years = frozenset(m.group("y") for m in found)
+    heads = frozenset(set().union(*(_stems(m.group("w")) for m in found)) - _STOP)
+    return years, heads
+
+
+def _other_edition(sentence: str, years: frozenset[str], heads: frozenset[str]) -> bool:
+    """Does a sentence speak of another year's edition of what the question dates by its year ("The 2025
+    championships will take place at Hadley Reach" when the 2026 ones are asked about)?"""
+    if not years:
+        return False
+    return any(
+        m.group("y") not in years and stem(m.group("w").split()[0].lower()) in heads
+        for m in _EDITION.finditer(sentence)
+    ) and not any(y in sentence for y in years)
+
+
+# What a clause turns away from: "will finish in Lanby instead of on Castle Hill in Harwood".
+_SET_ASIDE = re.compile(
+    r"\b(?:instead\s+of|in\s+place\s+of|no\s+longer|"
+    r"(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|relocat(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}(?:away\s+)?from|"
+    r"away\s+from)\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",  # "moved from Harwood to Lanby": Lanby is no aside
+    re.I,
+)
+
+
+def _owner_of(sentence: str, name: str, head: str) -> bool:
+    """Does a sentence write a name as the owner of the question's head noun ("a North Dales University
+    study", "North Dales University's Tarn Valley peatland study")?"""
+    for m in re.finditer(rf"\b{re.escape(name)}(?:'s|’s)?\s+((?:[\w-]+\s+){{0,3}}?)([\w-]+)", sentence):
+        if stem(m.group(2).lower()) == head:
+            return True
+    return False
+
+
+def _set_aside(sentence: str, name: str) -> bool:
+    """Does a sentence name a member as what it turns away from ("instead of on Castle Hill")? A
+    preference ("at Ostmark rather than Lindvik") is one side's, and does not count."""
+    return any(
+        _SET_ASIDE.search(sentence, max(0, m.start() - 60), m.start())
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
+    )
+
+
+# Classes whose members may be people: "which candidates", "which acts are headlining".
+_PERSON_CLASS = _words(
+    """candidates members people persons officials leaders ministers judges players artists acts bands
+    performers headliners singers musicians speakers guests nominees finalists winners drivers riders
+    athletes owners partners shareholders investors founders directors staff workers authors writers
+    councillors councilors mps residents victims patients doctors nurses teachers students pupils employees
+    volunteers journalists reporters scientists researchers experts witnesses suspects passengers fans
+    voters"""
+)
+
+# Words before a name that make it a person's: "Cllr Brian Fisk", "Organiser Fran Oduya", "MSP Duncan Rae".
+_PERSON_TITLE = _words(
+    """cllr councillor councilor professor prof dr mr mrs ms miss sir dame lord lady msp mp mep chair
+    chairman chairwoman organiser organizer spokesperson spokesman spokeswoman minister mayor senator
+    inspector sergeant detective judge rev reverend"""
+)
+
+
+def _a_person(name: str, docs: Sequence[Analyzed]) -> bool:
+    """Is a listed name a person's? A title before it ("Cllr Brian Fisk"), or a source that writes its last
+    word after an honorific ("Ms Okoro") or gives its age ("Linda Okoro, 52,")."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower().strip(".") in _PERSON_TITLE:
+        return True
+    last = re.escape(_POSSESSIVE.sub("", words[-1]))
+    honorific = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+{last}\b")
+    aged = re.compile(rf"\b{re.escape(name)},\s+\d{{2}},")
+    return any(honorific.search(a.doc.text) or aged.search(a.doc.text) for a in docs)
+
+
+def _heading(name: str, docs: Sequence[Analyzed]) -> bool:
+    """A listed name that is a whole line of a source, with no bullet: a headline, a masthead or a kicker
+    ("Food Recall Warning", "Education Wire"), not a member."""
+    line = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.M)
+    return len(name.split()) > 1 and any(line.search(a.doc.text) for a in docs)
+
+
+# What a source says is not so: "There are no plans to visit Japan or South Korea", "There was never a
+# Japan stop".
+_DENIED_AFTER = re.compile(
+    r"\b(?:no\s+plans?\s+to|(?:was|were|is|are|will\s+be)\s+(?:never|not)|never\s+(?:was|were|had|a|an))\b"
+    r"[^.;:!?]{0,60}",
+    re.I,
+)
+
+
+_FALSE_WORDS = re.compile(r"\b(?:fake|scam|hoax|false|untrue|not\s+true|bogus|fraudulent|debunked)\b", re.I)
+
+_CLAIMED_CLAUSE = re.compile(r"\bclaim(?:s|ed|ing)\s+(?:that\s+)?[^.;!?]{0,120}", re.I)
+
+
+def _refuted_text(docs: Sequence[Analyzed]) -> str:
+    """What the sources refute, lowercased: each refutation's target, else its sentence, and the sentence
+    before a short one ("This is not true."); and what a source says is not so."""
+    parts: list[str] = []
+    for a in docs:
+        text = a.doc.text
+        parts += [m.group(0) for m in _DENIED_AFTER.finditer(text)]
+        if _FALSE_WORDS.search(text) or any(c.kind == "refutation" for c in a.claims):
+            # "sites ... claiming it has moved to Riverside Park", in a warning about fake sites
+            parts += [m.group(0) for m in _CLAIMED_CLAUSE.finditer(text)]
+        for c in a.claims:
+            if c.kind != "refutation":
+                continue
+            if c.targets:
+                parts.append(text[c.targets[0] : c.targets[1]])
+                continue
+            s0, s1 = c.sentence_start, c.sentence_end
+            if s0 < 0:
+                continue
+            parts.append(text[s0:s1])
+            if len(text[s0:s1].split()) <= 6:
+                prev = [x for x in split(text) if x[1] <= s0]
+                if prev:
+                    parts.append(text[prev[-1][0] : prev[-1][1]])
+    return "\n".join(parts).lower()
+
+
+_COUNT_Q = re.compile(
+    r"(?:^(?:which|what|who\s+(?:are|were)\s+the|where\s+(?:are|were)\s+the)|\bthe)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\b(?![\s-]*(?:%|per|years?|months?|weeks?|days?|hours?)\b)",
+    re.I,
+)
+
+
+def _list_answer(
+    q: Question,
+    members: Sequence[tuple[str, Analyzed, int, int]],
+    dec: Decision | None,
+    listing: bool,
+    lines: list[str],
+) -> Answer:
+    """The members of a list slot as the values, each cited; parts from different stories complement."""
+    clusters = duplicate_clusters([a for _, a, _, _ in members])
+    stories = {clusters.get(a.doc.id, 0) for _, a, _, _ in members}
+    ctype = dec.conflict_type if dec is not None else "no_conflict"
+    if ctype in ("no_conflict", "outdated") and listing and len(stories) > 1:
+        ctype = "complementary"
+    agreed = False
+    if ctype == "complementary" and (dec is None or dec.rule == "decide.list-question"):
+        # every source that gives members names all of them: the sources repeat one list, they do not
+        # each give a part of it
+        texts = {a.doc.id: a.doc.text.lower() for _, a, _, _ in members}
+        agreed = all(n.lower() in t for t in texts.values() for n, _, _, _ in members)
+        ctype = "no_conflict" if agreed else ctype
+    lines.append(
+        "list slot: "
+        + "; ".join(f"{n} [{_label(a)}]" for n, a, _, _ in members)
+        + f" from {len(stories)} independent stor{'y' if len(stories) == 1 else 'ies'}"
+    )
+    if dec is not None:
+        lines.extend(dec.reasons)
+    rule = (
+        "list-slot.one-list-repeated"
+        if agreed
+        else "list-slot.parts-from-several-stories"
+        if ctype != (dec.conflict_type if dec else "no_conflict")
+        else ""
+    )
+    lines.append(f"conflict type: {ctype} (rule {rule or (dec.rule if dec else 'list-slot.one-story')})")
+    dated = [a.date.value for _, a, _, _ in members if a.date.value and a.date.granularity != "week"]
+    as_of = max(dated) if dated else None
+    text = "; ".join(f"{n} [{_label(a)}]" for n, a, _, _ in members)
+    if ctype == "complementary":
+        text = "Each source gives part of the answer: " + text
+    elif ctype == "conflicting_opinions":
+        text = "Sources disagree: " + text
+    elif ctype == "misinformation":
+        text = "Some reports were refuted or corrected; the sources name: " + text
+    text += (f", as of {as_of}" if as_of else "") + "."
+    cites: list[Citation] = []
+    seen: set[tuple[str, int]] = set()
+    for _, a, s0, s1 in members:
+        if (a.doc.id, s0) not in seen:
+            seen.add((a.doc.id, s0))
+            cites.append(_cite(a, s0, s1))
+    return Answer(
+        q.text,
+        q.kind,
+        text,
+        tuple(n for n, _, _, _ in members),
+        ctype,
+        as_of,
+        tuple(cites),
+        explanation=tuple(lines),
+    )

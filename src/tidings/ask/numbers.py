@@ -1,0 +1,910 @@
+"""How many or how much: the figures that fill a number question's slot, scored by measure, unit and scope and
+matched to the parts the question names, and the figures a sentence states or rejects.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from tidings.ask.common import _clip, _comma_clause, _doc_item, _label, _number_key, _sentence, _Slot, _window
+from tidings.ask.question import (
+    _MEASURE_UNITS,
+    _WORD_RE,
+    Question,
+    _expand,
+    _names_in,
+    _proper_names,
+    _question_parts,
+    _stems,
+    _words,
+    stem,
+    terms_of,
+)
+from tidings.claims import lemma, parse_number
+from tidings.conflicts import Item, refutation_of, sort_point
+from tidings.model import Analyzed, Claim
+
+# --------------------------------------------------------------------------------------------- number slot
+
+_REPORTING = re.compile(
+    r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|rumou?r(?:s|ed)?|viral|purport(?:s|ed|edly)?|social media|"
+    r"posts?|posted|letter|memo|leak(?:ed)?|circulat(?:ed|ing)|shared)\b",
+    re.I,
+)
+
+
+_MEASURE_NOUNS = _words(
+    """rate price cost number total figure level amount share percentage population toll count record
+    value budget estimate tally size"""
+)
+
+_MONEY = ("$", "€", "£")
+
+# Question words that name what happened to the counted things; a figure must share one of them.
+_VERB_LIKE = _words(
+    """died die kill killed injur wound hurt arrest evacuat displac attend join sign vote infect vaccinat
+    rescu miss sold sell bought buy raise rais donat pledg spent spend earn lost lose win won lay cut shed
+    eliminat award fine fined"""
+)
+
+# Units that measure time, distance or mass: a figure in one of them never counts things ("12 weeks").
+_MEASURE_UNIT_WORDS = _words(
+    """mm cm km kilometer kilometers kilometre kilometres mile miles meter meters metre metres feet foot ft
+    inches kg kilogram kilograms pounds lb lbs ton tons tonne tonnes mph km/h degree degrees ° °c °f hour
+    hours minute minutes second seconds day days week weeks month months year years acres hectares barrels
+    gallons liters litres"""
+)
+
+_MONEY_UNIT_WORDS = _words("dollars euros yuan yen rupees")
+
+# Counted nouns too general to contradict the question's noun ("240 people" may answer "how many workers").
+_GENERIC_COUNTED = _words(
+    """person people resident individual adult child men man women woman civilian member family household
+    figure total number"""
+)
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|whom|which)\b", re.I)
+
+_WIDER_SCOPE = re.compile(
+    r"\b(?:statewide|nationwide|nationally|countrywide|worldwide|globally|"
+    r"across the (?:state|country|nation))\b"
+    r"|\b(?:the\s+)?(?:state|national|country)(?:'s|’s)?\s+(?:average|rate|total|figure)\b",
+    re.I,
+)
+
+_PARTITIVE_IN = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|these|those)\s+"
+    r"[a-z]",
+    re.I,
+)
+
+_MONEY_WORDS = "cost price budget aid money cash fund funding donation investment spending sum loan grant"
+
+_MONEY_Q = frozenset(stem(w) for w in _MONEY_WORDS.split())
+
+_MONEY_NOUNS = _words("money cash fund funding donation aid investment spending sum")
+
+
+_SCORE_Q = re.compile(r"\b(?:scores?|scorelines?|results?|by what margin)\b", re.I)
+
+
+def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: str, scope: set[str]) -> float:
+    if c.unit == "score" or _SCORE_Q.search(q.text):
+        # a match result answers only a question about scores, and a score question wants a result
+        if c.unit != "score" or not _SCORE_Q.search(q.text):
+            return 0.0
+        hits = _expand(set(q.terms) - {head}) & _stems(_sentence(a, c))
+        return 3.0 + 0.3 * len(hits)
+    if c.attribute == "change":
+        # a difference ("cut 300 jobs", "34 seconds off") answers only a question about that change
+        verb = c.rule.partition(".change:")[2].split(".")[0]
+        if not verb or not (_expand({stem(verb.split()[0])}) & set(q.terms)):
+            return 0.0
+    sent_end = c.sentence_end if c.sentence_end >= 0 else len(a.doc.text)
+    if _PARTITIVE.match(a.doc.text, c.end, min(sent_end, c.end + 20)) or (
+        c.sentence_start >= 0 and _PARTITIVE_IN.search(a.doc.text, c.sentence_start, sent_end)
+    ):
+        return 0.0  # "five of the victims ..., two drowned": a breakdown of a total given elsewhere
+    unit = c.unit.lower()
+    money = unit in _MONEY or unit in _MONEY_UNIT_WORDS
+    if q.attribute not in _MEASURE_UNITS:
+        if q.attribute == "count" and unit in _MEASURE_UNIT_WORDS and stem(unit) != head:
+            return 0.0  # a duration or distance ("in about 12 weeks") never counts things
+        if q.attribute == "count" and money:
+            return 0.0
+        wants_money = q.attribute == "cost" or (q.attribute == "amount" and bool(_expand({head}) & _MONEY_Q))
+        if wants_money and not money:
+            return 0.0  # "how much will it cost" wants money
+    counted = _stems(c.subject)
+    window = _stems(_window(a, c))
+    before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
+    head_syn = _expand({head}) if head else set()
+    pred = _expand(set(q.terms) - focus - scope)
+    # "How many hectares of kiwifruit orchards": the question's noun is the figure's unit, and what the
+    # figure is of ("1,140 hectares of kiwifruit orchards") is its subject
+    if (
+        head
+        and unit
+        and stem(unit) == head
+        and q.attribute not in _MEASURE_UNITS
+        and (not counted or _expand(set(q.terms) - scope) & counted)
+    ):
+        counted = counted | {head}
+    if (
+        head
+        and counted
+        and q.attribute not in _MEASURE_UNITS
+        and not (head_syn & counted)
+        and not (_expand({t for t in set(q.terms) - focus - scope if t in _VERB_LIKE}) & counted)
+        and head not in _MEASURE_NOUNS
+        and head not in _GENERIC_COUNTED
+        and c.subject.split()[-1].lower() not in _GENERIC_COUNTED
+        and lemma(c.subject.split()[-1]) not in _GENERIC_COUNTED
+    ):
+        return 0.0  # something else is counted ("11 plants" for "how many workers")
+    score = 0.0
+    units = _MEASURE_UNITS.get(q.attribute)
+    if units is not None:
+        if c.unit.lower() not in units:
+            return 0.0
+        score += 2.0
+    elif head and (head_syn & counted):
+        score += 3.0
+    elif head and counted and pred & counted:
+        score += 2.5  # "How many people died?" answered by "31 dead"
+    elif head and counted and lemma(c.subject.split()[-1]) in _GENERIC_COUNTED and head_syn & window:
+        score += 2.0  # "will employ 800 people" answers "how many jobs"
+    elif head and not counted and (head_syn | pred) & window:
+        score += 2.0 if head_syn & window else 1.8
+    elif head and not counted and head in _MEASURE_NOUNS and _expand(focus - {head}) & window:
+        score += 2.0  # "inflation rate" answered by "Inflation eased to 5.9%"
+    elif head in _MEASURE_NOUNS and head_syn & window:
+        score += 2.0  # "52,006 people ..., a new attendance record"
+    elif head in _MONEY_NOUNS and c.unit in _MONEY:
+        score += 2.0  # "How much money was raised?" answered by "$2.4 million"
+    elif head and counted and head_syn & window and c.unit in ("%", *_MONEY):
+        score += 1.5
+    elif not head and q.attribute == "amount":
+        score += 1.0
+    else:
+        return 0.0
+    if head and head_syn & before:
+        score += 1.5  # the noun just before the number: "a record of 2:00:35", "troops in Iraq to 2,500"
+    mods = focus - {head}
+    score += 0.5 * len(_expand(mods) & (window | counted))
+    if scope:
+        claim_scope = _stems(c.scope)
+        if scope <= window or (claim_scope and scope <= _expand(claim_scope)):
+            score += 1.5
+        elif (
+            (head_syn & counted or not counted)
+            and scope <= _stems(_sentence(a, c))
+            and not (claim_scope and not (_expand(claim_scope) & scope))
+        ):
+            # the sentence names the place farther off from a figure of the very thing asked: "Kestrel
+            # said it would mothball its Corran Hill mine in Weardale by June, with the loss of 140 jobs"
+            score += 1.0
+        elif claim_scope and not (_expand(claim_scope) & scope):
+            return 0.0  # a figure for somewhere else ("about 900 troops in Syria")
+        elif scope & _stems(_head_of(a)):
+            score -= 0.5  # the story is about that place; the sentence does not repeat it
+        elif _named_event_story(q, a, scope):
+            # the operator's update headed "Storm Edda" never names the area the storm hit: the story is
+            # the question's named event, so its figure is for the area asked about
+            score -= 1.0
+        else:
+            return 0.0
+        if _WIDER_SCOPE.search(_window(a, c)) and not (scope & window):
+            return 0.0  # "statewide, the rate was 3.9%" does not answer for one county
+        if _other_place(q.scope, _sentence(a, c)):
+            return 0.0  # "Lister County officials said only 88.5% ..." does not answer for Corran County
+    extra = set(q.terms) - focus - scope
+    hits = _expand(extra) & (window | counted)
+    score += 0.3 * len(hits)
+    verbs = {t for t in extra if t in _VERB_LIKE}
+    if verbs and not (_expand(verbs) & (_stems(_comma_clause(a, c)) | counted)):
+        # "How many died?" is not answered by "9 people were still missing", nor by "a city of 420,000
+        # people" beside "when 1,000 died": the question's verb must act in the figure's own clause
+        score -= 1.5
+    if q.attribute == "amount" and c.unit in ("%", *_MONEY):
+        score += 0.5
+    if _benchmark(q, a, c):
+        return 0.0  # "faster than the regional average of 2.7%": the benchmark, a wider area's figure
+    if _REQUESTED.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not _REQUEST_Q.search(
+        q.text
+    ):
+        return 0.0  # "we pressed hard for six sailings but ... settled on 5": what one side wanted
+    if _PERSONAL_BEST.search(_window(a, c, 40)) and not _PERSONAL_BEST.search(q.text):
+        return 0.0  # runners' "personal bests under 2:08" are not the course record
+    if _other_division(q.text, _window(a, c)):
+        return 0.0  # "the women's course record of 2:24:17" does not answer for the men's race
+    if _whole_not_asked(q, c):
+        return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
+    if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
+        score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
+    return score
+
+
+# A wider area's figure a local one is compared with: "faster than the regional average of 2.7%",
+# "against a national rate of 5.1%", "Regional average annual change: +2.7%".
+_BENCHMARK_BEFORE = re.compile(
+    r"(?:\b(?:than|with|against|to)\s+(?:the\s+|a\s+)?|^\s*)(?P<wider>regional|national|nationwide|state|"
+    r"statewide|county|countywide|global|world|european|uk|us|eu)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:average|rate|figure|total|level|mean|median)(?:\s+[\w-]+){0,2}?\s*(?:of\s+|:\s*[+-]?|was\s+|is\s+)?$",
+    re.I | re.M,
+)
+
+
+def _benchmark(q: Question, a: Analyzed, c: Claim) -> bool:
+    """Is the figure the wider area's one a local figure is compared with, and the question not about it?"""
+    bench = _BENCHMARK_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 60), c.start)
+    return bench is not None and not re.search(rf"\b{bench.group('wider')}\b", q.text, re.I)
+
+
+# A figure someone asked for rather than got: "pressed hard for six sailings", "had called for a 10% rise".
+_REQUESTED = re.compile(
+    r"\b(?:(?:press|push|ask|call|campaign|lobby|lobbi|hope|argue|bid)(?:ed|ing|s)?\s+(?:hard\s+|strongly\s+)?"
+    r"for|demand(?:ed|ing|s)?|wanted|sought)\s+(?:(?:a|an|the|at\s+least|up\s+to|about)\s+)?$",
+    re.I,
+)
+
+# A question that asks what was requested
+_REQUEST_Q = re.compile(r"\b(?:ask|call|press|push|campaign|lobb|hope|demand|want|seek|sought)\w*", re.I)
+
+
+# A figure in brackets right after another figure and its noun restates it in another unit.
+_RESTATED = re.compile(r"\d[\d,.]*\s+[A-Za-z-]+\s*\(\s*$")
+
+
+def _whole_not_asked(q: Question, c: Claim) -> bool:
+    """The figure is the whole a part belongs to ("34 of the 71 seats"), and the question asks no total."""
+    return ".total" in c.rule and not _WHOLE_Q.search(q.text)
+
+
+# A question asking for the whole of which a sentence reports a part ("How many seats are there in all?")
+_WHOLE_Q = re.compile(r"\b(?:in total|in all|altogether|total|out of|overall|all told)\b", re.I)
+
+_RECORD_Q = re.compile(r"\b(?:record|fastest|best time|winning time)\b", re.I)
+
+_PERSONAL_BEST = re.compile(r"\bpersonal\s+bests?\b|\bseason(?:'s|’s)?\s+bests?\b", re.I)
+
+# Divisions of a competition or a population that a question names one of
+_DIVISIONS = (  # (the division asked about, the other one)
+    (re.compile(r"\bmen(?:'s|’s)?\b", re.I), re.compile(r"\bwomen(?:'s|’s)?\b", re.I)),
+    (re.compile(r"\bwomen(?:'s|’s)?\b", re.I), re.compile(r"(?<!wo)\bmen(?:'s|’s)\b", re.I)),
+    (re.compile(r"\bboys(?:'|’)?\b", re.I), re.compile(r"\bgirls(?:'|’)?\b", re.I)),
+    (re.compile(r"\bgirls(?:'|’)?\b", re.I), re.compile(r"\bboys(?:'|’)?\b", re.I)),
+)
+
+
+def _other_division(question: str, window: str) -> bool:
+    """The figure's clause names the other division of the one the question asks about, and not its own."""
+    for own, other in _DIVISIONS:
+        if own.search(question) and other.search(window) and not own.search(window):
+            return True
+    return False
+
+
+_PLACE_KIND = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+)\s+(?P<kind>County|City|State|Province|District|Region|Township|Borough|"
+    r"Parish|Shire|Prefecture|Municipality)\b"
+)
+
+
+def _named_event_story(q: Question, a: Analyzed, scope: set[str]) -> bool:
+    """Whether a source's head names every proper name of the question besides its scope ("Storm Edda")."""
+    others = _stems(" ".join(_proper_names(q.text))) - scope
+    return bool(others) and others <= _stems(_head_of(a))
+
+
+def _head_of(a: Analyzed) -> str:
+    """A source's title and opening, where it names what the story is about."""
+    return f"{a.doc.title or ''} {a.doc.text[:300]}"
+
+
+_IN_PLACE = re.compile(
+    r"\b(?:in|at|across)\s+(?:(?:the|neighbouring|neighboring|nearby)\s+)?(?P<n>[A-Z][\w'’-]+)"
+)
+
+
+def _other_place(scope: str, sentence: str) -> bool:
+    """The sentence is about another place of the kind the question names ("Lister County" when the question
+    asks about "Corran County"), and never names the question's."""
+    asked = _PLACE_KIND.search(scope)
+    if asked is None or asked.group("name") in sentence:
+        return False
+    return any(m.group("kind") == asked.group("kind") for m in _PLACE_KIND.finditer(sentence))
+
+
+def _updates(it: Item, keys: set[str]) -> bool:
+    """Does a figure's sentence give it as the update of a figure that answers the question ("there are now
+    41 confirmed cases, up from 27 last week", with 27 an answer)? Then it counts the same thing, however
+    few of the question's words its sentence repeats."""
+    c = it.claim
+    if c.sentence_start < 0 or ":" in c.value:  # "Friday 15:10 - ...": a clock time updates nothing
+        return False
+    return any(
+        o.kind == "quantity"
+        and "history" in o.rule
+        and o.sentence_start == c.sentence_start
+        and o.unit == c.unit
+        and o.start > c.end  # "41 ..., up from 27": the older figure follows the update
+        and _number_key(o) in keys
+        for o in it.source.claims
+    )
+
+
+def _follows_up(it: Item, keys: set[str], head: str) -> bool:
+    """Does a figure of the very thing asked come from a source that restates an answering figure ("around
+    900 homes remain without supply ... At the peak, 48,000 customers were off supply")? Then it is the
+    follow-up's figure for the slot, though its sentence repeats few of the question's words."""
+    c = it.claim
+    if not head or "history" in c.rule or not (_expand({head}) & _stems(c.subject)):
+        return False
+    return any(
+        o.kind == "quantity" and o is not c and _number_key(o) in keys and _number_key(o) != it.key
+        for o in it.source.claims
+    )
+
+
+# "return sailings a day", "visitors per year": a rate's period, not the thing counted
+_RATE_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour)\s*$", re.I)
+
+
+def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    focus_words = [w for w in terms_of(_RATE_PERIOD.sub("", q.focus))]
+    scope = set(terms_of(q.scope))
+    focus = set(focus_words) - scope
+    head = focus_words[-1] if focus_words else ""
+    if head in scope:
+        head = next((w for w in reversed(focus_words) if w not in scope), "")
+    items: list[Item] = []
+    refuted: list[Item] = []
+    notes: list[str] = []
+    refutations: list[tuple[Analyzed, Claim]] = []
+    history: list[tuple[str, str]] = []  # (document, value) stated as history, even in passing
+    past: list[tuple[Analyzed, Claim]] = []  # history figures whose own clause missed the question
+    names = _proper_names(q.text)
+    in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
+    # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
+    soft = {n for n in names if re.search(r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b", q.text, re.I)}
+    # "in the NorthGrid and Coastline Power areas": the scope is each coordinated part in turn, and a
+    # figure for either part answers its part
+    qparts = _question_parts(q.text)
+    in_parts = frozenset().union(*qparts) if qparts else frozenset()
+    part_scopes = [(scope - in_parts) | p for p in qparts] if scope & in_parts else []
+    for a in docs:
+        if names:
+            low = f"{a.doc.title or ''} {a.doc.text}".lower()  # lowered only when names are to be found
+            if not _names_in(names, q.text, low) and not (soft and _names_in(names - soft, q.text, low)):
+                continue  # a story about another storm, stadium or company; a figure's scope is checked below
+        for c in a.claims:
+            if c.kind == "refutation":
+                refutations.append((a, c))
+            if c.kind != "quantity":
+                continue
+            s = _quantity_score(q, a, c, focus, head, scope)
+            for ps in part_scopes:
+                s = max(s, _quantity_score(q, a, c, focus - ps, head, ps))
+            if c.number is not None and c.number in in_question and c.polarity == "asserted":
+                s = 0.0  # "when two trams collided": a figure the question itself gives is not the answer
+            if "history" in c.rule:
+                history.append((a.doc.id, _number_key(c)))
+                if s < 2.0:
+                    past.append((a, c))
+            if s < 2.0:
+                continue
+            corrected = c.polarity == "asserted" and _in_correction(a, c)
+            if corrected and not _MISSTATED.search(_sentence(a, c), 0, c.start - c.sentence_start):
+                continue  # "rejected claims that turnout exceeded 100%": neither asserted nor the false value
+            it = _doc_item(a, c, _number_key(c), s, clusters.get(a.doc.id, 0))
+            # "an earlier version of this article misstated the cost as $41 million": the outlet's own
+            # correction refutes the value
+            (refuted if corrected or c.polarity in ("refuted", "denied") else items).append(it)
+    # "rose to €1.74, up from €1.71 a fortnight ago": the history figure answers the slot its sentence's
+    # current figure answers, though the question's words sit beside the current one only
+    for a, c in past:
+        twin = next(
+            (
+                i
+                for i in items
+                if i.doc_id == a.doc.id
+                and i.claim.sentence_start == c.sentence_start
+                and not i.history
+                and _kind_of(i.claim) == _kind_of(c)
+            ),
+            None,
+        )
+        if twin is not None:
+            items.append(_doc_item(a, c, _number_key(c), twin.score, twin.cluster))
+    # a value refuted anywhere is refuted everywhere; a reported value ("a viral post claimed 10,000")
+    # falls when a relevant refutation speaks of the same kind of report
+    bad_keys = {i.key for i in refuted}
+    topic = _expand({head} | focus) if head else set()
+    for a in docs:
+        if not topic or not (topic & _stems(a.doc.text)):
+            continue
+        for c in a.claims:
+            if c.kind == "quantity" and c.polarity in ("refuted", "denied"):
+                bad_keys.add(_number_key(c))
+    rel_refs = [
+        (a, c)
+        for a, c in refutations
+        if (focus | scope) and len((focus | scope) & _stems(_sentence(a, c))) >= 1
+    ]
+    keep: list[Item] = []
+    for it in items:
+        sent = _sentence(it.source, it.claim)
+        rep = _REPORTING.search(sent)
+        if it.key in bad_keys:
+            refuted.append(it)
+            continue
+        hit = None
+        if rep:
+            for a, c in rel_refs:
+                if a.doc.id == it.doc_id and c.sentence_start == it.claim.sentence_start:
+                    continue
+                if c.subject and stem(c.subject)[:4] in sent.lower():
+                    hit = (a, c)
+                    break
+                if it.claim.value in _sentence(a, c):
+                    hit = (a, c)
+                    break
+        if hit:
+            refuted.append(it)
+            notes.append(_refutation_note(*hit))
+        else:
+            keep.append(it)
+    for it in refuted:
+        if it.claim.polarity in ("refuted", "denied"):
+            notes.append(
+                f'{it.claim.value} is refuted in [{it.label}]: "{_clip(_sentence(it.source, it.claim))}"'
+            )
+    # a refuted value that some other item asserts is not a live value
+    live_keys = {i.key for i in keep}
+    refuted = [i for i in refuted if i.key not in live_keys or i.key in bad_keys]
+    keep = [i for i in keep if i.key not in {r.key for r in refuted}]
+    if keep:
+        # only the figures that fit the question best; refuted ones no longer set the bar. A part the
+        # question names sets its own bar: one area's report may word the figure less like the question
+        part = {id(i): _part_of(i, qparts) if part_scopes else None for i in keep}
+        best_of: dict[int | None, float] = {}
+        for i in keep:
+            best_of[part[id(i)]] = max(best_of.get(part[id(i)], 0.0), i.score)
+        # a figure tied to no part still faces the best of all
+        bar = {k: max(best_of.values()) if k is None else v for k, v in best_of.items()}
+        passing = [i for i in keep if i.score >= bar[part[id(i)]] - 2.0 - 1e-9]
+        strong = {i.key for i in passing}
+        # a source none of whose figures passes may still follow up another's: see _follows_up
+        strong_docs = {i.doc_id for i in passing}
+        fits = {id(i) for i in passing} | {
+            id(i)
+            for i in keep
+            if _updates(i, strong) or (i.doc_id not in strong_docs and _follows_up(i, strong, head))
+        }
+        weak = [i for i in keep if id(i) not in fits]
+        keep = [i for i in keep if id(i) in fits]
+    else:
+        weak = []
+    if not keep:
+        # a rival figure phrased differently ("could cut the flow by up to 20%") answers a share or money
+        # question too when its sentence covers most of the question's words
+        rival = 0.6 if _expected_type(q) in ("%", "money") else None
+        gone = {i.key for i in refuted} | bad_keys
+        backoff = [i for i in _backoff_quantities(q, docs, clusters, rival=rival) if not i.history]
+        keep = [i for i in backoff if i.key not in gone]
+        refuted.extend(i for i in backoff if i.key in bad_keys)
+        if keep:
+            notes.append("no figure matched the question's noun: ranked figures by the question's words")
+    elif keep and _expected_type(q) in ("%", "money"):
+        # a rival figure phrased differently ("could cut the flow by up to 20%") still answers the question
+        # when its sentence covers the question's words as well as the best match does
+        have = {i.key for i in keep} | {i.key for i in refuted}
+        keep.extend(
+            i
+            for i in _backoff_quantities(q, docs, clusters, floor=0.6)
+            if i.key not in have and not i.history
+        )
+    if any(_kind_of(i.claim) == "time" for i in keep) and (
+        _RECORD_Q.search(q.text) or _kind_of(max(keep, key=lambda i: i.score).claim) == "time"
+    ):
+        keep = [i for i in keep if _kind_of(i.claim) == "time"]  # a record time is answered by times only
+    want = _expected_type(q)
+    if want in ("%", "money") and any(_kind_of(i.claim) == want for i in keep):
+        # "How much did rents rise?" wants the rise, not the rent it rose to
+        keep = [i for i in keep if _kind_of(i.claim) == want]
+    if q.period is not None and any(_in_period(i, q.period) for i in keep):
+        keep = [i for i in keep if _in_period(i, q.period)]  # before parts pick each part's value
+    parts = False
+    if qparts and len({i.key for i in keep}) > 1:
+        split_keep = _one_per_part(keep, qparts)
+        if split_keep is not None:
+            keep, parts = split_keep, True
+    if not parts and len({i.key for i in keep}) > 1:
+        parts = (not scope and _scoped_parts(keep)) or any(
+            ".additive" in i.claim.rule and not i.history for i in keep
+        )
+    if not parts:
+        keep = _drop_asides(keep)
+    return _Slot(
+        tuple(keep),
+        tuple(refuted),
+        tuple(dict.fromkeys(notes)),
+        parts,
+        _supersedes(keep, history),
+        weak=tuple(weak),
+    )
+
+
+_SAID = re.compile(
+    r"\b(?:said|says|according|estimat\w*|claim\w*|argu\w*|insist\w*|put the|puts the|believ\w*|think|thinks|"
+    r"dispute\w*|critics?|forecast\w*|projected|predict\w*)\b",
+    re.I,
+)
+
+
+_EARLIER = re.compile(
+    r"\b(?:earlier|initial(?:ly)?|first|previous(?:ly)?|original(?:ly)?|had|was|were|last|ago|before|once|"
+    r"rose|fell|up|down|now|revised|updated|latest)\b",
+    re.I,
+)
+
+
+def _drop_asides(items: list[Item]) -> list[Item]:
+    """A figure found only in stories that also state a better-supported figure, told plainly (no speaker,
+    no estimate), is an aside about something else ("the women's side lost their own final 2-0"): a story
+    does not disagree with itself without saying so."""
+    by_key: dict[str, list[Item]] = {}
+    for i in items:
+        if not i.history:
+            by_key.setdefault(i.key, []).append(i)
+    if len(by_key) < 2:
+        return items
+    support = {k: {i.cluster for i in v} for k, v in by_key.items()}
+    docs_of = {k: {i.doc_id for i in v} for k, v in by_key.items()}
+    drop: set[str] = set()
+    for key, mine in by_key.items():
+        docs = docs_of[key]
+        if any(
+            _SAID.search(sent) or _EARLIER.search(sent) or i.claim.as_of_earliest is not None
+            for i in mine
+            for sent in (_sentence(i.source, i.claim),)
+        ):
+            continue  # an estimate, or a figure of another time ("earlier reports put it at 27")
+        for other, odocs in docs_of.items():
+            if other != key and docs <= odocs and len(support[other]) > len(support[key]):
+                drop.add(key)
+                break
+    return [i for i in items if i.history or i.key not in drop]
+
+
+_PERCENT_Q = re.compile(
+    r"\b(?:share|percent|percentage|proportion|rate|turnout|fraction)\b"
+    r"|^(?:by\s+)?how much\b.*\b(?:rise|rose|risen|fall|fell|fallen|reduce|cut|increase|decrease|drop|grow|"
+    r"grew|shrink|lower|raise|climb|decline)",
+    re.I,
+)
+
+_MONEY_Q_RE = re.compile(
+    r"\b(?:cost|costs|price|fare|fee|aid|pledg\w*|sell|sold|spend|spent|fund\w*|pay|paid|worth|budget|"
+    r"donat\w*|grant|loan|salary|wage|money|raise[ds]?|economy|economic|revenue|profit|sales|earn\w*|invest\w*)\b",
+    re.I,
+)
+
+
+def _kind_of(c: Claim) -> str:
+    unit = c.unit.lower()
+    if unit == "%":
+        return "%"
+    if unit == "time":
+        return "time"  # a race or clock time ("2:08:41")
+    if unit in _MONEY or unit in _MONEY_UNIT_WORDS:
+        return "money"
+    return "count"
+
+
+def _expected_type(q: Question) -> str:
+    """What kind of figure the question wants: "%", "money", "count" or "" (anything)."""
+    if _PERCENT_Q.search(q.text):
+        return "%"
+    if q.text.lower().startswith("how much") and _MONEY_Q_RE.search(q.text):
+        return "money"
+    if q.text.lower().startswith("how many"):
+        return "count"
+    return ""
+
+
+def _term_weights(q: Question, docs: Sequence[Analyzed]) -> dict[str, float]:
+    """IDF weights over the case's documents of the question's content words that occur in them.
+
+    A word every document uses (the story's name) still counts a little; a word only one uses counts most.
+    """
+    terms = [t for t in q.terms if not t[0].isdigit()]
+    stems_of = [_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
+    n = len(docs)
+    out: dict[str, float] = {}
+    for t in terms:
+        syn = _expand({t})
+        df = sum(1 for st in stems_of if syn & st)
+        if df:
+            out[t] = 0.3 + math.log((n + 1) / df)
+    return out
+
+
+def _backoff_quantities(
+    q: Question,
+    docs: Sequence[Analyzed],
+    clusters: dict[str, int],
+    *,
+    floor: float = 0.45,
+    rival: float | None = None,
+) -> list[Item]:
+    """Figures whose sentence shares most of the question's (IDF-weighted) words and whose kind fits it.
+
+    Used when no figure counts the question's noun: "How much will the dam reduce the river's flow?" is
+    answered by "will reduce dry-season flows downstream by only 3%".
+    """
+    weights = _term_weights(q, docs)
+    total = sum(weights.values())
+    if total <= 0:
+        return []
+    want = _expected_type(q)
+    in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
+    scored: list[tuple[float, Analyzed, Claim]] = []
+    for a in docs:
+        for c in a.claims:
+            if c.kind != "quantity" or c.polarity != "asserted" or (c.attribute == "change" and want != "%"):
+                continue
+            if c.unit == "score":
+                continue  # a match result is found only by a question about scores
+            if _whole_not_asked(q, c):
+                continue  # the whole a part belongs to ("34 of the 71 seats") answers only "in total"
+            if _in_correction(a, c):
+                continue
+            if c.number is not None and c.number in in_question:
+                continue  # "when two trams collided": a figure the question itself gives
+            unit = c.unit.lower()
+            money = unit in _MONEY or unit in _MONEY_UNIT_WORDS
+            if (want == "%" and unit != "%") or (want == "money" and not money):
+                continue
+            if want == "count" and (money or unit == "%" or unit in _MEASURE_UNIT_WORDS):
+                continue
+            if q.scope and _other_place(q.scope, _sentence(a, c)):
+                continue
+            if _benchmark(q, a, c):
+                continue
+            window = _stems(_sentence(a, c))
+            got = sum(w for t, w in weights.items() if _expand({t}) & window)
+            cover = got / total
+            if cover >= floor:
+                scored.append((cover, a, c))
+    if not scored:
+        return []
+    best = max(s for s, _, _ in scored)
+    bar = best - 0.15 if rival is None else min(best - 0.15, rival)
+    return [
+        _doc_item(a, c, _number_key(c), 2.0 + 2.0 * s, clusters.get(a.doc.id, 0))
+        for s, a, c in scored
+        if s >= bar
+    ]
+
+
+def _part_of(it: Item, parts: Sequence[frozenset[str]]) -> int | None:
+    """The part of the question an item speaks of: the one named nearest the figure in its sentence."""
+    text = it.source.doc.text
+    lo = it.claim.sentence_start if it.claim.sentence_start >= 0 else max(0, it.claim.start - 150)
+    hi = it.claim.sentence_end if it.claim.sentence_end >= 0 else it.claim.end + 150
+    best: tuple[int, int] | None = None
+    for k, part in enumerate(parts):
+        dist: int | None = None
+        for m in _WORD_RE.finditer(text, lo, hi):
+            if stem(m.group(0).lower()) in part:
+                d = abs(m.start() - it.claim.start)
+                dist = d if dist is None else min(dist, d)
+        if dist is not None and (best is None or dist < best[0]):
+            best = (dist, k)
+        elif dist is not None and best is not None and dist == best[0]:
+            return None
+    if best is None and it.claim.scope:
+        sc = set(terms_of(it.claim.scope))
+        hits = [k for k, p in enumerate(parts) if p <= sc]
+        return hits[0] if len(hits) == 1 else None
+    if best is None:
+        title = set(terms_of(it.source.doc.title or "")) | set(terms_of(text[:200]))
+        hits = [k for k, p in enumerate(parts) if p <= title]
+        return hits[0] if len(hits) == 1 else None
+    return best[1]
+
+
+def _one_per_part(items: Sequence[Item], parts: Sequence[frozenset[str]]) -> list[Item] | None:
+    """For each part the question names, the items of its best value (the newest of the best-fitting);
+    None unless at least two parts get a value and the values differ."""
+    by_part: dict[int, list[Item]] = {}
+    for it in items:
+        if it.history:
+            continue
+        k = _part_of(it, parts)
+        if k is not None:
+            by_part.setdefault(k, []).append(it)
+    if len(by_part) < 2:
+        return None
+    out: list[Item] = []
+    for its in by_part.values():
+        top = max(i.score for i in its)
+        good = [i for i in its if i.score >= top - 0.5]
+        newest = max(good, key=lambda i: (sort_point(i) or date.min, i.score))
+        out.extend(i for i in good if i.key == newest.key)
+    if len({i.key for i in out}) < 2:
+        return None
+    return out
+
+
+def _scoped_parts(items: Sequence[Item]) -> bool:
+    """Every current value is tied to its own place ("nine in Norland", "four in Sele"): parts of a whole.
+
+    A value stated without a place counts as that of the same value stated with one.
+    """
+    scopes: dict[str, set[frozenset[str]]] = {}
+    for i in items:
+        if i.history:
+            continue
+        scopes.setdefault(i.key, set())
+        if i.claim.scope:
+            scopes[i.key].add(frozenset(_stems(i.claim.scope)))
+    if len(scopes) < 2 or any(not v for v in scopes.values()):
+        return False
+    seen: set[frozenset[str]] = set()
+    for v in scopes.values():
+        if v & seen:
+            return False  # two values for one place are rivals, not parts
+        seen |= v
+    return True
+
+
+def _supersedes(items: Sequence[Item], history: Sequence[tuple[str, str]] = ()) -> frozenset[tuple[str, str]]:
+    """(newer, older) value keys a document states itself: its current value and the history beside it
+    ("has risen to 27, up from 12"; "now stands at 41. The agency had put the toll at 27")."""
+    by_doc: dict[str, tuple[set[str], set[str]]] = {}
+    for i in items:
+        cur, old = by_doc.setdefault(i.doc_id, (set(), set()))
+        (old if i.history else cur).add(i.key)
+    for doc_id, key in history:
+        if doc_id in by_doc:
+            by_doc[doc_id][1].add(key)
+    return frozenset((n, o) for cur, old in by_doc.values() for n in cur for o in old if n != o)
+
+
+def _refutation_note(a: Analyzed, c: Claim) -> str:
+    who = c.speaker or "a source"
+    return f'{who} [{_label(a)}]: "{_clip(_sentence(a, c))}"'
+
+
+_FIGURES_PER_SOURCE = 2
+
+
+def _number_of(value: str) -> str:
+    """A figure's digits, to compare "£1,500" with "1500"."""
+    return re.sub(r"[^\d.]", "", value).rstrip(".")
+
+
+def _numbers_in(text: str) -> set[str]:
+    return {_number_of(m.group(0)) for m in re.finditer(r"\d[\d,.]*", text)} - {""}
+
+
+def _figures_in(a: Analyzed, s0: int, s1: int, asked: set[str]) -> list[str]:
+    """The figures a sentence states as current: its quantities, less history ("up from 41% two years
+    ago"), bare years, and the figures the question itself quotes (``asked``: the claim being checked)."""
+    out: list[str] = []
+    for c in a.claims:
+        value = c.value.strip()
+        if c.kind != "quantity" or not (s0 <= c.start < s1) or value in out:
+            continue
+        if "history" in c.rule:
+            # an older value inside the sentence ("from 6,114"); a figure for a past period ("fell 8.2 per
+            # cent in the year to December") is the latest measurement, and stays
+            continue
+        digits = _number_of(value)
+        if not digits or digits in asked or re.fullmatch(r"(?:19|20)\d\d", value):
+            continue
+        if _LEVEL_AFTER.match(a.doc.text, c.end) or _LEVEL_BEFORE.search(
+            a.doc.text, max(0, c.start - 40), c.start
+        ):
+            continue  # the bar a measurement is held against, or the margin over it: not the measurement
+        if _SINCE_SPAN.search(a.doc.text, max(0, c.start - 60), c.start):
+            continue  # "the first time in 14 years": how long since, not a measurement
+        if (
+            c.as_of_latest is not None
+            and a.date.earliest is not None
+            and c.as_of_latest.year < a.date.earliest.year - 1
+        ):
+            continue  # "as low as 22,000 tonnes in 2019" in a 2025 report: an older value
+        out.append(value)
+    return out[:_FIGURES_PER_SOURCE]
+
+
+# "for the first time in", "the highest level in": a span of time since, before a figure of years
+_SINCE_SPAN = re.compile(
+    r"\b(?:first\s+time|highest|lowest|best|worst|biggest|largest|smallest|most|fewest)\s+(?:\w+\s+){0,3}in\s+$",
+    re.I,
+)
+
+# Words naming a bar that a measurement is compared with.
+_LEVEL_WORDS = r"(?:target|goal|limit|threshold|benchmark|ceiling|safe\s+(?:level|mark)|reference\s+point)"
+
+# "the 85% target", "our £1 million target", "a 48,000-tonne safe level"; "£260,000 over target"
+_LEVEL_AFTER = re.compile(
+    r"[\s-]*(?!of\b)(?:[a-z]+[\s-]+){0,3}" + _LEVEL_WORDS + r"\b"
+    r"|\s*(?:over|above|below|under|short\s+of|ahead\s+of)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    r"(?:\w+\s+)?" + _LEVEL_WORDS + r"\b",
+    re.I,
+)
+
+# "a contractual target of 85%", "the safe threshold of 48,000 tonnes", "against a target of 85 per cent"
+_LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _in_period(it: Item, period: tuple[date, date]) -> bool:
+    """A figure holds in the period the question asks about: its own date overlaps it, or, dated only by
+    its document, the document is not later than the period."""
+    c = it.claim
+    if c.as_of_earliest is not None or c.as_of_latest is not None:
+        lo = c.as_of_earliest or date.min
+        hi = c.as_of_latest or date.max
+        return lo <= period[1] and hi >= period[0]
+    lo2 = it.source.date.earliest
+    return lo2 is None or lo2 <= period[1]
+
+
+def _in_correction(a: Analyzed, c: Claim) -> bool:
+    """The value follows, in its sentence, a cue that rejects or refutes a report, with no statement of the
+    right figure in between ("rejected claims that turnout exceeded 100%"): it is part of what is rejected,
+    neither asserted nor the false value itself. "1,500 jobs, the company said in a corrected statement"
+    keeps its value: the cue comes after it."""
+    if c.sentence_start < 0:
+        return False
+    sent = _sentence(a, c)
+    at = c.start - c.sentence_start
+    cue = _REJECTS_REPORT.search(sent, 0, at)
+    if cue is None:
+        m = _REFUTE_BEFORE.search(sent, 0, at)
+        if m is None or not refutation_of(sent, (c.value,)):
+            return False
+        cue = m
+    return not _CORRECT_VALUE.search(sent, cue.end(), at)
+
+
+_MISSTATED = re.compile(
+    r"\b(?:misstated|misreported|"
+    r"(?:incorrectly|wrongly|erroneously) (?:reported|stated|said|gave)|"
+    # an outlet's correction note: "An earlier version said prices had risen by 14%"
+    r"(?:an?\s+)?(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+\w+\s+)?"
+    r"(?:said|stated|reported|gave|wrongly\s+said|incorrectly\s+said))\b",
+    re.I,
+)
+
+_REFUTE_BEFORE = re.compile(
+    r"\b(?:false(?:ly)?|untrue|debunk(?:ed|s|ing)?|denied|denies|fake|fabricated|baseless|unfounded|"
+    r"inaccurate|erroneous(?:ly)?|misstated|wrongly)\b",
+    re.I,
+)
+
+_REJECTS_REPORT = re.compile(
+    r"\b(?:reject|dismiss)(?:ed|s|ing)?\s+(?:as\s+\S+\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:claims?|reports?|allegations?|rumou?rs?|posts?)\b",
+    re.I,
+)
+
+# The clause gives the right figure: "the correct figure is 41", "actually 38.6%", "a corrected statement".
+_CORRECT_VALUE = re.compile(
+    r"\b(?:correct(?:ed)?|actual(?:ly)?|in fact|certified|official(?:ly)?|"
+    r"should have (?:said|read|been)|was (?:in fact|actually))\b",
+    re.I,
+)
+
+
+def _measured(c: Claim) -> str:
+    """A figure with its unit word ("9 points", "18,500 years"); symbols are already in the value."""
+    return f"{c.value} {c.unit}" if c.unit.isalpha() and c.unit not in c.value else c.value

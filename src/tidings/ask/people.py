@@ -1,0 +1,598 @@
+"""Who: the holder of a post or role, the winner of a contest or seat, and the holder of a record, from the
+sentences that name them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tidings.ask.common import _cite, _clip, _dedupe, _doc_item, _label, _sentence, _Slot
+from tidings.ask.members import _MEMBER_NAME, _ORG_END, _POSSESSIVE, _clean_name
+from tidings.ask.numbers import (
+    _DIVISIONS,
+    _PERSONAL_BEST,
+    _head_of,
+    _one_per_part,
+    _other_division,
+    _supersedes,
+)
+from tidings.ask.question import (
+    _ROLE_IN_Q,
+    Question,
+    _expand,
+    _list_question,
+    _names_in,
+    _proper_names,
+    _question_parts,
+    _stems,
+    _words,
+    stem,
+    terms_of,
+)
+from tidings.claims import ROLE_WORDS
+from tidings.conflicts import Item, refutation_of
+from tidings.model import Analyzed, Answer, Claim
+from tidings.sentences import split
+
+# --------------------------------------------------------------------------------------------- person slot
+
+_LEADER_ROLES = _words(
+    """ceo president prime minister chairman leader head chief director governor mayor chancellor premier
+    king queen pope commander manager coach captain owner"""
+)
+
+
+def _role_matches(q_attr: str, c_attr: str) -> bool:
+    if not q_attr:
+        return False
+    if q_attr == c_attr:
+        return True
+    if q_attr in ("leader", "head", "chief"):
+        return c_attr in _LEADER_ROLES or c_attr.split()[-1] in _LEADER_ROLES
+    qa, ca = set(q_attr.split()), set(c_attr.split())
+    return qa <= ca and len(ca) - len(qa) <= 1 and c_attr not in ("vice president", "deputy prime minister")
+
+
+def _surname(name: str) -> str:
+    parts = [p for p in name.split() if p not in ("Jr.", "Jr", "Sr.", "III", "II", "IV")]
+    return parts[-1].lower() if parts else name.lower()
+
+
+def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    scope = set(terms_of(q.scope))
+    items: list[Item] = []
+    refuted: list[Item] = []
+    unscoped: list[tuple[Analyzed, Claim]] = []
+    for a in docs:
+        for c in a.claims:
+            if c.kind != "role" or not _role_matches(q.attribute, c.attribute):
+                continue
+            sent = _sentence(a, c)
+            org = _stems(c.subject)
+            score = 2.0
+            if scope:
+                if org and scope <= _expand(org):
+                    score += 2.0
+                elif org and not (scope & _expand(org)):
+                    # "reported that Italian coach Marco Bellini had been hired, after a post by a parody
+                    # account": a debunked report about the post asked of, whatever the title's modifier
+                    if scope & _stems(a.doc.text) and any(
+                        r.kind == "refutation" and r.sentence_start == c.sentence_start for r in a.claims
+                    ):
+                        refuted.append(_doc_item(a, c, _surname(c.value), score, clusters.get(a.doc.id, 0)))
+                    continue
+                elif scope & _stems(sent):
+                    score += 1.0
+                elif scope & _stems(a.doc.title or "") or scope & _stems(a.doc.text[:400]):
+                    score += 0.2
+                else:
+                    unscoped.append((a, c))
+                    continue
+            name = _POSSESSIVE.sub("", c.value)
+            if name != c.value:
+                c = replace(c, value=name)
+            polarity = c.polarity
+            if (
+                polarity == "asserted"
+                and any(
+                    r.kind == "refutation"
+                    and (
+                        r.sentence_start == c.sentence_start
+                        or (r.targets and r.targets[0] <= c.start < r.targets[1])
+                    )
+                    for r in a.claims
+                )
+                and not _REMOVED_AFTER.match(a.doc.text, c.end)
+            ):
+                polarity = "refuted"  # "reports that X replaced her are completely untrue"
+            it = _doc_item(a, c, _surname(c.value), score, clusters.get(a.doc.id, 0))
+            (refuted if polarity in ("refuted", "denied") else items).append(it)
+    notes: tuple[str, ...] = ()
+    if not items and not refuted and unscoped and not any(scope & _stems(a.doc.text) for a in docs):
+        # no document names the place or body at all ("Vellmar's health minister" asked of the home
+        # press, which never says "Vellmar"): the holders the documents name are the candidates
+        items = [_doc_item(a, c, _surname(c.value), 2.0, clusters.get(a.doc.id, 0)) for a, c in unscoped]
+        notes = ("no document names " + q.scope + ": holders named without a place are the candidates",)
+    bad = {i.key for i in refuted}
+    keep = [i for i in items if i.key not in bad]
+    return _Slot(tuple(keep), tuple(refuted), notes)
+
+
+# "the new captain and vice-captain", "its principal conductor and new leader": two posts, one holder each
+_COORD_ROLES = re.compile(
+    r"(?P<a>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    r"(?P<b>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:of|at|for|in|on|with)\b|\s*[?,.]|\s*$)"
+)
+
+_ROLE_LEAD = _words("the a an its their his her new next incoming current are is were was")
+
+_DEPUTY = re.compile(r"(?:vice|deputy|assistant|co)[- ]", re.I)
+
+_DEPUTY_RX = r"(?<![Vv]ice )(?<![Vv]ice-)(?<![Dd]eputy )(?<![Dd]eputy-)(?<![Aa]ssistant )(?<![Cc]o-)"
+
+# the holder a sentence sets aside: "succeeds Viktor Halloran", "the outgoing leader, Jo Marsh"
+_FORMER_CUE = re.compile(
+    r"\b(?:succeed\w*|replac\w*|takes? over from|took over from|former|outgoing|predecessor|retir\w*|"
+    r"stepp\w* down|bows? out|last (?:concert|game|match|season|day))\b",
+    re.I,
+)
+
+
+def _role_parts(text: str) -> list[str]:
+    """Two posts a question coordinates ("the new captain and vice-captain"), each as its role phrase."""
+    for m in _COORD_ROLES.finditer(text):
+        roles: list[str] = []
+        for g in ("a", "b"):
+            words = m.group(g).split()
+            while words and words[0].lower() in _ROLE_LEAD:
+                words.pop(0)
+            if not words or not _ROLE_IN_Q.fullmatch(words[-1].split("-")[-1]):
+                break
+            roles.append(" ".join(words).lower())
+        if len(roles) == 2 and roles[0] != roles[1]:
+            return roles
+    return []
+
+
+def _role_holder(
+    role: str, q_names: set[str], pool: Sequence[Analyzed]
+) -> tuple[str, Analyzed, int, int] | None:
+    """The person the documents name nearest a post ("welcome Tobiah Grunfeld as the orchestra's new
+    leader"), by how often and how close; a holder named as leaving the post does not count. A deputy's
+    post is not the post ("vice-captain Rhys Bevan" does not hold the captaincy)."""
+    words = role.split()
+    tries = [words, words[-1:]] if len(words) > 1 else [words]
+    for ws in tries:
+        guard = "" if _DEPUTY.match(" ".join(ws)) else _DEPUTY_RX
+        rx = re.compile(guard + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, ws)) + r"s?\b", re.I)
+        votes: dict[str, float] = {}
+        where: dict[str, tuple[str, Analyzed, int, int]] = {}
+        for a in pool:
+            text = a.doc.text
+            for s0, s1 in split(text):
+                sent = text[s0:s1]
+                for rm in rx.finditer(sent):
+                    best: tuple[int, str] | None = None
+                    for nm in _MEMBER_NAME.finditer(sent):
+                        name = _clean_name(nm.group(0))
+                        toks = name.split()
+                        if not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END:
+                            continue
+                        if all(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
+                            continue
+                        lo, hi = sorted(
+                            (nm.end(), rm.start()) if nm.end() <= rm.start() else (rm.end(), nm.start())
+                        )
+                        if _FORMER_CUE.search(
+                            sent, max(0, min(nm.start(), rm.start()) - 25), max(hi, nm.start())
+                        ):
+                            continue
+                        dist = max(0, hi - lo)
+                        if dist <= 80 and (best is None or dist < best[0]):
+                            best = (dist, name)
+                    if best is not None:
+                        key = _surname(best[1])
+                        votes[key] = votes.get(key, 0.0) + 1.0 / (1.0 + best[0] / 30)
+                        if key not in where or len(best[1]) > len(where[key][0]):
+                            where[key] = (best[1], a, s0, s1)
+        if votes:
+            return where[max(votes, key=lambda k: votes[k])]
+    return None
+
+
+def _role_parts_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
+    """A question about two posts ("Who are the new captain and vice-captain?") answered with the holder
+    of each: the holders are parts of one answer, not rivals."""
+    roles = _role_parts(q.text)
+    if not roles:
+        return None
+    q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    found = [(r, _role_holder(r, q_names, pool)) for r in roles]
+    got = [(r, h) for r, h in found if h is not None]
+    if len(got) < 2 or len({_surname(h[0]) for _, h in got}) < 2:
+        return None
+    lines.append("posts asked about: " + "; ".join(f"{r}: {h[0]} [{_label(h[1])}]" for r, h in got))
+    lines.append("conflict type: complementary (rule complementary.one-holder-per-post)")
+    dated = [h[1].date.value for _, h in got if h[1].date.value and h[1].date.granularity != "week"]
+    as_of = max(dated) if dated else None
+    text = "; ".join(f"{r}: {h[0]} [{_label(h[1])}]" for r, h in got)
+    return Answer(
+        q.text,
+        q.kind,
+        "Each source gives part of the answer: " + text + (f", as of {as_of}" if as_of else "") + ".",
+        tuple(h[0] for _, h in got),
+        "complementary",
+        as_of,
+        _dedupe([_cite(h[1], h[2], h[3]) for _, h in got]),
+        explanation=tuple(lines),
+    )
+
+
+# The refuted report says the person left the post ("a claim that Judge Achebe has been removed ... is
+# false"): refuting it confirms the person, it does not refute them.
+_REMOVED_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:has|had|have|was|were|is|are|will be|would be|been|being|\s)*\s*"
+    r"(?:removed|stripped|axed|sacked|fired|ousted|dropped|replaced|dismissed|taken off|pushed out|"
+    r"resigned|resigning|stepped down|stepping down|quit|quitting|off|out as|leaving|left)\b",
+    re.I,
+)
+
+
+_WIN_Q = re.compile(r"^who\s+(?:won|wins|has won|have won|will win|beat|was elected|took)\b", re.I)
+
+_PNAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al-\w+)){0,4}"
+
+# The subject of a win ("Adaeze Nwosu has won the award", "Haddad defeated Prentiss") or the one declared
+# winner ("certified Noor Haddad as the winner"); an object of "defeating" or "beating" never is.
+_WINNER = re.compile(
+    r"(?P<name>" + _PNAME + r")(?:,\s+[^,;]{1,80}?,|\s+\([^()]{1,30}\))?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:won|wins|beat|beats|defeated|defeats|was elected|was re-elected|won re-election|clinched|"
+    r"was declared the winner|was named the winner)\b"
+    r"|\b(?:certified|declared|named|crowned|confirmed)\s+(?P<name2>" + _PNAME + r")\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:winner|victor|champion)"
+    r"|\b(?:went|goes|go|was awarded|were awarded|was given)\s+to\s+(?P<name3>" + _PNAME + r")"
+    r"|(?P<name4>" + _PNAME + r")(?:'s|’s)\s+(?:\w+\s+)?(?:win|victory|triumph)\b"
+    r"|[“\"](?P<title>[A-Z][^\"”]{1,60}?),?[”\"],?(?:\s+[^,;]{1,80}?,)?\s+(?:has\s+)?(?:won|wins|took)\b"
+)
+
+# Medals go to the first three: a question about medals or a podium counts these placings as wins.
+_MEDAL_Q = re.compile(r"\b(?:medals?|medallists?|medalists?|podium|top three)\b", re.I)
+
+_PLACING = re.compile(
+    r"(?P<name>" + _PNAME + r")\s+(?:finished|came|placed|was)\s+(?:first|second|third|runner-up)\b"
+    r"|(?P<name2>" + _PNAME + r")\s+(?:took|takes|won|wins|grabbed|grabs|claimed|claims|picked up)\s+"
+    r"(?:the\s+)?(?:gold|silver|bronze)\b"
+)
+
+# A winner's own post, signed at its foot ("... your new councillor. - Sunita Bhatt"): first person
+# thanks for a win, then the name.
+_SELF_WIN = re.compile(
+    r"\b(?:your new \w+|I(?:'ve| have)? won|I was (?:re-)?elected|(?:elected|voted for) me"
+    r"|thank you for (?:electing|choosing) me)\b",
+    re.I,
+)
+
+_SIGNATURE = re.compile(r"(?:^|\n|[.!?\"”])\s*[-–—]\s*(?P<name>" + _PNAME + r")\s*(?:\n|$)")
+
+# A results table ("Candidate | Party | Votes" and one row per candidate): the row with most votes won.
+_TABLE_HEAD = re.compile(r"^[^\n|]*\|[^\n]*\bvotes\b[^\n]*$", re.I | re.M)
+
+_TABLE_ROW = re.compile(r"^(?P<name>" + _PNAME + r")\s*\|[^\n]*?\|\s*(?P<n>\d[\d,]*)\s*$", re.M)
+
+
+def _table_winner(text: str) -> tuple[int, int, str] | None:
+    """The top row of the first results table of a text: (start, end, name)."""
+    head = _TABLE_HEAD.search(text)
+    if head is None:
+        return None
+    best: tuple[int, int, int, str] | None = None
+    pos = head.end() + 1
+    while (m := _TABLE_ROW.match(text, pos)) is not None:
+        n = int(m.group("n").replace(",", ""))
+        if best is None or n > best[0]:
+            best = (n, m.start(), m.end(), m.group("name"))
+        pos = m.end() + 1
+    return best[1:] if best is not None else None
+
+
+_TITLE_WORDS = _words(
+    """incumbent challenger former mayor president senator governor councillor councilor candidate
+    the a an author novelist historian writer poet playwright coach captain rookie veteran champion defending
+    dr mr mrs ms sir dame"""
+)
+
+
+def _winner_name(raw: str) -> str:
+    """The person in a matched name run: the words after the last title ("Oakridge Mayor Gil Prentiss")."""
+    words = raw.split()
+    cut = 0
+    for i, w in enumerate(words):
+        if w.lower().strip(".") in _TITLE_WORDS or w.lower() in ROLE_WORDS.split("|"):
+            cut = i + 1
+    return " ".join(words[cut:])
+
+
+# Words that name political parties: a value made only of them names a party, not a person.
+_PARTY_WORDS = _words(
+    """labour conservative conservatives tory tories liberal liberals democrat democrats democratic
+    republican republicans green greens independent independents reform socialist socialists nationalist
+    nationalists party alliance first"""
+)
+
+
+def _party_only(name: str) -> bool:
+    return all(w.lower().strip("'’s") in _PARTY_WORDS or w.lower() in _PARTY_WORDS for w in name.split())
+
+
+def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    """Who won: the subjects of win clauses in sentences about the question's contest."""
+    want = set(terms_of(q.scope or q.text)) - {"won", "win"}
+    wanted = _expand(want)
+    names = _proper_names(q.text)
+    listing = _list_question(q)
+    medals = _MEDAL_Q.search(q.text) is not None
+    items: list[Item] = []
+    refuted: list[Item] = []
+    for a in docs:
+        # a local outlet need not name its own town in the text; its address does (pinecastlepress.com)
+        where = _searchable(a)
+        # a follow-up piece ("Festival diary: ...") may name the contest only by its common nouns: it
+        # counts when it shares two of them, below any source that names the contest
+        unnamed = bool(names) and not _names_in(names, q.text, where)
+        if unnamed and not (listing and wanted & _stems(where)):
+            continue
+        found: list[tuple[int, int, int, int, str]] = []
+        table = _table_winner(a.doc.text)
+        if table is not None:
+            t0, t1, tname = table
+            found.append((t0, t1, a.doc.text.rfind("\n", 0, t0) + 1, t1, tname))
+        sig = _SIGNATURE.search(a.doc.text)
+        if sig is not None and _SELF_WIN.search(a.doc.text, 0, sig.start()):
+            # a short post is read whole: its hashtags may name the contest
+            found.append((sig.start("name"), sig.end("name"), 0, len(a.doc.text), sig.group("name")))
+        if medals:
+            for s0, s1 in split(a.doc.text):
+                for m in _PLACING.finditer(a.doc.text, s0, s1):
+                    name = _winner_name(m.group("name") or m.group("name2") or "")
+                    if name and name.split()[0] not in ("The", "A", "An", "It", "He", "She", "They"):
+                        found.append((m.start(), m.end(), s0, s1, name))
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if not any(v in sent for v in ("won", "win", "beat", "defeat", "elect", "clinch", "went to")):
+                continue
+            for m in _WINNER.finditer(sent):
+                if m.group("title"):
+                    name = m.group("title")
+                else:
+                    name = _winner_name(
+                        m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
+                    )
+                    if not name or name.split()[0] in ("The", "A", "An", "It", "He", "She", "They"):
+                        continue
+                found.append((s0 + m.start(), s0 + m.end(), s0, s1, name))
+        for start, end, s0, s1, name in found:
+            sent = a.doc.text[s0:s1]
+            hit = wanted & _stems(sent)
+            # the contest may be named only in the headline or the lead above a win sentence or table
+            lead = f"{a.doc.title or ''} {a.doc.text[: min(s0, 200)]}"
+            if want and not hit and not (wanted & _stems(lead)):
+                continue
+            refutes = bool(refutation_of(sent))
+            c = Claim(
+                doc_id=a.doc.id,
+                start=start,
+                end=end,
+                kind="role",
+                subject=q.scope,
+                attribute="winner",
+                value=name,
+                polarity="refuted" if refutes else "asserted",
+                sentence_start=s0,
+                sentence_end=s1,
+                rule="role.winner",
+            )
+            score = 2.0 + len(hit) - (1.0 if unnamed else 0.0)
+            it = _doc_item(a, c, _surname(name), score, clusters.get(a.doc.id, 0))
+            (refuted if refutes else items).append(it)
+    bad = {i.key for i in refuted}
+    keep = [i for i in items if i.key not in bad and not _common_noun(i.claim.value, docs)]
+    if not listing and not medals:
+        keep = _beside_the_winner(keep)
+    if q.text.lstrip().lower().startswith("who") and any(len(i.claim.value.split()) > 1 for i in keep):
+        # "Who won the three seats?" asks for the people: "Greens" gained a seat, but is no winner named
+        keep = [i for i in keep if not _party_only(i.claim.value)]
+    parts = False
+    qparts = _question_parts(q.text)
+    if qparts and len({i.key for i in keep}) > 1:
+        split_keep = _one_per_part(keep, qparts)
+        if split_keep is not None:
+            keep, parts = split_keep, True
+    notes = tuple(
+        f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"' for i in refuted
+    )
+    return _Slot(tuple(keep), tuple(refuted), notes, parts)
+
+
+# "Who holds the women's record for ...?", "Who is the national record holder?"
+_RECORD_HOLDER_Q = re.compile(
+    r"^who\s+(?:holds|held|owns|has|have|set|sets|now\s+holds)\b[^?]*\brecords?\b"
+    r"|^who\s+(?:is|was|are|were)\s+(?:the\s+)?[^?]*\brecord[- ]holders?\b",
+    re.I,
+)
+
+_RECORD_WORD = re.compile(r"\b(?:record|fastest|quickest|mark|best\s+time)\b", re.I)
+
+_NAME_ASIDE = r"(?:,\s+[^,;]{1,80}?,|\s+\([^()]{1,40}\))?"
+
+_N = r"(?P<name>" + _PNAME + r")"
+
+# Who holds a record now: its setter ("Kirsty Dunlop set a new women's record", "Orla Breen has become
+# the fastest woman"), its holder by name or label ("record holder Petra Lunn", "Men's course record:
+# Owen Tranter") or a holder that others chase ("Josh Whitlam's course record of 1:02:14 could fall").
+# Each pattern is matched on its own: a possessive ("Men's course record") must not hide a label's name.
+_RECORD_NOW = tuple(
+    re.compile(p)
+    for p in (
+        _N + _NAME_ASIDE + r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|finally\s+|also\s+)?"
+        r"(?:set|sets|broke|breaks|smashed|smashes|lowered|lowers|bettered|betters|beat|beats|took|takes|"
+        r"claimed|claims|reclaimed|reclaims|won\s+back|wins\s+back|equalled|equals|improved|improves|holds|"
+        r"became|becomes|become|is\s+now|is\s+the)\b(?=[^.;]{0,80}?\b(?:record|fastest|quickest|mark)\b)",
+        r"\brecord[- ]holders?,?\s+" + _N,
+        _N + r",?\s+(?:is\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}record[- ]holder\b",
+        r"(?P<label>^|\n)[^\n:]{0,40}\brecords?:[ \t]*" + _N,
+        r"\brecord\b[^.;]{0,60}?\b(?:is\s+|was\s+)?(?:now\s+)?(?:held|owned)\s+by\s+" + _N,
+        _N + r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:record|mark)\b",
+    )
+)
+
+# Who held it before: "beat Kirsty Dunlop's 2021 record", "the previous record had stood to Josh Whitlam",
+# "the mark set last year by Samuel Kerich", "Fiona Galbraith - who held the record from 2019 to 2021",
+# "had taken the record from Varo", "Previous men's records: Samuel Kerich 1:01:38 (2023); ...".
+_RECORD_BEFORE = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(?:beat|beating|broke|breaking|bettered|bettering|took|taking|eclipsed|eclipsing|erased|erasing|"
+        r"surpassed|surpassing|smashed|smashing|lowered|lowering|off|inside|than|from|of)\s+(?:the\s+)?"
+        + _N
+        + r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:record|mark|best|time)\b",
+        r"\b(?:previous|old|former|earlier)\s+(?:[\w'’-]+\s+){0,3}(?:record|mark|best)\b[^.;]{0,60}?"
+        r"\b(?:stood\s+to|held\s+by|set\s+by|belonged\s+to|owned\s+by)\s+" + _N,
+        r"\b(?:record|mark|time|best)\s+(?:of\s+[^.;,]{1,30}?\s+)?(?:[\w-]+\s+){0,3}?set\s+(?:[\w-]+\s+){0,3}?"
+        r"by\s+" + _N,
+        _N + r"\s*(?:,|-|–|—)\s*who\s+(?:had\s+)?(?:held|set|owned)\s+the\s+record",
+        r"\b(?:taken|took|take|takes|taking|wrestled|won)\s+the\s+record\s+(?:back\s+)?from\s+" + _N,
+        r"\b(?:previous|former|old)\s+record[- ]holder,?\s+" + _N,
+        r"\b(?:inside|than|off|beat|beating|bettered|broke|breaking)\s+(?:the\s+)?(?:[\d:.]+\s+)?(?:that\s+)?"
+        + _N
+        + r"\s+(?:ran|swam|set|recorded|clocked|rowed|cycled|jumped|threw)\b",
+    )
+)
+
+_RECORD_LIST_BEFORE = re.compile(
+    r"\b(?:previous|former|old)\s+(?:[\w'’-]+\s+){0,3}records?:[ \t]*(?P<list>[^\n]+)", re.I
+)
+
+# Words that open a name-like run without naming a person: "Men's course record", "Schoolgirl, 17, breaks"
+_RECORD_SKIP = _words(
+    """the a an it he she they her his their this that men women boys girls junior juniors senior seniors
+    veteran veterans wheelchair masters national world course club county british european olympic"""
+)
+
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|at|of|to|for|near|on)\s+$")
+
+
+def _record_names(sent: str) -> dict[str, tuple[int, int, bool]]:
+    """The names a record sentence gives, each with its span and whether it is a past holder."""
+    found: dict[str, tuple[int, int, bool]] = {}
+    for rx in _RECORD_BEFORE:
+        for m in rx.finditer(sent):
+            found.setdefault(m.group("name"), (m.start("name"), m.end("name"), True))
+    for m in _RECORD_LIST_BEFORE.finditer(sent):
+        for n in re.finditer(_PNAME, m.group("list")):
+            found.setdefault(n.group(0), (m.start("list") + n.start(), m.start("list") + n.end(), True))
+    for rx in _RECORD_NOW:
+        for m in rx.finditer(sent):
+            found.setdefault(m.group("name"), (m.start("name"), m.end("name"), False))
+    return found
+
+
+def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
+    """Who holds a record: its setters as of each source, and the holders each source says it was taken
+    from as history; the newest setter holds it."""
+    want = set(terms_of(q.text)) - {stem(w) for w in ("who", "hold", "holds", "record", "holder", "held")}
+    wanted = _expand(want)
+    names = _proper_names(q.text)
+    own = _stems(" ".join(names))
+    items: list[Item] = []
+    for a in docs:
+        where = _searchable(a)
+        # a follow-up may call the record "her national record" without naming the country: it counts,
+        # below the sources that name it, when it shares two of the question's other words
+        unnamed = bool(names) and not _names_in(names, q.text, where)
+        if unnamed and len(wanted & _stems(where)) < 2:
+            continue
+        lead = _stems(_head_of(a))
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if not _RECORD_WORD.search(sent) or _PERSONAL_BEST.search(sent):
+                continue
+            hit = wanted & (_stems(sent) | lead)
+            if want and not hit:
+                continue
+            for raw, (b, e, former) in _record_names(sent).items():
+                name = _winner_name(_POSSESSIVE.sub("", raw))
+                if not name or name.split()[0].lower() in _RECORD_SKIP or _PLACE_BEFORE.search(sent, 0, b):
+                    continue  # "Fiona Galbraith from Port Ardle became the fastest": a place, not a holder
+                if _stems(name) <= own:
+                    continue  # the question's own names
+                if _other_division(q.text, sent[max(0, b - 60) : e + 60]):
+                    continue  # "The men's record of 3 hours 9 minutes is held by Euan Baird"
+                label = sent[sent.rfind("\n", 0, b) + 1 : b]
+                if label.rstrip().endswith(":") and any(
+                    own.search(q.text) and not own.search(label) for own, _other in _DIVISIONS
+                ):
+                    continue  # "Wheelchair course record: Aaron Pike-Davies" for the men's record
+                c = Claim(
+                    doc_id=a.doc.id,
+                    start=s0 + b,
+                    end=s0 + e,
+                    kind="role",
+                    subject=q.scope,
+                    attribute="record",
+                    value=name,
+                    polarity="asserted",
+                    sentence_start=s0,
+                    sentence_end=s1,
+                    rule="role.record.former" if former else "role.record",
+                )
+                score = 2.0 + len(hit) - (1.0 if unnamed else 0.0)
+                items.append(_doc_item(a, c, _surname(name), score, clusters.get(a.doc.id, 0)))
+    # a one-word name ("Fiona's record", "Lunn takes Varo's record") is the full name that shares it, and
+    # is dropped when no source gives it in full ("Schoolgirl, 17, breaks ... record")
+    full = {w.lower(): i.key for i in items if " " in i.claim.value for w in i.claim.value.split()}
+    items = [
+        i if " " in i.claim.value else replace(i, key=full[i.claim.value.lower()])
+        for i in items
+        if " " in i.claim.value or i.claim.value.lower() in full
+    ]
+    # a source naming one holder both ways tells its news first: "Signe Varo won back her national record"
+    # opens a story that later says Lunn's time "had taken the record from Varo"
+    first: dict[tuple[str, str], bool] = {}
+    for i in sorted(items, key=lambda i: i.claim.start):
+        first.setdefault((i.doc_id, i.key), i.history)
+    items = [i for i in items if i.history == first[(i.doc_id, i.key)]]
+    return _Slot(tuple(items), (), (), False, supersedes=_supersedes(items))
+
+
+def _searchable(a: Analyzed) -> str:
+    """A source's title, text and address, lowercased, to look for the question's names in."""
+    return f"{a.doc.title or ''} {a.doc.text} {a.doc.url or ''}".lower()
+
+
+def _common_noun(name: str, docs: Sequence[Analyzed]) -> bool:
+    """A one-word "name" that a source writes in lower case is a common noun capitalised by its place:
+    "Grandmaster wins town's chess open" beside "A Polish grandmaster won"."""
+    if " " in name.strip():
+        return False
+    low = re.compile(rf"\b{re.escape(name.lower())}\b")
+    return name != name.lower() and any(low.search(a.doc.text) for a in docs)
+
+
+def _beside_the_winner(items: list[Item]) -> list[Item]:
+    """One winner that several stories name in sentences about the contest sets aside a name that a
+    single story's sentence gives without naming the contest: "Salo won her final game" in a report of the
+    open Wierzba won."""
+    stories: dict[str, set[int]] = {}
+    for i in items:
+        if i.score > 2.0:
+            stories.setdefault(i.key, set()).add(i.cluster)
+    strong = {k for k, s in stories.items() if len(s) >= 2}
+    if len(strong) != 1:
+        return items
+    return [i for i in items if i.key in strong or i.score > 2.0]
+
+
+def _same_person(x: Item, y: Item) -> bool:
+    return x.key == y.key

@@ -1,0 +1,666 @@
+"""What a question asks: its kind, focus, attribute, scope and search terms read from its wording, the parts
+and proper names it asks about, and whether it asks for a list. Word stems and synonyms match its terms
+against the documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tidings.calendar_names import MONTH_NUMBERS
+from tidings.claims import ROLE_WORDS, lemma, norm_role, timex_interval
+from tidings.model import AnswerKind
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    text: str
+    kind: AnswerKind
+    focus: str
+    attribute: str
+    scope: str
+    terms: tuple[str, ...]
+    as_of: date | None
+    # "How much did rents rise in 2024?": the period the figure is about, not a cut-off for evidence
+    period: tuple[date, date] | None = None
+    # "Which judge ruled ...?": one person asked for by a singular noun, asked as "Who ruled ...?"
+    one_person: bool = False
+
+
+# --------------------------------------------------------------------------------------------- words
+
+_STOP = _words(
+    """a an the of in on at to for from by with into about as and or but is are was were be been being am
+    has have had do does did will would can could should may might must shall how many much what which
+    who whom whose when where why that this these those there it its their his her our your my they them
+    he she we you i currently current now still today latest recent recently yet number total amount so
+    than then also any some all more most less least not no very just only ever anymore approximately
+    roughly about around say says said according many"""
+)
+
+_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"troop", "soldier", "personnel", "servicemember", "service", "force", "military"}),
+    frozenset({"person", "people", "resident", "inhabitant", "individual", "population"}),
+    frozenset({"death", "dead", "killed", "kill", "fatality", "die", "died", "toll", "life", "victim"}),
+    frozenset({"worker", "employee", "staff", "job", "employ", "workforce", "headcount"}),
+    frozenset({"withdraw", "leav", "exit", "pull", "depart", "departure", "drawdown", "remov"}),
+    frozenset({"ceo", "chief", "executive"}),
+    frozenset({"injur", "wound", "hurt", "injury"}),
+    frozenset({"price", "cost", "priced"}),
+    frozenset({"rate", "percent", "percentage", "share"}),
+    frozenset({"case", "infection", "infect"}),
+    frozenset({"uk", "britain", "british", "kingdom"}),
+    frozenset({"us", "american", "america", "u.s"}),
+    frozenset({"arrest", "detain", "detained", "custody"}),
+    frozenset({"resign", "quit", "step"}),
+    frozenset({"ban", "prohibit"}),
+    frozenset({"record", "best", "fastest"}),
+    frozenset(
+        {"attend", "attendance", "attende", "crowd", "turnout", "participant", "part", "join", "rally"}
+    ),
+    frozenset({"lay", "layoff", "cut", "shed", "eliminat", "lose", "lost", "redundanc"}),
+    frozenset({"create", "creat", "add", "hire", "employ"}),
+    frozenset({"aid", "assistance", "funding", "fund", "loan", "grant", "donation", "pledg"}),
+    frozenset({"cost", "budget", "price", "estimate"}),
+    frozenset({"deficit", "overspend", "shortfall", "gap"}),
+    frozenset({"reduc", "cut", "lower", "decreas", "lessen", "shrink"}),
+    frozenset({"rise", "rose", "risen", "rising", "climb", "increas", "grow", "grew"}),
+    frozenset({"strike", "walkout", "walk", "stoppage"}),
+    frozenset({"jail", "prison", "imprison", "sentenc", "custodial"}),
+    # a ban, restriction or notice that ends is lifted or expires
+    frozenset({"end", "lift", "expir", "rescind"}),
+    # an election is held as a poll or a vote ("Polling day will be Thursday 1 May")
+    frozenset({"elect", "by-elect", "poll", "vote", "voting", "ballot"}),
+    # a network operator's homes "without supply" or "off supply" are without power
+    frozenset({"power", "electricity", "supply", "outage", "blackout"}),
+    # a utility counts the homes it supplies as customers or properties
+    frozenset({"home", "household", "property", "customer", "premise"}),
+    frozenset({"clos", "closur", "shut", "shutt"}),
+)
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
+
+
+def stem(word: str) -> str:
+    """A cruder reduction than :func:`lemma` for matching (withdrawal, withdrawing -> withdraw)."""
+    w = word.replace("’", "'")
+    if w.lower().endswith("'s"):
+        w = w[:-2]
+    w = lemma(w)
+    w = w.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", w) else w
+    for suf in ("ing", "ed", "al", "ment", "ion", "er"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def _syn_index() -> dict[str, frozenset[str]]:
+    # groups are written as words or stems; index both so either spelling finds its group
+    out: dict[str, frozenset[str]] = {}
+    for g in _SYNONYMS:
+        full = frozenset(g | {stem(w) for w in g})
+        for w in full:
+            out[w] = full | out.get(w, frozenset())
+    return out
+
+
+_SYN_INDEX = _syn_index()
+
+
+def _expand(stems: set[str]) -> set[str]:
+    out = set(stems)
+    for s in stems:
+        out |= _SYN_INDEX.get(s, frozenset())
+    return out
+
+
+def terms_of(text: str) -> tuple[str, ...]:
+    """Content words of a text, stemmed, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for w in _WORD_RE.findall(text):
+        low = w.lower()
+        if low in _STOP or (len(low) < 2 and not low.isdigit()):
+            continue
+        seen.setdefault(stem(low), None)
+    return tuple(seen)
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _STOP}
+
+
+# --------------------------------------------------------------------------------------------- parsing
+
+_MONTHS = MONTH_NUMBERS
+
+_YESNO = re.compile(
+    r"^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b", re.I
+)
+
+_HOW_MANY = re.compile(r"^how\s+(?:many|much)\s+(?P<body>.*)$", re.I)
+
+_HOW_MEASURE = re.compile(
+    r"^how\s+(?P<adj>tall|high|long|far|big|large|deep|wide|heavy|fast|expensive)\s+(?:is|was|are|were|will)\s+"
+    r"(?:the\s+)?(?P<body>.*)$",
+    re.I,
+)
+
+_HOW_MUCH_COST = re.compile(
+    r"^how\s+much\s+(?:is|are|was|were|will|would|does|do|did|has|have|had)\s+(?P<body>.+?)\s+"
+    r"(?:(?:be\s+)?(?:expected|projected|estimated|likely|set|going|planned)\s+to\s+|to\s+)?cost\b",
+    re.I,
+)
+
+# A noun phrase whose head is itself a price ("a single adult bus fare", "the annual season ticket")
+_PRICE_HEAD = re.compile(
+    r"^(?P<np>(?:[\w'’-]+\s+){0,5}?(?:fares?|fees?|prices?|tickets?|tolls?|rents?|charges?|subscriptions?|"
+    r"tariffs?|premiums?|bills?))$",
+    re.I,
+)
+
+_MEASURE_OF = {
+    "tall": "height",
+    "high": "height",
+    "long": "length",
+    "far": "distance",
+    "big": "size",
+    "large": "size",
+    "deep": "depth",
+    "wide": "width",
+    "heavy": "weight",
+    "fast": "speed",
+    "expensive": "cost",
+}
+
+_MEASURE_UNITS = {
+    "height": _words("m meter meters metre metres feet foot ft km kilometers miles"),
+    "length": _words("m meter meters metre metres feet foot ft km kilometers kilometres miles"),
+    "distance": _words("m meter meters metre metres feet foot ft km kilometers kilometres miles"),
+    "depth": _words("m meter meters metre metres feet foot ft"),
+    "width": _words("m meter meters metre metres feet foot ft km"),
+    "weight": _words("kg kilograms tons tonnes pounds lbs"),
+    "speed": _words("mph km/h"),
+}
+
+# Words that end the noun phrase of "how many <noun phrase> <verb> ...".
+_NP_END = _words(
+    """are is were was do does did have has had will would can could remain remained still currently now
+    in at on of for from to by with during across inside within since after before under over between"""
+)
+
+
+def _split_np(body: str) -> tuple[str, str]:
+    """Split "US troops are in Iraq" into the noun phrase ("US troops") and the rest ("are in Iraq")."""
+    words = body.split()
+    for i, w in enumerate(words):
+        low = w.lower()
+        # "the proposed stadium": a participle right after a determiner describes the noun
+        participle = low.endswith("ed") and len(low) > 4 and words[i - 1].lower() not in _DETERMINERS
+        if i > 0 and (low in _NP_END or participle or low in _NP_VERBS):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return body, ""
+
+
+_DETERMINERS = _words("the a an its their his her our this that these those")
+
+
+_NP_VERBS = _words(
+    """die died dies work works live lives attend attends remain serve serves stay stays vote votes lose
+    lost own owns hold holds earn earns get got make made take took cost costs go went come came leave left
+    join sign visit watch use need want receive add adds bring brings generate generates create creates save
+    saves contribute contributes"""
+)
+
+_WHAT_IS = re.compile(
+    r"^(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+)?(?:current\s+|latest\s+|new\s+)?"
+    r"(?P<focus>.+?)(?:\s+(?:of|in|for|at|across|inside)\s+(?:the\s+)?(?P<scope>.+))?$",
+    re.I,
+)
+
+_NUMERIC_HEADS = _words(
+    """number population rate price cost percentage percent share count total toll size amount record
+    budget salary score temperature value level revenue sales profit debt deficit inflation unemployment
+    growth gdp height length distance weight speed turnout margin majority figure estimate tally fine
+    bail valuation capacity attendance magnitude share proportion fraction ratio area age frequency
+    fare time duration wage wages pay fee fees rent levy tariff pension limit"""
+)
+
+# "What share of kindergartners are vaccinated?", "What percentage of voters turned out?"
+_WHAT_HEAD_OF = re.compile(
+    r"^(?:what|which)\s+(?P<head>[a-z]+)\s+of\s+(?P<rest>.+)$",
+    re.I,
+)
+
+# "Which judge is presiding over ...", "What company owns ...": the noun after which/what names the role
+_WHICH_ROLE = re.compile(
+    r"^(?:which|what)\s+(?P<role>[a-z][a-z -]*?)\s+(?:is|was|are|were|will|has|had|have|did|does|do|"
+    r"presides?|presided|leads?|led|heads?|headed|won|wins)\b",
+    re.I,
+)
+
+# "Which judge ruled ...", "Which rider won ...": a person noun and then the verb, never "which judge's".
+_WHICH_PERSON = re.compile(
+    r"^(?:which|what)\s+(?:" + ROLE_WORDS + r"|rider|cyclist|player|athlete|runner|driver|candidate|winner|"
+    r"author|writer|artist|scientist|researcher|official|lawyer|doctor|singer|actor|politician|councillor|"
+    r"skier|swimmer|jockey|boxer|golfer|footballer|journalist|reporter|presenter|architect|economist|"
+    r"person|man|woman)\s+(?P<rest>(?:[a-z]+ed|won|wins|beat|took|leads|led|heads|headed|runs|ran|"
+    r"wrote|said|made|gave|found|told|will|has|had|did|does|is|was)\b.*)$",
+    re.I,
+)
+
+_AUX_START = re.compile(r"^(?:will|would|did|does|do|is|was|are|were|has|have|had|can|could)\s+", re.I)
+
+_WHO = re.compile(
+    r"^who\s+(?:is|was|are|were|will\s+be|has\s+been|became|becomes)\s+(?:the\s+)?(?:current\s+|new\s+|"
+    r"acting\s+|interim\s+)?(?P<role>.+?)(?:\s+(?:of|at|for|in)\s+(?:the\s+)?(?P<scope>.+))?$",
+    re.I,
+)
+
+_WHO_VERB = re.compile(
+    r"^who\s+(?:currently\s+|now\s+)?(?P<verb>leads|runs|heads|coaches|commands|manages|chairs|governs|owns|"
+    r"replaced|succeeded|won|directs|captains)\s+(?:the\s+)?(?P<scope>.+)$",
+    re.I,
+)
+
+_VERB_ROLE = {
+    "leads": "leader",
+    "runs": "ceo",
+    "heads": "head",
+    "coaches": "coach",
+    "commands": "commander",
+    "manages": "manager",
+    "chairs": "chairman",
+    "governs": "governor",
+    "owns": "owner",
+    "directs": "director",
+    "captains": "captain",
+}
+
+_AS_OF_Q = re.compile(
+    r"\b(?:as of|as at|at the end of|by the end of|in|by|on)\s+(?P<when>(?:early |mid-|late )?(?:"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{1,2})?,?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{4}))\b",
+    re.I,
+)
+
+_TRAIL = re.compile(
+    r"\b(?:right now|now|currently|today|at present|these days|still|anymore|any more)\b", re.I
+)
+
+_ROLE_IN_Q = re.compile(
+    r"\b(?:co-)?(?P<role>" + "|".join(sorted(ROLE_WORDS.split("|"), key=len, reverse=True)) + r")s?\b", re.I
+)
+
+
+# the place or body a figure is for; a month ("in the September 2024 march in Marrin") is not one
+_NUMBER_SCOPE = re.compile(
+    r"\b(?:in|at|inside|across|within|for|from)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?P<s>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|of the))*)"
+)
+
+
+def _as_of_in(text: str) -> tuple[date | None, str]:
+    m = None
+    for m2 in _AS_OF_Q.finditer(text):
+        m = m2
+    if m is None:
+        return None, text
+    when = m.group("when").lower().replace(",", "")
+    when = re.sub(r"^(?:early |mid-|late )", "", when)
+    d: date | None = None
+    mm = re.fullmatch(r"([a-z]+)(?:\s+(\d{1,2}))?\s+(\d{4})", when)
+    try:
+        if mm and mm[1] in _MONTHS:
+            y, mo = int(mm[3]), _MONTHS[mm[1]]
+            month_end = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
+            d = date(y, mo, int(mm[2])) if mm[2] else month_end
+        else:
+            iv = timex_interval(when)
+            d = iv[1] if iv else None
+    except ValueError:
+        d = None
+    if d is None:
+        return None, text
+    # only a date at the end of the question sets its as-of ("How many ... in March 2021?")
+    if text[m.end() :].strip(" ?.!"):
+        return None, text
+    return d, text[: m.start()].rstrip()
+
+
+_SPLIT_YEAR_Q = re.compile(
+    r"\s+(?:for|in|during)\s+(?:the\s+)?(?:(?:fiscal|financial|tax|budget)\s+year\s+)?"
+    r"(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})(?:\s+(?:season|financial year|fiscal year))?\s*$",
+    re.I,
+)
+
+
+# "What is the deadline to register?", "What was the closing date for bids?": a date asked by its name.
+_DATE_HEAD_Q = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+the\s+(?:(?:new|final|closing|opening|start|starting|launch|due|"
+    r"polling|release|expected|official|latest)\s+)?(?:deadline|date|cut-?off\s+date|closing\s+date)s?\b",
+    re.I,
+)
+
+
+def parse_question(text: str, *, as_of: date | None = None) -> Question:
+    """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
+    raw = text.strip()
+    terms_raw = raw
+    if (pm := _WHICH_PERSON.match(raw)) and not (
+        (rm0 := _WHICH_ROLE.match(raw)) and _ROLE_IN_Q.fullmatch(rm0.group("role").strip())
+    ):
+        # "Which judge ruled in the case?" asks what "Who ruled in the case?" asks
+        raw = "Who " + pm.group("rest")
+    # "By how much does X cut the risk?" asks what "How much does X cut the risk?" asks
+    q = re.sub(r"^by\s+(?=how\s+(?:much|many|far)\b)", "", raw.rstrip(" ?.!"), flags=re.I)
+    # "What does a single bus fare cost?" asks what "How much does a single bus fare cost?" asks
+    q = re.sub(r"^what\s+(?=(?:does|do|did|will|would)\s+.+?\s+cost\b)", "How much ", q, flags=re.I)
+    period: tuple[date, date] | None = None
+    fy = _SPLIT_YEAR_Q.search(q)
+    if fy is not None:
+        # "... deficit for 2024-25": a financial year or season is what the figure is about, not a place
+        y1 = int(fy["y1"])
+        y2 = int(fy["y2"]) if len(fy["y2"]) == 4 else y1 // 100 * 100 + int(fy["y2"])
+        if y2 == y1 + 1:
+            period, q = (date(y1, 1, 1), date(y2, 12, 31)), q[: fy.start()]
+    q_before = q
+    q_as_of, q = _as_of_in(q)
+    if q_as_of is not None and re.search(r"\bin\s+\S+(?:\s+\S+)?\s*$", q_before[len(q) :], re.I):
+        # "... in 2024": a figure about that period may be reported after it ends
+        mm_p = re.search(r"(\d{4})\s*$", q_before)
+        tail = q_before[len(q) :].strip()
+        if (
+            mm_p
+            and q_before[len(q) :].strip().lower().startswith("in ")
+            and re.fullmatch(r"in\s+\d{4}", q_before[len(q) :].strip(), re.I)
+        ):
+            y = int(mm_p[1])
+            period = (date(y, 1, 1), date(y, 12, 31))
+            q_as_of = None
+        elif (mp := re.fullmatch(r"in\s+([a-z]+)\s+(\d{4})", tail, re.I)) and mp[1].lower() in _MONTHS:
+            # "What was the inflation rate in June 2024?": June's figure is published in July
+            y, mo = int(mp[2]), _MONTHS[mp[1].lower()]
+            period = (date(y, mo, 1), q_as_of)
+            q_as_of = None
+    q = _TRAIL.sub("", q)
+    q = re.sub(r"\s+", " ", q).strip(" ,")
+    when = as_of or q_as_of
+    if as_of and q_as_of:
+        when = min(as_of, q_as_of)
+    kind: AnswerKind = "open"
+    focus = attribute = scope = ""
+    m = _HOW_MANY.match(q)
+    mm = _HOW_MEASURE.match(q)
+    low = q.lower()
+    cm = _HOW_MUCH_COST.match(q)
+    if cm and (fare := _PRICE_HEAD.match(cm.group("body"))):
+        # "How much does a single bus fare cost in Calderton?": the fare is the price asked for
+        kind = "number"
+        attribute = "amount"
+        focus = re.sub(r"^(?:the|a|an)\s+", "", fare.group("np"), flags=re.I)
+        sm0 = _NUMBER_SCOPE.search(q[cm.end() :])
+        scope = sm0.group("s") if sm0 else ""
+    elif cm:
+        # "How much will the new library cost?": the money asked for is the cost, the rest says of what
+        kind = "number"
+        attribute = "cost"
+        focus = "cost"
+        scope = cm.group("body")
+    elif mm:
+        kind = "number"
+        attribute = _MEASURE_OF[mm.group("adj").lower()]
+        focus, _rest = _split_np(mm.group("body"))
+    elif m:
+        kind = "number"
+        focus, rest = _split_np(m.group("body").strip())
+        if re.match(r"^(?:will|would|did|does|do|is|was|has|have|had)\b", focus, re.I):
+            # "How much did average rents rise ...": the subject after the auxiliary is what is measured
+            focus, rest = _split_np(_AUX_START.sub("", focus, count=1))
+            rest = rest or focus
+        attribute = "count" if low.startswith("how many") else "amount"
+        sm = _NUMBER_SCOPE.search(rest)
+        if sm:
+            scope = sm.group("s")
+        if not focus:
+            focus = rest
+    elif low.startswith("who") or re.match(r"^(?:what|which) (?:person|man|woman)\b", low):
+        kind = "person"
+        wm = _WHO.match(q)
+        vm = _WHO_VERB.match(q)
+        if vm:
+            attribute = _VERB_ROLE.get(vm.group("verb").lower(), vm.group("verb").lower())
+            scope = vm.group("scope")
+        elif wm:
+            rm = _ROLE_IN_Q.search(wm.group("role"))
+            attribute = norm_role(rm.group("role")) if rm else wm.group("role").lower()
+            scope = wm.group("scope") or ""
+            if rm and not scope:
+                scope = wm.group("role")[: rm.start()].strip(" 's’")
+        focus = attribute
+    elif re.match(
+        r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))\b", low
+    ) or _DATE_HEAD_Q.match(q):
+        kind = "date"
+        focus = re.sub(
+            r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))"
+            r"\s+(?:did|does|do|is|was|were|will|has|have|had)?\s*|^what\s+(?:is|was|are|were)\s+the\s+",
+            "",
+            q,
+            flags=re.I,
+        )
+        attribute = "date"
+    elif (hm := _WHAT_HEAD_OF.match(q)) and lemma(hm.group("head")) in _NUMERIC_HEADS:
+        kind = "number"
+        attribute = "amount"
+        focus, rest = _split_np(hm.group("rest"))
+        focus = f"{hm.group('head')} {focus}"
+        sm2 = re.search(r"\b(?:in|at|for)\s+(?:the\s+)?(?P<s>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", q)
+        scope = sm2.group("s") if sm2 else ""
+    elif (rm2 := _WHICH_ROLE.match(q)) and _ROLE_IN_Q.fullmatch(rm2.group("role").strip()):
+        kind = "person"
+        attribute = norm_role(rm2.group("role").strip())
+        focus = attribute
+    elif _YESNO.match(q):
+        kind = "yesno"
+        focus = _YESNO.sub("", q).strip()
+        attribute = "truth"
+    else:
+        wm2 = _WHAT_IS.match(q)
+        if wm2:
+            focus = wm2.group("focus").strip()
+            scope = (wm2.group("scope") or "").strip()
+            pm = re.match(r"^(?P<owner>.+?)(?:'s|’s|s')\s+(?P<head>[^']+)$", scope)
+            if (
+                pm
+                and not re.search(r"(?:'s|’s)\b", focus)
+                and not ({lemma(w) for w in focus.split()} & _NUMERIC_HEADS or _ROLE_IN_Q.search(focus))
+            ):
+                # "the Bank of Veldmark's policy rate": the head noun follows the possessive, and
+                # what precedes it ("Bank of Veldmark") is the scope
+                focus, scope = pm.group("head").strip(), f"{focus} of {pm.group('owner')}".strip()
+            np_, rest_ = _split_np(focus)
+            at_ = re.search(r"\b(?:on|in|at|across|inside)\s+(?:the\s+)?(?P<s>.+)$", rest_)
+            if at_ and {lemma(w) for w in np_.split()} & _NUMERIC_HEADS:
+                # "the highest temperature ever recorded on the Isle of Marrach": the figure is the noun
+                # phrase before the participle, and the place it is recorded at is the scope
+                focus = re.sub(r"\s+(?:ever|yet|so\s+far)$", "", np_)
+                scope = (at_["s"] + q[wm2.end("focus") :]).strip()
+            heads = {lemma(w) for w in focus.split()}
+            if heads & _NUMERIC_HEADS:
+                kind = "number"
+                attribute = "amount"
+            else:
+                rm = _ROLE_IN_Q.search(focus)
+                if rm and (wm2.group("scope") or focus[: rm.start()].strip()):
+                    kind = "person"
+                    attribute = norm_role(rm.group("role"))
+                    if not scope:
+                        scope = focus[: rm.start()].strip(" 's’")
+        else:
+            focus = q
+    focus = re.sub(r"^(?:the|a|an)\s+", "", focus.strip(), flags=re.I)
+    scope = re.sub(r"^(?:the)\s+", "", scope.strip(" ,"), flags=re.I)
+    one = terms_raw != raw
+    terms = terms_of(terms_raw) if one else terms_of(q)
+    return Question(raw, kind, focus, attribute, scope, terms, when, period, one_person=one)
+
+
+_COORD_NAMES = re.compile(
+    r"(?P<a>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+and\s+(?:in\s+|the\s+|at\s+|for\s+)?"
+    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+_COORD_WORDS = re.compile(r"\b(?P<a>[a-z][\w-]*)\s+and\s+(?P<b>[a-z][\w-]*)\s+(?:[a-z]+\s+)?[a-z]+s\b")
+
+
+_NAME_PART = r"[A-Z][\w'’-]*(?:\s+(?:de|del|da|la|le|van|von|on|upon)?\s*[A-Z][\w'’-]*)*"
+
+# "in Dalupiri, San Vicente de Bato and Malinao Norte": three or more named parts
+_COORD_LIST = re.compile(
+    r"(?P<list>" + _NAME_PART + r"(?:,\s+" + _NAME_PART + r")+,?\s+and\s+" + _NAME_PART + r")"
+)
+
+
+def _question_parts(text: str) -> list[frozenset[str]]:
+    """Coordinated parts a question asks about: "in Halden and in Marsby", "the fiction and non-fiction
+    prizes", "the European Union and Japan", "in Dalupiri, San Vicente de Bato and Malinao Norte". Each
+    part as its stems."""
+    body = text.strip()
+    for m in _COORD_LIST.finditer(body, 1):
+        parts = [frozenset(terms_of(p)) for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))]
+        if (
+            all(parts)
+            and len(set(parts)) == len(parts)
+            and not any(x & y for i, x in enumerate(parts) for y in parts[i + 1 :])
+        ):
+            return parts
+    for rx in (_COORD_NAMES, _COORD_WORDS):
+        for m in rx.finditer(body, 1):
+            parts = [frozenset(terms_of(m.group(g))) for g in ("a", "b")]
+            if all(parts) and parts[0] != parts[1] and not (parts[0] & parts[1]):
+                return parts
+    return []
+
+
+def _name_prefix(name: str) -> str:
+    """The part of a proper name a text must carry to name it: all but its last two letters, so that another
+    form of the name still counts ("Estavia" for "Estavian"), and never fewer than four."""
+    return name[: max(4, len(name) - 2)]
+
+
+def _most_named(names: set[str], low: str) -> bool:
+    """Does a text (lowercased) name at least half of the question's proper names?"""
+    return 2 * sum(_name_prefix(n) in low for n in names) >= len(names)
+
+
+def _names_in(names: set[str], question: str, low: str) -> bool:
+    """Does a text (lowercased) name the question's proper names? Of coordinated parts ("the European
+    Union and Japan") one is enough: each document may report one part."""
+    parts = _question_parts(question)
+    in_parts = {w for w in names if any(stem(w) in p for p in parts)}
+
+    def has(n: str) -> bool:
+        return _name_prefix(n) in low
+
+    if not all(has(n) for n in names - in_parts):
+        return False
+    return not in_parts or any(has(n) for n in in_parts)
+
+
+def _proper_names(question: str) -> set[str]:
+    """The capitalised words of a question after its first word, lowercased ("Storm Idris" -> storm, idris).
+
+    A document about the question names each of them, at least by a shared beginning (Veldoria, Veldorian).
+    """
+    words = _WORD_RE.findall(question)[1:]
+    # a weekday or a month with its year ("on Tuesday", "the September 2024 march") dates the story, it
+    # does not name it; "the August heatwave" may
+    dated = {m.group(1).lower() for m in _MONTH_YEAR.finditer(question)}
+    return {
+        w.lower()
+        for w in words
+        if w[0].isupper()
+        and w.lower() not in _STOP
+        and len(w) > 2
+        and w.lower() not in _WEEKDAYS
+        and w.lower() not in dated
+    }
+
+
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+_MONTH_YEAR = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2},?)?\s+\d{4}\b"
+)
+
+
+_LIST_Q = re.compile(
+    r"^(?:who|what|which)\s+(?:are|were)\b|^why\b|^what\s+(?:are|were)\s+the\s+reasons\b"
+    r"|^who\s+(?:co-)?founded\b"
+    # a bill or a field: "Who is headlining the festival?", "Who will stand in the by-election?"
+    r"|^who\s+(?:is|are|will\s+be)\s+(?:headlining|performing|appearing|competing|standing)\b"
+    r"|^who\s+will\s+(?:headline|perform|appear|compete|stand)\b",
+    re.I,
+)
+
+# "What did archaeologists find at the dig?", "What was found in the burial?": the things found, listed.
+_FOUND_Q = re.compile(
+    r"^what\s+(?:did|was|were|has|have|had)\b(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:find|found|discover(?:ed)?|uncover(?:ed)?|unearth(?:ed)?|recover(?:ed)?|seize[d]?|contain(?:ed)?)\b",
+    re.I,
+)
+
+_NOT_PLURAL = _words(
+    """is was has does this its his us news series species plus less thus always perhaps across various
+    serious famous previous bonus status campus census virus bus gas yes chess process access success
+    business congress mass class address"""
+)
+
+
+# "On which days ...", "In which towns ...": the question word follows a preposition
+_LEAD_PREP = re.compile(r"^\s*(?:on|in|at|for|from|to|by|during)\s+(?=(?:which|what)\b)", re.I)
+
+
+# "How is the £12m fund being spent?", "How will the prize money be split?": the answer is the amounts of
+# the shares, each a part of the whole
+_SHARE_Q = re.compile(
+    r"^how\s+(?:is|are|was|were|will|has|have)\b.*\b(?:spent|split|divided|allocated|shared(?:\s+out)?|"
+    r"distributed|carved\s+up|used)\b",
+    re.I,
+)
+
+
+def _list_question(q: Question) -> bool:
+    """Does the question ask for several members ("which cities", "who are the founders", "why")?"""
+    if _LIST_Q.search(q.text) or _SHARE_Q.search(q.text) or _FOUND_Q.search(q.text):
+        return True
+    words = _WORD_RE.findall(_LEAD_PREP.sub("", q.text))
+    if not words or words[0].lower() not in ("which", "what", "where", "who", "how"):
+        return False
+    if words[0].lower() == "how":
+        return False
+    return any(_plural_noun(w) for w in words[1:])
+
+
+def _plural_noun(w: str) -> bool:
+    """Is a question's word a plural common noun ("cities", "crops"), the class of a list?"""
+    low = w.lower()
+    return (
+        w[0].islower()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and low not in _NOT_PLURAL
+        and low not in _STOP
+    )

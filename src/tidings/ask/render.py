@@ -1,0 +1,191 @@
+"""How an answer reads: its text, values, as-of date, citations and superseded values, built from the resolved
+groups of a slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from tidings.ask.common import _cite, _dedupe, _doc_point, _Slot
+from tidings.ask.numbers import _MEASURE_UNIT_WORDS
+from tidings.ask.question import Question
+from tidings.claims import parse_number
+from tidings.conflicts import Group, Resolution, as_of_string, sort_point
+from tidings.model import Answer, Citation, Superseded
+
+# --------------------------------------------------------------------------------------------- rendering
+
+
+def _nothing(q: Question, lines: Sequence[str]) -> Answer:
+    return Answer(
+        q.text,
+        q.kind,
+        "No answer found in the documents.",
+        (),
+        "no_conflict",
+        None,
+        explanation=(*lines, "nothing answers the question: no value is given"),
+    )
+
+
+def _shown(g: Group, q: Question) -> str:
+    """A value with its hedge and what is counted: "about 2,500 US troops"."""
+    it = g.newest
+    c = it.claim
+    if c.kind != "quantity":
+        return max((i.claim.value for i in g.items), key=len) if c.kind == "role" else c.value
+    hedge = next((i.claim.hedge for i in sorted(g.items, key=lambda i: -i.score) if i.claim.hedge), "")
+    what = c.subject or (q.focus if c.unit not in ("%", "score") else "")
+    if c.subject and c.unit.lower() in _MEASURE_UNIT_WORDS and c.unit.lower() not in c.subject.lower():
+        what = f"{c.unit} of {c.subject}"  # "1,140 hectares of kiwifruit orchards", not "1,140 kiwifruit ..."
+    return " ".join(p for p in (hedge, c.value, what) if p)
+
+
+def _labels(g: Group) -> str:
+    return ", ".join(
+        dict.fromkeys(i.label for i in sorted(g.items, key=lambda i: sort_point(i) or date.min, reverse=True))
+    )
+
+
+def _value_of(g: Group) -> str:
+    if g.newest.claim.kind == "role":
+        return max((i.claim.value for i in g.items), key=len)
+    if g.newest.claim.attribute == "date":
+        return g.newest.claim.value
+    # the value as written most often ("2,500"), not a hedge
+    counts: dict[str, int] = {}
+    for i in g.items:
+        counts[i.claim.value] = counts.get(i.claim.value, 0) + 1
+    value = max(counts, key=lambda v: counts[v])
+    if g.newest.claim.kind == "quantity" and not any(ch.isdigit() for ch in value):
+        # "Fourteen people": a value is a short string a reader compares, so a spelled-out count is given
+        # in digits ("14"); the answer text keeps the words as written
+        n = parse_number(value)
+        if n is not None and n == int(n):
+            return f"{int(n):,}"
+    return value
+
+
+def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -> Answer:
+    lines = list(found_lines)
+    lines.extend(res.reasons)
+    lines.append(f"conflict type: {res.conflict_type} (rule {res.rule})")
+    cur = list(res.current)
+    if not cur:
+        refuted_txt = ", ".join(f"{g.value} [{_labels(g)}]" for g in res.refuted)
+        text = (
+            f"No reliable answer: {refuted_txt} was refuted"
+            + (f" ({'; '.join(slot.notes[:2])})" if slot.notes else "")
+            + "."
+        )
+        rcites = tuple(
+            _cite(i.source, i.claim.sentence_start, i.claim.sentence_end)
+            for g in res.refuted
+            for i in g.items[:1]
+        )
+        return Answer(q.text, q.kind, text, (), res.conflict_type, None, rcites, explanation=tuple(lines))
+    main = cur[0]
+    as_of = group_as_of(main)
+    values: list[str] = []
+    parts: list[str] = []
+    if res.conflict_type in ("complementary", "conflicting_opinions"):
+        for g in cur:
+            values.append(_value_of(g))
+            who = ", ".join(dict.fromkeys(i.claim.speaker for i in g.items if i.claim.speaker))
+            scope = g.newest.claim.scope
+            bit = _shown(g, q)
+            if res.conflict_type == "complementary" and scope and scope not in bit:
+                bit += f" in {scope}"
+            if res.conflict_type == "conflicting_opinions" and who:
+                bit += f" according to {who}"
+            parts.append(f"{bit} [{_labels(g)}]")
+        joiner = "; " if res.conflict_type == "conflicting_opinions" else " and "
+        lead = "Sources disagree: " if res.conflict_type == "conflicting_opinions" else ""
+        text = lead + joiner.join(parts)
+        if as_of:
+            text += f", as of {as_of}"
+        text = text[0].upper() + text[1:]
+    else:
+        values.append(_value_of(main))
+        shown = _shown(main, q)
+        text = shown[0].upper() + shown[1:]
+        if as_of:
+            text += f", as of {as_of}"
+        text += f" [{_labels(main)}]"
+    sup: list[Superseded] = []
+    if res.superseded:
+        bits = []
+        for g in res.superseded:
+            it = g.newest
+            when = as_of_string(it)
+            shown = _shown(g, q) if g.newest.claim.kind != "quantity" else _hedged(g)
+            bits.append(f"{shown} ({when or 'undated'}, {it.label})")
+            for i in g.items:
+                sup.append(
+                    Superseded(
+                        _value_of(g),
+                        i.doc_id,
+                        as_of_string(i),
+                        i.source.doc.external_id,
+                        "older as-of than the current value",
+                    )
+                )
+        text += "; superseded: " + ", ".join(bits)
+    if res.refuted:
+        for g in res.refuted:
+            for i in g.items:
+                sup.append(
+                    Superseded(_value_of(g), i.doc_id, as_of_string(i), i.source.doc.external_id, "refuted")
+                )
+        who = "; ".join(slot.notes[:2])
+        text += "; refuted as false: " + ", ".join(f"{_value_of(g)} [{_labels(g)}]" for g in res.refuted)
+        if who:
+            text += f" ({who})"
+    text += "."
+    cites: list[Citation] = []
+    for g in cur:
+        for i in sorted(g.items, key=lambda i: -(sort_point(i) or date.min).toordinal())[:3]:
+            c = i.claim
+            lo = c.sentence_start if c.sentence_start >= 0 else c.start
+            hi = c.sentence_end if c.sentence_end >= 0 else c.end
+            cites.append(_cite(i.source, lo, hi))
+    lines.append("answer: " + ", ".join(values) + (f" as of {as_of}" if as_of else ""))
+    return Answer(
+        q.text,
+        q.kind,
+        text,
+        tuple(values),
+        res.conflict_type,
+        as_of,
+        _dedupe(cites),
+        tuple(sup),
+        explanation=tuple(lines),
+    )
+
+
+def group_as_of(g: Group) -> str | None:
+    """When the current value holds: the newest precise statement of it.
+
+    A figure dated inside the text ("5.1% in February") holds until the end of that period, but not past
+    the document that reports it; a document date counts as a day when it is one.
+    """
+    items = sorted(g.items, key=lambda i: (i.precise, not i.history, sort_point(i) or date.min), reverse=True)
+    it = items[0]
+    c = it.claim
+    doc_lo, doc_hi = _doc_point(it.source)
+    if c.as_of_earliest is not None or c.as_of_latest is not None:
+        lo, hi = c.as_of_earliest, c.as_of_latest
+        if lo is not None and hi is not None and (hi - lo).days <= 92 and it.precise:
+            end = min(hi, doc_lo) if doc_lo is not None and doc_lo >= lo else hi
+            return end.isoformat()
+        return as_of_string(it)
+    if it.precise and doc_lo is not None and doc_hi is not None:
+        return date.fromordinal((doc_lo.toordinal() + doc_hi.toordinal()) // 2).isoformat()
+    return as_of_string(it)
+
+
+def _hedged(g: Group) -> str:
+    it = g.newest
+    hedge = it.claim.hedge
+    return f"{hedge} {it.claim.value}" if hedge else it.claim.value

@@ -1,0 +1,1104 @@
+"""Yes or no, or the sides when a question has no single answer: statements for and against, verdicts on
+reports, satire, and the judgments each side of a row states in its own words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from tidings.ask.common import (
+    _cite,
+    _clip,
+    _dedupe,
+    _doc_as_of,
+    _doc_item,
+    _doc_point,
+    _doc_rank,
+    _label,
+    _later_verdicts,
+    _number_key,
+    _precise_doc,
+    _sentence,
+    _Slot,
+)
+from tidings.ask.dates import _TX_DAY
+from tidings.ask.members import _a_person
+from tidings.ask.numbers import _figures_in, _measured, _numbers_in
+from tidings.ask.question import _STOP, _WORD_RE, Question, _expand, _most_named, _proper_names, _stems, stem
+from tidings.ask.render import _nothing
+from tidings.ask.rivals import _ESTIMATE, _rival_estimates
+from tidings.claims import speaker_of
+from tidings.conflicts import Item, as_of_string, clause_around, debate_of, refutation_of, stance_of
+from tidings.model import Analyzed, Answer, Citation, Claim
+from tidings.sentences import split
+
+# --------------------------------------------------------------------------------------------- yes/no
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nor|n[o']t|without|denied|denies|deny|rejected|ruled out|no longer|neither)\b"
+    r"|n[’']t\b",
+    re.I,
+)
+
+_POSITIVE = re.compile(
+    r"\b(?:benefit(?:s|ed|ial)?|improv(?:e|es|ed|ing)|protect(?:s|ed|ive)?|lower(?:s|ed)? (?:the )?risk|"
+    r"reduc(?:e|es|ed) (?:the )?risk|safe|healthy|effective|helps?|good|positive|boost(?:s|ed)?|"
+    r"support(?:s|ed)?|"
+    r"favou?r(?:s|ed)?|back(?:s|ed)|advantage|gains?|outstanding|excellent|success(?:ful)?|strong|"
+    r"performing well|doing well)\b",
+    re.I,
+)
+
+_NEGATIVE = re.compile(
+    r"\b(?:harm(?:s|ed|ful)?|damag(?:e|es|ed|ing)|risk(?:s|y)?|danger(?:ous)?|unsafe|unhealthy|ineffective|"
+    r"hurts?|bad|negative|linked to|raises? (?:the )?risk|increas(?:e|es|ed) (?:the )?risk|oppos(?:e|es|ed)|"
+    r"against|critici[sz](?:e|es|ed)|worse|worsen(?:s|ed)?|threat|concerns?|warn(?:s|ed)?|inadequate|"
+    r"requires improvement|special measures|failing|poor(?:ly)?|weak|disappointing|uneven)\b",
+    re.I,
+)
+
+_EVALUATIVE_Q = re.compile(
+    r"\b(?:good|bad|safe|safer|healthy|healthier|harmful|effective|dangerous|beneficial|worth|better|worse|"
+    r"help|hurt|should|support|oppose|benefit|responsible for|to blame|blame|improve|improved|reduce|"
+    r"reduced|work|worked|working|works|succeed|succeeded|succeeding|fail|failed|failing|justified|fair|right|"
+    r"wrong|correct|mistake|value for money|"
+    r"performing well|doing well)\b",
+    re.I,
+)
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+# Verdict language of opinion writing: a side says what is right or what should be done.
+_VERDICT_FOR = re.compile(
+    r"\b(?:should|must|ought to|right|correct|clear|justified|fair|worth|in favou?r|welcomed?|backs?|"
+    r"support(?:s|ed|ing)?|calls? for|urged?)\b",
+    re.I,
+)
+
+_VERDICT_AGAINST = re.compile(
+    r"\b(?:wrong|mistake|insult|unfair|unjustified|stop|end(?:ing)?|scrap|oppos(?:e|es|ed|ing)|against|"
+    r"objects?|fears?|harm(?:s|ful)?|danger(?:ous)?|unsafe|risk)\b",
+    re.I,
+)
+
+# A source contests the claim the question asks about: it takes the "no" side whatever words it repeats.
+_CONTEST = re.compile(
+    r"\b(?:challeng|disput|question|reject|dismiss|contest)\w*\s+(?:the\s+|a\s+|this\s+)?(?:[\w-]+(?:'s|’s)\s+)?"
+    r"(?:\w+\s+)?(?:claims?|arguments?|assertions?|idea|notion|conclusions?|findings?|figures?|view|link)\b"
+    r"|\b(?:do|does|did)\s+not\s+accept\b|\bnot\s+convinced\b|\bunconvinced\b|\bsceptic|\bskeptic"
+    r"|\boverstat|\bexaggerat|\bnot\s+a\s+trend\b|\bdoesn[’']t\s+tell\s+the\s+whole\s+story"
+    r"|\bdon[’']t\s+tell\s+the\s+whole\s+story|\brather\s+than\b"
+    # a claim retold to be doubted: "wants you to believe the ban is working", "taking credit for the rain"
+    r"|\bwants?\s+(?:you|us|people|the\s+public|customers|residents|voters)\s+to\s+believe\b"
+    r"|\bwould\s+have\s+(?:you|us)\s+believe\b|\btak(?:ing|es?)\s+credit\s+for\b|\bsmokescreen\b"
+    r"|\bsticking[\s-]plaster\b"
+    # findings of no effect: "no statistically significant change", "too early to say"
+    r"|\bno\s+(?:clear\s+|statistically\s+significant\s+|significant\s+|measurable\s+|real\s+|lasting\s+)?"
+    r"(?:change|effect|impact|difference|improvement|benefit|link)\b|\bnot\s+proof\b|\btoo\s+early\s+to\s+(?:say|tell)\b",
+    re.I,
+)
+
+
+_RESTORED = re.compile(r"\b(?:reopen(?:ed|s)|resum(?:ed|es)|back open|back in business)\b", re.I)
+
+_DELAYED = re.compile(r"\b(?:postponed|delayed|pushed back|put off|rescheduled)\b", re.I)
+
+# States whose opposite answers a status question the other way (stems).
+_OPPOSITE_STATE: dict[str, frozenset[str]] = {
+    "open": frozenset({"clos", "shut"}),
+    "reopen": frozenset({"clos", "shut"}),
+    "clos": frozenset({"open", "reopen"}),
+    "shut": frozenset({"open", "reopen"}),
+    "suspend": frozenset({"resum", "restart"}),
+    "resum": frozenset({"suspend", "halt"}),
+    "convict": frozenset({"acquitt", "clear"}),
+    "guilty": frozenset({"acquitt", "clear"}),
+    "approv": frozenset({"reject", "refus", "block"}),
+}
+
+# Directions of change: "Will prices rise?" is answered no by "prices will fall by 2.5%", "Is the hub
+# reducing waits?" by "the waiting list has grown by 8%" (stems, as :func:`stem` gives them).
+_UPWARD = frozenset("rise rose risen rising climb increas grow grew grown jump soar higher up".split())
+
+_DOWNWARD = frozenset(
+    "fall fell fallen drop dropp declin decreas reduc lower shrink shrank slump slid fewer cut cutt".split()
+)
+
+_OPPOSITE_STATE.update({w: _DOWNWARD for w in _UPWARD} | {w: _UPWARD for w in _DOWNWARD})
+
+
+# A status question about a rule or measure, and the words that end or keep one (stems).
+_IN_FORCE_Q = re.compile(
+    r"\b(?:in\s+(?:force|place|effect|operation)|still\s+(?:on|active|running|valid|banned|applies|apply))\b",
+    re.I,
+)
+
+_ENDED = frozenset(
+    stem(w) for w in "lifted ended expired revoked rescinded repealed scrapped withdrawn".split()
+)
+
+_IN_FORCE = frozenset(stem(w) for w in "force remains extended imposed".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Stmt:
+    source: Analyzed
+    start: int
+    end: int
+    sign: int  # +1 yes, -1 no
+    refutes: bool
+    score: float
+    speaker: str = ""
+    reverses: bool = False
+    targeted: bool = False  # a report a later verdict calls false ("CLAIM: ..." then "VERDICT: False.")
+
+
+# A later announcement that reverses an earlier one.
+_REVERSAL = re.compile(
+    r"\b(?:scrap(?:ped|ping|s)?|revers(?:ed|es|ing)|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling)?|"
+    r"abandon(?:ed|s|ing)?|dropp(?:ed|ing) (?:its|the|their) plans?|no longer|u-turn|backtrack(?:ed|s)?|"
+    r"will (?:now )?(?:stay|remain) open|will keep (?:it|the \w+) (?:open|running))\b",
+    re.I,
+)
+
+
+# A subject named by a common noun: what a story calls the scheme after naming it once.
+_ANAPHOR_SUBJECT = re.compile(
+    r"\b(?:the|this|our|their|its)\s+(?:scheme|project|programme|program|pilot|trial|plan|policy|initiative|"
+    r"service|system|measure|experiment|changes?|lane|ban|rules?|scheme's)\b",
+    re.I,
+)
+
+
+def _yesno(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
+) -> tuple[Answer | None, list[str], list[_Stmt]]:
+    want = set(q.terms)
+    if not want:
+        return None, ["the question has no content words"], []
+    # the predicate words (lowercase in the question) must appear: they say what is asked about
+    pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
+    evaluative = bool(_EVALUATIVE_Q.search(q.text))
+    normative = bool(_NORMATIVE_Q.match(q.text))
+    opposite = {o for p in pred for o in _OPPOSITE_STATE.get(p, ())}
+    state = {p for p in pred if p in _OPPOSITE_STATE} | {"re" + p for p in pred if p in _OPPOSITE_STATE}
+    for direction in (_UPWARD, _DOWNWARD):
+        if pred & direction:
+            state |= direction  # "rose" states a rise as much as "rise" does
+    if _IN_FORCE_Q.search(q.text):
+        # "Is the hosepipe ban still in force?" is answered no by "the ban was lifted"
+        opposite |= _ENDED
+        state |= _IN_FORCE
+    judged = sorted(
+        {m.group(0).lower() for m in _EVALUATIVE_Q.finditer(q.focus)} - {"should", "blame", "to blame"}
+    )
+    q_judgment = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, judged)) + r")\b" if judged else r"(?!x)x", re.I
+    )
+    need = max(2, int(0.5 * len(want) + 0.5)) if len(want) > 2 else len(want)
+    # the question's own head noun ("bus lane", "low-traffic neighbourhood") names the subject in later
+    # sentences too
+    head = {stem(w) for w in _WORD_RE.findall(q.focus.lower())[-1:]}
+    wanted = _expand(want)
+    # "Has Gareth Lyle been found guilty?": a sentence about another named person ("His co-defendant,
+    # Lorna Pease, 44, was found not guilty") does not answer it
+    q_people = [m.group(0) for m in _FULL_NAME.finditer(q.text) if _a_person(m.group(0), docs)]
+    q_surnames = {n.split()[-1].lower() for n in q_people}
+    stmts: list[_Stmt] = []
+    for a in docs:
+        # a judgment in a story about the subject may name it by a common noun only ("The scheme is
+        # working", said of the Southside low-traffic neighbourhood)
+        about_doc = evaluative and len(wanted & _stems(a.doc.text)) >= need
+        ref_sents = {c.sentence_start: c for c in a.claims if c.kind == "refutation"}
+        # where the reports start that a verdict in a later sentence refutes
+        targeted = [t0 for t0, _, _, _ in _later_verdicts(a)]
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            st = _stems(sent)
+            hit = wanted & st
+            if opposite & st:
+                # the opposite of the question's predicate speaks to it: "prices will fall" to "rise"
+                hit |= pred & _OPPOSITE_STATE.keys()
+            if len(hit) < need and not (about_doc and (_ANAPHOR_SUBJECT.search(sent) or (hit and head & st))):
+                continue
+            if evaluative:
+                pos_spans = [m.span() for m in _POSITIVE.finditer(sent)]
+                # the question's own judgment word ("safer", "improved") stated about the subject
+                pos_spans += [m.span() for m in q_judgment.finditer(sent) if m.span() not in pos_spans]
+                neg_found = list(_NEGATIVE.finditer(sent))
+                if normative:  # "should we ...": what a side says should or should not be done
+                    pos_spans += [m.span() for m in _VERDICT_FOR.finditer(sent) if m.span() not in pos_spans]
+                    neg_found += _VERDICT_AGAINST.finditer(sent)
+                pos = len(pos_spans)
+                neg = len(
+                    {
+                        m.span()
+                        for m in neg_found
+                        if not any(x < m.end() and m.start() < y for x, y in pos_spans)
+                    }
+                )
+                contest = _CONTEST.search(sent) is not None
+                if pos == neg and not contest:
+                    continue
+                sign = 1 if pos > neg else -1
+                if _NEGATION.search(sent):
+                    sign = -sign
+                if re.search(r"\b(?:bad|harmful|dangerous|unsafe|worse|hurt|oppose)\b", q.focus, re.I):
+                    sign = -sign
+                if contest:
+                    sign = -1
+            else:
+                sign = 1
+                if pred and not (_expand(pred) & st) and not (opposite & st):
+                    continue
+                if q_people and _about_someone_else(sent, q_surnames, docs):
+                    continue
+                if opposite & st and not (state & st):
+                    sign = -1  # "Is the tunnel open?" answered "the tunnel was closed": the opposite state
+                elif state & st and _DELAYED.search(sent):
+                    sign = -1  # "reopening has been postponed to April": not open yet
+                if _NEGATION.search(sent):
+                    sign = -sign
+            c = ref_sents.get(s0)
+            # a refutation must target a report ("the memo was fake"); "a study found no evidence
+            # that ..." is a finding, one side of a debate
+            refutes = bool(refutation_of(sent))
+            target = not refutes and any(s0 <= t0 < s1 for t0 in targeted)
+            if target:
+                # "posts claiming that the libraries will charge £1. This is not true.": the report the
+                # next sentence calls false is the refuted side, not a source's own yes
+                refutes, sign = True, -sign
+            reverses = _REVERSAL.search(sent) is not None
+            if reverses:
+                sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
+            elif state & st and _RESTORED.search(sent) and sign > 0:
+                reverses = True  # "the tunnel reopened": a change back that outdates reports of the closure
+            elif sign < 0 and opposite & _ENDED & st:
+                reverses = True  # "the ban was lifted": an end that outdates reports of the ban
+            speaker = (c.speaker if c else "") or speaker_of(sent)
+            stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses, target))
+    if not stmts:
+        return None, ["no sentence speaks about: " + ", ".join(sorted(want))], []
+    return None, [], _satire_refuted(stmts)
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
+
+
+def _about_someone_else(sent: str, surnames: set[str], docs: Sequence[Analyzed]) -> bool:
+    """Does a sentence name a person other than the question's, and none of the question's people?"""
+    if any(re.search(rf"\b{re.escape(n)}\b", sent, re.I) for n in surnames):
+        return False
+    return any(_a_person(m.group(0), docs) for m in _FULL_NAME.finditer(sent))
+
+
+# A publication or account that says of itself that it makes things up ("The Dribble is a satirical
+# publication. Nothing on this site is true."; an account bio "Parody. Not affiliated with ...").
+_SATIRE_SELF = re.compile(
+    r"\b(?:is|are)\s+(?:an?\s+)?(?:satirical|satire|parody|spoof|humou?r)\s+(?:publication|site|website|"
+    r"account|page|outlet|newspaper|blog|column|magazine)\b"
+    r"|\bnothing (?:on|in) this (?:site|website|page|account|publication|blog) is (?:true|real)\b"
+    r"|\bbio:\s*[\"“']?(?:parody|satire)\b",
+    re.I,
+)
+
+
+def _satire_slot(slot: _Slot, lines: list[str]) -> _Slot:
+    """Values a self-declared satire or parody source states are refuted by its own disclaimer."""
+    gone: list[Item] = []
+    for it in slot.items:
+        text = it.source.doc.text
+        if ("atir" in text or "arody" in text) and _SATIRE_SELF.search(text):
+            gone.append(it)
+    if not gone:
+        return slot
+    ids = {id(i) for i in gone}
+    lines.append("a source declares itself satire or parody: " + ", ".join(sorted({i.label for i in gone})))
+    note = tuple(
+        f'{i.claim.value} is refuted in [{i.label}]: "{_clip(m.group(0))}"'
+        for i in gone
+        if (m := _SATIRE_SELF.search(i.source.doc.text))
+    )
+    return replace(
+        slot,
+        items=tuple(i for i in slot.items if id(i) not in ids),
+        refuted=(*slot.refuted, *gone),
+        notes=(*slot.notes, *dict.fromkeys(note)),
+    )
+
+
+def _satire_refuted(stmts: list[_Stmt]) -> list[_Stmt]:
+    """A self-declared satire or parody source asserts nothing: its report is refuted by its own
+    disclaimer, which takes the place of its statements."""
+    out: list[_Stmt] = []
+    done: set[str] = set()
+    for s in stmts:
+        a = s.source
+        if a.doc.id in done:
+            continue
+        m = _SATIRE_SELF.search(a.doc.text) if "atir" in a.doc.text or "arody" in a.doc.text else None
+        if m is None:
+            out.append(s)
+            continue
+        done.add(a.doc.id)
+        if not any(x.source.doc.id == a.doc.id and x.sign > 0 for x in stmts):
+            out.extend(x for x in stmts if x.source.doc.id == a.doc.id)
+            continue
+        s0, s1 = next(((x, y) for x, y in split(a.doc.text) if x <= m.start() < y), m.span())
+        best = max(x.score for x in stmts if x.source.doc.id == a.doc.id)
+        out.append(_Stmt(a, s0, s1, -1, True, best, "", False))
+    return out
+
+
+# --------------------------------------------------------------------------------------------- stance phrases
+# Opinion pieces and reports of a row state each side as a judgment in the side's own claim clause ("the
+# scheme is failing", "a bargain", "would cause serious harm to curlew", "should remain available"). A
+# reader needs those words, not a yes or no: they are the values of a conflicting-opinions answer.
+
+# Questions that ask for a judgment or an effect sources can argue over.
+_STANCE_Q = re.compile(
+    r"\b(?:working|works?|harm|harms|damage|damaging|hurt|worth|value|success|successful|failing|lenient|"
+    r"harsh|too\s+\w+|threat|risk|affect|effect|impact)\b",
+    re.I,
+)
+
+# Judgments in favour and against (heads only; an intensifier before is kept by :func:`_stance_hits`). A
+# present participle such as "working" is a judgment only after a copula ("the scheme is working").
+_STANCE_POS = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|it's|it’s)\s+(?:\w+\s+)?)(?P<cop>working|succeeding|paying off)\b"
+    r"|\b(?:a\s+)?success(?:ful)?\b|\beffective\b|\bsafe\b|\bimprov(?:ed|ing|ement|ements)\b|\bbetter\b|"
+    r"\bbargain\b|\bgood value\b|\bvalue for money\b|\bmoney well spent\b|"
+    r"\bworth (?:it|the money|every penny)\b|"
+    r"\b(?:right|correct)\s+(?:decision|call|choice|thing)\b|\bcorrect(?:ly)?\b|\bjustified\b|"
+    r"\bproportionate\b|\bappropriate\b|\bsensible\b|\bbeneficial\b|\bbenefit(?:s|ed)?\b|"
+    r"\b(?:low|little|minimal)\s+risk\b|\bwelcomed?\b",
+    re.I,
+)
+
+_STANCE_NEG = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|it's|it’s)\s+(?:\w+\s+)?)(?P<cop>failing|not working|backfiring)\b"
+    r"|\bfail(?:ed|ure)\b|\bineffective\b|\bunsafe\b|\bharm(?:s|ed|ful)?\b|\bdamag(?:e|es|ed|ing)\b|"
+    r"\bdangerous\b|\btoxic\b|\bworse(?:ned)?\b|\boverpriced\b|\boverpaid\b|\bovervalued\b|\btoo much\b|"
+    r"\bover the odds\b|\bwrong\b|\bmistake\b|\bharsh\b|\bunfair\b|\bunjustified\b|\blenient\b|\bexcessive\b|"
+    r"\bunnecessary\b|\bwaste of (?:money|time)\b|\bdisast(?:er|rous)\b|\bflawed\b|\bgamble\b|\binsult\b|"
+    r"\bunrealistic\b|\bunworkable\b|\binadequate\b|\brisky\b|\b(?:big|huge|serious|real|major)\s+risk\b",
+    re.I,
+)
+
+# "No effect" language takes the side opposite to the effect asked about: "negligible" harm is a no to
+# "Would it harm birds?" and "no measurable effect" a no to "Did it improve results?".
+_MINIMIZER = re.compile(
+    r"\bnegligible\b|\bminimal\b|\binsignificant\b|\b(?:no|little)\s+(?:measurable\s+|significant\s+|"
+    r"real\s+|lasting\s+)?(?:effect|impact|difference)\b",
+    re.I,
+)
+
+_BAD_EFFECT_Q = re.compile(
+    r"\b(?:harm\w*|damag\w*|hurt|risk\w*|danger\w*|worse|fail\w*|threat\w*|kill)\b", re.I
+)
+
+_INTENSIFIERS = re.compile(
+    r"(?:\b(?:serious|significant|major|real|severe|lasting|huge|big|great|genuine|clear|far|too|very|so|"
+    r"highly|deeply|entirely|unduly|completely|totally|utterly)\s+)+$",
+    re.I,
+)
+
+_STANCE_NEGATED = re.compile(r"\b(?:not|never|no longer|hardly|n[’']t)\s+(?:\w+\s+)?$", re.I)
+
+# What a side says should be done: "should be banned", "should remain available to tenants".
+_SHOULD_CLAUSE = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?P<neg>not\s+|never\s+)?(?:(?:also|now|immediately|simply|still|"
+    r"urgently|instead)\s+)?(?P<v>(?:be|remain|stay|continue\s+to\s+be)\s+)?(?P<h>[a-z][a-z-]+)",
+    re.I,
+)
+
+_KEEP_AS_IS = frozenset({"remain", "stay", "continue", "keep"})
+
+_UNDO = frozenset(
+    stem(w) for w in "scrap stop end drop abandon reject withdraw reconsider rethink pause halt axe".split()
+)
+
+# Actions a "should" question may ask for that take something away: arguments for what stays are against it.
+_TAKE_AWAY = frozenset(
+    stem(w) for w in "ban close scrap stop end cut remove halt abolish restrict axe shut prohibit".split()
+)
+
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\b[^,.;:]*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _StanceHit:
+    source: Analyzed
+    start: int  # the sentence
+    end: int
+    head: str  # what the judgment is counted by ("harm")
+    phrase: str  # as the side put it ("serious harm")
+    sign: int  # +1 for, -1 against
+    anchored: bool  # the sentence names what the question is about
+    should: bool  # a "should" clause: the direct answer to a "should" question
+
+
+def _shares_stem(a: set[str], b: set[str]) -> bool:
+    # "bann" (banned) and "ban": stems of one word may differ by a doubled letter or a suffix
+    return any(min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+
+
+def _stance_docs(q: Question, docs: Sequence[Analyzed]) -> list[Analyzed]:
+    """Documents about the question: most of its proper names (a column names "Reyk", not "Tomas Reyk of
+    Pellingham Albion"), else half its content words."""
+    names = _proper_names(q.text)
+    want = _expand(set(q.terms))
+    out: list[Analyzed] = []
+    for a in docs:
+        low = f"{a.doc.title or ''} {a.doc.text}".lower()
+        if names:
+            if _most_named(names, low):
+                out.append(a)
+        elif want and len(want & _stems(low[:3000])) >= max(1, (len(set(q.terms)) + 1) // 2):
+            out.append(a)
+    return out
+
+
+def _stance_hits(q: Question, docs: Sequence[Analyzed]) -> list[_StanceHit]:
+    """Judgments stated in the documents about the question, each with its direction and its wording."""
+    normative = bool(_NORMATIVE_Q.match(q.text))
+    pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
+    judged = {stem(m.group(0)) for m in _EVALUATIVE_Q.finditer(q.focus)} | {
+        stem(m.group(0)) for m in _STANCE_Q.finditer(q.focus)
+    }
+    topic = _expand(set(q.terms) - judged)
+    effect = -1 if _BAD_EFFECT_Q.search(q.focus) else 1
+    # in "Should the county ban X?" an argument that X is safe or needed is an argument against the ban
+    flip = -1 if normative and pred & _TAKE_AWAY else 1
+    out: list[_StanceHit] = []
+    for a in _stance_docs(q, docs):
+        text = a.doc.text
+        for s0, s1 in split(text):
+            sent = text[s0:s1]
+            found: list[tuple[int, int, str, str, int, bool]] = []  # (at, end, head, phrase, sign, should)
+            for pat, sign in ((_STANCE_POS, 1), (_STANCE_NEG, -1), (_MINIMIZER, -effect)):
+                for m in pat.finditer(sent):
+                    cop = m.groupdict().get("cop")
+                    at = m.start("cop") if cop else m.start()
+                    if _WHETHER_BEFORE.search(sent, max(0, at - 60), at):
+                        continue  # "whether it harms bees is complicated": the question, not a side
+                    head = sent[at : m.end()].lower()
+                    lead = _INTENSIFIERS.search(sent, max(0, at - 40), at)
+                    p0 = lead.start() if lead else at
+                    s = sign * flip
+                    neg = _STANCE_NEGATED.search(sent, max(0, p0 - 30), p0)
+                    if neg:
+                        s, head, p0 = -s, "not " + head, neg.start()
+                    found.append((p0, m.end(), head, " ".join(sent[p0 : m.end()].split()), s, False))
+            if normative:
+                for m in _SHOULD_CLAUSE.finditer(sent):
+                    if _WHETHER_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
+                        continue  # "asked whether fluoride should be added": the question, not a side
+                    v = (m.group("v") or "").split()
+                    h = m.group("h").lower()
+                    if h in _STOP:
+                        continue
+                    words = {stem(h)}
+                    if _shares_stem(words, pred):
+                        sign = 1
+                    elif (v and v[0].lower() in _KEEP_AS_IS) or h in _KEEP_AS_IS or words & _UNDO:
+                        sign = -1
+                    else:
+                        continue
+                    if m.group("neg"):
+                        sign = -sign
+                    phrase = " ".join(sent[m.start() : m.end()].split())
+                    found.append((m.start(), m.end(), phrase.lower(), phrase, sign, True))
+            if not found:
+                continue
+            anchored = bool(topic & _stems(sent))
+            for at, end, head, phrase, sign, should in found:
+                lo, hi = clause_around(sent, at, end)
+                if any(x[4] == -sign and lo <= x[0] < hi for x in found):
+                    continue  # "before calling it a success or a failure": both in one clause is no side
+                out.append(_StanceHit(a, s0, s1, head, phrase, sign, anchored, should))
+    return out
+
+
+def _side_phrases(q: Question, hits: Sequence[_StanceHit]) -> list[tuple[str, list[_StanceHit]]]:
+    """One phrase per side, for and against: the judgment most sources use (a "should" clause first when
+    the question asks what should be done), as the sources word it, with the hits that state it."""
+    normative = bool(_NORMATIVE_Q.match(q.text))
+    out: list[tuple[str, list[_StanceHit]]] = []
+    for sign in (1, -1):
+        heads: dict[str, list[_StanceHit]] = {}
+        for h in hits:
+            if h.sign == sign:
+                heads.setdefault(h.head, []).append(h)
+        if not heads:
+            return []
+        best = max(
+            heads.values(),
+            key=lambda hs: (
+                normative and hs[0].should,
+                len({h.source.doc.id for h in hs}),
+                sum(h.anchored for h in hs),
+                len(hs),
+            ),
+        )
+        if not any(h.anchored for h in hits if h.sign == sign):
+            return []
+        wording: dict[str, int] = {}
+        for h in best:
+            wording[h.phrase.lower()] = wording.get(h.phrase.lower(), 0) + 1
+        out.append((max(wording, key=lambda w: (wording[w], len(w))), best))
+    return out
+
+
+def _owners(hits: Sequence[_StanceHit], sign: int) -> set[str]:
+    """Documents that take a side: most of their judgments point its way."""
+    net: dict[str, int] = {}
+    for h in hits:
+        net[h.source.doc.id] = net.get(h.source.doc.id, 0) + h.sign
+    return {d for d, n in net.items() if n * sign > 0}
+
+
+def _stance_dispute(
+    q: Question, hits: Sequence[_StanceHit], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
+    """Independent stories that each take a side in their own judgment words ("the scheme is working" /
+    "the scheme is failing"): conflicting opinions, each side's words as the values. A refuted report is
+    not a side, and views that follow each other by months are a change of view, not a dispute."""
+    sides = _side_phrases(q, hits)
+    if len(sides) < 2:
+        return None
+    pro, con = _owners(hits, 1), _owners(hits, -1)
+    by_id = {h.source.doc.id: h.source for h in hits}
+    if not pro or not con or {clusters.get(d, 0) for d in pro} == {clusters.get(d, 0) for d in con}:
+        return None
+    for a in by_id.values():
+        if any(refutation_of(a.doc.text[s0:s1]) for s0, s1 in split(a.doc.text)):
+            return None
+    owned = [[by_id[d] for d in pro], [by_id[d] for d in con]]
+    if all(_precise_doc(a) for side in owned for a in side):
+        first = [min(_doc_point(a)[0] or date.min for a in side) for side in owned]
+        last = [max(_doc_point(a)[0] or date.min for a in side) for side in owned]
+        if last[0] + timedelta(days=90) < first[1] or last[1] + timedelta(days=90) < first[0]:
+            return None
+    lines.append(
+        "sides state opposite judgments in their own words: "
+        + "; ".join(f"{p!r} [{', '.join(sorted({_label(h.source) for h in hs}))}]" for p, hs in sides)
+    )
+    lines.append("rule conflicting_opinions.stance-phrases: each side's judgment with its source, no verdict")
+    shown = [(hs[0].source, hs[0].start, hs[0].end) for _, hs in sides]
+    ans = _sides_answer(q, shown, _doc_as_of(max(by_id.values(), key=_doc_rank)), lines)
+    return _with_side_phrases(q, ans, hits, sides)
+
+
+def _with_side_phrases(
+    q: Question,
+    ans: Answer,
+    hits: Sequence[_StanceHit],
+    sides: Sequence[tuple[str, list[_StanceHit]]] | None = None,
+) -> Answer:
+    """A conflicting-opinions answer carries each side's judgment as its values, with its sources;
+    ``sides`` are the hits' side phrases when the caller has them already."""
+    if ans.conflict_type != "conflicting_opinions" or ans.values:
+        return ans
+    if sides is None:
+        sides = _side_phrases(q, hits)
+    if len(sides) < 2:
+        return ans
+    said = []
+    for phrase, hs in sides:
+        top = next((h for h in hs if h.anchored), hs[0])
+        who = speaker_of(top.source.doc.text[top.start : top.end])
+        labels = ", ".join(sorted({_label(h.source) for h in hs}))
+        said.append(f"{who + ': ' if who else ''}{phrase} [{labels}]")
+    cites = _dedupe((*ans.citations, *(_cite(h.source, h.start, h.end) for _, hs in sides for h in hs[:1])))
+    text = "Views differ: " + "; ".join(said) + ". " + ans.text
+    return replace(ans, values=tuple(p for p, _ in sides), text=text, citations=cites)
+
+
+def _answer_yesno(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer:
+    judged = _EVALUATIVE_Q.search(q.text) or _STANCE_Q.search(q.text)
+    hits = _stance_hits(q, docs) if judged else []
+    ans = _with_side_phrases(q, _yesno_verdict(q, docs, clusters, hits), hits)
+    if ans.values or ans.conflict_type == "misinformation" or not _EFFECT_Q.search(q.focus):
+        return ans
+    return _effect_estimates(q, docs, clusters) or ans
+
+
+def _with_side_clauses(q: Question, ans: Answer) -> Answer:
+    """A disputed yes or no with no side phrase or figure found gives each side's clause as its values:
+    what its sentence says, after "Yes" or "No" when the sentences answer in words. Done once the type is
+    settled, so the relation model weighs the rules' own values."""
+    if ans.values or ans.conflict_type != "conflicting_opinions" or len(ans.citations) < 2:
+        return ans
+    if any(line.endswith(_BOTH_SIDES) for line in ans.explanation):
+        yes, no = ans.citations[:2]
+        return replace(ans, values=(f"Yes: {_grounds(q, yes.quote)}", f"No: {_grounds(q, no.quote)}"))
+    return replace(ans, values=_clauses(q, ans.citations[:_SIDES_QUOTED]))
+
+
+# Sides whose clause a disputed yes or no without side phrases gives as its values.
+_SIDES_QUOTED = 3
+
+# The rule that found sentences answering yes and no at overlapping times, as its explanation names it.
+_BOTH_SIDES = "rule conflicting_opinions.both-sides"
+
+
+# "Will the charge reduce traffic?": sides argue over how much, each with its own figure.
+_EFFECT_Q = re.compile(
+    r"\b(?:reduce|cut|lower|increase|raise|boost|improve|create|save|add|cost|shrink|grow)\b", re.I
+)
+
+
+def _effect_estimates(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> Answer | None:
+    """A yes/no question about an effect that sides answer with rival figures ("projects an 18% reduction"
+    against "estimates traffic would fall by 5% at most"): the figures are the sides' answers."""
+    terms = _expand(set(q.terms))
+    best: tuple[int, Analyzed, Claim] | None = None
+    for a in docs:
+        for c in a.claims:
+            if c.kind != "quantity" or c.polarity != "asserted" or not c.unit or "history" in c.rule:
+                continue
+            sent = _sentence(a, c)
+            # "an 18% reduction in city-centre traffic" answers "reduce traffic in the city centre"
+            st = _stems(sent.replace("-", " "))
+            hits = sum(_shares_stem({t}, st) for t in terms)
+            if hits >= 2 and _ESTIMATE.search(sent) and (best is None or hits > best[0]):
+                best = (hits, a, c)
+    if best is None:
+        return None
+    _, a, c = best
+    anchor = _doc_item(a, c, _number_key(c), 2.0, clusters.get(a.doc.id, 0))
+    rivals = _rival_estimates(q, docs, clusters, [anchor])
+    if not rivals:
+        return None
+    sides = [anchor, *rivals]
+    lines = [
+        "a yes/no question about an effect that sides answer with rival figures: "
+        + "; ".join(f"{_measured(i.claim)} [{i.label}]" for i in sides),
+        "rule conflicting_opinions.effect-estimates: each side's figure with its source, no verdict",
+    ]
+    shown = [(i.source, i.claim.sentence_start, i.claim.sentence_end) for i in sides]
+    text = "Sources disagree on the size of the effect: " + "; ".join(
+        f'{_measured(i.claim)} [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"' for i in sides
+    )
+    return Answer(
+        q.text,
+        "yesno",
+        text + ".",
+        tuple(dict.fromkeys(_measured(i.claim) for i in sides)),
+        "conflicting_opinions",
+        _doc_as_of(max((i.source for i in sides), key=_doc_rank)),
+        tuple(_cite(x, b0, b1) for x, b0, b1 in shown),
+        explanation=tuple(lines),
+    )
+
+
+def _yesno_verdict(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], hits: Sequence[_StanceHit]
+) -> Answer:
+    _, lines, stmts = _yesno(q, docs, clusters)
+    found = _debate_sentences(q, docs)  # stance and debate sentences, read once for every rule below
+    evaluative = bool(_EVALUATIVE_Q.search(q.text))
+    debunked = [s for s in stmts if s.targeted]
+    if debunked and evaluative:
+        # "Did the barrier work?" and a fact check calling false a video of it failing: the judgment is
+        # no matter of opinion, the report is false, and its opposite is the answer
+        return _debunked_answer(q, debunked, stmts, lines)
+    if evaluative:
+        disputed = _evaluative_dispute(q, found, clusters, stmts, lines)
+        if disputed is None:
+            disputed = _opinion_dispute(q, docs, clusters, lines)
+        if disputed is not None:
+            return disputed
+    stance = _stance_dispute(q, hits, clusters, lines)
+    if stance is not None:
+        return stance
+    if not stmts:
+        sides0, debate0 = _named_sides(q, found, stmts)
+        if not (debate0 and len(sides0) > 1):
+            return _nothing(q, lines)
+        lines.append(f"a debate ({debate0}) between named sides: " + "; ".join(sides0))
+        lines.append("rule conflicting_opinions.named-sides: each side with its source, no verdict")
+        shown0 = _side_quotes(found, stmts)
+        return _sides_answer(q, shown0, _doc_as_of(max((a for a, _, _ in shown0), key=_doc_rank)), lines)
+    lines = [
+        f"found {len(stmts)} relevant sentence(s) in {len({s.source.doc.id for s in stmts})} document(s)"
+    ]
+    newest = _newest_stmt(stmts)
+    as_of = _doc_as_of(newest.source)
+    refs = [s for s in stmts if s.refutes]
+    yes = [s for s in stmts if s.sign > 0 and not s.refutes]
+    no = [s for s in stmts if s.sign < 0 or s.refutes]
+    if refs and not evaluative:
+        best = sorted(refs, key=lambda s: -s.score)[:3]
+        who = "; ".join(
+            f'{s.speaker or "a source"} [{_label(s.source)}]: "{_clip(s.source.doc.text[s.start : s.end])}"'
+            for s in best
+        )
+        lines.append(f"{len(refs)} sentence(s) refute or deny the report: misinformation")
+        lines.append("rule: misinformation.refuted-report -> answer No, the report is disregarded")
+        text = f"No. Reports that {q.focus.rstrip('?')} were refuted or denied: {who}."
+        if as_of:
+            text += f" Newest evidence as of {as_of} [{_label(newest.source)}]."
+        # a source's own denial ("Corvane is not closing Eastfield") is what the "No" rests on best
+        denials = sorted(
+            (
+                s
+                for s in stmts
+                if s.sign < 0 and not s.refutes and _NEGATION.search(s.source.doc.text, s.start, s.end)
+            ),
+            key=lambda s: -s.score,
+        )[:1]
+        cites = tuple(_cite(s.source, s.start, s.end) for s in [*best, *denials, newest])
+        return Answer(
+            q.text, "yesno", text, ("No",), "misinformation", as_of, _dedupe(cites), explanation=tuple(lines)
+        )
+    yes_clusters = {clusters.get(s.source.doc.id, 0) for s in yes}
+    no_clusters = {clusters.get(s.source.doc.id, 0) for s in no}
+    sides, debate = _named_sides(q, found, stmts)
+    if yes and no and yes_clusters != no_clusters:
+        y_new = max((s.source.date.latest or date.min) for s in yes)
+        n_new = max((s.source.date.latest or date.min) for s in no)
+        y_old = min((s.source.date.earliest or date.max) for s in yes)
+        n_old = min((s.source.date.earliest or date.max) for s in no)
+        rev = [
+            s
+            for s in stmts
+            # a document known only to a span may still be the later one: its end is what can be after;
+            # an undated report of a state restored ("reopened") tells its own order
+            if s.reverses
+            and (
+                (s.source.date.latest or date.min) > (n_old if s.sign > 0 else y_old)
+                or (s.source.date.latest is None and _RESTORED.search(s.source.doc.text, s.start, s.end))
+            )
+        ]
+        if rev and not evaluative:
+            top = max(rev, key=lambda s: (s.source.date.latest or date.min, s.score))
+            side = yes if top.sign > 0 else no
+            verdict = "Yes" if top.sign > 0 else "No"
+            lines.append(
+                f'a later source reverses the earlier position [{_label(top.source)}]: "'
+                f'{_clip(top.source.doc.text[top.start : top.end])}"; rule outdated.reversal'
+            )
+            newest_side = max(side, key=lambda s: (s.source.date.latest or date.min, s.score))
+            top = (
+                newest_side
+                if (newest_side.source.date.latest or date.min) > (top.source.date.latest or date.min)
+                else top
+            )
+            # a reversal known only to its year holds at least as of the newest precisely dated report
+            when = as_of_string(_stmt_item(top)) if _precise_doc(top.source) else as_of
+            when = when or as_of_string(_stmt_item(top))
+            text = (
+                f"{verdict}, as of {when} [{_label(top.source)}]: "
+                f'"{_clip(top.source.doc.text[top.start : top.end])}"; an earlier announcement was reversed.'
+            )
+            return Answer(
+                q.text,
+                "yesno",
+                text,
+                # the day of the change is part of the answer: "no, lifted as of 12 September"
+                (verdict, when) if when and _TX_DAY.fullmatch(when) else (verdict,),
+                "outdated",
+                when,
+                (_cite(top.source, top.start, top.end),),
+                explanation=tuple(lines),
+            )
+        if sides:
+            lines.append("named sides take opposite positions: " + "; ".join(sides))
+        elif (
+            not evaluative
+            and all(s.source.date.earliest is not None for s in (*yes, *no))
+            and (n_old > y_new or y_old > n_new)
+        ):
+            # an undated source is not "newer": only dated sides can be ordered
+            side = no if n_old > y_new else yes
+            verdict = "No" if side is no else "Yes"
+            top = max(side, key=lambda s: (s.source.date.latest or date.min, s.score))
+            lines.append("both answers found, one side entirely newer: outdated; rule outdated.newest-wins")
+            text = (
+                f"{verdict}, as of {as_of_string(_stmt_item(top))} [{_label(top.source)}]: "
+                f'"{_clip(top.source.doc.text[top.start : top.end])}"; earlier reports said otherwise.'
+            )
+            return Answer(
+                q.text,
+                "yesno",
+                text,
+                (verdict,),
+                "outdated",
+                as_of_string(_stmt_item(top)),
+                (_cite(top.source, top.start, top.end),),
+                explanation=tuple(lines),
+            )
+        lines.append(
+            f"sources take both sides at overlapping times: conflicting opinions, no verdict; {_BOTH_SIDES}"
+        )
+        y1 = max(yes, key=lambda s: s.score)
+        n1 = max(no, key=lambda s: s.score)
+        text = (
+            f'Sources disagree. Yes: "{_clip(y1.source.doc.text[y1.start : y1.end])}" [{_label(y1.source)}]. '
+            f'No: "{_clip(n1.source.doc.text[n1.start : n1.end])}" [{_label(n1.source)}].'
+        )
+        return Answer(
+            q.text,
+            "yesno",
+            text,
+            (),
+            "conflicting_opinions",
+            as_of,
+            (_cite(y1.source, y1.start, y1.end), _cite(n1.source, n1.start, n1.end)),
+            explanation=tuple(lines),
+        )
+    if debate and len(sides) > 1:
+        lines.append(f"a debate ({debate}) between named sides: " + "; ".join(sides))
+        lines.append("rule conflicting_opinions.named-sides: each side with its source, no verdict")
+        return _sides_answer(q, _side_quotes(found, stmts), as_of, lines)
+    side = yes if len(yes) >= len(no) else no
+    verdict = "Yes" if side is yes else "No"
+    top = max(side, key=lambda s: (s.score, s.source.date.latest or date.min))
+    lines.append(f"all relevant sentences point one way ({verdict}): no conflict; rule no_conflict.one-way")
+    text = f'{verdict}: "{_clip(top.source.doc.text[top.start : top.end])}" [{_label(top.source)}]'
+    if as_of:
+        text += f", as of {as_of}"
+    return Answer(
+        q.text,
+        "yesno",
+        text + ".",
+        (verdict,),
+        "no_conflict",
+        as_of,
+        (_cite(top.source, top.start, top.end),),
+        explanation=tuple(lines),
+    )
+
+
+def _newest_stmt(stmts: Sequence[_Stmt]) -> _Stmt:
+    """The statement of the newest (precisely dated first) source, the best-scoring of equals."""
+    return max(stmts, key=lambda s: (_precise_doc(s.source), _doc_point(s.source)[0] or date.min, s.score))
+
+
+def _debunked_answer(
+    q: Question, debunked: Sequence[_Stmt], stmts: Sequence[_Stmt], lines: list[str]
+) -> Answer:
+    """A report about the question that a source's later verdict calls false: the answer is the report's
+    opposite (each debunked sentence's sign already says which way), backed by the source's own words."""
+    top = max(debunked, key=lambda s: s.score)
+    verdict = "Yes" if sum(s.sign for s in debunked) > 0 else "No"
+    backing = [s for s in stmts if not s.refutes and (s.sign > 0) == (verdict == "Yes")]
+    newest = _newest_stmt(stmts)
+    as_of = _doc_as_of(newest.source)
+    quote = _clip(top.source.doc.text[top.start : top.end])
+    lines.append(f'a report is called false by a later verdict [{_label(top.source)}]: "{quote}"')
+    lines.append(f"rule misinformation.debunked-report -> answer {verdict}, the report is disregarded")
+    text = f'{verdict}. A report was found false [{_label(top.source)}]: "{quote}"'
+    values: tuple[str, ...] = (verdict,)
+    cites = [_cite(top.source, top.start, top.end)]
+    if backing:
+        # the source's own sentence that carries figures is the ground ("protected around 1,400 homes")
+        asked = _numbers_in(q.text)
+        ranked = sorted(backing, key=lambda s: -s.score)
+        figured = [(s, f) for s in ranked if (f := _figures_in(s.source, s.start, s.end, asked))]
+        b, figures = figured[0] if figured else (ranked[0], [])
+        text += f'; "{_clip(b.source.doc.text[b.start : b.end])}" [{_label(b.source)}]'
+        values += tuple(figures)
+        cites.insert(0, _cite(b.source, b.start, b.end))  # the grounds come first, the false report after
+    return Answer(
+        q.text,
+        "yesno",
+        text + ".",
+        values,
+        "misinformation",
+        as_of,
+        _dedupe(tuple(cites)),
+        explanation=tuple(lines),
+    )
+
+
+# A sentence taking a side: (words shared with the question, document, start, end, speaker, debate cue).
+_Debate = tuple[float, Analyzed, int, int, str, str]
+
+
+def _debate_sentences(q: Question, docs: Sequence[Analyzed]) -> list[_Debate]:
+    """Sentences about the question that carry stance language, with their speaker and debate cue."""
+    want = _expand(set(q.terms))
+    need = max(2, math.ceil(0.4 * len(set(q.terms))))
+    out: list[_Debate] = []
+    for a in docs:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if not stance_of(sent) and not debate_of(sent):
+                continue
+            hit = want & _stems(sent)
+            if len(hit) < need:
+                continue
+            out.append((float(len(hit)), a, s0, s1, speaker_of(sent), debate_of(sent)))
+    return out
+
+
+def _evaluative_dispute(
+    q: Question, found: Sequence[_Debate], clusters: dict[str, int], stmts: Sequence[_Stmt], lines: list[str]
+) -> Answer | None:
+    """A judgment the question asks for ("Has the rule made the league safer?") that sources dispute:
+    a sentence about it names a dispute or contests a claim ("rejected claims that ..."), and more than
+    one independent story takes part. Each side is shown with its source; no verdict of our own."""
+    cue = next((d for *_, d in found if d), "") or next(
+        (m.group(0) for _, a, s0, s1, *_ in found if (m := _CONTEST.search(a.doc.text, s0, s1))), ""
+    )
+    if not cue:
+        cue = next(
+            (m.group(0) for st in stmts if (m := _CONTEST.search(st.source.doc.text, st.start, st.end))), ""
+        )
+    taking_part = {clusters.get(a.doc.id, 0) for _, a, *_ in found} | {
+        clusters.get(st.source.doc.id, 0) for st in stmts
+    }
+    if not cue or len(taking_part) < 2:
+        return None
+    lines.append(f"an evaluative question and a dispute over it ({cue!r}) across {len(taking_part)} stories")
+    lines.append("rule conflicting_opinions.evaluative-dispute: each side with its source, no verdict")
+    shown = _side_quotes(found, stmts)
+    return _sides_answer(q, shown, _doc_as_of(max((a for a, _, _ in shown), key=_doc_rank)), lines)
+
+
+def _opinion_dispute(
+    q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
+    """An evaluative or normative question ("Should the city close X?", "Was the penalty the right
+    decision?") that independent stories answer both ways in opinion language. Opinion writing rarely
+    repeats the question's words in every sentence ("The council should close it"), so a document is
+    judged on topic as a whole and its verdict sentences need only one of the question's words."""
+    judged = {stem(m.group(0)) for m in _EVALUATIVE_Q.finditer(q.focus)} | {stem("decision")}
+    topic = set(q.terms) - judged  # what is judged, without the judgment ("right decision")
+    want = _expand(topic)
+    need = max(2, math.ceil(len(topic) / 3)) if len(topic) > 2 else len(topic)
+    picked: list[tuple[int, Analyzed, int, int]] = []  # (sign, doc, start, end)
+    debate = ""
+    for a in docs:
+        sents = [(s0, s1, _stems(a.doc.text[s0:s1])) for s0, s1 in split(a.doc.text)]
+        if len(want & set().union(*(st for _, _, st in sents))) < need:
+            continue
+        for s0, s1, st in sents:
+            sent = a.doc.text[s0:s1]
+            if not want & st:
+                continue
+            debate = debate or debate_of(sent)
+            pro = _VERDICT_FOR.search(sent) or _POSITIVE.search(sent)
+            con = _VERDICT_AGAINST.search(sent) or _NEGATIVE.search(sent)
+            if pro and con:
+                # both in one sentence: "48% in favour, 44% against" states the division itself
+                sign = 0
+            elif pro:
+                sign = -1 if _NEGATION.search(sent) else 1
+            elif con:
+                sign = 1 if _NEGATION.search(sent) else -1
+            elif _NEGATION.search(sent) and (stance_of(sent) or _QUOTE_MARK.search(sent)):
+                sign = -1  # "said the objects were 'looted, not collected'", '"I wouldn't have given it."'
+            else:
+                continue
+            picked.append((sign, a, s0, s1))
+    stories = {clusters.get(a.doc.id, 0) for _, a, _, _ in picked}
+    every = {sign for sign, *_ in picked}
+    split_view = 0 in every or bool(debate)
+    if len(stories) < 2 or not ({1, -1} <= every or split_view):
+        return None
+    lines.append(
+        f"an evaluative question answered both ways in opinion language across {len(stories)} stories"
+        + (f" ({debate!r})" if debate else "")
+    )
+    lines.append("rule conflicting_opinions.opinion-sides: each side with its source, no verdict")
+    shown: list[tuple[Analyzed, int, int]] = []
+    for want_sign in (1, -1, 0):
+        for sign, a, s0, s1 in picked:
+            if sign == want_sign and all(a.doc.id != b.doc.id for b, _, _ in shown):
+                shown.append((a, s0, s1))
+                break
+    return _sides_answer(q, shown, _doc_as_of(max((a for a, _, _ in shown), key=_doc_rank)), lines)
+
+
+def _sides_answer(
+    q: Question, shown: Sequence[tuple[Analyzed, int, int]], as_of: str | None, lines: Sequence[str]
+) -> Answer:
+    """Conflicting opinions on a yes/no question: each side's sentence with its source, no verdict."""
+    quotes = "; ".join(f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]' for a, b0, b1 in shown)
+    return Answer(
+        q.text,
+        "yesno",
+        f"Sources disagree: {quotes}.",
+        (),
+        "conflicting_opinions",
+        as_of,
+        tuple(_cite(a, b0, b1) for a, b0, b1 in shown),
+        explanation=tuple(lines),
+    )
+
+
+_NORMATIVE_Q = re.compile(r"^\s*(?:should|ought)\b", re.I)
+
+
+def _named_sides(q: Question, found: Sequence[_Debate], stmts: Sequence[_Stmt]) -> tuple[list[str], str]:
+    """The named speakers who take a position on the question (two or more, else none) and the first
+    debate cue ("disputes", "critics", "divided") among the sentences about it."""
+    speakers: dict[str, str] = {}
+    for _, a, _, _, sp, _ in found:
+        if sp and sp.lower() not in speakers:
+            speakers[sp.lower()] = f"{sp} [{_label(a)}]"
+    for st in stmts:
+        if st.speaker and st.speaker.lower() not in speakers:
+            speakers[st.speaker.lower()] = f"{st.speaker} [{_label(st.source)}]"
+    debate = next((d for *_, d in found if d), "")
+    if not debate and _NORMATIVE_Q.match(q.text):
+        debate = "a question of what should be done"
+    return (list(speakers.values()) if len(speakers) > 1 else []), debate
+
+
+def _side_quotes(found: Sequence[_Debate], stmts: Sequence[_Stmt]) -> list[tuple[Analyzed, int, int]]:
+    """Up to three sentences, one per document, that state a side (debate and stance sentences first)."""
+    out: list[tuple[Analyzed, int, int]] = []
+    seen: set[str] = set()
+    for _, a, s0, s1, _, _ in sorted(found, key=lambda x: (-bool(x[4]), -x[0])):
+        if a.doc.id not in seen:
+            seen.add(a.doc.id)
+            out.append((a, s0, s1))
+    for st in sorted(stmts, key=lambda x: -x.score):
+        if st.source.doc.id not in seen:
+            seen.add(st.source.doc.id)
+            out.append((st.source, st.start, st.end))
+    return out[:3]
+
+
+def _stmt_item(s: _Stmt) -> Item:
+    c = Claim(
+        s.source.doc.id, s.start, s.end, "event", "", "truth", "", sentence_start=s.start, sentence_end=s.end
+    )
+    return Item(c, s.source, "", s.source.date.earliest, s.source.date.latest)
+
+
+def _clauses(q: Question, citations: Sequence[Citation]) -> tuple[str, ...]:
+    """The clause of each cited sentence that bears on the question, each once."""
+    return tuple(dict.fromkeys(g for c in citations if (g := _grounds(q, c.quote))))
+
+
+_GROUNDS_WORDS = 20
+
+
+def _grounds(q: Question, quote: str) -> str:
+    """The clause of a cited sentence that bears on the question, at most a few words: what a yes or a no
+    rests on ("councillors approved the Ashgrove plans", "the plant will stay open")."""
+    wanted = _expand(_stems(q.text))
+    best, best_hits = "", -1
+    for part in re.split(r"[;:\u2013\u2014]|,\s+(?:but|while|although|and)\b|\.\s", quote):
+        words = part.strip().strip("\"“”'").split()
+        if len(words) < 3:
+            continue
+        shared = [stem(w.lower().strip(".,\"“”'()")) in wanted for w in words]
+        # the window with the most shared words, the latest of equals: the predicate a yes or a no rests
+        # on follows the subject the question names ("... for all Westmarch customers has been lifted")
+        hits, start = max(
+            (sum(shared[i : i + _GROUNDS_WORDS]), i) for i in range(max(1, len(words) - _GROUNDS_WORDS + 1))
+        )
+        if hits > best_hits:
+            best, best_hits = " ".join(words[start : start + _GROUNDS_WORDS]), hits
+    return best
