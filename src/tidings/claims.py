@@ -659,17 +659,24 @@ _ROLE_APPOS = re.compile(  # "Mark Milley, chairman of the Joint Chiefs of Staff
 _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X succeeds Y as CEO"
     r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her)\s+[^,;]{2,50}?,|,\s+who)?\s+"
     r"(?P<verb>is|was|became|has become|remains|will become|will be|will serve as|serves as|is serving as|"
+    # "has been appointed as", "is set to be unveiled as": the act, told as done or as expected
+    r"(?:has|have|had) been (?:named|appointed|elected|hired|confirmed|installed|unveiled)(?: as)?|"
+    r"(?:(?:is|are) (?:set|expected|poised|tipped|due|to) (?:to )?|will )be "
+    r"(?:named|appointed|unveiled|confirmed|installed)(?: as)?|"
+    r"was (?:named|appointed|elected|hired|confirmed|installed|unveiled) as|"
     r"has been|was named|was appointed|was elected|was hired|was sworn in as|named|appointed|takes over as|"
     r"began (?:his|her|their) (?:tenure|term|first day) as|started as|took office as|takes office as|"
     r"was promoted to|will take over as|"
     r"took over as|stepped down as|steps down as|resigned as|resigns as|was fired as|was ousted as|"
     r"was replaced as|retired as|left as|quit as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
     r"succeeded (?P<prev2>" + _NAME_SEQ + r") as|replaces (?P<prev3>" + _NAME_SEQ + r") as|"
-    r"replaced (?P<prev4>" + _NAME_SEQ + r") as)\s+(?:(?:the|its|their)\s+)?" + _MOD + r"\s*"
+    r"replaced (?P<prev4>" + _NAME_SEQ + r") as)\s+(?:(?:the|its|their|our)\s+)?" + _MOD + r"\s*"
     # "started as the trust's chief executive": a common noun's possessive names the body already named
     r"(?:(?P<orgpre>"
     + _ORG
     + r")(?:'s|’s)?\s+|[a-z]+(?:'s|’s)\s+)?"
+    # "as Selwynne Town's new manager": the body's name comes before the word that says the post is new
+    + r"(?:(?P<mod2>new|interim|permanent|next)\s+)?"
     + _ROLE
     + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
     + _ORG
@@ -745,7 +752,7 @@ _ENDED_AFTER = re.compile(
 )
 _STARTED = re.compile(
     r"named|names|appointed|appoints|elected|hired|hires|sworn|takes over|took over|succeed|replace|tapped|"
-    r"picked|began|will serve|"
+    r"picked|began|will serve|unveiled|confirmed|installed|"
     r"took office|takes office|promoted|started|will take over|will become|becomes"
 )
 # A predecessor named by the successor's clause: "succeeding Graham Stott", "who took over from Y",
@@ -1648,7 +1655,7 @@ def _roles(
         if name.split()[0] in _NAME_STOP:
             return
         org_words = [w for w in (org or "").split() if w not in _NAME_STOP and w.lower() not in _ORG_SKIP]
-        org = " ".join(org_words)
+        org = " ".join(org_words).rstrip("'’")  # "Brackley Rovers' new manager": the plural possessive
         key = (name, norm_role(role))
         if key in seen:
             return
@@ -1685,7 +1692,7 @@ def _roles(
             m.group("name"),
             m.group("role"),
             org,
-            m.group("mod") or "",
+            m.group("mod") or m.group("mod2") or "",
             m.group("verb"),
             m.start(),
             m.end(),

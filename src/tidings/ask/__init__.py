@@ -37,6 +37,7 @@ from tidings.ask.common import (
 from tidings.ask.dates import _date_slot
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures
 from tidings.ask.members import _list_answer, _list_members, _member_type
+from tidings.ask.names import _NAME_Q, _name_slot
 from tidings.ask.numbers import _in_period, _number_slot
 from tidings.ask.people import (
     _RECORD_HOLDER_Q,
@@ -455,10 +456,12 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         return replace(ans, explanation=(*lines, *ans.explanation))
     if slot_fn is None and q.kind == "open" and _RATING_Q.search(q.text.strip()):
         slot_fn = _rating_slot
+    if slot_fn is None and q.kind == "open" and _NAME_Q.search(q.text.strip()):
+        slot_fn = _name_slot
     if slot_fn is None:
         return _open_answer(q, pool, clusters, lines)
     slot = slot_fn(q, pool, clusters)
-    if slot_fn is _rating_slot and not slot.items:
+    if slot_fn in (_rating_slot, _name_slot) and not slot.items:
         return _open_answer(q, pool, clusters, lines)
     slot = _satire_slot(slot, lines)
     if q.kind == "number" and slot.refuted:

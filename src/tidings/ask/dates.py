@@ -155,7 +155,8 @@ def _event_date_slot(
         titled = head if names & head else set()
         # a story that names everything the question names is about it: an event date in it need not
         # repeat the names ("The musical, originally due to open on 12 March, will now open on 7 May")
-        whole = bool(names) and names <= _stems(a.doc.text)
+        doc_stems = _stems(a.doc.text)
+        whole = bool(names) and names <= doc_stems
         # "... texts which say the rebate will be paid on 1 March. These messages are a scam.": a date in a
         # report that a later sentence refutes is refuted
         targets = [(t0, t1) for t0, t1, _, _ in _later_verdicts(a)]
@@ -176,6 +177,28 @@ def _event_date_slot(
             sent_hi = min(ends) if ends else len(a.doc.text)  # a header line is not part of the next one
             sent = a.doc.text[sent_lo:sent_hi]
             at, end = t.start - sent_lo, t.end - sent_lo
+            # "from Friday 5 September to Sunday 7 September": a range's first day is when it starts, its
+            # last when it ends; a question about one is not answered by the other
+            opens = (
+                next(
+                    (
+                        u
+                        for u in dates
+                        if u.start > t.end and _RANGE_GAP.fullmatch(a.doc.text, t.end, u.start)
+                    ),
+                    None,
+                )
+                if _range_opens(a.doc.text, t.start)
+                else None
+            )
+            closes = any(
+                u.end < t.start
+                and _RANGE_GAP.fullmatch(a.doc.text, u.end, t.start)
+                and _range_opens(a.doc.text, u.start)
+                for u in dates
+            )
+            if (closes and events & _STARTS) or (opens is not None and events & _ENDS):
+                continue
             c_lo, c_hi = clause_around(sent, at, end)
             if len(sent) <= 80 and sent[:at].rstrip().endswith(":"):
                 c_lo = 0  # a field line ("New launch date: April 2"): its label says what the date is
@@ -189,6 +212,10 @@ def _event_date_slot(
                 clause, at - c_lo, end - c_lo, events, [(u.start - sent_lo - c_lo) for u in dates]
             )
             on_event = labelled_old or (bool(events and events & _expand(clause_stems)) and near)
+            if opens is not None and events & _STARTS and not closes:
+                on_event = True  # "will take place from 5 September to 7 September" starts on the 5th
+                clause_stems = clause_stems | (events & _STARTS)
+                sent_stems = sent_stems | (events & _STARTS)
             seen = sent_stems | titled if on_event else sent_stems
             overlap = len(want_x & seen)
             needed = max(1, int(0.5 * len(want) + 0.5))
@@ -237,7 +264,10 @@ def _event_date_slot(
                 moved_from.add((a.doc.id, sent_lo))
             elif (a.doc.id, sent_lo) in moved_from and on_event and (iv[1] - iv[0]).days <= 31:
                 moved_to = True  # "originally due to open on 12 March, will now open on 7 May"
-            changed = moved_to and not former and bool(names) and (names <= seen or whole)
+            # a follow-up may drop a word of the name ("the 2025 festival will now take place ...", the
+            # Carrowgate Folk Festival): all but one of its words in the story still name it
+            named = whole or (len(names) > 2 and len(names - doc_stems) <= 1)
+            changed = moved_to and not former and bool(names) and (names <= seen or named)
             tail = ".refuted" if refuted else ".history" if former else ".changed" if changed else ""
             rule = "date.timex" + tail
             c = _date_claim(a, t, q.focus, sent_lo, sent_hi, rule, "refuted" if refuted else "asserted")
@@ -281,13 +311,35 @@ def _event_date_slot(
     return _Slot(tuple(items), tuple(refuted_items), notes, parts, supersedes=_supersedes(items))
 
 
+# Between a range's first and last day: "to", "until", "-", with commas ("Friday, September 5, to Sunday")
+_RANGE_GAP = re.compile(r"[\s,]*(?:to|until|till|through|thru|-|–|—)[\s,]*", re.I)
+# "from 5 September to 7 September" is a range; "moved from 3 March to 9 June" is a move, not a range
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+_MOVED_BEFORE = re.compile(
+    r"\b(?:mov|postpon|push|put|brought|bring|delay|reschedul|shift|chang|switch|bump)\w*\b[^.]{0,40}$", re.I
+)
+
+
+def _range_opens(text: str, at: int) -> bool:
+    """Does the date at ``at`` open a range ("from Friday 5 September")?"""
+    before = text[max(0, at - 60) : at]
+    m = _RANGE_FROM.search(before)
+    return m is not None and not _MOVED_BEFORE.search(before, 0, m.start())
+
+
+_STARTS = frozenset(stem(w) for w in "start begin open commence kick".split())
+_ENDS = frozenset(stem(w) for w in "end finish close conclude".split())
+
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 
 _WEEKDAY_SPAN = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" + _WEEKDAY + r"\b(?!\s*,?\s*\d)")
 
 _WEEKDAY_SPAN_END = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" + _WEEKDAY + r"$")
 
-_SEVERAL_Q = re.compile(r"\b(?:two|three|four|five|both|each)\s+(?:[\w-]+\s+){0,2}[a-z-]+s\b", re.I)
+_SEVERAL_Q = re.compile(
+    r"\b(?:two|three|four|five|both|each)\s+(?:[\w-]+\s+){0,2}[a-z-]+s\b|\b(?:in|for|at)\s+(?:each|every)\s+[a-z-]+",
+    re.I,
+)
 
 _PART_MARGIN = 2.0  # how far below the best a source's own best date may score and still be a part
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from tidings.ask.common import _cite, _label, _on_topic
-from tidings.ask.numbers import _IN_PLACE, _MONEY_Q
+from tidings.ask.numbers import _IN_PLACE, _MONEY_Q, _WHERE_PLACE
 from tidings.ask.question import (
     _FOUND_Q,
     _LEAD_PREP,
@@ -40,6 +40,9 @@ def _elsewhere(scope: str, sentence: str, at: int) -> bool:
     """Does the clause of a figure at ``at`` place it somewhere the question's scope is not ("600
     properties in neighbouring Ashcombe" when Kelsworth is asked about)?"""
     words = {w.lower() for w in _WORD_RE.findall(scope) if w[:1].isupper()}
+    there = _WHERE_PLACE.search(sentence, 0, at)
+    if words and there is not None and not {w.lower() for w in _WORD_RE.findall(there.group("n"))} & words:
+        return True  # "lower than in nearby Carlow Bridge, where parking costs £2"
     if not words or any(re.search(rf"\b{re.escape(w)}\b", sentence, re.I) for w in words):
         return False
     lo, hi = clause_around(sentence, at)
@@ -452,7 +455,8 @@ _SITE_NAME = (
     r"(?<!\bof)(?<!\bde)(?<!\bdel)(?<!\bla)(?<!\ble)"  # a name never ends on a particle
     r"(?:\s+(?:car\s+park|beach|site|depot|plateau|recreation\s+ground|ground|industrial\s+park|estate|"
     r"quarry|field|fields|campus|showground|racecourse|island|peninsula|valley|harbour|harbor|wharf|pier|"
-    r"reserve|park|gasworks|hall|building))?)"
+    r"reserve|park|gasworks|hall|building|brickworks|ironworks|works|colliery|airfield|barracks|farm|yard|"
+    r"docks?|marina|mill|landfill|power\s+station|common|meadows?)(?:\s+site)?)?)"
 )
 
 _SITE_AFTER_VERB = re.compile(

@@ -201,6 +201,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
             return 0.0  # "statewide, the rate was 3.9%" does not answer for one county
         if _other_place(q.scope, _sentence(a, c)):
             return 0.0  # "Lister County officials said only 88.5% ..." does not answer for Corran County
+        if _placed_elsewhere(a, c, scope):
+            return 0.0  # "lower than in nearby Carlow Bridge, where parking costs £2": another place's figure
     extra = set(q.terms) - focus - scope
     hits = _expand(extra) & (window | counted)
     score += 0.3 * len(hits)
@@ -308,6 +310,18 @@ def _head_of(a: Analyzed) -> str:
 _IN_PLACE = re.compile(
     r"\b(?:in|at|across)\s+(?:(?:the|neighbouring|neighboring|nearby)\s+)?(?P<n>[A-Z][\w'’-]+)"
 )
+
+
+# A place a relative clause ends in, right before a figure: "in nearby Carlow Bridge, where parking costs"
+_WHERE_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:nearby\s+|neighbouring\s+|neighboring\s+|rival\s+)?(?P<n>[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*),?\s+(?:where|in which)\b[^,;]*$"
+)
+
+
+def _placed_elsewhere(a: Analyzed, c: Claim, scope: set[str]) -> bool:
+    there = _WHERE_PLACE.search(a.doc.text, max(c.sentence_start, 0), c.start)
+    return there is not None and not _stems(there.group("n")) & scope
 
 
 def _other_place(scope: str, sentence: str) -> bool:
@@ -672,7 +686,9 @@ def _backoff_quantities(
                 continue
             if want == "count" and (money or unit == "%" or unit in _MEASURE_UNIT_WORDS):
                 continue
-            if q.scope and _other_place(q.scope, _sentence(a, c)):
+            if q.scope and (
+                _other_place(q.scope, _sentence(a, c)) or _placed_elsewhere(a, c, set(terms_of(q.scope)))
+            ):
                 continue
             if _benchmark(q, a, c):
                 continue

@@ -271,6 +271,14 @@ _WHO_VERB = re.compile(
     re.I,
 )
 
+# "Who has Selwynne Town appointed as manager?": the organisation is the scope, the role after "as"
+_WHO_APPOINTED = re.compile(
+    r"^who\s+(?:has|have|had|did|will)\s+(?:the\s+)?(?P<scope>.+?)\s+(?:appoint(?:ed)?|name[sd]?|hired?|"
+    r"chos(?:en|e)|choose|pick(?:ed)?|select(?:ed)?|elect(?:ed)?|sign(?:ed)?|recruit(?:ed)?|install(?:ed)?)"
+    r"\s+as\s+(?:(?:its|their|the|a|new|permanent)\s+)*(?P<role>.+?)\??$",
+    re.I,
+)
+
 _VERB_ROLE = {
     "leads": "leader",
     "runs": "ceo",
@@ -410,6 +418,13 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         focus = re.sub(r"^(?:the|a|an)\s+", "", fare.group("np"), flags=re.I)
         sm0 = _NUMBER_SCOPE.search(q[cm.end() :])
         scope = sm0.group("s") if sm0 else ""
+    elif cm and cm.group("body").lower() == "it" and (act := re.search(r"\bto\s+([a-z]+)\b", q[cm.end() :])):
+        # "How much does it cost per hour to park in Tolland Quay?": the act after "to" is what is priced
+        kind = "number"
+        attribute = "amount"
+        focus = act.group(1)
+        sm0 = _NUMBER_SCOPE.search(q[cm.end() :])
+        scope = sm0.group("s") if sm0 else ""
     elif cm:
         # "How much will the new library cost?": the money asked for is the cost, the rest says of what
         kind = "number"
@@ -437,7 +452,11 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         kind = "person"
         wm = _WHO.match(q)
         vm = _WHO_VERB.match(q)
-        if vm:
+        am = _WHO_APPOINTED.match(q)
+        if am and (rm0 := _ROLE_IN_Q.search(am.group("role"))):
+            attribute = norm_role(rm0.group("role"))
+            scope = am.group("scope")
+        elif vm:
             attribute = _VERB_ROLE.get(vm.group("verb").lower(), vm.group("verb").lower())
             scope = vm.group("scope")
         elif wm:

@@ -311,6 +311,9 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
     if res.conflict_type not in ("outdated", "conflicting_opinions") or res.refuted:
         return res
     groups = [*res.current, *res.superseded]
+    each = _each_part(res, q, groups)
+    if each is not None:
+        return each
     if any(i.history for g in groups for i in g.items) or slot.supersedes:
         return res
     stmts = [_value_statement(i, q) for g in groups for i in g.items]
@@ -373,6 +376,34 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
             reasons=(*res.reasons, *note),
         )
     return replace(res, reasons=(*res.reasons, *note))
+
+
+# "How many homes lost power in each district?", "broken down by area": the question asks for parts
+_EACH_PART_Q = re.compile(
+    r"\b(?:in|for|of|across|at)\s+(?:each|every)\s+(?!one\b)[a-z-]+|\b(?:per|by)\s+(?:area|district|region|"
+    r"ward|county|constituency|borough|council|town|country|state|site|school|department|zone)\b|"
+    r"\bbroken\s+down\s+by\b",
+    re.I,
+)
+
+
+def _each_part(res: Resolution, q: Question, groups: Sequence[Group]) -> Resolution | None:
+    """A question asking for each part ("in each district") is answered by one value per source, of the
+    kind of the best value ("3,050 homes", not "more than 95%"): parts, not rivals or updates, unless a
+    source ties its value to an older one."""
+    if not _EACH_PART_Q.search(q.text) or any(i.history for g in groups for i in g.items):
+        return None
+    kind = _kind_of(groups[0].items[0].claim)
+    parts = [g for g in groups if _kind_of(g.items[0].claim) == kind]
+    if len(parts) < 2 or len({i.cluster for g in parts for i in g.items}) < len(parts):
+        return None
+    return Resolution(
+        "complementary",
+        tuple(parts),
+        (),
+        rule="complementary.each-part",
+        reasons=(*res.reasons, "the question asks for each part, and each source gives its own part's value"),
+    )
 
 
 _PLAIN_STANCES = frozenset({"", "said", "says", "say", "according to"})

@@ -457,6 +457,7 @@ _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/)(?!/\d)")
 _URL_NAMED_MONTH = re.compile(rf"/((?:19|20)\d{{2}})/({_MON})(?=/)", re.I)
 # Dates in words inside a slug: "...-5-january-2023", "...-january-5-2023", "...-31-december-6-january".
 _SLUG_DMY = re.compile(rf"(?<![a-z0-9])(\d{{1,2}})-({_MON})(?:-((?:19|20)\d{{2}}))?(?![a-z0-9])", re.I)
+_SLUG_MONTH_YEAR = re.compile(rf"(?<![a-z0-9])({_MON})-((?:19|20)\d{{2}})(?:\.[a-z]+)?/?$", re.I)
 _SLUG_MDY = re.compile(rf"(?<![a-z0-9])({_MON})-(\d{{1,2}})(?:-((?:19|20)\d{{2}}))?(?![a-z0-9])", re.I)
 
 
@@ -526,6 +527,18 @@ def url_clues(doc: Document) -> list[Clue]:
     return _slug_clues(path)
 
 
+def _slug_month(text: str) -> list[Clue]:
+    """A month and year that end the slug ("/briefings/june-2023", "newsletter-march-2024"): an issue's
+    month. Only at the end: "floods-of-june-2023-one-year-on" is about June 2023, written later."""
+    m = _SLUG_MONTH_YEAR.search(text)
+    mo = _month_number(m[1]) if m else None
+    iv = partial_interval(int(m[2]), mo) if m and mo else None
+    if m is None or iv is None:
+        return []
+    words = f"{MONTH_NAMES[mo - 1].title()} {m[2]}" if mo else ""
+    return [Clue("url-slug", iv[0], iv[1], "month", f"the URL's words end with {words}", weight=0.6)]
+
+
 def _slug_clues(path: str) -> list[Clue]:
     """Dates written in words in the slug; the last one wins ("quiz-of-the-week-31-december-6-january")."""
     slug = path.rsplit("/", 2)
@@ -540,7 +553,7 @@ def _slug_clues(path: str) -> list[Clue]:
         if mo and not any(s <= m.start() < e for s, e, *_ in found):
             found.append((m.start(), m.end(), mo, int(m[2]), int(m[3]) if m[3] else None))
     if not found:
-        return []
+        return _slug_month(text)
     _pos, _end, mo, day, year = max(found)
     words = f"{MONTH_NAMES[mo - 1].title()} {day}"
     if year is not None:
