@@ -56,6 +56,20 @@ def assert_values(res: Answer, values: Iterable[str], absent: Iterable[str] = ()
     assert not any(v in got for v in absent), (res.values, res.explanation)
 
 
+def assert_table_answer(
+    question: str,
+    rows: Sequence[tuple[date | None, str]],
+    ctype: str,
+    values: Iterable[str],
+    absent: Iterable[str] = (),
+) -> None:
+    """The rules' answer to a test table's row: its type (unless ``ctype`` is empty), its values, and none of
+    ``absent``."""
+    res = rules_answer(question, table_docs(rows))
+    assert not ctype or res.conflict_type == ctype, res.explanation
+    assert_values(res, values, absent)
+
+
 def document(
     text: str,
     *,

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import analyzed_doc, assert_values, document, table_docs
+from analyzed import analyzed_doc, assert_table_answer, document, table_docs
 from analyzed import rules_answer as answer
 from tidings import dating
 from tidings.ask import parse_question
@@ -401,9 +401,7 @@ def test_answers(
     values: list[str],
     absent: list[str],
 ) -> None:
-    res = answer(question, table_docs(rows))
-    assert not ctype or res.conflict_type == ctype, res.explanation
-    assert_values(res, values, absent)
+    assert_table_answer(question, rows, ctype, values, absent)
 
 
 def test_weekday_span_is_no_event_date() -> None:

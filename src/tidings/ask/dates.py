@@ -161,6 +161,7 @@ def _event_date_slot(
         # report that a later sentence refutes is refuted
         targets = [(t0, t1) for t0, t1, _, _ in _later_verdicts(a)]
         dates = [t for t in a.timexes if t.type == "DATE"]
+        opening, closing = _ranges(a.doc.text, dates)
         for t in dates:
             iv = timex_interval(t.value)
             if iv is None or _REPORTING_DATE.search(a.doc.text, max(0, t.start - 40), t.start):
@@ -179,25 +180,8 @@ def _event_date_slot(
             at, end = t.start - sent_lo, t.end - sent_lo
             # "from Friday 5 September to Sunday 7 September": a range's first day is when it starts, its
             # last when it ends; a question about one is not answered by the other
-            opens = (
-                next(
-                    (
-                        u
-                        for u in dates
-                        if u.start > t.end and _RANGE_GAP.fullmatch(a.doc.text, t.end, u.start)
-                    ),
-                    None,
-                )
-                if _range_opens(a.doc.text, t.start)
-                else None
-            )
-            closes = any(
-                u.end < t.start
-                and _RANGE_GAP.fullmatch(a.doc.text, u.end, t.start)
-                and _range_opens(a.doc.text, u.start)
-                for u in dates
-            )
-            if (closes and events & _STARTS) or (opens is not None and events & _ENDS):
+            opens, closes = t.start in opening, t.start in closing
+            if (closes and events & _STARTS) or (opens and events & _ENDS):
                 continue
             c_lo, c_hi = clause_around(sent, at, end)
             if len(sent) <= 80 and sent[:at].rstrip().endswith(":"):
@@ -212,7 +196,7 @@ def _event_date_slot(
                 clause, at - c_lo, end - c_lo, events, [(u.start - sent_lo - c_lo) for u in dates]
             )
             on_event = labelled_old or (bool(events and events & _expand(clause_stems)) and near)
-            if opens is not None and events & _STARTS and not closes:
+            if opens and events & _STARTS and not closes:
                 on_event = True  # "will take place from 5 September to 7 September" starts on the 5th
                 clause_stems = clause_stems | (events & _STARTS)
                 sent_stems = sent_stems | (events & _STARTS)
@@ -325,6 +309,20 @@ def _range_opens(text: str, at: int) -> bool:
     before = text[max(0, at - 60) : at]
     m = _RANGE_FROM.search(before)
     return m is not None and not _MOVED_BEFORE.search(before, 0, m.start())
+
+
+def _ranges(text: str, dates: Sequence[TimeExpr]) -> tuple[set[int], set[int]]:
+    """Where the dates start that open a range and those that close one."""
+    opening: set[int] = set()
+    closing: set[int] = set()
+    for t in dates:
+        if not _range_opens(text, t.start):
+            continue
+        for u in dates:
+            if u.start > t.end and _RANGE_GAP.fullmatch(text, t.end, u.start):
+                opening.add(t.start)
+                closing.add(u.start)
+    return opening, closing
 
 
 _STARTS = frozenset(stem(w) for w in "start begin open commence kick".split())

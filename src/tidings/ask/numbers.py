@@ -667,6 +667,7 @@ def _backoff_quantities(
         return []
     want = _expected_type(q)
     in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
+    scope = set(terms_of(q.scope))
     scored: list[tuple[float, Analyzed, Claim]] = []
     for a in docs:
         for c in a.claims:
@@ -686,9 +687,7 @@ def _backoff_quantities(
                 continue
             if want == "count" and (money or unit == "%" or unit in _MEASURE_UNIT_WORDS):
                 continue
-            if q.scope and (
-                _other_place(q.scope, _sentence(a, c)) or _placed_elsewhere(a, c, set(terms_of(q.scope)))
-            ):
+            if q.scope and (_other_place(q.scope, _sentence(a, c)) or _placed_elsewhere(a, c, scope)):
                 continue
             if _benchmark(q, a, c):
                 continue

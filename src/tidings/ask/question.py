@@ -411,18 +411,20 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
     mm = _HOW_MEASURE.match(q)
     low = q.lower()
     cm = _HOW_MUCH_COST.match(q)
-    if cm and (fare := _PRICE_HEAD.match(cm.group("body"))):
-        # "How much does a single bus fare cost in Calderton?": the fare is the price asked for
+    # "How much does a single bus fare cost in Calderton?": the fare is the price asked for; "How much does
+    # it cost per hour to park in Tolland Quay?": the act after "to" is what is priced
+    fare = _PRICE_HEAD.match(cm.group("body")) if cm else None
+    act = re.search(r"\bto\s+([a-z]+)\b", q[cm.end() :]) if cm and cm.group("body").lower() == "it" else None
+    if cm and (fare or act):
         kind = "number"
         attribute = "amount"
-        focus = re.sub(r"^(?:the|a|an)\s+", "", fare.group("np"), flags=re.I)
-        sm0 = _NUMBER_SCOPE.search(q[cm.end() :])
-        scope = sm0.group("s") if sm0 else ""
-    elif cm and cm.group("body").lower() == "it" and (act := re.search(r"\bto\s+([a-z]+)\b", q[cm.end() :])):
-        # "How much does it cost per hour to park in Tolland Quay?": the act after "to" is what is priced
-        kind = "number"
-        attribute = "amount"
-        focus = act.group(1)
+        focus = (
+            re.sub(r"^(?:the|a|an)\s+", "", fare.group("np"), flags=re.I)
+            if fare
+            else act.group(1)
+            if act
+            else ""
+        )
         sm0 = _NUMBER_SCOPE.search(q[cm.end() :])
         scope = sm0.group("s") if sm0 else ""
     elif cm:

@@ -533,9 +533,9 @@ def _slug_month(text: str) -> list[Clue]:
     m = _SLUG_MONTH_YEAR.search(text)
     mo = _month_number(m[1]) if m else None
     iv = partial_interval(int(m[2]), mo) if m and mo else None
-    if m is None or iv is None:
+    if m is None or mo is None or iv is None:
         return []
-    words = f"{MONTH_NAMES[mo - 1].title()} {m[2]}" if mo else ""
+    words = f"{MONTH_NAMES[mo - 1].title()} {m[2]}"
     return [Clue("url-slug", iv[0], iv[1], "month", f"the URL's words end with {words}", weight=0.6)]
 
 
