@@ -1069,12 +1069,13 @@ _FIRE_DAMAGE = [
             ["a fire at the Millgate substation"],
             ["cyberattack"],
         ),
+        # a denial in passing, with no source putting the cause forward, refutes no report
         (
             "What caused the blackout in Tarsk?",
             _OUTAGE[1:],
-            "misinformation",
+            "no_conflict",
             ["a fire at the Millgate substation"],
-            ["cyberattack"],
+            [],
         ),
         (
             "What damage did the Corran Ridge fire cause?",

@@ -295,6 +295,9 @@ _HISTORY_BEFORE = re.compile(
     r"declined|grew)?\s*from(?:\s+(?:the|a|an))?\s*$"
     r"|\b(?:previous|prior|old|earlier|former|last|past)\s+(?:\w+\s+){0,2}(?:record|high|low|peak|level|figure|"
     r"estimate|total|count|tally|mark|best|number)\s+(?:of\s+|was\s+|at\s+)?$"
+    # "the early estimates of 350 and then 1,200 hectares were overtaken": each figure of the list
+    r"|\b(?:earlier|early|initial|original|first|previous|prior)\s+(?:\w+\s+){0,1}(?:estimates|figures|"
+    r"counts|totals|reports)\s+of\s+(?:[$€£]?\d[\d,.]*\s*\w{0,8}\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+(?:then\s+)?))*$"
     r"|\b(?:previously|formerly|originally|initially|once|had been|used to be|compared (?:with|to)|"
     r"versus|vs\.?|"
     r"peaked at|peak of|from a high of|from a peak of)\s+(?:\w+\s+){0,1}$"
@@ -323,7 +326,14 @@ _CHANGE_VERB_BY = re.compile(
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:off|more|fewer|less|higher|lower|faster|slower|extra)\b(?!\s+than)", re.IGNORECASE
+    r"^\s*(?:[a-z]+\s+)?(?:off|more|fewer|less|higher|lower|faster|slower|extra)\b(?!\s+than)"
+    # "about 130,000 more than the year before": a difference from an earlier time
+    r"|^\s*(?:more|fewer|less|higher|lower)\s+than\s+(?:(?:the|a|in|last|its|their)\s+)?"
+    r"(?:previous|prior|same|year|month|week|season|quarter|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_TIME_UNITS = frozenset(
+    "seconds minutes hours days weeks months years second minute hour day week month year".split()
 )
 _ADDITIVE = re.compile(
     r"\b(?:also|another|additional|further|in addition|separately|as well)\b", re.IGNORECASE
@@ -423,7 +433,7 @@ _REFUTE = re.compile(
     r"den(?:y|ied|ies|ial)|dismissed|rejected (?:the|those|these) (?:claims?|reports?|allegations?)|"
     r"refut(?:ed|es)|pushed back|no truth|not (?:real|genuine|authentic)|misattributed|out of context|"
     r"conspiracy theor(?:y|ies)|rumou?rs?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly|in error|scams?|"
-    r"phishing)\b",
+    r"phishing|(?:was|were|is|are) wrong|earlier version of (?:this|the) (?:article|story|report|post))\b",
     re.IGNORECASE,
 )
 # Cues that refute only when they sit near a reference to a report ("the claim", "the letter").
@@ -447,6 +457,10 @@ _WEAK_CUES = frozenset(
         "in error",
         "pushed back",
         "withdrawn",
+        "was wrong",
+        "were wrong",
+        "is wrong",
+        "are wrong",
     }
 )
 _REPORT_NOUN = re.compile(
@@ -922,6 +936,8 @@ _FOLD_ODD = re.compile("[\u0130\u0131\u017f]")
 # A literal that every alternative of _REFUTE contains, lowercased (keep in step with _REFUTE).
 _REFUTE_HINTS = (
     "false",
+    " wrong",
+    "earlier version",
     "debunk",
     "no evidence",
     "check",
@@ -1393,8 +1409,8 @@ def _quantities(
         counted, _cend = _counted(sent, counted_start, len(sent))
         if not counted and not unit and (wm := _OF_WHOLE_AFTER.match(sent, b)) is not None:
             counted, _cend = _counted(sent, wm.end(), len(sent))
-        if is_word and not counted:
-            continue  # bare number words ("the two agreed") are rarely quantities
+        if is_word and not counted and unit not in _TIME_UNITS:
+            continue  # bare number words ("the two agreed") are rarely quantities; "six hours" is one
         if (
             not is_word
             and not counted
@@ -1412,6 +1428,8 @@ def _quantities(
         lo, hi = _clause_bounds(text, s0, s1, s0 + a)
         sm = _SCOPE_AFTER.search(text, s0 + b, min(hi, s0 + b + 50))
         if sm:
+            # the window bounds where the scope starts, not where its name ends ("at Colborne", not "Colbo")
+            sm = _SCOPE_AFTER.match(text, sm.start(), hi) or sm
             scope = sm.group("scope")
         else:
             before = list(_SCOPE_AFTER.finditer(text, max(lo, s0 + a - 30), s0 + a))

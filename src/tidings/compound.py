@@ -15,7 +15,11 @@ _AUX = r"(?:is|are|was|were|will|did|does|do|has|have|can|should)"
 # ", and when ...", " and what is ...": a second wh-question joined to the first. "When and where" (one
 # event, two slots) and "who will chair and who will run" (one subject, handled as roles) are left whole.
 _JOIN = re.compile(
-    r",\s*and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much))\s+" + _AUX + r"\b)",
+    r",\s*and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much))\s+" + _AUX + r"\b)"
+    # "What caused the outage and how long did it last?": a second question about the first's subject
+    r"|(?<=[a-z])\s+and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much|long|often))\s+"
+    + _AUX
+    + r"\s+(?:it|its|they|their|them)\b)",
     re.I,
 )
 _WH_AUX = re.compile(
@@ -28,18 +32,26 @@ _MORE_PARTS = re.compile(r",\s*" + _WH, re.I)
 _OF_SUBJECT = re.compile(
     r"\b(?:for|of|in|at|on)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,6}?[A-Z][\w'’-]*(?:\s+[\w'’-]+)*)$"
 )
+_WH_VERB = re.compile(
+    r"^(?:what|who)\s+(?!" + _AUX + r"\b)[a-z]+\s+(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,4})$",
+    re.I,
+)
 _CLOSING_PHRASE = re.compile(r"\s+(?:for|to|in|on|at|from|until|by|with)\s+(?:[a-z][\w'’-]*\s*)+$")
 
 
-def _subject(first: str) -> str | None:
-    """The noun phrase the first question is about, for the second's pronouns to stand for."""
+def _subject(first: str, *, object_of_verb: bool = False) -> str | None:
+    """The noun phrase the first question is about, for the second's pronouns to stand for. With
+    ``object_of_verb``, "What caused the outage" is about the outage."""
     body = first.rstrip(" ?")
     m = _OF_SUBJECT.search(body)
     if m is not None:
         return m.group(1)
     wh = _WH_AUX.match(body)
     if wh is None:
-        return None
+        # "What caused the PayLedger outage": the object of the first question's verb
+        vm = _WH_VERB.match(body) if object_of_verb else None
+        return vm.group("np") if vm is not None else None
     # "When does the 2025 Kellaroo Festival run", "When will the Pellow Art Gallery close for
     # refurbishment": the subject is what comes before the closing verb and its phrase
     rest = _CLOSING_PHRASE.sub("", body[wh.end() :])
@@ -67,7 +79,9 @@ def split_compound(question: str) -> tuple[str, str] | None:
         return None  # three questions or more: one slot per part is the list's own business
     if not re.match(_WH, first, re.I):
         return None
-    subject = _subject(first)
+    # "What caused the outage and how long did it last?": joined without a comma, the second question is
+    # about what the first one's verb acts on
+    subject = _subject(first, object_of_verb="," not in question[m.start() : m.end()])
     if re.search(r"\b(?:it|its|they|their|them)\b", second, re.I):
         if subject is None:
             return None

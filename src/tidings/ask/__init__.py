@@ -37,7 +37,7 @@ from tidings.ask.common import (
 from tidings.ask.dates import _date_slot
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures
 from tidings.ask.members import _list_answer, _list_members, _member_type
-from tidings.ask.names import _NAME_Q, _name_slot
+from tidings.ask.names import _CONVERSION_Q, _NAME_Q, _conversion_slot, _name_slot
 from tidings.ask.numbers import _in_period, _number_slot
 from tidings.ask.people import (
     _RECORD_HOLDER_Q,
@@ -108,16 +108,21 @@ def answer(
     is settled, the answer is finished as that type requires (an outdated list keeps its newest members).
     """
     parts = split_compound(question) if not choices else None
+    model = bundled() if relation == "bundled" else relation
     if parts is not None:
-        both = [answer(p, docs, as_of=as_of, relation=relation) for p in parts]
+        # each part by the rules alone: the model weighs the whole question's wording, not a part's
+        both = [answer(p, docs, as_of=as_of, relation=None) for p in parts]
         if all(b.values for b in both):
-            return _merged(question, both)
+            merged = _merged(question, both)
+            if model is None:
+                return merged
+            q = parse_question(question, as_of=as_of)
+            return _retyped(q, _eligible(docs, q.as_of), merged, model)
     q = parse_question(question, as_of=as_of)
     pool = _eligible(docs, q.as_of)
     result = _rules_answer(q, docs, pool, choices)
     if choices:
         return result
-    model = bundled() if relation == "bundled" else relation
     if model is not None:
         result = _retyped(q, pool, result, model)
     if q.kind == "yesno":
@@ -458,10 +463,12 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         slot_fn = _rating_slot
     if slot_fn is None and q.kind == "open" and _NAME_Q.search(q.text.strip()):
         slot_fn = _name_slot
+    if slot_fn is None and q.kind == "open" and _CONVERSION_Q.search(q.text.strip()):
+        slot_fn = _conversion_slot
     if slot_fn is None:
         return _open_answer(q, pool, clusters, lines)
     slot = slot_fn(q, pool, clusters)
-    if slot_fn in (_rating_slot, _name_slot) and not slot.items:
+    if slot_fn in (_rating_slot, _name_slot, _conversion_slot) and not slot.items:
         return _open_answer(q, pool, clusters, lines)
     slot = _satire_slot(slot, lines)
     if q.kind == "number" and slot.refuted:
@@ -471,7 +478,11 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if q.as_of is not None and q.kind == "person":
         slot = _not_yet_in_post(slot, pool, q.as_of, lines)
     if q.period is not None:
-        inside = [i for i in slot.items if _in_period(i, q.period)]
+        # a figure a later report places in the period, when nothing is dated inside it ("handled 1.84
+        # million TEU in 2023", reported in January 2024)
+        inside = [i for i in slot.items if _in_period(i, q.period)] or [
+            i for i in slot.items if _in_period(i, q.period, loose=True)
+        ]
         if len(inside) < len(slot.items):
             lines.append(
                 f"set aside {len(slot.items) - len(inside)} figure(s) that hold outside {q.period[0].year}"
@@ -537,6 +548,19 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
                 (),
                 rule,
                 (*res.reasons, why + "; ".join(f"{i.claim.value} [{i.label}]" for i in rivals)),
+            )
+    elif rival_finder is not None and res.conflict_type == "conflicting_opinions" and not res.refuted:
+        # sides already at odds: a story the slot missed may put forward a side's figure of its own
+        find, rule, why = rival_finder
+        have = {g.key for g in (*res.current, *res.superseded)}
+        more = [
+            i for i in find(q, pool, clusters, [i for g in res.current for i in g.items]) if i.key not in have
+        ]
+        if more:
+            res = replace(
+                res,
+                current=(*res.current, *group_items(more)),
+                reasons=(*res.reasons, why + "; ".join(f"{i.claim.value} [{i.label}]" for i in more)),
             )
     return _render(q, res, slot, lines)
 

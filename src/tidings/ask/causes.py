@@ -287,6 +287,35 @@ _CLAIMING_NEAR = re.compile(
     re.I,
 )
 
+_NO_SIGN = re.compile(r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:of|that)\b", re.I)
+_NAMED_CAUSE = re.compile(r"\b(?:root\s+cause|the\s+cause\s+(?:was|is|has\s+been))\b", re.I)
+
+
+def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
+    """Is a rejected cause only denied in passing ("there is no evidence of a cyber attack"), never named
+    elsewhere, and is no report or rumour about the event going round?"""
+    if any(not c.rejected for c, *_ in g):
+        return False
+    spans = {(a.doc.id, s0) for _, a, s0, _ in g}
+    for _, a, s0, s1 in g:
+        if not _NO_SIGN.search(a.doc.text, s0, s1):
+            return False  # "caused by a failed axle, not by heat": a finding set against another
+    if any(_CLAIMING_NEAR.search(a.doc.text) for a in pool):
+        return False
+    words = [w for w in re.findall(r"[a-z]{4,}", g[0][0].fact.text.lower())]
+    if not words:
+        return False
+    head = words[-1]
+    for a in pool:
+        low = a.doc.text.lower()
+        for s0, s1 in split(a.doc.text):
+            if (a.doc.id, s0) not in spans and head in low[s0:s1]:
+                return False
+        if a.doc.title and head in a.doc.title.lower():
+            return False
+    return True
+
+
 _BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
 
 
@@ -318,6 +347,8 @@ def _cause_answer(
             # the sentence after one about the event goes on about it ("... after E. coli turned up. A
             # spokesman said the contamination was most likely linked to a water main break.")
             about, after_about = about or after_about, about
+            # "The root cause was an expired certificate": in a story naming the subject, the cause
+            about = about or _NAMED_CAUSE.search(sent) is not None
             # a rejection in an on-topic document is about the event even when the sentence does not
             # name it ("There is no evidence of a cyberattack, the utility said.")
             found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
@@ -366,6 +397,17 @@ def _cause_answer(
     if not groups:
         return None
     rejected = [g for g in groups if any(c.rejected for c, *_ in g)]
+    routine = [g for g in rejected if _routine_denial(g, pool)]
+    if routine:
+        # "there was no evidence of a cyber attack", with no source putting one forward: a denial made in
+        # passing, not a reported cause found false
+        lines.append(
+            "set aside causes no source puts forward: " + ", ".join(g[0][0].fact.text for g in routine)
+        )
+        groups = [g for g in groups if g not in routine]
+        rejected = [g for g in rejected if g not in routine]
+        if not groups:
+            return None
     asserted = [g for g in groups if g not in rejected]
     # "Last month sailings were cancelled on seven days because of gales": a cause of an earlier episode,
     # set aside when a source names one for the event itself

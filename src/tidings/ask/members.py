@@ -12,6 +12,7 @@ from tidings.ask.common import _cite, _label, _on_topic
 from tidings.ask.numbers import _IN_PLACE, _MONEY_Q, _WHERE_PLACE
 from tidings.ask.question import (
     _FOUND_Q,
+    _FUNDER_Q,
     _LEAD_PREP,
     _SHARE_Q,
     _STOP,
@@ -105,6 +106,14 @@ _COORD_NEXT = re.compile(
 _PLACE_CLASS = _words(
     """cities towns villages communities places locations sites venues countries regions districts
     counties states provinces areas neighbourhoods neighborhoods suburbs hamlets municipalities"""
+)
+
+# Classes of stops on a route: "which ports will the ferry call at". The ends of a route are members
+# ("a new service between Kilbrae and Inchmore", "carry on from Inchmore to Rossay"), though an end may
+# be what the question names the route by.
+_ROUTE_CLASS = _words("ports harbours harbors piers stops destinations terminals")
+_ROUTE_ENDS = re.compile(
+    r"\b(?:between|from)\s+(?P<a>" + _ONE_NAME + r")\s+(?:and|to)\s+(?P<b>" + _ONE_NAME + r")"
 )
 
 _AMOUNT = re.compile(
@@ -287,13 +296,13 @@ def _member_type(q: Question) -> str:
     if _HOURS_Q.search(low):
         return "hours"
     if low.startswith("who"):
-        return "person"
+        return "name" if _FUNDER_Q.match(low) else "person"
     if low.startswith("where"):
         return "place"
     head = _class_words(q.text)
     if low.startswith(("what", "which")) and head & _PHRASE_CLASS:
         return "phrase"
-    if low.startswith(("what", "which")) and _PLACE_CLASS & head:
+    if low.startswith(("what", "which")) and (_PLACE_CLASS | _ROUTE_CLASS) & head:
         return "place"
     if low.startswith(("what", "which")) and head & _DAY_CLASS:
         return "date"
@@ -315,7 +324,7 @@ _NAMED_CLASS = _words(
     countries nations states products suppliers retailers stores shops restaurants hospitals councils
     ministries departments lines carriers bidders buyers sponsors publishers players artists films books
     songs apps authorities bodies businesses providers manufacturers makers developers contractors
-    airports ports stations schemes programmes programs projects people persons officials leaders
+    airports stations schemes programmes programs projects people persons officials leaders
     ministers judges ships vessels newspapers outlets channels networks platforms courts insurers lenders
     investors partners shareholders owners families acts bands performers headliners singers musicians
     speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
@@ -339,6 +348,48 @@ def _thing_class(text: str) -> str:
     low = next((w.lower() for w in words[1:4] if _plural_noun(w)), "")
     named = any(low in c for c in (_NAMED_CLASS, _AMOUNT_CLASS, _PLACE_CLASS, _PHRASE_CLASS))
     return "" if not low or named or stem(low) in _CLASS_ENDS else low
+
+
+# A body's name runs on after "of": "the Friends of Lanmouth Museum", "the University of Carrow"
+_BODY_NAME = _ONE_NAME + r"(?:\s+of\s+(?:the\s+)?" + _ONE_NAME + ")?"
+# Who paid: the body a sum comes from ("a grant of £600,000 from the Heritage Acquisitions Fund and
+# £400,000 from the Kessler Foundation"), the one that gave it ("the Friends of Lanmouth Museum contributed
+# £150,000"), or an appeal the public gave to ("donated to a public appeal that raised £250,000").
+_FUNDER_FROM = re.compile(
+    r"(?:[$€£]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion)?|\b(?:grant|donation|gift|funding|money|loan|"
+    r"contribution|support|backing|sponsorship|bequest|legacy)s?)\s+(?:[\w,.'’-]+\s+){0,3}?"
+    r"(?:from|by)\s+(?:the\s+)?(?P<n>" + _BODY_NAME + ")"
+)
+_FUNDER_GAVE = re.compile(
+    r"(?:the\s+)?(?P<n>" + _BODY_NAME + r")\s+(?:(?:has|have|had|also|will)\s+)?"
+    r"(?:contributed|donated|gave|paid|pledged|provided|put\s+up|chipped\s+in|funded|granted|awarded|"
+    r"is\s+paying|are\s+paying|covered)\b"
+)
+_APPEAL = re.compile(
+    r"\b(?:a|an|the|its|our)\s+(?P<n>(?:public|community|fundraising|crowdfunding|local)\s+"
+    r"(?:appeal|campaign|crowdfunder|fundraiser))\b"
+    r"(?=[^.;]{0,60}\b(?:rais\w+|donat\w+|[$€£]\s?\d))",
+    re.I,
+)
+
+
+def _funders_in(sent: str, q_names: set[str]) -> list[str]:
+    """The bodies and people a sentence says paid ("from the X", "X contributed £..."), and a public
+    appeal that raised money. A name holding the question's own ("Friends of Lanmouth Museum") is a
+    member when a word of its own comes before "of"."""
+    out: list[str] = []
+    for rx in (_FUNDER_FROM, _FUNDER_GAVE, _APPEAL):
+        for m in rx.finditer(sent):
+            name = _clean_name(m.group("n")) if rx is not _APPEAL else m.group("n").lower()
+            toks = name.split()
+            if not toks or name in out:
+                continue
+            in_q = [_POSSESSIVE.sub("", t).lower() in q_names for t in toks]
+            own_body = "of" in toks and not in_q[0]
+            if any(in_q) and not own_body:
+                continue
+            out.append(name)
+    return out
 
 
 def _clean_name(raw: str) -> str:
@@ -549,8 +600,9 @@ _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
 
 
-def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]:
-    """The members of the question's list a sentence names, by the type the question expects."""
+def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bool = False) -> list[str]:
+    """The members of the question's list a sentence names, by the type the question expects. ``route``:
+    the members are stops on a route, and its ends count."""
     if kind == "money":
         return [m.group(0).strip() for m in _AMOUNT.finditer(sent)]
     if kind == "date":
@@ -578,6 +630,13 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str) -> list[str]
     rx = _PLACE_AFTER if kind == "place" else _MEMBER_NAME
     ends = _CLASS_ENDS.get(head, frozenset())
     out: list[str] = []
+    if route:
+        for m in _ROUTE_ENDS.finditer(sent):
+            out += [
+                n
+                for n in (_clean_name(m.group("a")), _clean_name(m.group("b")))
+                if n and n.lower().rstrip(".") not in _CALENDAR_WORDS
+            ]
     matches: list[re.Match[str]] = list(rx.finditer(sent))
     if kind == "place":
         dl = _DATELINE.match(sent)
@@ -689,6 +748,8 @@ def _list_members(
     if total <= 0:
         return []
     kind = kind_as or _member_type(q)
+    # "Who paid for ...": a funder's sentence names the sum, seldom the thing bought
+    funders = kind == "name" and _FUNDER_Q.match(q.text.strip()) is not None
     q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
     # "which countries signed": members stand beside the verb; "where will it move to" is a place after
     # a preposition, found by the place patterns
@@ -714,7 +775,7 @@ def _list_members(
         # so does a sentence's term ("received 18 months" in a story of three people sentenced for a fraud)
         story = (
             0.5 * sum(w for t, w in weights.items() if t not in name_heads and has(t, doc_st))
-            if kind in ("phrase", "duration")
+            if kind in ("phrase", "duration") or funders
             else 0.0
         )
         lead = 0.0  # the cover of a line ending in a colon, for the list items under it
@@ -743,12 +804,13 @@ def _list_members(
     # better than the sentence that gives the sentence's length
     # a listed symptom needs a reporting verb or a heading before it: that cue, in a story that names the
     # question's subject, is evidence enough where the story's own words differ from the question's
-    floor = 0.2 if kind == "phrase" and name_heads else 0.4
+    floor = 0.2 if (kind == "phrase" or funders) and name_heads else 0.4
     named_in: dict[tuple[str, int], list[str]] = {}
     # names any source writes inside a sentence: "Benin" opening one source's sentence is a name if another
     # source writes "in Benin"
     mid = frozenset().union(*(_names_mid_sentence(a.doc.text) for a in docs)) if verbs else frozenset()
     thing_class = _thing_class(q.text) if kind == "thing" else ""
+    route = kind == "place" and bool(_class_words(q.text) & _ROUTE_CLASS)
     settlements = bool(_class_words(q.text) & _SETTLEMENTS)
     if thing_class:
         # "Which scientific instruments does the satellite carry?": the verb comes after the class
@@ -761,9 +823,11 @@ def _list_members(
             got = (
                 _things_in(a.doc.text[s0:s1], verbs, q, thing_class)
                 if kind == "thing"
-                else _members_in(a.doc.text[s0:s1], kind, q_names, head)
+                else _funders_in(a.doc.text[s0:s1], q_names)
+                if funders
+                else _members_in(a.doc.text[s0:s1], kind, q_names, head, route=route)
             )
-            if kind in ("name", "place") and verbs:
+            if kind in ("name", "place") and verbs and not funders:
                 got = [*dict.fromkeys([*_verb_members(a.doc.text[s0:s1], verbs, q_names, mid), *got])]
             if kind == "place" and site_verbs:
                 sites = _sites_in(a.doc.text[s0:s1], site_verbs, q_names)

@@ -15,6 +15,7 @@ from tidings.ask.question import (
     _WORD_RE,
     Question,
     _expand,
+    _name_prefix,
     _names_in,
     _proper_names,
     _question_parts,
@@ -23,7 +24,7 @@ from tidings.ask.question import (
     stem,
     terms_of,
 )
-from tidings.claims import lemma, parse_number
+from tidings.claims import lemma, parse_number, timex_interval
 from tidings.conflicts import Item, refutation_of, sort_point
 from tidings.model import Analyzed, Claim
 
@@ -88,6 +89,8 @@ _MONEY_Q = frozenset(stem(w) for w in _MONEY_WORDS.split())
 _MONEY_NOUNS = _words("money cash fund funding donation aid investment spending sum")
 
 
+# "How many hectares of orchards", "how much land of ...": the question says what its unit measures
+_UNIT_OF_Q = re.compile(r"\bhow\s+(?:many|much)\s+[\w-]+\s+of\b", re.I)
 _SCORE_Q = re.compile(r"\b(?:scores?|scorelines?|results?|by what margin)\b", re.I)
 
 
@@ -113,8 +116,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     if q.attribute not in _MEASURE_UNITS:
         if q.attribute == "count" and unit in _MEASURE_UNIT_WORDS and stem(unit) != head:
             return 0.0  # a duration or distance ("in about 12 weeks") never counts things
-        if q.attribute == "count" and money:
-            return 0.0
+        if q.attribute == "count" and (money or unit in ("%", "per cent", "percent")):
+            return 0.0  # "up 7.6 per cent" counts no containers
         wants_money = q.attribute == "cost" or (q.attribute == "amount" and bool(_expand({head}) & _MONEY_Q))
         if wants_money and not money:
             return 0.0  # "how much will it cost" wants money
@@ -124,13 +127,19 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     head_syn = _expand({head}) if head else set()
     pred = _expand(set(q.terms) - focus - scope)
     # "How many hectares of kiwifruit orchards": the question's noun is the figure's unit, and what the
-    # figure is of ("1,140 hectares of kiwifruit orchards") is its subject
+    # figure is of ("1,140 hectares of kiwifruit orchards") is its subject. A question that names no
+    # "of X" ("How many hectares has the fire burned?") takes any figure in its unit ("350 hectares of
+    # heather")
     if (
         head
         and unit
         and stem(unit) == head
         and q.attribute not in _MEASURE_UNITS
-        and (not counted or _expand(set(q.terms) - scope) & counted)
+        and (
+            not counted
+            or _expand(set(q.terms) - scope) & counted
+            or (unit in _MEASURE_UNIT_WORDS and not _UNIT_OF_Q.search(q.text))
+        )
     ):
         counted = counted | {head}
     if (
@@ -157,6 +166,10 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         score += 2.5  # "How many people died?" answered by "31 dead"
     elif head and counted and lemma(c.subject.split()[-1]) in _GENERIC_COUNTED and head_syn & window:
         score += 2.0  # "will employ 800 people" answers "how many jobs"
+    elif head and counted and lemma(c.subject.split()[-1]) in _GENERIC_COUNTED and len(pred & window) >= 2:
+        score += (
+            1.8  # "1,150 people are on the waiting list" answers "how many patients are on the waiting lists"
+        )
     elif head and not counted and (head_syn | pred) & window:
         score += 2.0 if head_syn & window else 1.8
     elif head and not counted and head in _MEASURE_NOUNS and _expand(focus - {head}) & window:
@@ -391,10 +404,15 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     in_parts = frozenset().union(*qparts) if qparts else frozenset()
     part_scopes = [(scope - in_parts) | p for p in qparts] if scope & in_parts else []
     for a in docs:
+        short = 0.0
         if names:
             low = f"{a.doc.title or ''} {a.doc.text}".lower()  # lowered only when names are to be found
             if not _names_in(names, q.text, low) and not (soft and _names_in(names - soft, q.text, low)):
-                continue  # a story about another storm, stadium or company; a figure's scope is checked below
+                # "the carnival" in Eastbridge for the Eastbridge Midsummer Carnival: a follow-up may name a
+                # long name but for one word, ranked below the stories that name it whole
+                if len(names) < 3 or sum(_name_prefix(n) in low for n in names) < len(names) - 1:
+                    continue  # another storm, stadium or company; a figure's scope is checked below
+                short = 0.5
         for c in a.claims:
             if c.kind == "refutation":
                 refutations.append((a, c))
@@ -403,6 +421,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             s = _quantity_score(q, a, c, focus, head, scope)
             for ps in part_scopes:
                 s = max(s, _quantity_score(q, a, c, focus - ps, head, ps))
+            s -= short
             if c.number is not None and c.number in in_question and c.polarity == "asserted":
                 s = 0.0  # "when two trams collided": a figure the question itself gives is not the answer
             if "history" in c.rule:
@@ -861,16 +880,33 @@ _LEVEL_AFTER = re.compile(
 _LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
 
 
-def _in_period(it: Item, period: tuple[date, date]) -> bool:
+def _in_period(it: Item, period: tuple[date, date], *, loose: bool = False) -> bool:
     """A figure holds in the period the question asks about: its own date overlaps it, or, dated only by
-    its document, the document is not later than the period."""
+    its document, the document is not later than the period. ``loose``: or a later document's sentence
+    places it in the period, the date nearest the figure lying inside it."""
     c = it.claim
     if c.as_of_earliest is not None or c.as_of_latest is not None:
         lo = c.as_of_earliest or date.min
         hi = c.as_of_latest or date.max
         return lo <= period[1] and hi >= period[0]
     lo2 = it.source.date.earliest
-    return lo2 is None or lo2 <= period[1]
+    if lo2 is None or lo2 <= period[1]:
+        return True
+    if not loose:
+        return False
+    # "handled a record 1.84 million TEU (twenty-foot equivalent units) in 2023", reported in January 2024:
+    # a later report of a figure its sentence places in the period
+    # a figure the period's date stands nearest to: "expects 5.5 million by 2030" after "last year" is not
+    s0, s1 = c.sentence_start, c.sentence_end
+    near = [
+        (min(abs(t.start - c.end), abs(c.start - t.end)), iv)
+        for t in it.source.timexes
+        if s0 <= t.start and t.end <= s1 and (iv := timex_interval(t.value)) is not None
+    ]
+    if not near:
+        return False
+    iv = min(near, key=lambda x: x[0])[1]
+    return period[0] <= iv[0] and iv[1] <= period[1]
 
 
 def _in_correction(a: Analyzed, c: Claim) -> bool:
@@ -882,7 +918,7 @@ def _in_correction(a: Analyzed, c: Claim) -> bool:
         return False
     sent = _sentence(a, c)
     at = c.start - c.sentence_start
-    cue = _REJECTS_REPORT.search(sent, 0, at)
+    cue = _REJECTS_REPORT.search(sent, 0, at) or _MISSTATED.search(sent, 0, at)
     if cue is None:
         m = _REFUTE_BEFORE.search(sent, 0, at)
         if m is None or not refutation_of(sent, (c.value,)):

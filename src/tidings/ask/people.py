@@ -243,16 +243,24 @@ _REMOVED_AFTER = re.compile(
 _WIN_Q = re.compile(r"^who\s+(?:won|wins|has won|have won|will win|beat|was elected|took)\b", re.I)
 
 _PNAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al-\w+)){0,4}"
+# "Green Helen Marsh and Labour's Tomasz Nowicki were elected": two winners of one clause
+_WINNER_PAIR = re.compile(
+    r"(?P<a>" + _PNAME + r")\s+and\s+(?:[A-Z][\w-]+(?:'s|’s)\s+)?(?P<b>" + _PNAME + r")\s+"
+    r"(?:were\s+(?:both\s+)?(?:re-)?elected|both\s+won|won\s+(?:the\s+)?(?:other\s+)?(?:two\s+)?seats)\b"
+)
 
 # The subject of a win ("Adaeze Nwosu has won the award", "Haddad defeated Prentiss") or the one declared
 # winner ("certified Noor Haddad as the winner"); an object of "defeating" or "beating" never is.
 _WINNER = re.compile(
     r"(?P<name>" + _PNAME + r")(?:,\s+[^,;]{1,80}?,|\s+\([^()]{1,30}\))?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:won|wins|beat|beats|defeated|defeats|was elected|was re-elected|won re-election|clinched|"
-    r"was declared the winner|was named the winner)\b"
+    r"was declared the winner|was named the winner|tops the poll|topped the poll|"
+    # "Labour's Tomasz Nowicki takes the second seat"
+    r"(?:takes|took|grabs|grabbed|claims|claimed)\s+the\s+(?:\w+\s+)?seat)\b"
     r"|\b(?:certified|declared|named|crowned|confirmed)\s+(?P<name2>" + _PNAME + r")\s+(?:as\s+)?(?:the\s+)?"
     r"(?:winner|victor|champion)"
-    r"|\b(?:went|goes|go|was awarded|were awarded|was given)\s+to\s+(?P<name3>" + _PNAME + r")"
+    r"|\b(?:went|goes|go|gone|was awarded|were awarded|was given)\s+to\s+(?:(?:independent|sitting|the)\s+)?"
+    r"(?:candidate\s+)?(?P<name3>" + _PNAME + r")"
     r"|(?P<name4>" + _PNAME + r")(?:'s|’s)\s+(?:\w+\s+)?(?:win|victory|triumph)\b"
     r"|[“\"](?P<title>[A-Z][^\"”]{1,60}?),?[”\"],?(?:\s+[^,;]{1,80}?,)?\s+(?:has\s+)?(?:won|wins|took)\b"
 )
@@ -311,6 +319,11 @@ def _winner_name(raw: str) -> str:
     for i, w in enumerate(words):
         if w.lower().strip(".") in _TITLE_WORDS or w.lower() in ROLE_WORDS.split("|"):
             cut = i + 1
+    # "Green Helen Marsh", "Labour's Tomasz Nowicki": the party before a full name is no part of it
+    while len(words) - cut > 2 and (
+        words[cut].lower() in _PARTY_WORDS or re.sub(r"['’]s$", "", words[cut]).lower() in _PARTY_WORDS
+    ):
+        cut += 1
     return " ".join(words[cut:])
 
 
@@ -360,8 +373,16 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                         found.append((m.start(), m.end(), s0, s1, name))
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
-            if not any(v in sent for v in ("won", "win", "beat", "defeat", "elect", "clinch", "went to")):
+            if not any(
+                v in sent
+                for v in ("won", "win", "beat", "defeat", "elect", "clinch", "went to", "seat", "poll")
+            ):
                 continue
+            for m in _WINNER_PAIR.finditer(sent):
+                for g in ("a", "b"):
+                    name = _winner_name(m.group(g))
+                    if name and name.split()[0] not in ("The", "A", "An", "It", "He", "She", "They"):
+                        found.append((s0 + m.start(g), s0 + m.end(g), s0, s1, name))
             for m in _WINNER.finditer(sent):
                 if m.group("title"):
                     name = m.group("title")

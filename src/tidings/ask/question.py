@@ -62,7 +62,21 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"ban", "prohibit"}),
     frozenset({"record", "best", "fastest"}),
     frozenset(
-        {"attend", "attendance", "attende", "crowd", "turnout", "participant", "part", "join", "rally"}
+        {
+            "attend",
+            "attendance",
+            "attende",
+            "crowd",
+            "turnout",
+            "participant",
+            "part",
+            "join",
+            "rally",
+            "visitor",
+            "visit",
+            "spectator",
+            "footfall",
+        }
     ),
     frozenset({"lay", "layoff", "cut", "shed", "eliminat", "lose", "lost", "redundanc"}),
     frozenset({"create", "creat", "add", "hire", "employ"}),
@@ -154,6 +168,13 @@ _HOW_MEASURE = re.compile(
     re.I,
 )
 
+# "How long did the outage last?", "How long will the bridge be closed?": a duration
+_HOW_LONG = re.compile(
+    r"^how\s+long\s+(?:did|does|do|will|would|has|have|had|is|was|were|are)\s+(?:the\s+)?(?P<body>.+?)\s+"
+    r"(?:last|take|run|go\s+on|continue|stay|remain|be|been|closed|shut|delayed|suspended)\b",
+    re.I,
+)
+
 _HOW_MUCH_COST = re.compile(
     r"^how\s+much\s+(?:is|are|was|were|will|would|does|do|did|has|have|had)\s+(?P<body>.+?)\s+"
     r"(?:(?:be\s+)?(?:expected|projected|estimated|likely|set|going|planned)\s+to\s+|to\s+)?cost\b",
@@ -189,6 +210,9 @@ _MEASURE_UNITS = {
     "width": _words("m meter meters metre metres feet foot ft km"),
     "weight": _words("kg kilograms tons tonnes pounds lbs"),
     "speed": _words("mph km/h"),
+    "duration": _words(
+        "seconds second minutes minute hours hour days day weeks week months month years year mins hrs"
+    ),
 }
 
 # Words that end the noun phrase of "how many <noun phrase> <verb> ...".
@@ -433,6 +457,10 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         attribute = "cost"
         focus = "cost"
         scope = cm.group("body")
+    elif hl := _HOW_LONG.match(q):
+        kind = "number"
+        attribute = "duration"
+        focus, _rest = _split_np(hl.group("body"))
     elif mm:
         kind = "number"
         attribute = _MEASURE_OF[mm.group("adj").lower()]
@@ -626,12 +654,19 @@ _MONTH_YEAR = re.compile(
 )
 
 
+# "Who paid for the museum's purchase?": funders are bodies and people, often several
+_FUNDER_Q = re.compile(
+    r"^who\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:paid|paying|pay|funded|funding|fund|financed|"
+    r"financing|donated|contributed|contributing|bankrolled|sponsored|sponsoring|backed|backing)\b",
+    re.I,
+)
 _LIST_Q = re.compile(
     r"^(?:who|what|which)\s+(?:are|were)\b|^why\b|^what\s+(?:are|were)\s+the\s+reasons\b"
     r"|^who\s+(?:co-)?founded\b"
     # a bill or a field: "Who is headlining the festival?", "Who will stand in the by-election?"
     r"|^who\s+(?:is|are|will\s+be)\s+(?:headlining|performing|appearing|competing|standing)\b"
-    r"|^who\s+will\s+(?:headline|perform|appear|compete|stand)\b",
+    r"|^who\s+will\s+(?:headline|perform|appear|compete|stand)\b"
+    r"|" + _FUNDER_Q.pattern,
     re.I,
 )
 

@@ -141,6 +141,8 @@ def _rival_estimates(
         for c in a.claims:
             if c.kind != "quantity" or c.polarity != "asserted" or "history" in c.rule or c.unit == "score":
                 continue
+            if c.attribute == "change" and c.rule.endswith(".change:"):
+                continue  # "about 130,000 more than the year before": a difference, not a side's level
             n = c.number
             if n is None or n <= 0 or n in in_question or not _same_measure(c, base):
                 continue
@@ -394,8 +396,18 @@ def _each_part(res: Resolution, q: Question, groups: Sequence[Group]) -> Resolut
     if not _EACH_PART_Q.search(q.text) or any(i.history for g in groups for i in g.items):
         return None
     kind = _kind_of(groups[0].items[0].claim)
-    parts = [g for g in groups if _kind_of(g.items[0].claim) == kind]
-    if len(parts) < 2 or len({i.cluster for g in parts for i in g.items}) < len(parts):
+    # one part per source: its best value ("4,210 patients at the end of August", not the headline's
+    # "tops 4,000" or "312 have waited more than 52 weeks")
+    best: dict[int, Group] = {}
+    for g in groups:
+        if _kind_of(g.items[0].claim) != kind:
+            continue
+        for c in {i.cluster for i in g.items}:
+            mine = max(i.score for i in g.items if i.cluster == c)
+            if c not in best or mine > max(i.score for i in best[c].items if i.cluster == c):
+                best[c] = g
+    parts = [g for g in groups if any(g is b for b in best.values())]
+    if len(parts) < 2:
         return None
     return Resolution(
         "complementary",

@@ -177,7 +177,8 @@ def _estimate(
             c = (
                 _year_beside(c, stated)
                 if stated is not None and not c.first_month
-                else _resolve_year(c, content, reference)
+                # with no reference, the latest day the document can be ("now" for the corpus) bounds it
+                else _resolve_year(c, content, reference if reference is not None else ceiling)
             )
         if c.earliest is None or c.latest is None:
             evidence.append(c)
@@ -602,7 +603,13 @@ def _date_against_newest(
         lo: date | None
         if stale_since is None:
             ceiling = _own_past(d.text, mentions, anchor)
-            new = _estimate(url_clues(d), mentions, titles, events, reference=None, ceiling=ceiling)
+            # a header's year-less day ("Posted 24 November") takes the year "now" gives it
+            yearless = [
+                c for c in header_clues(d, read_mentions(d.text, timex.tag(d.text, None))) if c.yearless
+            ]
+            new = _estimate(
+                url_clues(d) + yearless, mentions, titles, events, reference=None, ceiling=ceiling
+            )
             note = (
                 f"the text names no year: dated against the newest evidence of the corpus, {anchor} "
                 f"(document {names[anchor_id]})"

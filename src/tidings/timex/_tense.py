@@ -25,7 +25,8 @@ _SPACE = re.compile(" ")
 _FUTURE = words("will 'll shall won't wo payable effective plans planned planning scheduled slated upcoming")
 _FUTURE_BEFORE_TO = words(
     "going expected expects expect scheduled due plans plan planning planned intends intend set "
-    "slated poised aims hopes hope prepared preparing hoped aimed intended wanted promised pledged vowed"
+    "slated poised aims hopes hope prepared preparing hoped aimed intended wanted promised pledged vowed "
+    "wants want aim intends seeks seek proposes propose"
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "set", "slated", "planned", "due"})
 _BE_HAVE = words("is are am was were be been being has have had having get got gets getting 's 're 've 'd")
@@ -91,6 +92,24 @@ _TARGETED = re.compile(
     r"(?:(?:early|mid|late|spring|summer|autumn|fall|winter|end\s+of)[\s-]+)?$",
     re.I,
 )
+# A timetable in the present simple lies ahead of the report: "The new council meets for the first time on
+# May 20", "the consultation closes on 3 March".
+_SCHEDULED = re.compile(
+    r"\b(?:meets?|open|opens|reopens?|starts?|begins?|closes?|ends|resumes?|kicks?\s+off|takes?\s+place|"
+    r"go(?:es)?\s+on\s+sale|comes?\s+into\s+(?:force|effect)|convenes?|gets?\s+under\s+way)"
+    r"(?:\s+(?:again|officially|formally|for\s+the\s+(?:first|last)\s+time))?\s+(?:on|from)\s+(?:the\s+)?"
+    r"(?:[A-Za-z]+day,?\s+)?$",
+    re.I,
+)
+# What is kept going lies ahead until the date it is kept to: "agreed to keep the service running until
+# 2027", "will remain open until at least March 2027".
+_KEPT_UNTIL = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|remain|remains|continue|continues|stay|stays|run|runs|running|operate|"
+    r"operating)\b[^.;:!?]{0,40}?\s(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?"
+    r"(?:(?:end|summer|spring|autumn|fall|winter|start)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _AWAITED = re.compile(
     r"\s+(?:can['’]?t|cannot|could\s+not|couldn['’]?t)\s+come\s+(?:soon|quickly)\s+enough", re.I
 )
@@ -193,6 +212,8 @@ class TenseFinder:
             or _HAVE_UNTIL.search(self.text, max(0, start - 60), start)
             or _PROPOSED.search(self.text, max(0, start - 100), start)
             or _TARGETED.search(self.text, max(0, start - 50), start)
+            or _SCHEDULED.search(self.text, max(0, start - 60), start)
+            or _KEPT_UNTIL.search(self.text, max(0, start - 80), start)
             or (
                 " by " in self.text[max(0, start - 20) : start]
                 and _PLEDGED_BY.search(self.text, max(0, start - 120), start)
@@ -221,6 +242,8 @@ class TenseFinder:
             _, pos, tense, penalty = cues[k]
             if start <= pos < end:
                 continue
+            if pos >= end and _RELATIVE.search(self.text, end, pos):
+                continue  # "on May 19, using the MV Solan, which has been refurbished": another clause's verb
             gap = at_start - bisect_left(spaces, pos) if pos < start else bisect_left(spaces, pos) - at_end
             if gap > _MAX_GAP:
                 continue
