@@ -332,7 +332,8 @@ _CHANGE_AFTER = re.compile(
     r"(?:previous|prior|same|year|month|week|season|quarter|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_TIME_UNITS = frozenset(
+# Units of a span of time: "six hours" is a quantity though its number is a word.
+TIME_UNITS = frozenset(
     "seconds minutes hours days weeks months years second minute hour day week month year".split()
 )
 _ADDITIVE = re.compile(
@@ -1409,7 +1410,7 @@ def _quantities(
         counted, _cend = _counted(sent, counted_start, len(sent))
         if not counted and not unit and (wm := _OF_WHOLE_AFTER.match(sent, b)) is not None:
             counted, _cend = _counted(sent, wm.end(), len(sent))
-        if is_word and not counted and unit not in _TIME_UNITS:
+        if is_word and not counted and unit not in TIME_UNITS:
             continue  # bare number words ("the two agreed") are rarely quantities; "six hours" is one
         if (
             not is_word

@@ -895,8 +895,8 @@ def _in_period(it: Item, period: tuple[date, date], *, loose: bool = False) -> b
     if not loose:
         return False
     # "handled a record 1.84 million TEU (twenty-foot equivalent units) in 2023", reported in January 2024:
-    # a later report of a figure its sentence places in the period
-    # a figure the period's date stands nearest to: "expects 5.5 million by 2030" after "last year" is not
+    # the date nearest the figure in its sentence places it ("expects 5.5 million by 2030" after "last year"
+    # lies outside)
     s0, s1 = c.sentence_start, c.sentence_end
     near = [
         (min(abs(t.start - c.end), abs(c.start - t.end)), iv)

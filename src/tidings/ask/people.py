@@ -327,6 +327,13 @@ def _winner_name(raw: str) -> str:
     return " ".join(words[cut:])
 
 
+def _named_winner(raw: str) -> str:
+    """The person in a matched name run, or "" when the run opens with an article or a pronoun ("The
+    Greens", "They")."""
+    name = _winner_name(raw)
+    return "" if not name or name.split()[0] in ("The", "A", "An", "It", "He", "She", "They") else name
+
+
 # Words that name political parties: a value made only of them names a party, not a person.
 _PARTY_WORDS = _words(
     """labour conservative conservatives tory tories liberal liberals democrat democrats democratic
@@ -368,8 +375,7 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         if medals:
             for s0, s1 in split(a.doc.text):
                 for m in _PLACING.finditer(a.doc.text, s0, s1):
-                    name = _winner_name(m.group("name") or m.group("name2") or "")
-                    if name and name.split()[0] not in ("The", "A", "An", "It", "He", "She", "They"):
+                    if name := _named_winner(m.group("name") or m.group("name2") or ""):
                         found.append((m.start(), m.end(), s0, s1, name))
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
@@ -380,17 +386,16 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 continue
             for m in _WINNER_PAIR.finditer(sent):
                 for g in ("a", "b"):
-                    name = _winner_name(m.group(g))
-                    if name and name.split()[0] not in ("The", "A", "An", "It", "He", "She", "They"):
+                    if name := _named_winner(m.group(g)):
                         found.append((s0 + m.start(g), s0 + m.end(g), s0, s1, name))
             for m in _WINNER.finditer(sent):
                 if m.group("title"):
                     name = m.group("title")
                 else:
-                    name = _winner_name(
+                    name = _named_winner(
                         m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
                     )
-                    if not name or name.split()[0] in ("The", "A", "An", "It", "He", "She", "They"):
+                    if not name:
                         continue
                 found.append((s0 + m.start(), s0 + m.end(), s0, s1, name))
         for start, end, s0, s1, name in found:

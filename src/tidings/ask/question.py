@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tidings.calendar_names import MONTH_NUMBERS
-from tidings.claims import ROLE_WORDS, lemma, norm_role, timex_interval
+from tidings.claims import ROLE_WORDS, TIME_UNITS, lemma, norm_role, timex_interval
 from tidings.model import AnswerKind
 
 
@@ -210,9 +210,7 @@ _MEASURE_UNITS = {
     "width": _words("m meter meters metre metres feet foot ft km"),
     "weight": _words("kg kilograms tons tonnes pounds lbs"),
     "speed": _words("mph km/h"),
-    "duration": _words(
-        "seconds second minutes minute hours hour days day weeks week months month years year mins hrs"
-    ),
+    "duration": TIME_UNITS | _words("mins hrs"),
 }
 
 # Words that end the noun phrase of "how many <noun phrase> <verb> ...".

@@ -10,7 +10,7 @@ from datetime import date
 from tidings.ask.common import _cite, _dedupe, _doc_point, _Slot
 from tidings.ask.numbers import _MEASURE_UNIT_WORDS
 from tidings.ask.question import Question
-from tidings.claims import parse_number
+from tidings.claims import TIME_UNITS, parse_number
 from tidings.conflicts import Group, Resolution, as_of_string, sort_point
 from tidings.model import Answer, Citation, Superseded
 
@@ -29,11 +29,6 @@ def _nothing(q: Question, lines: Sequence[str]) -> Answer:
     )
 
 
-_TIME_UNIT_WORDS = frozenset(
-    "seconds minutes hours days weeks months years second minute hour day week month year".split()
-)
-
-
 def _shown(g: Group, q: Question) -> str:
     """A value with its hedge and what is counted: "about 2,500 US troops"."""
     it = g.newest
@@ -42,7 +37,7 @@ def _shown(g: Group, q: Question) -> str:
         return max((i.claim.value for i in g.items), key=len) if c.kind == "role" else c.value
     hedge = next((i.claim.hedge for i in sorted(g.items, key=lambda i: -i.score) if i.claim.hedge), "")
     what = c.subject or (
-        c.unit if c.unit.lower() in _TIME_UNIT_WORDS else q.focus if c.unit not in ("%", "score") else ""
+        c.unit if c.unit.lower() in TIME_UNITS else q.focus if c.unit not in ("%", "score") else ""
     )
     if c.subject and c.unit.lower() in _MEASURE_UNIT_WORDS and c.unit.lower() not in c.subject.lower():
         what = f"{c.unit} of {c.subject}"  # "1,140 hectares of kiwifruit orchards", not "1,140 kiwifruit ..."
@@ -65,7 +60,7 @@ def _value_of(g: Group) -> str:
     for i in g.items:
         counts[i.claim.value] = counts.get(i.claim.value, 0) + 1
     value = max(counts, key=lambda v: counts[v])
-    if g.newest.claim.kind == "quantity" and g.newest.claim.unit.lower() in _TIME_UNIT_WORDS:
+    if g.newest.claim.kind == "quantity" and g.newest.claim.unit.lower() in TIME_UNITS:
         return f"{value} {g.newest.claim.unit}"  # "six hours", "18 months": a span is its number and unit
     if g.newest.claim.kind == "quantity" and not any(ch.isdigit() for ch in value):
         # "Fourteen people": a value is a short string a reader compares, so a spelled-out count is given

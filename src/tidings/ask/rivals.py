@@ -398,15 +398,14 @@ def _each_part(res: Resolution, q: Question, groups: Sequence[Group]) -> Resolut
     kind = _kind_of(groups[0].items[0].claim)
     # one part per source: its best value ("4,210 patients at the end of August", not the headline's
     # "tops 4,000" or "312 have waited more than 52 weeks")
-    best: dict[int, Group] = {}
+    best: dict[int, tuple[float, Group]] = {}
     for g in groups:
         if _kind_of(g.items[0].claim) != kind:
             continue
-        for c in {i.cluster for i in g.items}:
-            mine = max(i.score for i in g.items if i.cluster == c)
-            if c not in best or mine > max(i.score for i in best[c].items if i.cluster == c):
-                best[c] = g
-    parts = [g for g in groups if any(g is b for b in best.values())]
+        for i in g.items:
+            if i.cluster not in best or i.score > best[i.cluster][0]:
+                best[i.cluster] = (i.score, g)
+    parts = [g for g in groups if any(g is b for _, b in best.values())]
     if len(parts) < 2:
         return None
     return Resolution(
