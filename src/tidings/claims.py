@@ -924,6 +924,22 @@ def _timex_right_after(dated: Sequence[_Dated], text: str, at: int) -> _Dated | 
     return None
 
 
+# "..., when about 5,000 homes lost supply": a clause that tells of the time named just before its comma
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,.;:]{0,80}$")
+
+
+def _when_back(dated: Sequence[_Dated], text: str, s0: int, at: int) -> _Dated | None:
+    """The time expression a "when" clause holding the figure at ``at`` refers back to ("since 2019,
+    when")."""
+    m = _WHEN_CLAUSE.search(text, s0, at)
+    if m is None:
+        return None
+    return next(
+        (item for item in dated if item[0].end <= m.start() and not text[item[0].end : m.start()].strip()),
+        None,
+    )
+
+
 def _before(d: date | None) -> date | None:
     return d - timedelta(days=1) if d else None
 
@@ -1466,6 +1482,12 @@ def _quantities(
             ):
                 as_lo, as_hi = iv
                 rule = "quantity.history.timex" if history else "quantity.timex"
+        back = _when_back(dated, text, s0, s0 + a) if as_lo is None else None
+        if back is not None and doc_lo is not None and back[1][1] < doc_lo:
+            # "the worst since 2019, when about 5,000 homes lost supply": the figure of that earlier year
+            as_lo, as_hi = back[1]
+            history = True
+            rule = "quantity.history.timex"
         if history and as_lo is None:
             as_hi = _before(doc_lo) if doc_lo else None
             rule = "quantity.history"

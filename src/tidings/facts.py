@@ -119,7 +119,7 @@ _CAUSE_CUE = re.compile(
     # "Dunmore Dairies says it comes down to energy costs"
     r"|\b(?:comes?|came|boils?|boiled)\s+down\s+to"
     # "was spread between farms by lorries", "were brought in by contractors"
-    r"|\b(?:was|were|been|being)\s+(?:spread|carried|brought|introduced|transmitted)\s+"
+    r"|\b(?:was|were|been|being)\s+(?:spread|carried|brought(?!\s+up\b)|introduced|transmitted)\s+"
     r"(?:(?!by\b)[\w'’-]+\s+){0,4}?by"
     # "the trust blamed agricultural runoff", "problems began when the dam was built", "points at the dam"
     r"|\bblam(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+on\b"
@@ -241,6 +241,12 @@ _SUBJECT_CAUSE = re.compile(
     r"underlying)\s+)?(?:cause|explanation|culprit|reason)\b)",
     re.I,
 )
+# What the sentence's subject did led to the effect: "The German mine, thought to contain 300 kg of
+# explosive, was brought up by a dredger on Tuesday, leading to the closure of the port"
+_LEADING_TO = re.compile(
+    r"^\s*(?:The|A|An)\s+(?P<x>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,[^,.;]{0,80},)?\s+(?:was|were|had|has)\b"
+    r"[^.;]{0,120}?,\s+(?:leading|which\s+led)\s+to\b"
+)
 # The head of a subject that names no cause of its own.
 _NO_SUBJECT = frozenset(
     "it this that these those which who what he she they we i there here its their his her our one".split()
@@ -332,6 +338,9 @@ def causes_in(sentence: str) -> list[Cause]:
         # "shut after a crack was found in the penstock": what was found is the cause
         text = m.group("x")
         out.append(Cause(Fact(text, m.start("x"), m.end("x"), "cause"), False))
+    for m in _LEADING_TO.finditer(sentence):
+        # "The German mine, ..., was brought up by a dredger, leading to the closure of the port"
+        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
     for m in _SUBJECT_CAUSE.finditer(sentence):
         # "Energy is the excuse. Wages are the reason": the subject starts after the last full stop
         text = re.split(r"[.!?][\"”]?\s+", m.group("x").strip())[-1]

@@ -49,6 +49,12 @@ _PARTICIPLE = _words(
     brought bought caught taught thought known grown drawn driven written chosen went came got gave saw
     began rose fell grew ran sat stood knew felt meant"""
 )
+# Verbs that take "to" ("and intends to plant"): with "to" after them they are no member.
+_TO_VERBS = _words(
+    """intends plans wants hopes aims expects needs seeks continues refuses agrees promises threatens
+    declines fails tries wishes prepares proposes"""
+)
+_TO_NEXT = re.compile(r"\s+to\s+[a-z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z]")
 _VERB_END = re.compile(r"[a-z]{3}ed$")
 # How members are joined: "a, b and c", "a, b, or c", "a or b", "a and b".
@@ -91,6 +97,8 @@ def _head(text: str, base: int) -> tuple[str, int, int] | None:
         words.append(w)
     while words and _VERB_END.search(words[-1].group(0)):
         words.pop()  # "investment mattered": a member does not end on a verb
+    if words and words[-1].group(0).lower() in _TO_VERBS and _TO_NEXT.match(text, words[-1].end()):
+        return None  # "operates an 11ha vineyard and intends to plant ...": a verb, not a second member
     if not words:
         return None
     return " ".join(w.group(0).lower() for w in words), base + words[0].start(), base + words[-1].end()

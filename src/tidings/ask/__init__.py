@@ -38,7 +38,7 @@ from tidings.ask.dates import _date_slot
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures
 from tidings.ask.members import _list_answer, _list_members, _member_type
 from tidings.ask.names import _CONVERSION_Q, _NAME_Q, _conversion_slot, _name_slot
-from tidings.ask.numbers import _in_period, _number_slot
+from tidings.ask.numbers import _number_slot, in_period
 from tidings.ask.people import (
     _RECORD_HOLDER_Q,
     _WIN_Q,
@@ -478,11 +478,7 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if q.as_of is not None and q.kind == "person":
         slot = _not_yet_in_post(slot, pool, q.as_of, lines)
     if q.period is not None:
-        # a figure a later report places in the period, when nothing is dated inside it ("handled 1.84
-        # million TEU in 2023", reported in January 2024)
-        inside = [i for i in slot.items if _in_period(i, q.period)] or [
-            i for i in slot.items if _in_period(i, q.period, loose=True)
-        ]
+        inside = in_period(slot.items, q.period)
         if len(inside) < len(slot.items):
             lines.append(
                 f"set aside {len(slot.items) - len(inside)} figure(s) that hold outside {q.period[0].year}"

@@ -228,9 +228,14 @@ _REJECTED_CAUSE_EXTRA = re.compile(
     r"(?:of|that it was)\s+(?P<a>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
     r"|\bno\s+(?:evidence|indication|sign)\s+(?:whatsoever\s+|at all\s+)(?:of|that)\s+(?:any\s+)?"
     r"(?P<b>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
-    r"|\bevidence\s+of\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s*:\s*(?:none|no)\b",
+    r"|\bevidence\s+of\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s*:\s*(?:none|no)\b"
+    # "Fire and Rescue said there had been no leak"
+    r"|\bthere\s+(?:had|has|have)\s+been\s+no\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)"
+    r"|\bthere\s+(?:was|were)\s+no\s+(?P<e>[\w-]+(?:\s+[\w-]+)?)",
     re.I,
 )
+
+_THERE_NO = "cause.there-no"
 
 _CAUSE_TAIL = re.compile(r"\s+(?:or|and|was|were|is|in|at|on|by|had|has|to|from)\b.*$", re.I)
 
@@ -262,10 +267,12 @@ def _credited_causes(sentence: str) -> list[Cause]:
 def _rejected_causes(sentence: str) -> list[Cause]:
     out: list[Cause] = []
     for m in _REJECTED_CAUSE_EXTRA.finditer(sentence):
-        g = next(k for k in ("a", "b", "c") if m.group(k))
+        g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k))
         text = _CAUSE_TAIL.sub("", re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I))
         start = m.start(g) + m.group(g).find(text)
-        out.append(Cause(Fact(text, start, start + len(text), "cause"), True))
+        # "there had been no leak" denies only a cause some source puts forward: see _cause_answer
+        kind = _THERE_NO if g in ("d", "e") else "cause"
+        out.append(Cause(Fact(text, start, start + len(text), kind), True))
     return out
 
 
@@ -287,7 +294,11 @@ _CLAIMING_NEAR = re.compile(
     re.I,
 )
 
-_NO_SIGN = re.compile(r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:of|that)\b", re.I)
+_NO_SIGN = re.compile(
+    r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:of|that)\b|\bthere\s+(?:(?:had|has|have)\s+been|"
+    r"was|were)\s+no\b",
+    re.I,
+)
 _NAMED_CAUSE = re.compile(r"\b(?:root\s+cause|the\s+cause\s+(?:was|is|has\s+been))\b", re.I)
 
 
@@ -394,6 +405,9 @@ def _cause_answer(
         else:
             groups[home].append(f)
             group_keys[home] |= key
+    # "There have been no storm overflow discharges": a plain "there was no X" rejects only a cause that
+    # some source names
+    groups = [g for g in groups if not all(c.fact.kind == _THERE_NO for c, *_ in g)]
     if not groups:
         return None
     rejected = [g for g in groups if any(c.rejected for c, *_ in g)]

@@ -105,11 +105,22 @@ def _events_in(text: str) -> set[str]:
         for w in words
         if (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _PLAN_WORDS and w not in _STOP
     }
+    if _FIRST_RUN.search(text):
+        # "When is the first flight?" asks when the service starts ("will launch on 29 April", "takes off
+        # on Monday 29 April")
+        events |= _STARTING
     if _AGAIN.search(text):
         # "When are trains due to run through the tunnel again?" asks when it reopens or resumes
         events |= _RESUMING
     return events | ({"open"} if "reopen" in events else set())
 
+
+_FIRST_RUN = re.compile(
+    r"\b(?:first|maiden|inaugural)\s+(?:scheduled\s+|direct\s+)?(?:flight|sailing|service|train|voyage|"
+    r"departure|crossing|trip|bus|run)s?\b",
+    re.I,
+)
+_STARTING = frozenset(stem(w) for w in "launch start begin take inaugural maiden".split())
 
 _AGAIN = re.compile(r"\b(?:again|back)\s*\??\s*$|\bagain\b", re.I)
 
@@ -135,7 +146,7 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
 def _event_date_slot(
     q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], events: set[str]
 ) -> _Slot:
-    want = set(q.terms)
+    want = _pairs_split(set(q.terms))
     future = _FUTURE_Q.match(q.text.strip()) is not None
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
     names = {stem(n) for n in _proper_names(q.text)}
@@ -188,7 +199,7 @@ def _event_date_slot(
                 c_lo = 0  # a field line ("New launch date: April 2"): its label says what the date is
             clause = sent[c_lo:c_hi]
             clause_stems = _stems(clause)
-            sent_stems = _stems(sent)
+            sent_stems = _pairs_split(_stems(sent))
             # "postponed from March 3 to March 19", "now set for April 19": a change of date names its event
             moved_to = _DATE_CHANGED.search(sent, max(0, at - 50), at) is not None
             labelled_old = c_lo == 0 and _FORMER_DATE.search(sent, 0, at) is not None
@@ -235,15 +246,24 @@ def _event_date_slot(
                 or bool(_NOT_DATE.search(sent, max(0, at - 16), at))
                 or any(t0 <= t.start < t1 for t0, t1 in targets)
             )
+            if not refuted and not is_stated(a.date) and not _ABSOLUTE.search(t.text):
+                # "opens to the public tomorrow" in an undated bulletin: the day is only as good as the
+                # guess at the bulletin's own date, below a report that names the day. A refuted one
+                # ("falsely claiming it had moved to Friday") still says which date is false
+                score -= 2.0
             # a date the event moved away from is its history, whatever else the clause says
             fm = _FORMER_DATE.search(sent, max(0, c_lo, at - 90), at)
             between = [u for u in dates if fm is not None and fm.start() <= u.start - sent_lo < at]
             former = (
-                fm is not None
-                # "postponed from March 3 to March 19" names the new date after the old one; "had been due
-                # to reopen in September and then in November" lists old dates one after another
-                and (not between or _THEN_ALSO.fullmatch(sent, between[-1].end - sent_lo, at) is not None)
-            ) or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
+                (
+                    fm is not None
+                    # "postponed from March 3 to March 19" names the new date after the old one; "had been due
+                    # to reopen in September and then in November" lists old dates one after another
+                    and (not between or _THEN_ALSO.fullmatch(sent, between[-1].end - sent_lo, at) is not None)
+                )
+                or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
+                or _earlier_instance(clause, events)
+            )
             if former:
                 moved_from.add((a.doc.id, sent_lo))
             elif (a.doc.id, sent_lo) in moved_from and on_event and (iv[1] - iv[0]).days <= 31:
@@ -434,6 +454,33 @@ def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Seq
         if not any(lo <= o < hi for o in others):
             return True
     return False
+
+
+_PAIR = re.compile(r"[a-z]{3,}(?:-[a-z]{3,})+")
+
+
+def _pairs_split(stems: set[str]) -> set[str]:
+    """ "the Fjellvik-Skarsund ferry route" runs "between Fjellvik and Skarsund": a hyphened pair of words
+    matches each word alone."""
+    return {p for s in stems for p in (s.split("-") if _PAIR.fullmatch(s) else (s,))}
+
+
+_PREVIOUS = re.compile(r"\b(?:last|previous|prior|preceding)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
+
+
+def _earlier_instance(clause: str, events: set[str]) -> bool:
+    """The clause tells of an earlier instance of the event: "Turnout at the last by-election in the ward,
+    in 2019, was 24%" dates the last one, not the one asked about."""
+    return any(
+        events & {stem(w.rsplit("-", 1)[-1]) for w in m.group(1).lower().split()}
+        for m in _PREVIOUS.finditer(clause)
+    )
+
+
+# A date that names its day, month or year, not one counted from the writing ("tomorrow", "on Friday")
+_ABSOLUTE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I
+)
 
 
 def _best_dates(items: Sequence[Item]) -> list[Item]:

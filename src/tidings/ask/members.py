@@ -780,7 +780,7 @@ def _list_members(
         )
         lead = 0.0  # the cover of a line ending in a colon, for the list items under it
         for s0, s1 in split(a.doc.text):
-            if _other_edition(a.doc.text[s0:s1], *edition):
+            if _other_edition(a.doc.text[s0:s1], *edition) or _about_another(a.doc.text[s0:s1], q_names):
                 continue
             st = _hyphen_stems(a.doc.text[s0:s1])
             own = sum(w for t, w in weights.items() if t not in name_heads and has(t, st))
@@ -893,6 +893,20 @@ def _list_members(
         top = sorted(found, key=lambda k: -votes[k])[: int(n)]
         return [v for k, v in found.items() if k in top]
     return list(found.values())
+
+
+# A sentence about a neighbour or rival of the subject: "Neighbouring estate Sallow Hill, which planted
+# Solaris ...", "Over at Sallow Hill they're trialling Solaris again"
+_ANOTHER = re.compile(
+    r"\s*(?:(?:Neighbouring|Neighboring|Nearby|Rival|Competing)\s+(?:[a-z]+\s+){0,2}|Over at\s+|"
+    r"Elsewhere(?: in)?,?\s+|Meanwhile,?\s+(?:at\s+|in\s+)?)(?P<n>" + _ONE_NAME + ")"
+)
+
+
+def _about_another(sent: str, q_names: set[str]) -> bool:
+    m = _ANOTHER.match(sent)
+    # "Ash Farm" is another farm than Marden Farm: its first word tells
+    return m is not None and stem(_WORD_RE.findall(m.group("n"))[0]) not in q_names
 
 
 _EDITION = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<w>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")

@@ -111,6 +111,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         c.sentence_start >= 0 and _PARTITIVE_IN.search(a.doc.text, c.sentence_start, sent_end)
     ):
         return 0.0  # "five of the victims ..., two drowned": a breakdown of a total given elsewhere
+    if _ONE_IN.search(a.doc.text, max(0, c.start - 16), c.start):
+        return 0.0  # "one in every six loans" is a share, not six of anything
     unit = c.unit.lower()
     money = unit in _MONEY or unit in _MONEY_UNIT_WORDS
     if q.attribute not in _MEASURE_UNITS:
@@ -121,7 +123,7 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         wants_money = q.attribute == "cost" or (q.attribute == "amount" and bool(_expand({head}) & _MONEY_Q))
         if wants_money and not money:
             return 0.0  # "how much will it cost" wants money
-    counted = _stems(c.subject)
+    counted = _stems(c.subject) | _abbreviation_after(a, c)
     window = _stems(_window(a, c))
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
     head_syn = _expand({head}) if head else set()
@@ -549,8 +551,11 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     if want in ("%", "money") and any(_kind_of(i.claim) == want for i in keep):
         # "How much did rents rise?" wants the rise, not the rent it rose to
         keep = [i for i in keep if _kind_of(i.claim) == want]
-    if q.period is not None and any(_in_period(i, q.period) for i in keep):
-        keep = [i for i in keep if _in_period(i, q.period)]  # before parts pick each part's value
+    if q.period is not None:
+        keep = in_period(keep, q.period) or keep  # before parts pick each part's value
+    if _EACH_PART_Q.search(q.text):
+        # "the worst since 2019, when about 5,000 homes lost supply": background, not an older value of a part
+        keep = [i for i in keep if not _long_before(i)] or keep
     parts = False
     if qparts and len({i.key for i in keep}) > 1:
         split_keep = _one_per_part(keep, qparts)
@@ -880,6 +885,81 @@ _LEVEL_AFTER = re.compile(
 _LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
 
 
+_EACH_PART_Q = re.compile(
+    r"\b(?:in|for|of|across|at)\s+(?:each|every)\s+(?!one\b)[a-z-]+|\b(?:per|by)\s+(?:area|district|region|"
+    r"ward|county|constituency|borough|council|town|country|state|site|school|department|zone)\b|"
+    r"\bbroken\s+down\s+by\b",
+    re.I,
+)
+
+
+def _long_before(i: Item) -> bool:
+    """A history figure dated more than a year before its document."""
+    hi, doc_lo = i.claim.as_of_latest, i.source.date.earliest
+    return i.history and hi is not None and doc_lo is not None and (doc_lo - hi).days > 365
+
+
+_ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+
+
+def _abbreviation_after(a: Analyzed, c: Claim) -> set[str]:
+    """ "1.42 million twenty-foot equivalent units (TEU)": the bracketed short form names what is counted."""
+    if not c.subject:
+        return set()
+    at = a.doc.text.find(c.subject, c.end, c.end + 80)
+    m = _ABBREVIATION.match(a.doc.text, at + len(c.subject)) if at >= 0 else None
+    return {stem(m.group(1).lower())} if m else set()
+
+
+_ABBREVIATION = re.compile(r"\s*\(([A-Z]{2,6})s?\)")
+
+
+def _nearest_interval(it: Item, *, spans: bool = False) -> tuple[date, date] | None:
+    """The interval of the date nearest the figure in its own sentence. ``spans``: a span nearer still
+    ("in the first six months of 2023") stands between the figure and the date, and there is none."""
+    c = it.claim
+    s0, s1 = c.sentence_start, c.sentence_end
+    near = [
+        (min(abs(t.start - c.end), abs(c.start - t.end)), timex_interval(t.value))
+        for t in it.source.timexes
+        if s0 <= t.start and t.end <= s1 and (spans or timex_interval(t.value) is not None)
+    ]
+    return min(near, key=lambda x: x[0])[1] if near else None
+
+
+def _stated_for(it: Item, period: tuple[date, date]) -> bool:
+    """The figure is stated for the whole period: its own date, or the date nearest it in its sentence, is
+    the period or spans it."""
+    c = it.claim
+    if c.as_of_earliest is not None and c.as_of_latest is not None:
+        return c.as_of_earliest <= period[0] and period[1] <= c.as_of_latest
+    if c.as_of_earliest is not None or c.as_of_latest is not None:
+        return False
+    iv = _nearest_interval(it, spans=True)
+    return iv is not None and iv[0] <= period[0] and period[1] <= iv[1]
+
+
+def in_period(items: Sequence[Item], period: tuple[date, date]) -> list[Item]:
+    """The items that hold in the period asked about, the best-placed first: those stated for the whole
+    period ("1.42 million TEU in 2023" over "702,000 TEU in the first six months of 2023"), dated in it
+    before those a later report states for it; else those dated inside it, else those a later report's
+    sentence places in it."""
+    # a history figure ("compared with 37 the year before") is stated for another period, whatever date
+    # its clause seems to give
+    stated = {id(i) for i in items if not i.history and _stated_for(i, period)}
+    dated = {id(i) for i in items if _in_period(i, period)}
+    tiers: tuple[set[int], ...] = (
+        stated & dated,  # a figure dated in the period by itself or its document outranks a later report's
+        stated,
+        dated,
+        {id(i) for i in items if _in_period(i, period, loose=True)},
+    )
+    for tier in tiers:
+        if tier:
+            return [i for i in items if id(i) in tier]
+    return []
+
+
 def _in_period(it: Item, period: tuple[date, date], *, loose: bool = False) -> bool:
     """A figure holds in the period the question asks about: its own date overlaps it, or, dated only by
     its document, the document is not later than the period. ``loose``: or a later document's sentence
@@ -897,16 +977,8 @@ def _in_period(it: Item, period: tuple[date, date], *, loose: bool = False) -> b
     # "handled a record 1.84 million TEU (twenty-foot equivalent units) in 2023", reported in January 2024:
     # the date nearest the figure in its sentence places it ("expects 5.5 million by 2030" after "last year"
     # lies outside)
-    s0, s1 = c.sentence_start, c.sentence_end
-    near = [
-        (min(abs(t.start - c.end), abs(c.start - t.end)), iv)
-        for t in it.source.timexes
-        if s0 <= t.start and t.end <= s1 and (iv := timex_interval(t.value)) is not None
-    ]
-    if not near:
-        return False
-    iv = min(near, key=lambda x: x[0])[1]
-    return period[0] <= iv[0] and iv[1] <= period[1]
+    iv = _nearest_interval(it)
+    return iv is not None and period[0] <= iv[0] and iv[1] <= period[1]
 
 
 def _in_correction(a: Analyzed, c: Claim) -> bool:

@@ -96,6 +96,10 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     # a utility counts the homes it supplies as customers or properties
     frozenset({"home", "household", "property", "customer", "premise"}),
     frozenset({"clos", "closur", "shut", "shutt"}),
+    # homes that lost their supply are "without water" or "affected" by the burst
+    frozenset({"lose", "lost", "without", "affect", "affected"}),
+    # a port counts its containers in twenty-foot equivalent units
+    frozenset({"container", "teu", "box"}),
 )
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")

@@ -19,7 +19,7 @@ from tidings.ask.common import (
 )
 from tidings.ask.dates import _EVENT_WORDS, _FORMER_DATE, _FUTURE_Q, _date_claim
 from tidings.ask.members import _elsewhere
-from tidings.ask.numbers import _in_correction, _kind_of, _refutation_note
+from tidings.ask.numbers import _EACH_PART_Q, _in_correction, _kind_of, _refutation_note
 from tidings.ask.people import _surname
 from tidings.ask.question import (
     _WORD_RE,
@@ -381,12 +381,6 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
 
 
 # "How many homes lost power in each district?", "broken down by area": the question asks for parts
-_EACH_PART_Q = re.compile(
-    r"\b(?:in|for|of|across|at)\s+(?:each|every)\s+(?!one\b)[a-z-]+|\b(?:per|by)\s+(?:area|district|region|"
-    r"ward|county|constituency|borough|council|town|country|state|site|school|department|zone)\b|"
-    r"\bbroken\s+down\s+by\b",
-    re.I,
-)
 
 
 def _each_part(res: Resolution, q: Question, groups: Sequence[Group]) -> Resolution | None:

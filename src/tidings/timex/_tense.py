@@ -109,6 +109,13 @@ _KEPT_UNTIL = re.compile(
     r"(?:(?:end|summer|spring|autumn|fall|winter|start)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# A work listed or earmarked for a year lies ahead of it: "it was on a list for renewal in 2027",
+# "earmarked for replacement in 2028", "pencilled in for resurfacing by 2026"
+_LISTED_FOR = re.compile(
+    r"\b(?:list|plan|programme|program|schedule|timetable|earmarked|pencilled|penciled|lined\s+up|"
+    r"put\s+forward|proposed)\s+(?:in\s+)?for\s+(?:[a-z]+\s+){1,2}(?:in|by|from)\s+(?:early\s+|late\s+)?$",
+    re.I,
+)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _AWAITED = re.compile(
     r"\s+(?:can['’]?t|cannot|could\s+not|couldn['’]?t)\s+come\s+(?:soon|quickly)\s+enough", re.I
@@ -186,6 +193,8 @@ class TenseFinder:
                 tense = "past"
             elif w in _PERFECT_AUX:
                 tense = "past" if _looks_participle(nxt) or nxt == "been" else "present"
+                if nxt in _REPORTING:
+                    penalty = _REPORT_PENALTY  # "will open on June 14, the zoo has confirmed": a report
             elif w in _PRESENT_AUX:
                 tense = "present"
             elif w in _REPORTING:
@@ -214,6 +223,7 @@ class TenseFinder:
             or _TARGETED.search(self.text, max(0, start - 50), start)
             or _SCHEDULED.search(self.text, max(0, start - 60), start)
             or _KEPT_UNTIL.search(self.text, max(0, start - 80), start)
+            or _LISTED_FOR.search(self.text, max(0, start - 60), start)
             or (
                 " by " in self.text[max(0, start - 20) : start]
                 and _PLEDGED_BY.search(self.text, max(0, start - 120), start)
