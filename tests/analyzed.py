@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from tidings import dating
 from tidings.ask import answer
 from tidings.claims import extract_claims
 from tidings.model import Analyzed, Answer, DateEstimate, Document, content_id
@@ -93,3 +94,9 @@ def document(
         given_date=given,
         html_date=html,
     )
+
+
+def corpus_dates(*docs: Document, reference: date | None = None) -> dict[str, DateEstimate]:
+    """Each document's date after the corpus pass: dated alone first, then by the others."""
+    first = {d.id: dating.date_document(d, reference=reference) for d in docs}
+    return dating.date_corpus(list(docs), first, reference=reference)

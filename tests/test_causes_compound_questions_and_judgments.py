@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import assert_values, document, table_docs
+from analyzed import assert_values, corpus_dates, document, table_docs
 from analyzed import rules_answer as answer
 from tidings import dating
 from tidings.ask import parse_question
@@ -317,6 +317,5 @@ def test_a_year_only_an_old_bound_chose_takes_the_corpus_year(text: str, year: i
         "Mill to close\n\nNordpaper said today it will close the Corby mill.", name="a", given="2023-11-07"
     )
     undated = document(text, name="b")
-    first = {d.id: dating.date_document(d) for d in (dated, undated)}
-    est = dating.date_corpus([dated, undated], first)[undated.id]
+    est = corpus_dates(dated, undated)[undated.id]
     assert est.earliest is not None and est.earliest.year == year, dating.explain(est, undated)

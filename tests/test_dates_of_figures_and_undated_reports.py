@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import analyzed_doc, document, table_docs
+from analyzed import analyzed_doc, corpus_dates, document, table_docs
 from analyzed import rules_answer as answer
 from tidings import dating
 from tidings.model import DateEstimate
@@ -123,8 +123,7 @@ _DATED = (
 )
 def test_an_undated_report_may_be_later_than_the_newest_dated_one(text: str, earliest: str | None) -> None:
     dated, undated = document(_DATED, name="a", given="2024-06-03"), document(text, name="b")
-    first = {d.id: dating.date_document(d) for d in (dated, undated)}
-    est = dating.date_corpus([dated, undated], first)[undated.id]
+    est = corpus_dates(dated, undated)[undated.id]
     assert est.rule == "corpus-now", dating.explain(est, undated)
     if earliest is None:
         assert est.latest is not None and est.latest <= date(2024, 6, 3), dating.explain(est, undated)

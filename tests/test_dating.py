@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from analyzed import corpus_dates
 from analyzed import document as doc
 from tidings import dating
 from tidings.model import DateEstimate, Document
@@ -385,11 +386,6 @@ QUOTE = (
 QUOTE_PLAIN = '"There\'s been no decision whatsoever to leave the country," the minister told reporters.'
 
 
-def _corpus(*docs: Document, reference: date | None = None) -> dict[str, DateEstimate]:
-    first = {d.id: dating.date_document(d, reference=reference) for d in docs}
-    return dating.date_corpus(list(docs), first, reference=reference)
-
-
 @pytest.mark.parametrize(
     ("borrower", "earliest", "latest", "granularity", "rule"),
     [
@@ -431,7 +427,7 @@ def test_corpus_quote_borrowing(
     borrower: Document, earliest: str, latest: str, granularity: str, rule: str
 ) -> None:
     donor = doc(f" date 2020-01-06 The letter was a draft. {QUOTE_PLAIN}", name="a")
-    out = _corpus(donor, borrower)
+    out = corpus_dates(donor, borrower)
     est = out[borrower.id]
     assert (est.earliest, est.latest, est.granularity, est.rule) == (
         D(earliest),
@@ -450,7 +446,7 @@ def test_corpus_now_dates_a_text_without_year() -> None:
     yearless = doc(
         "Markets fell sharply in November. Traders expect the central bank to act on December 31.", name="b"
     )
-    out = _corpus(dated, yearless)
+    out = corpus_dates(dated, yearless)
     est = out[yearless.id]
     assert (est.earliest, est.latest, est.granularity, est.rule) == (
         D("2021-12-01"),
@@ -470,7 +466,7 @@ def test_same_story_lends_its_year() -> None:
         f"Fans in Riyadh celebrated all night. {story} Coach Herve Renard praised his players.", name="b"
     )
     other = doc("The city council approved a new budget for road repairs and school buses.", name="c")
-    out = _corpus(donor, recipient, other, reference=D("2023-11-15"))
+    out = corpus_dates(donor, recipient, other, reference=D("2023-11-15"))
     assert out[donor.id].earliest == D("2022-11-22")
     est = out[recipient.id]
     assert est.rule == "corpus-story" and est.earliest is not None and est.earliest.year == 2022
@@ -660,7 +656,7 @@ def test_follow_up_is_dated_from_its_storys_report_and_another_story_is_not() ->
     first = doc(_QUAKE_FIRST, given="2024-03-04", name="a")
     follow = doc(_QUAKE_FOLLOW, name="b")
     other = doc(_OTHER_STORY, name="c")
-    out = _corpus(first, follow, other)
+    out = corpus_dates(first, follow, other)
     est = out[follow.id]
     assert est.rule == "corpus-story-day"
     assert est.earliest == date(2024, 3, 6)  # the first Wednesday on or after the report's Monday

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import assert_table_answer, document, rules_answer, table_docs
+from analyzed import assert_table_answer, corpus_dates, document, rules_answer, table_docs
 from tidings import dating
 from tidings.claims import extract_claims
 from tidings.model import DateEstimate, Document
@@ -269,6 +269,5 @@ def test_an_undated_report_whose_only_year_lies_ahead(text: str, year: int) -> N
         "Supplies were restored to Keld on Tuesday, the company said.", name="a", given="2024-09-03"
     )
     undated = document(text, name="b")
-    first = {d.id: dating.date_document(d) for d in (dated, undated)}
-    est = dating.date_corpus([dated, undated], first)[undated.id]
+    est = corpus_dates(dated, undated)[undated.id]
     assert est.earliest is not None and est.earliest.year == year, dating.explain(est, undated)

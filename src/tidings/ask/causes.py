@@ -220,6 +220,8 @@ def _quote_answer(
     )
 
 
+_THERE_WAS_NO = r"\bthere\s+(?:(?:had|has|have)\s+been|was|were)\s+no\b"
+
 # Rejections that name the cause without a cause cue: "dismissing online claims of a cyberattack", "no
 # evidence whatsoever of any cyber intrusion", an investigation form's "Evidence of arson: None found".
 _REJECTED_CAUSE_EXTRA = re.compile(
@@ -230,8 +232,7 @@ _REJECTED_CAUSE_EXTRA = re.compile(
     r"(?P<b>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
     r"|\bevidence\s+of\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s*:\s*(?:none|no)\b"
     # "Fire and Rescue said there had been no leak"
-    r"|\bthere\s+(?:had|has|have)\s+been\s+no\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)"
-    r"|\bthere\s+(?:was|were)\s+no\s+(?P<e>[\w-]+(?:\s+[\w-]+)?)",
+    r"|" + _THERE_WAS_NO + r"\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)",
     re.I,
 )
 
@@ -267,11 +268,11 @@ def _credited_causes(sentence: str) -> list[Cause]:
 def _rejected_causes(sentence: str) -> list[Cause]:
     out: list[Cause] = []
     for m in _REJECTED_CAUSE_EXTRA.finditer(sentence):
-        g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k))
+        g = next(k for k in ("a", "b", "c", "d") if m.group(k))
         text = _CAUSE_TAIL.sub("", re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I))
         start = m.start(g) + m.group(g).find(text)
         # "there had been no leak" denies only a cause some source puts forward: see _cause_answer
-        kind = _THERE_NO if g in ("d", "e") else "cause"
+        kind = _THERE_NO if g == "d" else "cause"
         out.append(Cause(Fact(text, start, start + len(text), kind), True))
     return out
 
@@ -295,9 +296,7 @@ _CLAIMING_NEAR = re.compile(
 )
 
 _NO_SIGN = re.compile(
-    r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:of|that)\b|\bthere\s+(?:(?:had|has|have)\s+been|"
-    r"was|were)\s+no\b",
-    re.I,
+    r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:of|that)\b|" + _THERE_WAS_NO, re.I
 )
 _NAMED_CAUSE = re.compile(r"\b(?:root\s+cause|the\s+cause\s+(?:was|is|has\s+been))\b", re.I)
 

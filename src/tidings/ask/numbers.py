@@ -885,6 +885,7 @@ _LEVEL_AFTER = re.compile(
 _LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
 
 
+# "How many homes lost power in each district?", "broken down by area": the question asks for parts
 _EACH_PART_Q = re.compile(
     r"\b(?:in|for|of|across|at)\s+(?:each|every)\s+(?!one\b)[a-z-]+|\b(?:per|by)\s+(?:area|district|region|"
     r"ward|county|constituency|borough|council|town|country|state|site|school|department|zone)\b|"
@@ -918,11 +919,12 @@ def _nearest_interval(it: Item, *, spans: bool = False) -> tuple[date, date] | N
     """The interval of the date nearest the figure in its own sentence. ``spans``: a span nearer still
     ("in the first six months of 2023") stands between the figure and the date, and there is none."""
     c = it.claim
-    s0, s1 = c.sentence_start, c.sentence_end
     near = [
-        (min(abs(t.start - c.end), abs(c.start - t.end)), timex_interval(t.value))
+        (min(abs(t.start - c.end), abs(c.start - t.end)), iv)
         for t in it.source.timexes
-        if s0 <= t.start and t.end <= s1 and (spans or timex_interval(t.value) is not None)
+        if c.sentence_start <= t.start
+        and t.end <= c.sentence_end
+        and ((iv := timex_interval(t.value)) is not None or spans)
     ]
     return min(near, key=lambda x: x[0])[1] if near else None
 
@@ -948,16 +950,11 @@ def in_period(items: Sequence[Item], period: tuple[date, date]) -> list[Item]:
     # its clause seems to give
     stated = {id(i) for i in items if not i.history and _stated_for(i, period)}
     dated = {id(i) for i in items if _in_period(i, period)}
-    tiers: tuple[set[int], ...] = (
-        stated & dated,  # a figure dated in the period by itself or its document outranks a later report's
-        stated,
-        dated,
-        {id(i) for i in items if _in_period(i, period, loose=True)},
-    )
-    for tier in tiers:
+    # a figure dated in the period by itself or its document outranks a later report's
+    for tier in (stated & dated, stated, dated):
         if tier:
             return [i for i in items if id(i) in tier]
-    return []
+    return [i for i in items if _in_period(i, period, loose=True)]
 
 
 def _in_period(it: Item, period: tuple[date, date], *, loose: bool = False) -> bool:

@@ -380,9 +380,6 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
     return replace(res, reasons=(*res.reasons, *note))
 
 
-# "How many homes lost power in each district?", "broken down by area": the question asks for parts
-
-
 def _each_part(res: Resolution, q: Question, groups: Sequence[Group]) -> Resolution | None:
     """A question asking for each part ("in each district") is answered by one value per source, of the
     kind of the best value ("3,050 homes", not "more than 95%"): parts, not rivals or updates, unless a

@@ -584,6 +584,7 @@ def _date_against_newest(
         est = estimates.get(d.id)
         if est is None:
             continue
+        bounds_only = _open_year(est) and not any(e.rule == YEAR_FROM_TEXT for e in est.evidence)
         # a year only the text's bounds chose, before the corpus's newest evidence ("made paper on the
         # site since 1897" and nothing later): the earliest year allowed is no estimate of the writing
         stale_since = (
@@ -591,19 +592,13 @@ def _date_against_newest(
             if est.earliest is not None
             and est.latest is not None
             and anchor.year - est.latest.year >= _STALE_YEARS
-            and _open_year(est)
-            and not any(e.rule == YEAR_FROM_TEXT for e in est.evidence)
+            and bounds_only
             else None
         )
         # a year only the text's bounds chose, after the corpus's newest evidence ("on a list for renewal
         # in 2027" and no other year): dated in the year of "now" too. Even a year cited as past after "now"
         # is more often a misread figure or tense than a later writing (measured on the development sets)
-        ahead = (
-            est.earliest is not None
-            and est.earliest > anchor
-            and _open_year(est)
-            and not any(e.rule == YEAR_FROM_TEXT for e in est.evidence)
-        )
+        ahead = est.earliest is not None and est.earliest > anchor and bounds_only
         if est.earliest is not None and stale_since is None and not ahead:
             continue
         mentions, titles, events = _mentions_of(d)
