@@ -341,6 +341,16 @@ _ADDITIVE = re.compile(
 )
 # "31.6C": a temperature's scale glued to its figure
 _GLUED_DEGREE = re.compile(r"°?([CcFf])(?![\w'’-])")
+# A date used as an event's name: "Tuesday's collapse", "last week's storm"
+_EVENT_NAMED_BY_DATE = re.compile(r"['’]s?\s+[a-z]", re.I)
+
+# A tally named just before a bare number word: "the death toll has risen to five", "the total stands at six"
+_TALLY_BEFORE = re.compile(
+    r"\b(?:toll|tally|total|count)\b(?:[^.;:]|\.(?=\s\d)){0,50}?\b(?:to|at|of|is|was|reached|hit)\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.I,
+)
+
 _UNITS_AFTER = re.compile(
     r"^\s*(?P<unit>mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|kilograms?|"
     r"pounds|lbs?|tons?|tonnes?|mph|km/h|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|seconds?|days?|"
@@ -1296,6 +1306,12 @@ _CLOCK_CUE = re.compile(r"\b(?:at|by|until|from)\s*$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _SCOPE_TAIL = re.compile(r"\s+(?:of|of the|and|de)$")
 _NOT_AFTER = re.compile(r"[^,.;]{0,30},\s*not\s+[$€£]?\d")  # "800 jobs, not 4,000": the correction
+_CLAIMED_BY_SIDE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:claimed|promised|forecast|projected|predicted|estimated)\s+by\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:developers?|company|firm|council|operators?|government|ministers?|owners?|organisers?|organizers?|"
+    r"unions?|club|promoters?|applicants?|campaigners?|backers?|management|employers?|ministry|department)\b",
+    re.I,
+)
 _NOT_CORRECTION = re.compile(r"(?:,|\bbut|\band)\s+not\s+(?:the\s+)?[$€£]?$")
 _NEVER_SAID = re.compile(
     r"\bnever\s+(?:said|claimed|stated|gave|put|reported|announced|published|quoted|mentioned)\s+"
@@ -1426,8 +1442,15 @@ def _quantities(
         counted, _cend = _counted(sent, counted_start, len(sent))
         if not counted and not unit and (wm := _OF_WHOLE_AFTER.match(sent, b)) is not None:
             counted, _cend = _counted(sent, wm.end(), len(sent))
-        if is_word and not counted and unit not in TIME_UNITS:
-            continue  # bare number words ("the two agreed") are rarely quantities; "six hours" is one
+        if (
+            is_word
+            and not counted
+            and unit not in TIME_UNITS
+            and not _TALLY_BEFORE.search(sent, max(0, a - 70), a)
+        ):
+            # bare number words ("the two agreed") are rarely quantities; "six hours" is one, and so is the
+            # figure a tally reaches ("bringing the death toll from Tuesday's collapse to eight")
+            continue
         if (
             not is_word
             and not counted
@@ -1478,6 +1501,11 @@ def _quantities(
             if (
                 ("," not in gap or history)
                 and (doc_hi is None or iv[1] <= doc_hi)
+                # "bringing the death toll from Tuesday's collapse to eight": a running tally holds when it
+                # is reported, not on the day of the event it counts ("12,000 attended Saturday's rally" does)
+                and not (
+                    _EVENT_NAMED_BY_DATE.match(text, t.end) and _TALLY_BEFORE.search(sent, max(0, a - 70), a)
+                )
                 and (history or t.start < s0 + a or not _COMPARED_WITH.search(gap))
             ):
                 as_lo, as_hi = iv
@@ -1498,7 +1526,13 @@ def _quantities(
             and not _NOT_AFTER.match(sent, b, min(len(sent), b + 40))
         ):
             polarity = "refuted"
-        elif (nm := _NOT_CORRECTION.search(sent, max(0, a - 12), a)) and _digit_before(sent, nm.start() + 1):
+        elif (
+            (nm := _NOT_CORRECTION.search(sent, max(0, a - 12), a))
+            and _digit_before(sent, nm.start() + 1)
+            # "about 120 net new jobs, not the 450 claimed by its developer": a side's figure argued
+            # with, not a report found wrong
+            and not _CLAIMED_BY_SIDE.match(sent, b)
+        ):
             polarity = "refuted"  # "1,200 permanent jobs, not 5,000": the figure after "not" is the wrong one
             rule += ".not"
         elif "never" in sent and _NEVER_SAID.search(sent, max(0, a - 40), a):

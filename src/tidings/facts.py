@@ -143,6 +143,10 @@ _CAUSE_CUE = re.compile(
     r"|\bafter\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?tested\s+positive\s+for"
     r"|\b(?:after|when)\s+(?:(?!(?:was|were|had|been)\b)[\w'’-]+\s+){0,3}?"
     r"(?:found|discovered|detected|spotted|identified|uncovered)"
+    # "was disqualified from the race on Wednesday for holding on to his team car": a sanction's reason
+    r"|\b(?:disqualified|banned|suspended|sacked|fired|fined|expelled|sent\s+off|thrown\s+out|dismissed|"
+    r"struck\s+off|stripped\s+of\s+[\w'’-]+|docked\s+[\w'’-]+(?:\s+[\w'’-]+)?)\b"
+    r"(?:\s+(?!for\b)[\w'’-]+){0,8}?\s+for(?=\s+(?:his\s+|her\s+|their\s+)?[a-z]+ing\b)"
     r"|\bfollowing\s+the\s+(?:discovery|detection)\s+of"
     # "This change reflects the earthquake swarm"
     r"|\breflect(?:s|ed|ing)\s+(?=(?:the|a|an|its|their|higher|rising|lower|falling)\s)"
@@ -203,6 +207,15 @@ _FOUND_PASSIVE = re.compile(
 )
 # "after E. coli turned up in a test sample": what turned up is the cause
 _TURNED_UP = re.compile(r"\bafter\s+(?P<x>(?:[\w.'’-]+\s+){0,3}?[\w'’-]+)\s+(?:turned|showed)\s+up\b", re.I)
+# The kind of a cause told as following another in one account
+CAUSE_THEN = "cause.then"
+
+# A second cause joined to the first: ", and then the failure of the pumping station", "and later X"
+_AND_THEN_CAUSE = re.compile(
+    r"\s*,?\s+(?:and\s+)?(?:then|later|subsequently)\s+(?P<x>(?:the|an?)\s+[^.;:!?()]{3,80})", re.I
+)
+_CAUSE_TAIL_END = re.compile(r",|\s(?:when|which|that|while|after|as|but|said|says)\b", re.I)
+
 _CAUSE_END = re.compile(
     # "about safety and the company says is about pay": the other side's clause is not part of the cause
     r"\s+and\s+(?:the\s+|its\s+)?[\w'’-]+\s+(?:says?|said|claims?|insists?)\b|"
@@ -218,6 +231,11 @@ _REJECTED_CAUSE = re.compile(
     re.I,
 )
 _NO_EVIDENCE_THAT = re.compile(r"\bno\s+(?:evidence|indication|sign|suggestion)\s+that\b[^.;]*$", re.I)
+_DISMISSED_THAT = re.compile(
+    r"\b(?:dismiss|reject|den(?:y|ie|ying))\w*\s+(?:[\w-]+\s+){0,3}?(?:speculation|claims?|suggestions?|"
+    r"rumou?rs?|reports?|allegations?|theor(?:y|ies))\s+(?:[\w-]+\s+){0,4}?that\b[^.;]*$",
+    re.I,
+)
 _CLAIMING = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|posts?|rumou?rs?|alleg\w+|theor(?:y|ies)|suggest\w*)\b", re.I
 )
@@ -321,12 +339,21 @@ def causes_in(sentence: str) -> list[Cause]:
             or (_CLAIMING.search(before) and _VERDICT_AFTER.search(sentence, m.end()))
             # "found no evidence that the outage was the result of a cyberattack"
             or _NO_EVIDENCE_THAT.search(sentence, max(0, m.start() - 150), m.start())
+            # "dismissed speculation on social media that the closure was linked to budget savings"
+            or _DISMISSED_THAT.search(sentence, max(0, m.start() - 150), m.start())
         )
         if _NOT_ALONE.search(text) or _NOT_JUST_BEFORE.search(before):
             # "not caused by the weather alone": a cause among others, not one rejected
             rejected = False
             text = _NOT_ALONE.sub("", text)
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
+        after = start + len(text)
+        if not rejected and (then := _AND_THEN_CAUSE.match(sentence, after)) is not None:
+            # "has blamed the trunk main burst, and then the failure of the pumping station": a second
+            # cause in the same account
+            t2 = _CAUSE_TAIL_END.split(then.group("x"))[0].strip()
+            if len(t2.split()) >= 2:
+                out.append(Cause(Fact(t2, then.start("x"), then.start("x") + len(t2), CAUSE_THEN), False))
     for m in _BECAUSE_CLAUSE.finditer(sentence):
         if (got := _clause_after(sentence, m.end())) is None:
             continue

@@ -26,6 +26,7 @@ from tidings.ask.common import (
     _cite,
     _clip,
     _dedupe,
+    _doc_as_of,
     _doc_item,
     _doc_point,
     _eligible,
@@ -34,6 +35,7 @@ from tidings.ask.common import (
     _on_topic,
     _Slot,
 )
+from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures
 from tidings.ask.members import _list_answer, _list_members, _member_type
@@ -182,7 +184,11 @@ def _rules_answer(
     # The answer holds as of the newest on-topic evidence: a later document that repeats, refutes or
     # leaves the value standing is what tells the user it still holds. When that is later than the date
     # the value was first stated, say so.
-    if newest is not None and answered and (result.as_of is None or _later(newest, result.as_of)):
+    if (
+        newest is not None
+        and answered
+        and (result.as_of is None or _later(newest, result.as_of) or _narrows(newest, result.as_of))
+    ):
         result = replace(
             result,
             as_of=newest,
@@ -299,12 +305,25 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
     rated = ", ".join(f"{lab} {p:.2f}" for lab, p in sorted(probs.items(), key=lambda kv: -kv[1]))
     if chosen == result.conflict_type:
         return replace(result, explanation=(*result.explanation, f"relation model: {rated}"))
+    fixed: tuple[str, ...] = ()
+    if chosen == "misinformation" and q.kind == "open" and not result.values:
+        # a quoted sentence gives way to what a refuting source states instead
+        fix = correction_for(q, pool)
+        if fix is not None:
+            result = replace(
+                result,
+                text=f'"{_clip(fix.source.doc.text[fix.start : fix.end], 200)}" [{_label(fix.source)}].',
+                values=(fix.clause,),
+                citations=(_cite(fix.source, fix.start, fix.end), *result.citations),
+            )
+            fixed = (f"the refuting source [{_label(fix.source)}] states instead: {fix.clause}",)
     return replace(
         result,
         conflict_type=chosen,
         text=f"{result.text} {_RETYPED_NOTE[chosen]}",
         explanation=(
             *result.explanation,
+            *fixed,
             f"relation model: {chosen} rather than the rules' {result.conflict_type}, from the wording of "
             f"the question and the documents ({rated})",
         ),
@@ -317,6 +336,13 @@ def _later(a: str, b: str) -> bool:
     if ia is None or ib is None:
         return ib is None
     return ia[0] > ib[0] + (ib[1] - ib[0]) / 2
+
+
+def _narrows(a: str, b: str) -> bool:
+    """Is as-of ``a`` a day inside a much longer as-of ``b`` ("2024-04-17" in "2024")? A source known only
+    to its year says less of when the answer held than the newest dated report on the story."""
+    ia, ib = timex_interval(a), timex_interval(b)
+    return ia is not None and ib is not None and (ib[1] - ib[0]).days > 62 and ib[0] <= ia[0] <= ib[1]
 
 
 def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
@@ -634,6 +660,29 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         cause = _cause_answer(q, pool, clusters, lines)
         if cause is not None:
             return cause
+    if (
+        (dec is None or dec.conflict_type in ("no_conflict", "complementary"))
+        and not asks_why
+        and (report := refuted_report(q, pool)) is not None
+        and (fix := correction_for(q, pool)) is not None
+    ):
+        # the best sentences missed the refutation, but a source refutes a report on the question and
+        # states what is so instead
+        r, r0, r1 = report
+        lines.append(f'a source refutes a report: "{_clip(r.doc.text[r0:r1])}" [{_label(r)}]')
+        lines.append(f"the refuting source [{_label(fix.source)}] states instead: {fix.clause}")
+        lines.append("conflict type: misinformation (rule misinformation.refuted-report-corrected)")
+        return Answer(
+            q.text,
+            q.kind,
+            f'"{_clip(fix.source.doc.text[fix.start : fix.end], 200)}" [{_label(fix.source)}]. A report '
+            f'is refuted: "{_clip(r.doc.text[r0:r1], 200)}" [{_label(r)}].',
+            (fix.clause,),
+            "misinformation",
+            _doc_as_of(fix.source),
+            tuple(dict.fromkeys((_cite(fix.source, fix.start, fix.end), _cite(r, r0, r1)))),
+            explanation=tuple(lines),
+        )
     facts_type: ConflictType | None = None
     if dec is None or dec.conflict_type in ("no_conflict", "complementary"):
         facts = _facts_answer(q, scored, top, clusters, list(lines) if asks_why else lines)
@@ -675,8 +724,17 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             seen_docs.add(e[1].doc.id)
             shown.append(e)
     quotes = [f'"{_clip(x.doc.text[b0:b1], 200)}" [{_label(x)}]' for _, x, b0, b1 in shown[:4]]
+    values: tuple[str, ...] = ()
+    cited = [_cite(x, b0, b1) for _, x, b0, b1 in shown[:4]]
     if dec.conflict_type == "misinformation":
         text = "Some reports were refuted or corrected: " + "; ".join(quotes)
+        fix = correction_for(q, pool)
+        if fix is not None:
+            # what the refuting source states instead is the answer; the refuted reports are its context
+            lines.append(f"the refuting source [{_label(fix.source)}] states instead: {fix.clause}")
+            text = f'"{_clip(fix.source.doc.text[fix.start : fix.end], 200)}" [{_label(fix.source)}]. {text}'
+            values = (fix.clause,)
+            cited.insert(0, _cite(fix.source, fix.start, fix.end))
     elif dec.conflict_type == "conflicting_opinions":
         text = "Sources disagree: " + "; ".join(quotes)
     else:
@@ -686,10 +744,10 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         q.text,
         q.kind,
         text,
-        (),
+        values,
         dec.conflict_type,
         as_of,
-        tuple(_cite(x, b0, b1) for _, x, b0, b1 in shown[:4]),
+        tuple(dict.fromkeys(cited)),
         explanation=tuple(lines),
     )
 

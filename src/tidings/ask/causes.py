@@ -19,7 +19,7 @@ from tidings.ask.common import (
     _number_key,
     _on_topic,
 )
-from tidings.ask.numbers import _measured
+from tidings.ask.numbers import _in_correction, _measured
 from tidings.ask.question import (
     _STOP,
     _WORD_RE,
@@ -36,7 +36,7 @@ from tidings.ask.rivals import _CLAIM_THAT, _RIVALRY, _rival_estimates
 from tidings.attribution import misattribution
 from tidings.claims import parse_number, speaker_of
 from tidings.conflicts import Item
-from tidings.facts import Cause, Fact, causes_in, name_facts, quantity_facts, short_cause
+from tidings.facts import CAUSE_THEN, Cause, Fact, causes_in, name_facts, quantity_facts, short_cause
 from tidings.model import Analyzed, Answer, ConflictType, Superseded
 from tidings.sentences import split
 
@@ -291,12 +291,19 @@ _CauseGroup = list[tuple[Cause, Analyzed, int, int]]
 # A source pointing at who or what is at fault: with two causes named, the sources argue.
 # A cause told as someone's claim or a rumour, not asserted in a side's own name
 _CLAIMING_NEAR = re.compile(
+    # an insurance "claim" or "our claim" is money asked for, not a rumour
+    r"(?<!insurance )(?<!compensation )(?<!their )(?<!our )(?<!its )"
     r"\b(?:claim\w*|posts?|rumou?r\w*|alleg\w+|viral|social\s+media|theor(?:y|ies)|suggest\w*|speculat\w*)\b",
     re.I,
 )
 
 _NO_SIGN = re.compile(
     r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:of|that)\b|" + _THERE_WAS_NO, re.I
+)
+_DISMISSED = re.compile(
+    r"\b(?:dismiss|reject|den(?:y|ie|ying))\w*\s+(?:[\w-]+\s+){0,3}?(?:speculation|claims?|suggestions?|"
+    r"rumou?rs?|allegations?|theor(?:y|ies))\b",
+    re.I,
 )
 _NAMED_CAUSE = re.compile(r"\b(?:root\s+cause|the\s+cause\s+(?:was|is|has\s+been))\b", re.I)
 
@@ -308,9 +315,16 @@ def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
         return False
     spans = {(a.doc.id, s0) for _, a, s0, _ in g}
     for _, a, s0, s1 in g:
-        if not _NO_SIGN.search(a.doc.text, s0, s1):
+        if not (_NO_SIGN.search(a.doc.text, s0, s1) or _DISMISSED.search(a.doc.text, s0, s1)):
             return False  # "caused by a failed axle, not by heat": a finding set against another
-    if any(_CLAIMING_NEAR.search(a.doc.text) for a in pool):
+    # a rumour some other sentence reports makes the denial news; the dismissal's own "speculation on
+    # social media" does not
+    if any(
+        _CLAIMING_NEAR.search(a.doc.text, s0, s1)
+        for a in pool
+        for s0, s1 in split(a.doc.text)
+        if (a.doc.id, s0) not in spans
+    ):
         return False
     words = [w for w in re.findall(r"[a-z]{4,}", g[0][0].fact.text.lower())]
     if not words:
@@ -590,7 +604,13 @@ def _cause_answer(
         for g in asserted
         for _, a, s0, s1 in g
     )
-    ctype: ConflictType = "conflicting_opinions" if len(sides) > 1 and argued else "complementary"
+    # one sentence naming two of the causes tells one account of how they followed each other ("blamed
+    # the trunk main burst, and then the failure of the pumping station"), not a dispute
+    then = {(a.doc.id, s0) for g in asserted for c, a, s0, _ in g if c.fact.kind == CAUSE_THEN}
+    chained = sum(1 for g in asserted if {(a.doc.id, s0) for _, a, s0, _ in g} & then) > 1
+    ctype: ConflictType = (
+        "conflicting_opinions" if len(sides) > 1 and argued and not chained else "complementary"
+    )
     lines.append(f"{len(asserted)} different causes named: rule {ctype}.rival-causes")
     values = tuple(shown(g) for g in asserted[:3])
     lead = "Sources name different causes: " if ctype == "conflicting_opinions" else "Causes named: "
@@ -725,6 +745,18 @@ def _facts_answer(
             + "; ".join(f"{_measured(i.claim)} [{i.label}]" for i in rivals)
         )
         values = list(dict.fromkeys(_measured(i.claim) for i in (*anchors, *rivals)))
+        # "An earlier version of this article said the burial was about 5,200 years old": a figure a
+        # correction withdraws is no side's estimate
+        pool = {a.doc.id: a for _, a, _, _ in scored}.values()
+        wrong = {
+            _number_key(c) for a in pool for c in a.claims if c.kind == "quantity" and _in_correction(a, c)
+        }
+        right = [i for i in (*anchors, *rivals) if i.key not in wrong]
+        if wrong & {i.key for i in (*anchors, *rivals)} and right:
+            ctype, rule = "misinformation", "misinformation.corrected-figure"
+            lines.append("a correction withdraws " + ", ".join(sorted(wrong)))
+            values = list(dict.fromkeys(_measured(i.claim) for i in right))
+            anchors, rivals = right, []
         cited = list(
             {
                 (i.source.doc.id, i.claim.sentence_start): (
@@ -741,6 +773,7 @@ def _facts_answer(
     lead = {
         "complementary": "Each source gives part of the answer: ",
         "conflicting_opinions": "Sources disagree: ",
+        "misinformation": "A correction withdraws the other figure reported: ",
     }
     text = lead.get(ctype, "") + "; ".join(
         f'"{_clip(a.doc.text[s0:s1], 200)}" [{_label(a)}]' for a, s0, s1, _ in cited

@@ -194,6 +194,8 @@ def _event_date_slot(
             opens, closes = t.start in opening, t.start in closing
             if (closes and events & _STARTS) or (opens and events & _ENDS):
                 continue
+            if _other_state_began(sent, at, events):
+                continue  # the date of another happening the sentence mentions, not a date of the event
             c_lo, c_hi = clause_around(sent, at, end)
             if len(sent) <= 80 and sent[:at].rstrip().endswith(":"):
                 c_lo = 0  # a field line ("New launch date: April 2"): its label says what the date is
@@ -475,6 +477,18 @@ def _earlier_instance(clause: str, events: set[str]) -> bool:
         events & {stem(w.rsplit("-", 1)[-1]) for w in m.group(1).lower().split()}
         for m in _PREVIOUS.finditer(clause)
     )
+
+
+# "ending a closure that began in the autumn of 2019": the date a state began that the event asked
+# about ends, told in a relative clause
+_STATE_BEGAN = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+)?(began|begun|started|set\s+in)\s+(?:in|on|at)\s+(?:the\s+)?$", re.I
+)
+
+
+def _other_state_began(sent: str, at: int, events: set[str]) -> bool:
+    m = _STATE_BEGAN.search(sent, max(0, at - 40), at)
+    return m is not None and not (_expand(events) & _expand({stem(m.group(1).split()[0].lower())}))
 
 
 # A date that names its day, month or year, not one counted from the writing ("tomorrow", "on Friday")

@@ -44,11 +44,23 @@ _MEASURE_NOUNS = _words(
 
 _MONEY = ("$", "€", "£")
 
+# Where a focus's head noun ends and what it is of or at begins: "death toll | from the mine collapse"
+_HEAD_BEFORE = re.compile(r"\s+(?:from|at|in|on|during|after|since)\s+", re.I)
+
+# "took part" is a verb: people who took part attended or joined
+_TAKE_PART = re.compile(r"\b(?:take|takes|took|taken|taking)\s+part\b", re.I)
+
+# Units the claims reader keeps that count things rather than measure them
+_COUNTED_UNITS = _words("votes seats points")
+
+# Nouns that say a figure counts something, named by the word before them: "seat tally", "vote count"
+_TALLY_NOUNS = _words("tally total count number")
+
 # Question words that name what happened to the counted things; a figure must share one of them.
 _VERB_LIKE = _words(
     """died die kill killed injur wound hurt arrest evacuat displac attend join sign vote infect vaccinat
     rescu miss sold sell bought buy raise rais donat pledg spent spend earn lost lose win won lay cut shed
-    eliminat award fine fined"""
+    eliminat award fine fined overboard"""
 )
 
 # Units that measure time, distance or mass: a figure in one of them never counts things ("12 weeks").
@@ -68,6 +80,9 @@ _GENERIC_COUNTED = _words(
 )
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|whom|which)\b", re.I)
+_OF_STATED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*\s+[a-z]", re.I)
+
+_COMPARISON = re.compile(r"\b(?:for|by|in)\s+comparison\b|\bcompared\s+(?:with|to)\b", re.I)
 
 _WIDER_SCOPE = re.compile(
     r"\b(?:statewide|nationwide|nationally|countrywide|worldwide|globally|"
@@ -81,6 +96,8 @@ _PARTITIVE_IN = re.compile(
     r"[a-z]",
     re.I,
 )
+# "Of these, nine containers have now come ashore": a part of the total the sentence before gave
+_PARTS_OF_BEFORE = re.compile(r"\W*of\s+(?:these|those|them|this\s+total|that\s+total|which)\s*,", re.I)
 
 _MONEY_WORDS = "cost price budget aid money cash fund funding donation investment spending sum loan grant"
 
@@ -107,8 +124,16 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         if not verb or not (_expand({stem(verb.split()[0])}) & set(q.terms)):
             return 0.0
     sent_end = c.sentence_end if c.sentence_end >= 0 else len(a.doc.text)
-    if _PARTITIVE.match(a.doc.text, c.end, min(sent_end, c.end + 20)) or (
-        c.sentence_start >= 0 and _PARTITIVE_IN.search(a.doc.text, c.sentence_start, sent_end)
+    if (
+        _PARTITIVE.match(a.doc.text, c.end, min(sent_end, c.end + 20))
+        # "winning 14 of the 39 seats" counts the part against a stated whole: the part is the figure
+        and not _OF_STATED_WHOLE.match(a.doc.text, c.end, min(sent_end, c.end + 24))
+    ) or (
+        c.sentence_start >= 0
+        and (
+            _PARTITIVE_IN.search(a.doc.text, c.sentence_start, sent_end)
+            or _PARTS_OF_BEFORE.match(a.doc.text, c.sentence_start, sent_end)
+        )
     ):
         return 0.0  # "five of the victims ..., two drowned": a breakdown of a total given elsewhere
     if _ONE_IN.search(a.doc.text, max(0, c.start - 16), c.start):
@@ -124,6 +149,9 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         if wants_money and not money:
             return 0.0  # "how much will it cost" wants money
     counted = _stems(c.subject) | _abbreviation_after(a, c)
+    last = (c.subject.split() or [""])[-1].lower()
+    if not counted and unit in _COUNTED_UNITS and stem(unit) != head:
+        counted, last = {stem(unit)}, unit  # "with 1,412 votes" counts votes, not the seats asked about
     window = _stems(_window(a, c))
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
     head_syn = _expand({head}) if head else set()
@@ -152,8 +180,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         and not (_expand({t for t in set(q.terms) - focus - scope if t in _VERB_LIKE}) & counted)
         and head not in _MEASURE_NOUNS
         and head not in _GENERIC_COUNTED
-        and c.subject.split()[-1].lower() not in _GENERIC_COUNTED
-        and lemma(c.subject.split()[-1]) not in _GENERIC_COUNTED
+        and last not in _GENERIC_COUNTED
+        and lemma(last) not in _GENERIC_COUNTED
     ):
         return 0.0  # something else is counted ("11 plants" for "how many workers")
     score = 0.0
@@ -166,9 +194,9 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         score += 3.0
     elif head and counted and pred & counted:
         score += 2.5  # "How many people died?" answered by "31 dead"
-    elif head and counted and lemma(c.subject.split()[-1]) in _GENERIC_COUNTED and head_syn & window:
+    elif head and counted and lemma(last) in _GENERIC_COUNTED and head_syn & window:
         score += 2.0  # "will employ 800 people" answers "how many jobs"
-    elif head and counted and lemma(c.subject.split()[-1]) in _GENERIC_COUNTED and len(pred & window) >= 2:
+    elif head and counted and lemma(last) in _GENERIC_COUNTED and len(pred & window) >= 2:
         score += (
             1.8  # "1,150 people are on the waiting list" answers "how many patients are on the waiting lists"
         )
@@ -212,6 +240,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
             score -= 1.0
         else:
             return 0.0
+        if _COMPARISON.search(_sentence(a, c)) and not scope <= _stems(_sentence(a, c)):
+            return 0.0  # "For comparison, the ONE Apus lost more than 1,800 boxes in 2020": another's figure
         if _WIDER_SCOPE.search(_window(a, c)) and not (scope & window):
             return 0.0  # "statewide, the rate was 3.9%" does not answer for one county
         if _other_place(q.scope, _sentence(a, c)):
@@ -221,7 +251,7 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     extra = set(q.terms) - focus - scope
     hits = _expand(extra) & (window | counted)
     score += 0.3 * len(hits)
-    verbs = {t for t in extra if t in _VERB_LIKE}
+    verbs = {t for t in extra if t in _VERB_LIKE or (t == "part" and _TAKE_PART.search(q.text))}
     if verbs and not (_expand(verbs) & (_stems(_comma_clause(a, c)) | counted)):
         # "How many died?" is not answered by "9 people were still missing", nor by "a city of 420,000
         # people" beside "when 1,000 died": the question's verb must act in the figure's own clause
@@ -240,6 +270,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         return 0.0  # "the women's course record of 2:24:17" does not answer for the men's race
     if _whole_not_asked(q, c):
         return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
+    if _bar_to_reach(a, c) and not _THRESHOLD_Q.search(q.text):
+        return 0.0  # "a majority, which requires 20 seats": the bar to reach, not what anyone holds
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
         score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
     return score
@@ -271,6 +303,31 @@ _REQUESTED = re.compile(
 # A question that asks what was requested
 _REQUEST_Q = re.compile(r"\b(?:ask|call|press|push|campaign|lobb|hope|demand|want|seek|sought)\w*", re.I)
 
+
+# A figure named as what it takes: "which requires 20 seats", "needs at least 600 signatures"
+_THRESHOLD = re.compile(
+    r"\b(?:requires?|required|needs?|needed)\s+(?:at\s+least\s+|only\s+|just\s+|a\s+minimum\s+of\s+)?$", re.I
+)
+_THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:needed|required)\b", re.I)
+_NEEDED_FOR = re.compile(
+    r"\b(?:needed|required)\s+(?:for|to\s+(?:win|form|pass))\s+(?:an?\s+|the\s+)?(?:\w+\s+)?majority\b", re.I
+)
+
+
+def _bar_to_reach(a: Analyzed, c: Claim) -> bool:
+    """Is the figure a bar to reach ("which requires 20 seats", "the 36 needed", "it's not 36, ...
+    referring to the number needed for a majority") rather than a level anyone has?"""
+    text = a.doc.text
+    return bool(
+        _THRESHOLD.search(text, max(c.sentence_start, c.start - 30), c.start)
+        or _THRESHOLD_AFTER.match(text, c.end)
+        or (c.sentence_start >= 0 and _NEEDED_FOR.search(text, c.end, c.sentence_end))
+    )
+
+
+_THRESHOLD_Q = re.compile(
+    r"\b(?:requires?|required|needs?|needed|minimum|threshold|to\s+win|for\s+a)\b", re.I
+)
 
 # A figure in brackets right after another figure and its noun restates it in another unit.
 _RESTATED = re.compile(r"\d[\d,.]*\s+[A-Za-z-]+\s*\(\s*$")
@@ -390,6 +447,11 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     head = focus_words[-1] if focus_words else ""
     if head in scope:
         head = next((w for w in reversed(focus_words) if w not in scope), "")
+    lead = terms_of(_HEAD_BEFORE.split(_RATE_PERIOD.sub("", q.focus), maxsplit=1)[0])
+    if lead and lead[-1] != head and lead[-1] not in scope:
+        head = lead[-1]  # "the death toll from the Dolna Vara mine collapse": the toll is counted
+    if head in _TALLY_NOUNS and len(focus_words) > 1 and focus_words[-2] not in scope:
+        head = focus_words[-2]  # "the seat tally": seats are what is counted, not votes
     items: list[Item] = []
     refuted: list[Item] = []
     notes: list[str] = []

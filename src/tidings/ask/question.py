@@ -79,7 +79,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
         }
     ),
     frozenset({"lay", "layoff", "cut", "shed", "eliminat", "lose", "lost", "redundanc"}),
-    frozenset({"create", "creat", "add", "hire", "employ"}),
+    frozenset({"create", "creat", "add", "hire", "employ", "bring"}),
     frozenset({"aid", "assistance", "funding", "fund", "loan", "grant", "donation", "pledg"}),
     frozenset({"cost", "budget", "price", "estimate"}),
     frozenset({"deficit", "overspend", "shortfall", "gap"}),
@@ -96,8 +96,9 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     # a utility counts the homes it supplies as customers or properties
     frozenset({"home", "household", "property", "customer", "premise"}),
     frozenset({"clos", "closur", "shut", "shutt"}),
-    # homes that lost their supply are "without water" or "affected" by the burst
-    frozenset({"lose", "lost", "without", "affect", "affected"}),
+    # homes that lost their supply are "without water" or "affected" by the burst; cargo that went
+    # overboard was lost
+    frozenset({"lose", "lost", "without", "affect", "affected", "overboard"}),
     # a port counts its containers in twenty-foot equivalent units
     frozenset({"container", "teu", "box"}),
 )
@@ -708,6 +709,8 @@ def _list_question(q: Question) -> bool:
         return False
     if words[0].lower() == "how":
         return False
+    if words[0].lower() == "what" and len(words) > 1 and re.fullmatch(r"[a-z]{3,}ed", words[1]):
+        return False  # "What escaped from the tailings pond?": the verb's subject, one thing
     return any(_plural_noun(w) for w in words[1:])
 
 

@@ -19,7 +19,7 @@ from tidings.ask.common import (
 )
 from tidings.ask.dates import _EVENT_WORDS, _FORMER_DATE, _FUTURE_Q, _date_claim
 from tidings.ask.members import _elsewhere
-from tidings.ask.numbers import _EACH_PART_Q, _in_correction, _kind_of, _refutation_note
+from tidings.ask.numbers import _EACH_PART_Q, _bar_to_reach, _in_correction, _kind_of, _refutation_note
 from tidings.ask.people import _surname
 from tidings.ask.question import (
     _WORD_RE,
@@ -148,8 +148,8 @@ def _rival_estimates(
                 continue
             if any(abs(n - m) <= 0.02 * max(n, m) for m in nums) or max(n / m for m in nums) > 50:
                 continue
-            if max(m / n for m in nums) > 50 or _in_correction(a, c):
-                continue
+            if max(m / n for m in nums) > 50 or _in_correction(a, c) or _bar_to_reach(a, c):
+                continue  # "the 36 needed for a majority" is no side's figure
             if _CLAIM_THAT.search(text, c.sentence_start if c.sentence_start >= 0 else 0, c.start):
                 continue  # "challenged the claim that they are 40,000 years old": the other side's figure
             sent = _sentence(a, c)

@@ -1,0 +1,106 @@
+"""What a refuting source says is true: the statement that answers an open question once a report is refuted.
+
+A fact-check or a correction note usually does two things: it retells the false report ("posts claiming the
+ship is carrying ammonium nitrate. This is false.") and it states what is so ("The vessel's manifest shows a
+cargo of 3,100 tonnes of sawn timber"). An open question ("What cargo was the ship carrying?") is answered
+by the second, never by the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tidings.ask.question import Question, _expand, _stems
+from tidings.ask.rivals import _refuted_by
+from tidings.ask.yesno import _SATIRE_SELF
+from tidings.conflicts import refutation_of
+from tidings.model import Analyzed
+from tidings.sentences import split
+
+# A sentence that retells a report rather than stating a finding: "posts claiming ...", "An article ...
+# stated that ...", "the satirical piece said ..."
+_RETELLS = re.compile(
+    r"\b(?:claim\w*|posts?|posted|rumou?r\w*|alleg\w+|viral|shared|satir\w*|spoof|hoax|headlin\w*|"
+    r"article|stated|reportedly|supposedly|purport\w*|theor(?:y|ies)|speculat\w*)\b",
+    re.I,
+)
+
+# A sentence that denies, or says what was wrong: it names the false value, not the true one
+_DENIES = re.compile(
+    r"\b(?:no|not|never|nobody|none|nothing|false|wrong|untrue|incorrect|error|mistaken\w*|denied|denies|"
+    r"deny)\b|n['’]t\b",
+    re.I,
+)
+
+
+# A line of a comment thread under a post: "Reply: ...", "@user: ..."
+_REPLY_LINE = re.compile(r"(?:reply|replies|comment)\b[^:\n]{0,30}:|@\w+", re.I)
+
+
+def _in_reply(text: str, at: int) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    return _REPLY_LINE.match(text, line) is not None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The sentence ``[start, end)`` of a refuting source that states what is so, and its clause that
+    answers the question best."""
+
+    source: Analyzed
+    start: int
+    end: int
+    clause: str
+
+
+def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
+    """The best-matching plain statement of a source that refutes a report, if one shares at least two of
+    the question's words; a source that refutes nothing may be the false report itself."""
+    want = _expand(set(q.terms))
+    best: tuple[int, Analyzed, int, int, str] | None = None
+    for a in pool:
+        if _SATIRE_SELF.search(a.doc.text):
+            continue  # a satire site's disclaimer refutes its own story, which states nothing true
+        spans = split(a.doc.text)
+        if not any(
+            c.kind == "refutation" and not _in_reply(a.doc.text, c.start) for c in a.claims
+        ) and not any(refutation_of(a.doc.text[s0:s1]) and not _in_reply(a.doc.text, s0) for s0, s1 in spans):
+            continue  # a reader's reply under a post ("says its not true") does not make the post a rebuttal
+        for s0, s1 in spans:
+            sent = a.doc.text[s0:s1]
+            if _RETELLS.search(sent) or refutation_of(sent) or _refuted_by(a, s0, s1):
+                continue
+            # "The lorry was carrying frozen peas, ..., and there is no risk to the public": the clause
+            # that answers must not deny, the rest of the sentence may
+            clause = _best_clause(sent, want)
+            score = len(want & _stems(sent))
+            if score >= 2 and not _DENIES.search(clause) and (best is None or score > best[0]):
+                best = (score, a, s0, s1, clause)
+    if best is None:
+        return None
+    _, a, s0, s1, clause = best
+    return Correction(a, s0, s1, clause)
+
+
+def refuted_report(q: Question, pool: Sequence[Analyzed]) -> tuple[Analyzed, int, int] | None:
+    """A report on the question's subject that a source refutes: the sentence a later verdict refutes
+    ("posts claiming the lorry was carrying chlorine. This is false."), or one that refutes it itself,
+    sharing at least two of the question's words."""
+    want = _expand(set(q.terms))
+    for a in pool:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if len(want & _stems(sent)) >= 2 and (_refuted_by(a, s0, s1) or refutation_of(sent)):
+                return a, s0, s1
+    return None
+
+
+def _best_clause(sentence: str, want: set[str]) -> str:
+    """The comma clause that shares most with the question: "The Solveig Bay was carrying sawn timber",
+    not "according to the coastguard, the port authority and the ship's owner"."""
+    parts = [
+        p.strip(" .") for p in re.split(r",\s+(?:and\s+|but\s+)?|;\s+|\s+[-–—]\s+", sentence) if p.strip(" .")
+    ]
+    return max(parts, key=lambda p: len(want & _stems(p)), default=sentence.strip(" ."))
