@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--write", action="store_true", help=f"train on all sets, write src/tidings/{MODEL_FILE}")
     args = ap.parse_args(argv)
-    if {"heldout4", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24"} & set(args.sets):
+    if {"heldout4", *(f"dev{i}" for i in range(16, 25))} & set(args.sets):
         print(
             "heldout4 and dev16 to dev24 are kept out of training: never train on them",
             file=sys.stderr,

@@ -1,7 +1,8 @@
 """What a refuting source states instead of a refuted report, a tally's head noun and the figure a tally
 reaches, bars to reach and comparison figures, a partitive "of these", causes told one after another, a
-sanction's reason, speculation dismissed in passing, a figure a correction withdraws, and the date a state
-began that the event asked about ended."""
+sanction's reason, speculation dismissed in passing, a figure a correction withdraws, the date a state
+began that the event asked about ended, dates sides stand by or are confident of, and an undated report
+whose title says the date a plan is likely to slip to."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from datetime import date
 
 import pytest
 
-from analyzed import assert_table_answer
+from analyzed import assert_table_answer, document
+from tidings import dating
+from tidings.timex import tag
 
 D1 = date(2025, 3, 10)
 D2 = date(2025, 3, 11)
@@ -202,9 +205,49 @@ D3 = date(2025, 3, 13)
             ["2022"],
             id="the-date-a-state-began-is-not-the-restart",
         ),
+        pytest.param(
+            "When will the Harlow Vale tram extension open?",
+            [
+                (
+                    D1,
+                    "An independent review of the Harlow Vale tram extension says it is unlikely to open "
+                    'before 2030. The transit authority rejected the findings. A spokesperson said: "The '
+                    'review is out of date. We stand by spring 2028."',
+                ),
+            ],
+            "conflicting_opinions",
+            ["2030", "2028"],
+            [],
+            id="a-side-that-stands-by-its-date",
+        ),
+        pytest.param(
+            "When will the new Kelby dental school be ready?",
+            [
+                (
+                    D2,
+                    "The lecturers' union says Kelby's new dental school will not be ready before 2029. The "
+                    "university said it was confident of a September 2027 opening.",
+                ),
+            ],
+            "conflicting_opinions",
+            ["2029", "2027"],
+            [],
+            id="a-side-confident-of-its-date",
+        ),
     ],
 )
 def test_answers(
     question: str, rows: list[tuple[date | None, str]], ctype: str, values: list[str], absent: list[str]
 ) -> None:
     assert_table_answer(question, rows, ctype, values, absent)
+
+
+def test_a_date_a_plan_slips_to_lies_ahead_of_the_report() -> None:
+    text = (
+        "Watchdog: Kelby rail link likely to slip to 2036\n"
+        "The Kelby rail link is unlikely to open before 2036, three years later than planned, the watchdog "
+        "said on Thursday."
+    )
+    doc = document(text, title="Watchdog: Kelby rail link likely to slip to 2036")
+    est = dating.date_document(doc, reference=None, timexes=tag(text, None))
+    assert est.earliest is None or est.earliest.year < 2036, est

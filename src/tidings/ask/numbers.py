@@ -47,6 +47,13 @@ _MONEY = ("$", "€", "£")
 # Where a focus's head noun ends and what it is of or at begins: "death toll | from the mine collapse"
 _HEAD_BEFORE = re.compile(r"\s+(?:from|at|in|on|during|after|since)\s+", re.I)
 
+# A question about a change itself: "By how much did bread go up?", "How much has the fare risen?"
+_CHANGE_Q = re.compile(
+    r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|has|have|had|will|do|does)\b.*\b(?:ris\w*|rose|go(?:ne)?\s+up|"
+    r"went\s+up|increas\w*|fall\w*|fell|drop\w*|climb\w*|gone\s+down|went\s+down|go\s+down)\b",
+    re.I,
+)
+
 # "took part" is a verb: people who took part attended or joined
 _TAKE_PART = re.compile(r"\b(?:take|takes|took|taken|taking)\s+part\b", re.I)
 
@@ -121,7 +128,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     if c.attribute == "change":
         # a difference ("cut 300 jobs", "34 seconds off") answers only a question about that change
         verb = c.rule.partition(".change:")[2].split(".")[0]
-        if not verb or not (_expand({stem(verb.split()[0])}) & set(q.terms)):
+        asks_change = _CHANGE_Q.search(q.text) is not None
+        if not asks_change and (not verb or not (_expand({stem(verb.split()[0])}) & set(q.terms))):
             return 0.0
     sent_end = c.sentence_end if c.sentence_end >= 0 else len(a.doc.text)
     if (
@@ -467,6 +475,12 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     qparts = _question_parts(q.text)
     in_parts = frozenset().union(*qparts) if qparts else frozenset()
     part_scopes = [(scope - in_parts) | p for p in qparts] if scope & in_parts else []
+    # "By how much did bread, milk and eggs go up?": each part is the thing measured in turn
+    part_heads = (
+        [((focus - in_parts) | p, next((w for w in reversed(focus_words) if w in p), min(p))) for p in qparts]
+        if not part_scopes and focus & in_parts
+        else []
+    )
     for a in docs:
         short = 0.0
         if names:
@@ -485,6 +499,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             s = _quantity_score(q, a, c, focus, head, scope)
             for ps in part_scopes:
                 s = max(s, _quantity_score(q, a, c, focus - ps, head, ps))
+            for pf, ph in part_heads:
+                s = max(s, _quantity_score(q, a, c, pf, ph, scope))
             s -= short
             if c.number is not None and c.number in in_question and c.polarity == "asserted":
                 s = 0.0  # "when two trams collided": a figure the question itself gives is not the answer
@@ -567,7 +583,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     if keep:
         # only the figures that fit the question best; refuted ones no longer set the bar. A part the
         # question names sets its own bar: one area's report may word the figure less like the question
-        part = {id(i): _part_of(i, qparts) if part_scopes else None for i in keep}
+        part = {id(i): _part_of(i, qparts) if part_scopes or part_heads else None for i in keep}
         best_of: dict[int | None, float] = {}
         for i in keep:
             best_of[part[id(i)]] = max(best_of.get(part[id(i)], 0.0), i.score)

@@ -511,6 +511,13 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             flags=re.I,
         )
         attribute = "date"
+    elif fm := _FETCHING_Q.match(q):
+        # "What were feed wheat, feed barley and oilseed rape fetching at the market?": a price each
+        kind = "number"
+        attribute = "cost"
+        focus = fm.group("body")
+        sm3 = _NUMBER_SCOPE.search(fm.group("rest"))
+        scope = sm3.group("s") if sm3 else ""
     elif (hm := _WHAT_HEAD_OF.match(q)) and lemma(hm.group("head")) in _NUMERIC_HEADS:
         kind = "number"
         attribute = "amount"
@@ -583,6 +590,11 @@ _COORD_LIST = re.compile(
 )
 
 
+# "bread, milk and eggs", "feed wheat, feed barley and oilseed rape": three or more things in common words
+_ITEM = r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?"
+_COORD_ITEMS = re.compile(r"\b(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r")+,?\s+and\s+" + _ITEM + r")")
+
+
 def _question_parts(text: str) -> list[frozenset[str]]:
     """Coordinated parts a question asks about: "in Halden and in Marsby", "the fiction and non-fiction
     prizes", "the European Union and Japan", "in Dalupiri, San Vicente de Bato and Malinao Norte". Each
@@ -595,6 +607,18 @@ def _question_parts(text: str) -> list[frozenset[str]]:
             and len(set(parts)) == len(parts)
             and not any(x & y for i, x in enumerate(parts) for y in parts[i + 1 :])
         ):
+            return parts
+    for m in _COORD_ITEMS.finditer(body, 1):
+        items = [i.split() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))]
+        while items[0] and items[0][0] in _STOP:
+            items[0] = items[0][1:]  # "did bread, milk and eggs": the list starts after the verb
+        # "bread, milk and eggs go up": the last item runs no longer than the first
+        items[-1] = items[-1][: max(1, len(items[0]))]
+        parts = [frozenset(terms_of(" ".join(i))) for i in items]
+        # "feed wheat, feed barley and oilseed rape": a word the items share does not tell them apart
+        shared = {w for i, x in enumerate(parts) for y in parts[i + 1 :] for w in x & y}
+        parts = [p - shared for p in parts]
+        if all(parts) and len(set(parts)) == len(parts):
             return parts
     for rx in (_COORD_NAMES, _COORD_WORDS):
         for m in rx.finditer(body, 1):
@@ -637,7 +661,9 @@ def _proper_names(question: str) -> set[str]:
     words = _WORD_RE.findall(question)[1:]
     # a weekday or a month with its year ("on Tuesday", "the September 2024 march") dates the story, it
     # does not name it; "the August heatwave" may
-    dated = {m.group(1).lower() for m in _MONTH_YEAR.finditer(question)}
+    dated = {m.group(1).lower() for m in _MONTH_YEAR.finditer(question)} | {
+        m.group(1).lower() for m in _PREP_MONTH.finditer(question)
+    }
     return {
         w.lower()
         for w in words
@@ -649,7 +675,19 @@ def _proper_names(question: str) -> set[str]:
     }
 
 
+_FETCHING_Q = re.compile(
+    r"^what\s+(?:is|are|was|were|will|did|does|do)\s+(?P<body>.+?)\s+(?:fetching|fetch|selling\s+for|"
+    r"sell\s+for|sold\s+for|trading\s+at|going\s+for|priced\s+at)\b(?P<rest>.*)$",
+    re.I,
+)
+
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+# "over the year to January", "since March": a month after a preposition is a time, not the story's name
+_PREP_MONTH = re.compile(
+    r"\b(?:to|in|since|until|till|by|from|during|before|after|through)\s+(?:early\s+|mid-?|late\s+)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
 
 _MONTH_YEAR = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -191,7 +191,8 @@ def _rival_estimates(
 _DATE_STANCE = re.compile(
     r"\b(?:not|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,2}?(?:before|until)\s*$"
     r"|\b(?:says?|said|insists?|insisted|argues?|argued|believes?|expects?|expected|estimates?|predicts?|"
-    r"assessment|programme|program|schedule|planning\s+for|target|forecasts?|on\s+(?:course|track))\b"
+    r"assessment|programme|program|schedule|planning\s+for|target|forecasts?|on\s+(?:course|track)|"
+    r"stands?\s+by|sticks?\s+(?:to|with)|confident\s+(?:of|in|that))\b"
     r"[^.;]{0,60}$",
     re.I,
 )
@@ -200,7 +201,9 @@ _DATE_STANCE = re.compile(
 # delay ("blamed ground conditions") is how an update explains itself.
 _DATE_RIVALRY = re.compile(
     r"\b(?:not\s+accept|disput\w+|disagree\w*|reject\w*|insists?|insisted|claims?\s+from|both\s+sides|"
-    r"who\s+to\s+believe|not\s+realistic|unrealistic|sceptic\w*|skeptic\w*|doubts?|row)\b",
+    r"who\s+to\s+believe|not\s+realistic|unrealistic|sceptic\w*|skeptic\w*|doubts?|row|"
+    # "will not be ready before 2028": a side's date set against the plan's
+    r"not\s+be\s+(?:ready|open|finished|complete|completed)\s+(?:before|until))\b",
     re.I,
 )
 

@@ -138,7 +138,10 @@ def _title_years(title: str | None, title_mentions: Sequence[Mention]) -> _Years
 
 _TITLE_TARGET = re.compile(
     r"\b(?:(?:on\s+(?:track|course|schedule)|due|set|planned|scheduled|expected|ready|in\s+time)\s+for|by|before|"
-    r"until|from|to\s+[a-z]+\s+(?:in|by|from))\s+(?:(?:early|mid|late|spring|summer|autumn|fall|winter|the\s+end\s+of)"
+    r"until|from|to\s+[a-z]+\s+(?:in|by|from)|"
+    # "likely to slip to 2034", "delayed to 2027": the date a plan moves to lies ahead
+    r"(?:slip(?:s|ped)?|delay(?:s|ed)?|push(?:es|ed)?\s+back|put\s+back|postpone[sd]?)\s+(?:un)?to)\s+"
+    r"(?:(?:early|mid|late|spring|summer|autumn|fall|winter|the\s+end\s+of)"
     r"[\s-]+)?$",
     re.I,
 )

@@ -88,6 +88,7 @@ _PROPOSED = re.compile(
 # 2027", "unlikely to open before 2029", "in time for Christmas".
 _TARGETED = re.compile(
     r"\b(?:on\s+(?:track|course|schedule|target)\s+for|stand(?:s|ing)?\s+by|in\s+time\s+for|"
+    r"(?:likely|expected|set|due)\s+to\s+(?:slip|be\s+(?:delayed|pushed\s+back|put\s+back))\s+(?:un)?to|"
     r"(?:not|unlikely\s+to\s+\w+|never)\s+(?:\w+\s+)?(?:before|until))\s+(?:the\s+)?"
     r"(?:(?:early|mid|late|spring|summer|autumn|fall|winter|end\s+of)[\s-]+)?$",
     re.I,
