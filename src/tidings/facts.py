@@ -231,9 +231,12 @@ _REJECTED_CAUSE = re.compile(
     re.I,
 )
 _NO_EVIDENCE_THAT = re.compile(r"\bno\s+(?:evidence|indication|sign|suggestion)\s+that\b[^.;]*$", re.I)
+# "dismissed speculation on social media", "rejected claims": a side turning down hearsay (the causes module
+# builds its rejection cue from the same two pieces)
+DISMISSING = r"\b(?:dismiss|reject|den(?:y|ie|ying))\w*\s+(?:[\w-]+\s+){0,3}?"
+HEARSAY = r"speculation|claims?|suggestions?|rumou?rs?|allegations?|theor(?:y|ies)"
 _DISMISSED_THAT = re.compile(
-    r"\b(?:dismiss|reject|den(?:y|ie|ying))\w*\s+(?:[\w-]+\s+){0,3}?(?:speculation|claims?|suggestions?|"
-    r"rumou?rs?|reports?|allegations?|theor(?:y|ies))\s+(?:[\w-]+\s+){0,4}?that\b[^.;]*$",
+    DISMISSING + r"(?:" + HEARSAY + r"|reports?)\s+(?:[\w-]+\s+){0,4}?that\b[^.;]*$",
     re.I,
 )
 _CLAIMING = re.compile(

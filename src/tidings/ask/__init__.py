@@ -312,11 +312,11 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
         if fix is not None:
             result = replace(
                 result,
-                text=f'"{_clip(fix.source.doc.text[fix.start : fix.end], 200)}" [{_label(fix.source)}].',
+                text=f"{fix.quote()}.",
                 values=(fix.clause,),
-                citations=(_cite(fix.source, fix.start, fix.end), *result.citations),
+                citations=(fix.cite(), *result.citations),
             )
-            fixed = (f"the refuting source [{_label(fix.source)}] states instead: {fix.clause}",)
+            fixed = (fix.note(),)
     return replace(
         result,
         conflict_type=chosen,
@@ -670,17 +670,16 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         # states what is so instead
         r, r0, r1 = report
         lines.append(f'a source refutes a report: "{_clip(r.doc.text[r0:r1])}" [{_label(r)}]')
-        lines.append(f"the refuting source [{_label(fix.source)}] states instead: {fix.clause}")
+        lines.append(fix.note())
         lines.append("conflict type: misinformation (rule misinformation.refuted-report-corrected)")
         return Answer(
             q.text,
             q.kind,
-            f'"{_clip(fix.source.doc.text[fix.start : fix.end], 200)}" [{_label(fix.source)}]. A report '
-            f'is refuted: "{_clip(r.doc.text[r0:r1], 200)}" [{_label(r)}].',
+            f'{fix.quote()}. A report is refuted: "{_clip(r.doc.text[r0:r1], 200)}" [{_label(r)}].',
             (fix.clause,),
             "misinformation",
             _doc_as_of(fix.source),
-            tuple(dict.fromkeys((_cite(fix.source, fix.start, fix.end), _cite(r, r0, r1)))),
+            tuple(dict.fromkeys((fix.cite(), _cite(r, r0, r1)))),
             explanation=tuple(lines),
         )
     facts_type: ConflictType | None = None
@@ -731,10 +730,10 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         fix = correction_for(q, pool)
         if fix is not None:
             # what the refuting source states instead is the answer; the refuted reports are its context
-            lines.append(f"the refuting source [{_label(fix.source)}] states instead: {fix.clause}")
-            text = f'"{_clip(fix.source.doc.text[fix.start : fix.end], 200)}" [{_label(fix.source)}]. {text}'
+            lines.append(fix.note())
+            text = f"{fix.quote()}. {text}"
             values = (fix.clause,)
-            cited.insert(0, _cite(fix.source, fix.start, fix.end))
+            cited.insert(0, fix.cite())
     elif dec.conflict_type == "conflicting_opinions":
         text = "Sources disagree: " + "; ".join(quotes)
     else:

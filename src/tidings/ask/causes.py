@@ -36,7 +36,17 @@ from tidings.ask.rivals import _CLAIM_THAT, _RIVALRY, _rival_estimates
 from tidings.attribution import misattribution
 from tidings.claims import parse_number, speaker_of
 from tidings.conflicts import Item
-from tidings.facts import CAUSE_THEN, Cause, Fact, causes_in, name_facts, quantity_facts, short_cause
+from tidings.facts import (
+    CAUSE_THEN,
+    DISMISSING,
+    HEARSAY,
+    Cause,
+    Fact,
+    causes_in,
+    name_facts,
+    quantity_facts,
+    short_cause,
+)
 from tidings.model import Analyzed, Answer, ConflictType, Superseded
 from tidings.sentences import split
 
@@ -300,11 +310,7 @@ _CLAIMING_NEAR = re.compile(
 _NO_SIGN = re.compile(
     r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:of|that)\b|" + _THERE_WAS_NO, re.I
 )
-_DISMISSED = re.compile(
-    r"\b(?:dismiss|reject|den(?:y|ie|ying))\w*\s+(?:[\w-]+\s+){0,3}?(?:speculation|claims?|suggestions?|"
-    r"rumou?rs?|allegations?|theor(?:y|ies))\b",
-    re.I,
-)
+_DISMISSED = re.compile(DISMISSING + r"(?:" + HEARSAY + r")\b", re.I)
 _NAMED_CAUSE = re.compile(r"\b(?:root\s+cause|the\s+cause\s+(?:was|is|has\s+been))\b", re.I)
 
 

@@ -12,11 +12,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tidings.ask.common import _cite, _clip, _label
 from tidings.ask.question import Question, _expand, _stems
 from tidings.ask.rivals import _refuted_by
 from tidings.ask.yesno import _SATIRE_SELF
 from tidings.conflicts import refutation_of
-from tidings.model import Analyzed
+from tidings.model import Analyzed, Citation
 from tidings.sentences import split
 
 # A sentence that retells a report rather than stating a finding: "posts claiming ...", "An article ...
@@ -53,6 +54,17 @@ class Correction:
     start: int
     end: int
     clause: str
+
+    def quote(self) -> str:
+        """The sentence, quoted with its source's label, for the answer's text."""
+        return f'"{_clip(self.source.doc.text[self.start : self.end], 200)}" [{_label(self.source)}]'
+
+    def cite(self) -> Citation:
+        return _cite(self.source, self.start, self.end)
+
+    def note(self) -> str:
+        """The explanation line that says where the answer comes from."""
+        return f"the refuting source [{_label(self.source)}] states instead: {self.clause}"
 
 
 def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
