@@ -46,7 +46,7 @@ from tidings.timex import tag
     ],
 )
 def test_reversal_cue_names_the_subject(sentence: str, wanted: set[str], expected: bool) -> None:
-    assert _reverses_subject(sentence, wanted) is expected
+    assert _reverses_subject(sentence, wanted, set()) is expected
 
 
 @pytest.mark.parametrize(

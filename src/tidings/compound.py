@@ -34,8 +34,12 @@ _OF_SUBJECT = re.compile(
 )
 _WH_VERB = re.compile(
     r"^(?:what|who)\s+(?!" + _AUX + r"\b)[a-z]+\s+(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]*"
-    r"(?:\s+[\w'’-]+){0,4})$",
+    r"(?:\s+[\w'’-]+){0,8})$",
     re.I,
+)
+# A second question naming nothing of its own: "what is the time?", "when was it set" aside.
+_BARE_SECOND = re.compile(
+    r"(?:what|when|where|who|which|how\s+(?:many|much))\s+" + _AUX + r"\s+the\s+[a-z]+", re.I
 )
 _CLOSING_PHRASE = re.compile(r"\s+(?:for|to|in|on|at|from|until|by|with)\s+(?:[a-z][\w'’-]*\s*)+$")
 
@@ -86,5 +90,13 @@ def split_compound(question: str) -> tuple[str, str] | None:
         if subject is None:
             return None
         second = _resolved(second, subject)
+    elif _BARE_SECOND.fullmatch(second.rstrip(" ?")):
+        # "Who holds the course record for the Bealach climb, and what is the time?": the time of the
+        # thing the first question's verb acts on
+        held = _WH_VERB.match(first.rstrip(" ?"))
+        thing = held.group("np") if held is not None else subject
+        if thing is None:
+            return None
+        second = f"{second.rstrip(' ?')} of {thing}"
     second = second[:1].upper() + second[1:]
     return first.rstrip(" ?") + "?", second.rstrip(" ?") + "?"

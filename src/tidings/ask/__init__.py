@@ -37,7 +37,7 @@ from tidings.ask.common import (
 )
 from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
-from tidings.ask.figures import _OF_THE_REPORT, _with_figures
+from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
 from tidings.ask.members import _list_answer, _list_members, _member_type
 from tidings.ask.names import _CONVERSION_Q, _NAME_Q, _conversion_slot, _name_slot
 from tidings.ask.numbers import _number_slot, in_period
@@ -266,6 +266,10 @@ def _newest_members(result: Answer) -> Answer:
     )
 
 
+# A fact check's line retelling the report: "Claim: A video shows ...", "What was claimed: ..."
+_CLAIM_LABEL = re.compile(r"\s*(?:the\s+)?(?:claim|what\s+was\s+claimed|rumou?r)\s*:", re.I)
+
+
 def _with_grounds(q: Question, result: Answer) -> Answer:
     """A bare "Yes" or "No" carries what it rests on, from its first citation."""
     if not result.values or result.values[0] not in ("Yes", "No") or not result.citations:
@@ -275,14 +279,22 @@ def _with_grounds(q: Question, result: Answer) -> Answer:
         # a refuted report's "No" rests best on a source's own denial ("Larkfield Airport is not closing"),
         # not on a sentence retelling the report it refutes ("aware of a report claiming it will close in
         # September")
-        quote = next(
+        # ... and never on one repeating the words in dispute ("did not say the outbreak was 'out of
+        # control'"), and bare when only such a sentence is cited
+        disputed = quoted_phrases(q.text)
+        found = next(
             (
                 c.quote
                 for c in result.citations
-                if _NEGATION.search(c.quote) and not _OF_THE_REPORT.search(c.quote)
+                if _NEGATION.search(c.quote)
+                and not _OF_THE_REPORT.search(c.quote)
+                and not repeats_any(c.quote, disputed)
             ),
-            quote,
+            None,
         )
+        if found is None and (repeats_any(quote, disputed) or _CLAIM_LABEL.match(quote)):
+            return result
+        quote = found or quote
     why = _grounds(q, quote)
     if not why:
         return result

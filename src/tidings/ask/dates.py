@@ -71,6 +71,7 @@ _FORMER_DATE = re.compile(
     r"(?:\b(?:postponed|delayed|pushed back|put off|moved|rescheduled|brought forward|slipped|shifted)\s+from"
     r"|\b(?:originally|initially|first)\s+(?:been\s+)?(?:set|scheduled|planned|due|slated|expected|meant)\b"
     r"|\b(?:had|have|has)\s+been\s+(?:set|scheduled|planned|due|slated|expected)\b"
+    r"|\bhad\s+(?:planned|hoped|intended|aimed|expected)\s+to\b"
     r"|\b(?:previous|former|original|old|earlier)\s+(?:\w+\s+)?date\b)[^.;:]{0,40}?$"
     r"|\b(?:later|earlier|sooner)\s+than\s+(?:the\s+|its\s+)?(?:\w+\s+)?$|\binstead\s+of\s+(?:the\s+)?$"
     r"|\b(?:previous|former|original|old|earlier)\s+(?:\w+\s+)?date\s*:\s*$",
@@ -157,6 +158,7 @@ def _event_date_slot(
     # October 13 are false"): a false date is stated about the event, not about the question's words
     loose: list[Item] = []
     moved_from: set[tuple[str, int]] = set()  # sentences that name a date the event moved away from
+    former_before: dict[str, tuple[int, set[str]]] = {}  # per document: where such a sentence ends, its words
     for a in docs:
         # A story headed by the name asked about ("Valve problem delays Helios-2") may shorten it in the body
         # ("the launch has been postponed"): its heading's words count for each sentence naming the event.
@@ -196,6 +198,8 @@ def _event_date_slot(
                 continue
             if _other_state_began(sent, at, events):
                 continue  # the date of another happening the sentence mentions, not a date of the event
+            if _names_other_event(sent, end, events):
+                continue  # "the site of November's landslip": the day of the landslip, not of the reopening
             c_lo, c_hi = clause_around(sent, at, end)
             if len(sent) <= 80 and sent[:at].rstrip().endswith(":"):
                 c_lo = 0  # a field line ("New launch date: April 2"): its label says what the date is
@@ -209,6 +213,11 @@ def _event_date_slot(
                 clause, at - c_lo, end - c_lo, events, [(u.start - sent_lo - c_lo) for u in dates]
             )
             on_event = labelled_old or (bool(events and events & _expand(clause_stems)) and near)
+            prev = former_before.get(a.doc.id)
+            if prev is not None and prev[0] == sent_lo and moved_to:
+                # "The line had planned to reopen on 5 April. It now hopes to run its first trains on 24 May":
+                # the sentence after one naming the event's former date moves that event
+                on_event, sent_stems = True, sent_stems | prev[1]
             if opens and events & _STARTS and not closes:
                 on_event = True  # "will take place from 5 September to 7 September" starts on the 5th
                 clause_stems = clause_stems | (events & _STARTS)
@@ -268,11 +277,14 @@ def _event_date_slot(
             )
             if former:
                 moved_from.add((a.doc.id, sent_lo))
+                if on_event:
+                    former_before[a.doc.id] = (sent_hi, sent_stems)
             elif (a.doc.id, sent_lo) in moved_from and on_event and (iv[1] - iv[0]).days <= 31:
                 moved_to = True  # "originally due to open on 12 March, will now open on 7 May"
             # a follow-up may drop a word of the name ("the 2025 festival will now take place ...", the
-            # Carrowgate Folk Festival): all but one of its words in the story still name it
-            named = whole or (len(names) > 2 and len(names - doc_stems) <= 1)
+            # Carrowgate Folk Festival; "the Aurel-3 satellite", the Aurel-3 Earth observation satellite): all
+            # but one of its words in the story still name it
+            named = whole or (len(names) >= 2 and len(names - doc_stems) <= 1)
             changed = moved_to and not former and bool(names) and (names <= seen or named)
             tail = ".refuted" if refuted else ".history" if former else ".changed" if changed else ""
             rule = "date.timex" + tail
@@ -489,6 +501,15 @@ _STATE_BEGAN = re.compile(
 def _other_state_began(sent: str, at: int, events: set[str]) -> bool:
     m = _STATE_BEGAN.search(sent, max(0, at - 40), at)
     return m is not None and not (_expand(events) & _expand({stem(m.group(1).split()[0].lower())}))
+
+
+# A date in the possessive names the happening after it: "November's landslip", "Tuesday's vote".
+_POSSESSIVE_EVENT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)")
+
+
+def _names_other_event(sent: str, end: int, events: set[str]) -> bool:
+    m = _POSSESSIVE_EVENT.match(sent, end)
+    return m is not None and bool(events) and not (_expand(events) & _expand({stem(m.group(1))}))
 
 
 # A date that names its day, month or year, not one counted from the writing ("tomorrow", "on Friday")

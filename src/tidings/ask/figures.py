@@ -257,7 +257,8 @@ _PERCENT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 # uniform", "She is currently on a period of annual leave", "In fact, Stainmoor rose 12 places".
 _HOLDS_INSTEAD = re.compile(
     r"\b(?:remains?|remained|will\s+remain|still|in\s+fact|actually|instead|currently|continues?\s+to|"
-    r"will\s+return|only\s+change)\b",
+    r"will\s+return|only\s+change|(?:said|says|say)\s+the\s+opposite|tested\s+negative|"
+    r"in\s+(?:good|satisfactory|sound)\s+(?:condition|health|order)|(?:is|are|was|were)\s+safe)\b",
     re.I,
 )
 
@@ -268,8 +269,22 @@ _OF_THE_REPORT = re.compile(
     re.I,
 )
 
+_DENIAL = re.compile(r"\b(?:not|no|never|nothing|none|untrue|false)\b|n['’]t\b", re.I)
+_QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'’\"”]{3,80})['’\"”]")
+
+
+def quoted_phrases(text: str) -> list[str]:
+    """The words a question quotes, in lower case: what it asks whether somebody said."""
+    return [m.group(1).lower() for m in _QUOTED.finditer(text)]
+
+
+def repeats_any(sentence: str, phrases: Sequence[str]) -> bool:
+    low = sentence.lower()
+    return any(p in low for p in phrases)
+
+
 # Statements of what holds instead that a refuted yes or no carries, at most.
-_TRUTHS_AT_MOST = 2
+_TRUTHS_AT_MOST = 3
 
 # Words of a statement of what holds that a value keeps.
 _TRUTH_WORDS = 30
@@ -295,18 +310,36 @@ def _with_truth_instead(
         for s0, s1 in split(a.doc.text):
             if _OF_THE_REPORT.search(a.doc.text, s0, s1):
                 reported |= _numbers_in(a.doc.text[s0:s1])
-    found: list[tuple[int, Analyzed, int, int]] = []
+    # the words in dispute, quoted in the question ("say the outbreak was 'out of control'?"): a sentence
+    # repeating them tells of the report
+    disputed = quoted_phrases(q.text)
+    found: list[tuple[float, Analyzed, int, int]] = []
     for a in refuting:
-        first = min(c.sentence_start for c in a.claims if c.kind == "refutation")
-        best: tuple[int, Analyzed, int, int] | None = None
-        for s0, s1 in split(a.doc.text):
+        verdicts = [c for c in a.claims if c.kind == "refutation"]
+        first = min(c.sentence_start for c in verdicts)
+        spans = split(a.doc.text)
+        # the sentence right after a verdict states the finding ("This was not true. Health officials have
+        # confirmed that the staff tested were negative"), though it may not repeat the question's words
+        after = {
+            spans[i + 1][0]
+            for i, (s0, s1) in enumerate(spans[:-1])
+            if any(s0 <= c.start < s1 for c in verdicts) and "\n" not in a.doc.text[s1 : spans[i + 1][0]]
+        }
+        best: tuple[float, Analyzed, int, int] | None = None
+        for s0, s1 in spans:
             sent = a.doc.text[s0:s1]
-            if s0 < first or not _HOLDS_INSTEAD.search(sent) or _OF_THE_REPORT.search(sent):
+            follows = s0 in after
+            if s0 < first or not (follows or _HOLDS_INSTEAD.search(sent)) or _OF_THE_REPORT.search(sent):
                 continue
-            if refutation_of(sent) or _numbers_in(sent) & reported:
+            if refutation_of(sent) or _numbers_in(sent) & reported or repeats_any(sent, disputed):
                 continue
             hits = len(want & _stems(sent))
-            if hits and (best is None or hits > best[0]):
+            if follows and not _DENIAL.search(sent):
+                # a denial after the verdict ("has not been sacked") repeats the false report's words
+                found.append((hits + 0.5, a, s0, s1))
+            elif follows:
+                continue
+            elif hits and (best is None or hits > best[0]):
                 best = (hits, a, s0, s1)
         if best is not None:
             found.append(best)

@@ -280,6 +280,12 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
     if _bar_to_reach(a, c) and not _THRESHOLD_Q.search(q.text):
         return 0.0  # "a majority, which requires 20 seats": the bar to reach, not what anyone holds
+    if _THIS_PERIOD_Q.search(q.text) and _of_an_earlier_year(a, c):
+        return 0.0  # "this year's festival" is not answered by "up from 38,500 last year"
+    if _SAMPLE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not _SAMPLE_Q.search(
+        q.text
+    ):
+        return 0.0  # "based on a visitor survey of 600 people": the sample asked, not the count asked for
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
         score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
     return score
@@ -320,6 +326,26 @@ _THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:needed|required)\b", re.I)
 _NEEDED_FOR = re.compile(
     r"\b(?:needed|required)\s+(?:for|to\s+(?:win|form|pass))\s+(?:an?\s+|the\s+)?(?:\w+\s+)?majority\b", re.I
 )
+
+
+# A question about the current edition of something yearly: "this year's festival", "this season".
+_THIS_PERIOD_Q = re.compile(r"\bthis\s+(?:year|season)\b", re.I)
+
+
+def _of_an_earlier_year(a: Analyzed, c: Claim) -> bool:
+    """Does the figure hold for a year before the report's own ("up from 38,500 last year", "the same as
+    last year's 525")?"""
+    written = a.date.earliest
+    return c.as_of_latest is not None and written is not None and c.as_of_latest.year < written.year
+
+
+# A figure that is a survey's sample: "a visitor survey of 600 people", "polled 1,004 adults".
+_SAMPLE = re.compile(
+    r"\b(?:(?:survey|poll|sample|questionnaire|study|panel)\s+of|(?:surveyed|polled|interviewed|questioned|"
+    r"sampled))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+)?$",
+    re.I,
+)
+_SAMPLE_Q = re.compile(r"\b(?:survey|poll|sample|questionnaire|respond|interview)", re.I)
 
 
 def _bar_to_reach(a: Analyzed, c: Claim) -> bool:
@@ -519,7 +545,10 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             (refuted if corrected or c.polarity in ("refuted", "denied") else items).append(it)
     # "rose to €1.74, up from €1.71 a fortnight ago": the history figure answers the slot its sentence's
     # current figure answers, though the question's words sit beside the current one only
+    this_period = bool(_THIS_PERIOD_Q.search(q.text))
     for a, c in past:
+        if this_period and _of_an_earlier_year(a, c):
+            continue
         twin = next(
             (
                 i
@@ -644,7 +673,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             ".additive" in i.claim.rule and not i.history for i in keep
         )
     if not parts:
-        keep = _drop_asides(keep)
+        keep = _off_scale(_drop_asides(keep))
     return _Slot(
         tuple(keep),
         tuple(refuted),
@@ -653,6 +682,26 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         _supersedes(keep, history),
         weak=tuple(weak),
     )
+
+
+# How far a figure may sit from the others before it measures something else.
+_OFF_SCALE = 1000.0
+_ON_SCALE = 10.0
+
+
+def _off_scale(items: list[Item]) -> list[Item]:
+    """Figures a thousand times off all the others, when three or more others agree to within ten times, are
+    of something else: "revenue estimated at $1.3 million a year" beside a pass at $84, $92 and $99."""
+    sized = {i.key: abs(i.claim.number) for i in items if i.claim.number}
+    if len(sized) < 4:
+        return items
+    drop = set()
+    for key, n in sized.items():
+        others = [m for k, m in sized.items() if k != key]
+        lo, hi = min(others), max(others)
+        if hi <= lo * _ON_SCALE and (n >= hi * _OFF_SCALE or n * _OFF_SCALE <= lo):
+            drop.add(key)
+    return [i for i in items if i.key not in drop]
 
 
 _SAID = re.compile(

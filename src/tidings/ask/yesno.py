@@ -166,11 +166,14 @@ _REVERSAL = re.compile(
 )
 
 
-def _reverses_subject(sent: str, wanted: set[str]) -> bool:
+def _reverses_subject(sent: str, wanted: set[str], asked: set[str]) -> bool:
     """A reversal cue in a clause about the question's subject ("scrapping its plan to close the plant"), or
     in a clause of its own ("In a U-turn, ..."); a headline listing several things ("schools closed, ferry
-    cancelled") reverses only the thing its own clause names."""
+    cancelled") reverses only the thing its own clause names. A cue the question asks about ("Was the stage
+    cancelled?") answers it rather than reversing anything."""
     for m in _REVERSAL.finditer(sent):
+        if _stems(m.group(0)) & asked:
+            continue
         lo = max(sent.rfind(p, 0, m.start()) for p in ",;:") + 1
         hi = min((i for i in (sent.find(p, m.end()) for p in ",;:") if i >= 0), default=len(sent))
         other = _stems(sent[lo : m.start()] + " " + sent[m.end() : hi])
@@ -285,7 +288,7 @@ def _yesno(
                 # "posts claiming that the libraries will charge £1. This is not true.": the report the
                 # next sentence calls false is the refuted side, not a source's own yes
                 refutes, sign = True, -sign
-            reverses = _reverses_subject(sent, wanted | pred)
+            reverses = _reverses_subject(sent, wanted | pred, pred)
             if reverses:
                 sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
             elif state & st and _RESTORED.search(sent) and sign > 0:

@@ -180,8 +180,11 @@ def _estimate(
             c = (
                 _year_beside(c, stated)
                 if stated is not None and not c.first_month
-                # with no reference, the latest day the document can be ("now" for the corpus) bounds it
-                else _resolve_year(c, content, reference if reference is not None else ceiling)
+                # with no reference, the corpus's "now" places it: a dateline may be a day after the newest
+                # dated report, or months before it
+                else _resolve_year(c, content, reference)
+                if reference is not None or ceiling is None
+                else _resolve_year(c, content, ceiling, nearest=True)
             )
         if c.earliest is None or c.latest is None:
             evidence.append(c)
@@ -218,14 +221,29 @@ def _year_beside(c: Clue, stated: date) -> Clue:
     )
 
 
-def _resolve_year(c: Clue, content: ContentResult, reference: date | None) -> Clue:
-    """Give a year-less stated date ("Jan. 15" in a dateline) the year the rest of the evidence implies."""
+def _resolve_year(c: Clue, content: ContentResult, reference: date | None, *, nearest: bool = False) -> Clue:
+    """Give a year-less stated date ("Jan. 15" in a dateline) the year the rest of the evidence implies.
+
+    ``reference`` is the latest day the document can have; with ``nearest`` it is the corpus's "now" instead,
+    and the day is put in the year nearest it.
+    """
     lower = content.lower.earliest if content.lower is not None else None
     limit: date | None = reference
     if limit is None and content.estimate is not None:
+        if not content.year_reasons:
+            # only the years the text cites as past chose the year ("since 2021"), and a report of any
+            # later year cites them too: the year stays open for the corpus to settle
+            return replace(c, weight=0.0, note=f"{c.note}; no other evidence names the year")
         limit = content.estimate.latest
     found: date | None = None
-    if limit is not None:
+    if limit is not None and nearest:
+        days = [
+            d
+            for y in (limit.year - 1, limit.year, limit.year + 1)
+            if (d := safe_date(y, c.month, c.day)) is not None and (lower is None or d >= lower)
+        ]
+        found = min(days, key=lambda d: abs((d - limit).days), default=None)
+    elif limit is not None:
         for y in (limit.year, limit.year - 1):
             d = safe_date(y, c.month, c.day)
             if d is not None and d <= limit:
@@ -239,7 +257,13 @@ def _resolve_year(c: Clue, content: ContentResult, reference: date | None) -> Cl
                 break
     if found is None or (lower is not None and found < lower):
         return replace(c, weight=0.0, note=f"{c.note}; no other evidence names the year")
-    why = f"the latest such day on or before {limit}" if limit is not None else f"the first after {lower}"
+    why = (
+        f"in the year nearest the corpus's newest evidence, {limit}"
+        if limit is not None and nearest
+        else f"the latest such day on or before {limit}"
+        if limit is not None
+        else f"the first after {lower}"
+    )
     if c.first_month:
         first = safe_date(found.year, c.first_month, c.first_day)
         if first is not None and first > found:
@@ -537,12 +561,13 @@ def _story_estimate(
     dates lie before the document, and near the story: "the culvert was cleared on 28 December" in a story
     of early January is the December before, not the one at the end of the year, most of a year later."""
     mentions, titles, events = _mentions_of(d)
-    new = _estimate(url_clues(d), mentions, titles, events, reference=reference, year=year, after=after)
+    stated = url_clues(d) + _yearless_stated(d)  # a year-less dateline's day, in the story's year
+    new = _estimate(stated, mentions, titles, events, reference=reference, year=year, after=after)
     near = anchor + timedelta(days=_STORY_SPAN_DAYS)
     if new.earliest is None or new.earliest <= near:
         return new
     closer = _estimate(
-        url_clues(d), mentions, titles, events, reference=reference, ceiling=near, year=year, after=after
+        stated, mentions, titles, events, reference=reference, ceiling=near, year=year, after=after
     )
     return closer if closer.earliest is not None else new
 
@@ -602,7 +627,10 @@ def _date_against_newest(
         # in 2027" and no other year): dated in the year of "now" too. Even a year cited as past after "now"
         # is more often a misread figure or tense than a later writing (measured on the development sets)
         ahead = est.earliest is not None and est.earliest > anchor and bounds_only
-        if est.earliest is not None and stale_since is None and not ahead:
+        # a header's or a dateline's year-less day ("Posted 24 November", "KELSO, March 3 -") takes the
+        # year "now" gives it
+        yearless = _yearless_stated(d) if est.earliest is None or bounds_only else []
+        if est.earliest is not None and stale_since is None and not ahead and not yearless:
             continue
         mentions, titles, events = _mentions_of(d)
         if not mentions:
@@ -610,10 +638,6 @@ def _date_against_newest(
         lo: date | None
         if stale_since is None and not ahead:
             ceiling = _own_past(d.text, mentions, anchor)
-            # a header's year-less day ("Posted 24 November") takes the year "now" gives it
-            yearless = [
-                c for c in header_clues(d, read_mentions(d.text, timex.tag(d.text, None))) if c.yearless
-            ]
             new = _estimate(
                 url_clues(d) + yearless, mentions, titles, events, reference=None, ceiling=ceiling
             )
@@ -626,7 +650,7 @@ def _date_against_newest(
             lo, hi = None, anchor
         else:
             forced = (anchor.year, f"the newest evidence of the corpus is of {anchor.year}")
-            new = _estimate(url_clues(d), mentions, titles, events, reference=None, year=forced)
+            new = _estimate(url_clues(d) + yearless, mentions, titles, events, reference=None, year=forced)
             if new.earliest is None or new.earliest.year != anchor.year:
                 continue
             if new.latest is not None and new.earliest <= anchor < new.latest:
@@ -652,6 +676,11 @@ def _date_against_newest(
             evidence=(*est.evidence, ev, *new.evidence),
         )
     return out
+
+
+def _yearless_stated(d: Document) -> list[Clue]:
+    tagged = read_mentions(d.text, timex.tag(d.text, None))
+    return [c for c in header_clues(d, tagged) + dateline_clues(d, tagged) if c.yearless]
 
 
 def _own_past(text: str, mentions: _Mentions, anchor: date) -> date:

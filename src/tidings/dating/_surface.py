@@ -406,6 +406,11 @@ _DATELINE = re.compile(
 
 
 _DASH_AFTER = re.compile(r"[ \t]*[-—–:]")
+# A dateline without an agency: a place in capitals opening a line, perhaps with its region, then the date
+# and a dash ("NORDHAVN, Norway, Sept 12 -", "ELLERY COUNTY, Va., June 11, 2024 -").
+_PLACE_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+)*(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?,[ \t]*"
+)
 
 
 def dateline_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
@@ -429,6 +434,13 @@ def dateline_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
         t, a, yl = found
         line_end = text.find("\n", m.end())
         shown = text[line_start : min(m.end(), len(text) if line_end < 0 else line_end)].strip()
+        return [_dated_clue("dateline", 0.85, f"the dateline '{shown}'", t, a, yl)]
+    for m in _PLACE_DATELINE.finditer(text, 0, min(len(text), _TOP_CHARS)):
+        found = _first_date_in(mentions, m.end(), m.end() + 40)
+        if found is None or found[0].start != m.end() or not _DASH_AFTER.match(text, found[0].end):
+            continue
+        t, a, yl = found
+        shown = text[m.start() : found[0].end].strip()
         return [_dated_clue("dateline", 0.85, f"the dateline '{shown}'", t, a, yl)]
     return []
 

@@ -50,7 +50,8 @@ _HAVE_UNTIL = re.compile(
 # moved before it falls due.
 _MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|pushed\s+back|put\s+(?:off|back)|rescheduled|deferred|moved(?:\s+back)?|"
-    r"brought\s+forward)(?:(?:\s+from\s+[^,.;]{1,30}?)?\s+(?:until|till|to)|\s+from)\s+(?:the\s+)?"
+    r"brought\s+forward)(?:\s+again|\s+(?:by\s+)?(?:about\s+|another\s+)?(?:a|an|one|two|three|four|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?))?,?(?:(?:\s+from\s+[^,.;]{1,30}?)?\s+(?:until|till|to)|\s+from)\s+(?:the\s+)?"
     r"(?:[A-Za-z]+day,?\s+)?$",
     re.I,
 )
