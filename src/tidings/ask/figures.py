@@ -334,11 +334,10 @@ def _with_truth_instead(
             if refutation_of(sent) or _numbers_in(sent) & reported or repeats_any(sent, disputed):
                 continue
             hits = len(want & _stems(sent))
-            if follows and not _DENIAL.search(sent):
+            if follows:
                 # a denial after the verdict ("has not been sacked") repeats the false report's words
-                found.append((hits + 0.5, a, s0, s1))
-            elif follows:
-                continue
+                if not _DENIAL.search(sent):
+                    found.append((hits + 0.5, a, s0, s1))
             elif hits and (best is None or hits > best[0]):
                 best = (hits, a, s0, s1)
         if best is not None:

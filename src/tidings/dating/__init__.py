@@ -73,10 +73,12 @@ _CORPUS_NOW_FACTOR = 0.5
 _STORY_FACTOR = 0.5
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
-# The mentions of recently dated documents, so the corpus pass need not tag a text again.
+# The mentions of recently dated documents, and their year-less header and dateline days, so the corpus pass
+# need not tag a text again.
 _Mentions = tuple[Mention, ...]
 _Years = tuple[tuple[int, str], ...]
-_MENTION_CACHE: OrderedDict[str, tuple[_Mentions, _Years, _Years]] = OrderedDict()
+_Cached = tuple[_Mentions, _Years, _Years, tuple[Clue, ...]]
+_MENTION_CACHE: OrderedDict[str, _Cached] = OrderedDict()
 _MENTION_CACHE_SIZE = 4096
 _CACHE_LOCK = threading.Lock()  # the HTTP shell may date documents from several threads
 
@@ -89,12 +91,14 @@ def date_document(
         timexes = timex.tag(doc.text, None)
     title_mentions = read_mentions(doc.title, timex.tag(doc.title, None)) if doc.title else []
     all_mentions = read_mentions(doc.text, timexes)
-    headers = header_clues(doc, all_mentions) or footer_clues(doc, all_mentions)
+    heads = header_clues(doc, all_mentions)
+    headers = heads or footer_clues(doc, all_mentions)
+    datelines = dateline_clues(doc, all_mentions)
     bare = [c for c in headers if c.rule == "header-dateonly"]
     explicit = (
         metadata_clues(doc)
         + [c for c in headers if c.rule != "header-dateonly"]
-        + dateline_clues(doc, all_mentions)
+        + datelines
         + _ordered_url(
             url_clues(doc), note_clues(doc, all_mentions) + title_clues(doc.title, title_mentions), bare
         )
@@ -105,13 +109,13 @@ def date_document(
     )
     titles = _title_years(doc.title, title_mentions)
     events = tuple(event_years(doc.text, timexes))
-    _remember(doc.id, mentions, titles, events)
+    _remember(doc.id, (mentions, titles, events, tuple(c for c in heads + datelines if c.yearless)))
     return _bounded(_estimate(explicit, mentions, titles, events, reference=reference))
 
 
-def _remember(doc_id: str, mentions: _Mentions, titles: _Years, events: _Years) -> None:
+def _remember(doc_id: str, cached: _Cached) -> None:
     with _CACHE_LOCK:
-        _MENTION_CACHE[doc_id] = (mentions, titles, events)
+        _MENTION_CACHE[doc_id] = cached
         _MENTION_CACHE.move_to_end(doc_id)
         while len(_MENTION_CACHE) > _MENTION_CACHE_SIZE:
             _MENTION_CACHE.popitem(last=False)
@@ -182,9 +186,12 @@ def _estimate(
                 if stated is not None and not c.first_month
                 # with no reference, the corpus's "now" places it: a dateline may be a day after the newest
                 # dated report, or months before it
-                else _resolve_year(c, content, reference)
-                if reference is not None or ceiling is None
-                else _resolve_year(c, content, ceiling, nearest=True)
+                else _resolve_year(
+                    c,
+                    content,
+                    reference if reference is not None else ceiling,
+                    nearest=reference is None and ceiling is not None,
+                )
             )
         if c.earliest is None or c.latest is None:
             evidence.append(c)
@@ -573,16 +580,28 @@ def _story_estimate(
 
 
 def _mentions_of(d: Document) -> tuple[_Mentions, _Years, _Years]:
+    mentions, titles, events, _ = _cached(d)
+    return mentions, titles, events
+
+
+def _yearless_stated(d: Document) -> list[Clue]:
+    """The document's header and dateline days that name no year: "Posted 24 November", "KELSO, March 3 -"."""
+    return list(_cached(d)[3])
+
+
+def _cached(d: Document) -> _Cached:
     with _CACHE_LOCK:
         cached = _MENTION_CACHE.get(d.id)
     if cached is None:
         timexes = timex.tag(d.text, None)
+        mentions = tuple(read_mentions(d.text, timexes))
         cached = (
-            tuple(read_mentions(d.text, timexes)),
+            mentions,
             _title_years(d.title, read_mentions(d.title, timex.tag(d.title, None)) if d.title else []),
             tuple(event_years(d.text, timexes)),
+            tuple(c for c in header_clues(d, mentions) + dateline_clues(d, mentions) if c.yearless),
         )
-        _remember(d.id, *cached)
+        _remember(d.id, cached)
     return cached
 
 
@@ -676,11 +695,6 @@ def _date_against_newest(
             evidence=(*est.evidence, ev, *new.evidence),
         )
     return out
-
-
-def _yearless_stated(d: Document) -> list[Clue]:
-    tagged = read_mentions(d.text, timex.tag(d.text, None))
-    return [c for c in header_clues(d, tagged) + dateline_clues(d, tagged) if c.yearless]
 
 
 def _own_past(text: str, mentions: _Mentions, anchor: date) -> date:
