@@ -785,7 +785,11 @@ _STARTED = re.compile(
 _PREDECESSOR = re.compile(
     r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|t(?:ook|akes|aking) over from|in place of)\s+"
     r"(?:(?:the\s+)?(?:former|outgoing|departing|retiring|longtime)\s+)?(?P<name>" + _NAME_SEQ + r")"
-    r"|(?P<name2>" + _NAME_SEQ + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:has\s+|had\s+|who\s+)?"
+    # a day or month is no holder, and matching from one would swallow the name after it ("took over on
+    # Monday, replacing Hilde Marsh, who retired")
+    r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)"
+    r"(?P<name2>" + _NAME_SEQ + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:has\s+|had\s+|who\s+)?"
     r"(?:stepped down|resigned|was ousted|was fired|was sacked|was dismissed|was removed|retired|quit)\b"
 )
 # Literals one of which every alternative of _PREDECESSOR contains, lowercased (keep in step).
@@ -1116,6 +1120,9 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
     stance_hints = _occurrences(text, _STANCE_HINTS)
     pred_hints = _occurrences(low_text, _PREDECESSOR_HINTS) if lowered else None
     last_role: Claim | None = None
+    post: tuple[str, str, str, int] | None = (
+        None  # a post the story names before its holder (role, mod, org, at)
+    )
     for s0, s1 in spans:
         sent = text[s0:s1]
         low = low_text[s0:s1] if lowered else sent.lower()
@@ -1155,6 +1162,14 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
         here: list[Claim] = []
         if _ROLE_HINT.search(low):
             here = _roles(doc, sent, s0, s1, speaker, doc_lo)
+            unnamed = _UNNAMED_ROLE.search(sent)
+            if unnamed is not None:
+                post = (unnamed.group("role"), (unnamed.group("mod") or "").lower(), unnamed.group("org"), s0)
+        if post is not None and " over" in sent and s0 - post[3] < _POST_REACH:
+            taker = _taker(doc, sent, s0, s1, speaker, post, here)
+            if taker is not None:
+                here.append(taker)
+                post = None
         if (
             _any_within(pred_hints, s0, s1)
             if pred_hints is not None
@@ -1604,6 +1619,64 @@ _LOWERED = _QuantityPatterns(
         for p in (_QUANTITY, _HEDGE, _HISTORY_BEFORE, _FROM_TO, _CHANGE_BEFORE, _CHANGE_AFTER, _ADDITIVE)
     )
 )
+
+
+# A post named before its holder: "The Calloway Museum of Art has a new interim director." The next sentences
+# say who ("Jonas Pryce ... took over on Monday, replacing Hilde Marsh").
+_UNNAMED_ROLE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?P<org>"
+    + _ORG
+    + r")\s+(?:has|have|has got|gets|is getting|will have)\s+(?:a|an)\s+new\s+"
+    r"(?:(?P<mod>interim|acting|caretaker|permanent)\s+)?" + _ROLE + r"\b"
+)
+_TAKER = re.compile(
+    r"(?P<name>"
+    + _NAME_SEQ
+    + r")(?:,\s+[^,;]{2,80}?,)?\s+(?:has\s+|had\s+|have\s+)?(?:took|takes|taken|will\s+take)"
+    r"\s+over\b(?!\s+(?:as|from)\b)"
+)
+_POST_REACH = 600  # characters: the holder follows the post within the next sentence or two
+
+
+def _taker(
+    doc: Document,
+    sent: str,
+    s0: int,
+    s1: int,
+    speaker: _LazySpeaker,
+    post: tuple[str, str, str, int],
+    here: Sequence[Claim],
+) -> Claim | None:
+    """The holder of a post the story named just before: "has a new interim director. Jonas Pryce, the
+    museum's deputy director for collections, took over on Monday" makes Pryce its interim director."""
+    m = _TAKER.search(sent)
+    if m is None:
+        return None
+    name = _clean_name(m.group("name"))
+    if (
+        not name
+        or name.split()[0] in _NAME_STOP
+        or (len(name.split()) < 2 and not _SINGLE_NAME.fullmatch(name))
+    ):
+        return None
+    role, mod, org, _ = post
+    if any(c.value == name and "former" not in c.rule for c in here):
+        return None  # the sentence gives the post itself ("took over as director")
+    return Claim(
+        doc_id=doc.id,
+        start=s0 + m.start(),
+        end=s0 + m.end(),
+        kind="role",
+        subject=org,
+        attribute=norm_role(role),
+        value=name,
+        hedge=mod,
+        polarity="asserted",
+        speaker=speaker.get(),
+        sentence_start=s0,
+        sentence_end=s1,
+        rule="role.new.taker" + (".interim" if mod in ("interim", "acting", "caretaker") else ""),
+    )
 
 
 def _predecessors(

@@ -38,7 +38,7 @@ from tidings.ask.common import (
 from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
-from tidings.ask.members import _list_answer, _list_members, _member_type
+from tidings.ask.members import _list_answer, _list_members, _member_type, _set_aside
 from tidings.ask.names import _CONVERSION_Q, _NAME_Q, _conversion_slot, _name_slot
 from tidings.ask.numbers import _number_slot, in_period
 from tidings.ask.people import (
@@ -231,6 +231,10 @@ def _newest_members(result: Answer) -> Answer:
     for v in result.values:
         for c in result.citations:
             if v.lower() not in c.quote.lower():
+                continue
+            if _set_aside(c.quote, v):
+                # "made its usual site at Brackley Park unusable": the newest source turns away from it
+                newest.setdefault(v, (date.min, c))
                 continue
             span = timex_interval(c.date) if c.date else None
             if span is not None:

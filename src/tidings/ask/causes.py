@@ -230,7 +230,7 @@ def _quote_answer(
     )
 
 
-_THERE_WAS_NO = r"\bthere\s+(?:(?:had|has|have)\s+been|was|were)\s+no\b"
+_THERE_WAS_NO = r"\bthere\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+no\b"
 
 # Rejections that name the cause without a cause cue: "dismissing online claims of a cyberattack", "no
 # evidence whatsoever of any cyber intrusion", an investigation form's "Evidence of arson: None found".
@@ -242,7 +242,8 @@ _REJECTED_CAUSE_EXTRA = re.compile(
     r"(?P<b>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
     r"|\bevidence\s+of\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s*:\s*(?:none|no)\b"
     # "Fire and Rescue said there had been no leak"
-    r"|" + _THERE_WAS_NO + r"\s+(?P<d>[\w-]+(?:\s+[\w-]+)?)",
+    # "There is no evidence whatsoever of X" names X, not the evidence
+    r"|" + _THERE_WAS_NO + r"\s+(?!(?:evidence|indication|sign|suggestion)\b)(?P<d>[\w-]+(?:\s+[\w-]+)?)",
     re.I,
 )
 
@@ -346,6 +347,7 @@ def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
     return True
 
 
+_HELD_CAUSES = 2  # causes a rejection's answer gives as holding, at most
 _BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
 
 
@@ -549,10 +551,15 @@ def _cause_answer(
             explanation=tuple(lines),
         )
     if rejected:
-        values: tuple[str, ...] = (shown(asserted[0]),) if asserted else ()
+        # the causes that hold, each once: "an allergen labelling error" [d3] and "it contains mustard" [d1]
+        # may be one cause told two ways, or two parts of it
+        held = asserted[:_HELD_CAUSES]
+        values: tuple[str, ...] = tuple(shown(g) for g in held)
         lines.append("a source rejects a reported cause: rule misinformation.rejected-cause")
         text = (
-            (f"{values[0][:1].upper() + values[0][1:]} [{_label(asserted[0][0][1])}]; " if values else "")
+            "".join(
+                f"{v[:1].upper() + v[1:]} [{_label(g[0][1])}]; " for v, g in zip(values, held, strict=True)
+            )
             + "rejected: "
             + "; ".join(f"{shown(g)} [{_label(next(x for x in g if x[0].rejected)[1])}]" for g in rejected)
         )

@@ -112,7 +112,20 @@ def refuted_report(q: Question, pool: Sequence[Analyzed]) -> tuple[Analyzed, int
 def _best_clause(sentence: str, want: set[str]) -> str:
     """The comma clause that shares most with the question: "The Solveig Bay was carrying sawn timber",
     not "according to the coastguard, the port authority and the ship's owner"."""
-    parts = [
-        p.strip(" .") for p in re.split(r",\s+(?:and\s+|but\s+)?|;\s+|\s+[-–—]\s+", sentence) if p.strip(" .")
-    ]
+    # "covers only Ashby Moor, Fellgate and Lower Dunn": the commas of a list of names join, not split
+    lists = [(m.start(), m.end()) for m in _NAME_LIST.finditer(sentence)]
+    parts: list[str] = []
+    at = 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if any(lo <= m.start() < hi for lo, hi in lists):
+            continue
+        parts.append(sentence[at : m.start()])
+        at = m.end()
+    parts.append(sentence[at:])
+    parts = [p.strip(" .") for p in parts if p.strip(" .")]
     return max(parts, key=lambda p: len(want & _stems(p)), default=sentence.strip(" ."))
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and\s+|but\s+)?|;\s+|\s+[-–—]\s+")
+_LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAME_LIST = re.compile(_LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")+,?\s+(?:and|or)\s+[A-Z]")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tidings.ask.common import _clip, _doc_item, _later_verdicts, _sentence, _Slot
+from tidings.ask.common import _clip, _doc_item, _later_verdicts, _precise_doc, _sentence, _Slot
 from tidings.ask.members import _IRREGULAR_PARTICIPLES, _PLAN_WORDS
 from tidings.ask.numbers import _one_per_part, _supersedes
 from tidings.ask.question import (
@@ -80,6 +80,8 @@ _FORMER_DATE = re.compile(
 
 # A report that the date changed ("delayed to April 2", "now set for April 19", "New launch date:") naming
 # what the question names stays a candidate beside the best match: an update words the event more briefly.
+_LEAD_CHARS = 300  # how far back a sentence giving a new date may have named its event
+_PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
 _DATE_CHANGED = re.compile(
     r"\b(?:postponed|delayed|pushed back|put back|put off|moved|rescheduled|brought forward|slipped|slips|"
     r"shifted|now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"
@@ -213,6 +215,18 @@ def _event_date_slot(
                 clause, at - c_lo, end - c_lo, events, [(u.start - sent_lo - c_lo) for u in dates]
             )
             on_event = labelled_old or (bool(events and events & _expand(clause_stems)) and near)
+            lead: set[str] = set()
+            told = (
+                a.doc.text[max(0, sent_lo - _LEAD_CHARS) : sent_lo]
+                if moved_to and whole and not on_event
+                else ""
+            )
+            before = _stems(told)
+            if names and names <= before and events & _expand(before) and _DATE_CHANGED.search(told):
+                # "The launch of the Aurora-2 satellite has been pushed back ... The agency said on Friday
+                # that the new target date is November 26": a new date is that of the event whose move the
+                # text has just told
+                on_event, lead = True, before
             prev = former_before.get(a.doc.id)
             if prev is not None and prev[0] == sent_lo and moved_to:
                 # "The line had planned to reopen on 5 April. It now hopes to run its first trains on 24 May":
@@ -222,13 +236,15 @@ def _event_date_slot(
                 on_event = True  # "will take place from 5 September to 7 September" starts on the 5th
                 clause_stems = clause_stems | (events & _STARTS)
                 sent_stems = sent_stems | (events & _STARTS)
-            seen = sent_stems | titled if on_event else sent_stems
+            seen = sent_stems | titled | lead if on_event else sent_stems
             overlap = len(want_x & seen)
             needed = max(1, int(0.5 * len(want) + 0.5))
             if on_event and names and names <= seen:
                 needed = min(needed, len(names) + 1)  # the name and the event: "the launch of Helios-2"
             elif on_event and whole:
-                needed = min(needed, 1 if moved_to else 2)  # "The new opening date is 18 January 2025"
+                # "The new opening date is 18 January 2025"; "He ... will be sentenced on March 21, 2025": a
+                # pronoun stands for the story's subject
+                needed = min(needed, 1 if moved_to or _PRONOUN_LEAD.match(sent.lstrip(". \n")) else 2)
             if not want or overlap < needed:
                 # "texts claiming voters should vote on October 13 are false": a refuted event date in a
                 # sentence that does not repeat the question
@@ -259,9 +275,10 @@ def _event_date_slot(
             )
             if not refuted and not is_stated(a.date) and not _ABSOLUTE.search(t.text):
                 # "opens to the public tomorrow" in an undated bulletin: the day is only as good as the
-                # guess at the bulletin's own date, below a report that names the day. A refuted one
-                # ("falsely claiming it had moved to Friday") still says which date is false
-                score -= 2.0
+                # guess at the bulletin's own date, below a report that names the day, and well below it
+                # when that guess spans more than a month. A refuted one ("falsely claiming it had moved to
+                # Friday") still says which date is false
+                score -= 2.0 if _precise_doc(a) else 4.0
             # a date the event moved away from is its history, whatever else the clause says
             fm = _FORMER_DATE.search(sent, max(0, c_lo, at - 90), at)
             between = [u for u in dates if fm is not None and fm.start() <= u.start - sent_lo < at]

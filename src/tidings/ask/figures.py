@@ -13,7 +13,7 @@ from datetime import date
 from tidings.ask.common import _cite, _clip, _dedupe, _doc_as_of, _doc_point, _label
 from tidings.ask.members import _hyphen_stems
 from tidings.ask.numbers import _figures_in, _number_of, _numbers_in
-from tidings.ask.question import Question, _expand, _stems
+from tidings.ask.question import Question, _expand, _stems, stem
 from tidings.ask.yesno import _EVALUATIVE_Q, _SATIRE_SELF, _STANCE_Q, _stance_docs
 from tidings.conflicts import refutation_of
 from tidings.model import Analyzed, Answer, Citation, Superseded
@@ -274,8 +274,25 @@ _QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'’\"”]{3,80})['’\"”]")
 
 
 def quoted_phrases(text: str) -> list[str]:
-    """The words a question quotes, in lower case: what it asks whether somebody said."""
-    return [m.group(1).lower() for m in _QUOTED.finditer(text)]
+    """The words a question quotes, in lower case: what it asks whether somebody said. A quoted name ("its
+    dinosaur skeleton 'Big Maggie'") is no saying."""
+    return [
+        m.group(1).lower()
+        for m in _QUOTED.finditer(text)
+        if not all(w[:1].isupper() or not w[:1].isalpha() for w in m.group(1).split())
+    ]
+
+
+def _negates_question(sentence: str, q: Question) -> bool:
+    """Does a sentence deny the question's own verb of its subject ("Big Maggie has not been sold", asked
+    "Has the museum sold Big Maggie?")? A verb of the question follows the negation closely."""
+    asked = _expand(set(q.terms))
+    return any(_expand({stem(m.group("v").lower())}) & asked for m in _NEGATED_VERB.finditer(sentence))
+
+
+_NEGATED_VERB = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+|yet\s+|actually\s+|ever\s+)?(?P<v>[a-z]+)\b", re.I
+)
 
 
 def repeats_any(sentence: str, phrases: Sequence[str]) -> bool:
@@ -297,26 +314,30 @@ def _with_truth_instead(
     and will remain, free to borrow"): per source that refutes, its sentence after the refutation that
     states a lasting or actual state about the question, tells nothing of the report, and gives none of
     the report's figures. ``about``: the sources about the question."""
-    refuting = [a for a in about if any(c.kind == "refutation" for c in a.claims)]
-    if not refuting:
+    if not any(c.kind == "refutation" for a in about for c in a.claims):
         return result
     want = _expand(set(q.terms))
-    # the report's figures: those of sentences telling of a report, and all of a self-declared satire's
+    # the report's figures and words: those of sentences telling of a report, and all of a self-declared
+    # satire's
     reported = _numbers_in(q.text)
+    report_words: set[str] = set()
     for a in pool:
         if _SATIRE_SELF.search(a.doc.text):
             reported |= _numbers_in(a.doc.text)
+            report_words |= _stems(a.doc.text)
             continue
         for s0, s1 in split(a.doc.text):
             if _OF_THE_REPORT.search(a.doc.text, s0, s1):
                 reported |= _numbers_in(a.doc.text[s0:s1])
+                report_words |= _stems(a.doc.text[s0:s1])
+    report_words -= want | _stems(q.text)
     # the words in dispute, quoted in the question ("say the outbreak was 'out of control'?"): a sentence
     # repeating them tells of the report
     disputed = quoted_phrases(q.text)
     found: list[tuple[float, Analyzed, int, int]] = []
-    for a in refuting:
+    for a in about:
         verdicts = [c for c in a.claims if c.kind == "refutation"]
-        first = min(c.sentence_start for c in verdicts)
+        first = min((c.sentence_start for c in verdicts), default=0)
         spans = split(a.doc.text)
         # the sentence right after a verdict states the finding ("This was not true. Health officials have
         # confirmed that the staff tested were negative"), though it may not repeat the question's words
@@ -329,14 +350,25 @@ def _with_truth_instead(
         for s0, s1 in spans:
             sent = a.doc.text[s0:s1]
             follows = s0 in after
-            if s0 < first or not (follows or _HOLDS_INSTEAD.search(sent)) or _OF_THE_REPORT.search(sent):
+            # "Big Maggie has not been sold and is not for sale": a denial in the question's own words states
+            # what holds; one in the report's words ("has not been sacked", asked whether he was removed)
+            # repeats the report
+            denial = _DENIAL.search(sent) is not None
+            sent_stems = _stems(sent)
+            negates = denial and _negates_question(sent, q) and not sent_stems & report_words
+            if not verdicts and not negates:
+                continue
+            if (
+                s0 < first
+                or not (follows or negates or _HOLDS_INSTEAD.search(sent))
+                or _OF_THE_REPORT.search(sent)
+            ):
                 continue
             if refutation_of(sent) or _numbers_in(sent) & reported or repeats_any(sent, disputed):
                 continue
-            hits = len(want & _stems(sent))
+            hits = len(want & sent_stems)
             if follows:
-                # a denial after the verdict ("has not been sacked") repeats the false report's words
-                if not _DENIAL.search(sent):
+                if not denial or negates:
                     found.append((hits + 0.5, a, s0, s1))
             elif hits and (best is None or hits > best[0]):
                 best = (hits, a, s0, s1)

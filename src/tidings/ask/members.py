@@ -489,8 +489,8 @@ def _verb_members(sent: str, verbs: frozenset[str], q_names: set[str], names: fr
                     continue
                 if any(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
                     continue  # the question's own subject, not a member
-                if all(t.lower() in _MONTHS_AND_DAYS for t in toks):
-                    continue
+                if all(t.lower() in _MONTHS_AND_DAYS for t in toks) or all(t.lower() in _STOP for t in toks):
+                    continue  # "on Tuesday" is part of the gap; "now ALSO covers" shouts a word
                 if sent.lstrip().startswith(raw) and _POSSESSIVE.sub("", toks[0]) not in names:
                     continue
                 out.append(name)
@@ -666,6 +666,8 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
         if name.isupper() and len(name) > 3:
             name = name.title()
         toks = name.split()
+        if all(t.lower() in _STOP for t in toks):
+            continue  # "now ALSO covers": a word shouted, not a name
         in_q = [_POSSESSIVE.sub("", t).lower() in q_names for t in toks]
         # "Marrowleaf Labs" is the question's subject, not a member; "Harbor Drive" for the Harbor City
         # marathon is a member of the class the question names
@@ -935,9 +937,13 @@ def _other_edition(sentence: str, years: frozenset[str], heads: frozenset[str]) 
     ) and not any(y in sentence for y in years)
 
 
-# What a clause turns away from: "will finish in Lanby instead of on Castle Hill in Harwood".
+# What a clause turns away from: "will finish in Lanby instead of on Castle Hill in Harwood", "after flood
+# damage made its usual site at Brackley Park unusable".
 _SET_ASIDE = re.compile(
     r"\b(?:instead\s+of|in\s+place\s+of|no\s+longer|"
+    # "the former gasworks site on Coldharbour Lane" is the site's past, not a venue left
+    r"(?:its|their|the)\s+(?:usual|normal|traditional|regular|previous)\s+(?:\w+\s+)?"
+    r"(?:site|home|venue|ground|location|base|route|course)|"
     r"(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|relocat(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}(?:away\s+)?from|"
     r"away\s+from)\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",  # "moved from Harwood to Lanby": Lanby is no aside
     re.I,
@@ -1047,6 +1053,18 @@ _COUNT_Q = re.compile(
 )
 
 
+def _turned_from(members: Sequence[tuple[str, Analyzed, int, int]]) -> bool:
+    """Does one member's sentence turn away from a member another source gives ("instead of", "its usual
+    site at")?"""
+    return any(
+        a2.doc.id != a.doc.id
+        and n2.lower() in a.doc.text[s0:s1].lower()
+        and _set_aside(a.doc.text[s0:s1], n2)
+        for _, a, s0, s1 in members
+        for n2, a2, _, _ in members
+    )
+
+
 def _list_answer(
     q: Question,
     members: Sequence[tuple[str, Analyzed, int, int]],
@@ -1067,6 +1085,11 @@ def _list_answer(
         texts = {a.doc.id: a.doc.text.lower() for _, a, _, _ in members}
         agreed = all(n.lower() in t for t in texts.values() for n, _, _, _ in members)
         ctype = "no_conflict" if agreed else ctype
+    moved = ctype in ("no_conflict", "complementary") and _turned_from(members)
+    if moved:
+        # "will be held at Ridge Farm after flooding made its usual site at Marsh Park unusable": a source
+        # turns away from a member another source gives, so that member was the answer before
+        ctype, agreed = "outdated", False
     lines.append(
         "list slot: "
         + "; ".join(f"{n} [{_label(a)}]" for n, a, _, _ in members)
@@ -1075,7 +1098,9 @@ def _list_answer(
     if dec is not None:
         lines.extend(dec.reasons)
     rule = (
-        "list-slot.one-list-repeated"
+        "list-slot.turned-from"
+        if moved
+        else "list-slot.one-list-repeated"
         if agreed
         else "list-slot.parts-from-several-stories"
         if ctype != (dec.conflict_type if dec else "no_conflict")

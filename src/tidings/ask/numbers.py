@@ -280,6 +280,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
     if _bar_to_reach(a, c) and not _THRESHOLD_Q.search(q.text):
         return 0.0  # "a majority, which requires 20 seats": the bar to reach, not what anyone holds
+    if _crossed_mark(a, c):
+        return 0.0  # "dropped below 12,000 for the first time": a bound the level went past, not the level
     if _THIS_PERIOD_Q.search(q.text) and _of_an_earlier_year(a, c):
         return 0.0  # "this year's festival" is not answered by "up from 38,500 last year"
     if _SAMPLE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not _SAMPLE_Q.search(
@@ -357,6 +359,29 @@ def _bar_to_reach(a: Analyzed, c: Claim) -> bool:
         or _THRESHOLD_AFTER.match(text, c.end)
         or (c.sentence_start >= 0 and _NEEDED_FOR.search(text, c.end, c.sentence_end))
     )
+
+
+# A mark a figure crossed, not its level: "dropped below 12,000 for the first time", "topped the 1 million
+# mark".
+_CROSSED_BEFORE = re.compile(
+    r"\b(?:(?:dropped|drops?|fell|falls?|fallen|slipped|sank|sunk|dipped|gone|went|rose|rises|risen|climbed|"
+    r"jumped|crept)\s+"
+    r"(?:below|under|above|over|past|beyond)|topped|passed|crossed|surpassed|broke|breached)\s+(?:the\s+)?$",
+    re.I,
+)
+_CROSSED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:mark|barrier|milestone|threshold)\b|\s+for\s+the\s+first\s+time\b", re.I
+)
+
+
+def _crossed_mark(a: Analyzed, c: Claim) -> bool:
+    """Is the figure a mark the measure went past ("dropped below 12,000 for the first time since 2022")?
+    A fall below a figure never gives its level; a rise past one does only when no mark is named."""
+    text = a.doc.text
+    before = _CROSSED_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+    if before is None:
+        return False
+    return bool(re.search(r"below|under", before.group(0), re.I) or _CROSSED_AFTER.match(text, c.end))
 
 
 _THRESHOLD_Q = re.compile(
@@ -457,6 +482,67 @@ def _updates(it: Item, keys: set[str]) -> bool:
     )
 
 
+def _chained_updates(
+    low: Sequence[tuple[Analyzed, Claim]], passing: Sequence[Item], clusters: dict[str, int], gone: set[str]
+) -> list[Item]:
+    """Figures given as the update of an answering figure ("The list stood at 12,850 at the end of April, down
+    from 14,200"), and in turn of those ("11,900 ..., down from 12,850 in April"): each counts the same thing,
+    though its sentence names nothing of the question. Each takes the score of the figure it updates."""
+    scores: dict[str, float] = {}
+    # only the figures that answer best anchor a chain: a weak match ("Across the wider Tessford district,
+    # the population rose ... to 131,400") would pass its weakness on
+    top = max((i.score for i in passing), default=0.0)
+    for i in passing:
+        if i.score >= top - _CHAIN_FROM_BEST - 1e-9:
+            scores[i.key] = max(scores.get(i.key, 0.0), i.score)
+    out: list[Item] = []
+    todo = list(low)
+    while todo:
+        found = None
+        for a, c in todo:
+            older = _own_history(a, c)
+            if older is not None and older in scores and _number_key(c) not in gone:
+                found = (a, c, scores[older])
+                break
+        if found is None:
+            break
+        a, c, score = found
+        todo = [(x, y) for x, y in todo if y is not c]
+        key = _number_key(c)
+        scores[key] = max(scores.get(key, 0.0), score)
+        out.append(_doc_item(a, c, key, score, clusters.get(a.doc.id, 0)))
+    return out
+
+
+def _own_history(a: Analyzed, c: Claim) -> str | None:
+    """The key of the older figure a figure's own sentence gives it as history ("12,850 ..., down from
+    14,200"), when no other current figure stands between them."""
+    if c.sentence_start < 0 or ":" in c.value:
+        return None
+    between = [
+        o
+        for o in a.claims
+        if o.kind == "quantity" and o.sentence_start == c.sentence_start and o.start > c.end
+    ]
+    for o in sorted(between, key=lambda o: o.start):
+        if "history" not in o.rule:
+            return None
+        if o.unit == c.unit:
+            # "12,850 at the end of April, down from 14,200": the older figure is the same measure's, told
+            # right after; "The stand, which holds 7,500 fans, ... reducing the ground's capacity from
+            # 26,000" gives another measure's history
+            link = a.doc.text[c.end : o.start]
+            return _number_key(o) if len(link) <= _HISTORY_LINK and _HISTORY_CUE.search(link) else None
+    return None
+
+
+_CHAIN_FROM_BEST = 1.0  # how far below the best figure an anchor of a chain of updates may score
+_HISTORY_LINK = 60  # characters between a figure and the older one its sentence gives it
+_HISTORY_CUE = re.compile(
+    r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|from)\s+(?:the\s+)?$|\(\s*$", re.I
+)
+
+
 def _follows_up(it: Item, keys: set[str], head: str) -> bool:
     """Does a figure of the very thing asked come from a source that restates an answering figure ("around
     900 homes remain without supply ... At the peak, 48,000 customers were off supply")? Then it is the
@@ -492,6 +578,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     refutations: list[tuple[Analyzed, Claim]] = []
     history: list[tuple[str, str]] = []  # (document, value) stated as history, even in passing
     past: list[tuple[Analyzed, Claim]] = []  # history figures whose own clause missed the question
+    missed: list[tuple[Analyzed, Claim]] = []  # current figures whose sentence missed the question
     names = _proper_names(q.text)
     in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
     # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
@@ -534,6 +621,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 history.append((a.doc.id, _number_key(c)))
                 if s < 2.0:
                     past.append((a, c))
+            elif s < 2.0 and c.polarity == "asserted" and (c.number is None or c.number not in in_question):
+                missed.append((a, c))
             if s < 2.0:
                 continue
             corrected = c.polarity == "asserted" and _in_correction(a, c)
@@ -629,6 +718,14 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         }
         weak = [i for i in keep if id(i) not in fits]
         keep = [i for i in keep if id(i) in fits]
+        chained = _chained_updates(
+            [*missed, *((i.source, i.claim) for i in weak if not i.history)],
+            passing,
+            clusters,
+            {i.key for i in refuted},
+        )
+        keep.extend(chained)
+        weak = [i for i in weak if all(i.claim is not k.claim for k in chained)]
     else:
         weak = []
     if not keep:
@@ -828,8 +925,8 @@ def _backoff_quantities(
                 continue  # a match result is found only by a question about scores
             if _whole_not_asked(q, c):
                 continue  # the whole a part belongs to ("34 of the 71 seats") answers only "in total"
-            if _in_correction(a, c):
-                continue
+            if _in_correction(a, c) or _crossed_mark(a, c):
+                continue  # a corrected figure; a mark the level went past ("has fallen below 5%")
             if c.number is not None and c.number in in_question:
                 continue  # "when two trams collided": a figure the question itself gives
             unit = c.unit.lower()
