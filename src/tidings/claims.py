@@ -838,6 +838,13 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
+def _holder_name(raw: str) -> str | None:
+    """A person a role pattern matched, cleaned of titles ("Chief Inspector"), when it is a name: two words
+    or more, or one capitalised word of three letters or more."""
+    name = _clean_name(raw)
+    return name if len(name.split()) >= 2 or _SINGLE_NAME.fullmatch(name) else None
+
+
 def norm_role(role: str) -> str:
     r = role.lower().removeprefix("co-")
     if r.endswith("s") and r[:-1] in _ROLE_SET:
@@ -1120,9 +1127,8 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
     stance_hints = _occurrences(text, _STANCE_HINTS)
     pred_hints = _occurrences(low_text, _PREDECESSOR_HINTS) if lowered else None
     last_role: Claim | None = None
-    post: tuple[str, str, str, int] | None = (
-        None  # a post the story names before its holder (role, mod, org, at)
-    )
+    # a post the story names before its holder: (role, modifier, organisation, where its sentence starts)
+    post: tuple[str, str, str, int] | None = None
     for s0, s1 in spans:
         sent = text[s0:s1]
         low = low_text[s0:s1] if lowered else sent.lower()
@@ -1652,12 +1658,8 @@ def _taker(
     m = _TAKER.search(sent)
     if m is None:
         return None
-    name = _clean_name(m.group("name"))
-    if (
-        not name
-        or name.split()[0] in _NAME_STOP
-        or (len(name.split()) < 2 and not _SINGLE_NAME.fullmatch(name))
-    ):
+    name = _holder_name(m.group("name"))
+    if name is None:
         return None
     role, mod, org, _ = post
     if any(c.value == name and "former" not in c.rule for c in here):
@@ -1696,10 +1698,8 @@ def _predecessors(
     out: list[Claim] = []
     for m in _PREDECESSOR.finditer(sent):
         raw = m.group("name") or m.group("name2") or ""
-        name = _clean_name(_POSSESSIVE_END.sub("", raw))
-        if not name or name.split()[0] in _NAME_STOP:
-            continue
-        if len(name.split()) < 2 and not _SINGLE_NAME.fullmatch(name):
+        name = _holder_name(_POSSESSIVE_END.sub("", raw))
+        if name is None:
             continue
         sname = name.split()[-1]
         if any(c.value.split()[-1] == sname and "former" in c.rule for c in here):
@@ -1796,11 +1796,9 @@ def _roles(
     out: list[Claim] = []
     seen: set[tuple[str, str]] = set()
 
-    def add(name: str, role: str, org: str, mod: str, verb: str, a: int, b: int, rule: str) -> None:
-        name = _clean_name(name)
-        if len(name.split()) < 2 and not _SINGLE_NAME.fullmatch(name):
-            return
-        if name.split()[0] in _NAME_STOP:
+    def add(raw: str, role: str, org: str, mod: str, verb: str, a: int, b: int, rule: str) -> None:
+        name = _holder_name(raw)
+        if name is None:
             return
         org_words = [w for w in (org or "").split() if w not in _NAME_STOP and w.lower() not in _ORG_SKIP]
         org = " ".join(org_words).rstrip("'’")  # "Brackley Rovers' new manager": the plural possessive

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tidings.ask.common import _cite, _clip, _label
+from tidings.ask.members import _ONE_NAME
 from tidings.ask.question import Question, _expand, _stems
 from tidings.ask.rivals import _refuted_by
 from tidings.ask.yesno import _SATIRE_SELF
@@ -127,5 +128,4 @@ def _best_clause(sentence: str, want: set[str]) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and\s+|but\s+)?|;\s+|\s+[-–—]\s+")
-_LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-_NAME_LIST = re.compile(_LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")+,?\s+(?:and|or)\s+[A-Z]")
+_NAME_LIST = re.compile(_ONE_NAME + r"(?:,\s+" + _ONE_NAME + r")+,?\s+(?:and|or)\s+[A-Z]")

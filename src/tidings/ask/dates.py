@@ -78,10 +78,10 @@ _FORMER_DATE = re.compile(
     re.I,
 )
 
-# A report that the date changed ("delayed to April 2", "now set for April 19", "New launch date:") naming
-# what the question names stays a candidate beside the best match: an update words the event more briefly.
 _LEAD_CHARS = 300  # how far back a sentence giving a new date may have named its event
 _PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
+# A report that the date changed ("delayed to April 2", "now set for April 19", "New launch date:") naming
+# what the question names stays a candidate beside the best match: an update words the event more briefly.
 _DATE_CHANGED = re.compile(
     r"\b(?:postponed|delayed|pushed back|put back|put off|moved|rescheduled|brought forward|slipped|slips|"
     r"shifted|now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"

@@ -283,10 +283,10 @@ def quoted_phrases(text: str) -> list[str]:
     ]
 
 
-def _negates_question(sentence: str, q: Question) -> bool:
+def _negates_question(sentence: str, asked: set[str]) -> bool:
     """Does a sentence deny the question's own verb of its subject ("Big Maggie has not been sold", asked
-    "Has the museum sold Big Maggie?")? A verb of the question follows the negation closely."""
-    asked = _expand(set(q.terms))
+    "Has the museum sold Big Maggie?")? A word of the question (``asked``: its expanded terms) follows the
+    negation closely."""
     return any(_expand({stem(m.group("v").lower())}) & asked for m in _NEGATED_VERB.finditer(sentence))
 
 
@@ -355,7 +355,7 @@ def _with_truth_instead(
             # repeats the report
             denial = _DENIAL.search(sent) is not None
             sent_stems = _stems(sent)
-            negates = denial and _negates_question(sent, q) and not sent_stems & report_words
+            negates = denial and _negates_question(sent, want) and not sent_stems & report_words
             if not verdicts and not negates:
                 continue
             if (

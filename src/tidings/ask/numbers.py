@@ -496,21 +496,18 @@ def _chained_updates(
         if i.score >= top - _CHAIN_FROM_BEST - 1e-9:
             scores[i.key] = max(scores.get(i.key, 0.0), i.score)
     out: list[Item] = []
-    todo = list(low)
-    while todo:
-        found = None
-        for a, c in todo:
-            older = _own_history(a, c)
-            if older is not None and older in scores and _number_key(c) not in gone:
-                found = (a, c, scores[older])
-                break
-        if found is None:
-            break
-        a, c, score = found
-        todo = [(x, y) for x, y in todo if y is not c]
+    # each candidate with the older figure its sentence updates, found once
+    todo = [
+        (a, c, older)
+        for a, c in low
+        if _number_key(c) not in gone and (older := _own_history(a, c)) is not None
+    ]
+    while (found := next((x for x in todo if x[2] in scores), None)) is not None:
+        a, c, older = found
+        todo.remove(found)
         key = _number_key(c)
-        scores[key] = max(scores.get(key, 0.0), score)
-        out.append(_doc_item(a, c, key, score, clusters.get(a.doc.id, 0)))
+        scores[key] = max(scores.get(key, 0.0), scores[older])
+        out.append(_doc_item(a, c, key, scores[older], clusters.get(a.doc.id, 0)))
     return out
 
 
