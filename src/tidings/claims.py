@@ -666,6 +666,12 @@ _ROLE_TITLE = (
         + r")"
     )
 )
+# A body named by a common noun right before a title: "Faculty senate president", "students' union president"
+_BODY_BEFORE = re.compile(
+    r"(?:[A-Za-z]+(?:['’]|s['’])?\s+)?(?:senate|union|government|society|association|guild|federation|"
+    r"league|chapter|council|committee|board|assembly)\s+$",
+    re.I,
+)
 _ROLE_APPOS = re.compile(  # "Mark Milley, chairman of the Joint Chiefs of Staff"; "Jane Doe, Acme's chief"
     r"(?P<name>"
     + _NAME_SEQ
@@ -681,6 +687,8 @@ _ROLE_APPOS = re.compile(  # "Mark Milley, chairman of the Joint Chiefs of Staff
     + _ORG
     + r"))?"
 )
+# "the 14th president", "its first chief executive": which holder in the post's line
+_ORDINAL = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+)?"
 _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X succeeds Y as CEO"
     r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her)\s+[^,;]{2,50}?,|,\s+who)?\s+"
     r"(?P<verb>is|was|became|has become|remains|will become|will be|will serve as|serves as|is serving as|"
@@ -690,12 +698,14 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     r"(?:named|appointed|unveiled|confirmed|installed)(?: as)?|"
     r"was (?:named|appointed|elected|hired|confirmed|installed|unveiled) as|"
     r"has been|was named|was appointed|was elected|was hired|was sworn in as|named|appointed|takes over as|"
-    r"began (?:his|her|their) (?:tenure|term|first day) as|started as|took office as|takes office as|"
+    r"began (?:his|her|their) (?:tenure|term|first day) as|started as|"
+    # "took office today as the 14th president"
+    r"(?:took|takes|take) office(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+as|"
     r"was promoted to|will take over as|"
     r"took over as|stepped down as|steps down as|resigned as|resigns as|was fired as|was ousted as|"
     r"was replaced as|retired as|left as|quit as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
     r"succeeded (?P<prev2>" + _NAME_SEQ + r") as|replaces (?P<prev3>" + _NAME_SEQ + r") as|"
-    r"replaced (?P<prev4>" + _NAME_SEQ + r") as)\s+(?:(?:the|its|their|our)\s+)?" + _MOD + r"\s*"
+    r"replaced (?P<prev4>" + _NAME_SEQ + r") as)\s+(?:(?:the|its|their|our)\s+)?" + _ORDINAL + _MOD + r"\s*"
     # "started as the trust's chief executive": a common noun's possessive names the body already named
     r"(?:(?P<orgpre>"
     + _ORG
@@ -714,14 +724,16 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     # "Millbrook County supervisors elected ...": the members of a body act for it
     r"(?:\s+(?:supervisors|councillors|councilors|commissioners|trustees|directors|governors|members|"
     r"delegates|lawmakers|shareholders))?"
-    r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+)?"
+    # "on Wednesday unanimously selected": when and how the body chose
+    r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+)?(?:(?:unanimously|formally|officially)\s+)?"
     r"(?P<verb>named|names|appointed|appoints|hired|hires|fired|ousted|elected|re-elected|reelected|picked|"
-    r"chose|tapped)\s+"
+    r"chose|tapped|selected|selects)\s+"
     # "appointed former Halden manager Kasper Lund as head coach": the person's old post comes first
     r"(?:(?i:former|ex-)\s*(?:[A-Z][\w'’.-]+\s+){0,3}[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+)?"
     r"(?P<name>"
     + _NAME_SEQ
-    + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:as\s+)?(?:(?:its|their|the)\s+)?"
+    + r")(?:,\s+[^,;]{2,80}?,)?\s+(?:as\s+)?(?:(?:its|their|the)\s+|the\s+[a-z]+(?:'s|’s)\s+)?"
+    + _ORDINAL
     + _MOD
     + r"\s*(?:board\s+|committee\s+|council\s+)?"
     + _ROLE
@@ -750,6 +762,7 @@ _OBJ_VERBS = (
     "picked",
     "chose",
     "tapped",
+    "select",
 )
 _ROLE_POSS = re.compile(  # "Acme's chief executive, Jane Doe"
     r"(?P<org>" + _ORG + r")(?:'s|’s)\s+" + _MOD + r"\s*" + _ROLE + r",?\s+(?P<name>" + _NAME_SEQ + r")"
@@ -772,7 +785,9 @@ _ENDED_AFTER = re.compile(
     r"firm|bank|government|cabinet|office)|departed|departs|quit|quits|resigned|resigns|stepped down|"
     r"steps down|retired|retires|"
     r"sacked|fired|dismissed|ousted|axed|relieved of|parted company|parted ways|exited|replaced|"
-    r"leaving|stepping down|departing)\b",
+    r"leaving|stepping down|departing|"
+    # "President Ellen Marsh announced her resignation on Thursday"
+    r"(?:announced|announces|tendered|handed\s+in|submitted)\s+(?:his|her|their)\s+(?:resignation|retirement))\b",
     re.IGNORECASE,
 )
 _STARTED = re.compile(
@@ -1890,10 +1905,15 @@ def _roles(
         ended_by = _ENDED_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or _ENDED_AFTER.match(
             sent, m.end()
         )
+        org = m.group("org") or ""
+        if not org and not m.group("mod"):
+            # "Faculty senate president Amy Thornton": the post of a body within the one asked about
+            body = _BODY_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+            org = body.group(0).strip() if body is not None else ""
         add(
             m.group("name"),
             m.group("role"),
-            m.group("org") or "",
+            org,
             "former" if ended_by else (m.group("mod") or ""),
             "",
             m.start(),

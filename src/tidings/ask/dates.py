@@ -183,6 +183,8 @@ def _event_date_slot(
                 continue
             if len(t.value) == 4 and _TITLE_YEAR.search(a.doc.text, max(0, t.start - 20), t.start):
                 continue
+            if len(t.value) == 4 and a.doc.text[t.end : t.end + 2] in ("'s", "’s"):
+                continue  # "to host this year's summit": the year names the edition, not its date
             if _WEEKDAY_SPAN.match(a.doc.text, t.start) or _WEEKDAY_SPAN_END.search(
                 a.doc.text, max(0, t.start - 24), t.end
             ):
@@ -386,7 +388,9 @@ _WEEKDAY_SPAN = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" +
 _WEEKDAY_SPAN_END = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" + _WEEKDAY + r"$")
 
 _SEVERAL_Q = re.compile(
-    r"\b(?:two|three|four|five|both|each)\s+(?:[\w-]+\s+){0,2}[a-z-]+s\b|\b(?:in|for|at)\s+(?:each|every)\s+[a-z-]+",
+    r"\b(?:two|three|four|five|both|each)\s+(?:[\w-]+\s+){0,2}[a-z-]+s\b|\b(?:in|for|at)\s+(?:each|every)\s+[a-z-]+"
+    # "When are the main parts of the expansion due to be completed?"
+    r"|\b(?:main|key|major|various|different|separate)\s+(?:parts|phases|stages|elements|sections|strands)\b",
     re.I,
 )
 
@@ -467,6 +471,10 @@ def _years_agreed(items: Sequence[Item]) -> list[Item]:
     return out
 
 
+# what starts another clause between a date and a later event word
+_NEW_CLAUSE = re.compile(r"[,;]|\b(?:and|but|or|while|whereas|then)\b")
+
+
 def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Sequence[int]) -> bool:
     """No other date stands between the event word and this date: in "will open on June 14, following
     testing carried out in April" June 14 is the opening's date and April belongs to the testing."""
@@ -476,7 +484,9 @@ def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Seq
             continue
         if m.end() <= at:
             lo, hi = m.end(), at
-        elif m.start() - end <= 25:  # "the June 7 reopening", not "since January 8 ..., to reopen by May 15"
+        elif m.start() - end <= 25 and not _NEW_CLAUSE.search(clause, end, m.start()):
+            # "the June 7 reopening", not "since January 8 ..., to reopen by May 15" nor "will begin early
+            # next year and is due to be completed in 2027"
             if any(m.end() <= o <= m.end() + 15 for o in others):
                 continue  # "unveiled on Tuesday, opens on Thursday 16 October": the event has its own date
             lo, hi = end, m.start()

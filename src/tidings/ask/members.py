@@ -83,10 +83,15 @@ _PLACE_AFTER = re.compile(
     r"(?i:as\s+well\s+as)|"
     # "will start as usual from Castle Green": where a parade or a race sets off
     r"(?:start(?:s|ing|ed)?|set(?:s|ting)?\s+off|leav(?:e|es|ing)|depart(?:s|ing)?)\s+(?:[\w.]+\s+){0,3}?from|"
+    # "Level 3 orders went out for Pine Hollow and Cedar Flats": where a warning or an order holds
+    r"(?i:(?:orders?|warnings?|alerts?|advisor(?:y|ies)|notices?|watch(?:es)?)\s+(?:[a-z]+\s+){0,3}?for)|"
     r"(?i:residents|people|town|village|city|hamlet|"
     r"community|communities|towns|villages|cities)\s+of)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
     r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")"
 )
+
+# An item of a bulleted list that opens with a name: "- Pine Hollow (all residences on Pine Hollow Rd)".
+_BULLET_NAME = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+(?P<n>" + _ONE_NAME + _OF_TAIL + ")")
 
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
 # "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
@@ -102,6 +107,10 @@ _COORD_NEXT = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 
+# A comma then "the": a new clause's subject or an apposition, not the list's next place ("near Quenby,
+# the Animal and Plant Health Agency said")
+_APPOSITION = re.compile(r",\s*the\s", re.I)
+
 # Nouns for a class of places: "which cities will host", "which communities were damaged".
 _PLACE_CLASS = _words(
     """cities towns villages communities places locations sites venues countries regions districts
@@ -111,9 +120,12 @@ _PLACE_CLASS = _words(
 # Classes of stops on a route: "which ports will the ferry call at". The ends of a route are members
 # ("a new service between Kilbrae and Inchmore", "carry on from Inchmore to Rossay"), though an end may
 # be what the question names the route by.
-_ROUTE_CLASS = _words("ports harbours harbors piers stops destinations terminals")
+_ROUTE_CLASS = _words("ports harbours harbors piers stops destinations terminals routes crossings")
 _ROUTE_ENDS = re.compile(
     r"\b(?:between|from)\s+(?P<a>" + _ONE_NAME + r")\s+(?:and|to)\s+(?P<b>" + _ONE_NAME + r")"
+    # "on the Ardmhor to Kilbrann crossing", "the Port Ellan-Craigmore route"
+    r"|\b(?P<c>" + _ONE_NAME + r")\s*(?:\s+to\s+|[-–])\s*(?P<d>" + _ONE_NAME + r")\s+"
+    r"(?:route|crossing|service|line|sailing|run)s?\b"
 )
 
 _AMOUNT = re.compile(
@@ -600,6 +612,24 @@ _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
 
 
+_PEER_LIST = re.compile(rf"(?:{_ONE_NAME}\s*,\s*)*{_ONE_NAME}\s*,?\s+(?:and|or)\s+(?:the\s+)?{_ONE_NAME}")
+
+
+def _peers_of_asked(sent: str, q_names: set[str]) -> set[str]:
+    """The names a sentence lists beside the question's own ("cases in Norfolk, Lincolnshire and the
+    Fenwold district" asked about Fenwold): its peers, not places within it ("Ashby Marsh, Fenwold", with
+    no "and", is within)."""
+    out: set[str] = set()
+    for m in _PEER_LIST.finditer(sent):
+        names = [n for n in re.split(r"\s*,\s*|\s+(?:and|or)\s+(?:the\s+)?", m.group(0)) if n]
+        asked = [
+            n for n in names if all(_POSSESSIVE.sub("", t).lower() in q_names for t in _clean_name(n).split())
+        ]
+        if asked and len(asked) < len(names):
+            out.update(_clean_name(n) for n in names if n not in asked)
+    return out
+
+
 def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bool = False) -> list[str]:
     """The members of the question's list a sentence names, by the type the question expects. ``route``:
     the members are stops on a route, and its ends count."""
@@ -634,10 +664,15 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
         for m in _ROUTE_ENDS.finditer(sent):
             out += [
                 n
-                for n in (_clean_name(m.group("a")), _clean_name(m.group("b")))
+                for n in (
+                    _clean_name(m.group("a") or m.group("c")),
+                    _clean_name(m.group("b") or m.group("d")),
+                )
                 if n and n.lower().rstrip(".") not in _CALENDAR_WORDS
             ]
     matches: list[re.Match[str]] = list(rx.finditer(sent))
+    if kind == "place" and (item := _BULLET_NAME.match(sent)) is not None:
+        matches.insert(0, item)
     if kind == "place":
         dl = _DATELINE.match(sent)
         # "MAARTENS, June 20 — Maartens and Lievel will host": the list goes on from the name the body
@@ -646,7 +681,7 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
         more: list[re.Match[str]] = []
         for m in matches if lead is None else [*matches, lead]:
             end = m.end("n") if m is not lead else m.end()
-            while (nxt := _COORD_NEXT.match(sent, end)) is not None:
+            while (nxt := _COORD_NEXT.match(sent, end)) is not None and not _APPOSITION.match(nxt.group(0)):
                 more.append(nxt)
                 end = nxt.end("n")
         matches += more
@@ -768,6 +803,7 @@ def _list_members(
     )
     scored: list[tuple[float, Analyzed, int, int]] = []
     edition = _edition_of(q)
+    grades = _numbered_of(q)
     for a, doc_st in zip(docs, stems_of, strict=True):
         # the question's names are the document's topic: a sentence of a document that names them
         # need not repeat them ("... will stage two strikes on May 6 and May 14")
@@ -782,7 +818,12 @@ def _list_members(
         )
         lead = 0.0  # the cover of a line ending in a colon, for the list items under it
         for s0, s1 in split(a.doc.text):
-            if _other_edition(a.doc.text[s0:s1], *edition) or _about_another(a.doc.text[s0:s1], q_names):
+            if (
+                _other_edition(a.doc.text[s0:s1], *edition)
+                or _about_another(a.doc.text[s0:s1], q_names)
+                or _other_grade(a.doc.text[s0:s1], grades)
+            ):
+                lead = 0.0
                 continue
             st = _hyphen_stems(a.doc.text[s0:s1])
             own = sum(w for t, w in weights.items() if t not in name_heads and has(t, st))
@@ -819,6 +860,13 @@ def _list_members(
         verbs = _question_verbs("Which " + q.text.split(thing_class, 1)[-1])
     elif kind == "thing" and (fq := _FOUND_Q.search(q.text)) is not None:
         verbs = frozenset({_verb_stem(fq.group(0).split()[-1])})  # "What was found": things found
+    asked = {_amount_key(m.group(0)) for m in _AMOUNT.finditer(q.text)} | {
+        _amount_key(m.group(0)) for m in _SHORT_AMOUNT.finditer(q.text)
+    }
+    # "how is the £8 million fund being split": a share is less than the whole ("a net revenue budget of
+    # £142.6 million ... and a new £8 million fund" names no share)
+    whole = max((float(k) for k in asked), default=0.0)
+    asks_past = _PAST_Q.match(q.text) is not None
     doc_best: dict[str, float] = {}
     for cover, a, s0, s1 in scored:
         if cover >= floor:
@@ -837,18 +885,22 @@ def _list_members(
             if kind in ("name", "place"):
                 # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
                 got = [m for m in got if not _set_aside(a.doc.text[s0:s1], m)]
+                if not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
+                    got = []  # "Before then it was held on a farm near Coldstone": where it used to be
+            if kind == "place" and q_names:
+                peers = _peers_of_asked(a.doc.text[s0:s1], q_names)
+                got = [m for m in got if m not in peers]
             if kind == "place" and settlements:
                 # "which towns": what any source calls "the North Dales region" holds them
                 got = [m for m in got if not _wider_area(m, docs)]
             if kind == "name" and q.terms:
                 # "towards a North Dales University study": the owner of what is asked about, no member
                 got = [m for m in got if not _owner_of(a.doc.text[s0:s1], m, q.terms[-1])]
+            if kind == "money" and whole:
+                got = [m for m in got if _amount_key(m) not in asked and float(_amount_key(m)) <= whole]
             named_in[(a.doc.id, s0)] = got
             if got:
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
-    asked = {_amount_key(m.group(0)) for m in _AMOUNT.finditer(q.text)} | {
-        _amount_key(m.group(0)) for m in _SHORT_AMOUNT.finditer(q.text)
-    }
     found: dict[str, tuple[str, Analyzed, int, int]] = {}
     votes: dict[str, float] = {}
     for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
@@ -917,6 +969,29 @@ _EDITION = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<w>[A-Za-z][\w-]*(?:\s+[a-z]
 _BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S")
 
 
+# A numbered grade of a thing: "Level 3 orders", "Phase 2", "Tier 4 rules", "Category 5 storm".
+_NUMBERED = re.compile(r"\b(?P<w>[A-Za-z]{3,})\s+(?P<n>\d{1,2})\b(?![\d,.:%/-])")
+
+
+def _numbered_of(q: Question) -> dict[str, str]:
+    """The numbered grades a question names ("Level 3"), as word -> number."""
+    return {
+        m.group("w").lower(): m.group("n")
+        for m in _NUMBERED.finditer(q.text)
+        if m.group("w").lower() not in _STOP and m.group("w").lower() not in _CALENDAR_WORDS
+    }
+
+
+def _other_grade(sentence: str, grades: dict[str, str]) -> bool:
+    """Does a sentence speak only of another grade of what the question numbers ("LEVEL 1 - BE READY: the
+    community of Harlan Springs" when the Level 3 orders are asked about)?"""
+    if not grades:
+        return False
+    seen = [(m.group("w").lower(), m.group("n")) for m in _NUMBERED.finditer(sentence)]
+    mine = [(w, n) for w, n in seen if w in grades]
+    return bool(mine) and all(n != grades[w] for w, n in mine)
+
+
 def _edition_of(q: Question) -> tuple[frozenset[str], frozenset[str]]:
     """The years a question dates its subject by, and the stems of the noun phrase after them ("the 2026
     national rowing championships")."""
@@ -948,6 +1023,16 @@ _SET_ASIDE = re.compile(
     r"away\s+from)\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",  # "moved from Harwood to Lanby": Lanby is no aside
     re.I,
 )
+
+
+# A sentence that opens on the time before the present state: "Before then it was held near Coldstone",
+# "Previously, the race started at ..."
+_BEFORE_THEN = re.compile(
+    r"\s*(?:Before\s+(?:then|that|\d{4})|Previously|Formerly|Originally|Until\s+(?:then|\d{4})|In\s+the\s+past|"
+    r"Prior\s+to\s+(?:that|\d{4}))\b"
+)
+# A question about the past ("Where was the 2019 final held?"): its members may be where things used to be.
+_PAST_Q = re.compile(r"\s*\w+\s+(?:\w+\s+)?(?:was|were|did|had)\b", re.I)
 
 
 def _owner_of(sentence: str, name: str, head: str) -> bool:

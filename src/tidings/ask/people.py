@@ -252,7 +252,9 @@ _WINNER_PAIR = re.compile(
 # The subject of a win ("Adaeze Nwosu has won the award", "Haddad defeated Prentiss") or the one declared
 # winner ("certified Noor Haddad as the winner"); an object of "defeating" or "beating" never is.
 _WINNER = re.compile(
-    r"(?P<name>" + _PNAME + r")(?:,\s+[^,;]{1,80}?,|\s+\([^()]{1,30}\))?\s+(?:has\s+|had\s+|have\s+)?"
+    # "Tomas Reinholt of Team Velora won": the rider, not the team
+    r"(?P<name>" + _PNAME + r")(?:,\s+[^,;]{1,80}?,|\s+\([^()]{1,30}\)|\s+of\s+(?:the\s+)?" + _PNAME + r")?"
+    r"\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:won|wins|beat|beats|defeated|defeats|was elected|was re-elected|won re-election|clinched|"
     r"was declared the winner|was named the winner|tops the poll|topped the poll|"
     # "Labour's Tomasz Nowicki takes the second seat"

@@ -101,6 +101,15 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"lose", "lost", "without", "affect", "affected", "overboard"}),
     # a port counts its containers in twenty-foot equivalent units
     frozenset({"container", "teu", "box"}),
+    # bird flu is avian influenza in an agency's words
+    frozenset({"bird", "avian"}),
+    frozenset({"flu", "influenza"}),
+    # a ferry or bus "serves" a route, a crossing, a service
+    frozenset({"route", "crossing"}),
+    frozenset({"serve", "service"}),
+    frozenset({"complete", "completion", "finish"}),
+    # an event is held at, hosted by or staged at its venue
+    frozenset({"hold", "held", "host", "stage"}),
 )
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")

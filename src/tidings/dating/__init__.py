@@ -541,7 +541,9 @@ def _same_story_days(
         guessed = _open_year(est) or est.rule.startswith("corpus-now")  # a year from the prior or "now"
         outside = est.earliest is not None and (
             day < est.earliest - timedelta(days=_STORY_DAY_SLACK)
-            or (est.latest is not None and day > est.latest)
+            # a text whose last possible day is the donor's looks ahead to it ("will take office on January
+            # 5, 2026" before the report of that first day): it comes before, not after
+            or (est.latest is not None and day >= est.latest)
         )
         if outside and not guessed:
             continue  # its own evidence places it elsewhere: an older or a later story

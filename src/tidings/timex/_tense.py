@@ -101,9 +101,12 @@ _TARGETED = re.compile(
 # May 20", "the consultation closes on 3 March".
 _SCHEDULED = re.compile(
     r"\b(?:meets?|open|opens|reopens?|starts?|begins?|closes?|ends|resumes?|kicks?\s+off|takes?\s+place|"
-    r"go(?:es)?\s+on\s+sale|comes?\s+into\s+(?:force|effect)|convenes?|gets?\s+under\s+way)"
+    r"go(?:es)?\s+on\s+sale|comes?\s+into\s+(?:force|effect)|takes?\s+effect|convenes?|gets?\s+under\s+way|"
+    # "Larkhollow returns to Ashcombe Park on 25-27 July": a return in the present simple is ahead
+    r"returns\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"(?:\s+(?:again|officially|formally|for\s+the\s+(?:first|last)\s+time))?\s+(?:on|from)\s+(?:the\s+)?"
-    r"(?:[A-Za-z]+day,?\s+)?$",
+    # "on 25-27 July": the expression is the range's last day
+    r"(?:[A-Za-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*)?$",
     re.I,
 )
 # What is kept going lies ahead until the date it is kept to: "agreed to keep the service running until
@@ -130,7 +133,11 @@ _SINCE = re.compile(
     re.I,
 )
 _YEAR_ONLY = re.compile(r"(?:the\s+)?\d{4}s?")
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+# a clause of its own after a comma: "from April, after councillors approved a rise" (the approval is not
+# the tense of April)
+_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|after|when|because|following|although|though|while|whereas)\b"
+)
 _AWAITED = re.compile(
     r"\s+(?:can['’]?t|cannot|could\s+not|couldn['’]?t)\s+come\s+(?:soon|quickly)\s+enough", re.I
 )
@@ -284,6 +291,10 @@ class TenseFinder:
                 gap <= 1 or (gap == 2 and _VERB_PREPOSITION.match(self.text, pos, start) is not None)
             ):
                 penalty = 0  # "said Friday", "said on Friday": the verb just before the expression governs it
+            elif penalty == _REPORT_PENALTY and pos >= end and "," in self.text[end:pos]:
+                # "will be able to ride trams from Sunday 29 March, the authority announced": the report
+                # frames the clause that holds the expression, whose own verb tells its tense
+                penalty *= 2
             d = (gap + penalty) * 2 - (1 if tense == "future" else 0)
             if d < best_d:
                 best, best_d = tense, d
