@@ -90,8 +90,10 @@ _PLACE_AFTER = re.compile(
     r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")"
 )
 
+# The mark that opens an item of a list: "- ", "• ", "2. ", "3) "
+_BULLET_MARK = r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+"
 # An item of a bulleted list that opens with a name: "- Pine Hollow (all residences on Pine Hollow Rd)".
-_BULLET_NAME = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+(?P<n>" + _ONE_NAME + _OF_TAIL + ")")
+_BULLET_NAME = re.compile(_BULLET_MARK + r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")")
 
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
 # "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
@@ -396,7 +398,7 @@ def _funders_in(sent: str, q_names: set[str]) -> list[str]:
             toks = name.split()
             if not toks or name in out:
                 continue
-            in_q = [_POSSESSIVE.sub("", t).lower() in q_names for t in toks]
+            in_q = [_in_question(t, q_names) for t in toks]
             own_body = "of" in toks and not in_q[0]
             if any(in_q) and not own_body:
                 continue
@@ -612,6 +614,11 @@ _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
 
 
+def _in_question(word: str, q_names: set[str]) -> bool:
+    """Is a word of a name one of the question's own ("Fenwold's" for the Fenwold district)?"""
+    return _POSSESSIVE.sub("", word).lower() in q_names
+
+
 _PEER_LIST = re.compile(rf"(?:{_ONE_NAME}\s*,\s*)*{_ONE_NAME}\s*,?\s+(?:and|or)\s+(?:the\s+)?{_ONE_NAME}")
 
 
@@ -621,12 +628,10 @@ def _peers_of_asked(sent: str, q_names: set[str]) -> set[str]:
     no "and", is within)."""
     out: set[str] = set()
     for m in _PEER_LIST.finditer(sent):
-        names = [n for n in re.split(r"\s*,\s*|\s+(?:and|or)\s+(?:the\s+)?", m.group(0)) if n]
-        asked = [
-            n for n in names if all(_POSSESSIVE.sub("", t).lower() in q_names for t in _clean_name(n).split())
-        ]
+        names = [_clean_name(n) for n in re.split(r"\s*,\s*|\s+(?:and|or)\s+(?:the\s+)?", m.group(0)) if n]
+        asked = [n for n in names if all(_in_question(t, q_names) for t in n.split())]
         if asked and len(asked) < len(names):
-            out.update(_clean_name(n) for n in names if n not in asked)
+            out.update(n for n in names if n not in asked)
     return out
 
 
@@ -703,7 +708,7 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
         toks = name.split()
         if all(t.lower() in _STOP for t in toks):
             continue  # "now ALSO covers": a word shouted, not a name
-        in_q = [_POSSESSIVE.sub("", t).lower() in q_names for t in toks]
+        in_q = [_in_question(t, q_names) for t in toks]
         # "Marrowleaf Labs" is the question's subject, not a member; "Harbor Drive" for the Harbor City
         # marathon is a member of the class the question names
         # "Upper Hallam" for the Hallam hoard: a place named apart from the question's by its modifier
@@ -966,7 +971,7 @@ def _about_another(sent: str, q_names: set[str]) -> bool:
 _EDITION = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<w>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
 
 
-_BULLET = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S")
+_BULLET = re.compile(_BULLET_MARK + r"\S")
 
 
 # A numbered grade of a thing: "Level 3 orders", "Phase 2", "Tier 4 rules", "Category 5 storm".
