@@ -533,7 +533,11 @@ _SPEAKER_AFTER = re.compile(
     r"\b(?:" + _SAY + r"|according to)\s+(?P<sp>(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,6}|(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:official|spokes(?:wo)?man|spokesperson|source|statement|officials))"
 )
-_SPEAKER_SKIP = frozenset(["he", "she", "they", "it", "we", "i", "you", "this", "that", "there"])
+# pronouns, and the days a US wire puts straight after the verb ("its developer said Tuesday")
+_SPEAKER_SKIP = frozenset(
+    """he she they it we i you this that there today yesterday tonight monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
 # Either speaker pattern needs one of these words; most sentences have none.
 _SAY_ANY = re.compile(_SAY + r"|according to")
 # Where _SPEAKER_BEFORE can end: a reporting verb after whitespace.
@@ -634,9 +638,12 @@ ROLE_WORDS = (
     "police chief|commissioner|administrator|superintendent|owner|quarterback|striker|goalkeeper|"
     "conductor|judge|ceo-elect|treasurer|general secretary|party leader|opposition leader|foreign minister|"
     "finance minister|health minister|defence minister|defense minister|interior minister|army chief|"
-    "chief of staff|national security adviser|national security advisor|adviser|advisor|envoy|lead singer"
+    "chief of staff|national security adviser|national security advisor|adviser|advisor|envoy|lead singer|"
+    "chief conductor|principal conductor|principal guest conductor"
 )
 _ROLE_SET = frozenset(ROLE_WORDS.split("|"))
+_ROLE_WORDS_EACH = frozenset(w for role in _ROLE_SET for w in role.split())
+_POST_SUFFIX = frozenset({"laureate", "emeritus", "emerita", "designate", "elect"})
 _ROLE_SORTED = "|".join(sorted(ROLE_WORDS.split("|"), key=len, reverse=True))
 _ROLE = r"(?P<role>" + re.sub(
     r"\b([a-z])", lambda m: "[" + m.group(1).upper() + m.group(1) + "]", _ROLE_SORTED
@@ -857,6 +864,9 @@ def _holder_name(raw: str) -> str | None:
     """A person a role pattern matched, cleaned of titles ("Chief Inspector"), when it is a name: two words
     or more, or one capitalised word of three letters or more."""
     name = _clean_name(raw)
+    # "its Chief Conductor", "Conductor Laureate": a post, no one's name
+    if all(w.lower() in _ROLE_WORDS_EACH or w.lower() in _POST_SUFFIX for w in name.split()):
+        return None
     return name if len(name.split()) >= 2 or _SINGLE_NAME.fullmatch(name) else None
 
 
@@ -1816,6 +1826,12 @@ def _roles(
         if name is None:
             return
         org_words = [w for w in (org or "").split() if w not in _NAME_STOP and w.lower() not in _ORG_SKIP]
+        # "its Principal Guest Conductor": capitals the body's pattern took belong to a longer title
+        for k in (3, 2, 1):
+            if len(org_words) >= k and " ".join([*org_words[-k:], role]).lower() in _ROLE_SET:
+                role = " ".join([*org_words[-k:], role])
+                del org_words[-k:]
+                break
         org = " ".join(org_words).rstrip("'’")  # "Brackley Rovers' new manager": the plural possessive
         key = (name, norm_role(role))
         if key in seen:

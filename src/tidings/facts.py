@@ -112,7 +112,7 @@ _CAUSE_CUE = re.compile(
     r"stand|face|fly|complete|resume|retire|join|vote|decide|announce|host|sing|perform|compete|sign|move|"
     r"transfer|relocate|shift|continue|remain|stay|expire|last|switch|hear|rule|report)\b)"
     r"|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
-    r"|\btraced\s+(?:it\s+)?to|\bthe\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from"
+    r"|\btraced\s+(?:it\s+)?to|\b(?:the|a)\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from"
     # "the likely cause was", "the real cause is", "the main source is"
     r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief)\s+){0,2}"
     r"(?:cause|source|culprit|reason)\s+(?:was|is|had been)"
@@ -233,12 +233,23 @@ _REJECTED_CAUSE = re.compile(
 _NO_EVIDENCE_THAT = re.compile(r"\bno\s+(?:evidence|indication|sign|suggestion)\s+that\b[^.;]*$", re.I)
 # "dismissed speculation on social media", "rejected claims": a side turning down hearsay (the causes module
 # builds its rejection cue from the same two pieces)
-DISMISSING = r"\b(?:dismiss|reject|den(?:y|ie|ying))\w*\s+(?:[\w-]+\s+){0,3}?"
+DISMISSING = r"\b(?:dismiss|reject|den(?:y|ie|ying))\w*\s+(?:[\w'’-]+\s+){0,3}?"
 HEARSAY = r"speculation|claims?|suggestions?|rumou?rs?|allegations?|theor(?:y|ies)"
 _DISMISSED_THAT = re.compile(
-    DISMISSING + r"(?:" + HEARSAY + r"|reports?)\s+(?:[\w-]+\s+){0,4}?that\b[^.;]*$",
+    DISMISSING + r"(?:" + HEARSAY + r"|reports?)\s+(?:[\w-]+\s+){0,4}?that\b"
+    # ", saying the real cause is ...": after the rejected claim, the side that rejects it speaks
+    r"(?:(?!,\s+(?:saying|blaming|arguing|insisting|pointing|adding)\b)[^.;])*$",
     re.I,
 )
+# "No vaccine was given in the village", "No vaccination of any kind ... was carried out": a denial that the
+# thing blamed took place at all
+_NONE_GIVEN = re.compile(
+    r"(?:^|[.;:]\s+)No\s+(?P<x>[a-z][\w-]+(?:\s+(?!(?:of|in|at|on|was|were|had|has)\b)[a-z][\w-]+)?)\b"
+    r"[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:carried\s+out|given|administered|used|applied|sprayed|performed)\b"
+)
+# "has rejected the company's claim that ...": the side that rejects a claim names its own cause after it
+_DISMISSED_CLAIM = re.compile(DISMISSING + r"(?:" + HEARSAY + r")\b", re.I)
 _CLAIMING = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|posts?|rumou?rs?|alleg\w+|theor(?:y|ies)|suggest\w*)\b", re.I
 )
@@ -257,7 +268,8 @@ _SUBJECT_CAUSE = re.compile(
     r"(?:\s*[-–—,]\s*not\s+(?P<y>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*[-–—,])?"
     r"\s*[\"”]?\s*(?:also\s+|may\s+have\s+|might\s+have\s+|could\s+have\s+|probably\s+|likely\s+|"
     r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+)?[\"“]?"
-    r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|play(?:ed|s)\s+a\s+(?:\w+\s+)?(?:part|role)\b"
+    r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|forced\s+(?:it|them|the\s+\w+)\s+to\b|"
+    r"play(?:ed|s)\s+a\s+(?:\w+\s+)?(?:part|role)\b"
     r"|(?:is|was|are|were)\s+(?:the\s+)?(?:(?:most\s+likely|likely|main|probable|real|root|primary|chief|"
     r"underlying)\s+)?(?:cause|explanation|culprit|reason)\b)",
     re.I,
@@ -335,7 +347,12 @@ def causes_in(sentence: str) -> list[Cause]:
         text = " ".join(words).strip()
         start = m.end() + rest.find(words[0])
         before = sentence[max(0, m.start() - 60) : m.start()]
-        if m.group("pointed") and _CLAIMING.search(before) and not _VERDICT_AFTER.search(sentence, m.end()):
+        if (
+            m.group("pointed")
+            and _CLAIMING.search(before)
+            and not _VERDICT_AFTER.search(sentence, m.end())
+            and not _DISMISSED_CLAIM.search(sentence, 0, m.start())
+        ):
             continue  # "posts blamed sabotage": a rumour's cause, not a source's finding
         rejected = bool(
             _NEGATED_BEFORE.search(before)
@@ -345,6 +362,10 @@ def causes_in(sentence: str) -> list[Cause]:
             # "dismissed speculation on social media that the closure was linked to budget savings"
             or _DISMISSED_THAT.search(sentence, max(0, m.start() - 150), m.start())
         )
+        if text.lower().startswith("instead "):
+            # "rejected the company's claim ..., blaming instead the debt": the side's own cause
+            rejected, text = False, text[len("instead ") :]
+            start += len("instead ")
         if _NOT_ALONE.search(text) or _NOT_JUST_BEFORE.search(before):
             # "not caused by the weather alone": a cause among others, not one rejected
             rejected = False
@@ -418,6 +439,9 @@ def causes_in(sentence: str) -> list[Cause]:
             continue
         start = m.start(g) + m.group(g).find(text)
         out.append(Cause(Fact(text, start, start + len(text), "cause"), True))
+    for m in _NONE_GIVEN.finditer(sentence):
+        # "No vaccine was given in the village": what the rumour blamed never happened there
+        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), True))
     for m in _DISRUPTED_AFTER.finditer(sentence):
         if (got := _clause_after(sentence, m.end())) is None:
             continue

@@ -657,15 +657,16 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     # sentences carry ("Why was the school closed?" is not "Paul Everly, Cedar Bluff")
     # "What did the inspectors find?" asks for findings of any kind; things listed are one kind
     found_q = _FOUND_Q.search(q.text) is not None
+    refuted: list[tuple[str, Analyzed, int, int]] = []
     members = (
-        _list_members(q, pool, clusters)
+        _list_members(q, pool, clusters, refuted_out=refuted)
         if (listing or _member_type(q) == "place") and (found_q or not multi) and not asks_why
         else []
     )
     if found_q and len(members) < 2:
         members = []  # one thing is no list of finds: the facts of the best sentences answer instead
     if members:
-        return _list_answer(q, members, dec, listing, lines)
+        return _list_answer(q, members, dec, listing, lines, refuted)
     if q.one_person and not multi:
         # "Who ruled in the case?" with no role to fill: the person its best sentences name most
         person = _list_members(q, pool, clusters, most=1)

@@ -107,6 +107,8 @@ _CAUSE_Q = re.compile(
     r"|^why\s+(?:did|does|do|is|was|were|are|has|have)\b"
     # "Who is responsible for the derailment?", "Is the power station to blame for the fish kill?"
     r"|^who\s+(?:is|was|are|were)\s+(?:responsible|to\s+blame)\s+for\b"
+    # "What is being blamed for the colony losses?"
+    r"|^(?:what|who)\s+(?:is|was|are|were)\s+(?:being\s+)?blamed\s+for\b"
     r"|^(?:is|are|was|were)\s+.{3,80}?\s+(?:responsible|to\s+blame)\s+for\b",
     re.I,
 )
@@ -526,14 +528,18 @@ def _cause_answer(
             and not _CLAIMING_NEAR.search(a.doc.text, max(0, s0 + c.fact.start - 80), s0 + c.fact.start)
             for c, a, s0, _ in g
         )
+        or _blamed_elsewhere(g, asserted) is not None
     ]
+    blame_q = _BLAME_Q.search(q.text) is not None
     if (
         contested
         and asserted
         and not revised
-        and any(_RIVALRY.search(a.doc.text) for g in (*contested, *asserted) for _, a, _, _ in g)
+        and (blame_q or any(_RIVALRY.search(a.doc.text) for g in (*contested, *asserted) for _, a, _, _ in g))
     ):
-        sides_shown = [asserted[0], *contested[:2]]
+        # a side told only by its rival's rejection shows in its own words where its own source has them
+        own_words = [_blamed_elsewhere(g, asserted) or g for g in contested[:2]]
+        sides_shown = [asserted[0], *(g for g in own_words if g is not asserted[0])]
         lines.append(
             "a side rejects the cause another side asserts: rule conflicting_opinions.disputed-cause"
         )
@@ -636,6 +642,24 @@ _EARLIER_EPISODE = re.compile(
     r"(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d|previously|the\s+last\s+time|earlier\s+this\s+year)\b",
     re.I,
 )
+
+
+# "What is being blamed for ...", "Who is to blame": the question asks whose account, so sides are expected
+_BLAME_Q = re.compile(r"\bblam(?:e|ed|ing)\b", re.I)
+
+
+def _blamed_elsewhere(rejected: _CauseGroup, asserted: Sequence[_CauseGroup]) -> _CauseGroup | None:
+    """The cause another source asserts when its headline names the one a source rejects ("not pesticide
+    exposure"; "Beekeepers blame pesticide"): the same side's cause in its own words. Then the sources
+    are sides."""
+    words = {stem(w) for c, *_ in rejected if c.rejected for w in _WORD_RE.findall(c.fact.text) if len(w) > 4}
+    for g in asserted:
+        for _, a, _, _ in g:
+            if a.doc.id in {x.doc.id for _, x, _, _ in rejected}:
+                continue
+            if words & {stem(w) for w in _WORD_RE.findall(a.doc.title or a.doc.text.split("\n", 1)[0])}:
+                return g
+    return None
 
 
 def _earlier_episode(text: str, lo: int, hi: int) -> bool:

@@ -78,6 +78,7 @@ _FORMER_DATE = re.compile(
     re.I,
 )
 
+_TO_DATE = re.compile(r"\b(?:to|until|till)\s+(?:the\s+)?$", re.I)
 _LEAD_CHARS = 300  # how far back a sentence giving a new date may have named its event
 _PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
 # A report that the date changed ("delayed to April 2", "now set for April 19", "New launch date:") naming
@@ -108,7 +109,7 @@ def _events_in(text: str) -> set[str]:
         for w in words
         if (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _PLAN_WORDS and w not in _STOP
     }
-    if _FIRST_RUN.search(text):
+    if _FIRST_RUN.search(text) or _ENTER_SERVICE.search(text):
         # "When is the first flight?" asks when the service starts ("will launch on 29 April", "takes off
         # on Monday 29 April")
         events |= _STARTING
@@ -123,7 +124,9 @@ _FIRST_RUN = re.compile(
     r"departure|crossing|trip|bus|run)s?\b",
     re.I,
 )
-_STARTING = frozenset(stem(w) for w in "launch start begin take inaugural maiden".split())
+# "When is the ferry due to enter service?" asks when it starts carrying passengers
+_ENTER_SERVICE = re.compile(r"\benter(?:s|ed|ing)?\s+(?:\w+\s+)?service\b", re.I)
+_STARTING = frozenset(stem(w) for w in "launch start begin take inaugural maiden enter".split())
 
 _AGAIN = re.compile(r"\b(?:again|back)\s*\??\s*$|\bagain\b", re.I)
 
@@ -211,7 +214,12 @@ def _event_date_slot(
             clause_stems = _stems(clause)
             sent_stems = _pairs_split(_stems(sent))
             # "postponed from March 3 to March 19", "now set for April 19": a change of date names its event
-            moved_to = _DATE_CHANGED.search(sent, max(0, at - 50), at) is not None
+            moved_to = _DATE_CHANGED.search(sent, max(0, at - 50), at) is not None or (
+                # "has pushed back the start of service for the MV Raven Crest to February 3": the verb's
+                # object may be long when the new date follows "to"
+                _TO_DATE.search(sent, 0, at) is not None
+                and _DATE_CHANGED.search(sent, max(0, at - 110), at) is not None
+            )
             labelled_old = c_lo == 0 and _FORMER_DATE.search(sent, 0, at) is not None
             near = moved_to or _next_to_event(
                 clause, at - c_lo, end - c_lo, events, [(u.start - sent_lo - c_lo) for u in dates]
@@ -243,6 +251,10 @@ def _event_date_slot(
             needed = max(1, int(0.5 * len(want) + 0.5))
             if on_event and names and names <= seen:
                 needed = min(needed, len(names) + 1)  # the name and the event: "the launch of Helios-2"
+            elif on_event and len(names & seen) >= 2:
+                # "the start of service for the MV Raven Crest", asked of the ferry "on the Port Selkirk -
+                # Tanu Island route": the subject's name and the event, without the setting's names
+                needed = min(needed, len(names & seen) + 1)
             elif on_event and whole:
                 # "The new opening date is 18 January 2025"; "He ... will be sentenced on March 21, 2025": a
                 # pronoun stands for the story's subject
@@ -302,8 +314,12 @@ def _event_date_slot(
                 moved_to = True  # "originally due to open on 12 March, will now open on 7 May"
             # a follow-up may drop a word of the name ("the 2025 festival will now take place ...", the
             # Carrowgate Folk Festival; "the Aurel-3 satellite", the Aurel-3 Earth observation satellite): all
-            # but one of its words in the story still name it
-            named = whole or (len(names) >= 2 and len(names - doc_stems) <= 1)
+            # but one of its words in the story still name it; so do two of its names beside the event
+            named = (
+                whole
+                or (len(names) >= 2 and len(names - doc_stems) <= 1)
+                or (on_event and len(names & seen) >= 2)
+            )
             changed = moved_to and not former and bool(names) and (names <= seen or named)
             tail = ".refuted" if refuted else ".history" if former else ".changed" if changed else ""
             rule = "date.timex" + tail

@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from tidings.ask.common import _cite, _label, _on_topic
+from tidings.ask.common import _cite, _doc_as_of, _label, _on_topic
 from tidings.ask.numbers import _IN_PLACE, _MONEY_Q, _WHERE_PLACE
 from tidings.ask.question import (
     _FOUND_Q,
@@ -30,7 +30,7 @@ from tidings.ask.question import (
 from tidings.calendar_names import MONTH_NUMBERS
 from tidings.claims import parse_number
 from tidings.conflicts import Decision, clause_around, duplicate_clusters
-from tidings.model import Analyzed, Answer, Citation
+from tidings.model import Analyzed, Answer, Citation, Superseded
 from tidings.sentences import split
 from tidings.things import listings, thing_at
 
@@ -298,8 +298,11 @@ def _hyphen_stems(text: str) -> set[str]:
 
 
 def _class_words(text: str) -> set[str]:
-    """The lowercase words of a list question's first few words ("which candidates are standing")."""
-    return {w.lower() for w in _WORD_RE.findall(_LEAD_PREP.sub("", text))[1:4]}
+    """The lowercase words of a list question's first few words ("which candidates are standing"), and the
+    two after a body's capitalised name ("which Marlow County Public Library branches")."""
+    rest = _WORD_RE.findall(_LEAD_PREP.sub("", text))[1:]
+    named = next((i for i, w in enumerate(rest) if not w[0].isupper()), len(rest))
+    return {w.lower() for w in rest[:3] + rest[named : named + 2]}
 
 
 def _member_type(q: Question) -> str:
@@ -342,7 +345,7 @@ _NAMED_CLASS = _words(
     ministers judges ships vessels newspapers outlets channels networks platforms courts insurers lenders
     investors partners shareholders owners families acts bands performers headliners singers musicians
     speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
-    cinemas venues branches depots"""
+    cinemas venues branches depots lifts chairlifts"""
 )
 
 
@@ -471,7 +474,18 @@ def _names_mid_sentence(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _MID_CAPITAL.finditer(text))
 
 
-def _verb_members(sent: str, verbs: frozenset[str], q_names: set[str], names: frozenset[str]) -> list[str]:
+# Verbs a member stands beside in other words: a contract "won" is one "awarded to" or "secured by" the
+# winner. Kept to list members: in a match report "won it late" is not the goal asked about.
+_WON = frozenset({"won", "win", "award", "secur"})
+
+
+def _verb_kin(verb: str) -> set[str]:
+    return _expand({verb}) | (set(_WON) if verb in _WON else set())
+
+
+def _verb_members(
+    sent: str, verbs: frozenset[str], q_names: set[str], names: frozenset[str], terms: Sequence[str] = ()
+) -> list[str]:
     """Names listed as the doers or objects of the question's verb: the coordinated capitalised names just
     before it (its subjects) or just after it (its objects), each a member even when one word long.
 
@@ -489,7 +503,8 @@ def _verb_members(sent: str, verbs: frozenset[str], q_names: set[str], names: fr
             groups.append((m.start(), end, listed))
     out: list[str] = []
     for w in _WORD_RE.finditer(sent):
-        if not w.group(0)[0].islower() or stem(w.group(0)) not in verbs:
+        # "won" a lot the story says was "awarded to" or "secured" by the operator
+        if not w.group(0)[0].islower() or not _verb_kin(stem(w.group(0))) & verbs:
             continue
         before = [
             g for g in groups if g[1] <= w.start() and _GAP_BEFORE_VERB.fullmatch(sent, g[1], w.start())
@@ -505,8 +520,14 @@ def _verb_members(sent: str, verbs: frozenset[str], q_names: set[str], names: fr
                     continue  # the question's own subject, not a member
                 if all(t.lower() in _MONTHS_AND_DAYS for t in toks) or all(t.lower() in _STOP for t in toks):
                     continue  # "on Tuesday" is part of the gap; "now ALSO covers" shouts a word
-                if sent.lstrip().startswith(raw) and _POSSESSIVE.sub("", toks[0]) not in names:
+                if (
+                    sent.lstrip().startswith(raw)
+                    and _POSSESSIVE.sub("", toks[0]) not in names
+                    and not (len(toks) > 1 and toks[1][0].isupper())  # "Pennine Link wins": a name
+                ):
                     continue
+                if all(stem(t) in terms for t in toks):
+                    continue  # "has secured Lot 3" of the lots asked about: the thing won, no winner
                 out.append(name)
     return out
 
@@ -525,7 +546,8 @@ _SITE_NAME = (
 )
 
 _SITE_AFTER_VERB = re.compile(
-    r"(?:\s+(?![A-Z])[\w,.'’-]+){0,5}?\s+(?:in|at|on|onto|near|by|outside|beside|off|to|into)\s+" + _SITE_NAME
+    r"(?P<gap>(?:\s+(?![A-Z])[\w,.'’-]+){0,5}?)\s+(?P<prep>in|at|on|onto|near|by|outside|beside|off|to|into)\s+"
+    + _SITE_NAME
 )
 
 # "on the former gasworks off Mill Lane": the street a site lies off is part of where it is
@@ -562,8 +584,12 @@ def _sites_in(sent: str, verbs: frozenset[str], q_names: set[str]) -> list[str]:
     out: list[str] = []
     found: list[re.Match[str]] = list(_SITE_CHOSEN.finditer(sent))
     for w in _WORD_RE.finditer(sent):
-        if w.group(0)[0].islower() and _verb_stem(w.group(0)) in verbs:
+        if w.group(0)[0].islower() and _expand({_verb_stem(w.group(0))}) & verbs:
             m = _SITE_AFTER_VERB.match(sent, w.end())
+            if m is not None and m.group("prep") == "by" and not m.group("gap"):
+                m = _SITE_AFTER_VERB.match(
+                    sent, m.end()
+                )  # "spotted by Rescue 951 in Coire Dubh Mor": the agent
             if m is not None:
                 found.append(m)
                 if (nxt := _SITE_NEXT.match(sent, m.end())) is not None:
@@ -751,6 +777,9 @@ def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[
 _PARTICLES = _words("out up off down over")
 
 
+_VERB_FLOOR = 0.25
+
+
 def _list_members(
     q: Question,
     pool: Sequence[Analyzed],
@@ -758,12 +787,14 @@ def _list_members(
     *,
     most: int | None = None,
     kind_as: str | None = None,
+    refuted_out: list[tuple[str, Analyzed, int, int]] | None = None,
 ) -> list[tuple[str, Analyzed, int, int]]:
     """The members of an open list ("which roads", "who founded X", "what aid was pledged"), each with the
     sentence it comes from: the names or amounts of the expected type in the sentences that best match the
     question by IDF-weighted word overlap, across sources, deduplicated (first source kept).
 
-    ``kind_as``: the type of member to look for, when not the one the question's words suggest."""
+    ``kind_as``: the type of member to look for, when not the one the question's words suggest.
+    ``refuted_out`` gathers the members left out because a source says they are wrongly reported."""
     docs = _on_topic(q, pool, some_names=True) or list(pool)
     # IDF over sentences' stems with hyphen parts, so "who founded" finds "co-founder"
     stems_of = [_hyphen_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
@@ -805,6 +836,15 @@ def _list_members(
         )
         if kind == "place"
         else frozenset()
+    )
+    # of those, the verbs proper ("found", "confirmed"): a place beside one is where the act happened
+    site_acts = (
+        frozenset(
+            _verb_stem(w)
+            for w in _WORD_RE.findall(q.text)[1:]
+            if w[0].islower() and (w.lower().endswith("ed") or w.lower() in _BASE_FORM)
+        )
+        & site_verbs
     )
     scored: list[tuple[float, Analyzed, int, int]] = []
     edition = _edition_of(q)
@@ -872,9 +912,23 @@ def _list_members(
     # £142.6 million ... and a new £8 million fund" names no share)
     whole = max((float(k) for k in asked), default=0.0)
     asks_past = _PAST_Q.match(q.text) is not None
+    reasons = _CONDITION_Q.search(q.text) is None
     doc_best: dict[str, float] = {}
+    # a name beside the question's verb ("has been awarded to Northway Buses") needs fewer of its other
+    # words: a long question's setting ("in the first phase of ... franchising") is seldom repeated
+    beside_verb: set[tuple[str, int]] = set()
     for cover, a, s0, s1 in scored:
-        if cover >= floor:
+        if _VERB_FLOOR <= cover < floor and (
+            (
+                kind in ("name", "place")
+                and verbs
+                and not funders
+                and _verb_members(a.doc.text[s0:s1], verbs, q_names, mid, q.terms)
+            )
+            or (site_acts and _sites_in(a.doc.text[s0:s1], site_acts, q_names))
+        ):
+            beside_verb.add((a.doc.id, s0))
+        if cover >= floor or (a.doc.id, s0) in beside_verb:
             got = (
                 _things_in(a.doc.text[s0:s1], verbs, q, thing_class)
                 if kind == "thing"
@@ -883,13 +937,15 @@ def _list_members(
                 else _members_in(a.doc.text[s0:s1], kind, q_names, head, route=route)
             )
             if kind in ("name", "place") and verbs and not funders:
-                got = [*dict.fromkeys([*_verb_members(a.doc.text[s0:s1], verbs, q_names, mid), *got])]
+                got = [
+                    *dict.fromkeys([*_verb_members(a.doc.text[s0:s1], verbs, q_names, mid, q.terms), *got])
+                ]
             if kind == "place" and site_verbs:
                 sites = _sites_in(a.doc.text[s0:s1], site_verbs, q_names)
                 got = _without_containers([*dict.fromkeys([*sites, *got])], a.doc.text[s0:s1])
             if kind in ("name", "place"):
                 # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
-                got = [m for m in got if not _set_aside(a.doc.text[s0:s1], m)]
+                got = [m for m in got if not _set_aside(a.doc.text[s0:s1], m, reasons=reasons)]
                 if not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
                     got = []  # "Before then it was held on a farm near Coldstone": where it used to be
             if kind == "place" and q_names:
@@ -910,7 +966,8 @@ def _list_members(
     votes: dict[str, float] = {}
     for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
         mine = doc_best.get(a.doc.id, 1.0)
-        if cover < max(floor, mine - 0.15) or (cover < 0.6 * best and cover < mine):
+        least = _VERB_FLOOR if (a.doc.id, s0) in beside_verb else floor
+        if cover < max(least, mine - 0.15) or (cover < 0.6 * best and cover < mine):
             continue
         for name in named_in[(a.doc.id, s0)]:
             if kind == "money" and _amount_key(name) in asked:
@@ -926,7 +983,10 @@ def _list_members(
     # a member a source says is wrongly reported ("posts claiming it will be built on Memorial Park. This
     # is not true.") is no member
     refuted = _refuted_text(docs)
+    reports = _refuted_text(docs, reports_only=True) if refuted_out is not None else ""
     for k in [k for k, (name, *_r) in found.items() if name.lower() in refuted]:
+        if refuted_out is not None and found[k][0].lower() in reports:
+            refuted_out.append(found[k])  # a report corrected, not a place merely said to be spared
         del found[k]
     if kind in ("name", "place"):
         people = _class_words(q.text) & _PERSON_CLASS
@@ -938,7 +998,7 @@ def _list_members(
             del found[k]
     if kind == "thing" and not found:
         # "which crops" whose sources name them ("Bramley and Cox orchards"): the names, then
-        return _list_members(q, pool, clusters, most=most, kind_as="name")
+        return _list_members(q, pool, clusters, most=most, kind_as="name", refuted_out=refuted_out)
     # "which two clubs", "the three wards": no more members than the question counts, the ones named
     # most and best
     want = _COUNT_Q.search(q.text)
@@ -1049,11 +1109,25 @@ def _owner_of(sentence: str, name: str, head: str) -> bool:
     return False
 
 
-def _set_aside(sentence: str, name: str) -> bool:
+# "will now take place at the Bluewater Convention Centre, following storm damage to the Ridge Civic
+# Theatre": the place that cannot be used, named as the reason for a move
+_MOVE_REASON = re.compile(
+    r"\b(?:following|after|because\s+of|due\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:damage|closure|flooding|fire)\s+"
+    r"(?:to|at|of)\s+(?:the\s+)?$",
+    re.I,
+)
+# A question about the condition itself ("Which roads are still closed?"): "the continued closure of Ferry
+# Road" names a member, not a place left
+_CONDITION_Q = re.compile(r"\b(?:clos\w*|shut|damag\w*|flood\w*|fires?|burn\w*)\b", re.I)
+
+
+def _set_aside(sentence: str, name: str, *, reasons: bool = True) -> bool:
     """Does a sentence name a member as what it turns away from ("instead of on Castle Hill")? A
-    preference ("at Ostmark rather than Lindvik") is one side's, and does not count."""
+    preference ("at Ostmark rather than Lindvik") is one side's, and does not count. ``reasons``: a
+    place named as the reason for a move counts too."""
     return any(
         _SET_ASIDE.search(sentence, max(0, m.start() - 60), m.start())
+        or (reasons and _MOVE_REASON.search(sentence, max(0, m.start() - 60), m.start()))
         for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
     )
 
@@ -1109,13 +1183,15 @@ _FALSE_WORDS = re.compile(r"\b(?:fake|scam|hoax|false|untrue|not\s+true|bogus|fr
 _CLAIMED_CLAUSE = re.compile(r"\bclaim(?:s|ed|ing)\s+(?:that\s+)?[^.;!?]{0,120}", re.I)
 
 
-def _refuted_text(docs: Sequence[Analyzed]) -> str:
+def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> str:
     """What the sources refute, lowercased: each refutation's target, else its sentence, and the sentence
-    before a short one ("This is not true."); and what a source says is not so."""
+    before a short one ("This is not true."); and what a source says is not so ("were not closed"), unless
+    ``reports_only``: then only reports a source calls false or corrects."""
     parts: list[str] = []
     for a in docs:
         text = a.doc.text
-        parts += [m.group(0) for m in _DENIED_AFTER.finditer(text)]
+        if not reports_only:
+            parts += [m.group(0) for m in _DENIED_AFTER.finditer(text)]
         if _FALSE_WORDS.search(text) or any(c.kind == "refutation" for c in a.claims):
             # "sites ... claiming it has moved to Riverside Park", in a warning about fake sites
             parts += [m.group(0) for m in _CLAIMED_CLAUSE.finditer(text)]
@@ -1143,16 +1219,20 @@ _COUNT_Q = re.compile(
 )
 
 
-def _turned_from(members: Sequence[tuple[str, Analyzed, int, int]]) -> bool:
-    """Does one member's sentence turn away from a member another source gives ("instead of", "its usual
-    site at")?"""
-    return any(
-        a2.doc.id != a.doc.id
-        and n2.lower() in a.doc.text[s0:s1].lower()
-        and _set_aside(a.doc.text[s0:s1], n2)
-        for _, a, s0, s1 in members
-        for n2, a2, _, _ in members
-    )
+def _turned_from(
+    members: Sequence[tuple[str, Analyzed, int, int]], *, reasons: bool = True
+) -> list[tuple[str, Analyzed, int, int]]:
+    """The members another source's member sentence turns away from ("instead of", "its usual site at")."""
+    return [
+        m
+        for m in members
+        if any(
+            a.doc.id != m[1].doc.id
+            and m[0].lower() in a.doc.text[s0:s1].lower()
+            and _set_aside(a.doc.text[s0:s1], m[0], reasons=reasons)
+            for _, a, s0, s1 in members
+        )
+    ]
 
 
 def _list_answer(
@@ -1161,8 +1241,10 @@ def _list_answer(
     dec: Decision | None,
     listing: bool,
     lines: list[str],
+    refuted: Sequence[tuple[str, Analyzed, int, int]] = (),
 ) -> Answer:
-    """The members of a list slot as the values, each cited; parts from different stories complement."""
+    """The members of a list slot as the values, each cited; parts from different stories complement.
+    ``refuted`` are names a source says were wrongly reported as members."""
     clusters = duplicate_clusters([a for _, a, _, _ in members])
     stories = {clusters.get(a.doc.id, 0) for _, a, _, _ in members}
     ctype = dec.conflict_type if dec is not None else "no_conflict"
@@ -1175,11 +1257,23 @@ def _list_answer(
         texts = {a.doc.id: a.doc.text.lower() for _, a, _, _ in members}
         agreed = all(n.lower() in t for t in texts.values() for n, _, _, _ in members)
         ctype = "no_conflict" if agreed else ctype
-    moved = ctype in ("no_conflict", "complementary") and _turned_from(members)
+    reasons = _CONDITION_Q.search(q.text) is None
+    left = _turned_from(members, reasons=reasons) if ctype in ("no_conflict", "complementary") else []
+    moved = bool(left)
+    corrected = ctype in ("no_conflict", "complementary", "outdated") and bool(refuted) and not moved
+    if corrected:
+        # "An earlier version incorrectly included the White Sandwich Loaf": a member reported and then
+        # corrected away
+        ctype, agreed = "misinformation", False
+        lines.append(
+            "set aside as wrongly reported: " + ", ".join(f"{n} [{_label(a)}]" for n, a, _, _ in refuted)
+        )
     if moved:
         # "will be held at Ridge Farm after flooding made its usual site at Marsh Park unusable": a source
         # turns away from a member another source gives, so that member was the answer before
         ctype, agreed = "outdated", False
+        old_names = {n.lower() for n, _, _, _ in left}
+        members = [m for m in members if m[0].lower() not in old_names]
     lines.append(
         "list slot: "
         + "; ".join(f"{n} [{_label(a)}]" for n, a, _, _ in members)
@@ -1190,6 +1284,8 @@ def _list_answer(
     rule = (
         "list-slot.turned-from"
         if moved
+        else "list-slot.member-refuted"
+        if corrected
         else "list-slot.one-list-repeated"
         if agreed
         else "list-slot.parts-from-several-stories"
@@ -1204,6 +1300,9 @@ def _list_answer(
         text = "Each source gives part of the answer: " + text
     elif ctype == "conflicting_opinions":
         text = "Sources disagree: " + text
+    elif ctype == "misinformation" and corrected:
+        shown = ", ".join(dict.fromkeys(n for n, _, _, _ in refuted))
+        text = f"{shown}: reported, then corrected by a source. The sources name: " + text
     elif ctype == "misinformation":
         text = "Some reports were refuted or corrected; the sources name: " + text
     text += (f", as of {as_of}" if as_of else "") + "."
@@ -1221,5 +1320,14 @@ def _list_answer(
         ctype,
         as_of,
         tuple(cites),
+        tuple(
+            Superseded(n, a.doc.id, _doc_as_of(a), a.doc.external_id, "reported, then corrected by a source")
+            for n, a, _, _ in refuted
+        )
+        if corrected
+        else tuple(
+            Superseded(n, a.doc.id, _doc_as_of(a), a.doc.external_id, "another source moves away from it")
+            for n, a, _, _ in left
+        ),
         explanation=tuple(lines),
     )

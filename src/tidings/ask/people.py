@@ -265,6 +265,9 @@ _WINNER = re.compile(
     r"(?:candidate\s+)?(?P<name3>" + _PNAME + r")"
     r"|(?P<name4>" + _PNAME + r")(?:'s|’s)\s+(?:\w+\s+)?(?:win|victory|triumph)\b"
     r"|[“\"](?P<title>[A-Z][^\"”]{1,60}?),?[”\"],?(?:\s+[^,;]{1,80}?,)?\s+(?:has\s+)?(?:won|wins|took)\b"
+    # "Ishita Banerjee's Bengali drama 'Monsoon Ledger' won": the maker of the winning work
+    r"|(?P<name5>" + _PNAME + r")(?:'s|’s)\s+(?:[\w-]+\s+){0,3}['‘“\"][^'’”\"]{1,60}['’”\"]\s+(?:has\s+)?"
+    r"(?:won|wins|took|takes)\b"
 )
 
 # Medals go to the first three: a question about medals or a podium counts these placings as wins.
@@ -310,7 +313,8 @@ def _table_winner(text: str) -> tuple[int, int, str] | None:
 _TITLE_WORDS = _words(
     """incumbent challenger former mayor president senator governor councillor councilor candidate
     the a an author novelist historian writer poet playwright coach captain rookie veteran champion defending
-    dr mr mrs ms sir dame"""
+    dr mr mrs ms sir dame actor actress director filmmaker film-maker producer singer artist composer
+    photographer designer architect chef"""
 )
 
 
@@ -333,6 +337,8 @@ def _named_winner(raw: str) -> str:
     """The person in a matched name run, or "" when the run opens with an article or a pronoun ("The
     Greens", "They")."""
     name = _winner_name(raw)
+    if name.endswith(("'", "’")):
+        return ""  # "'Monsoon Ledger' wins": a work's title in quotes, not its maker
     return "" if not name or name.split()[0] in ("The", "A", "An", "It", "He", "She", "They") else name
 
 
@@ -394,9 +400,8 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 if m.group("title"):
                     name = m.group("title")
                 else:
-                    name = _named_winner(
-                        m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or ""
-                    )
+                    raw = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+                    name = _named_winner(raw or m.group("name5") or "")
                     if not name:
                         continue
                 found.append((s0 + m.start(), s0 + m.end(), s0, s1, name))

@@ -110,6 +110,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"complete", "completion", "finish"}),
     # an event is held at, hosted by or staged at its venue
     frozenset({"hold", "held", "host", "stage"}),
+    # a missing person or a lost thing is found, located or spotted
+    frozenset({"find", "locate", "located", "spot", "spotted", "discover"}),
 )
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
@@ -273,6 +275,13 @@ _NUMERIC_HEADS = _words(
 # "What share of kindergartners are vaccinated?", "What percentage of voters turned out?"
 _WHAT_HEAD_OF = re.compile(
     r"^(?:what|which)\s+(?P<head>[a-z]+)\s+of\s+(?P<rest>.+)$",
+    re.I,
+)
+
+# "What weight limit applied to ...", "What fine was imposed?": a figure's noun, then its verb
+_WHAT_NUMBER_VERB = re.compile(
+    r"^what\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+(?<!s)))\s+(?P<rest>(?:was|is|will|would|applied|applies|"
+    r"remains|remained)\b.*)$",
     re.I,
 )
 
@@ -534,6 +543,18 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         focus = f"{hm.group('head')} {focus}"
         sm2 = re.search(r"\b(?:in|at|for)\s+(?:the\s+)?(?P<s>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", q)
         scope = sm2.group("s") if sm2 else ""
+    elif (nm := _WHAT_NUMBER_VERB.match(q)) and lemma(nm.group("head").lower()) in _NUMERIC_HEADS - {
+        "time",
+        "record",
+    }:
+        # "What weight limit applied to Pont Llanfrechan?", "What fine was imposed on the company?"
+        kind = "number"
+        attribute = "amount"
+        focus = nm.group("np")
+        sm4 = re.search(
+            r"\b(?:to|on|in|at|for|of)\s+(?:the\s+)?(?P<s>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", nm["rest"]
+        )
+        scope = sm4.group("s") if sm4 else ""
     elif (rm2 := _WHICH_ROLE.match(q)) and _ROLE_IN_Q.fullmatch(rm2.group("role").strip()):
         kind = "person"
         attribute = norm_role(rm2.group("role").strip())
@@ -595,7 +616,14 @@ _NAME_PART = r"[A-Z][\w'’-]*(?:\s+(?:de|del|da|la|le|van|von|on|upon)?\s*[A-Z]
 
 # "in Dalupiri, San Vicente de Bato and Malinao Norte": three or more named parts
 _COORD_LIST = re.compile(
-    r"(?P<list>" + _NAME_PART + r"(?:,\s+" + _NAME_PART + r")+,?\s+and\s+" + _NAME_PART + r")"
+    # "in KwaZulu-Natal, the Free State and Gauteng": a part may take an article
+    r"(?P<list>"
+    + _NAME_PART
+    + r"(?:,\s+(?:the\s+)?"
+    + _NAME_PART
+    + r")+,?\s+and\s+(?:the\s+)?"
+    + _NAME_PART
+    + r")"
 )
 
 

@@ -53,7 +53,9 @@ from tidings.model import Analyzed, Claim
 _RIVALRY = re.compile(
     r"\b(?:skeptic\w*|sceptic\w*|critics?|disput\w+|disagree\w*|challeng\w+|rival|camps?|both sides|"
     r"two sides|far apart|divided|optimistic|inflated|overstat\w*|exaggerat\w*|fantasy|misleading|"
-    r"counter(?:ed|s)|questioned|doubts?|contested|insists?|argu(?:e|es|ed|ing)|the case against)\b",
+    r"counter(?:ed|s)|questioned|doubts?|contested|insists?|argu(?:e|es|ed|ing)|the case against|"
+    # "has rejected the company's claim that ...": one side turning down another's account
+    r"reject\w*\s+(?:the\s+)?[\w-]+(?:'s|’s)\s+(?:claims?|explanation|account|version))\b",
     re.I,
 )
 

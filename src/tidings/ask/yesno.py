@@ -103,9 +103,16 @@ _CONTEST = re.compile(
 )
 
 
-_RESTORED = re.compile(r"\b(?:reopen(?:ed|s)|resum(?:ed|es)|back open|back in business)\b", re.I)
+_RESTORED = re.compile(
+    r"\b(?:reopen(?:ed|s)|resum(?:ed|es)|back open|back in business|back online|back in service|"
+    r"reconnected|restarted|returned to service)\b",
+    re.I,
+)
 
 _DELAYED = re.compile(r"\b(?:postponed|delayed|pushed back|put off|rescheduled)\b", re.I)
+
+# A machine or service that stops working (stems).
+_STOPPED = frozenset({"halt", "shut", "offlin", "stop", "stopp", "suspend"})
 
 # States whose opposite answers a status question the other way (stems).
 _OPPOSITE_STATE: dict[str, frozenset[str]] = {
@@ -118,6 +125,9 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     "convict": frozenset({"acquitt", "clear"}),
     "guilty": frozenset({"acquitt", "clear"}),
     "approv": frozenset({"reject", "refus", "block"}),
+    # "Is the turbine generating power?" is answered no by "has halted its turbine"
+    **dict.fromkeys(("generat", "operat", "runn", "produc"), _STOPPED),
+    "halt": frozenset({"resum", "restart", "reconnect"}),
 }
 
 # Directions of change: "Will prices rise?" is answered no by "prices will fall by 2.5%", "Is the hub
@@ -164,6 +174,25 @@ _REVERSAL = re.compile(
     r"will (?:now )?(?:stay|remain) open|will keep (?:it|the \w+) (?:open|running))\b",
     re.I,
 )
+
+
+# A clause that gives the reason or the time of what the sentence states: "has been lifted ... after two
+# surveillance rounds found no further varroa mites"
+_SUBORDINATE = re.compile(r"[,;]?\s+\b(?:after|because|since|following|once|as a result of)\b", re.I)
+
+
+def _main_clause(sent: str) -> str:
+    """A sentence up to its first subordinate clause of reason or time: a "no" there is not the answer's."""
+    m = _SUBORDINATE.search(sent, 20)
+    return sent[: m.start()] if m is not None else sent
+
+
+def _change_word(sent: str) -> str:
+    """The word a sentence tells a change of state by: "reconnected", "lifted", "scrapped"."""
+    m = _RESTORED.search(sent) or _REVERSAL.search(sent)
+    if m is not None:
+        return m.group(0)
+    return next((w for w in _WORD_RE.findall(sent) if stem(w.lower()) in _ENDED), "")
 
 
 def _reverses_subject(sent: str, wanted: set[str], asked: set[str]) -> bool:
@@ -273,11 +302,14 @@ def _yesno(
                     continue
                 if q_people and _about_someone_else(sent, q_surnames, docs):
                     continue
-                if opposite & st and not (state & st):
-                    sign = -1  # "Is the tunnel open?" answered "the tunnel was closed": the opposite state
+                restored = bool(opposite & _STOPPED) and _RESTORED.search(sent) is not None
+                if opposite & st and not (state & st) and not restored:
+                    # "Is the tunnel open?" answered "the tunnel was closed": the opposite state; "was
+                    # reconnected ... after a blade failure forced it offline" tells the stop as past
+                    sign = -1
                 elif state & st and _DELAYED.search(sent):
                     sign = -1  # "reopening has been postponed to April": not open yet
-                if _NEGATION.search(sent):
+                if _NEGATION.search(_main_clause(sent)):
                     sign = -sign
             c = ref_sents.get(s0)
             # a refutation must target a report ("the memo was fake"); "a study found no evidence
@@ -291,7 +323,7 @@ def _yesno(
             reverses = _reverses_subject(sent, wanted | pred, pred)
             if reverses:
                 sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
-            elif state & st and _RESTORED.search(sent) and sign > 0:
+            elif (state & st or opposite & _STOPPED) and _RESTORED.search(sent) and sign > 0:
                 reverses = True  # "the tunnel reopened": a change back that outdates reports of the closure
             elif sign < 0 and opposite & _ENDED & st:
                 reverses = True  # "the ban was lifted": an end that outdates reports of the ban
@@ -813,12 +845,17 @@ def _yesno_verdict(
                 f"{verdict}, as of {when} [{_label(top.source)}]: "
                 f'"{_clip(top.source.doc.text[top.start : top.end])}"; an earlier announcement was reversed.'
             )
+            # the change itself is part of the answer: "no, lifted as of 12 September"
+            change = _change_word(top.source.doc.text[top.start : top.end])
             return Answer(
                 q.text,
                 "yesno",
                 text,
-                # the day of the change is part of the answer: "no, lifted as of 12 September"
-                (verdict, when) if when and _TX_DAY.fullmatch(when) else (verdict,),
+                (
+                    verdict,
+                    *((change,) if change else ()),
+                    *((when,) if when and _TX_DAY.fullmatch(when) else ()),
+                ),
                 "outdated",
                 when,
                 (_cite(top.source, top.start, top.end),),

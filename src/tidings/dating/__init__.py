@@ -481,8 +481,15 @@ def _same_story_years(
         donor = estimates[donor_id]
         assert donor.earliest is not None
         year = donor.earliest.year
-        if (est.earliest is not None and est.earliest.year == year) or (
-            reference is not None and year > reference.year
+        # the text's own past dates may rule the donor's year out ("an outage that began in April 2024" is
+        # no report of 2023)
+        past = max(
+            (e.earliest for e in est.evidence if e.rule == "content-past" and e.earliest), default=None
+        )
+        if (
+            (est.earliest is not None and est.earliest.year == year)
+            or (reference is not None and year > reference.year)
+            or (past is not None and past.year > year)
         ):
             continue
         note = f"{told}, dated {year} by its {donor.rule}"
