@@ -642,8 +642,14 @@ ROLE_WORDS = (
     "chief conductor|principal conductor|principal guest conductor"
 )
 _ROLE_SET = frozenset(ROLE_WORDS.split("|"))
-_ROLE_WORDS_EACH = frozenset(w for role in _ROLE_SET for w in role.split())
-_POST_SUFFIX = frozenset({"laureate", "emeritus", "emerita", "designate", "elect"})
+# the words of posts, and what follows a post's name ("Conductor Laureate"): no one's name is made of them
+_POST_WORDS = frozenset(w for role in _ROLE_SET for w in role.split()) | {
+    "laureate",
+    "emeritus",
+    "emerita",
+    "designate",
+    "elect",
+}
 _ROLE_SORTED = "|".join(sorted(ROLE_WORDS.split("|"), key=len, reverse=True))
 _ROLE = r"(?P<role>" + re.sub(
     r"\b([a-z])", lambda m: "[" + m.group(1).upper() + m.group(1) + "]", _ROLE_SORTED
@@ -865,7 +871,7 @@ def _holder_name(raw: str) -> str | None:
     or more, or one capitalised word of three letters or more."""
     name = _clean_name(raw)
     # "its Chief Conductor", "Conductor Laureate": a post, no one's name
-    if all(w.lower() in _ROLE_WORDS_EACH or w.lower() in _POST_SUFFIX for w in name.split()):
+    if all(w.lower() in _POST_WORDS for w in name.split()):
         return None
     return name if len(name.split()) >= 2 or _SINGLE_NAME.fullmatch(name) else None
 

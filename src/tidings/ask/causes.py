@@ -520,6 +520,8 @@ def _cause_answer(
         )
     # "The Food Workers Union disputes that. It says the real reason is wages": a side rejects the cause
     # another side asserts in its own name; that is a dispute between sides, not a report found false
+    # the cause another source's headline blames, for a cause rejected in other words
+    blamed = {id(g): _blamed_elsewhere(g, asserted) for g in rejected}
     contested = [
         g
         for g in rejected
@@ -528,7 +530,7 @@ def _cause_answer(
             and not _CLAIMING_NEAR.search(a.doc.text, max(0, s0 + c.fact.start - 80), s0 + c.fact.start)
             for c, a, s0, _ in g
         )
-        or _blamed_elsewhere(g, asserted) is not None
+        or blamed[id(g)] is not None
     ]
     blame_q = _BLAME_Q.search(q.text) is not None
     if (
@@ -538,7 +540,7 @@ def _cause_answer(
         and (blame_q or any(_RIVALRY.search(a.doc.text) for g in (*contested, *asserted) for _, a, _, _ in g))
     ):
         # a side told only by its rival's rejection shows in its own words where its own source has them
-        own_words = [_blamed_elsewhere(g, asserted) or g for g in contested[:2]]
+        own_words = [blamed[id(g)] or g for g in contested[:2]]
         sides_shown = [asserted[0], *(g for g in own_words if g is not asserted[0])]
         lines.append(
             "a side rejects the cause another side asserts: rule conflicting_opinions.disputed-cause"
@@ -653,9 +655,10 @@ def _blamed_elsewhere(rejected: _CauseGroup, asserted: Sequence[_CauseGroup]) ->
     exposure"; "Beekeepers blame pesticide"): the same side's cause in its own words. Then the sources
     are sides."""
     words = {stem(w) for c, *_ in rejected if c.rejected for w in _WORD_RE.findall(c.fact.text) if len(w) > 4}
+    rejecters = {a.doc.id for _, a, _, _ in rejected}
     for g in asserted:
         for _, a, _, _ in g:
-            if a.doc.id in {x.doc.id for _, x, _, _ in rejected}:
+            if a.doc.id in rejecters:
                 continue
             if words & {stem(w) for w in _WORD_RE.findall(a.doc.title or a.doc.text.split("\n", 1)[0])}:
                 return g

@@ -587,9 +587,8 @@ def _sites_in(sent: str, verbs: frozenset[str], q_names: set[str]) -> list[str]:
         if w.group(0)[0].islower() and _expand({_verb_stem(w.group(0))}) & verbs:
             m = _SITE_AFTER_VERB.match(sent, w.end())
             if m is not None and m.group("prep") == "by" and not m.group("gap"):
-                m = _SITE_AFTER_VERB.match(
-                    sent, m.end()
-                )  # "spotted by Rescue 951 in Coire Dubh Mor": the agent
+                # "spotted by Rescue 951 in Coire Dubh Mor": the agent, and then the place
+                m = _SITE_AFTER_VERB.match(sent, m.end())
             if m is not None:
                 found.append(m)
                 if (nxt := _SITE_NEXT.match(sent, m.end())) is not None:
@@ -828,22 +827,15 @@ def _list_members(
     # a preposition, found by the place patterns
     verbs = _question_verbs(q.text) if re.match(r"\s*(?:which|what)\b", q.text, re.I) else frozenset()
     # "Where will the array be built?": the place beside the question's own words ("built on X")
+    q_lower = [w for w in _WORD_RE.findall(q.text)[1:] if w[0].islower()]
     site_verbs = (
-        frozenset(
-            _verb_stem(w)
-            for w in _WORD_RE.findall(q.text)[1:]
-            if w[0].islower() and w.lower() not in _STOP and w.lower() not in _PREPOSITIONS
-        )
+        frozenset(_verb_stem(w) for w in q_lower if w.lower() not in _STOP and w.lower() not in _PREPOSITIONS)
         if kind == "place"
         else frozenset()
     )
     # of those, the verbs proper ("found", "confirmed"): a place beside one is where the act happened
     site_acts = (
-        frozenset(
-            _verb_stem(w)
-            for w in _WORD_RE.findall(q.text)[1:]
-            if w[0].islower() and (w.lower().endswith("ed") or w.lower() in _BASE_FORM)
-        )
+        frozenset(_verb_stem(w) for w in q_lower if w.lower().endswith("ed") or w.lower() in _BASE_FORM)
         & site_verbs
     )
     scored: list[tuple[float, Analyzed, int, int]] = []
@@ -912,20 +904,21 @@ def _list_members(
     # £142.6 million ... and a new £8 million fund" names no share)
     whole = max((float(k) for k in asked), default=0.0)
     asks_past = _PAST_Q.match(q.text) is not None
-    reasons = _CONDITION_Q.search(q.text) is None
+    reasons = _move_reasons(q)
     doc_best: dict[str, float] = {}
     # a name beside the question's verb ("has been awarded to Northway Buses") needs fewer of its other
     # words: a long question's setting ("in the first phase of ... franchising") is seldom repeated
     beside_verb: set[tuple[str, int]] = set()
+    by_verb = kind in ("name", "place") and bool(verbs) and not funders
     for cover, a, s0, s1 in scored:
+        # the names beside the question's verb, found once for the floor below and for the members
+        at_verb = (
+            _verb_members(a.doc.text[s0:s1], verbs, q_names, mid, q.terms)
+            if by_verb and cover >= _VERB_FLOOR
+            else []
+        )
         if _VERB_FLOOR <= cover < floor and (
-            (
-                kind in ("name", "place")
-                and verbs
-                and not funders
-                and _verb_members(a.doc.text[s0:s1], verbs, q_names, mid, q.terms)
-            )
-            or (site_acts and _sites_in(a.doc.text[s0:s1], site_acts, q_names))
+            at_verb or (site_acts and _sites_in(a.doc.text[s0:s1], site_acts, q_names))
         ):
             beside_verb.add((a.doc.id, s0))
         if cover >= floor or (a.doc.id, s0) in beside_verb:
@@ -936,10 +929,8 @@ def _list_members(
                 if funders
                 else _members_in(a.doc.text[s0:s1], kind, q_names, head, route=route)
             )
-            if kind in ("name", "place") and verbs and not funders:
-                got = [
-                    *dict.fromkeys([*_verb_members(a.doc.text[s0:s1], verbs, q_names, mid, q.terms), *got])
-                ]
+            if by_verb:
+                got = [*dict.fromkeys([*at_verb, *got])]
             if kind == "place" and site_verbs:
                 sites = _sites_in(a.doc.text[s0:s1], site_verbs, q_names)
                 got = _without_containers([*dict.fromkeys([*sites, *got])], a.doc.text[s0:s1])
@@ -1121,6 +1112,11 @@ _MOVE_REASON = re.compile(
 _CONDITION_Q = re.compile(r"\b(?:clos\w*|shut|damag\w*|flood\w*|fires?|burn\w*)\b", re.I)
 
 
+def _move_reasons(q: Question) -> bool:
+    """Does a place named as the reason for a move count as a place left, for this question?"""
+    return _CONDITION_Q.search(q.text) is None
+
+
 def _set_aside(sentence: str, name: str, *, reasons: bool = True) -> bool:
     """Does a sentence name a member as what it turns away from ("instead of on Castle Hill")? A
     preference ("at Ostmark rather than Lindvik") is one side's, and does not count. ``reasons``: a
@@ -1257,7 +1253,7 @@ def _list_answer(
         texts = {a.doc.id: a.doc.text.lower() for _, a, _, _ in members}
         agreed = all(n.lower() in t for t in texts.values() for n, _, _, _ in members)
         ctype = "no_conflict" if agreed else ctype
-    reasons = _CONDITION_Q.search(q.text) is None
+    reasons = _move_reasons(q)
     left = _turned_from(members, reasons=reasons) if ctype in ("no_conflict", "complementary") else []
     moved = bool(left)
     corrected = ctype in ("no_conflict", "complementary", "outdated") and bool(refuted) and not moved

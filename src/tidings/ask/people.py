@@ -313,9 +313,12 @@ def _table_winner(text: str) -> tuple[int, int, str] | None:
 _TITLE_WORDS = _words(
     """incumbent challenger former mayor president senator governor councillor councilor candidate
     the a an author novelist historian writer poet playwright coach captain rookie veteran champion defending
-    dr mr mrs ms sir dame actor actress director filmmaker film-maker producer singer artist composer
-    photographer designer architect chef"""
+    dr mr mrs ms sir dame actor actress filmmaker film-maker producer singer artist composer photographer
+    designer architect chef"""
 )
+
+
+_ROLE_NAMES = frozenset(ROLE_WORDS.split("|"))
 
 
 def _winner_name(raw: str) -> str:
@@ -323,7 +326,7 @@ def _winner_name(raw: str) -> str:
     words = raw.split()
     cut = 0
     for i, w in enumerate(words):
-        if w.lower().strip(".") in _TITLE_WORDS or w.lower() in ROLE_WORDS.split("|"):
+        if w.lower().strip(".") in _TITLE_WORDS or w.lower() in _ROLE_NAMES:
             cut = i + 1
     # "Green Helen Marsh", "Labour's Tomasz Nowicki": the party before a full name is no part of it
     while len(words) - cut > 2 and (

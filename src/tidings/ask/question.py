@@ -278,7 +278,9 @@ _WHAT_HEAD_OF = re.compile(
     re.I,
 )
 
-# "What weight limit applied to ...", "What fine was imposed?": a figure's noun, then its verb
+# "What weight limit applied to ...", "What fine was imposed?": a figure's noun, then its verb; a time
+# ("What time is kick-off?") or a record ("What record was broken?") is no figure here
+_FIGURE_HEADS = _NUMERIC_HEADS - {"time", "record"}
 _WHAT_NUMBER_VERB = re.compile(
     r"^what\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+(?<!s)))\s+(?P<rest>(?:was|is|will|would|applied|applies|"
     r"remains|remained)\b.*)$",
@@ -543,10 +545,7 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         focus = f"{hm.group('head')} {focus}"
         sm2 = re.search(r"\b(?:in|at|for)\s+(?:the\s+)?(?P<s>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", q)
         scope = sm2.group("s") if sm2 else ""
-    elif (nm := _WHAT_NUMBER_VERB.match(q)) and lemma(nm.group("head").lower()) in _NUMERIC_HEADS - {
-        "time",
-        "record",
-    }:
+    elif (nm := _WHAT_NUMBER_VERB.match(q)) and lemma(nm.group("head").lower()) in _FIGURE_HEADS:
         # "What weight limit applied to Pont Llanfrechan?", "What fine was imposed on the company?"
         kind = "number"
         attribute = "amount"
