@@ -171,7 +171,8 @@ CASCADE = [
      doc("Officials said the talks would go on. Residents were not told why."),
      D("2023-11-15"), "2023-11-09", "2023-11-15", "week", "content-prior"),
     ("year-only-text-the-week-before",
-     doc("The 2023 budget was passed after long talks. Officials said the plan would work."),
+     # (an election, not a budget: "the 2023 budget" is planned ahead of its year and bounds nothing)
+     doc("The 2023 election was held after long campaigns. Officials said the plan would work."),
      D("2023-11-15"), "2023-11-09", "2023-11-15", "week", "content-recent"),
 ]
 # fmt: on

@@ -106,6 +106,9 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
 
 _CAUSE_CUE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being)\s+)?(?:caused|triggered|sparked|started|set off|brought on)\s+by"
+    # "the cable was damaged by a ship's anchor": what did the damage
+    r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:damaged|severed|destroyed|punctured|ruptured|"
+    r"cracked|breached|crushed|cut)\s+by(?!\s+(?:\d|about|around|up\s+to|more\s+than|less\s+than))"
     # "due to the storm", never "a team due to play on the mainland" (a plan)
     r"|\b(?:due|owing)\s+to(?!\s+(?:be|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
     r"travel|return|reopen|launch|end|go|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"
@@ -133,6 +136,9 @@ _CAUSE_CUE = re.compile(
     r"|\bcredit(?:s|ed)\s+(?=(?:its|their|the|his|her)\s)"
     # "as a result of X", "shut after inspectors found a crack in X"
     r"|\bas\s+a\s+(?:direct\s+)?result\s+of"
+    # "the closure followed the loss of its largest customer", "the cuts were prompted by falling sales"
+    r"|\b(?:closure|decision|job\s+losses|redundancies|cuts|shutdown|move)\s+(?:follows|followed|comes\s+after|"
+    r"came\s+after)|\b(?:was|were|is|are|been)\s+prompted\s+by"
     # "the contamination was most likely linked to a water main break"
     r"|\b(?:was|were|is|are|been|being)\s+(?:(?:most|more|very)\s+)?(?:likely\s+|probably\s+|possibly\s+|"
     r"directly\s+|closely\s+)?linked\s+to"
@@ -224,6 +230,14 @@ _CAUSE_END = re.compile(
     r"|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|"
     r"are|is|was|were|has|have|had)\b",
     re.I,
+)
+_DAMAGED_BY = re.compile(
+    r"\b(?:damaged|severed|destroyed|punctured|ruptured|cracked|breached|crushed|cut)\s+by\s+$"
+)
+# A name set beside a cause phrase: ", the high-street retailer Halbrook & Sons," or ", Halbrook,"
+_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3}"
+    r"(?=\s*[,.;]|\s+(?:which|who)\b)"
 )
 _REJECTED_CAUSE = re.compile(
     r"\b(?:no\s+(?:evidence|indication|sign|suggestion)\s+(?:of|that)|not\s+(?:a|an|the)?|ruled\s+out|"
@@ -346,6 +360,10 @@ def causes_in(sentence: str) -> list[Cause]:
             continue  # "the reason is simple": no cause named yet
         text = " ".join(words).strip()
         start = m.end() + rest.find(words[0])
+        if e is not None and rel == len(words) and (app := _APPOSITIVE.match(rest, e.start())) is not None:
+            # "the loss of its largest customer, the high-street retailer Halbrook & Sons, which ...": the
+            # name the apposition gives is the cause's own
+            text = sentence[start : m.end() + app.end()]
         before = sentence[max(0, m.start() - 60) : m.start()]
         if (
             m.group("pointed")
@@ -421,11 +439,13 @@ def causes_in(sentence: str) -> list[Cause]:
     cued = _CAUSE_CUE.search(sentence) is not None
     for m in re.finditer(
         r"\bno\s+(?:evidence|indication|sign)\s+(?P<link>of|that)\s+(?P<x>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)"
-        r"|,\s+not\s+(?P<y>[\w-]+(?:\s+[\w-]+)?)\s*[.;]",
+        r"|,\s+not\s+(?P<y>[\w-]+(?:\s+[\w-]+)?)\s*[.;]"
+        # "damaged by a ship's anchor, not by the storm, as we first believed"
+        r"|,\s+not\s+(?P<z>(?:by|from)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?),\s+as\s+",
         sentence,
         re.I,
     ):
-        g = "x" if m.group("x") else "y"
+        g = "x" if m.group("x") else "y" if m.group("y") else "z"
         if g == "x" and cued and m.group("link").lower() == "that":
             continue  # "no evidence that the outage was caused by X": the clause's subject is the effect
         # ", not by heat": the cue before the rejected cause is not part of it
@@ -446,8 +466,14 @@ def causes_in(sentence: str) -> list[Cause]:
         if (got := _clause_after(sentence, m.end())) is None:
             continue
         text, start = got
-        if any(start <= c.fact.start < start + len(text) for c in out):
+        inner = [c for c in out if start <= c.fact.start < start + len(text)]
+        if inner and not all(
+            _DAMAGED_BY.search(sentence, max(0, c.fact.start - 24), c.fact.start) for c in inner
+        ):
             continue  # "shut after inspectors found a crack": the cue inside the clause names it better
+        # "out of service since Tuesday after her propeller was damaged by debris": the whole clause says
+        # more than what did the damage
+        out = [c for c in out if c not in inner]
         out.append(Cause(Fact(text, start, start + len(text), "cause"), False))
     return out
 

@@ -392,7 +392,9 @@ def _person_slot_of(q: Question) -> Callable[[Question, Sequence[Analyzed], dict
 # "What is Brook Lane Academy's current inspection rating?": a grade a body gives, told in words
 _RATING_Q = re.compile(
     r"^(?:what|which)\b.*\b(?:rating|grade|grading|classification|category|band|banding)\s*\??$"
-    r"|^how\s+(?:is|was|has)\s+.+\s+(?:been\s+)?(?:rated|graded|classified|judged)\b",
+    r"|^how\s+(?:is|was|has)\s+.+\s+(?:been\s+)?(?:rated|graded|classified|judged)\b"
+    # "How do inspectors rate Bramley Park Academy?"
+    r"|^how\s+(?:do|does|did)\s+.+\s+(?:rate|grade|judge|classify)\b",
     re.I,
 )
 
@@ -658,15 +660,16 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     # "What did the inspectors find?" asks for findings of any kind; things listed are one kind
     found_q = _FOUND_Q.search(q.text) is not None
     refuted: list[tuple[str, Analyzed, int, int]] = []
+    lifted: list[tuple[str, Analyzed, int, int]] = []
     members = (
-        _list_members(q, pool, clusters, refuted_out=refuted)
+        _list_members(q, pool, clusters, refuted_out=refuted, lifted_out=lifted)
         if (listing or _member_type(q) == "place") and (found_q or not multi) and not asks_why
         else []
     )
     if found_q and len(members) < 2:
         members = []  # one thing is no list of finds: the facts of the best sentences answer instead
     if members:
-        return _list_answer(q, members, dec, listing, lines, refuted)
+        return _list_answer(q, members, dec, listing, lines, refuted, lifted)
     if q.one_person and not multi:
         # "Who ruled in the case?" with no role to fill: the person its best sentences name most
         person = _list_members(q, pool, clusters, most=1)

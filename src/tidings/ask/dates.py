@@ -29,9 +29,11 @@ from tidings.model import Analyzed, Claim, Polarity, TimeExpr
 # --------------------------------------------------------------------------------------------- date slot
 
 
+# "said on Tuesday", "announced in a statement on": the day of the report. Not a reported clause's own
+# verb's date ("said the quarry would close in March 2025")
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|published|released|statement|data showed)\b"
-    r"[^.;]{0,25}?\b(?:on|in|this|last)?\s*$",
+    r"(?:(?!\b(?:would|will|shall|to|is|was|were|are)\b)[^.;]){0,25}?\b(?:on|in|this|last)?\s*$",
     re.I,
 )
 
@@ -87,6 +89,8 @@ _DATE_CHANGED = re.compile(
     r"\b(?:postponed|delayed|pushed back|put back|put off|moved|rescheduled|brought forward|slipped|slips|"
     r"shifted|now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"
     r"now (?:plans?|aims?|intends?|hopes?|expects?) to|"
+    # "the council said ... it would now open on Monday 14 April": the plan as reported after a change
+    r"would now (?:be )?\w+|"
     r"revised (?:\w+ )?date)\b",
     re.I,
 )
@@ -94,6 +98,12 @@ _DATE_CHANGED = re.compile(
 # what joins one former date to the next in a list of them: "in September and then in November"
 _THEN_ALSO = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:then|later)?\s*(?:in|on|for|at)?\s*(?:the\s+)?", re.I)
 
+# A source's note on its own earlier version: the date that version gave is wrong, whoever repeats it
+_CORRECTION_NOTE = re.compile(
+    r"\b(?:an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report)|"
+    r"this\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|amended))\b",
+    re.I,
+)
 # cues too weak to refute a date named in a sentence that does not repeat the question
 _NOT_DATE_CUES = frozenset({"correction", "corrected", "in error"})
 
@@ -268,7 +278,12 @@ def _event_date_slot(
                     and cue not in _NOT_DATE_CUES
                     and _EVENT_WORDS & clause_stems
                 ):
-                    c0 = _date_claim(a, t, q.focus, sent_lo, sent_hi, "date.timex.refuted-report", "refuted")
+                    rule0 = (
+                        "date.timex.corrected-report"
+                        if _CORRECTION_NOTE.search(sent)
+                        else "date.timex.refuted-report"
+                    )
+                    c0 = _date_claim(a, t, q.focus, sent_lo, sent_hi, rule0, "refuted")
                     loose.append(_doc_item(a, c0, t.value, 0.0, clusters.get(a.doc.id, 0), dated_by_doc=True))
                 continue
             score = float(overlap)
@@ -332,11 +347,15 @@ def _event_date_slot(
         best = max(i.score for i in (*items, *bad))
         bad = [i for i in bad if i.score >= best - 1.0 - 1e-9]
         # a loose refuted date counts only in a document that speaks of the question elsewhere, and never
-        # against a date some source states for the question itself
+        # against a date some source states for the question itself, unless the source corrects its own
+        # earlier version ("An earlier version of this article said the quarry would close in March 2025")
         on_topic = {i.source.doc.id for i in (*items, *bad)}
         stated = {i.key for i in items}
         bad.extend(
-            replace(i, score=best) for i in loose if i.source.doc.id in on_topic and i.key not in stated
+            replace(i, score=best)
+            for i in loose
+            if i.source.doc.id in on_topic
+            and (i.key not in stated or i.claim.rule == "date.timex.corrected-report")
         )
     bad_keys = {i.key for i in bad}
     refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]

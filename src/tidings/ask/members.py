@@ -172,7 +172,8 @@ _CLASS_ENDS: dict[str, frozenset[str]] = {
     "street": _words("street avenue road drive boulevard lane highway way parkway place square"),
     "bridge": _words("bridge crossing"),
     "station": _words("station stop terminal"),
-    "school": _words("school academy college"),
+    # "Ferncombe Primary", "Haddon Infants", "Kelso High": a school is often named by its town and stage
+    "school": _words("school academy college primary infants juniors junior high grammar secondary"),
     "park": _words("park garden gardens reserve"),
     # a club is named by its town and a suffix ("Oakbridge Rovers", "Fenwick Town")
     "club": _words(
@@ -442,11 +443,18 @@ _IRREGULAR_PARTICIPLES = _words(
 _PREPOSITIONS = _words("at in on to by for from with into of about under over across")
 
 
+_AUXILIARIES = frozenset(
+    "is are was were will would can could should may might must do does did has have had".split()
+)
+
+
 def _question_verbs(text: str) -> frozenset[str]:
     """The verb of a list question, as stems: the word its members stand beside ("Which countries
     [signed] ...", "Which ports will ... [call] at", "Which countries is the minister [visiting] ...")."""
     words = _WORD_RE.findall(text)
     rest = words[2:] if len(words) > 2 and words[1][0].islower() else words[1:]
+    if len(rest) > 1 and rest[0][0].islower() and rest[1].lower() in _AUXILIARIES:
+        rest = rest[1:]  # "Which primary schools would close": the class's noun, before the auxiliary
     if not rest:
         return frozenset()
     if rest[0][0].islower() and rest[0].lower() not in _STOP:  # _STOP holds the auxiliaries too
@@ -506,6 +514,8 @@ def _verb_members(
         # "won" a lot the story says was "awarded to" or "secured" by the operator
         if not w.group(0)[0].islower() or not _verb_kin(stem(w.group(0))) & verbs:
             continue
+        if w.group(0).endswith(("er", "ers")) and not any(v.endswith("er") for v in verbs):
+            continue  # "the GPS-guided planter": the doer's noun, not the verb
         before = [
             g for g in groups if g[1] <= w.start() and _GAP_BEFORE_VERB.fullmatch(sent, g[1], w.start())
         ]
@@ -518,8 +528,12 @@ def _verb_members(
                     continue
                 if any(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
                     continue  # the question's own subject, not a member
-                if all(t.lower() in _MONTHS_AND_DAYS for t in toks) or all(t.lower() in _STOP for t in toks):
-                    continue  # "on Tuesday" is part of the gap; "now ALSO covers" shouts a word
+                if (
+                    all(t.lower() in _MONTHS_AND_DAYS for t in toks)
+                    or all(t.lower() in _STOP for t in toks)
+                    or parse_number(name) is not None
+                ):
+                    continue  # "on Tuesday" is part of the gap; "now ALSO covers" shouts a word; "Four"
                 if (
                     sent.lstrip().startswith(raw)
                     and _POSSESSIVE.sub("", toks[0]) not in names
@@ -542,7 +556,8 @@ _SITE_NAME = (
     r"(?:\s+(?:car\s+park|beach|site|depot|plateau|recreation\s+ground|ground|industrial\s+park|estate|"
     r"quarry|field|fields|campus|showground|racecourse|island|peninsula|valley|harbour|harbor|wharf|pier|"
     r"reserve|park|gasworks|hall|building|brickworks|ironworks|works|colliery|airfield|barracks|farm|yard|"
-    r"docks?|marina|mill|landfill|power\s+station|common|meadows?)(?:\s+site)?)?)"
+    r"docks?|marina|mill|landfill|power\s+station|common|meadows?|department\s+store|store|shop|offices|"
+    r"warehouse|factory|hotel|cinema)(?:\s+site)?)?)"
 )
 
 _SITE_AFTER_VERB = re.compile(
@@ -787,13 +802,15 @@ def _list_members(
     most: int | None = None,
     kind_as: str | None = None,
     refuted_out: list[tuple[str, Analyzed, int, int]] | None = None,
+    lifted_out: list[tuple[str, Analyzed, int, int]] | None = None,
 ) -> list[tuple[str, Analyzed, int, int]]:
     """The members of an open list ("which roads", "who founded X", "what aid was pledged"), each with the
     sentence it comes from: the names or amounts of the expected type in the sentences that best match the
     question by IDF-weighted word overlap, across sources, deduplicated (first source kept).
 
     ``kind_as``: the type of member to look for, when not the one the question's words suggest.
-    ``refuted_out`` gathers the members left out because a source says they are wrongly reported."""
+    ``refuted_out`` gathers the members left out because a source says they are wrongly reported;
+    ``lifted_out`` those left out because a source says the state the question asks about ended for them."""
     docs = _on_topic(q, pool, some_names=True) or list(pool)
     # IDF over sentences' stems with hyphen parts, so "who founded" finds "co-founder"
     stems_of = [_hyphen_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
@@ -854,6 +871,7 @@ def _list_members(
             else 0.0
         )
         lead = 0.0  # the cover of a line ending in a colon, for the list items under it
+        prev = 0.0  # the cover of the sentence before
         for s0, s1 in split(a.doc.text):
             if (
                 _other_edition(a.doc.text[s0:s1], *edition)
@@ -873,7 +891,16 @@ def _list_members(
                 # list is about what the line that introduces it says
                 cover = max(cover, lead)
             else:
+                if (
+                    head
+                    and (m := _NAMES_THEM.match(line))
+                    and (m.group("c") is None or stem(m.group("c")) == head)
+                ):
+                    # "Four primary schools face closure ... The schools are Ferncombe Primary, ...": the
+                    # sentence that names them is about what the one before it says
+                    cover = max(cover, prev)
                 lead = cover if line.rstrip().endswith(":") else 0.0
+            prev = cover
             scored.append((cover, a, s0, s1))
     if not scored:
         return []
@@ -979,6 +1006,10 @@ def _list_members(
         if refuted_out is not None and found[k][0].lower() in reports:
             refuted_out.append(found[k])  # a report corrected, not a place merely said to be spared
         del found[k]
+    if lifted_out is not None and kind in ("name", "place") and _STATE_Q.search(q.text):
+        # "Which communities are under evacuation orders?": "the order for Owl Creek has been lowered"
+        for k in [k for k, (name, *_r) in found.items() if _lifted_for(name, docs)]:
+            lifted_out.append(found.pop(k))
     if kind in ("name", "place"):
         people = _class_words(q.text) & _PERSON_CLASS
         for k in [
@@ -1023,6 +1054,12 @@ _EDITION = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<w>[A-Za-z][\w-]*(?:\s+[a-z]
 
 
 _BULLET = re.compile(_BULLET_MARK + r"\S")
+# A sentence that names the members of the one before: "The schools are ...", "They are ...", "Those
+# affected include ..."
+_NAMES_THEM = re.compile(
+    r"\s*(?:(?:The|These|Those)\s+(?:\w+\s+)?(?P<c>[a-z]+s)|They|Those\s+affected)\s+"
+    r"(?:are|were|include|included|will\s+be|would\s+be)\s+(?=[A-Z])"
+)
 
 
 # A numbered grade of a thing: "Level 3 orders", "Phase 2", "Tier 4 rules", "Category 5 storm".
@@ -1215,6 +1252,40 @@ _COUNT_Q = re.compile(
 )
 
 
+# A question about a state in force now: "Which communities are under evacuation orders?", "Which roads
+# are still closed?"
+_STATE_Q = re.compile(
+    r"\b(?:are|is)\s+(?:\w+\s+){0,6}?(?:still\s+)?(?:under|closed|shut|banned|restricted|subject\s+to|"
+    r"affected\s+by|covered\s+by|in\s+force|on\s+(?:alert|notice)|evacuated)\b",
+    re.I,
+)
+# A clause that tells the state ended for a member: "the evacuation order for Owl Creek has been lowered",
+# "families returned to Owl Creek", "the ban on Mill Lane was lifted", "Ferry Road reopened"
+_LIFTED = re.compile(
+    r"\b(?:lifted|lowered|rescinded|downgraded|withdrawn|reopened|re-opened|returned\s+(?:home\s+)?to|"
+    r"(?:allowed|able|free)\s+to\s+return|may\s+return|no\s+longer\s+(?:under|closed|shut|subject|affected|in))\b",
+    re.I,
+)
+# Clause bounds inside a sentence: "... was lowered, while neighbours in Sawmill Bend ... remained"
+_CLAUSE_BREAK = re.compile(r";|\n|,?\s+(?:while|whereas|but)\s+|\.\s+", re.I)
+
+
+def _lifted_for(name: str, docs: Sequence[Analyzed]) -> bool:
+    """Does a source tell, in a clause that names the member, that the state ended for it?"""
+    at = re.compile(rf"\b{re.escape(name)}\b")
+    for a in docs:
+        for m in at.finditer(a.doc.text):
+            s0 = max(
+                (b.end() for b in _CLAUSE_BREAK.finditer(a.doc.text, max(0, m.start() - 200), m.start())),
+                default=max(0, m.start() - 200),
+            )
+            nxt = _CLAUSE_BREAK.search(a.doc.text, m.end(), m.end() + 200)
+            clause = a.doc.text[s0 : nxt.start() if nxt else m.end() + 200]
+            if _LIFTED.search(clause) and not re.search(r"\b(?:remain\w*|still)\b", clause, re.I):
+                return True
+    return False
+
+
 def _turned_from(
     members: Sequence[tuple[str, Analyzed, int, int]], *, reasons: bool = True
 ) -> list[tuple[str, Analyzed, int, int]]:
@@ -1238,9 +1309,11 @@ def _list_answer(
     listing: bool,
     lines: list[str],
     refuted: Sequence[tuple[str, Analyzed, int, int]] = (),
+    lifted: Sequence[tuple[str, Analyzed, int, int]] = (),
 ) -> Answer:
     """The members of a list slot as the values, each cited; parts from different stories complement.
-    ``refuted`` are names a source says were wrongly reported as members."""
+    ``refuted`` are names a source says were wrongly reported as members; ``lifted`` names the state the
+    question asks about ended for."""
     clusters = duplicate_clusters([a for _, a, _, _ in members])
     stories = {clusters.get(a.doc.id, 0) for _, a, _, _ in members}
     ctype = dec.conflict_type if dec is not None else "no_conflict"
@@ -1264,6 +1337,11 @@ def _list_answer(
         lines.append(
             "set aside as wrongly reported: " + ", ".join(f"{n} [{_label(a)}]" for n, a, _, _ in refuted)
         )
+    if lifted and not corrected:
+        # "the evacuation order for Owl Creek has been lowered": a member once, no longer
+        ctype, agreed = "outdated", False
+        left = [*left, *lifted]
+        moved = True
     if moved:
         # "will be held at Ridge Farm after flooding made its usual site at Marsh Park unusable": a source
         # turns away from a member another source gives, so that member was the answer before
@@ -1278,7 +1356,9 @@ def _list_answer(
     if dec is not None:
         lines.extend(dec.reasons)
     rule = (
-        "list-slot.turned-from"
+        "list-slot.state-ended"
+        if lifted and not corrected
+        else "list-slot.turned-from"
         if moved
         else "list-slot.member-refuted"
         if corrected
@@ -1322,8 +1402,16 @@ def _list_answer(
         )
         if corrected
         else tuple(
-            Superseded(n, a.doc.id, _doc_as_of(a), a.doc.external_id, "another source moves away from it")
-            for n, a, _, _ in left
+            Superseded(
+                n,
+                a.doc.id,
+                _doc_as_of(a),
+                a.doc.external_id,
+                "a source says it ended for it"
+                if (n, a, s0, s1) in lifted
+                else "another source moves away from it",
+            )
+            for n, a, s0, s1 in left
         ),
         explanation=tuple(lines),
     )

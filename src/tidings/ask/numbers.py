@@ -259,7 +259,11 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     extra = set(q.terms) - focus - scope
     hits = _expand(extra) & (window | counted)
     score += 0.3 * len(hits)
-    verbs = {t for t in extra if t in _VERB_LIKE or (t == "part" and _TAKE_PART.search(q.text))}
+    verbs = {
+        t
+        for t in extra
+        if (t in _VERB_LIKE and not _as_noun_only(t, q.text)) or (t == "part" and _TAKE_PART.search(q.text))
+    }
     if verbs and not (_expand(verbs) & (_stems(_comma_clause(a, c)) | counted)):
         # "How many died?" is not answered by "9 people were still missing", nor by "a city of 420,000
         # people" beside "when 1,000 died": the question's verb must act in the figure's own clause
@@ -291,6 +295,30 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
         score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
     return score
+
+
+# Nouns for people: "1,150 people are on the waiting list" counts the patients asked about
+_PERSON_HEADS = frozenset(
+    stem(w)
+    for w in """person people resident individual adult child children men man women woman civilian member
+    family household patient passenger worker staff employee student pupil visitor voter fan spectator
+    volunteer refugee migrant victim casualty player customer user tenant applicant participant""".split()
+)
+
+
+def _counts_head(c: Claim, head: str) -> bool:
+    return bool(_expand({head}) & _stems(c.subject))
+
+
+def _counts_people(c: Claim) -> bool:
+    last = (c.subject.split() or [""])[-1].lower()
+    return lemma(last) in _GENERIC_COUNTED
+
+
+def _as_noun_only(term: str, text: str) -> bool:
+    """Does the question use a verb's stem only in its noun ("after the school flu vaccinations")?"""
+    forms = [w.lower() for w in _WORD_RE.findall(text) if stem(w.lower()) == term]
+    return bool(forms) and all(w.endswith(("ion", "ions", "ment", "ments")) for w in forms)
 
 
 # A wider area's figure a local one is compared with: "faster than the regional average of 2.7%",
@@ -695,6 +723,10 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     live_keys = {i.key for i in keep}
     refuted = [i for i in refuted if i.key not in live_keys or i.key in bad_keys]
     keep = [i for i in keep if i.key not in {r.key for r in refuted}]
+    if head and head not in _PERSON_HEADS and any(_counts_head(i.claim, head) for i in keep):
+        # "How many adverse reactions?": "three minor reactions" counts them; "2,140 children vaccinated"
+        # counts people, which only stands in for the noun when nothing counts it directly
+        keep = [i for i in keep if not _counts_people(i.claim) or _counts_head(i.claim, head)]
     if keep:
         # only the figures that fit the question best; refuted ones no longer set the bar. A part the
         # question names sets its own bar: one area's report may word the figure less like the question

@@ -357,6 +357,10 @@ def _party_only(name: str) -> bool:
     return all(w.lower().strip("'’s") in _PARTY_WORDS or w.lower() in _PARTY_WORDS for w in name.split())
 
 
+# A line that opens on the post its result is for: "President: Irena Voskuijlen was elected ..."
+_POST_LABEL = re.compile(r"\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s*:\s")
+
+
 def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
     """Who won: the subjects of win clauses in sentences about the question's contest."""
     want = set(terms_of(q.scope or q.text)) - {"won", "win"}
@@ -410,6 +414,10 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 found.append((s0 + m.start(), s0 + m.end(), s0, s1, name))
         for start, end, s0, s1, name in found:
             sent = a.doc.text[s0:s1]
+            label = _POST_LABEL.match(sent)
+            post = label.group(1).lower() if label else ""
+            if post in _ROLE_NAMES and q.attribute and not _stems(post) & _stems(q.attribute):
+                continue  # "Treasurer: Hanne Lidgren was re-elected", asked who was elected president
             hit = wanted & _stems(sent)
             # the contest may be named only in the headline or the lead above a win sentence or table
             lead = f"{a.doc.title or ''} {a.doc.text[: min(s0, 200)]}"

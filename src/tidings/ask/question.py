@@ -743,6 +743,8 @@ _LIST_Q = re.compile(
     # a bill or a field: "Who is headlining the festival?", "Who will stand in the by-election?"
     r"|^who\s+(?:is|are|will\s+be)\s+(?:headlining|performing|appearing|competing|standing)\b"
     r"|^who\s+will\s+(?:headline|perform|appear|compete|stand)\b"
+    # a body's members: "Who will make up the new rectorate?", "Who sits on the panel?"
+    r"|^who\s+(?:will\s+|would\s+)?(?:make|makes|made)\s+up\b|^who\s+(?:will\s+)?(?:sits?|sat|serves?)\s+on\b"
     r"|" + _FUNDER_Q.pattern,
     re.I,
 )

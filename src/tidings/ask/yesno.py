@@ -190,9 +190,13 @@ def _main_clause(sent: str) -> str:
 def _change_word(sent: str) -> str:
     """The word a sentence tells a change of state by: "reconnected", "lifted", "scrapped"."""
     m = _RESTORED.search(sent) or _REVERSAL.search(sent)
-    if m is not None:
-        return m.group(0)
-    return next((w for w in _WORD_RE.findall(sent) if stem(w.lower()) in _ENDED), "")
+    word = (
+        m.group(0)
+        if m is not None
+        else next((w for w in _WORD_RE.findall(sent) if stem(w.lower()) in _ENDED), "")
+    )
+    # "welcomed the lifting of the ban": told as the state it leaves, "lifted"
+    return word[:-3] + "ed" if word.endswith("ing") and len(word) > 5 and " " not in word else word
 
 
 def _reverses_subject(sent: str, wanted: set[str], asked: set[str]) -> bool:

@@ -137,6 +137,11 @@ _NOT_A_NAME_HEAD = frozenset(
     "will would could should may might has have had said says deadline".split()
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# A period a year names that is planned ahead of it: a quota, a budget, a season's fixtures
+_PLANNED_PERIOD = re.compile(
+    r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:quotas?|budgets?|allowances?|allocations?|targets?|catch\s+limits?|"
+    r"fixtures|calendar|timetable|schedule|intake|tax\s+year|financial\s+year|fiscal\s+year|spending\s+plans?)\b"
+)
 _CONTEXT_CHARS = 160
 
 
@@ -160,6 +165,12 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
             # A past-tense year still bounds: "the 2020 election was held" happened before the text.
             head = _name_head(text, m.start, m.end)
             role = "name" if head else ""
+        elif (
+            m.value.kind == "year" and _name_head(text, m.start, m.end) and _PLANNED_PERIOD.match(text, m.end)
+        ):
+            # unless what it names is set ahead: "agreed to set the 2025 haddock quota", "passed the 2026
+            # budget"
+            head, role = _name_head(text, m.start, m.end), "name"
         elif (
             m.value.kind in ("month_day", "bare_month")
             and last_year_end >= 0

@@ -304,7 +304,9 @@ _MONTH_MOD = r"(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+hal
 
 @rule(
     "month_year",
-    rf"\b(?:{_MONTH_MOD}[\s-]+)?{month_re('mon')}\s*,?\s*(?:of\s+)?(?P<y>[12]\d{{3}})(?!\d|,\d)",
+    # never across a blank line: "BULLETIN - December" over "2025 quota round-up" is no month of 2025
+    rf"\b(?:{_MONTH_MOD}[\s-]+)?{month_re('mon')}[ \t]*\n?[ \t]*,?\s*?(?<!\n\n)(?:of\s+)?"
+    r"(?P<y>[12]\d{3})(?!\d|,\d)",
     2,
 )
 def _month_year_rule(m: re.Match[str], st: State) -> Result | None:

@@ -138,6 +138,8 @@ _YEAR_ONLY = re.compile(r"(?:the\s+)?\d{4}s?")
 _RELATIVE = re.compile(
     r",\s+(?:which|who|whose|after|when|because|following|although|though|while|whereas)\b"
 )
+# The expression sits in a relative clause set off by commas: "Keita, who came to Kesselberg in 2010,"
+_IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 _AWAITED = re.compile(
     r"\s+(?:can['’]?t|cannot|could\s+not|couldn['’]?t)\s+come\s+(?:soon|quickly)\s+enough", re.I
 )
@@ -284,6 +286,8 @@ class TenseFinder:
                 continue
             if pos >= end and _RELATIVE.search(self.text, end, pos):
                 continue  # "on May 19, using the MV Solan, which has been refurbished": another clause's verb
+            if pos >= end and "," in self.text[end:pos] and _IN_RELATIVE.search(self.text, s_start, start):
+                continue  # "Keita, who came ... in 2010, said his priority would be": the main clause's verb
             gap = at_start - bisect_left(spaces, pos) if pos < start else bisect_left(spaces, pos) - at_end
             if gap > _MAX_GAP:
                 continue
