@@ -104,11 +104,13 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
     return out
 
 
+# Verbs of damage done by something: "the cable was damaged by a ship's anchor"
+_DAMAGE_VERBS = r"(?:damaged|severed|destroyed|punctured|ruptured|cracked|breached|crushed|cut)"
 _CAUSE_CUE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being)\s+)?(?:caused|triggered|sparked|started|set off|brought on)\s+by"
     # "the cable was damaged by a ship's anchor": what did the damage
-    r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:damaged|severed|destroyed|punctured|ruptured|"
-    r"cracked|breached|crushed|cut)\s+by(?!\s+(?:\d|about|around|up\s+to|more\s+than|less\s+than))"
+    r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+" + _DAMAGE_VERBS + r"\s+by"
+    r"(?!\s+(?:\d|about|around|up\s+to|more\s+than|less\s+than))"
     # "due to the storm", never "a team due to play on the mainland" (a plan)
     r"|\b(?:due|owing)\s+to(?!\s+(?:be|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
     r"travel|return|reopen|launch|end|go|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"
@@ -231,9 +233,7 @@ _CAUSE_END = re.compile(
     r"are|is|was|were|has|have|had)\b",
     re.I,
 )
-_DAMAGED_BY = re.compile(
-    r"\b(?:damaged|severed|destroyed|punctured|ruptured|cracked|breached|crushed|cut)\s+by\s+$"
-)
+_DAMAGED_BY = re.compile(r"\b" + _DAMAGE_VERBS + r"\s+by\s+$")
 # A name set beside a cause phrase: ", the high-street retailer Halbrook & Sons," or ", Halbrook,"
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3}"

@@ -1266,23 +1266,20 @@ _LIFTED = re.compile(
     r"(?:allowed|able|free)\s+to\s+return|may\s+return|no\s+longer\s+(?:under|closed|shut|subject|affected|in))\b",
     re.I,
 )
-# Clause bounds inside a sentence: "... was lowered, while neighbours in Sawmill Bend ... remained"
-_CLAUSE_BREAK = re.compile(r";|\n|,?\s+(?:while|whereas|but)\s+|\.\s+", re.I)
+_STILL = re.compile(r"\b(?:remain\w*|still)\b", re.I)
 
 
 def _lifted_for(name: str, docs: Sequence[Analyzed]) -> bool:
-    """Does a source tell, in a clause that names the member, that the state ended for it?"""
+    """Does a source tell, in a clause that names the member, that the state ended for it ("... was
+    lowered, while neighbours in Sawmill Bend ... remained": the clause, not the sentence)?"""
     at = re.compile(rf"\b{re.escape(name)}\b")
     for a in docs:
-        for m in at.finditer(a.doc.text):
-            s0 = max(
-                (b.end() for b in _CLAUSE_BREAK.finditer(a.doc.text, max(0, m.start() - 200), m.start())),
-                default=max(0, m.start() - 200),
-            )
-            nxt = _CLAUSE_BREAK.search(a.doc.text, m.end(), m.end() + 200)
-            clause = a.doc.text[s0 : nxt.start() if nxt else m.end() + 200]
-            if _LIFTED.search(clause) and not re.search(r"\b(?:remain\w*|still)\b", clause, re.I):
-                return True
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            for m in at.finditer(sent):
+                c0, c1 = clause_around(sent, m.start(), m.end())
+                if _LIFTED.search(sent, c0, c1) and not _STILL.search(sent, c0, c1):
+                    return True
     return False
 
 
@@ -1337,6 +1334,7 @@ def _list_answer(
         lines.append(
             "set aside as wrongly reported: " + ", ".join(f"{n} [{_label(a)}]" for n, a, _, _ in refuted)
         )
+    ended = {n for n, _, _, _ in lifted}
     if lifted and not corrected:
         # "the evacuation order for Owl Creek has been lowered": a member once, no longer
         ctype, agreed = "outdated", False
@@ -1407,11 +1405,9 @@ def _list_answer(
                 a.doc.id,
                 _doc_as_of(a),
                 a.doc.external_id,
-                "a source says it ended for it"
-                if (n, a, s0, s1) in lifted
-                else "another source moves away from it",
+                "a source says it ended for it" if n in ended else "another source moves away from it",
             )
-            for n, a, s0, s1 in left
+            for n, a, _, _ in left
         ),
         explanation=tuple(lines),
     )

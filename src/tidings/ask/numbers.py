@@ -300,9 +300,11 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
 # Nouns for people: "1,150 people are on the waiting list" counts the patients asked about
 _PERSON_HEADS = frozenset(
     stem(w)
-    for w in """person people resident individual adult child children men man women woman civilian member
-    family household patient passenger worker staff employee student pupil visitor voter fan spectator
-    volunteer refugee migrant victim casualty player customer user tenant applicant participant""".split()
+    for w in (_GENERIC_COUNTED - {"figure", "total", "number"})
+    | _words(
+        """children patient passenger worker staff employee student pupil visitor voter fan spectator
+        volunteer refugee migrant victim casualty player customer user tenant applicant participant"""
+    )
 )
 
 

@@ -370,6 +370,7 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     medals = _MEDAL_Q.search(q.text) is not None
     items: list[Item] = []
     refuted: list[Item] = []
+    asked_post = _stems(q.attribute) if q.attribute else set()
     for a in docs:
         # a local outlet need not name its own town in the text; its address does (pinecastlepress.com)
         where = _searchable(a)
@@ -416,7 +417,7 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             sent = a.doc.text[s0:s1]
             label = _POST_LABEL.match(sent)
             post = label.group(1).lower() if label else ""
-            if post in _ROLE_NAMES and q.attribute and not _stems(post) & _stems(q.attribute):
+            if post in _ROLE_NAMES and asked_post and not _stems(post) & asked_post:
                 continue  # "Treasurer: Hanne Lidgren was re-elected", asked who was elected president
             hit = wanted & _stems(sent)
             # the contest may be named only in the headline or the lead above a win sentence or table

@@ -166,11 +166,13 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
             head = _name_head(text, m.start, m.end)
             role = "name" if head else ""
         elif (
-            m.value.kind == "year" and _name_head(text, m.start, m.end) and _PLANNED_PERIOD.match(text, m.end)
+            m.value.kind == "year"
+            and (named := _name_head(text, m.start, m.end))
+            and _PLANNED_PERIOD.match(text, m.end)
         ):
             # unless what it names is set ahead: "agreed to set the 2025 haddock quota", "passed the 2026
             # budget"
-            head, role = _name_head(text, m.start, m.end), "name"
+            head, role = named, "name"
         elif (
             m.value.kind in ("month_day", "bare_month")
             and last_year_end >= 0

@@ -280,14 +280,20 @@ class TenseFinder:
         hi = spaces[at_end + _MAX_GAP] if at_end + _MAX_GAP < len(spaces) else s_end
         best = ""
         best_d = 10**9
+        in_relative: bool | None = None  # is the expression in a relative clause? found when first needed
         for k in range(bisect_left(cue_pos, lo), bisect_right(cue_pos, hi)):
             _, pos, tense, penalty = cues[k]
             if start <= pos < end:
                 continue
             if pos >= end and _RELATIVE.search(self.text, end, pos):
                 continue  # "on May 19, using the MV Solan, which has been refurbished": another clause's verb
-            if pos >= end and "," in self.text[end:pos] and _IN_RELATIVE.search(self.text, s_start, start):
-                continue  # "Keita, who came ... in 2010, said his priority would be": the main clause's verb
+            past_comma = pos >= end and "," in self.text[end:pos]
+            if past_comma:
+                if in_relative is None:
+                    in_relative = _IN_RELATIVE.search(self.text, s_start, start) is not None
+                if in_relative:
+                    # "Keita, who came ... in 2010, said his priority would be": the main clause's verb
+                    continue
             gap = at_start - bisect_left(spaces, pos) if pos < start else bisect_left(spaces, pos) - at_end
             if gap > _MAX_GAP:
                 continue
@@ -295,7 +301,7 @@ class TenseFinder:
                 gap <= 1 or (gap == 2 and _VERB_PREPOSITION.match(self.text, pos, start) is not None)
             ):
                 penalty = 0  # "said Friday", "said on Friday": the verb just before the expression governs it
-            elif penalty == _REPORT_PENALTY and pos >= end and "," in self.text[end:pos]:
+            elif penalty == _REPORT_PENALTY and past_comma:
                 # "will be able to ride trams from Sunday 29 March, the authority announced": the report
                 # frames the clause that holds the expression, whose own verb tells its tense
                 penalty *= 2
