@@ -26,7 +26,7 @@ from tidings.model import Analyzed
         ("On which days will the bus drivers strike?", "date"),
         ("What dates have been set for the hearings?", "date"),
         ("What jail sentences did the three smugglers get?", "duration"),
-        ("What fines did the three smugglers get?", "name"),  # control: fines are not lengths of time
+        ("What fines did the three smugglers get?", "money"),  # fines are sums, not lengths of time
         ("Which crops does the co-operative supply to schools?", "thing"),
         ("What items will the blue bins no longer take?", "thing"),
         ("What did archaeologists find at the dig?", "thing"),

@@ -1264,10 +1264,10 @@ _VERDICT_LINE = re.compile(
     re.I,
 )
 _CLAIM_LINE = re.compile(r"\s*(?:the\s+)?(?:claim|what was claimed|viral claim)\s*:", re.I)
-# A sentence that only gives a verdict on the one before it.
+# A sentence that opens with a verdict on the one before it ("This was incorrect, and we apologise").
 _SHORT_VERDICT = re.compile(
     r"(?:this|that|it|the\s+claim|this\s+claim|the\s+post|the\s+report)\s+(?:is|was)\s+"
-    r"(?:not\s+true|false|untrue|incorrect|wrong|not\s+correct|not\s+accurate|inaccurate)\s*[.!]?",
+    r"(?:not\s+true|false|untrue|incorrect|wrong|not\s+correct|not\s+accurate|inaccurate)\s*(?:[.!]|,\s+and\b|;|$)",
     re.I,
 )
 # Where a reported claim starts: "a post claiming that", "reports suggesting", "rumours that".
@@ -1316,7 +1316,7 @@ def _refutations(
         that = _CLAIM_THAT.search(sent)
         if that:
             targets = (s0 + that.end(), s1)
-    if targets is None and prev and _SHORT_VERDICT.fullmatch(sent.strip()):
+    if targets is None and prev and _SHORT_VERDICT.match(sent.strip()):
         # "We are aware of a post claiming that 47 pupils were taken to hospital. This is not true.": the
         # claim of the sentence before is what is refuted
         p0, p1 = prev[-1]

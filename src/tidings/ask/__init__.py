@@ -38,7 +38,7 @@ from tidings.ask.common import (
 from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
-from tidings.ask.members import _list_answer, _list_members, _member_type, _set_aside
+from tidings.ask.members import _list_answer, _list_members, _member_type, _set_aside, one_named
 from tidings.ask.names import _CONVERSION_Q, _NAME_Q, _conversion_slot, _name_slot
 from tidings.ask.numbers import _number_slot, in_period
 from tidings.ask.people import (
@@ -605,6 +605,13 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     return _render(q, res, slot, lines)
 
 
+def _fullest_name(member: tuple[str, Analyzed, int, int]) -> tuple[str, Analyzed, int, int]:
+    """A name as its source writes it in full: a headline's "the Albion" is the body's "Portavon Albion"."""
+    name, a, s0, s1 = member
+    longer = re.search(r"(?<![\w'’&-])(?:[A-Z][\w'’&-]* )+" + re.escape(name) + r"\b", a.doc.text)
+    return (longer.group(0), a, s0, s1) if longer else member
+
+
 def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
     """No slot to fill: quote the sentences that best match the question, and type how they relate.
 
@@ -676,6 +683,13 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         if person:
             lines.append("person question without a role: the name the best-matching sentences give most")
             return _list_answer(q, person, dec, False, lines)
+    if one_named(q) and not multi:
+        thing = [_fullest_name(m) for m in _list_members(q, pool, clusters, most=1, kind_as="name")]
+        if thing:
+            lines.append(
+                "a question for one named thing of a class: the name the best-matching sentences give most"
+            )
+            return _list_answer(q, thing, dec, False, lines)
     if _CAUSE_Q.match(q.text.strip()):
         cause = _cause_answer(q, pool, clusters, lines)
         if cause is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from tidings.ask.common import _clip, _doc_item, _later_verdicts, _precise_doc, _sentence, _Slot
 from tidings.ask.members import _IRREGULAR_PARTICIPLES, _PLAN_WORDS
@@ -76,6 +77,7 @@ _FORMER_DATE = re.compile(
     r"|\bhad\s+(?:planned|hoped|intended|aimed|expected)\s+to\b"
     r"|\b(?:previous|former|original|old|earlier)\s+(?:\w+\s+)?date\b)[^.;:]{0,40}?$"
     r"|\b(?:later|earlier|sooner)\s+than\s+(?:the\s+|its\s+)?(?:\w+\s+)?$|\binstead\s+of\s+(?:the\s+)?$"
+    r"|\brather\s+than\s+(?:on\s+)?(?:the\s+)?$"
     r"|\b(?:previous|former|original|old|earlier)\s+(?:\w+\s+)?date\s*:\s*$",
     re.I,
 )
@@ -126,6 +128,9 @@ def _events_in(text: str) -> set[str]:
     if _AGAIN.search(text):
         # "When are trains due to run through the tunnel again?" asks when it reopens or resumes
         events |= _RESUMING
+    for kin in _EVENT_KIN:
+        if events & kin:
+            events |= kin  # "When does the spring term start?" is answered by "the term will begin on"
     return events | ({"open"} if "reopen" in events else set())
 
 
@@ -137,6 +142,12 @@ _FIRST_RUN = re.compile(
 # "When is the ferry due to enter service?" asks when it starts carrying passengers
 _ENTER_SERVICE = re.compile(r"\benter(?:s|ed|ing)?\s+(?:\w+\s+)?service\b", re.I)
 _STARTING = frozenset(stem(w) for w in "launch start begin take inaugural maiden enter".split())
+
+# words for one event: a source may use any of them for the question's word
+_EVENT_KIN = tuple(
+    frozenset(stem(w) for w in group.split())
+    for group in ("start begin commence", "built build constructed erected")
+)
 
 _AGAIN = re.compile(r"\b(?:again|back)\s*\??\s*$|\bagain\b", re.I)
 
@@ -173,6 +184,10 @@ def _event_date_slot(
     # October 13 are false"): a false date is stated about the event, not about the question's words
     loose: list[Item] = []
     moved_from: set[tuple[str, int]] = set()  # sentences that name a date the event moved away from
+    # days named without a number ("on Tuesday", "over Christmas") in a sentence on the question, but not
+    # beside the event's word
+    off_event: list[Item] = []
+    beside: list[Item] = []  # dates beside the event's word
     former_before: dict[str, tuple[int, set[str]]] = {}  # per document: where such a sentence ends, its words
     for a in docs:
         # A story headed by the name asked about ("Valve problem delays Helios-2") may shorten it in the body
@@ -341,6 +356,10 @@ def _event_date_slot(
             c = _date_claim(a, t, q.focus, sent_lo, sent_hi, rule, "refuted" if refuted else "asserted")
             it = _doc_item(a, c, c.value, score, clusters.get(a.doc.id, 0), dated_by_doc=True)
             (bad if refuted else items).append(it)
+            if on_event and not refuted:
+                beside.append(it)
+            elif not refuted and not any(ch.isdigit() for ch in t.text):
+                off_event.append(it)
     # a date refuted anywhere ("claiming the deadline was moved to October 28 are false") is refuted
     # everywhere; only refuted dates about the event asked count
     if items or bad:
@@ -356,6 +375,16 @@ def _event_date_slot(
             for i in loose
             if i.source.doc.id in on_topic
             and (i.key not in stated or i.claim.rule == "date.timex.corrected-report")
+        )
+    if events and len(off_event) < len(items):
+        # where some source gives the event's own date, a day named beside another happening of a sentence
+        # on the question is not its date ("start the term later while the boilers are replaced over
+        # Christmas"; "the cabinet on Tuesday approved the term dates"), though a date written out in full
+        # may be ("have until 15 October 2024 to register")
+        items = [i for i in items if not any(i is o for o in off_event)]
+    if _NEXT_Q.search(q.text):
+        items = _next_after(
+            items, [i for i in items if any(i is b for b in beside)], q.as_of or _newest_stated(docs)
         )
     bad_keys = {i.key for i in bad}
     refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
@@ -510,6 +539,10 @@ def _years_agreed(items: Sequence[Item]) -> list[Item]:
 _NEW_CLAUSE = re.compile(r"[,;]|\b(?:and|but|or|while|whereas|then)\b")
 
 
+# a clause of another happening between the event word and a later date
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|because|although|though|but)\b", re.I)
+
+
 def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Sequence[int]) -> bool:
     """No other date stands between the event word and this date: in "will open on June 14, following
     testing carried out in April" June 14 is the opening's date and April belongs to the testing."""
@@ -518,6 +551,8 @@ def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Seq
         if stem(m.group(0).lower()) not in want:
             continue
         if m.end() <= at:
+            if _OTHER_CLAUSE.search(clause, m.end(), at):
+                continue  # "will start the term later while the boilers are replaced over Christmas"
             lo, hi = m.end(), at
         elif m.start() - end <= 25 and not _NEW_CLAUSE.search(clause, end, m.start()):
             # "the June 7 reopening", not "since January 8 ..., to reopen by May 15" nor "will begin early
@@ -578,6 +613,34 @@ def _names_other_event(sent: str, end: int, events: set[str]) -> bool:
 _ABSOLUTE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I
 )
+
+
+# "When does the next school term start?": of the event's dates, the first after the question's "now"
+_NEXT_Q = re.compile(
+    r"\bnext\s+(?!(?:year|month|week|day|time|season|spring|summer|autumn|winter)\b)\w+", re.I
+)
+
+
+def _newest_stated(docs: Sequence[Analyzed]) -> date | None:
+    """The newest publication date a source states (else the newest known to a day), the "now" of a
+    question without a date."""
+    days = [a.date.earliest for a in docs if is_stated(a.date) and a.date.earliest is not None]
+    # without a stated date, the newest date known to a day
+    days = days or [a.date.earliest for a in docs if a.date.granularity == "day" and a.date.earliest]
+    return max(days) if days else None
+
+
+def _next_after(items: list[Item], beside: list[Item], now: date | None) -> list[Item]:
+    """The items giving the first of the event's dates after ``now``, of those beside the event's word
+    when there are any; all items when none lies after."""
+    if now is None:
+        return items
+    starts = {i.key: iv[0] for i in items if (iv := timex_interval(i.claim.value)) is not None}
+    ahead = [i for i in beside or items if i.key in starts and starts[i.key] > now and not i.history]
+    if not ahead:
+        return items
+    first = min(starts[i.key] for i in ahead)
+    return [i for i in items if (i.key in starts and starts[i.key] == first) or i.history]
 
 
 def _best_dates(items: Sequence[Item]) -> list[Item]:

@@ -20,6 +20,7 @@ from tidings.ask.question import (
     _WORD_RE,
     Question,
     _expand,
+    _list_question,
     _name_prefix,
     _plural_noun,
     _proper_names,
@@ -318,6 +319,8 @@ def _member_type(q: Question) -> str:
     if low.startswith("where"):
         return "place"
     head = _class_words(q.text)
+    if low.startswith(("what", "which")) and head & _AMOUNT_CLASS:
+        return "money"  # "What penalties did the court impose?": the fine, the costs, the compensation
     if low.startswith(("what", "which")) and head & _PHRASE_CLASS:
         return "phrase"
     if low.startswith(("what", "which")) and (_PLACE_CLASS | _ROUTE_CLASS) & head:
@@ -348,6 +351,28 @@ _NAMED_CLASS = _words(
     speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
     cinemas venues branches depots lifts chairlifts"""
 )
+
+
+# One thing of a class whose members are proper names: "Which orchestra will open the festival?"
+# (Northmoor Symphony Orchestra), "Which club has signed Ilya Morozan?" (Portavon Albion).
+_ONE_NAMED = _words(
+    """company firm operator institution university college school club team side party bank airline brand
+    group organisation organization agency charity union country nation supplier retailer store shop
+    restaurant hospital council ministry department carrier bidder buyer sponsor publisher film book song
+    app authority body business provider manufacturer maker developer contractor airport station ship
+    vessel newspaper outlet channel network platform court insurer lender investor owner band orchestra
+    choir ensemble venue library museum gallery theatre theater cinema"""
+)
+_ONE_NAMED_Q = re.compile(r"^(?:which|what)\s+(?:(?P<adj>[a-z-]+)\s+)?(?P<cls>[a-z]+)\s+[a-z]", re.I)
+
+
+def one_named(q: Question) -> bool:
+    """Does the question ask for one named thing of a class ("Which club has signed X?", "Which local
+    firm won the contract?")?"""
+    m = _ONE_NAMED_Q.match(q.text.strip())
+    if m is None or _list_question(q):
+        return False
+    return bool({m.group("cls").lower(), (m.group("adj") or "").lower()} & _ONE_NAMED)
 
 
 # Classes of amounts, not things: "what fines did they get" is answered with sums.

@@ -191,7 +191,7 @@ def _rival_estimates(
 
 # A side's own date for a future event: its assessment, its programme, a "not before" floor.
 _DATE_STANCE = re.compile(
-    r"\b(?:not|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,2}?(?:before|until)\s*$"
+    r"\b(?:not|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,4}?(?:before|until)\s*$"
     r"|\b(?:says?|said|insists?|insisted|argues?|argued|believes?|expects?|expected|estimates?|predicts?|"
     r"assessment|programme|program|schedule|planning\s+for|target|forecasts?|on\s+(?:course|track)|"
     r"stands?\s+by|sticks?\s+(?:to|with)|confident\s+(?:of|in|that))\b"
@@ -204,8 +204,11 @@ _DATE_STANCE = re.compile(
 _DATE_RIVALRY = re.compile(
     r"\b(?:not\s+accept|disput\w+|disagree\w*|reject\w*|insists?|insisted|claims?\s+from|both\s+sides|"
     r"who\s+to\s+believe|not\s+realistic|unrealistic|sceptic\w*|skeptic\w*|doubts?|row|"
-    # "will not be ready before 2028": a side's date set against the plan's
-    r"not\s+be\s+(?:ready|open|finished|complete|completed)\s+(?:before|until))\b",
+    # "will not be ready before 2028", "will not get gigabit broadband before 2028": a side's date set
+    # against the plan's, "despite promises", which "nobody on the hill farms believes"
+    r"not\s+be\s+(?:ready|open|finished|complete|completed)\s+(?:before|until)|"
+    r"not\s+(?:get|see|have|receive)\s+(?:\w+\s+){0,3}?(?:before|until)\s+(?:19|20)\d\d|"
+    r"despite\s+(?:the\s+)?(?:promises?|pledges?|assurances?)|(?:nobody|no\s+one)\b[^.;]{0,40}\bbelieves?)\b",
     re.I,
 )
 

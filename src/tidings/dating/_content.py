@@ -405,6 +405,7 @@ _MONTH_OFFSET_TABLE: dict[tuple[str, str], tuple[float, ...]] = {
     ("bare_month", ""): (-0.6, -0.6, -0.5, -0.5, 0.1, 0.2, 0.8, 0.5, 0.3, -0.1, -0.5, -0.6),
 }
 _MONTH_PRIOR_WEIGHT = 0.5
+_WEEKDAY_CYCLE = 12  # a day of the year falls on each weekday within this many years
 _MONTH_SLACK = timedelta(days=7)  # a weekday after the latest date may fall in the first days of a month
 _NO_MONTH_FITS = -20.0  # no month of the year lies inside the bounds
 
@@ -578,6 +579,24 @@ def _choose_year(
     else:
         return None
     last = max(last, first)
+    weekday_dates = [m for m in mentions if m.value.kind == "month_day" and m.weekday >= 0]
+    if reference is None and lower is not None and weekday_dates:
+        # "our first work party on Saturday 15 March" in a text citing 2023 as past: the weekday names the
+        # year, which may lie beyond the year after the lower bound
+        weekday_years = [
+            y
+            for y in range(first, first + _WEEKDAY_CYCLE)
+            if any(
+                (d := safe_date(y, m.value.month, m.value.day)) and d.weekday() == m.weekday
+                for m in weekday_dates
+            )
+        ]
+        if (
+            weekday_years
+            and weekday_years[0] > last
+            and (hi_limit is None or weekday_years[0] <= hi_limit.year)
+        ):
+            last = weekday_years[0]
 
     month_years = {
         m.value.earliest.year: m
@@ -597,7 +616,6 @@ def _choose_year(
         and m.tense == "future"
         and (reference is None or m.value.earliest <= reference + timedelta(days=60))
     }
-    weekday_dates = [m for m in mentions if m.value.kind == "month_day" and m.weekday >= 0]
     # One pair counts once, however often the text repeats it.
     holiday_dates = list({(m.holiday, m.value.month, m.value.day): m for m in mentions if m.holiday}.values())
     echoes = _weekday_echoes(mentions)

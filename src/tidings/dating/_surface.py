@@ -99,11 +99,12 @@ def _plausible(e: date) -> bool:
 
 
 # A periodical's masthead names its issue by date: "Members' Bulletin, June 2025", "Weekly briefing - 14
-# March 2024". The date is the issue's own, not an event's, though a month with its year in running text
-# usually points to another year.
+# March 2024"; a meeting's papers name the meeting ("Scrutiny Committee - 19 February 2025"). The date is
+# the issue's own, not an event's, though a month with its year in running text usually points to another
+# year.
 _ISSUE_LINE = re.compile(
     r"\b(?:bulletin|newsletter|issue|edition|digest|briefing|update|magazine|gazette|minutes|circular|"
-    r"round-?up|dispatch|notes)\b[^\n]{0,40}$",
+    r"round-?up|dispatch|notes|committee|meeting|agenda)\b[^\n]{0,40}$",
     re.I,
 )
 
@@ -200,14 +201,21 @@ def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
 
 
 # "Posted 24 June 2025 | 14 comments": a page's own publication line may close it, below the story.
-_FOOTER_KEY = re.compile(r"(?im)^[ \t]*(?:first[ \t]+)?(?:published|posted)(?:[ \t]+on)?[ \t]*:?[ \t]*")
-_FOOTER_TAIL = re.compile(r"(?m)[ \t]*(?:$|[|·•][^\n]{0,80}$)")
+_FOOTER_KEY = re.compile(
+    r"(?im)^[ \t]*(?:(?:first[ \t]+)?(?P<pub>published|posted)"
+    r"|(?:last[ \t]+)?(?:updated|amended|modified|reviewed))"
+    r"(?:[ \t]+on)?[ \t]*:?[ \t]*"
+)
+# what may follow the date on its line: a separated tail ("| 12 comments", ". From: Environment Agency",
+# "(minor amendment to the summary)")
+_FOOTER_TAIL = re.compile(r"(?m)[ \t]*(?:$|(?:[|·•(]|\.[ \t])[^\n]{0,80}$)")
 
 
 def footer_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
     """A publication line below the top lines, holding a full date and at most a separated tail."""
     text = doc.text
-    for m in _FOOTER_KEY.finditer(text, _TOP_CHARS):
+    # below the top lines, or in the second half of a short page
+    for m in _FOOTER_KEY.finditer(text, min(_TOP_CHARS, len(text) // 2)):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         found = _first_date_in(mentions, m.end(), line_end)
@@ -216,9 +224,11 @@ def footer_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
         t, a, _ = found
         if text[m.end() : t.start].strip() or not _FOOTER_TAIL.match(text, t.end):
             continue  # a sentence that begins "Published on ..." is content
+        # a page's last update bounds it as well as its publication does, a little less surely
+        weight = 0.8 if m.group("pub") else 0.75
         return [
             _dated_clue(
-                "footer", 0.8, f"the publication line '{text[m.start() : t.end].strip()}'", t, a, None
+                "footer", weight, f"the publication line '{text[m.start() : t.end].strip()}'", t, a, None
             )
         ]
     return []
