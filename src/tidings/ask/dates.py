@@ -184,10 +184,10 @@ def _event_date_slot(
     # October 13 are false"): a false date is stated about the event, not about the question's words
     loose: list[Item] = []
     moved_from: set[tuple[str, int]] = set()  # sentences that name a date the event moved away from
-    # days named without a number ("on Tuesday", "over Christmas") in a sentence on the question, but not
-    # beside the event's word
-    off_event: list[Item] = []
-    beside: list[Item] = []  # dates beside the event's word
+    # the items (by id) of days named without a number ("on Tuesday", "over Christmas") in a sentence on
+    # the question but not beside the event's word, and of dates beside it
+    off_event: set[int] = set()
+    beside: set[int] = set()
     former_before: dict[str, tuple[int, set[str]]] = {}  # per document: where such a sentence ends, its words
     for a in docs:
         # A story headed by the name asked about ("Valve problem delays Helios-2") may shorten it in the body
@@ -357,9 +357,9 @@ def _event_date_slot(
             it = _doc_item(a, c, c.value, score, clusters.get(a.doc.id, 0), dated_by_doc=True)
             (bad if refuted else items).append(it)
             if on_event and not refuted:
-                beside.append(it)
+                beside.add(id(it))
             elif not refuted and not any(ch.isdigit() for ch in t.text):
-                off_event.append(it)
+                off_event.add(id(it))
     # a date refuted anywhere ("claiming the deadline was moved to October 28 are false") is refuted
     # everywhere; only refuted dates about the event asked count
     if items or bad:
@@ -381,11 +381,9 @@ def _event_date_slot(
         # on the question is not its date ("start the term later while the boilers are replaced over
         # Christmas"; "the cabinet on Tuesday approved the term dates"), though a date written out in full
         # may be ("have until 15 October 2024 to register")
-        items = [i for i in items if not any(i is o for o in off_event)]
+        items = [i for i in items if id(i) not in off_event]
     if _NEXT_Q.search(q.text):
-        items = _next_after(
-            items, [i for i in items if any(i is b for b in beside)], q.as_of or _newest_stated(docs)
-        )
+        items = _next_after(items, [i for i in items if id(i) in beside], q.as_of or _newest_stated(docs))
     bad_keys = {i.key for i in bad}
     refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
     items = [i for i in items if i.key not in bad_keys]

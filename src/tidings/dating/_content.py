@@ -583,20 +583,19 @@ def _choose_year(
     if reference is None and lower is not None and weekday_dates:
         # "our first work party on Saturday 15 March" in a text citing 2023 as past: the weekday names the
         # year, which may lie beyond the year after the lower bound
-        weekday_years = [
-            y
-            for y in range(first, first + _WEEKDAY_CYCLE)
-            if any(
-                (d := safe_date(y, m.value.month, m.value.day)) and d.weekday() == m.weekday
-                for m in weekday_dates
-            )
-        ]
-        if (
-            weekday_years
-            and weekday_years[0] > last
-            and (hi_limit is None or weekday_years[0] <= hi_limit.year)
-        ):
-            last = weekday_years[0]
+        fitting = next(
+            (
+                y
+                for y in range(first, first + _WEEKDAY_CYCLE)
+                if any(
+                    (d := safe_date(y, m.value.month, m.value.day)) and d.weekday() == m.weekday
+                    for m in weekday_dates
+                )
+            ),
+            None,
+        )
+        if fitting is not None and fitting > last and (hi_limit is None or fitting <= hi_limit.year):
+            last = fitting
 
     month_years = {
         m.value.earliest.year: m
