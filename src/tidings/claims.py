@@ -182,9 +182,31 @@ _SCALES = {
     "lakh": 1e5,
     "crore": 1e7,
 }
-# Currency signs and codes written before an amount besides $, € and £ ("Rs 3.50", "₹500", "R6,200", "A$12")
-_CURRENCY_BEFORE = r"[$€£₹¥]|(?:rs\.?|inr|us\$|a\$|c\$|nz\$|hk\$|s\$)\s?|r(?=\d[\d,]{2,})"  # case-blind
-_CURRENCY_PREFIX = re.compile(r"^(?:rs\.?|inr|us\$|a\$|c\$|nz\$|hk\$|s\$|r(?=\d)|[₹¥])\s?")
+# Currency signs and codes written before an amount besides $, € and £ ("Rs 3.50", "₹500", "R6,200", "A$12",
+# "DKK 24", "kr 1,200")
+CURRENCY_CODES = "usd eur gbp chf jpy cny rmb inr zar aud nzd cad hkd sgd dkk nok sek isk pln czk huf".split()
+_CURRENCY_BEFORE = (
+    r"[$€£₹¥]|(?:rs\.?|"
+    + "|".join(CURRENCY_CODES)
+    + r"|kr\.?|us\$|a\$|c\$|nz\$|hk\$|s\$)\s?|r(?=\d[\d,]{2,})"
+)  # case-blind
+_CURRENCY_PREFIX = re.compile(
+    r"^(?:rs\.?|" + "|".join(CURRENCY_CODES) + r"|kr\.?|us\$|a\$|c\$|nz\$|hk\$|s\$|r(?=\d)|[₹¥])\s?"
+)
+# Currencies named after an amount ("24 kroner", "R6,200 rand", "500 rupees")
+# ("pounds" stays out: it weighs as often as it pays)
+_CURRENCY_WORDS = """dollars euros yuan yen rupees kroner krone kronor kronur rand francs pesos baht ringgit
+    rupiah lira zloty shekels dirhams riyals naira shillings"""
+MONEY_WORDS = frozenset(_CURRENCY_WORDS.split())
+_MONEY_MARKS = frozenset([*CURRENCY_CODES, "rs", "rs.", "kr", "kr.", "r", *MONEY_WORDS])
+
+
+def is_money(unit: str) -> bool:
+    """Is a quantity's unit a currency: a sign ("$", "A$", "₹"), a code ("DKK") or a word ("kroner")?"""
+    u = unit.lower().strip()
+    return bool(u) and (any(ch in u for ch in "$€£₹¥") or u in _MONEY_MARKS)
+
+
 _CLOCK_NUMBER = re.compile(r"(\d+):(\d{2})(?::(\d{2}))?(\.\d{1,3})?")
 _SCALED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]*)")
 _NUMBER_PARTS = re.compile(r"[-\s]+")
@@ -354,8 +376,9 @@ _TALLY_BEFORE = re.compile(
 _UNITS_AFTER = re.compile(
     r"^\s*(?P<unit>mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|kilograms?|"
     r"pounds|lbs?|tons?|tonnes?|mph|km/h|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|seconds?|days?|"
-    r"weeks?|months?|years?|acres|hectares|barrels|gallons|liters|litres|dollars|euros|pounds sterling|yuan|"
-    r"yen|rupees)\b",
+    r"weeks?|months?|years?|acres|hectares|barrels|gallons|liters|litres|pounds sterling|kr|"
+    + "|".join(sorted(MONEY_WORDS))
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -657,6 +680,7 @@ _ROLE = r"(?P<role>" + re.sub(
 _ROLE = _ROLE.replace("[Cc]eo", "(?:CEO|[Cc]eo)").replace("[Cc]fo", "(?:CFO|[Cc]fo)")
 _ROLE = _ROLE.replace("[Cc]oo", "(?:COO|[Cc]oo)").replace("[Cc]to", "(?:CTO|[Cc]to)") + r")"
 _ROLE = _ROLE.replace("(?P<role>", "(?P<role>(?:[Cc]o-)?(?:") + ")"
+_AND_ROLE = re.compile(r"\s+(?:and|&)\s+" + _ROLE + r"\b")
 _MOD = (
     r"(?P<mod>(?i:former|ex-|outgoing|incoming|interim|acting|caretaker|new|newly appointed|then-|current|"
     r"longtime|late|designated|next|permanent)(?=[\s-]))?"
@@ -1868,6 +1892,10 @@ def _roles(
                 rule=r,
             )
         )
+        # "remains president and CEO", "Anita Sharma, President and CEO": she holds both posts
+        at = sent.lower().find(role.lower(), a, b + 1)
+        if at >= 0 and (both := _AND_ROLE.match(sent, at + len(role))) is not None:
+            add(raw, both.group("role"), org, mod, verb, a, max(b, both.end()), rule)
 
     for m in _ROLE_PRED.finditer(sent):
         org = m.group("org") or m.group("orgpre") or ""

@@ -12,10 +12,14 @@ import re
 
 _WH = r"(?:what|when|where|who|which|how)\b"
 _AUX = r"(?:is|are|was|were|will|did|does|do|has|have|can|should)"
+# A deed done to the first question's thing ("who set it"); "who holds it" asks of the thing itself
+_DONE = r"(?:[a-z]+ed|set|won|broke|made|wrote|built|ran|hit|took|shot|beat|found|caught|sank|sold|bought)"
 # ", and when ...", " and what is ...": a second wh-question joined to the first. "When and where" (one
 # event, two slots) and "who will chair and who will run" (one subject, handled as roles) are left whole.
 _JOIN = re.compile(
     r",\s*and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much))\s+" + _AUX + r"\b)"
+    # "What is the new course record at the marathon, and who set it?": who did it to the first's thing
+    r"|,\s*and\s+(?=who\s+" + _DONE + r"\s+(?:it|them)\s*\??$)"
     # "What caused the outage and how long did it last?": a second question about the first's subject
     r"|(?<=[a-z])\s+and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much|long|often))\s+"
     + _AUX
@@ -41,6 +45,8 @@ _WH_VERB = re.compile(
 _BARE_SECOND = re.compile(
     r"(?:what|when|where|who|which|how\s+(?:many|much))\s+" + _AUX + r"\s+the\s+[a-z]+", re.I
 )
+_WHAT_IS = re.compile(r"^what\s+(?:is|was|are|were)\s+(?P<np>the\s+.+)$", re.I)
+_WHO_DID_IT = re.compile(r"who\s+" + _DONE + r"\s+(?:it|them)\s*\??$", re.I)
 _CLOSING_PHRASE = re.compile(r"\s+(?:for|to|in|on|at|from|until|by|with)\s+(?:[a-z][\w'’-]*\s*)+$")
 
 
@@ -86,6 +92,8 @@ def split_compound(question: str) -> tuple[str, str] | None:
     # "What caused the outage and how long did it last?": joined without a comma, the second question is
     # about what the first one's verb acts on
     subject = _subject(first, object_of_verb="," not in question[m.start() : m.end()])
+    if (done := _WHAT_IS.match(first.rstrip(" ?"))) is not None and _WHO_DID_IT.match(second):
+        subject = done.group("np")  # "who set it": the record the first question asks for, not its race
     if re.search(r"\b(?:it|its|they|their|them)\b", second, re.I):
         if subject is None:
             return None

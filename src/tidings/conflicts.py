@@ -561,7 +561,9 @@ _STANCE_CUE = re.compile(
 _DEBATE_CUE = re.compile(
     r"\b(?:disput(?:e|es|ed|ing)|disagree(?:s|d|ment)?|divided|split|both sides|debate|contested|"
     r"critics?|opponents?|supporters?|proponents?|skeptic(?:al|s)?|sceptic(?:al|s)?|argue[sd]?|"
-    r"counter(?:s|ed)?|rebut(?:s|ted)?|challeng(?:e|es|ed)|depends\s+(?:on\s+)?who\s+you\s+ask)\b",
+    r"counter(?:s|ed)?|rebut(?:s|ted)?|challeng(?:e|es|ed)|depends\s+(?:on\s+)?who\s+you\s+ask|"
+    r"(?:sharply\s+|very\s+)?(?:different|differing|conflicting|opposing|mixed)\s+(?:verdicts|views|"
+    r"conclusions|readings|reactions|reviews|assessments)|views\s+differ)\b",
     re.I,
 )
 _NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")

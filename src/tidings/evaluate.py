@@ -149,7 +149,16 @@ def analyze_case(case: dict[str, Any]) -> AnalyzedCase:
             by_id[doc.id] = doc
             docs.append(doc)
     analyzed = analyze_corpus(docs, reference=as_of)
+    if as_of is not None and any(_after_reference(a) for a in analyzed):
+        # The question's date is its "now", but a pile may hold later reports: a document whose own text
+        # speaks of the time after that date as past is dated as if no "now" were known.
+        free = {a.doc.id: a for a in analyze_corpus(docs, reference=None)}
+        analyzed = [free[a.doc.id] if _after_reference(a) else a for a in analyzed]
     return AnalyzedCase(cid, question, as_of, choices, analyzed, ext_ids)
+
+
+def _after_reference(a: Analyzed) -> bool:
+    return any(e.rule == "content-rejected" for e in a.date.evidence)
 
 
 def answer_case(case: dict[str, Any]) -> dict[str, Any]:

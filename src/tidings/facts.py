@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tidings.claims import parse_number
+from tidings.claims import MONEY_WORDS, is_money, parse_number
 from tidings.model import Claim
 
 _MONTH_OR_DAY = re.compile(
@@ -64,7 +64,9 @@ def quantity_facts(sentence: str, s0: int, claims: Sequence[Claim]) -> list[Fact
         value = _digits(c.value)
         # the unit as the sentence writes it ("20 km/h", "3,400 hectares"), else the counted noun
         after = re.match(r"\s*([^\s,;.()]+)", sentence[c.end - s0 :])
-        unit = after.group(1) if c.unit and c.unit not in "$€£%" and after else ""
+        # a currency sign or code stands before the figure; a word ("24 kroner") after it
+        unit_after = c.unit != "%" and (c.unit.lower() in MONEY_WORDS or not is_money(c.unit))
+        unit = after.group(1) if c.unit and unit_after and after else ""
         noun = unit or (c.subject.split()[0] if c.subject else "")
         text = f"{value} {noun}" if noun and noun.lower() not in value.lower() else value
         out.append(Fact(text, c.start - s0, c.end - s0, "quantity"))
@@ -113,11 +115,13 @@ _CAUSE_CUE = re.compile(
     r"(?!\s+(?:\d|about|around|up\s+to|more\s+than|less\s+than))"
     # "due to the storm", never "a team due to play on the mainland" (a plan)
     r"|\b(?:due|owing)\s+to(?!\s+(?:be|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
-    r"travel|return|reopen|launch|end|go|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"
+    r"travel|return|reopen|launch|end|go|get|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"
     r"stand|face|fly|complete|resume|retire|join|vote|decide|announce|host|sing|perform|compete|sign|move|"
     r"transfer|relocate|shift|continue|remain|stay|expire|last|switch|hear|rule|report)\b)"
     r"|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
     r"|\btraced\s+(?:it\s+)?to|\b(?:the|a)\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from"
+    # "the delay has a more mundane cause: pole attachment"
+    r"|\b(?:cause|reason|culprit|explanation)\s*:\s*(?=[\w\"“])"
     # "the likely cause was", "the real cause is", "the main source is"
     r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief)\s+){0,2}"
     r"(?:cause|source|culprit|reason)\s+(?:was|is|had been)"
@@ -129,7 +133,7 @@ _CAUSE_CUE = re.compile(
     # "the trust blamed agricultural runoff", "problems began when the dam was built", "points at the dam"
     r"|\bblam(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+on\b"
     # a source's own finger-pointing ("blamed X", "points to X"); a rumour doing it names no cause
-    r"|(?P<pointed>\bblam(?:ed|es|ing)\s+(?!on\b|it\b|for\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
+    r"|(?P<pointed>(?:\bblam(?:ed|es|ing)|\bto\s+blame)\s+(?!on\b|it\b|for\b|each\s+other\b|one\s+another\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
     r"|\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to)\b)"
     r"|\b(?:began|started)\s+when"
     # "put the rise down to the phone ban", "was mainly down to lost contracts", "credits its phone ban"
@@ -157,7 +161,14 @@ _CAUSE_CUE = re.compile(
     r"(?:\s+(?!for\b)[\w'’-]+){0,8}?\s+for(?=\s+(?:his\s+|her\s+|their\s+)?[a-z]+ing\b)"
     r"|\bfollowing\s+the\s+(?:discovery|detection)\s+of"
     # "This change reflects the earthquake swarm"
-    r"|\breflect(?:s|ed|ing)\s+(?=(?:the|a|an|its|their|higher|rising|lower|falling)\s)"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)\breflect(?:s|ed|ing)\s+(?:also\s+)?"
+    r"(?!(?:on|upon|in|by|as|back|off|that|what|how|why|its|his|her|their)\b)(?=[a-z])"
+    # "A routine inspection completed on March 11 found advanced corrosion": what a check found
+    r"|\b(?:inspections?|inspectors|surveys?|surveyors|investigations?|investigators|reviews?|audits?|"
+    r"tests?|checks|engineers|assessments?|examinations?)\b(?:[^.;:!?\"“”]{0,40}?)\s+"
+    r"(?:found|revealed|identified|uncovered|detected|discovered)\s+"
+    # a thing found, not a finding told as a figure or a clause ("found only 8% of people had arrived")
+    r"(?!(?:that|no|nothing|out|only|just|about|nearly|almost|more|less|fewer|most|some|few|many|half)\b|\d)"
     # what a dispute is about: "this dispute is, at heart, about pay", "a dispute the union says is about
     # safety and the company says is about pay"
     r"|\b(?:dispute|strikes?|row|walkouts?|industrial\s+action|protests?)\b[^.;:]{0,40}?\b(?:is|was|are|were)"
@@ -285,7 +296,11 @@ _SUBJECT_CAUSE = re.compile(
     r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|forced\s+(?:it|them|the\s+\w+)\s+to\b|"
     r"play(?:ed|s)\s+a\s+(?:\w+\s+)?(?:part|role)\b"
     r"|(?:is|was|are|were)\s+(?:the\s+)?(?:(?:most\s+likely|likely|main|probable|real|root|primary|chief|"
-    r"underlying)\s+)?(?:cause|explanation|culprit|reason)\b)",
+    r"underlying)\s+)?(?:cause|explanation|culprit|reason)\b"
+    # "the scour is why we don't want heavy trucks out there"; "Flood damage also behind bridge limit"
+    r"|(?:is|was|are|were)\s+(?:(?:really|also|partly|mainly)\s+)?why\b"
+    r"|(?:(?:is|was|are|were)\s+)?(?:also\s+)?behind\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:limit|closure|"
+    r"decision|ban|delay|cuts?|rise|fall|shortage|cancell?ations?|move|failure|outage|collapse)s?\b)",
     re.I,
 )
 # What the sentence's subject did led to the effect: "The German mine, thought to contain 300 kg of
@@ -339,6 +354,20 @@ def _clause_after(sentence: str, at: int) -> tuple[str, int] | None:
     if len(words) < 2:
         return None
     return " ".join(words), at + rest.find(words[0])
+
+
+# Two sides each saying what it is: "The company says it's a crew shortage; the union says it's
+# mismanagement." Said once, "says it's" is too common to name a cause.
+_SAYS_ITS = re.compile(
+    r"\b(?:says?|said|insists?|claims?|blames?)\s+(?:it(?:'s|’s|\s+is|\s+was)|the\s+cause\s+is)\s+"
+    r"(?P<x>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s*(?=[;,.]|\s+(?:and|but|while|whereas)\b|$)",
+    re.I,
+)
+
+
+def sides_say_causes(sentence: str) -> bool:
+    """Does the sentence set two sides' causes against each other ("X says it's A; Y says it's B")?"""
+    return len(_SAYS_ITS.findall(sentence)) >= 2
 
 
 def causes_in(sentence: str) -> list[Cause]:
@@ -396,6 +425,11 @@ def causes_in(sentence: str) -> list[Cause]:
             t2 = _CAUSE_TAIL_END.split(then.group("x"))[0].strip()
             if len(t2.split()) >= 2:
                 out.append(Cause(Fact(t2, then.start("x"), then.start("x") + len(t2), CAUSE_THEN), False))
+    said = list(_SAYS_ITS.finditer(sentence))
+    for m in said if len(said) >= 2 else ():
+        text = re.sub(r"^(?:an?|the)\s+", "", m.group("x"), flags=re.I)
+        at = m.end("x") - len(text)
+        out.append(Cause(Fact(text, at, at + len(text), "cause"), False))
     for m in _BECAUSE_CLAUSE.finditer(sentence):
         if (got := _clause_after(sentence, m.end())) is None:
             continue
@@ -413,6 +447,11 @@ def causes_in(sentence: str) -> list[Cause]:
     for m in _SUBJECT_CAUSE.finditer(sentence):
         # "Energy is the excuse. Wages are the reason": the subject starts after the last full stop
         text = re.split(r"[.!?][\"”]?\s+", m.group("x").strip())[-1]
+        text = re.sub(r"^(?:but|and|yet|so|or)\s+(?=\w)", "", text, flags=re.I)  # "..., but the scour is why"
+        if re.search(r"\b(?:why|behind)\b", m.group(0)[len(m.group("x")) :], re.I) and _CLAIMING.search(
+            sentence, 0, m.start("x")
+        ):
+            continue  # "claims spread that hackers were behind the delay": a rumour's cause, not a finding
         if text.split()[0].lower() in _NO_SUBJECT:
             continue
         at = m.start("x") + m.group("x").rfind(text)

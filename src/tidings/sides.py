@@ -31,7 +31,10 @@ _ATTRIBUTED = re.compile(
     r"\b(?:says?|said|argues?|argued|claims?|claimed|believes?|forecasts?|(?:is|are)\s+forecasting|"
     r"expects?|predicts?|predicted|warns?|warned|insists?|insisted|maintains?|contends?|estimates?|"
     r"(?:has|have|had)\s+(?:called|described|dismissed|branded|labelled|labeled)|called\s+it|"
-    r"branded\s+it|dismissed\s+it|describes?\s+it|points?\s+to|pointing\s+to|thinks?|reckons?)\b",
+    r"branded\s+it|dismissed\s+it|describes?\s+it|points?\s+to|pointing\s+to|thinks?|reckons?|"
+    # "the landscape officer called the effect 'significant adverse'"
+    r"(?:called|described|branded|dubbed|labell?ed|termed)\s+(?:it|the\s+\w+|this|that)\s+[\"“‘]|"
+    r"calls?\s+(?:it|the\s+\w+)\s+[\"“‘])",
     re.I,
 )
 # Inside one sentence, the second side follows a contrast: ", while the Alliance has called it ...".

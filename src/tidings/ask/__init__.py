@@ -38,7 +38,15 @@ from tidings.ask.common import (
 from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
-from tidings.ask.members import _list_answer, _list_members, _member_type, _set_aside, one_named
+from tidings.ask.kinds import asked_kind, kind_members
+from tidings.ask.members import (
+    _branches_of_named,
+    _list_answer,
+    _list_members,
+    _member_type,
+    _set_aside,
+    one_named,
+)
 from tidings.ask.names import _CONVERSION_Q, _NAME_Q, _conversion_slot, _name_slot
 from tidings.ask.numbers import _number_slot, in_period
 from tidings.ask.people import (
@@ -673,6 +681,9 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         if (listing or _member_type(q) == "place") and (found_q or not multi) and not asks_why
         else []
     )
+    if not members and listing and _branches_of_named(q.text) and not asks_why:
+        # "its Orchard Street, Millbrook and West Fenn branches": branches named, not placed
+        members = _list_members(q, pool, clusters, refuted_out=refuted, lifted_out=lifted, kind_as="name")
     if found_q and len(members) < 2:
         members = []  # one thing is no list of finds: the facts of the best sentences answer instead
     if members:
@@ -683,6 +694,11 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         if person:
             lines.append("person question without a role: the name the best-matching sentences give most")
             return _list_answer(q, person, dec, False, lines)
+    if (noun := asked_kind(q)) is not None and not multi:
+        kind = kind_members(q, pool, noun)
+        if kind:
+            lines.append(f"a question for the kind of {noun}: the kind most sources write before the word")
+            return _list_answer(q, kind, dec, False, lines)
     if one_named(q) and not multi:
         thing = [_fullest_name(m) for m in _list_members(q, pool, clusters, most=1, kind_as="name")]
         if thing:

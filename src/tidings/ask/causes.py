@@ -46,6 +46,7 @@ from tidings.facts import (
     name_facts,
     quantity_facts,
     short_cause,
+    sides_say_causes,
 )
 from tidings.model import Analyzed, Answer, ConflictType, Superseded
 from tidings.sentences import split
@@ -314,6 +315,11 @@ _NO_SIGN = re.compile(
     r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:of|that)\b|" + _THERE_WAS_NO, re.I
 )
 _DISMISSED = re.compile(DISMISSING + r"(?:" + HEARSAY + r")\b", re.I)
+_THIS_CAUSED = re.compile(
+    r"\s*[\"“]?(?:this|that|it)(?:\s+is|\s+was|'s|’s)\s+(?:all\s+|simply\s+|partly\s+|mainly\s+)?"
+    r"(?:the\s+(?:\w+\s+)?result\s+of|down\s+to|because|due\s+to|caused\s+by)\b",
+    re.I,
+)
 _NAMED_CAUSE = re.compile(r"\b(?:root\s+cause|the\s+cause\s+(?:was|is|has\s+been))\b", re.I)
 
 
@@ -383,6 +389,8 @@ def _cause_answer(
             about, after_about = about or after_about, about
             # "The root cause was an expired certificate": in a story naming the subject, the cause
             about = about or _NAMED_CAUSE.search(sent) is not None
+            # "This is the result of mismanagement": in a story on the event, "this" is the event
+            about = about or _THIS_CAUSED.match(sent) is not None or sides_say_causes(sent)
             # a rejection in an on-topic document is about the event even when the sentence does not
             # name it ("There is no evidence of a cyberattack, the utility said.")
             found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)

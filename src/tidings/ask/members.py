@@ -29,7 +29,7 @@ from tidings.ask.question import (
     stem,
 )
 from tidings.calendar_names import MONTH_NUMBERS
-from tidings.claims import parse_number
+from tidings.claims import CURRENCY_CODES, MONEY_WORDS, parse_number
 from tidings.conflicts import Decision, clause_around, duplicate_clusters
 from tidings.model import Analyzed, Answer, Citation, Superseded
 from tidings.sentences import split
@@ -132,9 +132,11 @@ _ROUTE_ENDS = re.compile(
 )
 
 _AMOUNT = re.compile(
-    r"(?:[$€£]\s?|\b(?:EUR|USD|GBP|CHF|JPY)\s?)\d(?:[\d,.]*\d)?"
+    r"(?:[$€£₹]\s?|\b(?:" + "|".join(c.upper() for c in CURRENCY_CODES) + r"|Rs\.?)\s?)\d(?:[\d,.]*\d)?"
     r"(?:\s?(?:million|billion|thousand|trillion|[mb]n|m|k)\b)?(?![\d.,]*\d)"
-    r"|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+(?:dollars|euros|pounds|yen|yuan|rupees)\b"
+    r"|\b\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion))?\s+(?:pounds|"
+    + "|".join(sorted(MONEY_WORDS))
+    + r")\b"
 )
 
 # "£12m", "$1.5bn": an amount with its scale glued on
@@ -158,6 +160,15 @@ _NOT_MEMBER = _words(
     """the a an this that these those it its he she they we i in on at for from by with and or but as if
     when while after before during since mr mrs ms dr monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december"""
+)
+
+# Titles and callings written capitalised before a name
+_CALLINGS = _words(
+    """mayor deputy councillor councilor senator minister governor president premier chancellor professor
+    prof dr doctor dame sir lord lady judge justice chairman chairwoman chair secretary captain coach
+    engineer farmer businessman businesswoman teacher nurse lawyer barrister solicitor retired local
+    former candidate activist author chef pastor reverend rev father inspector sergeant constable detective
+    officer director manager commissioner superintendent sheriff mp mla"""
 )
 
 _ORG_END = _words(
@@ -307,6 +318,22 @@ def _class_words(text: str) -> set[str]:
     return {w.lower() for w in rest[:3] + rest[named : named + 2]}
 
 
+# Verbs of mere position: the sentences naming the places seldom use them
+_WHERE_VERBS = frozenset(stem(w) for w in "located situated sited based housed".split())
+
+# Outlets of one owner, known by where they are: "its shops in Bath and Taunton"
+_BRANCH_NOUNS = re.compile(
+    r"^(?i:which|what)\s+(?:[A-Z][\w'’.-]*|&|and|of)(?:\s+(?:[A-Z][\w'’.-]*|&|and|of))*\s+"
+    r"(?:\w+)?(?:shops|stores|branches|outlets|supermarkets|restaurants|pubs|cafes|depots|offices|plants|"
+    r"factories|sites|mills|warehouses|showrooms|banks|libraries|clinics|surgeries|pharmacies|"
+    r"post\s+offices|garages|stations)\b"
+)
+
+
+def _branches_of_named(text: str) -> bool:
+    return _BRANCH_NOUNS.match(_LEAD_PREP.sub("", text).strip()) is not None
+
+
 def _member_type(q: Question) -> str:
     """What a list question's members are: "person", "place", "money" or "name"."""
     low = _LEAD_PREP.sub("", q.text).strip().lower()
@@ -325,6 +352,8 @@ def _member_type(q: Question) -> str:
         return "phrase"
     if low.startswith(("what", "which")) and (_PLACE_CLASS | _ROUTE_CLASS) & head:
         return "place"
+    if low.startswith(("what", "which")) and _branches_of_named(q.text):
+        return "place"  # "Which Harlow & Finch bookshops are closing?": a chain's branches go by their towns
     if low.startswith(("what", "which")) and head & _DAY_CLASS:
         return "date"
     if low.startswith(("what", "which")) and head & _TERM_CLASS:
@@ -780,6 +809,10 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
         distinct = kind == "place" and len(toks) > 1 and toks[0].lower() in _PLACE_MODIFIERS and not in_q[0]
         if not toks or all(in_q) or (any(in_q) and not distinct and not (ends and toks[-1].lower() in ends)):
             continue
+        if kind == "person":
+            while len(toks) > 2 and toks[0].lower().rstrip(".") in _CALLINGS:
+                toks.pop(0)  # "Engineer Deepak Raman", "Mayor Colin Bright": the person, not the calling
+            name = " ".join(toks)
         if kind == "person" and (not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END):
             continue
         if ends:
@@ -852,16 +885,18 @@ def _list_members(
     # "which two clubs": a member's sentence names the club, not the count or the class ("Oakbridge
     # Rovers booked their place in the final")
     weights: dict[str, float] = {}
+    kind = kind_as or _member_type(q)
     for t in q.terms:
         if t[0].isdigit() or t in _PARTICLES or parse_number(t) is not None or t == head:
             continue
+        if kind == "place" and t in _WHERE_VERBS:
+            continue  # "Where will the hubs be located?": the verb says only that a place is asked for
         df = sum(1 for st in stems_of if has(t, st))
         if df:
             weights[t] = 0.3 + math.log((len(docs) + 1) / df)
     total = sum(weights.values())
     if total <= 0:
         return []
-    kind = kind_as or _member_type(q)
     # "Who paid for ...": a funder's sentence names the sum, seldom the thing bought
     funders = kind == "name" and _FUNDER_Q.match(q.text.strip()) is not None
     q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)

@@ -24,7 +24,7 @@ from tidings.ask.question import (
     stem,
     terms_of,
 )
-from tidings.claims import lemma, parse_number, timex_interval
+from tidings.claims import TIME_UNITS, is_money, lemma, parse_number, timex_interval
 from tidings.conflicts import Item, refutation_of, sort_point
 from tidings.model import Analyzed, Claim
 
@@ -41,8 +41,6 @@ _MEASURE_NOUNS = _words(
     """rate price cost number total figure level amount share percentage population toll count record
     value budget estimate tally size"""
 )
-
-_MONEY = ("$", "€", "£")
 
 # Where a focus's head noun ends and what it is of or at begins: "death toll | from the mine collapse"
 _HEAD_BEFORE = re.compile(r"\s+(?:from|at|in|on|during|after|since)\s+", re.I)
@@ -78,7 +76,12 @@ _MEASURE_UNIT_WORDS = _words(
     gallons liters litres"""
 )
 
-_MONEY_UNIT_WORDS = _words("dollars euros yuan yen rupees")
+# Heads of figures never given in units of time ("level", "price", "toll")
+_UNTIMED_HEADS = frozenset(
+    stem(w)
+    for w in """level rate price cost percentage share population toll count value budget temperature height
+    depth speed weight distance turnout attendance fare fee rent wage salary fine""".split()
+)
 
 # Counted nouns too general to contradict the question's noun ("240 people" may answer "how many workers").
 _GENERIC_COUNTED = _words(
@@ -147,12 +150,14 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     if _ONE_IN.search(a.doc.text, max(0, c.start - 16), c.start):
         return 0.0  # "one in every six loans" is a share, not six of anything
     unit = c.unit.lower()
-    money = unit in _MONEY or unit in _MONEY_UNIT_WORDS
+    money = is_money(unit)
     if q.attribute not in _MEASURE_UNITS:
         if q.attribute == "count" and unit in _MEASURE_UNIT_WORDS and stem(unit) != head:
             return 0.0  # a duration or distance ("in about 12 weeks") never counts things
         if q.attribute == "count" and (money or unit in ("%", "per cent", "percent")):
             return 0.0  # "up 7.6 per cent" counts no containers
+        if unit in TIME_UNITS and head in _UNTIMED_HEADS:
+            return 0.0  # "its highest level in 24 years": a span of time is no level, price or toll
         wants_money = q.attribute == "cost" or (q.attribute == "amount" and bool(_expand({head}) & _MONEY_Q))
         if wants_money and not money:
             return 0.0  # "how much will it cost" wants money
@@ -214,9 +219,9 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         score += 2.0  # "inflation rate" answered by "Inflation eased to 5.9%"
     elif head in _MEASURE_NOUNS and head_syn & window:
         score += 2.0  # "52,006 people ..., a new attendance record"
-    elif head in _MONEY_NOUNS and c.unit in _MONEY:
+    elif head in _MONEY_NOUNS and is_money(c.unit):
         score += 2.0  # "How much money was raised?" answered by "$2.4 million"
-    elif head and counted and head_syn & window and c.unit in ("%", *_MONEY):
+    elif head and counted and head_syn & window and (c.unit == "%" or is_money(c.unit)):
         score += 1.5
     elif not head and q.attribute == "amount":
         score += 1.0
@@ -228,16 +233,18 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     score += 0.5 * len(_expand(mods) & (window | counted))
     if scope:
         claim_scope = _stems(c.scope)
+        sent_stems = _stems(_sentence(a, c))
         if scope <= window or (claim_scope and scope <= _expand(claim_scope)):
             score += 1.5
         elif (
             (head_syn & counted or not counted)
-            and scope <= _stems(_sentence(a, c))
+            and _covers(sent_stems, scope)
             and not (claim_scope and not (_expand(claim_scope) & scope))
         ):
             # the sentence names the place farther off from a figure of the very thing asked: "Kestrel
-            # said it would mothball its Corran Hill mine in Weardale by June, with the loss of 140 jobs"
-            score += 1.0
+            # said it would mothball its Corran Hill mine in Weardale by June, with the loss of 140 jobs";
+            # a long scope may be restated but for one word
+            score += 1.0 if scope <= sent_stems else 0.5
         elif claim_scope and not (_expand(claim_scope) & scope):
             return 0.0  # a figure for somewhere else ("about 900 troops in Syria")
         elif scope & _stems(_head_of(a)):
@@ -248,7 +255,7 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
             score -= 1.0
         else:
             return 0.0
-        if _COMPARISON.search(_sentence(a, c)) and not scope <= _stems(_sentence(a, c)):
+        if _COMPARISON.search(a.doc.text, c.sentence_start, c.start) and not _covers(sent_stems, scope):
             return 0.0  # "For comparison, the ONE Apus lost more than 1,800 boxes in 2020": another's figure
         if _WIDER_SCOPE.search(_window(a, c)) and not (scope & window):
             return 0.0  # "statewide, the rate was 3.9%" does not answer for one county
@@ -268,10 +275,14 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         # "How many died?" is not answered by "9 people were still missing", nor by "a city of 420,000
         # people" beside "when 1,000 died": the question's verb must act in the figure's own clause
         score -= 1.5
-    if q.attribute == "amount" and c.unit in ("%", *_MONEY):
+    if q.attribute == "amount" and (c.unit == "%" or is_money(c.unit)):
         score += 0.5
     if _benchmark(q, a, c):
         return 0.0  # "faster than the regional average of 2.7%": the benchmark, a wider area's figure
+    if _TYPICAL.search(a.doc.text, max(c.sentence_start, c.start - 60), c.start) and not _TYPICAL.search(
+        q.text
+    ):
+        return 0.0  # "Typical level at Corby Lock is between 0.8 and 1.9 metres": the norm, not the reading
     if _REQUESTED.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not _REQUEST_Q.search(
         q.text
     ):
@@ -295,6 +306,13 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
         score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
     return score
+
+
+def _covers(stems: set[str], scope: set[str]) -> bool:
+    """Does a passage name the question's scope? A long one ("a two-zone single bus ticket in Aarhus") is
+    seldom restated whole, so one of four or more words may be missing."""
+    missing = len(scope - stems)
+    return missing == 0 or (missing == 1 and len(scope) >= 4)
 
 
 # Nouns for people: "1,150 people are on the waiting list" counts the patients asked about
@@ -330,6 +348,12 @@ _BENCHMARK_BEFORE = re.compile(
     r"statewide|county|countywide|global|world|european|uk|us|eu)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:average|rate|figure|total|level|mean|median)(?:\s+[\w-]+){0,2}?\s*(?:of\s+|:\s*[+-]?|was\s+|is\s+)?$",
     re.I | re.M,
+)
+
+
+# What a figure usually is, not what it is now
+_TYPICAL = re.compile(
+    r"\b(?:typical(?:ly)?|normal(?:ly)?|usual(?:ly)?|on\s+average|long-term\s+average)\b", re.I
 )
 
 
@@ -894,7 +918,7 @@ def _kind_of(c: Claim) -> str:
         return "%"
     if unit == "time":
         return "time"  # a race or clock time ("2:08:41")
-    if unit in _MONEY or unit in _MONEY_UNIT_WORDS:
+    if is_money(unit):
         return "money"
     return "count"
 
@@ -961,7 +985,7 @@ def _backoff_quantities(
             if c.number is not None and c.number in in_question:
                 continue  # "when two trams collided": a figure the question itself gives
             unit = c.unit.lower()
-            money = unit in _MONEY or unit in _MONEY_UNIT_WORDS
+            money = is_money(unit)
             if (want == "%" and unit != "%") or (want == "money" and not money):
                 continue
             if want == "count" and (money or unit == "%" or unit in _MEASURE_UNIT_WORDS):

@@ -280,10 +280,11 @@ _WHAT_HEAD_OF = re.compile(
 
 # "What weight limit applied to ...", "What fine was imposed?": a figure's noun, then its verb; a time
 # ("What time is kick-off?") or a record ("What record was broken?") is no figure here
-_FIGURE_HEADS = _NUMERIC_HEADS - {"time", "record"}
+_FIGURE_HEADS = (_NUMERIC_HEADS - {"time", "record"}) | {"rise", "increase", "raise", "cut"}
+# "What fine was imposed ...", "What price per litre did the union pay ...", "What pay rise was offered?"
 _WHAT_NUMBER_VERB = re.compile(
-    r"^what\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+(?<!s)))\s+(?P<rest>(?:was|is|will|would|applied|applies|"
-    r"remains|remained)\b.*)$",
+    r"^what\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+(?<!s)))(?:\s+(?:per|a)\s+[a-z]+)?\s+"
+    r"(?P<rest>(?:was|is|will|would|applied|applies|remains|remained|did|does|do|has|have|had)\b.*)$",
     re.I,
 )
 

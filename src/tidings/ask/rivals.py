@@ -31,7 +31,7 @@ from tidings.ask.question import (
     _stems,
     stem,
 )
-from tidings.claims import parse_number, speaker_of, timex_interval
+from tidings.claims import is_money, parse_number, speaker_of, timex_interval
 from tidings.conflicts import (
     Group,
     Item,
@@ -74,6 +74,11 @@ _ESTIMATE_NOUNS = frozenset(
     for w in """figure estimate gain effect impact benefit number total value worth reduction increase cost
     saving lead gap age""".split()
 )
+
+
+def _bare_or_money(unit: str) -> bool:
+    """No unit, or a currency: "was given as 4.8 billion. The correct figure is €3.8 billion"."""
+    return not unit or is_money(unit)
 
 
 def _same_measure(c: Claim, c0: Claim) -> bool:
@@ -441,7 +446,7 @@ def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) 
                     o.kind == "quantity"
                     and o.polarity == "asserted"
                     and o.start != c.start
-                    and (o.unit == c.unit or (o.unit in "$€£" and c.unit in "$€£"))
+                    and (o.unit == c.unit or (_bare_or_money(o.unit) and _bare_or_money(c.unit)))
                     and _number_key(o) not in wrong
                     and (
                         (o.sentence_start == c.sentence_start and _in_correction_pair(a.doc.text, o, c))

@@ -49,6 +49,7 @@ _POSITIVE = re.compile(
     r"reduc(?:e|es|ed) (?:the )?risk|safe|healthy|effective|helps?|good|positive|boost(?:s|ed)?|"
     r"support(?:s|ed)?|"
     r"favou?r(?:s|ed)?|back(?:s|ed)|advantage|gains?|outstanding|excellent|success(?:ful)?|strong|"
+    r"sustainable|viable|affordable|"
     r"performing well|doing well)\b",
     re.I,
 )
@@ -1039,9 +1040,11 @@ def _opinion_dispute(
             continue
         for s0, s1, st in sents:
             sent = a.doc.text[s0:s1]
+            # "Unions and employers gave sharply different verdicts": a story on the question names the
+            # dispute in a sentence of its own
+            debate = debate or debate_of(sent)
             if not want & st:
                 continue
-            debate = debate or debate_of(sent)
             pro = _VERDICT_FOR.search(sent) or _POSITIVE.search(sent)
             con = _VERDICT_AGAINST.search(sent) or _NEGATIVE.search(sent)
             if pro and con:
@@ -1072,7 +1075,21 @@ def _opinion_dispute(
             if sign == want_sign and all(a.doc.id != b.doc.id for b, _, _ in shown):
                 shown.append((a, s0, s1))
                 break
+    # the signs of opinion words are rough ("acquired in good faith" reads as praise), so every story taking
+    # part is heard: its sentence that gives a verdict ("The statue was stolen and must be returned"), else
+    # its first
+    for a in dict.fromkeys(a for _, a, _, _ in picked):
+        if len(shown) >= _SIDES_SHOWN:
+            break
+        if any(clusters.get(a.doc.id, 0) == clusters.get(b.doc.id, 0) for b, _, _ in shown):
+            continue
+        own = [(s0, s1) for _, b, s0, s1 in picked if b is a]
+        verdict = [(s0, s1) for s0, s1 in own if _VERDICT_FOR.search(a.doc.text, s0, s1)]
+        shown.append((a, *(verdict or own)[0]))
     return _sides_answer(q, shown, _doc_as_of(max((a for a, _, _ in shown), key=_doc_rank)), lines)
+
+
+_SIDES_SHOWN = 3
 
 
 def _sides_answer(

@@ -411,7 +411,9 @@ _WIRES = (
     r"|EINPresswire|Newswire"
 )
 _DATELINE = re.compile(
-    rf"(?m)(?:\((?:{_AGENCIES})\)[ \t]*(?:[-—–]+|:)|/[ \t]*(?:{_WIRES})[ \t]*/[ \t]*(?:[-—–]+)?)"
+    rf"(?m)(?:\((?:{_AGENCIES})\)[ \t]*(?:[-—–]+|:)|/[ \t]*(?:{_WIRES})[ \t]*/[ \t]*(?:[-—–]+)?"
+    # an agency we do not know, right after the dateline's date: "Aug 25 (Indian Press Network) -"
+    r"|(?P<other>\([A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}\))[ \t]*[-—–]+)"
 )
 
 
@@ -431,6 +433,8 @@ def dateline_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
         # The date sits between the place and the agency, or right after the dash as a second dateline
         # part ("— Jan. 15, 2021 —"); a date inside the first sentence is news, not the dateline.
         found = _last_date_in(mentions, max(line_start, m.start() - 60), m.start())
+        if m.group("other") and (found is None or text[found[0].end : m.start()].strip()):
+            continue  # an unknown name in brackets is an agency only right after the date
         if found is None:
             after = _first_date_in(mentions, m.end(), m.end() + 40)
             if (
