@@ -695,7 +695,7 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             lines.append("person question without a role: the name the best-matching sentences give most")
             return _list_answer(q, person, dec, False, lines)
     if (noun := asked_kind(q)) is not None and not multi:
-        kind = kind_members(q, pool, noun)
+        kind = kind_members(pool, noun)
         if kind:
             lines.append(f"a question for the kind of {noun}: the kind most sources write before the word")
             return _list_answer(q, kind, dec, False, lines)

@@ -42,14 +42,13 @@ def asked_kind(q: Question) -> str | None:
     return (m.group("n1") or m.group("n2")).lower()
 
 
-def kind_members(q: Question, pool: Sequence[Analyzed], noun: str) -> list[tuple[str, Analyzed, int, int]]:
+def kind_members(pool: Sequence[Analyzed], noun: str) -> list[tuple[str, Analyzed, int, int]]:
     """The kind most sources write before the noun, with the first sentence that writes it. A word before
     the kind belongs to it when every mention of the kind has it ("great white shark")."""
     head = lemma(noun)
     votes: Counter[str] = Counter()
-    first: dict[str, tuple[Analyzed, int, int]] = {}
+    first: dict[str, tuple[str, Analyzed, int, int]] = {}  # each kind as first written ("Bengal"), and where
     before: dict[str, set[str]] = {}
-    written: dict[str, str] = {}  # each kind as first written ("Bengal")
     for a in pool:
         mine: set[str] = set()
         for s0, s1 in split(a.doc.text):
@@ -61,23 +60,21 @@ def kind_members(q: Question, pool: Sequence[Analyzed], noun: str) -> list[tuple
                 if prev.lower() in _NOT_KIND or "-" in prev:
                     continue
                 kind = prev.lower() if i == 1 and prev[0].isupper() else prev  # a sentence's capital
+                key = kind.lower()
                 two = words[i - 2] if i >= 2 else ""
-                before.setdefault(kind.lower(), set()).add(
+                before.setdefault(key, set()).add(
                     two.lower() if two and two.lower() not in _NOT_KIND and two[0].islower() else ""
                 )
-                if kind.lower() not in mine:
-                    mine.add(kind.lower())
-                    votes[kind.lower()] += 1
-                    first.setdefault(kind.lower(), (a, s0, s1))
-                    written.setdefault(kind.lower(), kind)
+                if key not in mine:
+                    mine.add(key)
+                    votes[key] += 1
+                    first.setdefault(key, (kind, a, s0, s1))
     if not votes:
         return []
     best = votes.most_common(1)[0][0]
-    a, s0, s1 = first[best]
-    lead = before.get(best, set())
+    written, a, s0, s1 = first[best]
+    lead = before[best]
     shown = (
-        f"{next(iter(lead))} {written[best]}"
-        if len(lead) == 1 and "" not in lead and votes[best] > 1
-        else written[best]
+        f"{next(iter(lead))} {written}" if len(lead) == 1 and "" not in lead and votes[best] > 1 else written
     )
     return [(f"{shown} {noun}", a, s0, s1)]

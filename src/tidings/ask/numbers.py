@@ -219,9 +219,9 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         score += 2.0  # "inflation rate" answered by "Inflation eased to 5.9%"
     elif head in _MEASURE_NOUNS and head_syn & window:
         score += 2.0  # "52,006 people ..., a new attendance record"
-    elif head in _MONEY_NOUNS and is_money(c.unit):
+    elif head in _MONEY_NOUNS and money:
         score += 2.0  # "How much money was raised?" answered by "$2.4 million"
-    elif head and counted and head_syn & window and (c.unit == "%" or is_money(c.unit)):
+    elif head and counted and head_syn & window and (unit == "%" or money):
         score += 1.5
     elif not head and q.attribute == "amount":
         score += 1.0
@@ -275,7 +275,7 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         # "How many died?" is not answered by "9 people were still missing", nor by "a city of 420,000
         # people" beside "when 1,000 died": the question's verb must act in the figure's own clause
         score -= 1.5
-    if q.attribute == "amount" and (c.unit == "%" or is_money(c.unit)):
+    if q.attribute == "amount" and (unit == "%" or money):
         score += 0.5
     if _benchmark(q, a, c):
         return 0.0  # "faster than the regional average of 2.7%": the benchmark, a wider area's figure
