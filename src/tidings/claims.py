@@ -539,7 +539,11 @@ _FAKE_THING = re.compile(
 
 # --------------------------------------------------------------------------------------------- speakers
 
-_NAME = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+# Letters of names in Latin scripts: "Elin Sæther", "Zoë Kowalczyk", "Łukasz Żmuda" (Latin Extended-A mixes
+# cases, so its letters count as both)
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_NAME = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?|[A-Z]\.|Mc[A-Z][{_LOW}]+|O'[A-Z][{_LOW}]+)"
 _NAME_SEQ = _NAME + r"(?:\s+(?:" + _NAME + r"|de|van|von|al-[A-Z]?[a-z]+|bin|III|II|IV|Jr\.?|Sr\.?)\b)*"
 _SAY = (
     r"(?:said|says|told|stated|announced|confirmed|wrote|tweeted|added|noted|insisted|argued|claimed|warned)"
@@ -1831,7 +1835,7 @@ def _scores(doc: Document, sent: str, s0: int, s1: int, speaker: _LazySpeaker) -
     return out
 
 
-_SINGLE_NAME = re.compile(r"[A-Z][a-z]{2,}")
+_SINGLE_NAME = re.compile(rf"[{_UP}][{_LOW}]{{2,}}")
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 
 

@@ -20,6 +20,8 @@ _JOIN = re.compile(
     r",\s*and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much))\s+" + _AUX + r"\b)"
     # "What is the new course record at the marathon, and who set it?": who did it to the first's thing
     r"|,\s*and\s+(?=who\s+" + _DONE + r"\s+(?:it|them)\s*\??$)"
+    # "Who was on the jury, and which film won the top prize?": a second question with its own subject
+    r"|,\s*and\s+(?=(?:which|what)\s+[a-z]+\s+(?:" + _DONE + r"|wins|takes|took|gets|got)\s+(?:the|a|an)\s)"
     # "What caused the outage and how long did it last?": a second question about the first's subject
     r"|(?<=[a-z])\s+and\s+(?=(?:what|when|where|who|which|how\s+(?:many|much|long|often))\s+"
     + _AUX
@@ -45,6 +47,8 @@ _WH_VERB = re.compile(
 _BARE_SECOND = re.compile(
     r"(?:what|when|where|who|which|how\s+(?:many|much))\s+" + _AUX + r"\s+the\s+[a-z]+", re.I
 )
+# Where the first question's named setting begins: "at the Nordlys Film Festival in Tromsø"
+_SETTING = re.compile(r"\b(?:at|in|for|of|on|during)\s+(?:the\s+)?[A-Z]")
 _WHAT_IS = re.compile(r"^what\s+(?:is|was|are|were)\s+(?P<np>the\s+.+)$", re.I)
 _WHO_DID_IT = re.compile(r"who\s+" + _DONE + r"\s+(?:it|them)\s*\??$", re.I)
 _CLOSING_PHRASE = re.compile(r"\s+(?:for|to|in|on|at|from|until|by|with)\s+(?:[a-z][\w'’-]*\s*)+$")
@@ -106,5 +110,8 @@ def split_compound(question: str) -> tuple[str, str] | None:
         if thing is None:
             return None
         second = f"{second.rstrip(' ?')} of {thing}"
+    elif not re.search(r"\b[A-Z]", second[1:]) and (setting := _SETTING.search(first.rstrip(" ?"))):
+        # "..., and which film won the top prize?": the prize of the festival the first question names
+        second = f"{second.rstrip(' ?')} {first.rstrip(' ?')[setting.start() :]}"
     second = second[:1].upper() + second[1:]
     return first.rstrip(" ?") + "?", second.rstrip(" ?") + "?"

@@ -566,7 +566,7 @@ _DEBATE_CUE = re.compile(
     r"conclusions|readings|reactions|reviews|assessments)|views\s+differ)\b",
     re.I,
 )
-_NAMED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+_NAMED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*\b")
 
 
 def clause_around(sentence: str, at: int, end: int | None = None) -> tuple[int, int]:

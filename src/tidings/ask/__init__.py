@@ -278,6 +278,31 @@ def _newest_members(result: Answer) -> Answer:
     )
 
 
+def _names_value(note: str, value: str) -> bool:
+    """Does a refutation's sentence deny a report putting a person in the post ("Rumours that Lukas Brenner
+    had been chosen were denied")? Not one denying a report that the person lost it ("a report that Priya
+    Raman has been stripped of the captaincy" is untrue: she holds it)."""
+    last = value.split()[-1] if value.split() else ""
+    return (
+        bool(last)
+        and re.search(rf"\b{re.escape(last)}\b", note) is not None
+        and _PUT_IN_POST.search(note) is not None
+        and _PUT_OUT.search(note) is None
+    )
+
+
+_PUT_IN_POST = re.compile(
+    r"\b(?:chosen|appointed|hired|named|picked|selected|signed|recruited|poached|installed|to\s+(?:lead|become|"
+    r"take\s+over|succeed|replace))\b",
+    re.I,
+)
+_PUT_OUT = re.compile(
+    r"\b(?:stripped|removed|sacked|dropped|fired|ousted|axed|resign\w*|quit\w*|stepp\w+\s+down|replaced|"
+    r"suspended|dismissed\s+(?:from|as))\b",
+    re.I,
+)
+
+
 # A fact check's line retelling the report: "Claim: A video shows ...", "What was claimed: ..."
 _CLAIM_LABEL = re.compile(r"\s*(?:the\s+)?(?:claim|what\s+was\s+claimed|rumou?r)\s*:", re.I)
 
@@ -307,7 +332,7 @@ def _with_grounds(q: Question, result: Answer) -> Answer:
         if found is None and (repeats_any(quote, disputed) or _CLAIM_LABEL.match(quote)):
             return result
         quote = found or quote
-    why = _grounds(q, quote)
+    why = _grounds(q, quote, denial=result.values[0] == "No")
     if not why:
         return result
     return replace(result, values=(f"{result.values[0]}: {why}", *result.values[1:]))
@@ -341,6 +366,8 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
                 citations=(fix.cite(), *result.citations),
             )
             fixed = (fix.note(),)
+    if chosen == "conflicting_opinions" and result.conflict_type == "outdated":
+        result = _rivals_as_sides(result)
     return replace(
         result,
         conflict_type=chosen,
@@ -351,6 +378,34 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
             f"relation model: {chosen} rather than the rules' {result.conflict_type}, from the wording of "
             f"the question and the documents ({rated})",
         ),
+    )
+
+
+# How far apart two sides' figures may be dated and still be rival views rather than old and new values
+_SIDES_APART = timedelta(days=62)
+
+
+def _rivals_as_sides(result: Answer) -> Answer:
+    """Read as sides, the figures the rules set aside as older are views held at the same time: an undated
+    statement ("We call on the council to cap the increase at 7%") or one dated near the newest. A figure
+    its own source gives as past ("Last year rates rose 9.1%") stays superseded."""
+    now = timex_interval(result.as_of) if result.as_of else None
+    sides: list[str] = []
+    for s in result.superseded:
+        if s.reason != "older as-of than the current value" or s.value in result.values:
+            continue
+        when = timex_interval(s.as_of) if s.as_of else None
+        if when is None or (now is not None and now[0] - when[1] <= _SIDES_APART):
+            sides.append(s.value)
+    if not sides:
+        return result
+    sides = list(dict.fromkeys(sides))
+    return replace(
+        result,
+        values=(*result.values, *sides),
+        text=f"{result.text} Read as views held at the same time, not older values: {', '.join(sides)}.",
+        superseded=tuple(s for s in result.superseded if s.value not in sides),
+        explanation=(*result.explanation, "read as sides: " + ", ".join(sides) + " held at the same time"),
     )
 
 
@@ -576,14 +631,31 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if res.conflict_type != "misinformation" and res.current:
         notes = _slot_refutations(q, pool, res)
         if notes:
-            res = Resolution(
-                "misinformation",
-                res.current[:1],
-                (*res.current[1:], *res.superseded),
-                (),
-                "misinformation.report-about-slot",
-                (*res.reasons, "a source refutes or corrects a report about the answer:", *notes),
-            )
+            groups_all = (*res.current, *res.superseded)
+            # "Rumours that Austrian Lukas Brenner had been chosen were denied": the value a refutation
+            # names is the false report, and the value no refutation names answers
+            named = [
+                g for g in groups_all if q.kind == "person" and any(_names_value(n, g.value) for n in notes)
+            ]
+            rest = [g for g in groups_all if g not in named]
+            if named and rest:
+                res = Resolution(
+                    "misinformation",
+                    tuple(rest[:1]),
+                    tuple(rest[1:]),
+                    tuple(named),
+                    "misinformation.report-about-slot-named",
+                    (*res.reasons, "a source refutes a report naming the value:", *notes),
+                )
+            else:
+                res = Resolution(
+                    "misinformation",
+                    res.current[:1],
+                    (*res.current[1:], *res.superseded),
+                    (),
+                    "misinformation.report-about-slot",
+                    (*res.reasons, "a source refutes or corrects a report about the answer:", *notes),
+                )
     rival_finder = _RIVALS.get(q.kind)
     if rival_finder is not None and res.conflict_type == "no_conflict" and len(res.current) == 1:
         find, rule, why = rival_finder

@@ -119,6 +119,9 @@ _CAUSE_WORDS = frozenset(
 )
 
 
+_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)+")
+
+
 def _cause_key(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
@@ -420,6 +423,7 @@ def _cause_answer(
         return None
     groups: list[_CauseGroup] = []
     group_keys: list[set[str]] = []  # the words of each group's causes
+    group_named: list[bool] = []  # whether a group's first cause is a proper name
     # "Why did results improve?" names only the effect; "Is the wind farm to blame?" names a cause too
     asks_cause = re.match(r"\s*(?:why|what|which)\b", q.text, re.I) is not None
     effect = {stem(w) for w in _WORD_RE.findall(q.text.lower()) if w not in _STOP} if asks_cause else set()
@@ -429,8 +433,19 @@ def _cause_answer(
             continue  # "pointing to their results": the effect asked about is not its own cause
         # "corroded bearings" joins "severe corrosion in the steel bearings"; "lorries collecting dead birds"
         # and "separate introductions from wild birds" share a word but not half of either
-        home = next((i for i, k in enumerate(group_keys) if 2 * len(key & k) >= min(len(key), len(k))), None)
+        # two names sharing a word are two bodies: "Rand Water" is not "Johannesburg Water"
+        named = _PROPER_NAME.fullmatch(f[0].fact.text.strip()) is not None
+        home = next(
+            (
+                i
+                for i, k in enumerate(group_keys)
+                if 2 * len(key & k) >= min(len(key), len(k))
+                and not ((named or group_named[i]) and not (key <= k or k <= key))
+            ),
+            None,
+        )
         if home is None:
+            group_named.append(named)
             groups.append([f])
             group_keys.append(set(key))
         else:

@@ -39,6 +39,9 @@ _REPORTING_DATE = re.compile(
 )
 
 
+# the dating rules whose evidence is the document's own date line, not a date the story tells of
+_STAMP_RULES = ("dateline", "header", "footer", "note")
+
 _EVENT_WORDS = frozenset(
     stem(w)
     for w in """open reopen launch start begin close end deadline finish complete release arrive held hold
@@ -205,9 +208,14 @@ def _event_date_slot(
         targets = [(t0, t1) for t0, t1, _, _ in _later_verdicts(a)]
         dates = [t for t in a.timexes if t.type == "DATE"]
         opening, closing = _ranges(a.doc.text, dates)
+        # the dateline's or a header line's date says when the story was written ("COPENHAGEN, Aug 14
+        # (Reuters) - A giant panda cub has been born"), however many of the question's words follow it
+        stamps = {e.start for e in a.date.evidence if e.rule.startswith(_STAMP_RULES) and e.start >= 0}
         for t in dates:
             iv = timex_interval(t.value)
-            if iv is None or _REPORTING_DATE.search(a.doc.text, max(0, t.start - 40), t.start):
+            if iv is None or t.start in stamps:
+                continue
+            if _REPORTING_DATE.search(a.doc.text, max(0, t.start - 40), t.start):
                 continue
             if len(t.value) == 4 and _TITLE_YEAR.search(a.doc.text, max(0, t.start - 20), t.start):
                 continue

@@ -79,7 +79,8 @@ _OF_TAIL = (
 _MEMBER_NAME = re.compile(r"\b" + _ONE_NAME + _OF_TAIL)
 
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|at|near|outside|around|across|throughout|(?<!according )(?<!due )(?<!thanks )to|"
+    r"\b(?:in|at|near|outside|around|across|throughout|off|including|such\s+as|"
+    r"(?<!according )(?<!due )(?<!thanks )to|"
     # "As well as Hexford, Pellham and Stainby, the branches at Carrow and Kelby will close"
     r"(?i:as\s+well\s+as)|"
     # "will start as usual from Castle Green": where a parade or a race sets off
@@ -119,6 +120,18 @@ _PLACE_CLASS = _words(
     """cities towns villages communities places locations sites venues countries regions districts
     counties states provinces areas neighbourhoods neighborhoods suburbs hamlets municipalities"""
 )
+
+# Places a sentence opens with, put under what the question asks about: "Rochester and much of southeast
+# Minnesota were added to the statewide air quality alert"
+_PLACE_ADDED = re.compile(
+    r"\s*(?P<n>" + _ONE_NAME + r")(?=(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*(?:,?\s+and\s+[^,.;]{1,40}?)?"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?"
+    r"(?:added\s+to|included\s+in|placed\s+(?:under|on)|put\s+(?:under|on))\b)"
+)
+
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:(?:\w+,\s+)*\w+\s+and\s+)?$")
+
+_PARTS_OF_PLACE = re.compile(r"(?i:which|what)\s+(?i:parts|corners|sections)\s+of\s+(?:the\s+)?[A-Z]")
 
 # Classes of stops on a route: "which ports will the ferry call at". The ends of a route are members
 # ("a new service between Kilbrae and Inchmore", "carry on from Inchmore to Rossay"), though an end may
@@ -352,6 +365,8 @@ def _member_type(q: Question) -> str:
         return "phrase"
     if low.startswith(("what", "which")) and (_PLACE_CLASS | _ROUTE_CLASS) & head:
         return "place"
+    if _PARTS_OF_PLACE.match(_LEAD_PREP.sub("", q.text).strip()):
+        return "place"  # "Which parts of Minnesota are under the alert?": places in it, not parts of a thing
     if low.startswith(("what", "which")) and _branches_of_named(q.text):
         return "place"  # "Which Harlow & Finch bookshops are closing?": a chain's branches go by their towns
     if low.startswith(("what", "which")) and head & _DAY_CLASS:
@@ -491,7 +506,8 @@ _CALENDAR_WORDS = _MONTHS_AND_DAYS | _words("jan feb mar apr jun jul aug sep sep
 _IRREGULAR_PARTICIPLES = _words(
     """held won built hit run shut chosen taken given sent made struck named picked awarded drawn sold bought
     paid begun sworn laid shown brought kept lost found written driven broken spoken frozen fallen grown
-    thrown flown rebuilt withdrawn"""
+    thrown flown rebuilt withdrawn born sunk stolen torn risen hidden dug shot caught fought sought spent fled
+    led told stood bound"""
 )
 
 _PREPOSITIONS = _words("at in on to by for from with into of about under over across")
@@ -663,6 +679,8 @@ def _sites_in(sent: str, verbs: frozenset[str], q_names: set[str]) -> list[str]:
                 if (nxt := _SITE_NEXT.match(sent, m.end())) is not None:
                     found.append(nxt)
     for m in found:
+        if _ORIGIN_BEFORE.search(sent, max(0, m.start("n") - 40), m.start("n")):
+            continue  # "as smoke from wildfires in Ontario drifts south": where it comes from
         # "Stuttgart-based Voltaris" is the question's subject, based somewhere
         name = re.sub(r"^[\w'’-]+-based\s+", "", _clean_name(m.group("n")))
         toks = name.split()
@@ -772,6 +790,8 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
     matches: list[re.Match[str]] = list(rx.finditer(sent))
     if kind == "place" and (item := _BULLET_NAME.match(sent)) is not None:
         matches.insert(0, item)
+    if kind == "place" and (added := _PLACE_ADDED.match(sent)) is not None:
+        matches.insert(0, added)
     if kind == "place":
         dl = _DATELINE.match(sent)
         # "MAARTENS, June 20 — Maartens and Lievel will host": the list goes on from the name the body
@@ -794,6 +814,8 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
             r"\bbetween\s+\S+(?:\s+\S+)*?\s+and\s+$", sent[:start]
         ):
             continue  # "between 1st Avenue and 14th Avenue": bounds of a member, not members
+        if kind == "place" and _ORIGIN_BEFORE.search(sent, max(0, start - 40), start):
+            continue  # "as smoke from wildfires in Ontario drifts south": where it comes from
         name = _clean_name(m.group("n") if kind == "place" else m.group(0))
         if kind == "place" and name.lower().rstrip(".") in _CALENDAR_WORDS:
             continue  # "from Sept. 21 to Oct. 2": a date, not a place
@@ -997,6 +1019,9 @@ def _list_members(
     # words: a long question's setting ("in the first phase of ... franchising") is seldom repeated
     beside_verb: set[tuple[str, int]] = set()
     by_verb = kind in ("name", "place") and bool(verbs) and not funders
+    # a member a source says is wrongly reported ("posts claiming it will be built on Memorial Park. This
+    # is not true.") is no member, and its sentence sets no bar for the source's other sentences
+    refuted = _refuted_text(docs)
     for cover, a, s0, s1 in scored:
         # the names beside the question's verb, found once for the floor below and for the members
         at_verb = (
@@ -1038,7 +1063,7 @@ def _list_members(
             if kind == "money" and whole:
                 got = [m for m in got if _amount_key(m) not in asked and float(_amount_key(m)) <= whole]
             named_in[(a.doc.id, s0)] = got
-            if got:
+            if any(m.lower() not in refuted for m in got):
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
     found: dict[str, tuple[str, Analyzed, int, int]] = {}
     votes: dict[str, float] = {}
@@ -1058,9 +1083,6 @@ def _list_members(
                 found[key] = (name, a, s0, s1)
                 votes[key] = 0.0
             votes[same or key] += cover
-    # a member a source says is wrongly reported ("posts claiming it will be built on Memorial Park. This
-    # is not true.") is no member
-    refuted = _refuted_text(docs)
     reports = _refuted_text(docs, reports_only=True) if refuted_out is not None else ""
     for k in [k for k, (name, *_r) in found.items() if name.lower() in refuted]:
         if refuted_out is not None and found[k][0].lower() in reports:
@@ -1078,6 +1100,12 @@ def _list_members(
             if _heading(name, docs) or (not people and _a_person(name, docs))
         ]:
             del found[k]
+    if kind == "name" and _class_words(q.text) & _WORKS:
+        # "Which film won the top prize?": a work goes by its quoted title ("The Salt Road" won the Aurora
+        # Prize), not by the prize or festival its sentence also names
+        titled = {k for k, (name, *_r) in found.items() if _quoted_title(name, docs)}
+        if titled:
+            found = {k: v for k, v in found.items() if k in titled}
     if kind == "thing" and not found:
         # "which crops" whose sources name them ("Bramley and Cox orchards"): the names, then
         return _list_members(q, pool, clusters, most=most, kind_as="name", refuted_out=refuted_out)
@@ -1253,6 +1281,19 @@ def _a_person(name: str, docs: Sequence[Analyzed]) -> bool:
     honorific = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+{last}\b")
     aged = re.compile(rf"\b{re.escape(name)},\s+\d{{2}},")
     return any(honorific.search(a.doc.text) or aged.search(a.doc.text) for a in docs)
+
+
+# Classes of works known by their titles
+_WORKS = _words(
+    "film films movie movies book books novel novels song songs album albums play plays documentary "
+    "documentaries series show shows opera operas musical musicals painting paintings poem poems"
+)
+
+
+def _quoted_title(name: str, docs: Sequence[Analyzed]) -> bool:
+    """Does a source write the name in quotation marks, as titles of works are written?"""
+    rx = re.compile(rf"[\"“'‘](?:[Tt]he\s+)?{re.escape(name)}[\"”'’]")
+    return any(rx.search(a.doc.text) or rx.search(a.doc.title or "") for a in docs)
 
 
 def _heading(name: str, docs: Sequence[Analyzed]) -> bool:

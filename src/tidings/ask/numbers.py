@@ -167,7 +167,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         counted, last = {stem(unit)}, unit  # "with 1,412 votes" counts votes, not the seats asked about
     window = _stems(_window(a, c))
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
-    head_syn = _expand({head}) if head else set()
+    # "How much does a single adult fare cost?": the scope's "fare" is what is priced, not the price
+    head_syn = (_expand({head}) - scope) | {head} if head else set()
     pred = _expand(set(q.terms) - focus - scope)
     # "How many hectares of kiwifruit orchards": the question's noun is the figure's unit, and what the
     # figure is of ("1,140 hectares of kiwifruit orchards") is its subject. A question that names no
@@ -221,6 +222,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         score += 2.0  # "52,006 people ..., a new attendance record"
     elif head in _MONEY_NOUNS and money:
         score += 2.0  # "How much money was raised?" answered by "$2.4 million"
+    elif q.attribute == "cost" and money and not counted:
+        score += 1.5  # "How much does a dog licence cost?" answered by "Standard licence: £12.50"
     elif head and counted and head_syn & window and (unit == "%" or money):
         score += 1.5
     elif not head and q.attribute == "amount":
@@ -858,7 +861,7 @@ def _off_scale(items: list[Item]) -> list[Item]:
 
 _SAID = re.compile(
     r"\b(?:said|says|according|estimat\w*|claim\w*|argu\w*|insist\w*|put the|puts the|believ\w*|think|thinks|"
-    r"dispute\w*|critics?|forecast\w*|projected|predict\w*)\b",
+    r"dispute\w*|critics?|forecast\w*|projected|predict\w*|warn\w*|likely|expect\w*|reckon\w*|suggest\w*)\b",
     re.I,
 )
 

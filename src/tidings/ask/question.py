@@ -52,7 +52,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"withdraw", "leav", "exit", "pull", "depart", "departure", "drawdown", "remov"}),
     frozenset({"ceo", "chief", "executive"}),
     frozenset({"injur", "wound", "hurt", "injury"}),
-    frozenset({"price", "cost", "priced"}),
+    frozenset({"price", "cost", "priced", "fee"}),
     frozenset({"rate", "percent", "percentage", "share"}),
     frozenset({"case", "infection", "infect"}),
     frozenset({"uk", "britain", "british", "kingdom"}),
@@ -305,7 +305,9 @@ _WHICH_PERSON = re.compile(
     re.I,
 )
 
-_AUX_START = re.compile(r"^(?:will|would|did|does|do|is|was|are|were|has|have|had|can|could)\s+", re.I)
+_AUX_START = re.compile(
+    r"^(?:will|would|did|does|do|is|was|are|were|has|have|had|can|could|should|must|might|may)\s+", re.I
+)
 
 _WHO = re.compile(
     r"^who\s+(?:is|was|are|were|will\s+be|has\s+been|became|becomes)\s+(?:the\s+)?(?:current\s+|new\s+|"
@@ -314,8 +316,11 @@ _WHO = re.compile(
 )
 
 _WHO_VERB = re.compile(
-    r"^who\s+(?:currently\s+|now\s+)?(?P<verb>leads|runs|heads|coaches|commands|manages|chairs|governs|owns|"
-    r"replaced|succeeded|won|directs|captains)\s+(?:the\s+)?(?P<scope>.+)$",
+    r"^who\s+(?:currently\s+|now\s+)?(?:(?:is|are|will\s+be)\s+(?:currently\s+|now\s+)?(?=\w+ing\b)|"
+    r"will\s+(?=\w+\s))?"
+    r"(?P<verb>leads|runs|heads|coaches|commands|manages|chairs|governs|owns|replaced|succeeded|won|directs|"
+    r"captains|coach|captain|skipper|skippers|coaching|captaining|skippering)"
+    r"\s+(?:the\s+)?(?P<scope>.+)$",
     re.I,
 )
 
@@ -339,12 +344,25 @@ _VERB_ROLE = {
     "owns": "owner",
     "directs": "director",
     "captains": "captain",
+    "skippers": "captain",
 }
+# "Who is captaining the side?", "Who will coach the team?": the same posts by other forms of the verb
+_VERB_ROLE.update(
+    {
+        "coach": "coach", "coaching": "coach", "captain": "captain", "captaining": "captain",
+        "skipper": "captain", "skippering": "captain",
+    }
+)  # fmt: skip
 
 _AS_OF_Q = re.compile(
     r"\b(?:as of|as at|at the end of|by the end of|in|by|on)\s+(?P<when>(?:early |mid-|late )?(?:"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?:\s+\d{1,2})?,?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{4}))\b",
+    re.I,
+)
+
+_PERIOD_TAIL = re.compile(
+    r"\s+(?:this|next|last|the\s+coming|the\s+next)\s+(?:year|month|week|season|term|winter|summer|spring|autumn)$",
     re.I,
 )
 
@@ -492,11 +510,13 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
     elif m:
         kind = "number"
         focus, rest = _split_np(m.group("body").strip())
-        if re.match(r"^(?:will|would|did|does|do|is|was|has|have|had)\b", focus, re.I):
+        if _AUX_START.match(focus + " "):
             # "How much did average rents rise ...": the subject after the auxiliary is what is measured
             focus, rest = _split_np(_AUX_START.sub("", focus, count=1))
             rest = rest or focus
         attribute = "count" if low.startswith("how many") else "amount"
+        # "How much should rates rise this year?": the period is when, not what is measured
+        focus = _PERIOD_TAIL.sub("", focus) or focus
         sm = _NUMBER_SCOPE.search(rest)
         if sm:
             scope = sm.group("s")
@@ -746,6 +766,9 @@ _LIST_Q = re.compile(
     r"|^who\s+will\s+(?:headline|perform|appear|compete|stand)\b"
     # a body's members: "Who will make up the new rectorate?", "Who sits on the panel?"
     r"|^who\s+(?:will\s+|would\s+)?(?:make|makes|made)\s+up\b|^who\s+(?:will\s+)?(?:sits?|sat|serves?)\s+on\b"
+    # "Who was on the main jury?", "Who is in the squad?": a body's members
+    r"|^who\s+(?:is|was|are|were|will\s+be)\s+(?:on|in)\s+(?:the|this\s+year's)\s+(?:[a-z-]+\s+)?"
+    r"(?:jury|panel|board|committee|squad|team|shortlist|council|cabinet|line-?up|bench|crew)\b"
     r"|" + _FUNDER_Q.pattern,
     re.I,
 )

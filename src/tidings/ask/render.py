@@ -132,7 +132,7 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
                         i.doc_id,
                         as_of_string(i),
                         i.source.doc.external_id,
-                        "older as-of than the current value",
+                        "given as past by its source" if i.history else "older as-of than the current value",
                     )
                 )
         text += "; superseded: " + ", ".join(bits)

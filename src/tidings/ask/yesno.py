@@ -58,7 +58,8 @@ _NEGATIVE = re.compile(
     r"\b(?:harm(?:s|ed|ful)?|damag(?:e|es|ed|ing)|risk(?:s|y)?|danger(?:ous)?|unsafe|unhealthy|ineffective|"
     r"hurts?|bad|negative|linked to|raises? (?:the )?risk|increas(?:e|es|ed) (?:the )?risk|oppos(?:e|es|ed)|"
     r"against|critici[sz](?:e|es|ed)|worse|worsen(?:s|ed)?|threat|concerns?|warn(?:s|ed)?|inadequate|"
-    r"requires improvement|special measures|failing|poor(?:ly)?|weak|disappointing|uneven)\b",
+    r"requires improvement|special measures|failing|poor(?:ly)?|weak|disappointing|uneven|menace|"
+    r"hazard(?:s|ous)?|nuisance|fiasco|shambles|flop|failure|disaster|waste\s+of\s+(?:money|time))\b",
     re.I,
 )
 
@@ -1158,21 +1159,23 @@ def _clauses(q: Question, citations: Sequence[Citation]) -> tuple[str, ...]:
 _GROUNDS_WORDS = 20
 
 
-def _grounds(q: Question, quote: str) -> str:
+def _grounds(q: Question, quote: str, *, denial: bool = False) -> str:
     """The clause of a cited sentence that bears on the question, at most a few words: what a yes or a no
-    rests on ("councillors approved the Ashgrove plans", "the plant will stay open")."""
+    rests on ("councillors approved the Ashgrove plans", "the plant will stay open"). With ``denial``, a
+    clause that denies comes first ("but Pike Valley's board has never considered it")."""
     wanted = _expand(_stems(q.text))
-    best, best_hits = "", -1
+    best, best_hits = "", -1.0
     for part in re.split(r"[;:\u2013\u2014]|,\s+(?:but|while|although|and)\b|\.\s", quote):
         words = part.strip().strip("\"“”'").split()
         if len(words) < 3:
             continue
+        bonus = 100.0 if denial and _NEGATION.search(part) else 0.0
         shared = [stem(w.lower().strip(".,\"“”'()")) in wanted for w in words]
         # the window with the most shared words, the latest of equals: the predicate a yes or a no rests
         # on follows the subject the question names ("... for all Westmarch customers has been lifted")
         hits, start = max(
             (sum(shared[i : i + _GROUNDS_WORDS]), i) for i in range(max(1, len(words) - _GROUNDS_WORDS + 1))
         )
-        if hits > best_hits:
-            best, best_hits = " ".join(words[start : start + _GROUNDS_WORDS]), hits
+        if hits + bonus > best_hits:
+            best, best_hits = " ".join(words[start : start + _GROUNDS_WORDS]), hits + bonus
     return best
