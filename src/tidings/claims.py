@@ -541,8 +541,10 @@ _FAKE_THING = re.compile(
 
 # Letters of names in Latin scripts: "Elin Sæther", "Zoë Kowalczyk", "Łukasz Żmuda" (Latin Extended-A mixes
 # cases, so its letters count as both)
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+LATIN1_UPPER = "A-ZÀ-ÖØ-Þ"
+LATIN1_LOWER = "a-zß-öø-ÿ"
+_UP = LATIN1_UPPER + "\u0100-\u017f"
+_LOW = LATIN1_LOWER + "\u0100-\u017f"
 _NAME = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}]?[{_LOW}]+)?|[A-Z]\.|Mc[A-Z][{_LOW}]+|O'[A-Z][{_LOW}]+)"
 _NAME_SEQ = _NAME + r"(?:\s+(?:" + _NAME + r"|de|van|von|al-[A-Z]?[a-z]+|bin|III|II|IV|Jr\.?|Sr\.?)\b)*"
 _SAY = (

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tidings.claims import LATIN1_LOWER, LATIN1_UPPER
 from tidings.model import Analyzed, Claim, ConflictType, DateEstimate
 
 __all__ = [
@@ -566,7 +567,7 @@ _DEBATE_CUE = re.compile(
     r"conclusions|readings|reactions|reviews|assessments)|views\s+differ)\b",
     re.I,
 )
-_NAMED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*\b")
+_NAMED = re.compile(rf"\b[{LATIN1_UPPER}][{LATIN1_LOWER}]+(?:\s+[{LATIN1_UPPER}][{LATIN1_LOWER}]+)*\b")
 
 
 def clause_around(sentence: str, at: int, end: int | None = None) -> tuple[int, int]:

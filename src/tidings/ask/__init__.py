@@ -278,14 +278,14 @@ def _newest_members(result: Answer) -> Answer:
     )
 
 
-def _names_value(note: str, value: str) -> bool:
+def _denies_appointment(note: str, value: str) -> bool:
     """Does a refutation's sentence deny a report putting a person in the post ("Rumours that Lukas Brenner
     had been chosen were denied")? Not one denying a report that the person lost it ("a report that Priya
     Raman has been stripped of the captaincy" is untrue: she holds it)."""
-    last = value.split()[-1] if value.split() else ""
+    words = value.split()
     return (
-        bool(last)
-        and re.search(rf"\b{re.escape(last)}\b", note) is not None
+        bool(words)
+        and re.search(rf"\b{re.escape(words[-1])}\b", note) is not None
         and _PUT_IN_POST.search(note) is not None
         and _PUT_OUT.search(note) is None
     )
@@ -634,9 +634,11 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             groups_all = (*res.current, *res.superseded)
             # "Rumours that Austrian Lukas Brenner had been chosen were denied": the value a refutation
             # names is the false report, and the value no refutation names answers
-            named = [
-                g for g in groups_all if q.kind == "person" and any(_names_value(n, g.value) for n in notes)
-            ]
+            named = (
+                [g for g in groups_all if any(_denies_appointment(n, g.value) for n in notes)]
+                if q.kind == "person"
+                else []
+            )
             rest = [g for g in groups_all if g not in named]
             if named and rest:
                 res = Resolution(

@@ -131,6 +131,13 @@ _PLACE_ADDED = re.compile(
 
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:(?:\w+,\s+)*\w+\s+and\s+)?$")
 
+
+def _an_origin(sent: str, at: int) -> bool:
+    """Is the place at ``at`` where something comes from ("as smoke from wildfires in Ontario drifts
+    south"), not where the question's state holds?"""
+    return _ORIGIN_BEFORE.search(sent, max(0, at - 40), at) is not None
+
+
 _PARTS_OF_PLACE = re.compile(r"(?i:which|what)\s+(?i:parts|corners|sections)\s+of\s+(?:the\s+)?[A-Z]")
 
 # Classes of stops on a route: "which ports will the ferry call at". The ends of a route are members
@@ -679,8 +686,8 @@ def _sites_in(sent: str, verbs: frozenset[str], q_names: set[str]) -> list[str]:
                 if (nxt := _SITE_NEXT.match(sent, m.end())) is not None:
                     found.append(nxt)
     for m in found:
-        if _ORIGIN_BEFORE.search(sent, max(0, m.start("n") - 40), m.start("n")):
-            continue  # "as smoke from wildfires in Ontario drifts south": where it comes from
+        if _an_origin(sent, m.start("n")):
+            continue
         # "Stuttgart-based Voltaris" is the question's subject, based somewhere
         name = re.sub(r"^[\w'’-]+-based\s+", "", _clean_name(m.group("n")))
         toks = name.split()
@@ -814,8 +821,8 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
             r"\bbetween\s+\S+(?:\s+\S+)*?\s+and\s+$", sent[:start]
         ):
             continue  # "between 1st Avenue and 14th Avenue": bounds of a member, not members
-        if kind == "place" and _ORIGIN_BEFORE.search(sent, max(0, start - 40), start):
-            continue  # "as smoke from wildfires in Ontario drifts south": where it comes from
+        if kind == "place" and _an_origin(sent, start):
+            continue
         name = _clean_name(m.group("n") if kind == "place" else m.group(0))
         if kind == "place" and name.lower().rstrip(".") in _CALENDAR_WORDS:
             continue  # "from Sept. 21 to Oct. 2": a date, not a place

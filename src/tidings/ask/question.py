@@ -345,14 +345,14 @@ _VERB_ROLE = {
     "directs": "director",
     "captains": "captain",
     "skippers": "captain",
+    # "Who is captaining the side?", "Who will coach the team?": the same posts by other forms of the verb
+    "coach": "coach",
+    "coaching": "coach",
+    "captain": "captain",
+    "captaining": "captain",
+    "skipper": "captain",
+    "skippering": "captain",
 }
-# "Who is captaining the side?", "Who will coach the team?": the same posts by other forms of the verb
-_VERB_ROLE.update(
-    {
-        "coach": "coach", "coaching": "coach", "captain": "captain", "captaining": "captain",
-        "skipper": "captain", "skippering": "captain",
-    }
-)  # fmt: skip
 
 _AS_OF_Q = re.compile(
     r"\b(?:as of|as at|at the end of|by the end of|in|by|on)\s+(?P<when>(?:early |mid-|late )?(?:"

@@ -1164,18 +1164,18 @@ def _grounds(q: Question, quote: str, *, denial: bool = False) -> str:
     rests on ("councillors approved the Ashgrove plans", "the plant will stay open"). With ``denial``, a
     clause that denies comes first ("but Pike Valley's board has never considered it")."""
     wanted = _expand(_stems(q.text))
-    best, best_hits = "", -1.0
+    best, best_rank = "", (False, -1)
     for part in re.split(r"[;:\u2013\u2014]|,\s+(?:but|while|although|and)\b|\.\s", quote):
         words = part.strip().strip("\"“”'").split()
         if len(words) < 3:
             continue
-        bonus = 100.0 if denial and _NEGATION.search(part) else 0.0
+        denies = denial and _NEGATION.search(part) is not None
         shared = [stem(w.lower().strip(".,\"“”'()")) in wanted for w in words]
         # the window with the most shared words, the latest of equals: the predicate a yes or a no rests
         # on follows the subject the question names ("... for all Westmarch customers has been lifted")
         hits, start = max(
             (sum(shared[i : i + _GROUNDS_WORDS]), i) for i in range(max(1, len(words) - _GROUNDS_WORDS + 1))
         )
-        if hits + bonus > best_hits:
-            best, best_hits = " ".join(words[start : start + _GROUNDS_WORDS]), hits + bonus
+        if (denies, hits) > best_rank:
+            best, best_rank = " ".join(words[start : start + _GROUNDS_WORDS]), (denies, hits)
     return best
