@@ -186,7 +186,7 @@ _SCALES = {
 # "DKK 24", "kr 1,200")
 CURRENCY_CODES = "usd eur gbp chf jpy cny rmb inr zar aud nzd cad hkd sgd dkk nok sek isk pln czk huf".split()
 _CURRENCY_MARKS = r"rs\.?|" + "|".join(CURRENCY_CODES) + r"|kr\.?|us\$|a\$|c\$|nz\$|hk\$|s\$"  # case-blind
-_CURRENCY_BEFORE = r"[$€£₹¥]|(?:" + _CURRENCY_MARKS + r")\s?|r(?=\d[\d,]{2,})"
+_CURRENCY_BEFORE = r"[$€£₹¥]|(?:" + _CURRENCY_MARKS + r")\s?|r(?=\d[\d,]{2,}|\d{1,3}\.\d\d\b)"
 _CURRENCY_PREFIX = re.compile(r"^(?:" + _CURRENCY_MARKS + r"|r(?=\d)|[₹¥])\s?")
 # Currencies named after an amount ("24 kroner", "R6,200 rand", "500 rupees")
 # ("pounds" stays out: it weighs as often as it pays)

@@ -79,7 +79,15 @@ from tidings.ask.rivals import (
     _slot_refutations,
     _with_weak_older,
 )
-from tidings.ask.yesno import _NEGATION, _answer_yesno, _clauses, _grounds, _satire_slot, _with_side_clauses
+from tidings.ask.yesno import (
+    _NEGATION,
+    _answer_yesno,
+    _clauses,
+    _grounds,
+    _satire_slot,
+    _with_other_side,
+    _with_side_clauses,
+)
 from tidings.claims import speaker_of, timex_interval
 from tidings.compound import split_compound
 from tidings.conflicts import (
@@ -136,7 +144,7 @@ def answer(
     if model is not None:
         result = _retyped(q, pool, result, model)
     if q.kind == "yesno":
-        result = _with_figures(q, pool, _with_side_clauses(q, result))
+        result = _with_figures(q, pool, _with_other_side(q, pool, _with_side_clauses(q, result)))
     return _newest_members(result)
 
 

@@ -118,7 +118,8 @@ _APPOSITION = re.compile(r",\s*the\s", re.I)
 # Nouns for a class of places: "which cities will host", "which communities were damaged".
 _PLACE_CLASS = _words(
     """cities towns villages communities places locations sites venues countries regions districts
-    counties states provinces areas neighbourhoods neighborhoods suburbs hamlets municipalities"""
+    counties states provinces areas neighbourhoods neighborhoods suburbs hamlets municipalities islands
+    isles parishes boroughs wards townships territories"""
 )
 
 # Places a sentence opens with, put under what the question asks about: "Rochester and much of southeast

@@ -169,6 +169,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
     # "How much does a single adult fare cost?": the scope's "fare" is what is priced, not the price
     head_syn = (_expand({head}) - scope) | {head} if head else set()
+    if re.fullmatch(r"[a-z]{1,2}-[a-z]{3,}", head):
+        head_syn.add(head.split("-", 1)[1])  # "e-scooters" are counted as "600 scooters"
     pred = _expand(set(q.terms) - focus - scope)
     # "How many hectares of kiwifruit orchards": the question's noun is the figure's unit, and what the
     # figure is of ("1,140 hectares of kiwifruit orchards") is its subject. A question that names no

@@ -268,7 +268,15 @@ _WINNER = re.compile(
     # "Ishita Banerjee's Bengali drama 'Monsoon Ledger' won": the maker of the winning work
     r"|(?P<name5>" + _PNAME + r")(?:'s|’s)\s+(?:[\w-]+\s+){0,3}['‘“\"][^'’”\"]{1,60}['’”\"]\s+(?:has\s+)?"
     r"(?:won|wins|took|takes)\b"
+    # "Nolwazi Khumalo produced a storming final 10 kilometres to win the women's race", "Khumalo winning
+    # the race"; not a hope or a forecast ("is favoured to win", "failed to win")
+    r"|(?P<name6>" + _PNAME + r")\s+(?:winning\s+the\b|(?!(?:is|was|are|were|will|would)\b)"
+    r"(?:(?!(?:expected|favou?red|tipped|hop\w*|bid|bids|set|needs?|aims?|tried|tries|failed|fails|chance|"
+    r"bid|plans?|wants?|looks?|seeks?|hoping)\b)[\w'’-]+\s+){1,7}?to\s+win\s+the\b)"
 )
+
+# Before a name the win pattern took from mid-phrase: an article, "first", or a capitalised word it split
+_MID_NAME = re.compile(r"(?:\b(?:[Ff]irst|[Tt]he|[Aa]n?)|[A-Z][\w'’-]*)\s+$")
 
 # Medals go to the first three: a question about medals or a podium counts these placings as wins.
 _MEDAL_Q = re.compile(r"\b(?:medals?|medallists?|medalists?|podium|top three)\b", re.I)
@@ -409,7 +417,9 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                     name = m.group("title")
                 else:
                     raw = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-                    name = _named_winner(raw or m.group("name5") or "")
+                    if m.group("name6") and _MID_NAME.search(sent, 0, m.start("name6")):
+                        continue  # "the first South African woman to win the race": no name of a winner
+                    name = _named_winner(raw or m.group("name5") or m.group("name6") or "")
                     if not name:
                         continue
                 found.append((s0 + m.start(), s0 + m.end(), s0, s1, name))
@@ -419,6 +429,8 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             post = label.group(1).lower() if label else ""
             if post in _ROLE_NAMES and asked_post and not _stems(post) & asked_post:
                 continue  # "Treasurer: Hanne Lidgren was re-elected", asked who was elected president
+            if _other_division(q.text, sent[max(0, start - s0 - 60) : end - s0 + 60]):
+                continue  # "In the men's race, Birhanu Tesfaye won", asked who won the women's race
             hit = wanted & _stems(sent)
             # the contest may be named only in the headline or the lead above a win sentence or table
             lead = f"{a.doc.title or ''} {a.doc.text[: min(s0, 200)]}"

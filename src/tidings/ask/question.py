@@ -355,9 +355,9 @@ _VERB_ROLE = {
 }
 
 _AS_OF_Q = re.compile(
-    r"\b(?:as of|as at|at the end of|by the end of|in|by|on)\s+(?P<when>(?:early |mid-|late )?(?:"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s+\d{1,2})?,?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{4}))\b",
+    r"\b(?:as of|as at|at the end of|by the end of|in|by|on|from)\s+(?P<when>(?:early |mid-|late )?(?:"
+    r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:\s+\d{1,2})?,?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{4}))\b",
     re.I,
 )
 
@@ -390,8 +390,13 @@ def _as_of_in(text: str) -> tuple[date | None, str]:
     if m is None:
         return None, text
     when = m.group("when").lower().replace(",", "")
+    if re.match(r"\d{1,2} [a-z]", when) and not re.match(r"(?:from|as)\b", m.group(0), re.I):
+        # "the protest on 11 March 2023" names the event's day; "from 1 March 2024" the value in force
+        return None, text
     when = re.sub(r"^(?:early |mid-|late )", "", when)
     d: date | None = None
+    # "1 march 2024" reads as "march 1 2024"
+    when = re.sub(r"^(\d{1,2})\s+([a-z]+)", r"\2 \1", when)
     mm = re.fullmatch(r"([a-z]+)(?:\s+(\d{1,2}))?\s+(\d{4})", when)
     try:
         if mm and mm[1] in _MONTHS:

@@ -59,7 +59,8 @@ _NEGATIVE = re.compile(
     r"hurts?|bad|negative|linked to|raises? (?:the )?risk|increas(?:e|es|ed) (?:the )?risk|oppos(?:e|es|ed)|"
     r"against|critici[sz](?:e|es|ed)|worse|worsen(?:s|ed)?|threat|concerns?|warn(?:s|ed)?|inadequate|"
     r"requires improvement|special measures|failing|poor(?:ly)?|weak|disappointing|uneven|menace|"
-    r"hazard(?:s|ous)?|nuisance|fiasco|shambles|flop|failure|disaster|waste\s+of\s+(?:money|time))\b",
+    r"hazard(?:s|ous)?|nuisance|fiasco|shambles|flop|failure|disaster|waste\s+of\s+(?:money|time)|"
+    r"chaos|chaotic|gridlock)\b",
     re.I,
 )
 
@@ -697,6 +698,48 @@ def _with_side_clauses(q: Question, ans: Answer) -> Answer:
 # Sides whose clause a disputed yes or no without side phrases gives as its values.
 _SIDES_QUOTED = 3
 
+
+def _with_other_side(q: Question, pool: Sequence[Analyzed], ans: Answer) -> Answer:
+    """A yes or no the relation model reads as a dispute while the rules found one side only ("Yes: the
+    Employers' Chamber has welcomed the study"): the clause of the other side, the on-topic sentence whose
+    judgment words point the other way ("... says it will campaign against any bid, calling it 'a white
+    elephant'"). Without such a sentence the answer stays as it was."""
+    said = [v for v in ans.values if v.startswith(("Yes: ", "No: "))]
+    if ans.conflict_type != "conflicting_opinions" or len(said) != 1:
+        return ans
+    want = -1 if said[0].startswith("Yes: ") else 1
+    judged = {stem(m.group(0)) for m in _EVALUATIVE_Q.finditer(q.focus)}
+    topic = _expand(set(q.terms) - judged)
+    cited = {(c.doc_id, c.start) for c in ans.citations}
+    best: tuple[int, Analyzed, int, int] | None = None
+    for a in pool:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            hits = len(topic & _stems(sent))
+            if not hits or (a.doc.id, s0) in cited or (best is not None and hits <= best[0]):
+                continue
+            pro = _VERDICT_FOR.search(sent) or _POSITIVE.search(sent)
+            con = _VERDICT_AGAINST.search(sent) or _NEGATIVE.search(sent) or _CONTEST.search(sent)
+            if bool(pro) == bool(con):
+                continue  # no judgment, or both sides in one sentence
+            sign = (1 if pro else -1) * (-1 if _NEGATION.search(sent) else 1)
+            if sign == want:
+                best = (hits, a, s0, s1)
+    if best is None:
+        return ans
+    _, a, s0, s1 = best
+    side = f"{'Yes' if want > 0 else 'No'}: {_grounds(q, a.doc.text[s0:s1])}"
+    return replace(
+        ans,
+        values=(*ans.values, side),
+        citations=(*ans.citations, _cite(a, s0, s1)),
+        explanation=(
+            *ans.explanation,
+            f"the other side, read as a dispute: {side!r} [{_label(a)}]",
+        ),
+    )
+
+
 # The rule that found sentences answering yes and no at overlapping times, as its explanation names it.
 _BOTH_SIDES = "rule conflicting_opinions.both-sides"
 
@@ -1176,6 +1219,9 @@ def _grounds(q: Question, quote: str, *, denial: bool = False) -> str:
         hits, start = max(
             (sum(shared[i : i + _GROUNDS_WORDS]), i) for i in range(max(1, len(words) - _GROUNDS_WORDS + 1))
         )
+        # "the Board agreed to return two Benin bronzes ...": a question's word just before the window
+        # ("agreed" of "Has the museum agreed to return ...") opens the clause it rests on
+        back = next((j for j in range(max(0, start - 3), start) if shared[j]), start)
         if (denies, hits) > best_rank:
-            best, best_rank = " ".join(words[start : start + _GROUNDS_WORDS]), (denies, hits)
+            best, best_rank = " ".join(words[back : start + _GROUNDS_WORDS]), (denies, hits)
     return best
