@@ -60,6 +60,21 @@ D3 = date(2024, 6, 3)
             id="a-mens-race-not-the-womens-winner",
         ),
         pytest.param(
+            "Who won the women's race at the 2023 Karoo Coast Marathon?",
+            [
+                (
+                    D1,
+                    "Ahead of Sunday, Thandeka Mbeki is favoured to win the women's race at the Karoo Coast "
+                    "Marathon.",
+                ),
+                (D2, "Lerato Dube won the women's race at the Karoo Coast Marathon in 2:34:40."),
+            ],
+            "",
+            ["Lerato Dube"],
+            ["Mbeki"],
+            id="a-favourite-to-win-is-no-winner",
+        ),
+        pytest.param(
             "Which islands will lose their Sunday ferry sailings this winter?",
             [
                 (

@@ -272,7 +272,7 @@ _WINNER = re.compile(
     # the race"; not a hope or a forecast ("is favoured to win", "failed to win")
     r"|(?P<name6>" + _PNAME + r")\s+(?:winning\s+the\b|(?!(?:is|was|are|were|will|would)\b)"
     r"(?:(?!(?:expected|favou?red|tipped|hop\w*|bid|bids|set|needs?|aims?|tried|tries|failed|fails|chance|"
-    r"bid|plans?|wants?|looks?|seeks?|hoping)\b)[\w'’-]+\s+){1,7}?to\s+win\s+the\b)"
+    r"plans?|wants?|looks?|seeks?)\b)[\w'’-]+\s+){1,7}?to\s+win\s+the\b)"
 )
 
 # Before a name the win pattern took from mid-phrase: an article, "first", or a capitalised word it split
