@@ -699,6 +699,19 @@ def _with_side_clauses(q: Question, ans: Answer) -> Answer:
 _SIDES_QUOTED = 3
 
 
+def _verdict_sign(sent: str, *, contest: bool = False) -> int | None:
+    """Which way a sentence's judgment words point: 1 for, -1 against (a negation turns either), 0 when it
+    has both ("48% in favour, 44% against" states the division itself), None when it has none. With
+    ``contest``, contesting a claim ("dismissed the claims") counts as against."""
+    pro = _VERDICT_FOR.search(sent) or _POSITIVE.search(sent)
+    con = _VERDICT_AGAINST.search(sent) or _NEGATIVE.search(sent) or (contest and _CONTEST.search(sent))
+    if pro and con:
+        return 0
+    if not pro and not con:
+        return None
+    return (1 if pro else -1) * (-1 if _NEGATION.search(sent) else 1)
+
+
 def _with_other_side(q: Question, pool: Sequence[Analyzed], ans: Answer) -> Answer:
     """A yes or no the relation model reads as a dispute while the rules found one side only ("Yes: the
     Employers' Chamber has welcomed the study"): the clause of the other side, the on-topic sentence whose
@@ -718,12 +731,7 @@ def _with_other_side(q: Question, pool: Sequence[Analyzed], ans: Answer) -> Answ
             hits = len(topic & _stems(sent))
             if not hits or (a.doc.id, s0) in cited or (best is not None and hits <= best[0]):
                 continue
-            pro = _VERDICT_FOR.search(sent) or _POSITIVE.search(sent)
-            con = _VERDICT_AGAINST.search(sent) or _NEGATIVE.search(sent) or _CONTEST.search(sent)
-            if bool(pro) == bool(con):
-                continue  # no judgment, or both sides in one sentence
-            sign = (1 if pro else -1) * (-1 if _NEGATION.search(sent) else 1)
-            if sign == want:
+            if _verdict_sign(sent, contest=True) == want:
                 best = (hits, a, s0, s1)
     if best is None:
         return ans
@@ -1089,18 +1097,10 @@ def _opinion_dispute(
             debate = debate or debate_of(sent)
             if not want & st:
                 continue
-            pro = _VERDICT_FOR.search(sent) or _POSITIVE.search(sent)
-            con = _VERDICT_AGAINST.search(sent) or _NEGATIVE.search(sent)
-            if pro and con:
-                # both in one sentence: "48% in favour, 44% against" states the division itself
-                sign = 0
-            elif pro:
-                sign = -1 if _NEGATION.search(sent) else 1
-            elif con:
-                sign = 1 if _NEGATION.search(sent) else -1
-            elif _NEGATION.search(sent) and (stance_of(sent) or _QUOTE_MARK.search(sent)):
+            sign = _verdict_sign(sent)
+            if sign is None and _NEGATION.search(sent) and (stance_of(sent) or _QUOTE_MARK.search(sent)):
                 sign = -1  # "said the objects were 'looted, not collected'", '"I wouldn't have given it."'
-            else:
+            if sign is None:
                 continue
             picked.append((sign, a, s0, s1))
     stories = {clusters.get(a.doc.id, 0) for _, a, _, _ in picked}
