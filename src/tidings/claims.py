@@ -462,7 +462,10 @@ _REFUTE = re.compile(
     r"den(?:y|ied|ies|ial)|dismissed|rejected (?:the|those|these) (?:claims?|reports?|allegations?)|"
     r"refut(?:ed|es)|pushed back|no truth|not (?:real|genuine|authentic)|misattributed|out of context|"
     r"conspiracy theor(?:y|ies)|rumou?rs?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly|in error|scams?|"
-    r"phishing|(?:was|were|is|are) wrong|earlier version of (?:this|the) (?:article|story|report|post))\b",
+    r"phishing|(?:was|were|is|are) wrong|(?:typing|typographical|printing|clerical|transcription) error|"
+    r"typos?|misprint(?:ed)?|(?:sensor|instrument|gauge|meter)\s+(?:error|fault|malfunction)|"
+    r"faulty\s+(?:sensor|instrument|gauge|meter|thermometer|reading|weather\s+station)|"
+    r"earlier version of (?:this|the) (?:article|story|report|post))\b",
     re.IGNORECASE,
 )
 # Cues that refute only when they sit near a reference to a report ("the claim", "the letter").
@@ -686,6 +689,8 @@ _MOD = (
     r"(?P<mod>(?i:former|ex-|outgoing|incoming|interim|acting|caretaker|new|newly appointed|then-|current|"
     r"longtime|late|designated|next|permanent)(?=[\s-]))?"
 )
+# "as senior head coach", "as first-team manager": the post's rank within the body, not another post
+_RANK_OF_POST = r"(?:(?:senior|first-team|first\s+team|full-time)\s+)?"
 _ORGW = r"[A-Z][\w&.'’-]*"
 _ORG = r"(?:" + _ORGW + r"(?:\s+(?:of|for|and|&|de|the)\s+|\s+)){0,4}" + _ORGW
 # "Vice-captain Megan Doyle", "vice chair Luis Betancourt", "deputy editor Ann Roe" hold another post
@@ -704,6 +709,7 @@ _ROLE_TITLE = (
         + r")"
     )
 )
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}$", re.I)
 # A body named by a common noun right before a title: "Faculty senate president", "students' union president"
 _BODY_BEFORE = re.compile(
     r"(?:[A-Za-z]+(?:['’]|s['’])?\s+)?(?:senate|union|government|society|association|guild|federation|"
@@ -774,6 +780,7 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     + _ORDINAL
     + _MOD
     + r"\s*(?:board\s+|committee\s+|council\s+)?"
+    + _RANK_OF_POST
     + _ROLE
 )
 # "announced the appointment of Dr Jane Doe as its new chief executive": the noun names the act
@@ -783,6 +790,7 @@ _ROLE_NOUN = re.compile(
     + r")\s+as\s+(?:(?:its|their|the)\s+)?"
     + _MOD
     + r"\s*"
+    + _RANK_OF_POST
     + _ROLE
     + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
     + _ORG
@@ -1081,6 +1089,12 @@ _REFUTE_HINTS = (
     "erroneous",
     "mistaken",
     "wrongly",
+    " error",
+    "typo",
+    "misprint",
+    "faulty",
+    " fault",
+    "malfunction",
 )
 
 
@@ -1221,6 +1235,8 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
         )
         if ("-" in sent or "–" in sent) and _DIGIT.search(sent) is not None:
             out.extend(_scores(doc, sent, s0, s1, speaker))
+        if any(w in low for w in GRADE_WORDS):
+            out.extend(_grades(doc, text, s0, s1, dated, speaker, doc_lo, doc_hi, refuted_clauses))
         here: list[Claim] = []
         if _ROLE_HINT.search(low):
             here = _roles(doc, sent, s0, s1, speaker, doc_lo)
@@ -1292,7 +1308,9 @@ _CLAIM_LINE = re.compile(r"\s*(?:the\s+)?(?:claim|what was claimed|viral claim)\
 # A sentence that opens with a verdict on the one before it ("This was incorrect, and we apologise").
 _SHORT_VERDICT = re.compile(
     r"(?:this|that|it|the\s+claim|this\s+claim|the\s+post|the\s+report)\s+(?:is|was)\s+"
-    r"(?:not\s+true|false|untrue|incorrect|wrong|not\s+correct|not\s+accurate|inaccurate)\s*(?:[.!]|,\s+and\b|;|$)",
+    r"(?:not\s+true|false|untrue|incorrect|wrong|not\s+correct|not\s+accurate|inaccurate|"
+    r"(?:an?\s+)?(?:typing|typographical|printing|clerical|transcription)\s+error|an?\s+typo|an?\s+misprint)"
+    r"\s*(?:[.!]|,\s+and\b|;|$)",
     re.I,
 )
 # Where a reported claim starts: "a post claiming that", "reports suggesting", "rumours that".
@@ -1390,6 +1408,10 @@ _CLAIMED_BY_SIDE = re.compile(
     re.I,
 )
 _NOT_CORRECTION = re.compile(r"(?:,|\bbut|\band)\s+not\s+(?:the\s+)?[$€£]?$")
+# "No, Wellington's speed limit is not 10 km/h": the figure a fact check's verdict denies
+_IS_NOT = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+[$€£]?$", re.I
+)
 _NEVER_SAID = re.compile(
     r"\bnever\s+(?:said|claimed|stated|gave|put|reported|announced|published|quoted|mentioned)\s+"
     r"(?:that\s+)?(?:(?:it|there|the\s+\w+)\s+(?:was|were|had|would be)\s+)?(?:a\s+figure\s+of\s+)?"
@@ -1612,6 +1634,9 @@ def _quantities(
         ):
             polarity = "refuted"  # "1,200 permanent jobs, not 5,000": the figure after "not" is the wrong one
             rule += ".not"
+        elif _IS_NOT.search(sent, max(0, a - 16), a):
+            polarity = "refuted"
+            rule += ".is-not"
         elif "never" in sent and _NEVER_SAID.search(sent, max(0, a - 40), a):
             polarity = "refuted"  # the source named "never claimed 200,000": the figure is not its own
             rule += ".never-said"
@@ -1648,6 +1673,92 @@ def _quantities(
                 unit=unit,
                 hedge=hedge,
                 polarity="refuted" if polarity == "refuted" else "asserted",
+                speaker=speaker.get(),
+                as_of_earliest=as_lo,
+                as_of_latest=as_hi,
+                sentence_start=s0,
+                sentence_end=s1,
+                rule=rule,
+            )
+        )
+    return out
+
+
+# A rung of a graded scale named with its number: "Level 3 water restrictions", "Stage 6 load shedding", "a
+# Category 4 cyclone", "the danger level was 3". The question asks which rung holds, so the rung is kept as
+# one value with its word, not counted as "3" of something.
+GRADE_WORDS = frozenset(("level", "stage", "tier", "category", "phase"))
+_GRADE = re.compile(
+    r"\b(?P<word>level|stage|tier|category|phase)\s+"
+    r"(?:(?:was|is|stood at|stands at|remains at|remained at|stays at|stayed at)\s+)?"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    # "a level of 4.25 metres", "stage 3-4", "level 2 of 5": a measure, a span or a count, no rung
+    r"(?![.,]?\d|\s*(?:%|per\s?cent|percent|[-–/]\s*\d|m\b|metres|meters|feet|ft\b|cm\b|mm\b|km\b|"
+    r"kg\b|tonnes|litres|hours|days|weeks|months|years|out of|of\s+\d))",
+    re.I,
+)
+# The rung a scale moved away from: "moving from Level 2 to Level 3", "replacing the Level 3 rules"
+_GRADE_LEFT = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:previous\s+|current\s+|old\s+)?(?:alert\s+|danger\s+)?$"
+    r"|\breplac(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:previous(?:ly)?|former(?:ly)?|had\s+been(?:\s+(?:at|on))?|used\s+to\s+be|prior)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# A rung only spoken of ("Level 4 would be considered if storage reached 25%"): not in force
+_GRADE_MOOTED = re.compile(r"\b(?:would|could|might|if|unless|consider(?:s|ed|ing)?|possible|threat)\b", re.I)
+
+
+def _grades(
+    doc: Document,
+    text: str,
+    s0: int,
+    s1: int,
+    dated: list[_Dated],
+    speaker: _LazySpeaker,
+    doc_lo: date | None,
+    doc_hi: date | None,
+    refuted: list[tuple[int, int]],
+) -> list[Claim]:
+    """The rungs of graded scales that sentence [s0, s1) names, each held when its clause says or, for a
+    rung the sentence says was left, before the document."""
+    sent = text[s0:s1]
+    out: list[Claim] = []
+    for m in _GRADE.finditer(sent):
+        a, b = m.start(), m.end()
+        lo, hi = _clause_bounds(text, s0, s1, s0 + a)
+        if _GRADE_MOOTED.search(text, lo, min(hi, s0 + b + 40)):
+            continue
+        number = parse_number(m.group("n"))
+        if number is None:
+            continue
+        history = _GRADE_LEFT.search(sent, max(0, a - 40), a) is not None
+        as_lo: date | None = None
+        as_hi: date | None = None
+        rule = "quantity.grade"
+        t_near = _timex_right_after(dated, text, s0 + b) or _nearest_timex(dated, lo, hi, s0 + a, 45)
+        if t_near is not None:
+            t, iv = t_near
+            gap = text[t.end : s0 + a] if t.end <= s0 + a else text[s0 + b : max(t.start, s0 + b)]
+            if ("," not in gap or history) and (doc_hi is None or iv[1] <= doc_hi):
+                as_lo, as_hi = iv
+                rule += ".history.timex" if history else ".timex"
+        if history and as_lo is None:
+            as_hi = _before(doc_lo) if doc_lo else None
+            rule += ".history"
+        word = m.group("word")
+        out.append(
+            Claim(
+                doc_id=doc.id,
+                start=s0 + a,
+                end=s0 + b,
+                kind="quantity",
+                subject="",
+                attribute="grade",
+                value=f"{word} {m.group('n')}",
+                number=number,
+                unit=word.lower(),
+                polarity="refuted" if any(x <= s0 + a < y for x, y in refuted) else "asserted",
                 speaker=speaker.get(),
                 as_of_earliest=as_lo,
                 as_of_latest=as_hi,
@@ -1953,8 +2064,11 @@ def _roles(
         add(m.group("name"), m.group("role"), org, m.group("mod") or "", "", m.start(), m.end(), "apposition")
     for m in _ROLE_TITLE.finditer(sent):
         # "fired head coach Dan Mercer", "replacing CEO Martin Alder": the title names a past holder
-        ended_by = _ENDED_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or _ENDED_AFTER.match(
-            sent, m.end()
+        ended_by = (
+            _ENDED_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+            or _ENDED_AFTER.match(sent, m.end())
+            # "former Munster academy coach Declan Furlong": "former" before the body's words
+            or (not m.group("mod") and _FORMER_BEFORE.search(sent, max(0, m.start() - 40), m.start()))
         )
         org = m.group("org") or ""
         if not org and not m.group("mod"):

@@ -101,7 +101,7 @@ def _doc_point(a: Analyzed) -> tuple[date | None, date | None]:
 
 def _number_key(c: Claim) -> str:
     n = c.number if c.number is not None else parse_number(c.value)
-    unit = "%" if c.unit == "%" else ""
+    unit = "%" if c.unit == "%" else f" {c.unit}" if c.attribute == "grade" else ""
     if n is None:
         return c.value.lower()
     return f"{n:.6g}{unit}"

@@ -21,10 +21,11 @@ from tidings.ask.question import (
     _question_parts,
     _stems,
     _words,
+    named_by_form,
     stem,
     terms_of,
 )
-from tidings.claims import TIME_UNITS, is_money, lemma, parse_number, timex_interval
+from tidings.claims import GRADE_WORDS, TIME_UNITS, is_money, lemma, parse_number, timex_interval
 from tidings.conflicts import Item, refutation_of, sort_point
 from tidings.model import Analyzed, Claim
 
@@ -119,9 +120,39 @@ _MONEY_NOUNS = _words("money cash fund funding donation aid investment spending 
 # "How many hectares of orchards", "how much land of ...": the question says what its unit measures
 _UNIT_OF_Q = re.compile(r"\bhow\s+(?:many|much)\s+[\w-]+\s+of\b", re.I)
 _SCORE_Q = re.compile(r"\b(?:scores?|scorelines?|results?|by what margin)\b", re.I)
+# "What level of water restrictions applies?", "What is the alert level?": the rung of a graded scale is
+# asked when the question names the scale's word without a number of its own ("stage 4 of the race")
+_GRADE_Q = re.compile(
+    r"\b(" + "|".join(sorted(GRADE_WORDS)) + r")\b"
+    r"(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.I,
+)
 
 
-def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: str, scope: set[str]) -> float:
+def _grades_asked(q: Question, docs: Sequence[Analyzed]) -> frozenset[str]:
+    """The scales whose rung the question asks for and the documents name ("Level 3"): only those rungs
+    answer it. Empty when the documents name none, so "What level had the river reached?" takes metres."""
+    asked = {w.lower() for w in _GRADE_Q.findall(q.text)}
+    if not asked:
+        return frozenset()
+    return frozenset(c.unit for a in docs for c in a.claims if c.attribute == "grade" and c.unit in asked)
+
+
+def _quantity_score(
+    q: Question,
+    a: Analyzed,
+    c: Claim,
+    focus: set[str],
+    head: str,
+    scope: set[str],
+    grades: frozenset[str] = frozenset(),
+) -> float:
+    if c.attribute == "grade" or grades:
+        # a rung ("Level 3") answers only a question after that scale's rung, which only rungs answer
+        if c.attribute != "grade" or c.unit not in grades:
+            return 0.0
+        hits = _expand(set(q.terms) - {head}) & _stems(_sentence(a, c))
+        return 3.0 + 0.3 * len(hits)
     if c.unit == "score" or _SCORE_Q.search(q.text):
         # a match result answers only a question about scores, and a score question wants a result
         if c.unit != "score" or not _SCORE_Q.search(q.text):
@@ -216,6 +247,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
         score += (
             1.8  # "1,150 people are on the waiting list" answers "how many patients are on the waiting lists"
         )
+    elif head and not counted and _number_of_head(a, c, head_syn):
+        score += 3.0  # "The number of households without power had fallen to about 14,000"
     elif head and not counted and (head_syn | pred) & window:
         score += 2.0 if head_syn & window else 1.8
     elif head and not counted and head in _MEASURE_NOUNS and _expand(focus - {head}) & window:
@@ -238,7 +271,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     score += 0.5 * len(_expand(mods) & (window | counted))
     if scope:
         claim_scope = _stems(c.scope)
-        sent_stems = _stems(_sentence(a, c))
+        # "the Finnish Energy industry body said": the country named by its adjective
+        sent_stems = _stems(_sentence(a, c)) | named_by_form(scope, _sentence(a, c))
         if scope <= window or (claim_scope and scope <= _expand(claim_scope)):
             score += 1.5
         elif (
@@ -252,8 +286,8 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
             score += 1.0 if scope <= sent_stems else 0.5
         elif claim_scope and not (_expand(claim_scope) & scope):
             return 0.0  # a figure for somewhere else ("about 900 troops in Syria")
-        elif scope & _stems(_head_of(a)):
-            score -= 0.5  # the story is about that place; the sentence does not repeat it
+        elif scope & (_stems(_head_of(a)) | named_by_form(scope, _head_of(a))):
+            score -= 0.5  # the story is about that place ("Finnish homes"); the sentence does not repeat it
         elif _named_event_story(q, a, scope):
             # the operator's update headed "Storm Edda" never names the area the storm hit: the story is
             # the question's named event, so its figure is for the area asked about
@@ -311,6 +345,32 @@ def _quantity_score(q: Question, a: Analyzed, c: Claim, focus: set[str], head: s
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
         score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
     return score
+
+
+# "The number of households without electricity had fallen to about 14,000": the figure the count reaches,
+# told after the counted noun, with no other figure between
+_NUMBER_OF = re.compile(
+    r"\b(?:(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)|(?P<toll>death)\s+toll)\b"
+    r"[^\d;:.]{0,60}"
+    r"\b(?:to|at|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+    r"almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|fewer\s+than\s+)?$",
+    re.I,
+)
+
+
+_DEAD = frozenset(stem(w) for w in "people person dead death deaths fatalities victims".split())
+
+
+def _number_of_head(a: Analyzed, c: Claim, head_syn: set[str]) -> bool:
+    lo = max(c.sentence_start, c.start - 110) if c.sentence_start >= 0 else max(0, c.start - 110)
+    m = _NUMBER_OF.search(a.doc.text, lo, c.start)
+    if m is None:
+        return False
+    if m.group("toll"):
+        # "the death toll ... stands at 41" counts the people who died; a question after the toll itself
+        # finds it the usual way
+        return bool(head_syn & _DEAD) and stem("toll") not in head_syn
+    return stem(m.group("noun").lower()) in head_syn
 
 
 def _covers(stems: set[str], scope: set[str]) -> bool:
@@ -628,6 +688,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         head = lead[-1]  # "the death toll from the Dolna Vara mine collapse": the toll is counted
     if head in _TALLY_NOUNS and len(focus_words) > 1 and focus_words[-2] not in scope:
         head = focus_words[-2]  # "the seat tally": seats are what is counted, not votes
+    grades = _grades_asked(q, docs)
     items: list[Item] = []
     refuted: list[Item] = []
     notes: list[str] = []
@@ -638,7 +699,16 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     names = _proper_names(q.text)
     in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
     # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
-    soft = {n for n in names if re.search(r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b", q.text, re.I)}
+    # and so do the owners of the place ("on most of Wellington's central city streets")
+    soft = {
+        n
+        for n in names
+        if re.search(
+            r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b|\b" + re.escape(n) + r"(?:'s|’s)\s+[a-z]",
+            q.text,
+            re.I,
+        )
+    }
     # "in the NorthGrid and Coastline Power areas": the scope is each coordinated part in turn, and a
     # figure for either part answers its part
     qparts = _question_parts(q.text)
@@ -665,11 +735,11 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 refutations.append((a, c))
             if c.kind != "quantity":
                 continue
-            s = _quantity_score(q, a, c, focus, head, scope)
+            s = _quantity_score(q, a, c, focus, head, scope, grades)
             for ps in part_scopes:
-                s = max(s, _quantity_score(q, a, c, focus - ps, head, ps))
+                s = max(s, _quantity_score(q, a, c, focus - ps, head, ps, grades))
             for pf, ph in part_heads:
-                s = max(s, _quantity_score(q, a, c, pf, ph, scope))
+                s = max(s, _quantity_score(q, a, c, pf, ph, scope, grades))
             s -= short
             if c.number is not None and c.number in in_question and c.polarity == "asserted":
                 s = 0.0  # "when two trams collided": a figure the question itself gives is not the answer

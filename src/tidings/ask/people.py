@@ -115,9 +115,40 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         # press, which never says "Vellmar"): the holders the documents name are the candidates
         items = [_doc_item(a, c, _surname(c.value), 2.0, clusters.get(a.doc.id, 0)) for a, c in unscoped]
         notes = ("no document names " + q.scope + ": holders named without a place are the candidates",)
+    passed = _passed_over({i.key for i in items}, docs)
+    refuted.extend(i for i in items if i.key in passed)
     bad = {i.key for i in refuted}
     keep = [i for i in items if i.key not in bad]
     return _Slot(tuple(keep), tuple(refuted), notes)
+
+
+# A candidate the sources say was never in the running: "Furlong 'was never part of the process' and the
+# club had not spoken to him", "a week of speculation linking X with the job", "never even spoke to X"
+_PASSED_OVER = re.compile(
+    r"\b(?:never\s+(?:even\s+)?(?:part\s+of\s+the\s+process|(?:been\s+)?(?:approached|contacted|considered|"
+    r"interviewed|offered|shortlisted)|in\s+the\s+running|a\s+candidate|spoke\s+to|spoken\s+to|talked\s+to)"
+    r"|(?:had|has|have|was|were)\s+not\s+(?:been\s+)?(?:spoken\s+to|approached|contacted|considered|"
+    r"interviewed|offered|shortlisted)|not\s+spoken\s+to|(?:speculation|rumou?rs?|reports?|claims?)\s+"
+    r"linking|ruled\s+out|not\s+in\s+the\s+running)\b",
+    re.I,
+)
+
+
+def _passed_over(keys: set[str], docs: Sequence[Analyzed]) -> set[str]:
+    """The candidates (surnames, lowercased) a sentence names beside a cue that they never had the post."""
+    out: set[str] = set()
+    if len(keys) < 2:
+        return out  # one name only: nothing to weigh it against
+    for a in docs:
+        text = a.doc.text
+        for m in _PASSED_OVER.finditer(text):
+            lo = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            hi_dot = text.find(".", m.end())
+            hi = len(text) if hi_dot < 0 else hi_dot
+            named = {k for k in keys if re.search(r"\b" + re.escape(k) + r"\b", text[lo:hi], re.I)}
+            if len(named) == 1:
+                out |= named  # a sentence naming two candidates may pass over either
+    return out
 
 
 # "the new captain and vice-captain", "its principal conductor and new leader": two posts, one holder each

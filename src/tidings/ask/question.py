@@ -288,6 +288,15 @@ _WHAT_NUMBER_VERB = re.compile(
     re.I,
 )
 
+# "What will the new speed limit be on most central streets?", "What is the fare going to be?": the
+# figure's noun between the auxiliary and "be"
+_WHAT_WILL_BE = re.compile(
+    r"^what\s+(?:will|would|should|could|might|is|was|are|were)\s+(?:the|its|their)\s+"
+    r"(?:(?:new|current|latest|next|proposed|final)\s+)?(?P<np>(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+))\s+"
+    r"(?:be|become|going\s+to\s+be)\b(?P<rest>.*)$",
+    re.I,
+)
+
 # "Which judge is presiding over ...", "What company owns ...": the noun after which/what names the role
 _WHICH_ROLE = re.compile(
     r"^(?:which|what)\s+(?P<role>[a-z][a-z -]*?)\s+(?:is|was|are|were|will|has|had|have|did|does|do|"
@@ -580,6 +589,16 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             r"\b(?:to|on|in|at|for|of)\s+(?:the\s+)?(?P<s>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", nm["rest"]
         )
         scope = sm4.group("s") if sm4 else ""
+    elif (wb := _WHAT_WILL_BE.match(q)) and lemma(wb.group("head").lower()) in _FIGURE_HEADS:
+        kind = "number"
+        attribute = "amount"
+        focus = wb.group("np")
+        sm5 = re.search(
+            r"\b(?:to|on|in|at|for|of)\s+(?:the\s+|most\s+of\s+|all\s+of\s+)?"
+            r"(?P<s>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)",
+            wb["rest"],
+        )
+        scope = re.sub(r"['’]s$", "", sm5.group("s")) if sm5 else ""
     elif (rm2 := _WHICH_ROLE.match(q)) and _ROLE_IN_Q.fullmatch(rm2.group("role").strip()):
         kind = "person"
         attribute = norm_role(rm2.group("role").strip())
@@ -701,6 +720,43 @@ def _most_named(names: set[str], low: str) -> bool:
     return 2 * sum(_name_prefix(n) in low for n in names) >= len(names)
 
 
+# Countries whose adjective does not begin with the name's prefix: a story of "Finnish Energy" and
+# "Finnish homes" is about Finland
+_NAME_FORMS: dict[str, tuple[str, ...]] = {}
+for _country, _forms in (
+    ("finland", ("finnish", "finns")),
+    ("sweden", ("swedish", "swedes")),
+    ("denmark", ("danish", "danes")),
+    ("ireland", ("irish",)),
+    ("scotland", ("scottish", "scots")),
+    ("wales", ("welsh",)),
+    ("england", ("english",)),
+    ("britain", ("british",)),
+    ("netherlands", ("dutch",)),
+    ("france", ("french",)),
+    ("spain", ("spanish",)),
+    ("switzerland", ("swiss",)),
+    ("greece", ("greek",)),
+    ("poland", ("polish",)),
+    ("turkey", ("turkish",)),
+    ("thailand", ("thai",)),
+    ("philippines", ("filipino",)),
+    ("afghanistan", ("afghan",)),
+):
+    _NAME_FORMS[_country] = _forms
+    for _form in _forms:
+        _NAME_FORMS.setdefault(_form, (_country,))
+
+
+def named_by_form(words: set[str], text: str) -> set[str]:
+    """The countries among ``words`` (lowercased) that a text names by another form only ("Finnish Energy"
+    names Finland)."""
+    if not any(w in _NAME_FORMS for w in words):
+        return set()
+    have = set(re.findall(r"[a-z]+", text.lower()))
+    return {w for w in words if have.intersection(_NAME_FORMS.get(w, ()))}
+
+
 def _names_in(names: set[str], question: str, low: str) -> bool:
     """Does a text (lowercased) name the question's proper names? Of coordinated parts ("the European
     Union and Japan") one is enough: each document may report one part."""
@@ -708,7 +764,7 @@ def _names_in(names: set[str], question: str, low: str) -> bool:
     in_parts = {w for w in names if any(stem(w) in p for p in parts)}
 
     def has(n: str) -> bool:
-        return _name_prefix(n) in low
+        return _name_prefix(n) in low or any(f in low for f in _NAME_FORMS.get(n, ()))
 
     if not all(has(n) for n in names - in_parts):
         return False

@@ -37,7 +37,11 @@ def _shown(g: Group, q: Question) -> str:
         return max((i.claim.value for i in g.items), key=len) if c.kind == "role" else c.value
     hedge = next((i.claim.hedge for i in sorted(g.items, key=lambda i: -i.score) if i.claim.hedge), "")
     what = c.subject or (
-        c.unit if c.unit.lower() in TIME_UNITS else q.focus if c.unit not in ("%", "score") else ""
+        c.unit
+        if c.unit.lower() in TIME_UNITS
+        else q.focus
+        if c.unit not in ("%", "score") and c.attribute != "grade"
+        else ""
     )
     if c.subject and c.unit.lower() in _MEASURE_UNIT_WORDS and c.unit.lower() not in c.subject.lower():
         what = f"{c.unit} of {c.subject}"  # "1,140 hectares of kiwifruit orchards", not "1,140 kiwifruit ..."
