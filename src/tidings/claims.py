@@ -1428,6 +1428,14 @@ _PART_BEFORE = re.compile(
     re.I,
 )
 _TO_NUMBER = re.compile(r"\bto\s+[$€£]?\d")
+_HAD_REACHED = re.compile(
+    r"\bhad\s+(?:risen|fallen|climbed|dropped|grown|reached|increased|decreased|been\s+(?:cut|reduced))\s+"
+    r"(?:to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+_BY_THEN = re.compile(
+    r"\s*(?:[a-z]+\s+)?by\s+(?:[A-Z]|\d|(?:the\s+)?(?:end|close|morning|evening|afternoon|midday|noon|weekend)\b)"
+)
 _MOVED_FROM = re.compile(
     r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|"
     r"revised(?:\s+\w+)?|slipped|jumped|declined|grew)\s+from(?:\s+(?:the|a|an))?\s*$"
@@ -1582,6 +1590,8 @@ def _quantities(
         to_number = from_before and _TO_NUMBER.search(sent[max(0, a - 60) : a]) is not None
         if not history and to_number:
             history = True  # "fell to 6.4% in June from 7.0% in May"
+        if history and _HAD_REACHED.search(pre) and _BY_THEN.match(sent, b):
+            history = False  # "had fallen to about 14,000 by Tuesday morning": the level at that time
         if history and from_before and not pats.from_to.match(ms[b:]) and not to_number:
             # "from 5,000" without "to": still older ("down from"), but plain "from" may be a source
             history = bool(_MOVED_FROM.search(pre))

@@ -129,11 +129,20 @@ _GRADE_Q = re.compile(
 )
 
 
+# A level that is measured, not a rung: "the river level", "What level had the river reached?"
+_MEASURED_LEVEL = re.compile(
+    r"\b(?:water|river|sea|lake|reservoir|dam|tide|noise|sound|lead|sugar|oxygen|pollution|radiation|"
+    r"groundwater|flood)\s+levels?\b|\b(?:reach(?:ed)?|rise|rose|risen|fall|fell|fallen|peak(?:ed)?|drop(?:ped)?)\b",
+    re.I,
+)
+
+
 def _grades_asked(q: Question, docs: Sequence[Analyzed]) -> frozenset[str]:
     """The scales whose rung the question asks for and the documents name ("Level 3"): only those rungs
-    answer it. Empty when the documents name none, so "What level had the river reached?" takes metres."""
+    answer it. Empty when the documents name none, or when the level is measured ("What level had the
+    river reached?" takes metres)."""
     asked = {w.lower() for w in _GRADE_Q.findall(q.text)}
-    if not asked:
+    if not asked or _MEASURED_LEVEL.search(q.text):
         return frozenset()
     return frozenset(c.unit for a in docs for c in a.claims if c.attribute == "grade" and c.unit in asked)
 
@@ -342,6 +351,12 @@ def _quantity_score(
         q.text
     ):
         return 0.0  # "based on a visitor survey of 600 people": the sample asked, not the count asked for
+    if _bracketed_variant(q, a, c):
+        return (
+            0.0  # "R530 per adult per day (R265 per child per day)": a variant the question did not ask for
+        )
+    if _other_row(q, a, c, focus | scope):
+        return 0.0  # "- Residents: R90" beside "- Foreign visitors: R240", asked of foreign visitors
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
         score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
     return score
@@ -371,6 +386,38 @@ def _number_of_head(a: Analyzed, c: Claim, head_syn: set[str]) -> bool:
         # finds it the usual way
         return bool(head_syn & _DEAD) and stem("toll") not in head_syn
     return stem(m.group("noun").lower()) in head_syn
+
+
+# A figure that opens a bracket after another figure: "R530 per adult per day (R265 per child per day)"
+_AFTER_FIGURE_BRACKET = re.compile(r"\d[^()\n]{0,40}\(\s*$")
+
+
+def _bracketed_variant(q: Question, a: Analyzed, c: Claim) -> bool:
+    text = a.doc.text
+    if not _AFTER_FIGURE_BRACKET.search(text, max(0, c.start - 48), c.start):
+        return False
+    close = text.find(")", c.end, c.end + 60)
+    if close < 0:
+        return False
+    return not (_expand(set(q.terms)) & _stems(text[c.end : close]))
+
+
+# A row of a list or table: "- SADC nationals: R265 per adult per day"
+_ROW = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?(?P<label>[A-Z][^:\n]{1,60}?):[ \t]", re.M)
+
+
+def _other_row(q: Question, a: Analyzed, c: Claim, named: set[str]) -> bool:
+    """Is the figure on a labelled row for another group than the one the question names, which a sibling
+    row's label names? Only the question's words beyond its figure and place pick the row."""
+    text = a.doc.text
+    line0 = text.rfind("\n", 0, c.start) + 1
+    m = _ROW.match(text, line0)
+    if m is None or m.end() > c.start:
+        return False
+    asked = _expand(set(q.terms) - named)
+    if not asked or asked & _stems(m.group("label")):
+        return False
+    return any(r.start() != line0 and asked & _stems(r.group("label")) for r in _ROW.finditer(text))
 
 
 def _covers(stems: set[str], scope: set[str]) -> bool:

@@ -526,8 +526,10 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         focus, rest = _split_np(m.group("body").strip())
         if _AUX_START.match(focus + " "):
             # "How much did average rents rise ...": the subject after the auxiliary is what is measured
-            focus, rest = _split_np(_AUX_START.sub("", focus, count=1))
-            rest = rest or focus
+            # "How much is the daily fee for visitors at Kruger National Park?": what followed the noun
+            # phrase still says where
+            focus, rest0 = _split_np(_AUX_START.sub("", focus, count=1))
+            rest = " ".join(p for p in (rest0, rest) if p) or focus
         attribute = "count" if low.startswith("how many") else "amount"
         # "How much should rates rise this year?": the period is when, not what is measured
         focus = _PERIOD_TAIL.sub("", focus) or focus

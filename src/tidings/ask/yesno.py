@@ -146,12 +146,19 @@ _OPPOSITE_STATE.update({w: _DOWNWARD for w in _UPWARD} | {w: _UPWARD for w in _D
 
 # A status question about a rule or measure, and the words that end or keep one (stems).
 _IN_FORCE_Q = re.compile(
-    r"\b(?:in\s+(?:force|place|effect|operation)|still\s+(?:on|active|running|valid|banned|applies|apply))\b",
+    r"\b(?:in\s+(?:force|place|effect|operation)|still\s+(?:on|active|running|valid|banned|applies|apply))\b"
+    # "Does the library still charge late fines?": whether a practice goes on
+    r"|^(?:does|do|is|are|will)\s+[^?]*?\bstill\s+[a-z]+",
     re.I,
 )
 
+# "fine-free", "smoke-free": without the thing named
+_FREE_OF = re.compile(r"\b([A-Za-z]+)-free\b")
+
 _ENDED = frozenset(
-    stem(w) for w in "lifted ended expired revoked rescinded repealed scrapped withdrawn".split()
+    stem(w)
+    for w in """lifted ended expired revoked rescinded repealed scrapped withdrawn eliminated abolished
+    discontinued""".split()
 )
 
 _IN_FORCE = frozenset(stem(w) for w in "force remains extended imposed".split())
@@ -314,6 +321,8 @@ def _yesno(
                     # "Is the tunnel open?" answered "the tunnel was closed": the opposite state; "was
                     # reconnected ... after a blade failure forced it offline" tells the stop as past
                     sign = -1
+                elif "-free" in sent and {stem(w.lower()) for w in _FREE_OF.findall(sent)} & pred:
+                    sign = -1  # "Does the library still charge fines?" answered "the library is fine-free"
                 elif state & st and _DELAYED.search(sent):
                     sign = -1  # "reopening has been postponed to April": not open yet
                 if _NEGATION.search(_main_clause(sent)):
