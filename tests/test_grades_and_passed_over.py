@@ -239,3 +239,45 @@ def test_is_not_refutes_the_figure_after_it(text: str, value: str, polarity: str
     est = DateEstimate(D2, D2, "day", 0.9, "metadata")
     got = {c.value: c.polarity for c in extract_claims(doc, est, ()) if c.kind == "quantity"}
     assert got.get(value) == polarity, got
+
+
+@pytest.mark.parametrize(
+    ("question", "rows", "values", "absent"),
+    [
+        pytest.param(
+            "Which rail lines are affected by Monday's strike?",
+            [
+                (
+                    D1,
+                    "Due to industrial action there will be no services on these routes on Monday:\n\n"
+                    "- Kelso line (Kelso - Ardmore)\n- Brannock line (Ardmore - Brannock)\n\n"
+                    "Services between Ardmore and Dunmere are not affected by the strike.",
+                ),
+                (
+                    D2,
+                    "A union spokesperson said the strike goes ahead: "
+                    '"The Carrow line will not run on Monday."',
+                ),
+                (
+                    D3,
+                    "Monday's rail strike, live: there are no trains on the Kelso, Brannock or Carrow lines "
+                    "this morning, and the Tullow line runs a reduced service.",
+                ),
+            ],
+            ["Kelso line", "Brannock line", "Carrow line", "Tullow line"],
+            ["Dunmere"],
+            id="lines-named-by-their-towns",
+        ),
+        pytest.param(
+            "Which ports will Harlan Sea Lines' new freight service call at?",
+            [(D1, "Harlan Sea Lines' new freight service will call at Teesport, Rosyth and Zeebrugge.")],
+            ["Teesport", "Rosyth", "Zeebrugge"],
+            [" line"],
+            id="a-companys-lines-is-no-class",
+        ),
+    ],
+)
+def test_lines(
+    question: str, rows: list[tuple[date | None, str]], values: list[str], absent: list[str]
+) -> None:
+    assert_table_answer(question, rows, "", values, absent)

@@ -208,12 +208,23 @@ _CLASS_ENDS: dict[str, frozenset[str]] = {
     # "Ferncombe Primary", "Haddon Infants", "Kelso High": a school is often named by its town and stage
     "school": _words("school academy college primary infants juniors junior high grammar secondary"),
     "park": _words("park garden gardens reserve"),
+    # "the Larne line", "the Derry and Portrush lines": a rail line named by its town, the class word after
+    "line": _words("line"),
     # a club is named by its town and a suffix ("Oakbridge Rovers", "Fenwick Town")
     "club": _words(
         """rovers town united city athletic wanderers albion rangers county fc afc harriers villa celtic
         thistle borough orient hotspur dons athletico sporting"""
     ),
 }
+
+# Classes whose members' names end in the class word written in lower case ("the Larne line"); a road's
+# name carries its own ("Station Road")
+_LOWER_CLASS_WORD = frozenset({"line"})
+
+# A list of names with the class word once after it: "the Derry, Portrush or Larne lines"
+_CLASS_LIST = re.compile(
+    rf"(?P<names>(?:{_ONE_NAME}\s*,\s*)*{_ONE_NAME}\s*,?\s+(?:and|or)\s+{_ONE_NAME})\s+(?P<w>[a-z]+s)\b"
+)
 
 _CLASS_ENDS["team"] = _CLASS_ENDS["finalist"] = _CLASS_ENDS["side"] = _CLASS_ENDS["club"]
 
@@ -816,6 +827,16 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
             matches.insert(0, dl)
     # one-word names count inside a list of three or more ("Eastgate, Holm Lane and Crossways libraries")
     lists = [x.span() for x in _NAME_LIST.finditer(sent)] if kind == "name" else []
+    if ends and kind == "name" and head in _LOWER_CLASS_WORD:
+        # "no trains on the Derry, Portrush or Larne lines": each name takes the class word written after
+        # the list
+        for x in _CLASS_LIST.finditer(sent):
+            word = x.group("w").lower()
+            word = word[:-1] if word.endswith("s") and word[:-1] in ends else word
+            if word in ends:
+                for n in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", x.group("names")):
+                    if n and not all(_in_question(t, q_names) for t in n.split()):
+                        out.append(f"{_clean_name(n)} {word}")
     for m in matches:
         start = m.start("n") if kind == "place" else m.start()
         if _BETWEEN.search(sent, 0, start) or re.search(
@@ -845,8 +866,13 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
             name = " ".join(toks)
         if kind == "person" and (not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END):
             continue
-        if ends:
-            if len(toks) < 2 or toks[-1].lower() not in ends:
+        if ends and (len(toks) < 2 or toks[-1].lower() not in ends):
+            # "the Larne line": the class word in lower case right after the name
+            tail = re.match(r"\s+([a-z]+)\b", sent[m.end() :])
+            if tail is None or tail.group(1) not in ends or kind != "name" or head not in _LOWER_CLASS_WORD:
+                continue
+            name = f"{name} {tail.group(1)}"
+            if name in out:
                 continue
         elif kind == "name" and len(toks) < 2 and not any(x <= m.start() < y for x, y in lists):
             continue
@@ -911,7 +937,10 @@ def _list_members(
         head = name_heads.get(t)
         return head is not None and any(x.startswith(head) for x in st)
 
-    head = next((t for t in reversed(q.terms) if t in _CLASS_ENDS), "")
+    # the class is a common noun of the question: "Caledon Ro-Ro Lines" names a company, not a class
+    head = next(
+        (t for t in reversed(q.terms) if t in _CLASS_ENDS and re.search(r"\b" + t + r"[a-z]*\b", q.text)), ""
+    )
     # "which two clubs": a member's sentence names the club, not the count or the class ("Oakbridge
     # Rovers booked their place in the final")
     weights: dict[str, float] = {}
@@ -994,6 +1023,24 @@ def _list_members(
             scored.append((cover, a, s0, s1))
     if not scored:
         return []
+    classed: set[tuple[str, int]] = set()
+    if kind == "name" and head in _LOWER_CLASS_WORD:
+        # "no trains on the Derry, Portrush or Larne lines": names followed by the class word in lower case
+        # are members by their form; their sentence is as much about the question as its story's best one
+        doc_top: dict[str, float] = {}
+        for cover, a, _s0, _s1 in scored:
+            doc_top[a.doc.id] = max(cover, doc_top.get(a.doc.id, 0.0))
+        ends = "|".join(sorted(_CLASS_ENDS[head]))
+        lower_class = re.compile(rf"{_ONE_NAME}\s+(?:{ends})s?\b")
+        classed = {
+            (a.doc.id, s0)
+            for _c, a, s0, s1 in scored
+            if lower_class.search(a.doc.text, s0, s1) and _members_in(a.doc.text[s0:s1], kind, q_names, head)
+        }
+        scored = [
+            (max(cover, doc_top[a.doc.id]) if (a.doc.id, s0) in classed else cover, a, s0, s1)
+            for cover, a, s0, s1 in scored
+        ]
     best = max(s[0] for s in scored)
     # each source contributes its own best sentences: a list is spread over sources, and one source's
     # best match may share fewer of the question's words than another's. A source's best is that of its
@@ -1038,7 +1085,9 @@ def _list_members(
             else []
         )
         if _VERB_FLOOR <= cover < floor and (
-            at_verb or (site_acts and _sites_in(a.doc.text[s0:s1], site_acts, q_names))
+            at_verb
+            or (site_acts and _sites_in(a.doc.text[s0:s1], site_acts, q_names))
+            or (a.doc.id, s0) in classed  # a name ending as the class's members do ("the Larne line")
         ):
             beside_verb.add((a.doc.id, s0))
         if cover >= floor or (a.doc.id, s0) in beside_verb:
@@ -1050,6 +1099,10 @@ def _list_members(
                 else _members_in(a.doc.text[s0:s1], kind, q_names, head, route=route)
             )
             if by_verb:
+                if head in _LOWER_CLASS_WORD:
+                    # "which lines": a name beside the verb is a member only if it ends as the class's do
+                    # ("Enterprise services between Belfast and Dublin are not affected" names no line)
+                    at_verb = [n for n in at_verb if n.split()[-1].lower() in _CLASS_ENDS[head]]
                 got = [*dict.fromkeys([*at_verb, *got])]
             if kind == "place" and site_verbs:
                 sites = _sites_in(a.doc.text[s0:s1], site_verbs, q_names)
