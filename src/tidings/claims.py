@@ -995,6 +995,12 @@ def _nearest_timex(dated: Sequence[_Dated], lo: int, hi: int, at: int, max_dist:
     return best
 
 
+def _between(text: str, t: TimeExpr, a: int, b: int) -> str:
+    """The words between a time expression and the value at [a, b), never the value itself ("412,300" holds
+    a comma of its own)."""
+    return text[t.end : a] if t.end <= a else text[b : max(t.start, b)]
+
+
 _RIGHT_AFTER = re.compile(
     r"\s*(?:%|percent|per cent)?\s*(?:in|on|at|as of|for|by|during|since)?\s*(?:the\s+)?"
 )
@@ -1603,8 +1609,7 @@ def _quantities(
         rule = "quantity"
         if t_near is not None:
             t, iv = t_near
-            # the words between the two, never the figure itself ("412,300" holds a comma of its own)
-            gap = text[t.end : s0 + a] if t.end <= s0 + a else text[s0 + b : max(t.start, s0 + b)]
+            gap = _between(text, t, s0 + a, s0 + b)
             # A time in the same clause tells when the figure held, unless it lies after the document
             # (a plan: "will fall to 1,000 by 2025") or sits across a comma ("..., as I announced on ...").
             if (
@@ -1698,10 +1703,12 @@ def _quantities(
 # Category 4 cyclone", "the danger level was 3". The question asks which rung holds, so the rung is kept as
 # one value with its word, not counted as "3" of something.
 GRADE_WORDS = frozenset(("level", "stage", "tier", "category", "phase"))
+# A rung's number: "Level 3", "Stage six"
+GRADE_NUMBER = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 _GRADE = re.compile(
-    r"\b(?P<word>level|stage|tier|category|phase)\s+"
+    r"\b(?P<word>" + "|".join(sorted(GRADE_WORDS)) + r")\s+"
     r"(?:(?:was|is|stood at|stands at|remains at|remained at|stays at|stayed at)\s+)?"
-    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?P<n>" + GRADE_NUMBER + r")\b"
     # "a level of 4.25 metres", "stage 3-4", "level 2 of 5": a measure, a span or a count, no rung
     r"(?![.,]?\d|\s*(?:%|per\s?cent|percent|[-–/]\s*\d|m\b|metres|meters|feet|ft\b|cm\b|mm\b|km\b|"
     r"kg\b|tonnes|litres|hours|days|weeks|months|years|out of|of\s+\d))",
@@ -1749,7 +1756,7 @@ def _grades(
         t_near = _timex_right_after(dated, text, s0 + b) or _nearest_timex(dated, lo, hi, s0 + a, 45)
         if t_near is not None:
             t, iv = t_near
-            gap = text[t.end : s0 + a] if t.end <= s0 + a else text[s0 + b : max(t.start, s0 + b)]
+            gap = _between(text, t, s0 + a, s0 + b)
             if ("," not in gap or history) and (doc_hi is None or iv[1] <= doc_hi):
                 as_lo, as_hi = iv
                 rule += ".history.timex" if history else ".timex"

@@ -25,7 +25,15 @@ from tidings.ask.question import (
     stem,
     terms_of,
 )
-from tidings.claims import GRADE_WORDS, TIME_UNITS, is_money, lemma, parse_number, timex_interval
+from tidings.claims import (
+    GRADE_NUMBER,
+    GRADE_WORDS,
+    TIME_UNITS,
+    is_money,
+    lemma,
+    parse_number,
+    timex_interval,
+)
 from tidings.conflicts import Item, refutation_of, sort_point
 from tidings.model import Analyzed, Claim
 
@@ -122,11 +130,7 @@ _UNIT_OF_Q = re.compile(r"\bhow\s+(?:many|much)\s+[\w-]+\s+of\b", re.I)
 _SCORE_Q = re.compile(r"\b(?:scores?|scorelines?|results?|by what margin)\b", re.I)
 # "What level of water restrictions applies?", "What is the alert level?": the rung of a graded scale is
 # asked when the question names the scale's word without a number of its own ("stage 4 of the race")
-_GRADE_Q = re.compile(
-    r"\b(" + "|".join(sorted(GRADE_WORDS)) + r")\b"
-    r"(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
-    re.I,
-)
+_GRADE_Q = re.compile(r"\b(" + "|".join(sorted(GRADE_WORDS)) + r")\b(?!\s*(?:" + GRADE_NUMBER + r")\b)", re.I)
 
 
 # A level that is measured, not a rung: "the river level", "What level had the river reached?"
@@ -147,6 +151,13 @@ def _grades_asked(q: Question, docs: Sequence[Analyzed]) -> frozenset[str]:
     return frozenset(c.unit for a in docs for c in a.claims if c.attribute == "grade" and c.unit in asked)
 
 
+def _own_kind_score(q: Question, a: Analyzed, c: Claim, head: str) -> float:
+    """The score of a value of the very kind the question asks for (a match result, a rung of a scale):
+    a base, and a little for each of the question's other words its sentence shares."""
+    hits = _expand(set(q.terms) - {head}) & _stems(_sentence(a, c))
+    return 3.0 + 0.3 * len(hits)
+
+
 def _quantity_score(
     q: Question,
     a: Analyzed,
@@ -160,14 +171,12 @@ def _quantity_score(
         # a rung ("Level 3") answers only a question after that scale's rung, which only rungs answer
         if c.attribute != "grade" or c.unit not in grades:
             return 0.0
-        hits = _expand(set(q.terms) - {head}) & _stems(_sentence(a, c))
-        return 3.0 + 0.3 * len(hits)
+        return _own_kind_score(q, a, c, head)
     if c.unit == "score" or _SCORE_Q.search(q.text):
         # a match result answers only a question about scores, and a score question wants a result
         if c.unit != "score" or not _SCORE_Q.search(q.text):
             return 0.0
-        hits = _expand(set(q.terms) - {head}) & _stems(_sentence(a, c))
-        return 3.0 + 0.3 * len(hits)
+        return _own_kind_score(q, a, c, head)
     if c.attribute == "change":
         # a difference ("cut 300 jobs", "34 seconds off") answers only a question about that change
         verb = c.rule.partition(".change:")[2].split(".")[0]
@@ -352,9 +361,7 @@ def _quantity_score(
     ):
         return 0.0  # "based on a visitor survey of 600 people": the sample asked, not the count asked for
     if _bracketed_variant(q, a, c):
-        return (
-            0.0  # "R530 per adult per day (R265 per child per day)": a variant the question did not ask for
-        )
+        return 0.0  # "R240 per adult (R120 per child)": a variant the question did not ask for
     if _other_row(q, a, c, focus | scope):
         return 0.0  # "- Residents: R90" beside "- Foreign visitors: R240", asked of foreign visitors
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):

@@ -34,7 +34,7 @@ from tidings.ask.question import (
 from tidings.claims import ROLE_WORDS
 from tidings.conflicts import Item, refutation_of
 from tidings.model import Analyzed, Answer, Claim
-from tidings.sentences import split
+from tidings.sentences import sentence_at, split
 
 # --------------------------------------------------------------------------------------------- person slot
 
@@ -141,10 +141,10 @@ def _passed_over(keys: set[str], docs: Sequence[Analyzed]) -> set[str]:
         return out  # one name only: nothing to weigh it against
     for a in docs:
         text = a.doc.text
+        spans: list[tuple[int, int]] | None = None
         for m in _PASSED_OVER.finditer(text):
-            lo = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            hi_dot = text.find(".", m.end())
-            hi = len(text) if hi_dot < 0 else hi_dot
+            spans = spans or split(text)
+            lo, hi = sentence_at(spans, m.start())
             named = {k for k in keys if re.search(r"\b" + re.escape(k) + r"\b", text[lo:hi], re.I)}
             if len(named) == 1:
                 out |= named  # a sentence naming two candidates may pass over either

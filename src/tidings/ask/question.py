@@ -724,30 +724,28 @@ def _most_named(names: set[str], low: str) -> bool:
 
 # Countries whose adjective does not begin with the name's prefix: a story of "Finnish Energy" and
 # "Finnish homes" is about Finland
-_NAME_FORMS: dict[str, tuple[str, ...]] = {}
-for _country, _forms in (
-    ("finland", ("finnish", "finns")),
-    ("sweden", ("swedish", "swedes")),
-    ("denmark", ("danish", "danes")),
-    ("ireland", ("irish",)),
-    ("scotland", ("scottish", "scots")),
-    ("wales", ("welsh",)),
-    ("england", ("english",)),
-    ("britain", ("british",)),
-    ("netherlands", ("dutch",)),
-    ("france", ("french",)),
-    ("spain", ("spanish",)),
-    ("switzerland", ("swiss",)),
-    ("greece", ("greek",)),
-    ("poland", ("polish",)),
-    ("turkey", ("turkish",)),
-    ("thailand", ("thai",)),
-    ("philippines", ("filipino",)),
-    ("afghanistan", ("afghan",)),
-):
-    _NAME_FORMS[_country] = _forms
-    for _form in _forms:
-        _NAME_FORMS.setdefault(_form, (_country,))
+_COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
+    "finland": ("finnish", "finns"),
+    "sweden": ("swedish", "swedes"),
+    "denmark": ("danish", "danes"),
+    "ireland": ("irish",),
+    "scotland": ("scottish", "scots"),
+    "wales": ("welsh",),
+    "england": ("english",),
+    "britain": ("british",),
+    "netherlands": ("dutch",),
+    "france": ("french",),
+    "spain": ("spanish",),
+    "switzerland": ("swiss",),
+    "greece": ("greek",),
+    "poland": ("polish",),
+    "turkey": ("turkish",),
+    "thailand": ("thai",),
+    "philippines": ("filipino",),
+    "afghanistan": ("afghan",),
+}
+# each way: a country to its adjectives, an adjective to its country
+_NAME_FORMS = {**_COUNTRY_FORMS, **{f: (c,) for c, forms in _COUNTRY_FORMS.items() for f in forms}}
 
 
 def named_by_form(words: set[str], text: str) -> set[str]:
