@@ -403,7 +403,7 @@ _SLOT_CASES = [
                 "Three chicks hatched at the Orrin nest this week. They should fledge in 11 weeks.",
             )
         ],
-        ("3",),
+        ("three chicks",),
         "no_conflict",
         id="duration-is-not-a-count",
     ),
@@ -437,7 +437,7 @@ _SLOT_CASES = [
             (date(2025, 1, 7), "Authorities confirmed three deaths in Tarsk province from Storm Vale."),
             (date(2024, 2, 1), "Storm Brin killed five people in Orlen province last winter."),
         ],
-        ("7", "3"),
+        ("seven people", "three deaths"),
         "complementary",
         id="parts-by-place-and-another-storm-left-out",
     ),

@@ -133,7 +133,7 @@ D3 = date(2025, 2, 17)
                 ),
             ],
             "complementary",
-            ["14", "9", "6"],
+            ["14", "9", "six farms"],
             [],
             id="parts-that-take-an-article",
         ),

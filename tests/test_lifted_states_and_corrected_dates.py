@@ -295,7 +295,7 @@ def test_the_verb_after_the_class_noun_and_an_auxiliary() -> None:
                 ),
             ],
             "",
-            ["4"],
+            ["four minor reactions"],
             ["1,870"],
             id="the-reactions-not-the-children-vaccinated",
         ),

@@ -186,7 +186,13 @@ _SCALES = {
 # "DKK 24", "kr 1,200")
 CURRENCY_CODES = "usd eur gbp chf jpy cny rmb inr zar aud nzd cad hkd sgd dkk nok sek isk pln czk huf".split()
 _CURRENCY_MARKS = r"rs\.?|" + "|".join(CURRENCY_CODES) + r"|kr\.?|us\$|a\$|c\$|nz\$|hk\$|s\$"  # case-blind
-_CURRENCY_BEFORE = r"[$€£₹¥]|(?:" + _CURRENCY_MARKS + r")\s?|r(?=\d[\d,]{2,}|\d{1,3}\.\d\d\b)"
+# "R" is the rand before an amount, but a road after "the" ("a new culvert under the R694"), unless the amount
+# is written as money ("the R6,200 fee", "the R18.50 toll")
+_CURRENCY_BEFORE = (
+    r"[$€£₹¥]|(?:" + _CURRENCY_MARKS + r")\s?"
+    r"|(?:(?<!the )(?<!on )(?<!via )(?<!along )r|r(?=\d{1,3}(?:,\d{3})+|\d+\.\d\d\b))"
+    r"(?=\d[\d,]{2,}|\d{1,3}\.\d\d\b)"
+)
 _CURRENCY_PREFIX = re.compile(r"^(?:" + _CURRENCY_MARKS + r"|r(?=\d)|[₹¥])\s?")
 # Currencies named after an amount ("24 kroner", "R6,200 rand", "500 rupees")
 # ("pounds" stays out: it weighs as often as it pays)
@@ -309,7 +315,9 @@ _SCOPE_AFTER = re.compile(
 _BEATEN = r"break(?:s|ing)?|broke|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)|eclips(?:es|ed|ing)"
 _HISTORY_BEFORE = re.compile(
     r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|revised(?:\s+\w+)?|slipped|jumped|"
-    r"declined|grew)?\s*from(?:\s+(?:the|a|an))?\s*$"
+    r"declined|grew)?\s*from(?:\s+(?:the|a|an))?(?:\s+(?:current|present|existing))?\s*$"
+    # "₹250 per person (earlier ₹150)": the former figure in brackets
+    r"|\(\s*(?:earlier|previously|formerly|was|were|before|prior|old|then|last\s+year)\s*:?\s*$"
     r"|\b(?:previous|prior|old|earlier|former|last|past)\s+(?:\w+\s+){0,2}(?:record|high|low|peak|level|figure|"
     r"estimate|total|count|tally|mark|best|number)\s+(?:of\s+|was\s+|at\s+)?$"
     # "the early estimates of 350 and then 1,200 hectares were overtaken": each figure of the list
@@ -1424,7 +1432,7 @@ _NEVER_SAID = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?[\"“']?[$€£]?$",
     re.I,
 )
-_FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:the|a|an))?\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:the|a|an))?(?:\s+(?:current|present|existing))?\s*$")
 # "34 of the 71 seats", "34 seats out of 71": the first figure is the part the sentence reports, the second
 # the whole it is part of. The part counts what follows the whole; the whole is marked as a total.
 _OF_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?\d[\d,]*\s+(?=[a-z])")
@@ -1450,6 +1458,20 @@ _MOVED_FROM = re.compile(
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|trimm(?:ed|ing)|"
     r"slash(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}"
     r"from(?:\s+(?:the|a|an))?\s*$",
+    re.I,
+)
+
+
+# A figure whose noun phrase is then said to be undone: "the 20mph default limit ... has been reversed"
+_UNDONE_AFTER = re.compile(
+    r"[\w/%]*(?:\s+[a-z][\w'’-]*){0,3}(?:\s*,[^,.;]{0,60},)?\s+(?:has|have|had)\s+(?:now\s+)?been\s+"
+    r"(?:reversed|scrapped|dropped|abandoned|withdrawn|overturned|ditched|rescinded|revoked)\b"
+)
+# An earlier time right after a figure: "from 161 the year before", "from 40 the previous season"
+_EARLIER_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:in\s+)?the\s+(?:year|month|week|season|day|term)\s+(?:before|earlier)|"
+    r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|season|term)|"
+    r"(?:a|one|two|three)\s+(?:years?|months?|weeks?)\s+(?:before|earlier|ago)|last\s+(?:year|month|season))\b",
     re.I,
 )
 
@@ -1590,17 +1612,23 @@ def _quantities(
                 scope = before[-1].group("scope")
         scope = _SCOPE_TAIL.sub("", scope).strip(" .,")
         # history: "down from 5,000", "the previous record of 2:01:39", "from 115 to 97"
-        pre = sent[max(0, a - 45) : a]
-        history = bool(pats.history_before.search(ms[max(0, a - 60) : a]))
+        # before the hedge: "down from the up to 400 announced in February"
+        ha = a - len(hm.group(0)) if hm else a
+        pre = sent[max(0, ha - 45) : ha]
+        history = bool(pats.history_before.search(ms[max(0, ha - 60) : ha]))
         from_before = _FROM_BEFORE.search(pre) is not None
-        to_number = from_before and _TO_NUMBER.search(sent[max(0, a - 60) : a]) is not None
+        to_number = from_before and _TO_NUMBER.search(sent[max(0, ha - 60) : ha]) is not None
         if not history and to_number:
             history = True  # "fell to 6.4% in June from 7.0% in May"
         if history and _HAD_REACHED.search(pre) and _BY_THEN.match(sent, b):
             history = False  # "had fallen to about 14,000 by Tuesday morning": the level at that time
         if history and from_before and not pats.from_to.match(ms[b:]) and not to_number:
             # "from 5,000" without "to": still older ("down from"), but plain "from" may be a source
-            history = bool(_MOVED_FROM.search(pre))
+            history = bool(_MOVED_FROM.search(pre)) or _EARLIER_AFTER.match(sent, b) is not None
+        elif from_before and _EARLIER_AFTER.match(sent, b):
+            history = True  # "the rise - from 161 the year before": the figure of that earlier time
+        elif _UNDONE_AFTER.match(sent, b):
+            history = True  # "the 20mph default limit, introduced in September 2023, has been reversed"
         t_near = _timex_right_after(dated, text, s0 + b) or _nearest_timex(
             dated, lo, hi, s0 + a, 45 if history else 35
         )

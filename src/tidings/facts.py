@@ -123,8 +123,11 @@ _CAUSE_CUE = re.compile(
     # "the delay has a more mundane cause: pole attachment"
     r"|\b(?:cause|reason|culprit|explanation)\s*:\s*(?=[\w\"“])"
     # "the likely cause was", "the real cause is", "the main source is"
-    r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief)\s+){0,2}"
-    r"(?:cause|source|culprit|reason)\s+(?:was|is|had been)"
+    r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief|only|sole)\s+)"
+    r"{0,2}(?:cause|source|culprit|reason)\s+(?:was|is|had been)"
+    # "The only reason we've cancelled is flooding": the reason with a short clause of what it is for
+    r"|\bthe\s+(?:only|sole|real|main|actual|true)\s+reason\s+(?:why\s+|that\s+)?(?:we|they|it|he|she|I)"
+    r"(?:['’]ve|['’]re|\s+have|\s+has|\s+had|\s+are|\s+were|\s+was)?\s+[a-z]+\s+(?:is|was)"
     # "Dunmore Dairies says it comes down to energy costs"
     r"|\b(?:comes?|came|boils?|boiled)\s+down\s+to"
     # "was spread between farms by lorries", "were brought in by contractors"

@@ -151,6 +151,9 @@ def document_features(question: str, docs: Sequence[Analyzed]) -> dict[str, floa
     return f
 
 
+_WORDED_COUNT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.I)
+
+
 def _norm(value: str) -> str:
     return re.sub(r"[^a-z0-9.]", "", value.lower())
 
@@ -164,7 +167,9 @@ def answer_features(result: Answer, docs: Sequence[Analyzed]) -> dict[str, float
         f"r.type={result.conflict_type}": 1.0,
     }
     if result.values and docs:
-        first = _norm(result.values[0])
+        value = result.values[0]
+        # "five homes": a count given in words with what it counts is repeated by any source with the count
+        first = _norm(value.split()[0] if _WORDED_COUNT.match(value) else value)
         if first:
             f["r.repeated"] = sum(first in _norm(a.doc.text) for a in docs) / len(docs)
     return f

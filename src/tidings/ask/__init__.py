@@ -38,6 +38,7 @@ from tidings.ask.common import (
 from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
+from tidings.ask.frequency import FREQUENCY_Q, frequency_slot
 from tidings.ask.kinds import asked_kind, kind_members
 from tidings.ask.members import (
     _branches_of_named,
@@ -79,6 +80,7 @@ from tidings.ask.rivals import (
     _slot_refutations,
     _with_weak_older,
 )
+from tidings.ask.titles import asks_titles, listed_titles
 from tidings.ask.yesno import (
     _NEGATION,
     _answer_yesno,
@@ -576,6 +578,8 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         return replace(ans, explanation=(*lines, *ans.explanation))
     if slot_fn is None and q.kind == "open" and _RATING_Q.search(q.text.strip()):
         slot_fn = _rating_slot
+    if slot_fn is None and q.kind == "open" and FREQUENCY_Q.match(q.text):
+        slot_fn = frequency_slot
     if slot_fn is None and q.kind == "open" and _NAME_Q.search(q.text.strip()):
         slot_fn = _name_slot
     if slot_fn is None and q.kind == "open" and _CONVERSION_Q.search(q.text.strip()):
@@ -583,7 +587,7 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if slot_fn is None:
         return _open_answer(q, pool, clusters, lines)
     slot = slot_fn(q, pool, clusters)
-    if slot_fn in (_rating_slot, _name_slot, _conversion_slot) and not slot.items:
+    if slot_fn in (_rating_slot, _name_slot, _conversion_slot, frequency_slot) and not slot.items:
         return _open_answer(q, pool, clusters, lines)
     slot = _satire_slot(slot, lines)
     if q.kind == "number" and slot.refuted:
@@ -758,7 +762,15 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     found_q = _FOUND_Q.search(q.text) is not None
     refuted: list[tuple[str, Analyzed, int, int]] = []
     lifted: list[tuple[str, Analyzed, int, int]] = []
-    members = (
+    # "Which books are on the shortlist?": works a source lists one to a line, by their whole titles
+    titles = (
+        listed_titles(q, _on_topic(q, pool, some_names=True) or list(pool))
+        if listing and asks_titles(q) and not asks_why
+        else []
+    )
+    if titles:
+        lines.append("works listed one to a line: their titles")
+    members = titles or (
         _list_members(q, pool, clusters, refuted_out=refuted, lifted_out=lifted)
         if (listing or _member_type(q) == "place") and (found_q or not multi) and not asks_why
         else []

@@ -154,6 +154,17 @@ _EVENT_KIN = tuple(
 
 _AGAIN = re.compile(r"\b(?:again|back)\s*\??\s*$|\bagain\b", re.I)
 
+# A dateline: the place that opens a line, then its date, then a dash
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z .'’-]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—][ \t]")
+
+# Services starting on a line or route: the day it opens
+_SERVICES_START = re.compile(
+    r"\b(?:passenger|public|scheduled|regular)\s+(?:services?|trains|trams|flights|sailings)\s+(?:\w+\s+){0,6}?"
+    r"(?:will\s+|are\s+due\s+to\s+|to\s+)?(?:start|begin|commence|run)\b",
+    re.I,
+)
+
 _RESUMING = frozenset(stem(w) for w in "reopen open resume return restart".split())
 
 
@@ -192,6 +203,9 @@ def _event_date_slot(
     off_event: set[int] = set()
     beside: set[int] = set()
     former_before: dict[str, tuple[int, set[str]]] = {}  # per document: where such a sentence ends, its words
+    # sentences that write a date out, and the items of days an undated source names only relatively
+    absolute_in: set[tuple[str, int]] = set()
+    guessed: set[int] = set()
     for a in docs:
         # A story headed by the name asked about ("Valve problem delays Helios-2") may shorten it in the body
         # ("the launch has been postponed"): its heading's words count for each sentence naming the event.
@@ -217,6 +231,10 @@ def _event_date_slot(
                 continue
             if _REPORTING_DATE.search(a.doc.text, max(0, t.start - 40), t.start):
                 continue
+            if _DATELINE_BEFORE.search(a.doc.text, max(0, t.start - 40), t.start) and _DATELINE_AFTER.match(
+                a.doc.text, t.end
+            ):
+                continue  # "Pretoria, 10 February 2022 - SANRAL gives notice": the day the notice was written
             if len(t.value) == 4 and _TITLE_YEAR.search(a.doc.text, max(0, t.start - 20), t.start):
                 continue
             if len(t.value) == 4 and a.doc.text[t.end : t.end + 2] in ("'s", "’s"):
@@ -245,6 +263,8 @@ def _event_date_slot(
                 c_lo = 0  # a field line ("New launch date: April 2"): its label says what the date is
             clause = sent[c_lo:c_hi]
             clause_stems = _stems(clause)
+            # a line opens when "passenger services will start"
+            ev = events | _STARTING if "open" in events and _SERVICES_START.search(clause) else events
             sent_stems = _pairs_split(_stems(sent))
             # "postponed from March 3 to March 19", "now set for April 19": a change of date names its event
             moved_to = _DATE_CHANGED.search(sent, max(0, at - 50), at) is not None or (
@@ -255,9 +275,9 @@ def _event_date_slot(
             )
             labelled_old = c_lo == 0 and _FORMER_DATE.search(sent, 0, at) is not None
             near = moved_to or _next_to_event(
-                clause, at - c_lo, end - c_lo, events, [(u.start - sent_lo - c_lo) for u in dates]
+                clause, at - c_lo, end - c_lo, ev, [(u.start - sent_lo - c_lo) for u in dates]
             )
-            on_event = labelled_old or (bool(events and events & _expand(clause_stems)) and near)
+            on_event = labelled_old or (bool(ev and ev & _expand(clause_stems)) and near)
             lead: set[str] = set()
             told = (
                 a.doc.text[max(0, sent_lo - _LEAD_CHARS) : sent_lo]
@@ -280,6 +300,8 @@ def _event_date_slot(
                 clause_stems = clause_stems | (events & _STARTS)
                 sent_stems = sent_stems | (events & _STARTS)
             seen = sent_stems | titled | lead if on_event else sent_stems
+            if on_event and ev is not events:
+                seen = seen | {"open"}  # the services' start is the opening asked about
             overlap = len(want_x & seen)
             needed = max(1, int(0.5 * len(want) + 0.5))
             if on_event and names and names <= seen:
@@ -364,6 +386,10 @@ def _event_date_slot(
             c = _date_claim(a, t, q.focus, sent_lo, sent_hi, rule, "refuted" if refuted else "asserted")
             it = _doc_item(a, c, c.value, score, clusters.get(a.doc.id, 0), dated_by_doc=True)
             (bad if refuted else items).append(it)
+            if _ABSOLUTE.search(t.text):
+                absolute_in.add((a.doc.id, sent_lo))
+            elif not is_stated(a.date):
+                guessed.add(id(it))
             if on_event and not refuted:
                 beside.add(id(it))
             elif not refuted and not any(ch.isdigit() for ch in t.text):
@@ -390,6 +416,13 @@ def _event_date_slot(
         # Christmas"; "the cabinet on Tuesday approved the term dates"), though a date written out in full
         # may be ("have until 15 October 2024 to register")
         items = [i for i in items if id(i) not in off_event]
+    # "starts at midnight tonight, so from tomorrow, Tuesday 1 March": in an undated source the day written
+    # out says when; "tonight" is only as good as the guess at the source's date
+    items = [
+        i
+        for i in items
+        if not (id(i) in guessed and (i.source.doc.id, i.claim.sentence_start) in absolute_in)
+    ]
     if _NEXT_Q.search(q.text):
         items = _next_after(items, [i for i in items if id(i) in beside], q.as_of or _newest_stated(docs))
     bad_keys = {i.key for i in bad}

@@ -56,8 +56,9 @@ _HEAD_BEFORE = re.compile(r"\s+(?:from|at|in|on|during|after|since)\s+", re.I)
 
 # A question about a change itself: "By how much did bread go up?", "How much has the fare risen?"
 _CHANGE_Q = re.compile(
-    r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|has|have|had|will|do|does)\b.*\b(?:ris\w*|rose|go(?:ne)?\s+up|"
-    r"went\s+up|increas\w*|fall\w*|fell|drop\w*|climb\w*|gone\s+down|went\s+down|go\s+down)\b",
+    r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|has|have|had|will|do|does|are|is)\b.*\b(?:ris\w*|rose|"
+    r"go(?:ne|ing|es)?\s+up|went\s+up|increas\w*|fall\w*|fell|drop\w*|climb\w*|go(?:ne|ing|es)?\s+down|"
+    r"went\s+down)\b",
     re.I,
 )
 
@@ -214,6 +215,8 @@ def _quantity_score(
     last = (c.subject.split() or [""])[-1].lower()
     if not counted and unit in _COUNTED_UNITS and stem(unit) != head:
         counted, last = {stem(unit)}, unit  # "with 1,412 votes" counts votes, not the seats asked about
+    if head and counted and counted <= {"time", "occasion"} and head in _acts_before(a, c):
+        counted, last = {head}, head  # "were called out 187 times" counts callouts
     window = _stems(_window(a, c))
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
     # "How much does a single adult fare cost?": the scope's "fare" is what is priced, not the price
@@ -265,6 +268,8 @@ def _quantity_score(
         score += (
             1.8  # "1,150 people are on the waiting list" answers "how many patients are on the waiting lists"
         )
+    elif unit in _MEASURE_UNITS["speed"] and "speed" in focus and not (counted - head_syn - focus):
+        score += 2.0  # "What is the speed limit on Heol Fawr?" answered by "can once again travel at 30mph"
     elif head and not counted and _number_of_head(a, c, head_syn):
         score += 3.0  # "The number of households without power had fallen to about 14,000"
     elif head and not counted and (head_syn | pred) & window:
@@ -730,14 +735,19 @@ def _follows_up(it: Item, keys: set[str], head: str) -> bool:
 _RATE_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour)\s*$", re.I)
 
 
+# "tariffs going up": a phrasal change verb reads as the one-word one ("rising")
+_GOING_UP = re.compile(r"\bgo(?:ing|es|ne)?\s+(?P<way>up|down)\s*$", re.I)
+
+
 def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
-    focus_words = [w for w in terms_of(_RATE_PERIOD.sub("", q.focus))]
+    q_focus = _GOING_UP.sub(lambda m: "rising" if m["way"].lower() == "up" else "falling", q.focus)
+    focus_words = [w for w in terms_of(_RATE_PERIOD.sub("", q_focus))]
     scope = set(terms_of(q.scope))
     focus = set(focus_words) - scope
     head = focus_words[-1] if focus_words else ""
     if head in scope:
         head = next((w for w in reversed(focus_words) if w not in scope), "")
-    lead = terms_of(_HEAD_BEFORE.split(_RATE_PERIOD.sub("", q.focus), maxsplit=1)[0])
+    lead = terms_of(_HEAD_BEFORE.split(_RATE_PERIOD.sub("", q_focus), maxsplit=1)[0])
     if lead and lead[-1] != head and lead[-1] not in scope:
         head = lead[-1]  # "the death toll from the Dolna Vara mine collapse": the toll is counted
     if head in _TALLY_NOUNS and len(focus_words) > 1 and focus_words[-2] not in scope:
@@ -1309,6 +1319,21 @@ def _long_before(i: Item) -> bool:
 
 
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+
+
+def _acts_before(a: Analyzed, c: Claim) -> set[str]:
+    """The acts a count of times counts, from the words before it: "were called out 187 times" gives
+    "call" and "callout", "visited the site 40 times" gives "visit"."""
+    if re.match(r"\s+(?:the|as|that|more|less|larger|bigger|higher|greater|over)\b", a.doc.text[c.end :]):
+        return set()  # "more than three times the 350 hectares": a ratio, not a count of acts
+    before = a.doc.text[max(c.sentence_start, c.start - 30) : c.start]
+    if re.search(r"[,;:]", before):
+        before = re.split(r"[,;:]", before)[-1]  # the verb of the count's own clause
+    words = [w.lower() for w in _WORD_RE.findall(before)][-2:]
+    acts = {stem(w) for w in words}
+    if len(words) == 2:
+        acts.add(stem(words[0]) + words[1])  # "called out" is a callout
+    return acts
 
 
 def _abbreviation_after(a: Analyzed, c: Claim) -> set[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from tidings.ask.common import _cite, _clip, _dedupe, _doc_item, _label, _sentence, _Slot
 from tidings.ask.members import _MEMBER_NAME, _ORG_END, _POSSESSIVE, _clean_name
@@ -287,6 +288,8 @@ _WINNER = re.compile(
     r"(?P<name>" + _PNAME + r")(?:,\s+[^,;]{1,80}?,|\s+\([^()]{1,30}\)|\s+of\s+(?:the\s+)?" + _PNAME + r")?"
     r"\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:won|wins|beat|beats|defeated|defeats|was elected|was re-elected|won re-election|clinched|"
+    # "appears to have won ... according to unofficial results": a provisional win, a win until a later count
+    r"(?:appears|appeared|seems|seemed)\s+to\s+have\s+won|"
     r"was declared the winner|was named the winner|tops the poll|topped the poll|"
     # "Labour's Tomasz Nowicki takes the second seat"
     r"(?:takes|took|grabs|grabbed|claims|claimed)\s+the\s+(?:\w+\s+)?seat)\b"
@@ -305,6 +308,13 @@ _WINNER = re.compile(
     r"(?:(?!(?:expected|favou?red|tipped|hop\w*|bid|bids|set|needs?|aims?|tried|tries|failed|fails|chance|"
     r"plans?|wants?|looks?|seeks?)\b)[\w'’-]+\s+){1,7}?to\s+win\s+the\b)"
 )
+
+# One shown the winner before a later count: "Dana Whitfield, who was briefly declared the winner"
+_FORMER_WINNER = re.compile(
+    r"(?P<name>" + _PNAME + r"),\s+who\s+(?:was|had\s+been)\s+(?:\w+\s+){0,2}?(?:declared|named|shown\s+as|"
+    r"projected\s+as|called\s+as|reported\s+as)\s+(?:the\s+)?(?:winner|victor)\b"
+)
+_FORMER_TAG = "\x00former:"
 
 # Before a name the win pattern took from mid-phrase: an article, "first", or a capitalised word it split
 _MID_NAME = re.compile(r"(?:\b(?:[Ff]irst|[Tt]he|[Aa]n?)|[A-Z][\w'’-]*)\s+$")
@@ -443,6 +453,9 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 for g in ("a", "b"):
                     if name := _named_winner(m.group(g)):
                         found.append((s0 + m.start(g), s0 + m.end(g), s0, s1, name))
+            for m in _FORMER_WINNER.finditer(sent):
+                if name := _named_winner(m.group("name")):
+                    found.append((s0 + m.start(), s0 + m.end(), s0, s1, f"{_FORMER_TAG}{name}"))
             for m in _WINNER.finditer(sent):
                 if m.group("title"):
                     name = m.group("title")
@@ -455,6 +468,8 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                         continue
                 found.append((s0 + m.start(), s0 + m.end(), s0, s1, name))
         for start, end, s0, s1, name in found:
+            former = name.startswith(_FORMER_TAG)
+            name = name.removeprefix(_FORMER_TAG)
             sent = a.doc.text[s0:s1]
             label = _POST_LABEL.match(sent)
             post = label.group(1).lower() if label else ""
@@ -479,7 +494,8 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 polarity="refuted" if refutes else "asserted",
                 sentence_start=s0,
                 sentence_end=s1,
-                rule="role.winner",
+                rule="role.winner.history" if former else "role.winner",
+                as_of_latest=a.date.earliest - timedelta(days=1) if former and a.date.earliest else None,
             )
             score = 2.0 + len(hit) - (1.0 if unnamed else 0.0)
             it = _doc_item(a, c, _surname(name), score, clusters.get(a.doc.id, 0))
@@ -500,7 +516,9 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     notes = tuple(
         f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"' for i in refuted
     )
-    return _Slot(tuple(keep), tuple(refuted), notes, parts)
+    # "Dana Whitfield, who was briefly declared the winner on election night": the source's own winner
+    # replaced her
+    return _Slot(tuple(keep), tuple(refuted), notes, parts, supersedes=_supersedes(keep))
 
 
 # "Who holds the women's record for ...?", "Who is the national record holder?"

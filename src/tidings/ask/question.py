@@ -284,7 +284,8 @@ _FIGURE_HEADS = (_NUMERIC_HEADS - {"time", "record"}) | {"rise", "increase", "ra
 # "What fine was imposed ...", "What price per litre did the union pay ...", "What pay rise was offered?"
 _WHAT_NUMBER_VERB = re.compile(
     r"^what\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+(?<!s)))(?:\s+(?:per|a)\s+[a-z]+)?\s+"
-    r"(?P<rest>(?:was|is|will|would|applied|applies|remains|remained|did|does|do|has|have|had)\b.*)$",
+    r"(?P<rest>(?:was|is|will|would|should|could|must|applied|applies|remains|remained|did|does|do|has|have|"
+    r"had)\b.*)$",
     re.I,
 )
 
@@ -713,7 +714,10 @@ def _question_parts(text: str) -> list[frozenset[str]]:
 
 def _name_prefix(name: str) -> str:
     """The part of a proper name a text must carry to name it: all but its last two letters, so that another
-    form of the name still counts ("Estavia" for "Estavian"), and never fewer than four."""
+    form of the name still counts ("Estavia" for "Estavian"), and never fewer than four. A people named after
+    their place ("New Zealanders", "Londoners") carry the place's whole name."""
+    if len(name) >= 8 and name.endswith("ers"):
+        return name[:-3]
     return name[: max(4, len(name) - 2)]
 
 

@@ -4,6 +4,7 @@ groups of a slot.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -11,7 +12,7 @@ from tidings.ask.common import _cite, _dedupe, _doc_point, _Slot
 from tidings.ask.numbers import _MEASURE_UNIT_WORDS
 from tidings.ask.question import Question
 from tidings.claims import TIME_UNITS, parse_number
-from tidings.conflicts import Group, Resolution, as_of_string, sort_point
+from tidings.conflicts import Group, Item, Resolution, as_of_string, sort_point
 from tidings.model import Answer, Citation, Superseded
 
 # --------------------------------------------------------------------------------------------- rendering
@@ -34,7 +35,9 @@ def _shown(g: Group, q: Question) -> str:
     it = g.newest
     c = it.claim
     if c.kind != "quantity":
-        return max((i.claim.value for i in g.items), key=len) if c.kind == "role" else c.value
+        if c.kind == "role":
+            return max((i.claim.value for i in g.items), key=len)
+        return (_season_written(it) if c.attribute == "date" else None) or c.value
     hedge = next((i.claim.hedge for i in sorted(g.items, key=lambda i: -i.score) if i.claim.hedge), "")
     what = c.subject or (
         c.unit
@@ -54,11 +57,27 @@ def _labels(g: Group) -> str:
     )
 
 
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def _season_written(it: Item) -> str | None:
+    """A season as a reader writes it ("autumn 2023", "fall 2023" if the source says fall), not as its
+    TIMEX3 value ("2023-FA")."""
+    m = _SEASON_VALUE.fullmatch(it.claim.value)
+    if m is None:
+        return None
+    season = _SEASON_WORDS[m[2]]
+    if season == "autumn" and "fall" in it.source.doc.text[it.claim.start : it.claim.end].lower():
+        season = "fall"
+    return f"{season} {m[1]}"
+
+
 def _value_of(g: Group) -> str:
     if g.newest.claim.kind == "role":
         return max((i.claim.value for i in g.items), key=len)
     if g.newest.claim.attribute == "date":
-        return g.newest.claim.value
+        return _season_written(g.newest) or g.newest.claim.value
     # the value as written most often ("2,500"), not a hedge
     counts: dict[str, int] = {}
     for i in g.items:
@@ -68,8 +87,12 @@ def _value_of(g: Group) -> str:
         return f"{value} {g.newest.claim.unit}"  # "six hours", "18 months": a span is its number and unit
     if g.newest.claim.kind == "quantity" and not any(ch.isdigit() for ch in value):
         # "Fourteen people": a value is a short string a reader compares, so a spelled-out count is given
-        # in digits ("14"); the answer text keeps the words as written
+        # in digits ("14"); the answer text keeps the words as written. A count news writes in words
+        # ("five homes", one to twelve) keeps them, with what it counts.
         n = parse_number(value)
+        subject = g.newest.claim.subject
+        if n is not None and n == int(n) and 1 <= n <= 12 and " " not in value.strip() and subject:
+            return f"{value.strip().lower()} {subject}"
         if n is not None and n == int(n):
             return f"{int(n):,}"
     return value
