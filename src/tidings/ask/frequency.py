@@ -53,7 +53,7 @@ _FORMER = re.compile(
     r"previously|used\s+to\s+be|had\s+been|was|were|from)\b[^.;,]{0,30}$",
     re.I,
 )
-# A change back: "go back to fortnightly", "fortnightly again" is the new frequency, whatever else precedes
+# A change back: "go back to fortnightly", "again every two weeks" is the new frequency, whatever precedes
 _RETURN = re.compile(r"\b(?:back\s+to|return(?:s|ed|ing)?\s+to|again)\s*$", re.I)
 # When a frequency starts: "from Monday 5 October 2020", "from April", "starting 3 March"
 _STARTS = re.compile(
@@ -83,7 +83,7 @@ def frequency_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, in
     """The frequencies in the sentences that share most of the question's words, each current or replaced
     by its own clause, and dated by the day its clause says it starts from."""
     want = _expand(set(q.terms))
-    found: list[tuple[int, Item]] = []
+    found: list[Item] = []  # each scored by how many of the question's words its sentence shares
     for a in _on_topic(q, docs) or list(docs):
         text = a.doc.text
         dates = [t for t in a.timexes if t.type == "DATE"]
@@ -122,10 +122,10 @@ def frequency_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, in
                     sentence_end=s1,
                     rule="frequency.history" if former else "frequency.timex" if iv else "frequency",
                 )
-                found.append((overlap, _doc_item(a, c, _key(m), float(overlap), clusters.get(a.doc.id, 0))))
+                found.append(_doc_item(a, c, _key(m), float(overlap), clusters.get(a.doc.id, 0)))
     if not found:
         return _Slot((), (), ())
-    best = max(o for o, _ in found)
+    best = max(i.score for i in found)
     # the sentences about the question's own schedule, not another one a story also gives
-    items = tuple(i for o, i in found if o >= best - 1)
+    items = tuple(i for i in found if i.score >= best - 1)
     return _Slot(items, (), ())

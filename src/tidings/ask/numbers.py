@@ -1321,14 +1321,17 @@ def _long_before(i: Item) -> bool:
 _ONE_IN = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 
 
+_RATIO_AFTER = re.compile(r"\s+(?:the|as|that|more|less|larger|bigger|higher|greater|over)\b")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
 def _acts_before(a: Analyzed, c: Claim) -> set[str]:
     """The acts a count of times counts, from the words before it: "were called out 187 times" gives
     "call" and "callout", "visited the site 40 times" gives "visit"."""
-    if re.match(r"\s+(?:the|as|that|more|less|larger|bigger|higher|greater|over)\b", a.doc.text[c.end :]):
+    if _RATIO_AFTER.match(a.doc.text, c.end):
         return set()  # "more than three times the 350 hectares": a ratio, not a count of acts
-    before = a.doc.text[max(c.sentence_start, c.start - 30) : c.start]
-    if re.search(r"[,;:]", before):
-        before = re.split(r"[,;:]", before)[-1]  # the verb of the count's own clause
+    # the verb of the count's own clause
+    before = _CLAUSE_MARK.split(a.doc.text[max(c.sentence_start, c.start - 30) : c.start])[-1]
     words = [w.lower() for w in _WORD_RE.findall(before)][-2:]
     acts = {stem(w) for w in words}
     if len(words) == 2:

@@ -314,7 +314,6 @@ _FORMER_WINNER = re.compile(
     r"(?P<name>" + _PNAME + r"),\s+who\s+(?:was|had\s+been)\s+(?:\w+\s+){0,2}?(?:declared|named|shown\s+as|"
     r"projected\s+as|called\s+as|reported\s+as)\s+(?:the\s+)?(?:winner|victor)\b"
 )
-_FORMER_TAG = "\x00former:"
 
 # Before a name the win pattern took from mid-phrase: an article, "first", or a capitalised word it split
 _MID_NAME = re.compile(r"(?:\b(?:[Ff]irst|[Tt]he|[Aa]n?)|[A-Z][\w'’-]*)\s+$")
@@ -428,20 +427,20 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         unnamed = bool(names) and not _names_in(names, q.text, where)
         if unnamed and not (listing and wanted & _stems(where)):
             continue
-        found: list[tuple[int, int, int, int, str]] = []
+        found: list[tuple[int, int, int, int, str, bool]] = []  # ..., name, shown the winner only before
         table = _table_winner(a.doc.text)
         if table is not None:
             t0, t1, tname = table
-            found.append((t0, t1, a.doc.text.rfind("\n", 0, t0) + 1, t1, tname))
+            found.append((t0, t1, a.doc.text.rfind("\n", 0, t0) + 1, t1, tname, False))
         sig = _SIGNATURE.search(a.doc.text)
         if sig is not None and _SELF_WIN.search(a.doc.text, 0, sig.start()):
             # a short post is read whole: its hashtags may name the contest
-            found.append((sig.start("name"), sig.end("name"), 0, len(a.doc.text), sig.group("name")))
+            found.append((sig.start("name"), sig.end("name"), 0, len(a.doc.text), sig.group("name"), False))
         if medals:
             for s0, s1 in split(a.doc.text):
                 for m in _PLACING.finditer(a.doc.text, s0, s1):
                     if name := _named_winner(m.group("name") or m.group("name2") or ""):
-                        found.append((m.start(), m.end(), s0, s1, name))
+                        found.append((m.start(), m.end(), s0, s1, name, False))
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             if not any(
@@ -452,10 +451,10 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             for m in _WINNER_PAIR.finditer(sent):
                 for g in ("a", "b"):
                     if name := _named_winner(m.group(g)):
-                        found.append((s0 + m.start(g), s0 + m.end(g), s0, s1, name))
+                        found.append((s0 + m.start(g), s0 + m.end(g), s0, s1, name, False))
             for m in _FORMER_WINNER.finditer(sent):
                 if name := _named_winner(m.group("name")):
-                    found.append((s0 + m.start(), s0 + m.end(), s0, s1, f"{_FORMER_TAG}{name}"))
+                    found.append((s0 + m.start(), s0 + m.end(), s0, s1, name, True))
             for m in _WINNER.finditer(sent):
                 if m.group("title"):
                     name = m.group("title")
@@ -466,10 +465,8 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                     name = _named_winner(raw or m.group("name5") or m.group("name6") or "")
                     if not name:
                         continue
-                found.append((s0 + m.start(), s0 + m.end(), s0, s1, name))
-        for start, end, s0, s1, name in found:
-            former = name.startswith(_FORMER_TAG)
-            name = name.removeprefix(_FORMER_TAG)
+                found.append((s0 + m.start(), s0 + m.end(), s0, s1, name, False))
+        for start, end, s0, s1, name, former in found:
             sent = a.doc.text[s0:s1]
             label = _POST_LABEL.match(sent)
             post = label.group(1).lower() if label else ""

@@ -99,11 +99,12 @@ def listed_titles(q: Question, docs: Sequence[Analyzed]) -> list[tuple[str, Anal
             near = text[max(0, run[0][2] - 300) : run[-1][3]]
             return len(terms & set(terms_of(near)))
 
-        best = max(cover(r) for r in runs)
+        covers = [cover(r) for r in runs]
+        best = max(covers)
         if best == 0:
             continue  # a list of works on another matter
-        for run in runs:
-            if cover(run) < best:
+        for run, covered in zip(runs, covers, strict=True):
+            if covered < best:
                 continue
             named = [line for line in run if terms & set(terms_of(line[1]))]
             for title, _label, s0, s1 in named or run:
