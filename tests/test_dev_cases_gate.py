@@ -29,6 +29,7 @@ import pytest
 
 from tidings.ask import answer
 from tidings.claims import extract_claims, timex_interval
+from tidings.evaluate import predicted_values
 from tidings.model import Analyzed, DateEstimate, Document, Granularity, TimeExpr, content_id
 
 HERE = Path(__file__).resolve().parent
@@ -89,7 +90,7 @@ def _prediction(case: dict[str, Any], docs: list[Analyzed], started: float) -> d
     return {
         "id": case["id"],
         "answer": result.text,
-        "values": list(result.values),
+        "values": predicted_values(result),
         "choice": result.choice,
         "conflict_type": result.conflict_type,
         "as_of": result.as_of,
@@ -248,6 +249,7 @@ SETS = {
         "dev33",
         "dev34",
         "dev35",
+        "dev36",
     )
 }
 

@@ -415,6 +415,7 @@ class AnswerOut(_Strict):
     timeline: list[TimelineEntryOut]
     choice: int | None
     explanation: list[str]
+    parts: list[str]
 
 
 class EvidenceOut(_Strict):

@@ -86,6 +86,12 @@ def _day(value: str | None, field: str) -> date | None:
     return date.fromisoformat(given)
 
 
+def predicted_values(result: Answer) -> list[str]:
+    """The values a prediction gives: the answer's key values, then each source's part of a merged or
+    disputed answer (see tidings.ask.parts), each once."""
+    return [*result.values, *dict.fromkeys(p for p in result.parts if p not in result.values)]
+
+
 def predicted_date(estimate: DateEstimate) -> str | None:
     """One date per document for the prediction file, as precise as the estimate is.
 
@@ -172,7 +178,7 @@ def answer_case(case: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": cid,
         "answer": result.text,
-        "values": list(result.values),
+        "values": predicted_values(result),
         "choice": result.choice,
         "conflict_type": result.conflict_type,
         "as_of": result.as_of,

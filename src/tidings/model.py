@@ -355,6 +355,9 @@ class Answer:
     timeline: tuple[TimelineEntry, ...] = ()
     choice: int | None = None
     explanation: tuple[str, ...] = field(default=())
+    # A merged or disputed answer's passage from each source (its cited sentence, or the one closest to the
+    # question, with the sentence after it): what each part or side rests on, beside the key values.
+    parts: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -369,4 +372,5 @@ class Answer:
             "timeline": [t.to_dict() for t in self.timeline],
             "choice": self.choice,
             "explanation": list(self.explanation),
+            "parts": list(self.parts),
         }

@@ -35,6 +35,10 @@ def answer_text(ans: Answer, *, explain: bool = False) -> str:
         for c in ans.citations:
             lines.append(f"  [{_label(c.doc_id, c.external_id)}] {c.date or 'undated'}  {c.source}")
             lines.append(f"      “{_quote(c.quote)}”")
+    if ans.parts:
+        # a merged or disputed answer: what each source adds or argues, in its own words
+        lines.append("each source's part:")
+        lines.extend(f"  “{_quote(p, 240)}”" for p in ans.parts)
     if ans.superseded:
         lines.append("superseded:")
         for s in ans.superseded:

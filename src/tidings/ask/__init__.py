@@ -50,6 +50,7 @@ from tidings.ask.members import (
 )
 from tidings.ask.names import _CONVERSION_Q, _NAME_Q, _conversion_slot, _name_slot
 from tidings.ask.numbers import _number_slot, in_period
+from tidings.ask.parts import with_parts
 from tidings.ask.people import (
     _RECORD_HOLDER_Q,
     _WIN_Q,
@@ -147,7 +148,7 @@ def answer(
         result = _retyped(q, pool, result, model)
     if q.kind == "yesno":
         result = _with_figures(q, pool, _with_other_side(q, pool, _with_side_clauses(q, result)))
-    return _newest_members(result)
+    return with_parts(q, pool, _newest_members(result))
 
 
 # How the answers to the parts of a compound question type the whole: a refuted or outdated part marks

@@ -1,0 +1,158 @@
+"""Each source's part of a merged or disputed answer.
+
+A complementary answer merges what each source adds (two stores closing in one report, two more in another);
+a disputed one gives each side with its grounds ("Bass from outdoor speakers until 1am ... means people
+cannot sleep"). The rules that settle such a type cite a sentence or two: often a side's stance without its
+grounds ("Our members strongly support the 11pm limit."), or one source of several. So once the type is
+settled, every source that speaks to the question gives its passage, under its headline: the sentence it is
+cited for (else its sentence sharing most words with the question) with the sentence after it, where news
+writing puts a stance's grounds and the rest of a list. Agreed answers to open questions get their sources'
+parts too.
+
+The parts are kept apart from the answer's key values (``Answer.parts``); a prediction for the evaluation
+gives both (``tidings.evaluate.predicted_values``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tidings.ask.common import _cite, _clip, _dedupe, _label
+from tidings.ask.question import Question, _expand, _stems
+from tidings.conflicts import refutation_of
+from tidings.model import Analyzed, Answer
+from tidings.sentences import split
+
+# The types whose answer is made of every source's part, not one value.
+PARTS_TYPES = frozenset({"complementary", "conflicting_opinions"})
+
+# A neighbour with fewer words is a heading, a byline or page furniture ("Share this article"), not part of
+# what the sentence beside it says.
+_MIN_WORDS = 4
+
+Passage = tuple[Analyzed, int, int]
+
+# A line of prose ends a sentence, perhaps inside a quotation.
+_CRUMB = re.compile(r"[›»|]|\s>\s|^\s*(?:related|read more|see also|share|tags?|photo|listen|watch)\b", re.I)
+_ENDS = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
+    """A complementary or disputed answer with each source's passage as its parts: its cited
+    sentences and, for a source not cited, its sentence closest to the question, each with the sentence
+    after it. A passage that refutes a report is left out: a fact check is no side and no part."""
+    if not _in_parts(q, result):
+        return result
+    by_id = {a.doc.id: a for a in pool}
+    found: list[Passage] = []
+    for c in result.citations:
+        a = by_id.get(c.doc_id)
+        if a is not None:
+            found.append(_passage(a, c.start))
+    cited = {c.doc_id for c in result.citations}
+    want = _expand(set(q.terms))
+    for a in pool:
+        if a.doc.id in cited:
+            continue
+        start = _closest(a, want)
+        if start is not None:
+            found.append(_passage(a, start))
+    kept = [p for p in dict.fromkeys(found) if not _refutes(p)]
+    said = set(result.values)
+    parts: list[str] = []
+    headed: set[str] = set()
+    for a, s0, s1 in kept:
+        part = " ".join(a.doc.text[s0:s1].split())
+        title = " ".join((a.doc.title or "").split())
+        if title and a.doc.id not in headed and title not in part:
+            # a source's headline states its side or its piece in a few words ("Venues warn curfew will
+            # kill live music"): it heads the source's first passage
+            headed.add(a.doc.id)
+            part = f"{title}: {part}"
+        if part not in said:
+            parts.append(part)
+    if not parts:
+        return result
+    added = [p for p in kept if p[0].doc.id not in cited]
+    text = result.text
+    if added:
+        quoted = (f'"{_clip(a.doc.text[s0:s1])}" [{_label(a)}]' for a, s0, s1 in added)
+        text += " Also: " + "; ".join(quoted) + "."
+    return replace(
+        result,
+        text=text,
+        parts=tuple(dict.fromkeys(parts)),
+        citations=_dedupe((*result.citations, *(_cite(a, s0, s1) for a, s0, s1 in added))),
+        explanation=(
+            *result.explanation,
+            f"each source's part: {len(kept)} passages, each a sentence with the sentence after it "
+            f"({', '.join(dict.fromkeys(_label(a) for a, _, _ in kept))})",
+        ),
+    )
+
+
+def _in_parts(q: Question, result: Answer) -> bool:
+    """Is the answer made of its sources' parts? A merged or disputed one is; so is an agreed answer to an
+    open question ("Which ...", "Why ...", "What ..."), whose sources often each add a piece the agreement
+    rules do not tell from a repeat. An agreed figure, name or date is one value, and an outdated or
+    refuted answer must not carry the superseded or false report's words."""
+    return result.conflict_type in PARTS_TYPES or (result.conflict_type == "no_conflict" and q.kind == "open")
+
+
+def _closest(a: Analyzed, want: set[str]) -> int | None:
+    """The start of the source's sentence sharing most words with the question (the first of equals), or
+    None when no sentence shares one."""
+    best, best_hits = None, 0
+    for s0, s1 in split(a.doc.text):
+        hits = len(want & _stems(a.doc.text[s0:s1]))
+        if hits > best_hits:
+            best, best_hits = s0, hits
+    return best
+
+
+def _passage(a: Analyzed, offset: int) -> Passage:
+    """The sentence holding ``offset`` with the prose sentence after it: news writing puts a stance's
+    grounds and the rest of a list right after the sentence that opens them."""
+    text = a.doc.text
+    spans = split(text)
+    i = next((k for k, (s0, s1) in enumerate(spans) if s0 <= offset < s1), None)
+    if i is None:
+        return a, offset, offset
+    hi = i + 1 if i + 1 < len(spans) and _prose(text, spans[i + 1]) else i
+    return a, *_trimmed(text, spans[i][0], spans[hi][1])
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A passage without the lines of page furniture at its edges: a line that does not end a sentence
+    ("Wellington Post › Local", "Related: ...") is a crumb, heading or link the sentence splitter joined
+    to the prose beside it."""
+    lines = text[start:end].split("\n")
+    while len(lines) > 1 and _furniture(lines[0]):
+        start += len(lines.pop(0)) + 1
+    while len(lines) > 1 and _furniture(lines[-1]):
+        end -= len(lines.pop()) + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _furniture(line: str) -> bool:
+    """A line that is no sentence and reads as a crumb or a link ("Wellington Post › Local", "Related: ...").
+    A line of content without a full stop ("NORTHSHIRE SPORT ON THE RADIO", "Brockton Public Schools –
+    CLOSED") may hold what the question asks, so it stays."""
+    if _ENDS.search(line):
+        return False
+    return len(line.split()) < _MIN_WORDS or _CRUMB.search(line) is not None
+
+
+def _prose(text: str, span: tuple[int, int]) -> bool:
+    return len(text[span[0] : span[1]].split()) >= _MIN_WORDS
+
+
+def _refutes(p: Passage) -> bool:
+    a, s0, s1 = p
+    return any(refutation_of(a.doc.text[x:y]) for x, y in split(a.doc.text) if s0 <= x < s1)
