@@ -149,6 +149,8 @@ def test_answer_card_shows_what_the_api_answers(page: Any, server: str) -> None:
     assert page.text_content("#answer-text") == expected["text"]
     assert page.locator("#citations .cite-link").count() == len(expected["citations"])
     assert page.locator("#superseded li").count() == len(expected["superseded"])
+    assert page.locator("#parts li").count() == len(expected["parts"])
+    assert page.locator("#parts-box").is_hidden() == (not expected["parts"])
     # The answer's own timeline, or when it has none, the timeline of the question as a topic.
     events = expected["timeline"] or httpx.get(f"{server}/api/timeline", params={"topic": QUESTION}).json()
     page.wait_for_selector("#events li" if events else "#timeline-empty:not([hidden])")
@@ -238,6 +240,7 @@ def _fake_answer() -> dict[str, Any]:
         "timeline": timeline,
         "choice": None,
         "explanation": [],
+        "parts": [],
     }
 
 
@@ -285,6 +288,22 @@ def test_timeline_chart_plots_each_value_and_links_it_to_its_source(page: Any, s
     points.nth(2).locator("circle.dot").click()
     page.wait_for_selector("#viewer[open] mark.cited")
     assert page.text_content("#viewer mark.cited") == "2,500"
+
+
+def test_each_sources_part_is_listed_under_the_answer(page: Any, server: str) -> None:
+    def fulfil(route: Any, body: Any) -> None:
+        route.fulfill(status=200, content_type="application/json", body=json.dumps(body))
+
+    parts = [
+        "Residents back the curfew: Bass until 1am means people cannot sleep.",
+        "Venues warn it will kill live music.",
+    ]
+    body = {**_fake_answer(), "conflict_type": "conflicting_opinions", "superseded": [], "parts": parts}
+    page.route("**/api/ask", lambda route: fulfil(route, body))
+    _ask(page, server, "Is the curfew a good idea?")
+    assert page.locator("#parts-box").is_visible()
+    assert [page.locator("#parts li").nth(i).text_content() for i in range(2)] == parts
+    assert not page.errors
 
 
 def test_drop_upload_shows_progress_and_lists_the_document(page: Any, server: str) -> None:

@@ -242,6 +242,12 @@
     }
     $("superseded-box").hidden = !(answer.superseded || []).length;
 
+    // a merged or disputed answer: what each source adds or argues, in its own words
+    const parts = $("parts");
+    clear(parts);
+    for (const part of answer.parts || []) parts.append(el("li", { class: "part", text: part }));
+    $("parts-box").hidden = !(answer.parts || []).length;
+
     const explanation = $("explanation");
     clear(explanation);
     for (const line of answer.explanation || []) explanation.append(el("li", { text: line }));
