@@ -240,6 +240,16 @@ def test_split_without_comma(question: str, parts: tuple[str, str] | None) -> No
         pytest.param("How long did the PayLedger outage last?", "number", "duration", id="how-long-last"),
         pytest.param("How long will the Abbey Bridge be closed?", "number", "duration", id="how-long-closed"),
         pytest.param("How long is the new runway?", "number", "length", id="how-long-is-length"),
+        pytest.param(
+            "How long were the security queues at Auckland Airport on Saturday?",
+            "number",
+            "duration",
+            id="how-long-were-the-queues",
+        ),
+        pytest.param(
+            "How long is the wait for a hip operation?", "number", "duration", id="how-long-is-the-wait"
+        ),
+        pytest.param("How long is the Kelby tunnel?", "number", "length", id="how-long-is-the-tunnel"),
     ],
 )
 def test_how_long(question: str, kind: str, attribute: str) -> None:
@@ -336,3 +346,37 @@ def test_wrong_report(sentence: str, refuted: bool) -> None:
 def test_timetable_tense(text: str, expression: str, tense: str) -> None:
     found = [t for t in tag(text, None) if t.text == expression]
     assert found and found[0].tense == tense, [(t.text, t.tense) for t in tag(text, None)]
+
+
+# ------------------------------------------------------------------------- power in its units
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("How much electricity will the Kelda geothermal plant generate?", "power"),
+        ("How much power does the Brae wind farm produce?", "power"),
+        # control: money is no power
+        ("How much will the Kelda geothermal plant cost?", "cost"),
+    ],
+)
+def test_power_questions(question: str, attribute: str) -> None:
+    assert parse_question(question).attribute == attribute
+
+
+def test_power_is_answered_in_its_units_not_by_other_figures() -> None:
+    rows = [
+        (
+            D1,
+            "The second 40 MW turbine at the Kelda geothermal plant came online, bringing its capacity to "
+            "80 MW. Steam comes from wells up to 2,200 metres deep.",
+        ),
+        (None, "The Kelda plant will produce about 80 megawatts, the utility said, and cost ISK 20 billion."),
+    ]
+    assert_table_answer(
+        "How much electricity will the Kelda geothermal plant generate?",
+        rows,
+        "no_conflict",
+        ["80"],
+        absent=["2,200", "ISK 20 billion"],
+    )

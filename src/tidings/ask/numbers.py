@@ -255,7 +255,8 @@ def _quantity_score(
     score = 0.0
     units = _MEASURE_UNITS.get(q.attribute)
     if units is not None:
-        if c.unit.lower() not in units:
+        # the claim reader keeps "MW" of "90 MW" as what is counted: a power unit may stand there
+        if c.unit.lower() not in units and not (q.attribute == "power" and last in units):
             return 0.0
         score += 2.0
     elif head and (head_syn & counted):

@@ -191,6 +191,14 @@ _HOW_LONG = re.compile(
     re.I,
 )
 
+# Things whose length is a time: "How long were the queues / is the wait / was the closure?"
+_TAKES_TIME = re.compile(
+    r"\b(?:queues?|waits?|waiting\s+times?|delays?|closures?|outages?|strikes?|journeys?|trips?|flights?|"
+    r"commutes?|sentences?|bans?|suspensions?|lockdowns?|stoppages?|shutdowns?|disruptions?|hearings?|"
+    r"trials?|shifts?|power\s+cuts?|hold-ups?)\b",
+    re.I,
+)
+
 _HOW_MUCH_COST = re.compile(
     r"^how\s+much\s+(?:is|are|was|were|will|would|does|do|did|has|have|had)\s+(?P<body>.+?)\s+"
     r"(?:(?:be\s+)?(?:expected|projected|estimated|likely|set|going|planned)\s+to\s+|to\s+)?cost\b",
@@ -227,7 +235,11 @@ _MEASURE_UNITS = {
     "weight": _words("kg kilograms tons tonnes pounds lbs"),
     "speed": _words("mph km/h"),
     "duration": TIME_UNITS | _words("mins hrs"),
+    "power": _words("mw gw kw megawatt megawatts gigawatt gigawatts kilowatt kilowatts mwh gwh twh kwh"),
 }
+
+# "How much electricity will the plant generate?": what is asked is power, in its units
+_POWER_FOCUS = re.compile(r"^(?:(?:the|its|their)\s+)?(?:electricity|power|energy|output)$", re.I)
 
 # Words that end the noun phrase of "how many <noun phrase> <verb> ...".
 _NP_END = _words(
@@ -522,6 +534,8 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         kind = "number"
         attribute = _MEASURE_OF[mm.group("adj").lower()]
         focus, _rest = _split_np(mm.group("body"))
+        if attribute == "length" and _TAKES_TIME.search(focus):
+            attribute = "duration"  # "How long were the security queues?": a wait is as long as it lasts
     elif m:
         kind = "number"
         focus, rest = _split_np(m.group("body").strip())
@@ -532,6 +546,8 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             focus, rest0 = _split_np(_AUX_START.sub("", focus, count=1))
             rest = " ".join(p for p in (rest0, rest) if p) or focus
         attribute = "count" if low.startswith("how many") else "amount"
+        if attribute == "amount" and _POWER_FOCUS.match(focus):
+            attribute = "power"
         # "How much should rates rise this year?": the period is when, not what is measured
         focus = _PERIOD_TAIL.sub("", focus) or focus
         sm = _NUMBER_SCOPE.search(rest)
