@@ -242,13 +242,13 @@ _MARCH_POLICE: Doc = (
 )
 
 
-def _march_check(verdict: str, quote: str) -> Doc:
+def _march_check(verdict: str, quote: str, *, the: str = "") -> Doc:
     return (
         "m2",
         date(2025, 5, 20),
         "FACT CHECK: Video does not show the Dorlen march\n"
-        "Claim: A video shows 90,000 people at the farmers' march in Dorlen.\n"
-        f"Verdict: {verdict}.\n"
+        f"{the}Claim: A video shows 90,000 people at the farmers' march in Dorlen.\n"
+        f"{the}Verdict: {verdict}.\n"
         f"The farmers' union told us it {quote} and put its own count at 12,000 people.",
     )
 
@@ -257,6 +257,11 @@ def _march_check(verdict: str, quote: str) -> Doc:
     ("check", "ctype"),
     [
         pytest.param(_march_check("False", "counted its members"), "misinformation", id="verdict-false"),
+        pytest.param(
+            _march_check("False", "counted its members", the="The "),
+            "misinformation",
+            id="the-verdict-false",
+        ),
         pytest.param(
             _march_check("Under review", '"never claimed 90,000"'), "misinformation", id="never-claimed"
         ),

@@ -1313,7 +1313,7 @@ def _first_published(text: str, timexes: Sequence[TimeExpr]) -> date | None:
 
 # A fact check's verdict line, and the line that states the claim it rates.
 _VERDICT_LINE = re.compile(
-    r"\s*(?:our\s+)?(?:verdict|rating|ruling|conclusion)\s*:\s*[\"“']?(?:mostly\s+|partly\s+)?"
+    r"\s*(?:(?:our|the)\s+)?(?:verdict|rating|ruling|conclusion)\s*:\s*[\"“']?(?:mostly\s+|partly\s+)?"
     r"(?:false|fake|untrue|not true|misleading|satire|fabricated|incorrect|inaccurate|misattributed|baseless|"
     r"unfounded|altered|doctored|manipulated|out of context|hoax|debunked)\b",
     re.I,
