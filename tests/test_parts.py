@@ -12,7 +12,10 @@ import pytest
 from analyzed import analyzed_doc as _doc
 from analyzed import rules_answer as answer
 from tidings import render
-from tidings.ask.parts import _passage, _trimmed
+from tidings.ask import parse_question
+from tidings.ask.common import _cite
+from tidings.ask.parts import _passage, _trimmed, with_parts
+from tidings.model import Answer
 
 _DAM = [
     _doc(
@@ -139,3 +142,14 @@ def test_a_headline_heads_its_sources_part() -> None:
     a = answer("Is the Ridgeway dam good for the region?", titled)
     assert any(p.startswith("Farmers back dam: Supporters say") for p in a.parts)
     assert any(p.startswith("Environmental groups warn") for p in a.parts)  # no headline, no heading
+
+
+def test_a_citation_outside_every_sentence_gives_no_empty_part() -> None:
+    text = "Headline words here\n\n\n\nThe Ridgeway dam will harm fish. Salmon could not reach the gravels."
+    a = _doc("e1", date(2022, 8, 2), text)
+    blank = text.index("\n\n") + 1
+    bare = Answer("Is the Ridgeway dam good?", "yesno", "Sources disagree.", (), "conflicting_opinions", None)
+    got = with_parts(
+        parse_question(bare.question), [a], replace(bare, citations=(_cite(a, blank, blank + 1),))
+    )
+    assert "" not in got.parts and not any(p.endswith(": ") for p in got.parts)

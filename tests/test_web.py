@@ -220,6 +220,10 @@ FAKE_TIMELINE = [
 ]
 
 
+def _fulfil(route: Any, body: Any) -> None:
+    route.fulfill(status=200, content_type="application/json", body=json.dumps(body))
+
+
 def _fake_answer() -> dict[str, Any]:
     timeline = [
         {**e, "when": e["earliest"], "label": f"entry {i}", "external_id": None}
@@ -264,11 +268,8 @@ def _fake_document(doc_id: str) -> dict[str, Any]:
 
 
 def test_timeline_chart_plots_each_value_and_links_it_to_its_source(page: Any, server: str) -> None:
-    def fulfil(route: Any, body: Any) -> None:
-        route.fulfill(status=200, content_type="application/json", body=json.dumps(body))
-
-    page.route("**/api/ask", lambda route: fulfil(route, _fake_answer()))
-    page.route("**/api/documents/*", lambda route: fulfil(route, _fake_document(route.request.url[-16:])))
+    page.route("**/api/ask", lambda route: _fulfil(route, _fake_answer()))
+    page.route("**/api/documents/*", lambda route: _fulfil(route, _fake_document(route.request.url[-16:])))
     _ask(page, server, "How many?")
     points = page.locator("#chart svg a.point")
     # An entry without a value is an event, and 80,000 is none of the answer's values: both are listed
@@ -291,15 +292,12 @@ def test_timeline_chart_plots_each_value_and_links_it_to_its_source(page: Any, s
 
 
 def test_each_sources_part_is_listed_under_the_answer(page: Any, server: str) -> None:
-    def fulfil(route: Any, body: Any) -> None:
-        route.fulfill(status=200, content_type="application/json", body=json.dumps(body))
-
     parts = [
         "Residents back the curfew: Bass until 1am means people cannot sleep.",
         "Venues warn it will kill live music.",
     ]
     body = {**_fake_answer(), "conflict_type": "conflicting_opinions", "superseded": [], "parts": parts}
-    page.route("**/api/ask", lambda route: fulfil(route, body))
+    page.route("**/api/ask", lambda route: _fulfil(route, body))
     _ask(page, server, "Is the curfew a good idea?")
     assert page.locator("#parts-box").is_visible()
     assert [page.locator("#parts li").nth(i).text_content() for i in range(2)] == parts

@@ -34,32 +34,34 @@ _MIN_WORDS = 4
 
 Passage = tuple[Analyzed, int, int]
 
-# A line of prose ends a sentence, perhaps inside a quotation.
+# A crumb trail ("News › Local", "Board > Community") or a link line ("Related: ...", "Listen: ...").
 _CRUMB = re.compile(r"[›»|]|\s>\s|^\s*(?:related|read more|see also|share|tags?|photo|listen|watch)\b", re.I)
+# A line of prose ends a sentence, perhaps inside a quotation.
 _ENDS = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
-    """A complementary or disputed answer with each source's passage as its parts: its cited
-    sentences and, for a source not cited, its sentence closest to the question, each with the sentence
-    after it. A passage that refutes a report is left out: a fact check is no side and no part."""
+    """The answer with each source's passage as its parts when it is made of them (see ``_in_parts``): its
+    cited sentences and, for a source not cited, its sentence closest to the question, each with the
+    sentence after it. A passage that refutes a report is left out: a fact check is no side and no part."""
     if not _in_parts(q, result):
         return result
     by_id = {a.doc.id: a for a in pool}
+    spans = {a.doc.id: split(a.doc.text) for a in pool}
     found: list[Passage] = []
     for c in result.citations:
         a = by_id.get(c.doc_id)
         if a is not None:
-            found.append(_passage(a, c.start))
+            found.append(_passage(a, c.start, spans[a.doc.id]))
     cited = {c.doc_id for c in result.citations}
     want = _expand(set(q.terms))
     for a in pool:
         if a.doc.id in cited:
             continue
-        start = _closest(a, want)
+        start = _closest(a, want, spans[a.doc.id])
         if start is not None:
-            found.append(_passage(a, start))
-    kept = [p for p in dict.fromkeys(found) if not _refutes(p)]
+            found.append(_passage(a, start, spans[a.doc.id]))
+    kept = [p for p in dict.fromkeys(found) if p[1] < p[2] and not _refutes(p, spans[p[0].doc.id])]
     said = set(result.values)
     parts: list[str] = []
     headed: set[str] = set()
@@ -101,22 +103,23 @@ def _in_parts(q: Question, result: Answer) -> bool:
     return result.conflict_type in PARTS_TYPES or (result.conflict_type == "no_conflict" and q.kind == "open")
 
 
-def _closest(a: Analyzed, want: set[str]) -> int | None:
+def _closest(a: Analyzed, want: set[str], spans: Sequence[tuple[int, int]]) -> int | None:
     """The start of the source's sentence sharing most words with the question (the first of equals), or
     None when no sentence shares one."""
     best, best_hits = None, 0
-    for s0, s1 in split(a.doc.text):
+    for s0, s1 in spans:
         hits = len(want & _stems(a.doc.text[s0:s1]))
         if hits > best_hits:
             best, best_hits = s0, hits
     return best
 
 
-def _passage(a: Analyzed, offset: int) -> Passage:
+def _passage(a: Analyzed, offset: int, spans: Sequence[tuple[int, int]] | None = None) -> Passage:
     """The sentence holding ``offset`` with the prose sentence after it: news writing puts a stance's
     grounds and the rest of a list right after the sentence that opens them."""
     text = a.doc.text
-    spans = split(text)
+    if spans is None:
+        spans = split(text)
     i = next((k for k, (s0, s1) in enumerate(spans) if s0 <= offset < s1), None)
     if i is None:
         return a, offset, offset
@@ -153,6 +156,6 @@ def _prose(text: str, span: tuple[int, int]) -> bool:
     return len(text[span[0] : span[1]].split()) >= _MIN_WORDS
 
 
-def _refutes(p: Passage) -> bool:
+def _refutes(p: Passage, spans: Sequence[tuple[int, int]]) -> bool:
     a, s0, s1 = p
-    return any(refutation_of(a.doc.text[x:y]) for x, y in split(a.doc.text) if s0 <= x < s1)
+    return any(refutation_of(a.doc.text[x:y]) for x, y in spans if s0 <= x < s1)
