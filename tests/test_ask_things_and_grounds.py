@@ -32,6 +32,22 @@ def test_crops_listed_in_ordinary_words() -> None:
     assert set(res.values) == {"plums", "pears", "cherries"}, (res.values, res.explanation)
 
 
+def test_things_listed_by_their_names_after_a_colon() -> None:
+    docs = table_docs(
+        [
+            (
+                _MAY,
+                "As part of the budget approved last night, Dunmore Council will close five public "
+                "toilets on 1 June, saving £90,000 a year.\n\nThe toilets closing in the western district "
+                "are: Harbour Green, Kelso Quay and Mill Lane.\n\nA community toilet scheme will let "
+                "residents and visitors use facilities in participating cafés and shops.",
+            ),
+        ]
+    )
+    res = answer("Which public toilets is Dunmore Council closing?", docs)
+    assert set(res.values) == {"Harbour Green", "Kelso Quay", "Mill Lane"}, (res.values, res.explanation)
+
+
 def test_single_thing_after_the_question_verb_in_each_source() -> None:
     docs = table_docs(
         [

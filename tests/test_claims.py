@@ -462,6 +462,24 @@ def test_short_verdict_refutes_the_claim_before_it(text: str, refuted: dict[str,
     assert {v: by_value.get(v) for v in refuted} == refuted
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # a correction: the figure after "not" is the wrong one
+        ("The scheme will create 1,200 permanent jobs, not 5,000, the minister said.", {"5,000": "refuted"}),
+        # a demand: one side's figure set against the other's, neither found wrong
+        (
+            "Residents say the fund should be €5 per megawatt hour, not the €2 the developer has offered.",
+            {"€5": "asserted", "€2": "asserted"},
+        ),
+        ("The union wants a 9% rise, not the 4% on the table.", {"9%": "asserted", "4%": "asserted"}),
+    ],
+)
+def test_a_demand_against_an_offer_refutes_neither(text: str, polarity: dict[str, str]) -> None:
+    by_value = {c.value: c.polarity for c in _claims(text, "quantity", use_timex=False)}
+    assert {v: by_value.get(v) for v in polarity} == polarity
+
+
 def test_corrected_value_is_not_refuted() -> None:
     text = "The 5,000 figure was released in error; the plant will create about 1,500 jobs, the firm said."
     by_value = {c.value: c.polarity for c in _claims(text, "quantity", use_timex=False)}

@@ -77,9 +77,35 @@ D3 = date(2026, 1, 2)
                 ),
             ],
             "",
-            ["26"],
+            ["26 kroner"],
             ["23"],
             id="kroner-written-after-and-dkk-before-the-figure",
+        ),
+        pytest.param(
+            "How much does a first-class stamp cost?",
+            [
+                (D1, "Royal Mail said a first-class stamp will cost 85p from Monday, up from 75p."),
+                (
+                    None,
+                    "Stamp prices: what you need to know. A first-class stamp now costs 85p and a large "
+                    "letter £1.29.",
+                ),
+            ],
+            "",
+            ["85p"],
+            ["75p"],
+            id="pence-glued-to-the-figure",
+        ),
+        pytest.param(
+            "How much does a Forever stamp cost?",
+            [
+                (D1, "The price of a Forever stamp rises to 73 cents on Sunday, up from 68 cents."),
+                (D2, "Postcard stamps now cost 56 cents and international letters $1.65."),
+            ],
+            "",
+            ["73 cents"],
+            ["68 cents", "$1.65"],
+            id="cents-written-after-the-figure",
         ),
         pytest.param(
             "How much does the new learner licence test cost in Gauteng?",
@@ -238,6 +264,8 @@ def test_answers(
         ("DKK", True),
         ("kroner", True),
         ("rand", True),
+        ("cents", True),
+        ("pence", True),
         ("pounds", False),
         ("%", False),
         ("metres", False),

@@ -42,6 +42,8 @@ LISTS = [
     ("In March, prices rose again, traders said.", []),
     # one thing is no list
     ("The council bought a new gritter.", []),
+    # a word with letters beyond ASCII is one word, not "caf" and "s"
+    ("Visitors may use the toilets in participating cafés and shops.", [("cafés", "shops")]),
 ]
 
 

@@ -197,7 +197,7 @@ _CURRENCY_PREFIX = re.compile(r"^(?:" + _CURRENCY_MARKS + r"|r(?=\d)|[₹¥])\s?
 # Currencies named after an amount ("24 kroner", "R6,200 rand", "500 rupees")
 # ("pounds" stays out: it weighs as often as it pays)
 _CURRENCY_WORDS = """dollars euros yuan yen rupees kroner krone kronor kronur rand francs pesos baht ringgit
-    rupiah lira zloty shekels dirhams riyals naira shillings"""
+    rupiah lira zloty shekels dirhams riyals naira shillings cents pence"""
 MONEY_WORDS = frozenset(_CURRENCY_WORDS.split())
 _MONEY_MARKS = frozenset([*CURRENCY_CODES, "rs", "rs.", "kr", "kr.", "r", *MONEY_WORDS])
 
@@ -255,7 +255,7 @@ _QUANTITY = re.compile(
     r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn|lakh|crore)\b|(?:m|bn|k)\b)?"
     r"(?P<pct>\s?%|\s?percent\b|\s?per cent\b|\s?percentage points?\b)?"
     # a unit may be glued on ("31.6C", "40mph"); any other letter makes the digits part of a word
-    r"(?!(?!°?[cf](?![\w'’-])|(?:mph|kph|km/h|km|kg|cm|mm|ft|kwh|mw|gw|lbs?)\b)\w|[.,]\d|-\d|/\d)"
+    r"(?!(?!°?[cf](?![\w'’-])|(?:mph|kph|km/h|km|kg|cm|mm|ft|kwh|mw|gw|lbs?)\b|p\b)\w|[.,]\d|-\d|/\d)"
     r"|(?<![\w-])(?P<word>" + _WORDNUM + r")(?P<wscale>\s(?:hundred|thousand|million|billion))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -1422,6 +1422,13 @@ _CLAIMED_BY_SIDE = re.compile(
     re.I,
 )
 _NOT_CORRECTION = re.compile(r"(?:,|\bbut|\band)\s+not\s+(?:the\s+)?[$€£]?$")
+# A demand before "X, not Y" ("the fund should be €5, not the €2 offered", "they want 12 weeks, not six"): one
+# side's figure set against the other's, not a report found wrong
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:should|ought\s+to|must|want(?:s|ed)?|call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|"
+    r"ask(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|deserve[sd]?)\b",
+    re.I,
+)
 # "No, Wellington's speed limit is not 10 km/h": the figure a fact check's verdict denies
 _IS_NOT = re.compile(
     r"\b(?:(?:is|are|was|were)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+[$€£]?$", re.I
@@ -1562,7 +1569,13 @@ def _quantities(
         counted_start = b
         um = _UNITS_AFTER.match(after_text)
         gm = _GLUED_DEGREE.match(after_text)
-        if m.group("pct"):
+        if after_text.startswith("p") and not m.group("cur"):
+            # "85p", "a 20p rise": pence, written glued to the amount; "1080p" is a video's lines
+            if (parse_number(value) or 0) >= 1000:
+                continue
+            unit = "pence"
+            counted_start = b + 1
+        elif m.group("pct"):
             unit = "%"
         elif m.group("cur"):
             unit = m.group("cur").strip()
@@ -1674,6 +1687,7 @@ def _quantities(
             # "about 120 net new jobs, not the 450 claimed by its developer": a side's figure argued
             # with, not a report found wrong
             and not _CLAIMED_BY_SIDE.match(sent, b)
+            and not _DEMAND_BEFORE.search(sent, 0, nm.start())
         ):
             polarity = "refuted"  # "1,200 permanent jobs, not 5,000": the figure after "not" is the wrong one
             rule += ".not"
@@ -1702,11 +1716,16 @@ def _quantities(
             rule += ".additive"
         if _PART_BEFORE.search(sent, max(0, a - _CUE_WINDOW), a):
             rule += ".total"
+        end = b
+        if unit in MONEY_WORDS or unit == "pence":
+            # "78 cents", "24 kroner", "85p": a currency written after the amount is part of the value
+            end = counted_start
+            value = sent[a:end].strip()
         out.append(
             Claim(
                 doc_id=doc.id,
                 start=s0 + a,
-                end=s0 + b,
+                end=s0 + end,
                 kind="quantity",
                 subject=counted,
                 attribute=attribute,

@@ -55,7 +55,8 @@ _TO_VERBS = _words(
     declines fails tries wishes prepares proposes"""
 )
 _TO_NEXT = re.compile(r"\s+to\s+[a-z]")
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z]")
+# letters of any script: "cafés" is one word, not "caf" and "s"
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*[^\W\d_]|[^\W\d_]")
 _VERB_END = re.compile(r"[a-z]{3}ed$")
 # How members are joined: "a, b and c", "a, b, or c", "a or b", "a and b".
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")

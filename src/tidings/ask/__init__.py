@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
+from tidings.ask.after_change import agreed_after_change
 from tidings.ask.causes import (
     _CAUSE_Q,
     _MULTI_PART_Q,
@@ -81,6 +82,7 @@ from tidings.ask.rivals import (
     _slot_refutations,
     _with_weak_older,
 )
+from tidings.ask.sides_asked import argued_when_asked
 from tidings.ask.titles import asks_titles, listed_titles
 from tidings.ask.yesno import (
     _NEGATION,
@@ -138,7 +140,7 @@ def answer(
             if model is None:
                 return merged
             q = parse_question(question, as_of=as_of)
-            return _retyped(q, _eligible(docs, q.as_of), merged, model)
+            return agreed_after_change(q, _retyped(q, _eligible(docs, q.as_of), merged, model))
     q = parse_question(question, as_of=as_of)
     pool = _eligible(docs, q.as_of)
     result = _rules_answer(q, docs, pool, choices)
@@ -146,9 +148,10 @@ def answer(
         return result
     if model is not None:
         result = _retyped(q, pool, result, model)
+    result = agreed_after_change(q, result)
     if q.kind == "yesno":
         result = _with_figures(q, pool, _with_other_side(q, pool, _with_side_clauses(q, result)))
-    return with_parts(q, pool, _newest_members(result))
+    return argued_when_asked(q, with_parts(q, pool, _newest_members(result)))
 
 
 # How the answers to the parts of a compound question type the whole: a refuted or outdated part marks
@@ -216,7 +219,7 @@ def _rules_answer(
     if choices:
         return _with_choice(q, result, list(choices), pool)
     if q.kind == "yesno":
-        return _with_grounds(q, result)
+        return _with_grounds(q, result, pool)
     if _WHY_Q.match(q.text) and not result.values and result.citations:
         # no cause cue found: each quoted source's clause about the question is what the answer rests on
         return replace(result, values=_clauses(q, result.citations[:_WHY_QUOTED]))
@@ -318,7 +321,7 @@ _PUT_OUT = re.compile(
 _CLAIM_LABEL = re.compile(r"\s*(?:the\s+)?(?:claim|what\s+was\s+claimed|rumou?r)\s*:", re.I)
 
 
-def _with_grounds(q: Question, result: Answer) -> Answer:
+def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answer:
     """A bare "Yes" or "No" carries what it rests on, from its first citation."""
     if not result.values or result.values[0] not in ("Yes", "No") or not result.citations:
         return result
@@ -340,6 +343,22 @@ def _with_grounds(q: Question, result: Answer) -> Answer:
             ),
             None,
         )
+        if (
+            found is None
+            and _OF_THE_REPORT.search(quote)
+            and len(_expand(set(q.terms)) & _stems(quote)) >= 2
+            and (fix := correction_for(q, pool)) is not None
+            and len(fix.clause.split()) >= 3
+        ):
+            # only sentences retelling the report are cited ("We are aware of posts claiming the market has
+            # been cancelled"): the "No" rests on what a refuting source states instead ("The market is
+            # going ahead")
+            return replace(
+                result,
+                values=(f"No: {fix.clause}", *result.values[1:]),
+                citations=_dedupe((*result.citations, fix.cite())),
+                explanation=(*result.explanation, fix.note()),
+            )
         if found is None and (repeats_any(quote, disputed) or _CLAIM_LABEL.match(quote)):
             return result
         quote = found or quote

@@ -886,6 +886,10 @@ def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[
     question's own words ("blue bins") or the class itself."""
     asked = _expand(_stems(q.text))
     found = [item for lst in listings(sent) for item in lst.items]
+    if not found and (colon := sent.find(":")) >= 0 and (named := _NAME_LIST.search(sent, colon)) is not None:
+        # "The toilets closing in the Allerdale area are: Silloth Green, Maryport Harbour and Cockermouth
+        # Main Street": things of a class without a name pattern of its own, listed by their names
+        found = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", named.group(0)) if n]
     verbs = frozenset(_BASE_STEMS.get(v, v) for v in verbs)  # "found" asked, "found" or "find" written
     for w in _WORD_RE.finditer(sent):
         if w.group(0)[0].islower() and _verb_stem(w.group(0)) in verbs:
