@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from tidings.claims import LATIN1_LOWER, LATIN1_UPPER
@@ -223,7 +223,7 @@ def classify(
     whatever the documents' dates say.
     """
     reasons: list[str] = []
-    live = [g for g in groups if g.items]
+    live = _lifted([g for g in groups if g.items], supersedes, reasons)
     if refuted:
         reasons.append(
             "refuted: "
@@ -461,6 +461,48 @@ def _sentence_of(item: Item) -> str:
     if c.sentence_start >= 0 and c.sentence_end > c.sentence_start:
         return text[c.sentence_start : c.sentence_end]
     return text[max(0, c.start - 150) : c.end + 150]
+
+
+# Document dates read from the metadata or the address: a source's own statement does not move them
+_FIRM_DATE = ("metadata", "url")
+
+
+def _lifted(
+    groups: Sequence[Group], supersedes: frozenset[tuple[str, str]], reasons: list[str]
+) -> list[Group]:
+    """A value its source reports as replacing another ("78 cents, up from 73 cents") holds no earlier than
+    the value it replaced: when the replaced value's first report is dated later, the claims of the newer
+    value from sources whose own dates are only estimated move to that date. A chain of such statements
+    ("up from 68", "up from 73") carries the order through."""
+    by_key = {g.key: g for g in groups}
+    pairs = {(n, o) for n, o in supersedes if n != o and n in by_key and o in by_key}
+    pairs = {(n, o) for n, o in pairs if (o, n) not in pairs}
+    out = dict(by_key)
+    for _ in range(len(pairs)):
+        moved = False
+        for n, o in sorted(pairs):
+            # the replaced value was current from its first report on, whatever later reports restate
+            floor = min((p for i in out[o].items if not i.history and (p := sort_point(i))), default=None)
+            if floor is None:
+                continue
+            items = tuple(replace(i, lo=floor, hi=floor) if _movable(i, floor) else i for i in out[n].items)
+            if items != out[n].items:
+                out[n] = replace(out[n], items=items)
+                moved = True
+                reasons.append(f"{out[n].value} is reported as replacing {out[o].value}: dated no earlier")
+        if not moved:
+            break
+    return [out[g.key] for g in groups]
+
+
+def _movable(item: Item, floor: date) -> bool:
+    """An asserted claim dated before ``floor`` by an estimate of its source's date, not by its metadata."""
+    point = sort_point(item)
+    return (
+        not item.history
+        and not item.source.date.rule.startswith(_FIRM_DATE)
+        and (point is None or point < floor)
+    )
 
 
 def _superseded_keys(groups: Sequence[Group], supersedes: frozenset[tuple[str, str]]) -> set[str]:

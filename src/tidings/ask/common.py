@@ -30,6 +30,21 @@ def _sentence(a: Analyzed, c: Claim) -> str:
     return a.doc.text[max(0, c.start - 150) : c.end + 150]
 
 
+def _asked_before(a: Analyzed, c: Claim) -> str:
+    """The question line a Q&A answer follows ("How much is a Forever stamp now?" above "As of today, 78
+    cents, up from 73 cents."): what the answer's own words leave out. Empty when the claim's sentence does
+    not open the line right after a line ending in a question mark."""
+    s0 = c.sentence_start if c.sentence_start >= 0 else c.start
+    text = a.doc.text
+    line_start = text.rfind("\n", 0, s0) + 1
+    if text[line_start:s0].strip():
+        return ""  # the sentence does not open its line
+    prev = text[:line_start].rstrip()
+    if not prev.endswith("?"):
+        return ""
+    return prev[prev.rfind("\n") + 1 :]
+
+
 def _window(a: Analyzed, c: Claim, width: int = 90) -> str:
     lo = max(c.sentence_start if c.sentence_start >= 0 else 0, c.start - width)
     hi = min(c.sentence_end if c.sentence_end >= 0 else len(a.doc.text), c.end + width)

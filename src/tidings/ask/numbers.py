@@ -9,7 +9,17 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from tidings.ask.common import _clip, _comma_clause, _doc_item, _label, _number_key, _sentence, _Slot, _window
+from tidings.ask.common import (
+    _asked_before,
+    _clip,
+    _comma_clause,
+    _doc_item,
+    _label,
+    _number_key,
+    _sentence,
+    _Slot,
+    _window,
+)
 from tidings.ask.question import (
     _MEASURE_UNITS,
     _WORD_RE,
@@ -217,7 +227,7 @@ def _quantity_score(
         counted, last = {stem(unit)}, unit  # "with 1,412 votes" counts votes, not the seats asked about
     if head and counted and counted <= {"time", "occasion"} and head in _acts_before(a, c):
         counted, last = {head}, head  # "were called out 187 times" counts callouts
-    window = _stems(_window(a, c))
+    window = _stems(_window(a, c)) | _stems(_asked_before(a, c))
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
     # "How much does a single adult fare cost?": the scope's "fare" is what is priced, not the price
     head_syn = (_expand({head}) - scope) | {head} if head else set()
@@ -296,7 +306,9 @@ def _quantity_score(
     if scope:
         claim_scope = _stems(c.scope)
         # "the Finnish Energy industry body said": the country named by its adjective
-        sent_stems = _stems(_sentence(a, c)) | named_by_form(scope, _sentence(a, c))
+        sent_stems = (
+            _stems(_sentence(a, c)) | named_by_form(scope, _sentence(a, c)) | _stems(_asked_before(a, c))
+        )
         if scope <= window or (claim_scope and scope <= _expand(claim_scope)):
             score += 1.5
         elif (
