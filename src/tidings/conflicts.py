@@ -8,7 +8,7 @@ conflicting_opinions, outdated, misinformation. Each decision records the rule t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -474,10 +474,8 @@ def _lifted(
     the value it replaced: when the replaced value's first report is dated later, the claims of the newer
     value from sources whose own dates are only estimated move to that date. A chain of such statements
     ("up from 68", "up from 73") carries the order through."""
-    by_key = {g.key: g for g in groups}
-    pairs = {(n, o) for n, o in supersedes if n != o and n in by_key and o in by_key}
-    pairs = {(n, o) for n, o in pairs if (o, n) not in pairs}
-    out = dict(by_key)
+    out = {g.key: g for g in groups}
+    pairs = _standing_pairs(out.keys(), supersedes)
     for _ in range(len(pairs)):
         moved = False
         for n, o in sorted(pairs):
@@ -505,11 +503,15 @@ def _movable(item: Item, floor: date) -> bool:
     )
 
 
+def _standing_pairs(keys: Collection[str], supersedes: frozenset[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (newer, older) pairs between live keys that no source states the other way round."""
+    pairs = {(n, o) for n, o in supersedes if n != o and n in keys and o in keys}
+    return {(n, o) for n, o in pairs if (o, n) not in pairs}
+
+
 def _superseded_keys(groups: Sequence[Group], supersedes: frozenset[tuple[str, str]]) -> set[str]:
     """Keys some source calls older than another live key; pairs stated both ways cancel out."""
-    keys = {g.key for g in groups}
-    pairs = {(n, o) for n, o in supersedes if n != o and n in keys and o in keys}
-    return {o for n, o in pairs if (o, n) not in pairs}
+    return {o for _, o in _standing_pairs({g.key for g in groups}, supersedes)}
 
 
 def _ordered(groups: Sequence[Group], supersedes: frozenset[tuple[str, str]]) -> list[Group]:

@@ -39,10 +39,12 @@ def _asked_before(a: Analyzed, c: Claim) -> str:
     line_start = text.rfind("\n", 0, s0) + 1
     if text[line_start:s0].strip():
         return ""  # the sentence does not open its line
-    prev = text[:line_start].rstrip()
-    if not prev.endswith("?"):
+    end = line_start  # the end of the text before it, blank lines skipped, without copying that text
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != "?":
         return ""
-    return prev[prev.rfind("\n") + 1 :]
+    return text[text.rfind("\n", 0, end) + 1 : end]
 
 
 def _window(a: Analyzed, c: Claim, width: int = 90) -> str:

@@ -227,7 +227,9 @@ def _quantity_score(
         counted, last = {stem(unit)}, unit  # "with 1,412 votes" counts votes, not the seats asked about
     if head and counted and counted <= {"time", "occasion"} and head in _acts_before(a, c):
         counted, last = {head}, head  # "were called out 187 times" counts callouts
-    window = _stems(_window(a, c)) | _stems(_asked_before(a, c))
+    # a Q&A answer line ("As of today, 78 cents.") is read with the question line above it
+    asked = _stems(_asked_before(a, c))
+    window = _stems(_window(a, c)) | asked
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
     # "How much does a single adult fare cost?": the scope's "fare" is what is priced, not the price
     head_syn = (_expand({head}) - scope) | {head} if head else set()
@@ -306,9 +308,7 @@ def _quantity_score(
     if scope:
         claim_scope = _stems(c.scope)
         # "the Finnish Energy industry body said": the country named by its adjective
-        sent_stems = (
-            _stems(_sentence(a, c)) | named_by_form(scope, _sentence(a, c)) | _stems(_asked_before(a, c))
-        )
+        sent_stems = _stems(_sentence(a, c)) | named_by_form(scope, _sentence(a, c)) | asked
         if scope <= window or (claim_scope and scope <= _expand(claim_scope)):
             score += 1.5
         elif (
