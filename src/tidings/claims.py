@@ -300,7 +300,9 @@ _COUNTED_STOP = _words(
     remained remains stay stayed stays reported said says according per each every across around against
     between among within without out up down off again further once back away total overall all both
     either neither some any such own same other another very too well much many few several last next
-    first second new old recently currently today yesterday tomorrow earlier later ago"""
+    first second new old recently currently today yesterday tomorrow earlier later ago towards toward
+    through throughout beyond below above beside besides near despite via like unlike including excluding
+    plus minus upon amid along"""
 )
 # Modifiers between a number and what it counts; skipped, never the counted noun itself.
 _COUNTED_MODIFIERS = _words("new net additional extra direct full-time part-time permanent temporary")

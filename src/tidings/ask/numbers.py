@@ -362,6 +362,11 @@ def _quantity_score(
         q.text
     ):
         return 0.0  # "we pressed hard for six sailings but ... settled on 5": what one side wanted
+    if (
+        _LEVEL_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start)
+        or _LEVEL_AFTER.match(a.doc.text, c.end)
+    ) and not (_LEVEL_Q.search(q.text) or _THRESHOLD_Q.search(q.text)):
+        return 0.0  # "the trust's goal is 250 kiwi by 2030": a bar set, not a level anyone has
     if _PERSONAL_BEST.search(_window(a, c, 40)) and not _PERSONAL_BEST.search(q.text):
         return 0.0  # runners' "personal bests under 2:08" are not the course record
     if _other_division(q.text, _window(a, c)):
@@ -513,7 +518,9 @@ _REQUEST_Q = re.compile(r"\b(?:ask|call|press|push|campaign|lobb|hope|demand|wan
 
 # A figure named as what it takes: "which requires 20 seats", "needs at least 600 signatures"
 _THRESHOLD = re.compile(
-    r"\b(?:requires?|required|needs?|needed)\s+(?:at\s+least\s+|only\s+|just\s+|a\s+minimum\s+of\s+)?$", re.I
+    r"\b(?:requires?|required|needs?|needed)\s+(?:to\s+(?:raise|find|collect|reach|secure|gather|sell|sign\s+up)\s+)?"
+    r"(?:at\s+least\s+|only\s+|just\s+|a\s+minimum\s+of\s+|another\s+|a\s+further\s+)?$",
+    re.I,
 )
 _THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:needed|required)\b", re.I)
 _NEEDED_FOR = re.compile(
@@ -777,15 +784,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
     # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
     # and so do the owners of the place ("on most of Wellington's central city streets")
-    soft = {
-        n
-        for n in names
-        if re.search(
-            r"\bin\s+(?:the\s+)?" + re.escape(n) + r"\b|\b" + re.escape(n) + r"(?:'s|’s)\s+[a-z]",
-            q.text,
-            re.I,
-        )
-    }
+    soft = _place_names(q.text) & names
     # "in the NorthGrid and Coastline Power areas": the scope is each coordinated part in turn, and a
     # figure for either part answers its part
     qparts = _question_parts(q.text)
@@ -986,6 +985,27 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         _supersedes(keep, history),
         weak=tuple(weak),
     )
+
+
+# A run of capitalised words, and where it ends in a possessive ("New Zealand's").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+
+
+def _place_names(question: str) -> set[str]:
+    """The words (lowercased, as `_proper_names` gives them) naming the place a figure is for: a name after
+    "in" ("the price of petrol in Estavia") or an owner's name ("Wellington's central city streets", "New
+    Zealand's District Court"). Home papers often leave the place out, and so do the owners of the place."""
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(question):
+        words = m.group().split()
+        owner = next((k for k, w in enumerate(words) if _POSSESSIVE.search(w)), None)
+        if owner is not None:
+            out.update(w.lower() for w in words[: owner + 1])
+        elif _IN_BEFORE.search(question, 0, m.start()):
+            out.update(w.lower() for w in words)
+    return out
 
 
 # How far a figure may sit from the others before it measures something else.
@@ -1314,6 +1334,7 @@ _LEVEL_AFTER = re.compile(
 
 # "a contractual target of 85%", "the safe threshold of 48,000 tonnes", "against a target of 85 per cent"
 _LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
+_LEVEL_Q = re.compile(r"\b" + _LEVEL_WORDS + r"s?\b|\baim(?:s|ed)?\b|\bwants?\b|\bplan(?:s|ned)?\b", re.I)
 
 
 # "How many homes lost power in each district?", "broken down by area": the question asks for parts

@@ -38,6 +38,7 @@ from tidings.dating._content import (
 )
 from tidings.dating._corpus import borrow, story_neighbours
 from tidings.dating._dates import MIN_YEAR, WEEKDAY_NAMES, describe, granularity_of, safe_date
+from tidings.dating._figures import cited_old
 from tidings.dating._surface import (
     MAX_YEAR,
     dateline_clues,
@@ -390,6 +391,7 @@ def date_corpus(
     out.update(_same_story_days(docs, out, reference))
     if reference is None:
         out.update(_date_against_newest(docs, out))
+    out.update(_after_cited_figures(docs, out, reference))
     return {k: _bounded(v) for k, v in out.items()}
 
 
@@ -562,6 +564,55 @@ def _same_story_days(
             new,
             rule="corpus-story-day",
             confidence=round(min(new.confidence, estimates[donor_id].confidence * _STORY_DAY_FACTOR), 3),
+        )
+    return out
+
+
+_FIGURE_FACTOR = 0.5
+
+
+def _after_cited_figures(
+    docs: Sequence[Document], estimates: Mapping[str, DateEstimate], reference: date | None
+) -> dict[str, DateEstimate]:
+    """A document that gives as the old value a figure a dated report gives as the value of its day ("from
+    $22.70 to $23.15" after a report of "$22.70 per hour") was written after that report: its own reading
+    is redone on or after the report's day when it placed the document earlier. A stated date stands.
+
+    A text that fits no day between the report and the reference date is a report later than the question's
+    "now", and is dated as such.
+    """
+    names = {d.id: d.external_id or d.id for d in docs}
+    out: dict[str, DateEstimate] = {}
+    for d in docs:
+        cited = cited_old([d, *(o for o in docs if o.id != d.id)]).get(d.id)
+        est = estimates.get(d.id)
+        if not cited or est is None or is_stated(est):
+            continue
+        donors = [
+            (day, fig, donor)
+            for fig, donor in cited
+            if (e := estimates.get(donor)) is not None and is_stated(e) and (day := e.earliest) is not None
+        ]
+        if not donors:
+            continue
+        day, fig, donor = min(donors)
+        if est.earliest is not None and est.earliest >= day:
+            continue
+        note = f"it gives {fig} as the old value, which document {names[donor]} of {day} gives as current"
+        mentions, titles, events = _mentions_of(d)
+        stated = url_clues(d) + _yearless_stated(d)
+        new = UNKNOWN_DATE
+        # past the reference date only when the text cannot be placed between the report and it
+        for ref in (reference, None) if reference is not None and day <= reference else (None,):
+            new = _estimate(stated, mentions, titles, events, reference=ref, after=(day, note))
+            if new.earliest is not None and new.earliest >= day:
+                break
+        if new.earliest is None or new.earliest < day:
+            continue
+        out[d.id] = replace(
+            new,
+            rule="corpus-figure",
+            confidence=round(min(new.confidence, estimates[donor].confidence * _FIGURE_FACTOR), 3),
         )
     return out
 

@@ -29,6 +29,9 @@ _FUTURE_BEFORE_TO = words(
     "wants want aim intends seeks seek proposes propose"
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "set", "slated", "planned", "due"})
+# "the final decision is expected in June", "a verdict is due by Friday": a time still awaited
+_AWAITED_BEFORE = frozenset({"expected", "due"})
+_AWAITED_AT = frozenset({"in", "on", "by", "at", "within", "before", "later", "next", "early", "late"})
 # A plan told in the past ("was scheduled for", "were planned for"): it dates neither side of the report.
 _PAST_PLAN = frozenset({"planned", "scheduled", "slated"})
 _BE_HAVE = words("is are am was were be been being has have had having get got gets getting 's 're 've 'd")
@@ -124,6 +127,22 @@ _LISTED_FOR = re.compile(
     r"put\s+forward|proposed)\s+(?:in\s+)?for\s+(?:[a-z]+\s+){1,2}(?:in|by|from)\s+(?:early\s+|late\s+)?$",
     re.I,
 )
+# A goal's date lies ahead of the report, whatever the verb's tense: "on track to reach its goal of 250 kiwi
+# well before 2030", "the target of net zero by 2040 was reaffirmed".
+_GOAL_BY = re.compile(
+    r"\b(?:on\s+(?:track|course|target)\s+to|goals?|targets?|aims?|ambitions?)\b[^.;:!?]{0,80}?\s"
+    r"(?:(?:well|long|shortly|just|some\s+time)\s+)?(?:before|by|ahead\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+# The next instalment of a series lies ahead of the text that announces it: "Next update: September 2023",
+# "the next count is due in March", "Next meeting on 14 May".
+_NEXT_DUE = re.compile(
+    r"\bnext\s+(?:update|review|report|meeting|publication|release|edition|issue|figures|count|survey|"
+    r"hearing|inspection|round|session|sitting|episode|bulletin|statement)s?\b"
+    r"(?:\s+(?:is|are|will\s+be|due|expected|scheduled|planned))*(?:\s+(?:in|on|for|by|at))?\s*[:\-–]?\s*"
+    r"(?:the\s+)?(?:[A-Za-z]+day,?\s+)?$",
+    re.I,
+)
 # What has held since a time began before the report, whatever tense the sentence speaks in: "director since
 # 2009, will retire", "has led the museum since January and will return", "since its foundation in 1871".
 _SINCE = re.compile(
@@ -212,6 +231,10 @@ class TenseFinder:
                 or (w == "must" and nxt != "have")
                 or (nxt == "to" and w in _FUTURE_BEFORE_TO)
                 or (nxt == "for" and w in _FUTURE_BEFORE_FOR)
+                # "had been due on 1 May", "was expected in June": a plan told in the past
+                or (
+                    w in _AWAITED_BEFORE and nxt in _AWAITED_AT and not {prev, prev2} & (_PAST_AUX | {"been"})
+                )
             ):
                 tense = "future"
             elif w in _PAST_AUX:
@@ -252,6 +275,8 @@ class TenseFinder:
             or _SCHEDULED.search(self.text, max(0, start - 60), start)
             or _KEPT_UNTIL.search(self.text, max(0, start - 80), start)
             or _LISTED_FOR.search(self.text, max(0, start - 60), start)
+            or _NEXT_DUE.search(self.text, max(0, start - 60), start)
+            or _GOAL_BY.search(self.text, max(0, start - 110), start)
             or (
                 " by " in self.text[max(0, start - 20) : start]
                 and _PLEDGED_BY.search(self.text, max(0, start - 120), start)

@@ -1,0 +1,78 @@
+"""Figures that order the documents of a pile: a report that gives a figure as the old value ("up from
+1,250", "from $22.70 to $23.15", "down from a peak of 1,480") was written after a report that gives the
+same figure as the value of its day.
+
+Only figures distinctive enough to identify one report count: money, a decimal, a share, a number with a
+thousands separator or of three digits or more (years excluded). A figure the donor itself gives only as an
+old value is no report of its day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from tidings.model import Document
+
+# A figure as written: money, a decimal or a share, a number with separators or of three digits or more.
+_FIGURE = (
+    r"(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m)\b)?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+\.\d+\s?(?:%|per\s?cent|percent)?"
+    r"|\d+\s?(?:%|per\s?cent|percent)"
+    r"|\d{3,})"
+)
+_FIGURE_RE = re.compile(r"(?<![\w.,$£€])" + _FIGURE + r"(?![\w,]*\d)")
+# The figure a change left behind: "rose to 1,480, up from 1,250", "from $22.70 to $23.15", "down from a
+# peak of 1,480", "compared with 960".
+_OLD_VALUE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered|reduced|climbed|"
+    r"jumped|dropped|grew|shrank|slipped|edged|goes|go|went|rises|falls|moves?|moved)\s+from"
+    r"|\bcompared\s+(?:with|to)|\bfrom)\s+(?:a\s+(?:peak|high|low|record)\s+of\s+|the\s+previous\s+|"
+    r"(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[$£€]\s?)?\d", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE = 48  # characters before a figure searched for the words that make it an old value
+
+
+def _key(figure: str) -> str:
+    return re.sub(r"\s+", "", figure.lower()).replace("percent", "%").replace("percent", "%")
+
+
+def _figures(text: str) -> Iterator[tuple[str, bool]]:
+    """Each distinctive figure of a text, and whether it is given as an old value."""
+    for m in _FIGURE_RE.finditer(text):
+        raw = m.group()
+        if _YEAR.fullmatch(raw):
+            continue
+        lead = _OLD_VALUE.search(text, max(0, m.start() - _BEFORE), m.start())
+        # "from 1 April" is a date, not an old value; a bare "from X" is one only when "to Y" follows
+        old = lead is not None and (
+            not lead.group().lower().startswith("from") or _TO_AFTER.match(text, m.end()) is not None
+        )
+        yield _key(raw), old
+
+
+def old_figures(doc: Document) -> set[str]:
+    """The figures a document gives as old values."""
+    return {k for k, old in _figures(doc.text) if old}
+
+
+def current_figures(doc: Document) -> set[str]:
+    """The figures a document gives at least once as a value of its own day."""
+    return {k for k, old in _figures(doc.text) if not old}
+
+
+def cited_old(docs: Sequence[Document]) -> dict[str, list[tuple[str, str]]]:
+    """For each document, the (figure, donor id) pairs where it gives as old a figure that another document
+    gives as current."""
+    current = {d.id: current_figures(d) for d in docs}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for d in docs:
+        for fig in sorted(old_figures(d)):
+            for other in docs:
+                if other.id != d.id and fig in current[other.id]:
+                    out.setdefault(d.id, []).append((fig, other.id))
+    return out
