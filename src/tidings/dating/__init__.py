@@ -583,8 +583,9 @@ def _after_cited_figures(
     """
     names = {d.id: d.external_id or d.id for d in docs}
     out: dict[str, DateEstimate] = {}
+    old_of = cited_old(docs)
     for d in docs:
-        cited = cited_old([d, *(o for o in docs if o.id != d.id)]).get(d.id)
+        cited = old_of.get(d.id)
         est = estimates.get(d.id)
         if not cited or est is None or is_stated(est):
             continue

@@ -10,6 +10,8 @@ old value is no report of its day.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 
 from tidings.model import Document
@@ -38,7 +40,7 @@ _BEFORE = 48  # characters before a figure searched for the words that make it a
 
 
 def _key(figure: str) -> str:
-    return re.sub(r"\s+", "", figure.lower()).replace("percent", "%").replace("percent", "%")
+    return re.sub(r"\s+", "", figure.lower()).replace("percent", "%")  # "2 per cent" is "2%"
 
 
 def _figures(text: str) -> Iterator[tuple[str, bool]]:
@@ -55,24 +57,54 @@ def _figures(text: str) -> Iterator[tuple[str, bool]]:
         yield _key(raw), old
 
 
-def old_figures(doc: Document) -> set[str]:
+# Figures of recently seen documents (ids are content hashes): the corpus pass runs again after every ingest.
+_CACHE: OrderedDict[str, tuple[frozenset[str], frozenset[str]]] = OrderedDict()
+_CACHE_SIZE = 20000
+_LOCK = threading.Lock()  # the HTTP shell may date documents from several threads
+
+
+def _split(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """(old, current) figures of a document."""
+    with _LOCK:
+        hit = _CACHE.get(doc.id)
+        if hit is not None:
+            _CACHE.move_to_end(doc.id)
+            return hit
+    found = list(_figures(doc.text))
+    split = (frozenset(k for k, old in found if old), frozenset(k for k, old in found if not old))
+    with _LOCK:
+        _CACHE[doc.id] = split
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return split
+
+
+def old_figures(doc: Document) -> frozenset[str]:
     """The figures a document gives as old values."""
-    return {k for k, old in _figures(doc.text) if old}
+    return _split(doc)[0]
 
 
-def current_figures(doc: Document) -> set[str]:
+def current_figures(doc: Document) -> frozenset[str]:
     """The figures a document gives at least once as a value of its own day."""
-    return {k for k, old in _figures(doc.text) if not old}
+    return _split(doc)[1]
+
+
+# A figure current in more documents than this is too common to order them ("100", "50%").
+_MAX_SHARING = 20
 
 
 def cited_old(docs: Sequence[Document]) -> dict[str, list[tuple[str, str]]]:
     """For each document, the (figure, donor id) pairs where it gives as old a figure that another document
-    gives as current."""
-    current = {d.id: current_figures(d) for d in docs}
+    gives as current. An index by figure keeps the pass linear in the corpus size."""
+    givers: dict[str, list[str]] = {}
+    for d in docs:
+        for fig in current_figures(d):
+            givers.setdefault(fig, []).append(d.id)
     out: dict[str, list[tuple[str, str]]] = {}
     for d in docs:
         for fig in sorted(old_figures(d)):
-            for other in docs:
-                if other.id != d.id and fig in current[other.id]:
-                    out.setdefault(d.id, []).append((fig, other.id))
-    return out
+            donors = givers.get(fig, ())
+            if len(donors) > _MAX_SHARING:
+                continue
+            out.setdefault(d.id, []).extend((fig, other) for other in donors if other != d.id)
+    return {k: v for k, v in out.items() if v}
