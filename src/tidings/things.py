@@ -59,7 +59,7 @@ _TO_NEXT = re.compile(r"\s+to\s+[a-z]")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*[^\W\d_]|[^\W\d_]")
 _VERB_END = re.compile(r"[a-z]{3}ed$")
 # How members are joined: "a, b and c", "a, b, or c", "a or b", "a and b".
-_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # A bracketed aside ("apples (dessert and cider)") is no member and does not join any.
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
 _MOST_WORDS = 3
@@ -134,7 +134,7 @@ def listings(sent: str) -> list[Listing]:
     """Every list of two or more lowercase noun phrases in a sentence joined by commas and an "and" or
     "or": "apples, pears and cherries", "nappies or batteries", "mobile data and text messaging"."""
     flat = _ASIDE.sub(lambda m: " " * len(m.group(0)), sent)
-    joins = list(_JOIN.finditer(flat))
+    joins = list(LIST_JOIN.finditer(flat))
     bounds = [0, *(x for j in joins for x in (j.start(), j.end())), len(flat)]
     segments = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     out: list[Listing] = []

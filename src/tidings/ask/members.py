@@ -33,7 +33,7 @@ from tidings.claims import CURRENCY_CODES, MONEY_WORDS, parse_number
 from tidings.conflicts import Decision, clause_around, duplicate_clusters
 from tidings.model import Analyzed, Answer, Citation, Superseded
 from tidings.sentences import split
-from tidings.things import listings, thing_at
+from tidings.things import LIST_JOIN, listings, thing_at
 
 # --------------------------------------------------------------------------------------------- list slot
 
@@ -741,8 +741,6 @@ def _wider_area(name: str, docs: Sequence[Analyzed]) -> bool:
 
 
 _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
-# What joins the names of a list: "Ferncombe, Holm Lane and Crossways", "Derry, Portrush or Larne"
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
 
@@ -836,7 +834,7 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
             word = x.group("w").lower()
             word = word[:-1] if word.endswith("s") and word[:-1] in ends else word
             if word in ends:
-                for n in _LIST_JOIN.split(x.group("names")):
+                for n in LIST_JOIN.split(x.group("names")):
                     if n and not all(_in_question(t, q_names) for t in n.split()):
                         out.append(f"{_clean_name(n)} {word}")
     for m in matches:
@@ -891,7 +889,7 @@ def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[
     if not found and (colon := sent.find(":")) >= 0 and (named := _NAME_LIST.search(sent, colon)) is not None:
         # "The toilets closing in the Allerdale area are: Silloth Green, Maryport Harbour and Cockermouth
         # Main Street": things of a class without a name pattern of its own, listed by their names
-        found = [n for n in _LIST_JOIN.split(named.group(0)) if n]
+        found = [n for n in LIST_JOIN.split(named.group(0)) if n]
     verbs = frozenset(_BASE_STEMS.get(v, v) for v in verbs)  # "found" asked, "found" or "find" written
     for w in _WORD_RE.finditer(sent):
         if w.group(0)[0].islower() and _verb_stem(w.group(0)) in verbs:

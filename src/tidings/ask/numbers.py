@@ -362,10 +362,7 @@ def _quantity_score(
         q.text
     ):
         return 0.0  # "we pressed hard for six sailings but ... settled on 5": what one side wanted
-    if (
-        _LEVEL_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start)
-        or _LEVEL_AFTER.match(a.doc.text, c.end)
-    ) and not (_LEVEL_Q.search(q.text) or _THRESHOLD_Q.search(q.text)):
+    if _set_as_level(a, c, c.sentence_start) and not (_LEVEL_Q.search(q.text) or _THRESHOLD_Q.search(q.text)):
         return 0.0  # "the trust's goal is 250 kiwi by 2030": a bar set, not a level anyone has
     if _PERSONAL_BEST.search(_window(a, c, 40)) and not _PERSONAL_BEST.search(q.text):
         return 0.0  # runners' "personal bests under 2:08" are not the course record
@@ -1299,9 +1296,7 @@ def _figures_in(a: Analyzed, s0: int, s1: int, asked: set[str]) -> list[str]:
         digits = _number_of(value)
         if not digits or digits in asked or re.fullmatch(r"(?:19|20)\d\d", value):
             continue
-        if _LEVEL_AFTER.match(a.doc.text, c.end) or _LEVEL_BEFORE.search(
-            a.doc.text, max(0, c.start - 40), c.start
-        ):
+        if _set_as_level(a, c, 0):
             continue  # the bar a measurement is held against, or the margin over it: not the measurement
         if _SINCE_SPAN.search(a.doc.text, max(0, c.start - 60), c.start):
             continue  # "the first time in 14 years": how long since, not a measurement
@@ -1335,6 +1330,13 @@ _LEVEL_AFTER = re.compile(
 # "a contractual target of 85%", "the safe threshold of 48,000 tonnes", "against a target of 85 per cent"
 _LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
 _LEVEL_Q = re.compile(r"\b" + _LEVEL_WORDS + r"s?\b|\baim(?:s|ed)?\b|\bwants?\b|\bplan(?:s|ned)?\b", re.I)
+
+
+def _set_as_level(a: Analyzed, c: Claim, lo: int) -> bool:
+    """Is the figure a bar set (a target, a goal, a limit) or the margin over one, by the words before it
+    (from ``lo`` on) or after it? Not a measurement of the thing itself."""
+    text = a.doc.text
+    return bool(_LEVEL_AFTER.match(text, c.end) or _LEVEL_BEFORE.search(text, max(lo, c.start - 40), c.start))
 
 
 # "How many homes lost power in each district?", "broken down by area": the question asks for parts
