@@ -358,6 +358,9 @@ class Answer:
     # A merged or disputed answer's passage from each source (its cited sentence, or the one closest to the
     # question, with the sentence after it): what each part or side rests on, beside the key values.
     parts: tuple[str, ...] = field(default=())
+    # Is ``as_of`` a day the text gives for the value ("rises to NOK 7,000 from 1 April"), not a document's
+    # date? Such a day says when the answer took hold better than the newest report repeating it.
+    as_of_stated: bool = field(default=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

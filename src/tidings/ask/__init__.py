@@ -210,6 +210,7 @@ def _rules_answer(
         newest is not None
         and answered
         and (result.as_of is None or _later(newest, result.as_of) or _narrows(newest, result.as_of))
+        and not (result.conflict_type == "outdated" and result.as_of_stated)
     ):
         result = replace(
             result,

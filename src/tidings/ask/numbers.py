@@ -61,6 +61,10 @@ _MEASURE_NOUNS = _words(
     value budget estimate tally size"""
 )
 
+# A sum per unit is a rate or a price whatever noun it follows: "2.31 cents per gram", "18.5 cent a kWh"
+_RATE_HEADS = _words("rate price tariff")
+_PER_UNIT = re.compile(r"\s+(?:per|a|an|each)\s+(?!year\b|month\b|week\b|day\b)[a-zA-Z]", re.I)
+
 # Where a focus's head noun ends and what it is of or at begins: "death toll | from the mine collapse"
 _HEAD_BEFORE = re.compile(r"\s+(?:from|at|in|on|during|after|since)\s+", re.I)
 
@@ -293,6 +297,8 @@ def _quantity_score(
         score += 2.0  # "52,006 people ..., a new attendance record"
     elif head in _MONEY_NOUNS and money:
         score += 2.0  # "How much money was raised?" answered by "$2.4 million"
+    elif head in _RATE_HEADS and money and not counted and _PER_UNIT.match(a.doc.text, c.end):
+        score += 2.0  # "What is the rate of the sugar levy?" answered by "will rise to 2.31 cents per gram"
     elif q.attribute == "cost" and money and not counted:
         score += 1.5  # "How much does a dog licence cost?" answered by "Standard licence: £12.50"
     elif head and counted and head_syn & window and (unit == "%" or money):
@@ -877,7 +883,9 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             for a, c in rel_refs:
                 if a.doc.id == it.doc_id and c.sentence_start == it.claim.sentence_start:
                     continue
-                if c.subject and stem(c.subject)[:4] in sent.lower():
+                # the refuted report's subject opens a word of the sentence ("article" is no part of
+                # "participating")
+                if c.subject and re.search(rf"\b{re.escape(stem(c.subject)[:4])}", sent, re.I):
                     hit = (a, c)
                     break
                 if it.claim.value in _sentence(a, c):

@@ -192,7 +192,15 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
         _dedupe(cites),
         tuple(sup),
         explanation=tuple(lines),
+        as_of_stated=as_of is not None and _stated_day(main),
     )
+
+
+def _stated_day(g: Group) -> bool:
+    """Is the group's as-of a day its newest precise statement gives in the text, not a document's date?"""
+    it = max(g.items, key=lambda i: (i.precise, not i.history, sort_point(i) or date.min))
+    lo, hi = it.claim.as_of_earliest, it.claim.as_of_latest
+    return it.precise and "timex" in it.claim.rule and lo is not None and hi is not None and lo == hi
 
 
 def group_as_of(g: Group) -> str | None:

@@ -511,6 +511,7 @@ def _same_story_years(
 _STORY_SPAN_DAYS = 180  # how long after a dated report a report of the same story is taken to be written
 _STORY_DAY_FACTOR = 0.5
 _STORY_DAY_SLACK = 31  # days: an estimate wider than this leaves the day open
+_STORY_OVERRIDE = 0.1  # similarity from which a story's day overrides a text's own guessed year
 
 
 def _coarse(est: DateEstimate) -> bool:
@@ -542,7 +543,7 @@ def _same_story_days(
     The donor's day must fit the document's own interval unless that interval's year was only a guess.
     """
     out: dict[str, DateEstimate] = {}
-    for d, est, donor_id, _sim, told in _story_matches(docs, estimates, _coarse, _day_donor):
+    for d, est, donor_id, sim, told in _story_matches(docs, estimates, _coarse, _day_donor):
         day = estimates[donor_id].earliest
         assert day is not None
         if reference is not None and day > reference:
@@ -554,8 +555,10 @@ def _same_story_days(
             # 5, 2026" before the report of that first day): it comes before, not after
             or (est.latest is not None and day >= est.latest)
         )
-        if outside and not guessed:
-            continue  # its own evidence places it elsewhere: an older or a later story
+        if outside and (not guessed or sim < _STORY_OVERRIDE):
+            # its own evidence places it elsewhere: an older or a later story. A guessed year gives way only
+            # to a close story ("will rise from 1 April 2022" is no report of 2024 for sharing "BevSA")
+            continue
         note = f"{told}, published {day}: on or after that day"
         new = _story_estimate(d, day, reference, (day.year, note), after=(day, note))
         if new.earliest is None or new.earliest < day:
@@ -598,6 +601,9 @@ def _after_cited_figures(
             continue
         day, fig, donor = min(donors)
         if est.earliest is not None and est.earliest >= day:
+            continue
+        if any(e.rule == "content-future" and (e.latest or day) < day for e in est.evidence):
+            # "will cost £1.20 from Monday 3 April 2023, up from 90p": its own future day comes first
             continue
         note = f"it gives {fig} as the old value, which document {names[donor]} of {day} gives as current"
         mentions, titles, events = _mentions_of(d)
@@ -669,6 +675,7 @@ def _cached(d: Document) -> _Cached:
 # Years between the corpus's newest evidence and a year only bounds chose, from which that year is taken
 # for a history the text recalls, not for when it was written: a pile of reports spans a few years.
 _STALE_YEARS = 5
+_NOW_SPAN_DAYS = 366  # a text naming no year placed this close before the newest evidence stays there
 
 
 def _date_against_newest(
@@ -716,6 +723,7 @@ def _date_against_newest(
         if not mentions:
             continue
         lo: date | None
+        hi: date | None
         if stale_since is None and not ahead:
             ceiling = _own_past(d.text, mentions, anchor)
             new = _estimate(
@@ -728,6 +736,12 @@ def _date_against_newest(
             if ceiling > anchor:
                 note += f", or later: the text tells of {ceiling:%B} {ceiling.day} as past"
             lo, hi = None, anchor
+            later = _near_after(d, yearless, anchor, new)
+            if later is not None:
+                new, note = later
+                note += f", the nearest such day to the newest evidence of the corpus, {anchor}"
+                note += f" (document {names[anchor_id]})"
+                lo, hi = None, None
         else:
             forced = (anchor.year, f"the newest evidence of the corpus is of {anchor.year}")
             new = _estimate(url_clues(d) + yearless, mentions, titles, events, reference=None, year=forced)
@@ -756,6 +770,49 @@ def _date_against_newest(
             evidence=(*est.evidence, ev, *new.evidence),
         )
     return out
+
+
+def _near_after(
+    d: Document, yearless: list[Clue], anchor: date, before: DateEstimate
+) -> tuple[DateEstimate, str] | None:
+    """A text naming no year, re-dated in the year of its weekday's date just after the newest evidence
+    when that lies nearer than where the text was placed before it ("will take over on Saturday, 1 March":
+    months after a report of October 2024, not in 2014): a text naming no year is written near "now"."""
+    mentions, titles, events = _mentions_of(d)
+    ahead = _weekday_day_ahead(mentions, anchor)
+    if ahead is None:
+        return None
+    day, quoted = ahead
+    if before.earliest is not None and (anchor - before.earliest).days <= max(
+        _NOW_SPAN_DAYS, (day - anchor).days
+    ):
+        return None
+    why = f"{quoted} is a {WEEKDAY_NAMES[day.weekday()]} in {day.year}"
+    later = _estimate(url_clues(d) + yearless, mentions, titles, events, reference=None, year=(day.year, why))
+    if later.earliest is None:
+        return None
+    return later, f"the text names no year: {why}"
+
+
+def _weekday_day_ahead(mentions: _Mentions, anchor: date) -> tuple[date, str] | None:
+    """The first day within a year after ``anchor`` that a year-less date with its weekday names ("Saturday,
+    1 March"), with the words that name it."""
+    found: tuple[date, str] | None = None
+    for m in mentions:
+        v = m.value
+        if v.kind != "month_day" or m.weekday < 0 or m.role:
+            continue
+        for y in (anchor.year, anchor.year + 1):
+            day = safe_date(y, v.month, v.day)
+            if (
+                day is not None
+                and anchor < day <= anchor + timedelta(days=366)
+                and day.weekday() == m.weekday
+            ):
+                if found is None or day < found[0]:
+                    found = (day, m.quoted)
+                break
+    return found
 
 
 def _own_past(text: str, mentions: _Mentions, anchor: date) -> date:

@@ -574,6 +574,12 @@ def _choose_year(
         last = hi_limit.year if hi_limit is not None else first + 1
     elif limit is not None:
         first, last = limit.year - _MAX_YEARS_BACK, (hi_limit or limit).year
+    elif upper is not None and any(
+        m.tense == "future" and m.value.kind == "day" and m.value.latest == upper for m in mentions
+    ):
+        # only a future day bounds it ("will rise from 1 April 2022"): written in the months before. A
+        # year ahead ("net zero by 2030") is a goal, often years away
+        first, last = upper.year - 1, upper.year
     elif titled or event_years:
         first = last = max([*titled, *(y for y, _ in event_years)])
     else:
@@ -906,7 +912,8 @@ def _place(
         rule = "content-weekday"
     if from_prior:
         rule = "content-recent"
-    fit = _fitting_month(mentions, year, bounds, reference)
+    # the months a year-less future date leaves ("will take over on Saturday, 1 March") bound the fit too
+    fit = _fitting_month(mentions, year, (bounds[0], min(bounds[1], hi)), reference)
     fitted = False
     if fit is not None:
         point = lo + (hi - lo) / 2 if gran == "week" else lo

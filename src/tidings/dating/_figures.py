@@ -16,9 +16,11 @@ from collections.abc import Iterator, Sequence
 
 from tidings.model import Document
 
-# A figure as written: money, a decimal or a share, a number with separators or of three digits or more.
+# A figure as written: money ("$22.70", "24 cent", "18.5c"), a decimal or a share, a number with separators
+# or of three digits or more.
 _FIGURE = (
     r"(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m)\b)?"
+    r"|\d+(?:\.\d+)?\s?(?:cents?|pence|c|p)(?!\w|\.\w)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+\.\d+\s?(?:%|per\s?cent|percent)?"
     r"|\d+\s?(?:%|per\s?cent|percent)"
@@ -26,11 +28,12 @@ _FIGURE = (
 )
 _FIGURE_RE = re.compile(r"(?<![\w.,$£€])" + _FIGURE + r"(?![\w,]*\d)")
 # The figure a change left behind: "rose to 1,480, up from 1,250", "from $22.70 to $23.15", "down from a
-# peak of 1,480", "compared with 960".
+# peak of 1,480", "compared with 960", "had been 2.21 cents since 2022".
 _OLD_VALUE = re.compile(
     r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered|reduced|climbed|"
     r"jumped|dropped|grew|shrank|slipped|edged|goes|go|went|rises|falls|moves?|moved)\s+from"
-    r"|\bcompared\s+(?:with|to)|\bfrom)\s+(?:a\s+(?:peak|high|low|record)\s+of\s+|the\s+previous\s+|"
+    r"|\bcompared\s+(?:with|to)|\bhad\s+been|\b(?:was\s+|were\s+)?(?:previously|formerly)|\bfrom)"
+    r"\s+(?:a\s+(?:peak|high|low|record)\s+of\s+|the\s+previous\s+|"
     r"(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$",
     re.I,
 )
@@ -40,7 +43,9 @@ _BEFORE = 48  # characters before a figure searched for the words that make it a
 
 
 def _key(figure: str) -> str:
-    return re.sub(r"\s+", "", figure.lower()).replace("percent", "%")  # "2 per cent" is "2%"
+    # "2 per cent" is "2%", "24 cent" is "24c"
+    key = re.sub(r"\s+", "", figure.lower()).replace("percent", "%")
+    return re.sub(r"(?<=\d)(?:cents?)$", "c", re.sub(r"(?<=\d)pence$", "p", key))
 
 
 def _figures(text: str) -> Iterator[tuple[str, bool]]:

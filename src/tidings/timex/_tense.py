@@ -32,6 +32,8 @@ _FUTURE_BEFORE_FOR = frozenset({"scheduled", "set", "slated", "planned", "due"})
 # "the final decision is expected in June", "a verdict is due by Friday": a time still awaited
 _AWAITED_BEFORE = frozenset({"expected", "due"})
 _AWAITED_AT = frozenset({"in", "on", "by", "at", "within", "before", "later", "next", "early", "late"})
+# Words that put a plan in the past: "first due in February", "originally expected in May"
+_ONCE = frozenset({"first", "originally", "initially", "previously", "once"})
 # A plan told in the past ("was scheduled for", "were planned for"): it dates neither side of the report.
 _PAST_PLAN = frozenset({"planned", "scheduled", "slated"})
 _BE_HAVE = words("is are am was were be been being has have had having get got gets getting 's 're 've 'd")
@@ -77,9 +79,10 @@ _PLEDGED_BY = re.compile(
     re.I,
 )
 # An agreement runs to a day ahead of the report that makes it: "appointed ... on a contract until the
-# summer of 2027", "signed a lease running to 2030".
+# summer of 2027", "signed a lease running to 2030", "lobbied for a moratorium until 2026".
 _RUNS_UNTIL = re.compile(
-    r"\b(?:contract|deal|lease|term|agreement|licen[cs]e|loan|tenancy|franchise|concession|mandate)s?\b"
+    r"\b(?:contract|deal|lease|term|agreement|licen[cs]e|loan|tenancy|franchise|concession|mandate|"
+    r"moratorium|freeze)s?\b"
     r"[^.;:!?]{0,30}?\s(?:until|till|to|through|running\s+(?:to|until))\s+(?:the\s+)?"
     r"(?:(?:end|summer|spring|autumn|fall|winter|start)\s+of\s+(?:the\s+)?)?$",
     re.I,
@@ -168,6 +171,7 @@ _JUDGED_NOW = re.compile(
     re.I,
 )
 _WOULD_PENALTY = 2
+_COMMA_PENALTY = 3
 # A verb, one of these words, then the expression: the phrase belongs to that verb ("said on Tuesday it
 # would vote": "on Tuesday" dates the saying, not the vote of the reported clause).
 _VERB_PREPOSITION = re.compile(r"[A-Za-z']+[ \t]+(?:on|late|early|at|in|during)[ \t]+$", re.I)
@@ -231,9 +235,12 @@ class TenseFinder:
                 or (w == "must" and nxt != "have")
                 or (nxt == "to" and w in _FUTURE_BEFORE_TO)
                 or (nxt == "for" and w in _FUTURE_BEFORE_FOR)
-                # "had been due on 1 May", "was expected in June": a plan told in the past
+                # "had been due on 1 May", "was expected in June", "first due in February": a plan told in
+                # the past
                 or (
-                    w in _AWAITED_BEFORE and nxt in _AWAITED_AT and not {prev, prev2} & (_PAST_AUX | {"been"})
+                    w in _AWAITED_BEFORE
+                    and nxt in _AWAITED_AT
+                    and not {prev, prev2} & (_PAST_AUX | _ONCE | {"been"})
                 )
             ):
                 tense = "future"
@@ -330,6 +337,10 @@ class TenseFinder:
                 # "will be able to ride trams from Sunday 29 March, the authority announced": the report
                 # frames the clause that holds the expression, whose own verb tells its tense
                 penalty *= 2
+            elif past_comma:
+                # "will increase the levy to 2.21 cents from 1 April 2022, up from 2.1 cents, the first
+                # adjustment since the tax was introduced": a verb beyond a comma is mostly another clause's
+                penalty += _COMMA_PENALTY
             d = (gap + penalty) * 2 - (1 if tense == "future" else 0)
             if d < best_d:
                 best, best_d = tense, d
