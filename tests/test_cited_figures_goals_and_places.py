@@ -49,7 +49,9 @@ def test_a_report_of_the_old_value_is_later_than_the_dated_report_of_it(given: s
     undated = document(_LATER, name="d2")
     est = corpus_dates(dated, undated)[undated.id]
     assert est.earliest == day, est
-    assert any("$22.70 as the old value" in e.note for e in est.evidence), est
+    # the old figure dates it; since the fortieth pass the Monday just after the newest report may already
+    # have done so (dating._near_after), and the figure rule then leaves the date as it is
+    assert est.rule in ("corpus-figure", "corpus-now"), est
 
 
 def test_a_later_report_past_the_question_date_is_dated_after_it() -> None:
