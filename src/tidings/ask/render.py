@@ -198,9 +198,14 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
 
 def _stated_day(g: Group) -> bool:
     """Is the group's as-of a day its newest precise statement gives in the text, not a document's date?"""
-    it = max(g.items, key=lambda i: (i.precise, not i.history, sort_point(i) or date.min))
+    it = _newest_statement(g)
     lo, hi = it.claim.as_of_earliest, it.claim.as_of_latest
     return it.precise and "timex" in it.claim.rule and lo is not None and hi is not None and lo == hi
+
+
+def _newest_statement(g: Group) -> Item:
+    """The group's newest precise statement of its value, a current one before a history."""
+    return max(g.items, key=lambda i: (i.precise, not i.history, sort_point(i) or date.min))
 
 
 def group_as_of(g: Group) -> str | None:
@@ -209,8 +214,7 @@ def group_as_of(g: Group) -> str | None:
     A figure dated inside the text ("5.1% in February") holds until the end of that period, but not past
     the document that reports it; a document date counts as a day when it is one.
     """
-    items = sorted(g.items, key=lambda i: (i.precise, not i.history, sort_point(i) or date.min), reverse=True)
-    it = items[0]
+    it = _newest_statement(g)
     c = it.claim
     doc_lo, doc_hi = _doc_point(it.source)
     if c.as_of_earliest is not None or c.as_of_latest is not None:

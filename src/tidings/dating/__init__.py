@@ -500,10 +500,7 @@ def _same_story_years(
             continue
         ev = Evidence("corpus-story", date(year, 1, 1), date(year, 12, 31), note, weight=round(sim, 3))
         out[d.id] = replace(
-            new,
-            rule="corpus-story",
-            confidence=round(min(new.confidence, donor.confidence * _STORY_FACTOR), 3),
-            evidence=(ev, *new.evidence),
+            _borrowed(new, "corpus-story", donor, _STORY_FACTOR), evidence=(ev, *new.evidence)
         )
     return out
 
@@ -563,11 +560,7 @@ def _same_story_days(
         new = _story_estimate(d, day, reference, (day.year, note), after=(day, note))
         if new.earliest is None or new.earliest < day:
             continue
-        out[d.id] = replace(
-            new,
-            rule="corpus-story-day",
-            confidence=round(min(new.confidence, estimates[donor_id].confidence * _STORY_DAY_FACTOR), 3),
-        )
+        out[d.id] = _borrowed(new, "corpus-story-day", estimates[donor_id], _STORY_DAY_FACTOR)
     return out
 
 
@@ -616,12 +609,14 @@ def _after_cited_figures(
                 break
         if new.earliest is None or new.earliest < day:
             continue
-        out[d.id] = replace(
-            new,
-            rule="corpus-figure",
-            confidence=round(min(new.confidence, estimates[donor].confidence * _FIGURE_FACTOR), 3),
-        )
+        out[d.id] = _borrowed(new, "corpus-figure", estimates[donor], _FIGURE_FACTOR)
     return out
+
+
+def _borrowed(new: DateEstimate, rule: str, donor: DateEstimate, factor: float) -> DateEstimate:
+    """A text's reading redone with another document's evidence, under that rule: no surer than the donor,
+    discounted by ``factor``."""
+    return replace(new, rule=rule, confidence=round(min(new.confidence, donor.confidence * factor), 3))
 
 
 def _story_estimate(
@@ -736,7 +731,7 @@ def _date_against_newest(
             if ceiling > anchor:
                 note += f", or later: the text tells of {ceiling:%B} {ceiling.day} as past"
             lo, hi = None, anchor
-            later = _near_after(d, yearless, anchor, new)
+            later = _near_after(d, (mentions, titles, events), yearless, anchor, new)
             if later is not None:
                 new, note = later
                 note += f", the nearest such day to the newest evidence of the corpus, {anchor}"
@@ -773,12 +768,17 @@ def _date_against_newest(
 
 
 def _near_after(
-    d: Document, yearless: list[Clue], anchor: date, before: DateEstimate
+    d: Document,
+    read: tuple[_Mentions, _Years, _Years],
+    yearless: list[Clue],
+    anchor: date,
+    before: DateEstimate,
 ) -> tuple[DateEstimate, str] | None:
     """A text naming no year, re-dated in the year of its weekday's date just after the newest evidence
     when that lies nearer than where the text was placed before it ("will take over on Saturday, 1 March":
-    months after a report of October 2024, not in 2014): a text naming no year is written near "now"."""
-    mentions, titles, events = _mentions_of(d)
+    months after a report of October 2024, not in 2014): a text naming no year is written near "now".
+    ``read`` is the text's mentions, title years and event years."""
+    mentions, titles, events = read
     ahead = _weekday_day_ahead(mentions, anchor)
     if ahead is None:
         return None
