@@ -745,6 +745,8 @@ _ROLE_APPOS = re.compile(  # "Mark Milley, chairman of the Joint Chiefs of Staff
 _ORDINAL = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+)?"
 _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X succeeds Y as CEO"
     r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her)\s+[^,;]{2,50}?,|,\s+who)?\s+"
+    # "formally took over as interim chief executive"
+    r"(?:(?:formally|officially|temporarily|briefly|finally|quietly|also)\s+)?"
     r"(?P<verb>is|was|became|has become|remains|will become|will be|will serve as|serves as|is serving as|"
     # "has been appointed as", "is set to be unveiled as": the act, told as done or as expected
     r"(?:has|have|had) been (?:named|appointed|elected|hired|confirmed|installed|unveiled)(?: as)?|"
@@ -1255,7 +1257,7 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
             out.extend(_grades(doc, text, s0, s1, dated, speaker, doc_lo, doc_hi, refuted_clauses))
         here: list[Claim] = []
         if _ROLE_HINT.search(low):
-            here = _roles(doc, sent, s0, s1, speaker, doc_lo)
+            here = [_from_day(c, text, dated, doc_lo) for c in _roles(doc, sent, s0, s1, speaker, doc_lo)]
             unnamed = _UNNAMED_ROLE.search(sent)
             if unnamed is not None:
                 post = (unnamed.group("role"), (unnamed.group("mod") or "").lower(), unnamed.group("org"), s0)
@@ -2016,6 +2018,25 @@ def _scores(doc: Document, sent: str, s0: int, s1: int, speaker: _LazySpeaker) -
 
 _SINGLE_NAME = re.compile(rf"[{_UP}][{_LOW}]{{2,}}")
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+
+
+# A start still to come, told by the claim's own verb: "will serve as interim CEO from September 1"
+_WILL_START = re.compile(r"\b(?:will|(?:is|are)\s+(?:set\s+|due\s+)?to|takes?\s+over)\b", re.I)
+# What ties a day to that start: "from September 1", "on 1 July", "effective April 17"
+_START_DAY = re.compile(r"^[^.;:]{0,50}?\b(?:from|on|effective|starting|beginning|as\s+of)\s+$", re.I)
+
+
+def _from_day(c: Claim, text: str, dated: Sequence[_Dated], doc_lo: date | None) -> Claim:
+    """A new holder whose start the sentence gives as a later day than its report holds the post from that
+    day ("Priya Nandakumar will serve as interim CEO from September 1", reported on June 21)."""
+    if doc_lo is None or ".new." not in c.rule or not _WILL_START.search(text, c.start, c.end):
+        return c
+    for t, iv in dated:
+        if t.start >= c.end and t.start <= c.sentence_end and _START_DAY.match(text[c.end : t.start]):
+            if iv[0] > doc_lo and (iv[1] - iv[0]).days < 1:
+                return replace(c, as_of_earliest=iv[0], as_of_latest=iv[1], rule=c.rule + ".from-day")
+            break
+    return c
 
 
 def _roles(

@@ -583,7 +583,7 @@ _CHANGE_IN_CLAUSE = re.compile(
     r"(?:will|would) (?:now|instead)|instead of)\b",
     re.I,
 )
-_CLAUSE_EDGE = re.compile(r";|:\s|—|–|\s-\s|\.\s|,\s(?:but|while|whereas|although|and)\b|\bbut\b")
+_CLAUSE_EDGE = re.compile(r";|:\s|—|–|\s-\s|(?<![ap]\.m)\.\s|,\s(?:but|while|whereas|although|and)\b|\bbut\b")
 # A part named in the value's clause: a place, a category, an ordinal part.
 _PART = re.compile(
     r"\b(?:in|at|for|across|from)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?P<place>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*))"
@@ -615,7 +615,8 @@ _NAMED = re.compile(rf"\b[{LATIN1_UPPER}][{LATIN1_LOWER}]+(?:\s+[{LATIN1_UPPER}]
 
 
 def clause_around(sentence: str, at: int, end: int | None = None) -> tuple[int, int]:
-    """The clause of ``sentence`` around ``[at, end)``: bounded by ; : dashes and ", but"/", and"."""
+    """The clause of ``sentence`` around ``[at, end)``: bounded by ; : dashes, full stops (not of "a.m.")
+    and ", but"/", and"."""
     end = at if end is None else end
     lo = 0
     for m in _CLAUSE_EDGE.finditer(sentence, 0, at):

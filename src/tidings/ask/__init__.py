@@ -989,11 +989,22 @@ def _not_yet_in_post(slot: _Slot, pool: Sequence[Analyzed], as_of: date, lines: 
                     iv = timex_interval(t.value) if s0 <= t.start < s1 and t.type == "DATE" else None
                     if iv is not None and iv[0] > as_of and (key not in late or iv[0] < late[key]):
                         late[key] = iv[0]
+    # a start a source gives after the question's date ("takes over on April 1", asked in January) is no
+    # as-of for that date: the report itself is
+    slot = replace(slot, items=tuple(_reported_not_started(i, as_of) for i in slot.items))
     if not late or all(i.key in late for i in slot.items):
         return slot  # nobody else is named for the post: the answer says when the holder starts
     for key, start in sorted(late.items()):
         lines.append(f"set aside {key}: takes up the post {start.isoformat()}, after {as_of}")
     return replace(slot, items=tuple(i for i in slot.items if i.key not in late))
+
+
+def _reported_not_started(item: Item, as_of: date) -> Item:
+    """A holder's claim dated by its start day when that day lies after ``as_of``: dated by its report."""
+    if item.lo is None or item.lo <= as_of or not item.claim.rule.endswith(".from-day"):
+        return item
+    claim = replace(item.claim, as_of_earliest=None, as_of_latest=None)
+    return _doc_item(item.source, claim, item.key, item.score, item.cluster)
 
 
 def _in_force(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:

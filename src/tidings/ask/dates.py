@@ -244,8 +244,8 @@ def _event_date_slot(
             ):
                 continue  # "open Monday to Saturday": days of the week it runs, not a date
             lo = max(0, a.doc.text.rfind("\n", 0, t.start))
-            sent_lo = max(lo, a.doc.text.rfind(". ", 0, t.start))
-            ends = [e for e in (a.doc.text.find(". ", t.end), a.doc.text.find("\n", t.end)) if e >= 0]
+            sent_lo = max(lo, _full_stop_before(a.doc.text, t.start))
+            ends = [e for e in (_full_stop_after(a.doc.text, t.end), a.doc.text.find("\n", t.end)) if e >= 0]
             sent_hi = min(ends) if ends else len(a.doc.text)  # a header line is not part of the next one
             sent = a.doc.text[sent_lo:sent_hi]
             at, end = t.start - sent_lo, t.end - sent_lo
@@ -365,6 +365,7 @@ def _event_date_slot(
                 )
                 or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
                 or _earlier_instance(clause, events)
+                or _LAST_TIME_WHEN.search(sent, max(0, at - 70), at) is not None
             )
             if former:
                 moved_from.add((a.doc.id, sent_lo))
@@ -582,6 +583,26 @@ _NEW_CLAUSE = re.compile(r"[,;]|\b(?:and|but|or|while|whereas|then)\b")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|because|although|though|but)\b", re.I)
 
 
+# a stop that ends an abbreviation, not a sentence ("at 10 a.m. today, January 19", "Mr. Patel")
+_ABBREVIATED = re.compile(r"(?:\b[ap]\.m|\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs))$", re.I)
+
+
+def _full_stop_before(text: str, at: int) -> int:
+    """Where the sentence around ``at`` starts: the last ". " before it that ends no abbreviation, else -1."""
+    stop = text.rfind(". ", 0, at)
+    while stop > 0 and _ABBREVIATED.search(text, max(0, stop - 5), stop):
+        stop = text.rfind(". ", 0, stop)
+    return stop
+
+
+def _full_stop_after(text: str, at: int) -> int:
+    """Where the sentence around ``at`` ends: the first ". " after it that ends no abbreviation (-1: none)."""
+    stop = text.find(". ", at)
+    while stop > 0 and _ABBREVIATED.search(text, max(0, stop - 5), stop):
+        stop = text.find(". ", stop + 1)
+    return stop
+
+
 def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Sequence[int]) -> bool:
     """No other date stands between the event word and this date: in "will open on June 14, following
     testing carried out in April" June 14 is the opening's date and April belongs to the testing."""
@@ -615,6 +636,10 @@ def _pairs_split(stems: set[str]) -> set[str]:
     return {p for s in stems for p in (s.split("-") if _PAIR.fullmatch(s) else (s,))}
 
 
+# "more than three weeks later than last winter, when it opened on December 28": the day of the last time
+_LAST_TIME_WHEN = re.compile(
+    r"\b(?:last|previous|prior)\s+(?:[\w-]+\s+)?[\w-]+,?\s+when\b[^.;:,]{0,40}$", re.I
+)
 _PREVIOUS = re.compile(r"\b(?:last|previous|prior|preceding)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
 
 

@@ -108,6 +108,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"route", "crossing"}),
     frozenset({"serve", "service"}),
     frozenset({"complete", "completion", "finish"}),
+    # planning permission is granted as an approval or a consent ("plans were approved by councillors")
+    frozenset({"permission", "permit", "consent", "approv", "approval", "authoris", "authoriz"}),
     # an event is held at, hosted by or staged at its venue
     frozenset({"hold", "held", "host", "stage"}),
     # a missing person or a lost thing is found, located or spotted

@@ -67,8 +67,10 @@ _NEGATIVE = re.compile(
 _EVALUATIVE_Q = re.compile(
     r"\b(?:good|bad|safe|safer|healthy|healthier|harmful|effective|dangerous|beneficial|worth|better|worse|"
     r"help|hurt|should|support|oppose|benefit|responsible for|to blame|blame|improve|improved|reduce|"
-    r"reduced|work|worked|working|works|succeed|succeeded|succeeding|fail|failed|failing|justified|fair|right|"
+    r"reduced|work|worked|working|works|succeed|succeeded|succeeding|fail|failed|failing|justified|fair|"
     r"wrong|correct|mistake|value for money|"
+    # "right now" asks when, not whether it is right
+    r"right(?!\s+(?:now|away|here|there|after|before|across|through))|"
     r"performing well|doing well)\b",
     re.I,
 )
@@ -148,7 +150,10 @@ _OPPOSITE_STATE.update({w: _DOWNWARD for w in _UPWARD} | {w: _UPWARD for w in _D
 _IN_FORCE_Q = re.compile(
     r"\b(?:in\s+(?:force|place|effect|operation)|still\s+(?:on|active|running|valid|banned|applies|apply))\b"
     # "Does the library still charge late fines?": whether a practice goes on
-    r"|^(?:does|do|is|are|will)\s+[^?]*?\bstill\s+[a-z]+",
+    r"|^(?:does|do|is|are|will)\s+[^?]*?\bstill\s+[a-z]+"
+    # "Is there a burn ban in Bexley County right now?": whether a measure holds
+    r"|^(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?(?:bans?|restrictions?|curfews?|moratori(?:um|a)|"
+    r"freezes?|advisor(?:y|ies)|lockdowns?|warnings?|orders?|limits?)\b",
     re.I,
 )
 
@@ -195,6 +200,16 @@ def _main_clause(sent: str) -> str:
     """A sentence up to its first subordinate clause of reason or time: a "no" there is not the answer's."""
     m = _SUBORDINATE.search(sent, 20)
     return sent[: m.start()] if m is not None else sent
+
+
+def _negated(sent: str, asked: set[str]) -> bool:
+    """The main clause denies the question's predicate. A "no" in a comma's part after the last word of the
+    question ("the Youth Eisteddfod is CANCELLED this year, no funding from the council") tells of something
+    else; one before it or beside it ("has not been cancelled", "postponed, not cancelled") denies."""
+    main = _main_clause(sent)
+    last = max((m.end() for m in _WORD_RE.finditer(main) if stem(m.group(0).lower()) in asked), default=-1)
+    comma = main.find(",", last) if last >= 0 else -1
+    return _NEGATION.search(main[:comma] if comma >= 0 else main) is not None
 
 
 def _change_word(sent: str) -> str:
@@ -325,7 +340,7 @@ def _yesno(
                     sign = -1  # "Does the library still charge fines?" answered "the library is fine-free"
                 elif state & st and _DELAYED.search(sent):
                     sign = -1  # "reopening has been postponed to April": not open yet
-                if _NEGATION.search(_main_clause(sent)):
+                if _negated(sent, _expand(pred)):
                     sign = -sign
             c = ref_sents.get(s0)
             # a refutation must target a report ("the memo was fake"); "a study found no evidence
@@ -978,7 +993,9 @@ def _yesno_verdict(
         return _sides_answer(q, _side_quotes(found, stmts), as_of, lines)
     side = yes if len(yes) >= len(no) else no
     verdict = "Yes" if side is yes else "No"
-    top = max(side, key=lambda s: (s.score, s.source.date.latest or date.min))
+    # of equals, a full sentence over a headline ("Stars align for Ecclesall Road planetarium"): it says
+    # what happened
+    top = max(side, key=lambda s: (s.score, _full_sentence(s), s.source.date.latest or date.min))
     lines.append(f"all relevant sentences point one way ({verdict}): no conflict; rule no_conflict.one-way")
     text = f'{verdict}: "{_clip(top.source.doc.text[top.start : top.end])}" [{_label(top.source)}]'
     if as_of:
@@ -993,6 +1010,11 @@ def _yesno_verdict(
         (_cite(top.source, top.start, top.end),),
         explanation=tuple(lines),
     )
+
+
+def _full_sentence(s: _Stmt) -> bool:
+    """The statement ends as a sentence does, not as a headline or a label."""
+    return s.source.doc.text[s.start : s.end].rstrip().rstrip("\"”’'").endswith(".")
 
 
 def _newest_stmt(stmts: Sequence[_Stmt]) -> _Stmt:

@@ -50,6 +50,7 @@ from tidings.dating._surface import (
     url_clues,
 )
 from tidings.model import UNKNOWN_DATE, DateEstimate, Document, Evidence, Granularity, TimeExpr
+from tidings.timex._tense import CHANGED_FROM
 
 __all__ = ["date_corpus", "date_document", "explain", "is_stated"]
 
@@ -492,6 +493,7 @@ def _same_story_years(
             (est.earliest is not None and est.earliest.year == year)
             or (reference is not None and year > reference.year)
             or (past is not None and past.year > year)
+            or year in _old_value_years(d)
         ):
             continue
         note = f"{told}, dated {year} by its {donor.rule}"
@@ -503,6 +505,17 @@ def _same_story_years(
             _borrowed(new, "corpus-story", donor, _STORY_FACTOR), evidence=(ev, *new.evidence)
         )
     return out
+
+
+def _old_value_years(d: Document) -> set[int]:
+    """Years the text gives an older value for ("57, up from 38 in the 2019 count"): it was written after
+    them, so it tells no story of theirs."""
+    mentions, _, _ = _mentions_of(d)
+    return {
+        m.value.earliest.year
+        for m in mentions
+        if m.value.earliest is not None and CHANGED_FROM.search(d.text, max(0, m.start - 70), m.start)
+    }
 
 
 _STORY_SPAN_DAYS = 180  # how long after a dated report a report of the same story is taken to be written
@@ -670,6 +683,7 @@ def _cached(d: Document) -> _Cached:
 # Years between the corpus's newest evidence and a year only bounds chose, from which that year is taken
 # for a history the text recalls, not for when it was written: a pile of reports spans a few years.
 _STALE_YEARS = 5
+_OWN_PAST_AHEAD_DAYS = 182  # a past day further after the anchor is more likely of the year before
 _NOW_SPAN_DAYS = 366  # a text naming no year placed this close before the newest evidence stays there
 
 
@@ -831,7 +845,9 @@ def _own_past(text: str, mentions: _Mentions, anchor: date) -> date:
         if text[max(0, m.start - 3) : m.start].lower() != "on " and not m.text.lower().startswith("on "):
             continue
         day = safe_date(anchor.year, v.month, v.day)
-        if day is not None and day > latest:
+        # a day nearer the anchor in the year before ("opened on December 28" in a pile of January 19)
+        # is that earlier day, not one eleven months ahead
+        if day is not None and day > latest and (day - anchor).days <= _OWN_PAST_AHEAD_DAYS:
             latest = day
     return latest
 

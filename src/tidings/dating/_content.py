@@ -186,6 +186,10 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
     return marked
 
 
+# "at the end of 2022", "late 2021": the last part of a year
+_LATE_IN = re.compile(r"\b(?:(end|close)\s+of\s+(?:the\s+(?:year\s+)?)?|late(?:\s+in)?\s+)$", re.I)
+
+
 def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
     """The date expressions that say something on their own; "Jan 15" + ", 2021" are joined when split."""
     out: list[Mention] = []
@@ -197,6 +201,14 @@ def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
         v = parse_value(t.value.split("T", 1)[0])
         if v is None:
             continue
+        if (
+            v.kind == "year"
+            and v.earliest is not None
+            and (late := _LATE_IN.search(text, max(0, t.start - 20), t.start))
+        ):
+            # "down from 71 at the end of 2022": the year's last weeks, not all of it
+            y = v.earliest.year
+            v = Value("year", date(y, 12 if late.group(1) else 10, 1), date(y, 12, 31))
         if t.rule == "season_span" and v.earliest is not None:
             # "the 2022-23 season" runs from the middle of its first year to the middle of the next.
             y = v.earliest.year
