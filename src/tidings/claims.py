@@ -1461,13 +1461,18 @@ _HAD_REACHED = re.compile(
 _BY_THEN = re.compile(
     r"\s*(?:[a-z]+\s+)?by\s+(?:[A-Z]|\d|(?:the\s+)?(?:end|close|morning|evening|afternoon|midday|noon|weekend)\b)"
 )
+# A level told in the past tense right before its figure: "Capacity was 24,500", "stood at 1.2 million"
+_PAST_LEVEL = re.compile(
+    r"\b(?:was|were|stood\s+at)\s+(?:(?:about|around|roughly|just\s+under|just\s+over)\s+)?$"
+)
 _MOVED_FROM = re.compile(
     r"\b(?:down|up|fell|rose|dropped|climbed|cut|reduced|increased|decreased|"
     r"revised(?:\s+\w+)?|slipped|jumped|declined|grew)\s+from(?:\s+(?:the|a|an))?\s*$"
     # the verb with its object between: "reducing the ground's capacity from 26,000"
     r"|\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|trimm(?:ed|ing)|"
-    r"slash(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}"
+    r"slash(?:es|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)"
+    r"\s+(?:[\w'’-]+\s+){0,4}"
     r"from(?:\s+(?:the|a|an))?\s*$",
     re.I,
 )
@@ -1675,6 +1680,13 @@ def _quantities(
             as_lo, as_hi = back[1]
             history = True
             rule = "quantity.history.timex"
+        if as_lo is None and doc_lo is not None and _PAST_LEVEL.search(sent, max(0, a - 24), a):
+            # "Capacity was 24,500 after stage one, which reopened the ground in April 2023": a level told
+            # in the past, of a time the sentence names before the report
+            past = _nearest_timex(dated, s0, s1, s0 + a, 80)
+            if past is not None and past[1][1] < doc_lo:
+                as_lo, as_hi = past[1]
+                rule = "quantity.timex"
         if history and as_lo is None:
             as_hi = _before(doc_lo) if doc_lo else None
             rule = "quantity.history"

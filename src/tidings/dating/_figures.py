@@ -62,6 +62,40 @@ def _figures(text: str) -> Iterator[tuple[str, bool]]:
         yield _key(raw), old
 
 
+# A target date as written ("December 2024", "1 March 2025"): a report that gives it as the plan in force
+# ("pushed back to December 2024") comes before one that gives it as a plan left behind ("will not be done
+# by the December 2024 target", "the previous target of March 2023").
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TARGET_RE = re.compile(r"\b(?:\d{1,2}\s+)?" + _MONTHS + r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
+_PLAN_BEFORE = re.compile(
+    r"\b(?:due|expected|scheduled|set|planned|slated|pushed\s+back|put\s+back|delayed|moved|postponed|"
+    r"deferred|targeted|aiming|aims|now|completion)\b[^.;:]{0,30}$",
+    re.I,
+)
+_LEFT_PLAN_BEFORE = re.compile(
+    r"\b(?:previous|original|earlier|old|former|initial|missed|abandoned)\s+(?:[\w-]+\s+)?"
+    r"(?:target|deadline|date|timetable|schedule|estimate)\s+(?:of\s+|was\s+)?$"
+    r"|\b(?:originally|initially|first)\s+(?:been\s+)?(?:due|scheduled|planned|set|expected|slated)\s+"
+    r"(?:for|in|by|on)\s+$",
+    re.I,
+)
+_LEFT_PLAN_AFTER = re.compile(r"\s+(?:target|deadline|date|completion\s+date|opening\s+date)\b", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|its)\s+$", re.I)
+
+
+def _targets(text: str) -> Iterator[tuple[str, bool]]:
+    """Each target date a text gives as a plan, and whether it gives it as a plan left behind."""
+    for m in _TARGET_RE.finditer(text):
+        key = re.sub(r"[\s,]+", "", m.group().lower())
+        lead = text[max(0, m.start() - _BEFORE) : m.start()]
+        if _LEFT_PLAN_BEFORE.search(lead) or (
+            _THE_BEFORE.search(lead) and _LEFT_PLAN_AFTER.match(text, m.end())
+        ):
+            yield key, True
+        elif _PLAN_BEFORE.search(lead):
+            yield key, False
+
+
 # Figures of recently seen documents (ids are content hashes): the corpus pass runs again after every ingest.
 _CACHE: OrderedDict[str, tuple[frozenset[str], frozenset[str]]] = OrderedDict()
 _CACHE_SIZE = 20000
@@ -75,7 +109,7 @@ def _split(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
         if hit is not None:
             _CACHE.move_to_end(doc.id)
             return hit
-    found = list(_figures(doc.text))
+    found = [*_figures(doc.text), *_targets(doc.text)]
     split = (frozenset(k for k, old in found if old), frozenset(k for k, old in found if not old))
     with _LOCK:
         _CACHE[doc.id] = split
