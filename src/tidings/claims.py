@@ -1098,6 +1098,7 @@ _REFUTE_HINTS = (
     "pushed back",
     "no truth",
     "not real",
+    "correct ",
     "not genuine",
     "not authentic",
     "misattributed",
@@ -1328,7 +1329,14 @@ _SHORT_VERDICT = re.compile(
     r"(?:this|that|it|the\s+claim|this\s+claim|the\s+post|the\s+report)\s+(?:is|was)\s+"
     r"(?:not\s+true|false|untrue|incorrect|wrong|not\s+correct|not\s+accurate|inaccurate|"
     r"(?:an?\s+)?(?:typing|typographical|printing|clerical|transcription)\s+error|an?\s+typo|an?\s+misprint)"
-    r"\s*(?:[.!]|,\s+and\b|;|$)",
+    # "It is wrong," a spokesperson said.
+    r"\s*(?:[.!]|,\s+and\b|;|$|,?[\"”]\s)",
+    re.I,
+)
+# A correction's statement of the right value: "The correct figure is 1,200."
+_CORRECT_VALUE = re.compile(
+    r"\b(?:the\s+)?correct\s+(?P<noun>figure|number|total|amount|count|toll|date|time|price|fee|score|"
+    r"sum|cost|rate)\s+(?:is|was|should\s+have\s+been)\b",
     re.I,
 )
 # Where a reported claim starts: "a post claiming that", "reports suggesting", "rumours that".
@@ -1356,9 +1364,27 @@ def _refutations(
 
     ``low`` is the sentence lowercased with every offset kept, or None.
     """
+    fix = _CORRECT_VALUE.search(sent)
+    if fix is not None and prev:
+        # "... gave the number as 12,000. The correct figure is 1,200.": the figures of the sentence before
+        # are the wrong ones; this sentence's is the right one, so it carries no refutation of its own
+        p0, p1 = prev[-1]
+        for i, c in enumerate(out):
+            if c.kind == "quantity" and c.polarity == "asserted" and p0 <= c.start < p1:
+                out[i] = replace(c, polarity="refuted", rule=c.rule + ".corrected")
+        return []
     cue_m = None
+    # "A figure of 12,000 has been going around. It is wrong": a short verdict on the report the sentence
+    # before names
+    verdict_on = (
+        prev[-1]
+        if prev
+        and _SHORT_VERDICT.match(sent.strip(' "“”'))
+        and _REPORT_NOUN.search(doc.text, prev[-1][0], prev[-1][1])
+        else None
+    )
     for m in _REFUTE_LOW.finditer(low) if low is not None else _REFUTE.finditer(sent):
-        if _cue_counts(m, sent):
+        if _cue_counts(m, sent) or verdict_on is not None:
             cue_m = m
             break
     if cue_m is None:
@@ -1384,6 +1410,8 @@ def _refutations(
         frame = _CLAIMING.search(doc.text, p0, p1)
         if frame is not None:
             targets = (frame.end(), p1)
+    if targets is None and verdict_on is not None:
+        targets = verdict_on
     if targets is None and _VERDICT_LINE.match(sent):
         # a fact check's layout: "Claim: An aerial photo shows 200,000 people ..." then "Verdict: False."
         targets = next(((p0, p1) for p0, p1 in reversed(prev) if _CLAIM_LINE.match(doc.text, p0, p1)), None)
