@@ -154,6 +154,9 @@ _CAUSE_CUE = re.compile(
     # "closing the mill, citing energy costs"; "citing sources familiar with" is attribution
     r"|\bciting\s+(?!(?:a\s+|the\s+|two\s+|three\s+|several\s+|unnamed\s+|anonymous\s+|senior\s+)*"
     r"(?:sources?|people|persons?|officials?|documents?|reports?|data|figures|a\s+statement)\b)"
+    # "lost water service after a 24-inch main broke": a failure the effect followed
+    r"|\bafter\s+(?=(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:broke|burst|failed|collapsed|cracked|"
+    r"ruptured|exploded|gave\s+way|caught\s+fire|overflowed)\b)"
     # "after a routine sample tested positive for E. coli": what it tested positive for
     r"|\bafter\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?tested\s+positive\s+for"
     r"|\b(?:after|when)\s+(?:(?!(?:was|were|had|been)\b)[\w'’-]+\s+){0,3}?"
@@ -325,6 +328,13 @@ _REASONS = re.compile(
 _NO_CAUSE_WORDS = frozenset(
     "simple clear obvious unclear unknown complex complicated twofold threefold".split()
 )
+# A cause not yet known: "still being investigated", "under investigation", "not yet known"
+_NOT_KNOWN_YET = re.compile(
+    r"(?:still\s+|as\s+yet\s+|so\s+far\s+)?(?:being\s+investigated|under\s+(?:investigation|review)|"
+    r"not\s+(?:yet\s+)?(?:known|clear|determined|established|confirmed)|unknown|unclear|undetermined|"
+    r"to\s+be\s+determined|yet\s+to\s+be)\b",
+    re.I,
+)
 # Words that start a place or a time, not a cause.
 _PLACE_WORDS = frozenset(
     "above below under over before after upstream downstream inside outside near here there then now".split()
@@ -390,6 +400,8 @@ def causes_in(sentence: str) -> list[Cause]:
             words.pop()  # "a water main break on Alder Street that": the cut leaves a dangling word
         if not words or (len(words) == 1 and words[0].lower().strip(".,;:") in _NO_CAUSE_WORDS):
             continue  # "the reason is simple": no cause named yet
+        if _NOT_KNOWN_YET.match(" ".join(words)):
+            continue  # "the cause is still being investigated": no cause named
         text = " ".join(words).strip()
         start = m.end() + rest.find(words[0])
         if e is not None and rel == len(words) and (app := _APPOSITIVE.match(rest, e.start())) is not None:

@@ -122,6 +122,29 @@ _CAUSE_WORDS = frozenset(
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)+")
 
 
+def _rejected_joined(groups: list[_CauseGroup], keys: list[set[str]]) -> list[_CauseGroup]:
+    """A rejected cause joins the asserted cause its first two words name ("a security threat spread widely
+    on Monday", rejected, is "a credible security threat against the parade", asserted elsewhere): the
+    words after a cause's head are often the sentence's, not the cause's."""
+    out = list(groups)
+    for g in groups:
+        if not any(c.rejected for c, *_ in g):
+            continue
+        head = [
+            stem(w) for w in _WORD_RE.findall(g[0][0].fact.text.lower()) if w not in _STOP and len(w) > 2
+        ][:2]
+        if len(head) < 2:
+            continue
+        home = next(
+            (h for h, k in zip(groups, keys, strict=True) if h is not g and h in out and set(head) <= k),
+            None,
+        )
+        if home is not None:
+            out[out.index(home)] = home + g
+            out.remove(g)
+    return out
+
+
 def _cause_key(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
@@ -451,6 +474,7 @@ def _cause_answer(
         else:
             groups[home].append(f)
             group_keys[home] |= key
+    groups = _rejected_joined(groups, group_keys)
     # "There have been no storm overflow discharges": a plain "there was no X" rejects only a cause that
     # some source names
     groups = [g for g in groups if not all(c.fact.kind == _THERE_NO for c, *_ in g)]
