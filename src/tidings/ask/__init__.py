@@ -86,9 +86,11 @@ from tidings.ask.sides_asked import argued_when_asked
 from tidings.ask.titles import asks_titles, listed_titles
 from tidings.ask.yesno import (
     _NEGATION,
+    _SATIRE_SELF,
     _answer_yesno,
     _clauses,
     _grounds,
+    _main_clause,
     _satire_slot,
     _with_other_side,
     _with_side_clauses,
@@ -326,7 +328,10 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
     """A bare "Yes" or "No" carries what it rests on, from its first citation."""
     if not result.values or result.values[0] not in ("Yes", "No") or not result.citations:
         return result
-    quote = result.citations[0].quote
+    # a satire site's story, cited as the report refuted, is nothing a "No" rests on
+    satire = {a.doc.id for a in pool if _SATIRE_SELF.search(a.doc.text)}
+    cited = [c for c in result.citations if c.doc_id not in satire] or list(result.citations)
+    quote = cited[0].quote
     if result.conflict_type == "misinformation" and result.values[0] == "No":
         # a refuted report's "No" rests best on a source's own denial ("Larkfield Airport is not closing"),
         # not on a sentence retelling the report it refutes ("aware of a report claiming it will close in
@@ -337,9 +342,9 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
         found = next(
             (
                 c.quote
-                for c in result.citations
+                for c in cited
                 if _NEGATION.search(c.quote)
-                and not _OF_THE_REPORT.search(c.quote)
+                and not _OF_THE_REPORT.search(_main_clause(c.quote))
                 and not repeats_any(c.quote, disputed)
             ),
             None,

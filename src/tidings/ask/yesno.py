@@ -381,7 +381,11 @@ _SATIRE_SELF = re.compile(
     r"\b(?:is|are)\s+(?:an?\s+)?(?:satirical|satire|parody|spoof|humou?r)\s+(?:publication|site|website|"
     r"account|page|outlet|newspaper|blog|column|magazine)\b"
     r"|\bnothing (?:on|in) this (?:site|website|page|account|publication|blog) is (?:true|real)\b"
-    r"|\bbio:\s*[\"“']?(?:parody|satire)\b",
+    r"|\bbio:\s*[\"“']?(?:parody|satire)\b"
+    # "Filed under: Satire", "All stories are made up."
+    r"|\b(?:filed|posted|listed)\s+(?:under|in)\s*:?\s*(?:satire|parody|humou?r|comedy)\b"
+    r"|\ball\s+(?:our\s+)?(?:stories|articles|quotes|content|news)\s+(?:are|is)\s+"
+    r"(?:made\s+up|invented|fictional|fiction|satire|satirical|fake)\b",
     re.I,
 )
 
