@@ -63,6 +63,7 @@ from tidings.ask.people import (
 )
 from tidings.ask.question import (
     _FOUND_Q,
+    _WORD_RE,
     Question,
     _expand,
     _list_question,
@@ -107,6 +108,7 @@ from tidings.conflicts import (
     decide,
     duplicate_clusters,
     group_items,
+    refutation_of,
 )
 from tidings.model import Analyzed, Answer, Citation, Claim, ConflictType, Superseded
 from tidings.relation import RelationModel, bundled, features, pick_type
@@ -332,6 +334,7 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
     satire = {a.doc.id for a in pool if _SATIRE_SELF.search(a.doc.text)}
     cited = [c for c in result.citations if c.doc_id not in satire] or list(result.citations)
     quote = cited[0].quote
+    second: str | None = None
     if result.conflict_type == "misinformation" and result.values[0] == "No":
         # a refuted report's "No" rests best on a source's own denial ("Larkfield Airport is not closing"),
         # not on a sentence retelling the report it refutes ("aware of a report claiming it will close in
@@ -339,16 +342,23 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
         # ... and never on one repeating the words in dispute ("did not say the outbreak was 'out of
         # control'"), and bare when only such a sentence is cited
         disputed = quoted_phrases(q.text)
-        found = next(
-            (
-                c.quote
-                for c in cited
-                if _NEGATION.search(c.quote)
-                and not _OF_THE_REPORT.search(_main_clause(c.quote))
-                and not repeats_any(c.quote, disputed)
-            ),
-            None,
-        )
+        denials = [c.quote for c in cited if _NEGATION.search(c.quote) and not repeats_any(c.quote, disputed)]
+        # a cited denial naming no report, or naming it only in a clause of time or reason ("... is not
+        # closing, after a Sunday newspaper claimed it would shut"); else a refuting source's own denial that
+        # none cites ("Council has no plans to ban barbecues in parks")
+        cited_denials = [d for d in denials if not _OF_THE_REPORT.search(_main_clause(d))]
+        # an uncited denial that only negates the question's own word ("has not been sacked") repeats the
+        # report's word; one in other words adds the key fact ("There are no plans to close the unit")
+        asked = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
+        own = _own_denial(q, pool, satire, disputed)
+        own_text = own[0].doc.text[own[1] : own[2]] if own is not None else None
+        if own_text is not None and _negates_word(own_text, asked):
+            own, own_text = None, None
+        ranked = list(dict.fromkeys([*cited_denials, *([own_text] if own_text else [])]))
+        found = ranked[0] if ranked else None
+        second = next((d for d in ranked[1:] if not _negates_word(d, asked)), None)
+        if own is not None and own_text in (found, second):
+            result = replace(result, citations=_dedupe((*result.citations, _cite(*own))))
         if (
             found is None
             and _OF_THE_REPORT.search(quote)
@@ -368,10 +378,62 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
         if found is None and (repeats_any(quote, disputed) or _CLAIM_LABEL.match(quote)):
             return result
         quote = found or quote
+        if found is not None and _OF_THE_REPORT.search(found):
+            quote = _main_clause(found)  # the report, and what it claimed, only in the clause after
     why = _grounds(q, quote, denial=result.values[0] == "No")
     if not why:
         return result
-    return replace(result, values=(f"{result.values[0]}: {why}", *result.values[1:]))
+    values = (f"{result.values[0]}: {why}", *result.values[1:])
+    if second is not None:
+        # a second source's denial in other words ("There are no plans to close the unit"; "the unit is not
+        # closing"): its main clause, and no figure, which may be the report's
+        more = _grounds(q, _main_clause(second), denial=True)
+        if more and more != why and not any(ch.isdigit() for ch in more):
+            values = (values[0], more, *values[1:])
+    return replace(result, values=values)
+
+
+_NEGATED_WORD = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:been|be|being|yet)\s+)*([A-Za-z]+)", re.I)
+
+
+def _negates_word(sentence: str, asked: set[str]) -> bool:
+    """Does the sentence deny one of ``asked`` head-on ("has not been sacked")?"""
+    return any(stem(m.group(1).lower()) in asked for m in _NEGATED_WORD.finditer(sentence))
+
+
+# A denial of a plan rather than of a report's word: "has no plans to ban barbecues", "never considered it"
+_NO_PLANS = re.compile(
+    r"\bno\s+(?:current\s+)?(?:plans?|intention|proposals?|decision)\b"
+    r"|\b(?:not|never)\s+(?:been\s+)?(?:planning|considering|proposing|planned|considered|proposed)\b",
+    re.I,
+)
+
+
+def _own_denial(
+    q: Question, pool: Sequence[Analyzed], satire: set[str], disputed: Sequence[str]
+) -> tuple[Analyzed, int, int] | None:
+    """The sentence of a refuting source that denies in its main clause a plan of what the question asks, in
+    at least two of its words, without naming the report or calling it false: "Council has no plans to ban
+    barbecues in parks or reserves."."""
+    want = _expand(set(q.terms))
+    best: tuple[int, Analyzed, int, int] | None = None
+    for a in pool:
+        if a.doc.id in satire or not any(c.kind == "refutation" for c in a.claims):
+            continue
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            hits = len(want & _stems(sent))
+            if (
+                hits < 2
+                or (best is not None and hits <= best[0])
+                or not _NO_PLANS.search(_main_clause(sent))
+                or _OF_THE_REPORT.search(sent)
+                or refutation_of(sent)
+                or repeats_any(sent, disputed)
+            ):
+                continue
+            best = (hits, a, s0, s1)
+    return best[1:] if best is not None else None
 
 
 # What the answer adds when the wording of the sources, not the claims found, says how they relate.

@@ -336,6 +336,8 @@ def _with_truth_instead(
     disputed = quoted_phrases(q.text)
     found: list[tuple[float, Analyzed, int, int]] = []
     for a in about:
+        if _SATIRE_SELF.search(a.doc.text):
+            continue  # a satire page's lines after its disclaimer are more of the joke
         verdicts = [c for c in a.claims if c.kind == "refutation"]
         first = min((c.sentence_start for c in verdicts), default=0)
         spans = split(a.doc.text)
