@@ -38,6 +38,7 @@ from tidings.dating._dates import (
 )
 from tidings.model import Granularity, Tense, TimeExpr
 from tidings.timex import holiday_date
+from tidings.timex._tense import CHANGED_FROM
 
 # Rules of the tagger whose value, without a document date, is borrowed from another expression ("the
 # following year" after "2019"): not independent evidence about when the text was written.
@@ -202,6 +203,14 @@ def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
         if v is None:
             continue
         if (
+            v.kind == "year"
+            and v.earliest is not None
+            and CHANGED_FROM.search(text, max(0, t.start - 70), t.start)
+        ):
+            # "207 birds, up from 131 in 2021": the older count's year is over; a report of it is later
+            y = v.earliest.year
+            v = Value("year", date(y, 12, 31), date(y, 12, 31))
+        elif (
             v.kind == "year"
             and v.earliest is not None
             and (late := _LATE_IN.search(text, max(0, t.start - 20), t.start))
