@@ -49,12 +49,16 @@ def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
     by_id = {a.doc.id: a for a in pool}
     spans = {a.doc.id: split(a.doc.text) for a in pool}
     found: list[Passage] = []
+    want = _expand(set(q.terms))
     for c in result.citations:
         a = by_id.get(c.doc_id)
-        if a is not None:
-            found.append(_passage(a, c.start, spans[a.doc.id]))
+        if a is None:
+            continue
+        p = _passage(a, c.start, spans[a.doc.id])
+        if _furniture(a.doc.text[p[1] : p[2]]) and (start := _closest(a, want, spans[a.doc.id])) is not None:
+            p = _passage(a, start, spans[a.doc.id])  # a cited crumb line ("Wellington Cable Car | News")
+        found.append(p)
     cited = {c.doc_id for c in result.citations}
-    want = _expand(set(q.terms))
     for a in pool:
         if a.doc.id in cited:
             continue
@@ -108,6 +112,8 @@ def _closest(a: Analyzed, want: set[str], spans: Sequence[tuple[int, int]]) -> i
     None when no sentence shares one."""
     best, best_hits = None, 0
     for s0, s1 in spans:
+        if _furniture(a.doc.text[s0:s1]):
+            continue
         hits = len(want & _stems(a.doc.text[s0:s1]))
         if hits > best_hits:
             best, best_hits = s0, hits
@@ -123,8 +129,15 @@ def _passage(a: Analyzed, offset: int, spans: Sequence[tuple[int, int]] | None =
     i = next((k for k, (s0, s1) in enumerate(spans) if s0 <= offset < s1), None)
     if i is None:
         return a, offset, offset
+    lo = i
+    while text[spans[lo][0] : spans[lo][1]].rstrip().endswith("?") and lo + 1 < len(spans):
+        lo += 1  # a Q&A's questions ("Can I use my bus card?"): their answer is what the source says
+    if lo > i:
+        i = lo
+        while i + 1 < len(spans) and not _prose(text, spans[i]):
+            i += 1  # "Yes." opens the answer
     hi = i + 1 if i + 1 < len(spans) and _prose(text, spans[i + 1]) else i
-    return a, *_trimmed(text, spans[i][0], spans[hi][1])
+    return a, *_trimmed(text, spans[lo][0], spans[hi][1])
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
