@@ -412,7 +412,7 @@ _NAMED_CLASS = _words(
     ministers judges ships vessels newspapers outlets channels networks platforms courts insurers lenders
     investors partners shareholders owners families acts bands performers headliners singers musicians
     speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
-    cinemas venues branches depots lifts chairlifts"""
+    cinemas venues branches depots lifts chairlifts divisions districts boards trusts"""
 )
 
 
