@@ -123,26 +123,42 @@ _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[
 
 
 def _rejected_joined(groups: list[_CauseGroup], keys: list[set[str]]) -> list[_CauseGroup]:
-    """A rejected cause joins the asserted cause its first two words name ("a security threat spread widely
-    on Monday", rejected, is "a credible security threat against the parade", asserted elsewhere): the
-    words after a cause's head are often the sentence's, not the cause's."""
-    out = list(groups)
-    for g in groups:
-        if not any(c.rejected for c, *_ in g):
-            continue
-        head = [
-            stem(w) for w in _WORD_RE.findall(g[0][0].fact.text.lower()) if w not in _STOP and len(w) > 2
-        ][:2]
-        if len(head) < 2:
-            continue
-        home = next(
-            (h for h, k in zip(groups, keys, strict=True) if h is not g and h in out and set(head) <= k),
+    """A rejected cause and an asserted one that the first two words of either name are one cause ("a
+    security threat spread widely on Monday", rejected, is "a credible security threat against the parade",
+    asserted elsewhere): the words after a cause's head are often the sentence's, not the cause's."""
+    out = [list(g) for g in groups]
+    merged = [set(k) for k in keys]
+    i = 0
+    while i < len(out):
+        j = next(
+            (
+                j
+                for j in range(len(out))
+                if j != i
+                and _rejected(out[i]) != _rejected(out[j])
+                and (_head(out[i]) <= merged[j] or _head(out[j]) <= merged[i])
+            ),
             None,
         )
-        if home is not None:
-            out[out.index(home)] = home + g
-            out.remove(g)
+        if j is None:
+            i += 1
+            continue
+        g, k = out.pop(i), merged.pop(i)
+        j -= j > i
+        out[j] += g
+        merged[j] |= k
+        i = 0
     return out
+
+
+def _rejected(g: _CauseGroup) -> bool:
+    return any(c.rejected for c, *_ in g)
+
+
+def _head(g: _CauseGroup) -> set[str]:
+    """The first two content words of a group's first cause (empty when it has fewer)."""
+    words = [stem(w) for w in _WORD_RE.findall(g[0][0].fact.text.lower()) if w not in _STOP and len(w) > 2]
+    return set(words[:2]) if len(words) >= 2 else {"\0"}
 
 
 def _cause_key(text: str) -> frozenset[str]:
