@@ -130,6 +130,8 @@ def test_a_correction_answers_with_the_right_figure() -> None:
         ("The Youth Festival has not been cancelled, organisers said.", True),
         ("The match was postponed, not cancelled.", True),
         ("The match was cancelled, not postponed.", False),
+        # a clause after the comma is no bare negation: its "no" still counts, as it always did
+        ("The fair was cancelled this week, as the flooding shows no sign of ending.", True),
     ],
 )
 def test_a_no_in_another_commas_part(sentence: str, negated: bool) -> None:

@@ -203,13 +203,20 @@ def _main_clause(sent: str) -> str:
 
 
 def _negated(sent: str, asked: set[str]) -> bool:
-    """The main clause denies the question's predicate. A "no" in a comma's part after the last word of the
-    question ("the Youth Eisteddfod is CANCELLED this year, no funding from the council") tells of something
-    else; one before it or beside it ("has not been cancelled", "postponed, not cancelled") denies."""
+    """The main clause denies the question's predicate. A comma's part after the last word of the question
+    that opens with a "no" ("the Youth Eisteddfod is CANCELLED this year, no funding from the council") tells
+    of something else; a "no" before that word or beside it ("has not been cancelled", "postponed, not
+    cancelled") denies, as does one in a clause after it ("..., as a closure shows no sign of ending")."""
     main = _main_clause(sent)
     last = max((m.end() for m in _WORD_RE.finditer(main) if stem(m.group(0).lower()) in asked), default=-1)
     comma = main.find(",", last) if last >= 0 else -1
-    return _NEGATION.search(main[:comma] if comma >= 0 else main) is not None
+    if comma >= 0 and _NEGATED_PART.match(main, comma + 1):
+        main = main[:comma]
+    return _NEGATION.search(main) is not None
+
+
+# A comma's part that is a bare negation of something else: ", no funding from the council", ", not postponed"
+_NEGATED_PART = re.compile(r"\s*(?:no|not|never|nor)\b", re.I)
 
 
 def _change_word(sent: str) -> str:
