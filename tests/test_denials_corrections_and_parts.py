@@ -231,6 +231,24 @@ def test_a_failure_the_effect_followed_is_its_cause() -> None:
     assert_values(res, ["20-inch main"], ["still being investigated", "cyberattack"])
 
 
+def test_the_purpose_of_a_closure_is_why_it_was_made() -> None:
+    rows = [
+        (
+            date(2022, 10, 3),
+            "The Rock Pool coastal walk between the car park and the lookout is closed until 30 November. "
+            "The closure protects a colony of nesting fairy terns.",
+        ),
+        (
+            date(2022, 10, 5),
+            "Rangers shut the Rock Pool walk on Monday to stop dogs disturbing nesting terns.",
+        ),
+    ]
+    res = rules_answer("Why has the Rock Pool coastal walk been closed?", table_docs(rows))
+    assert_values(res, ["terns"])
+    causes = [line for line in res.explanation if line.startswith("cause ")]
+    assert causes and all("terns" in line for line in causes), res.explanation
+
+
 def test_a_sources_part_is_its_prose_and_a_qas_answer() -> None:
     docs = [
         analyzed_doc(

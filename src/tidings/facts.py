@@ -154,6 +154,12 @@ _CAUSE_CUE = re.compile(
     # "closing the mill, citing energy costs"; "citing sources familiar with" is attribution
     r"|\bciting\s+(?!(?:a\s+|the\s+|two\s+|three\s+|several\s+|unnamed\s+|anonymous\s+|senior\s+)*"
     r"(?:sources?|people|persons?|officials?|documents?|reports?|data|figures|a\s+statement)\b)"
+    # "shut for eight weeks to protect a rare orchid", "closed it to stop people trampling": the purpose of
+    # a closure, a ban or a move is why it was made
+    r"|\b(?:closed|closing|shut|banned|suspended|restricted|fenced\s+off|moved|changed|diverted|cancelled|"
+    r"postponed|delayed|lowered|reduced)\b[^.;:?!]{0,60}?\bto\s+(?=(?:protect|stop|prevent|avoid|"
+    r"make\s+way\s+for|save|reduce|cut|curb|ease|limit)\b)"
+    r"|\b(?:closure|ban|restriction|diversion|move)\s+(?=(?:protects|prevents|stops)\b)"
     # "lost water service after a 24-inch main broke": a failure the effect followed
     r"|\bafter\s+(?=(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:broke|burst|failed|collapsed|cracked|"
     r"ruptured|exploded|gave\s+way|caught\s+fire|overflowed)\b)"
