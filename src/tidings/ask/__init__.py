@@ -330,7 +330,7 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
     """A bare "Yes" or "No" carries what it rests on, from its first citation."""
     if not result.values or result.values[0] not in ("Yes", "No") or not result.citations:
         return result
-    # a satire site's story, cited as the report refuted, is nothing a "No" rests on
+    # a satire site's story, cited as the report refuted, is nothing a yes or a no rests on
     satire = {a.doc.id for a in pool if _SATIRE_SELF.search(a.doc.text)}
     cited = [c for c in result.citations if c.doc_id not in satire] or list(result.citations)
     quote = cited[0].quote
@@ -342,22 +342,8 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
         # ... and never on one repeating the words in dispute ("did not say the outbreak was 'out of
         # control'"), and bare when only such a sentence is cited
         disputed = quoted_phrases(q.text)
-        denials = [c.quote for c in cited if _NEGATION.search(c.quote) and not repeats_any(c.quote, disputed)]
-        # a cited denial naming no report, or naming it only in a clause of time or reason ("... is not
-        # closing, after a Sunday newspaper claimed it would shut"); else a refuting source's own denial that
-        # none cites ("Council has no plans to ban barbecues in parks")
-        cited_denials = [d for d in denials if not _OF_THE_REPORT.search(_main_clause(d))]
-        # an uncited denial that only negates the question's own word ("has not been sacked") repeats the
-        # report's word; one in other words adds the key fact ("There are no plans to close the unit")
-        asked = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
-        own = _own_denial(q, pool, satire, disputed)
-        own_text = own[0].doc.text[own[1] : own[2]] if own is not None else None
-        if own_text is not None and _negates_word(own_text, asked):
-            own, own_text = None, None
-        ranked = list(dict.fromkeys([*cited_denials, *([own_text] if own_text else [])]))
-        found = ranked[0] if ranked else None
-        second = next((d for d in ranked[1:] if not _negates_word(d, asked)), None)
-        if own is not None and own_text in (found, second):
+        found, second, own = _denials(q, pool, cited, satire, disputed)
+        if own is not None:
             result = replace(result, citations=_dedupe((*result.citations, _cite(*own))))
         if (
             found is None
@@ -393,6 +379,31 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
     return replace(result, values=values)
 
 
+def _denials(
+    q: Question,
+    pool: Sequence[Analyzed],
+    cited: Sequence[Citation],
+    satire: set[str],
+    disputed: Sequence[str],
+) -> tuple[str | None, str | None, tuple[Analyzed, int, int] | None]:
+    """The denial a refuted report's "No" rests on, a second one in other words, and the uncited sentence
+    of a refuting source among them (to cite). First a cited denial naming no report, or naming it only in a
+    clause of time or reason ("... is not closing, after a Sunday newspaper claimed it would shut"); else a
+    refuting source's own denial of a plan that none cites ("Council has no plans to ban barbecues"). An
+    uncited denial or a second one that only negates the question's own word ("has not been sacked")
+    repeats the report's word."""
+    denials = [c.quote for c in cited if _NEGATION.search(c.quote) and not repeats_any(c.quote, disputed)]
+    ranked = [d for d in denials if not _OF_THE_REPORT.search(_main_clause(d))]
+    asked = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
+    own = _own_denial(q, pool, satire, disputed)
+    own_text = own[0].doc.text[own[1] : own[2]] if own is not None else None
+    if own_text is not None and not _negates_word(own_text, asked) and own_text not in ranked:
+        ranked.append(own_text)
+    found = ranked[0] if ranked else None
+    second = next((d for d in ranked[1:] if not _negates_word(d, asked)), None)
+    return found, second, own if own_text is not None and own_text in (found, second) else None
+
+
 _NEGATED_WORD = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:been|be|being|yet)\s+)*([A-Za-z]+)", re.I)
 
 
@@ -413,8 +424,8 @@ def _own_denial(
     q: Question, pool: Sequence[Analyzed], satire: set[str], disputed: Sequence[str]
 ) -> tuple[Analyzed, int, int] | None:
     """The sentence of a refuting source that denies in its main clause a plan of what the question asks, in
-    at least two of its words, without naming the report or calling it false: "Council has no plans to ban
-    barbecues in parks or reserves."."""
+    at least two of its words, without naming the report or calling it false ("Council has no plans to ban
+    barbecues in parks or reserves")."""
     want = _expand(set(q.terms))
     best: tuple[int, Analyzed, int, int] | None = None
     for a in pool:

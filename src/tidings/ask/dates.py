@@ -596,7 +596,7 @@ def _full_stop_before(text: str, at: int) -> int:
 
 
 def _full_stop_after(text: str, at: int) -> int:
-    """Where the sentence around ``at`` ends: the first ". " after it that ends no abbreviation (-1: none)."""
+    """Where the sentence around ``at`` ends: the first ". " after it that ends no abbreviation, else -1."""
     stop = text.find(". ", at)
     while stop > 0 and _ABBREVIATED.search(text, max(0, stop - 5), stop):
         stop = text.find(". ", stop + 1)
