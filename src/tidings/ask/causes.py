@@ -136,7 +136,7 @@ def _rejected_joined(groups: list[_CauseGroup], keys: list[set[str]]) -> list[_C
                 for j in range(len(out))
                 if j != i
                 and _rejected(out[i]) != _rejected(out[j])
-                and (_head(out[i]) <= merged[j] or _head(out[j]) <= merged[i])
+                and (_names(_head(out[i]), merged[j]) or _names(_head(out[j]), merged[i]))
             ),
             None,
         )
@@ -158,7 +158,11 @@ def _rejected(g: _CauseGroup) -> bool:
 def _head(g: _CauseGroup) -> set[str]:
     """The first two content words of a group's first cause (empty when it has fewer)."""
     words = [stem(w) for w in _WORD_RE.findall(g[0][0].fact.text.lower()) if w not in _STOP and len(w) > 2]
-    return set(words[:2]) if len(words) >= 2 else {"\0"}
+    return set(words[:2]) if len(words) >= 2 else set()
+
+
+def _names(head: set[str], key: set[str]) -> bool:
+    return bool(head) and head <= key
 
 
 def _cause_key(text: str) -> frozenset[str]:

@@ -50,7 +50,7 @@ from tidings.dating._surface import (
     url_clues,
 )
 from tidings.model import UNKNOWN_DATE, DateEstimate, Document, Evidence, Granularity, TimeExpr
-from tidings.timex._tense import CHANGED_FROM
+from tidings.timex._tense import older_value_time
 
 __all__ = ["date_corpus", "date_document", "explain", "is_stated"]
 
@@ -514,7 +514,7 @@ def _old_value_years(d: Document) -> set[int]:
     return {
         m.value.earliest.year
         for m in mentions
-        if m.value.earliest is not None and CHANGED_FROM.search(d.text, max(0, m.start - 70), m.start)
+        if m.value.earliest is not None and older_value_time(d.text, m.start)
     }
 
 

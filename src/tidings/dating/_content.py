@@ -38,7 +38,7 @@ from tidings.dating._dates import (
 )
 from tidings.model import Granularity, Tense, TimeExpr
 from tidings.timex import holiday_date
-from tidings.timex._tense import CHANGED_FROM
+from tidings.timex._tense import older_value_time
 
 # Rules of the tagger whose value, without a document date, is borrowed from another expression ("the
 # following year" after "2019"): not independent evidence about when the text was written.
@@ -191,6 +191,18 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
 _LATE_IN = re.compile(r"\b(?:(end|close)\s+of\s+(?:the\s+(?:year\s+)?)?|late(?:\s+in)?\s+)$", re.I)
 
 
+def _part_of_year(text: str, at: int, year: int) -> Value | None:
+    """The part of a bare year that the words before it at ``at`` leave: its last day for an older value's
+    year ("207 birds, up from 131 in 2021": that count's year is over, a report of it is later), its last
+    weeks for "at the end of 2022" and "late 2021"; None for the whole year."""
+    if older_value_time(text, at):
+        return Value("year", date(year, 12, 31), date(year, 12, 31))
+    late = _LATE_IN.search(text, max(0, at - 20), at)
+    if late is not None:
+        return Value("year", date(year, 12 if late.group(1) else 10, 1), date(year, 12, 31))
+    return None
+
+
 def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
     """The date expressions that say something on their own; "Jan 15" + ", 2021" are joined when split."""
     out: list[Mention] = []
@@ -202,22 +214,8 @@ def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
         v = parse_value(t.value.split("T", 1)[0])
         if v is None:
             continue
-        if (
-            v.kind == "year"
-            and v.earliest is not None
-            and CHANGED_FROM.search(text, max(0, t.start - 70), t.start)
-        ):
-            # "207 birds, up from 131 in 2021": the older count's year is over; a report of it is later
-            y = v.earliest.year
-            v = Value("year", date(y, 12, 31), date(y, 12, 31))
-        elif (
-            v.kind == "year"
-            and v.earliest is not None
-            and (late := _LATE_IN.search(text, max(0, t.start - 20), t.start))
-        ):
-            # "down from 71 at the end of 2022": the year's last weeks, not all of it
-            y = v.earliest.year
-            v = Value("year", date(y, 12 if late.group(1) else 10, 1), date(y, 12, 31))
+        if v.kind == "year" and v.earliest is not None:
+            v = _part_of_year(text, t.start, v.earliest.year) or v
         if t.rule == "season_span" and v.earliest is not None:
             # "the 2022-23 season" runs from the middle of its first year to the middle of the next.
             y = v.earliest.year

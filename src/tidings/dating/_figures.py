@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 
 from tidings.model import Document
+from tidings.timex._lexicon import MONTH_FULL_RE
 
 # A figure as written: money ("$22.70", "24 cent", "18.5c"), a decimal or a share, a number with separators
 # or of three digits or more.
@@ -65,8 +66,7 @@ def _figures(text: str) -> Iterator[tuple[str, bool]]:
 # A target date as written ("December 2024", "1 March 2025"): a report that gives it as the plan in force
 # ("pushed back to December 2024") comes before one that gives it as a plan left behind ("will not be done
 # by the December 2024 target", "the previous target of March 2023").
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_TARGET_RE = re.compile(r"\b(?:\d{1,2}\s+)?" + _MONTHS + r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
+_TARGET_RE = re.compile(r"\b(?:\d{1,2}\s+)?" + MONTH_FULL_RE + r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
 _PLAN_BEFORE = re.compile(
     r"\b(?:due|expected|scheduled|set|planned|slated|pushed\s+back|put\s+back|delayed|moved|postponed|"
     r"deferred|targeted|aiming|aims|now|completion)\b[^.;:]{0,30}$",

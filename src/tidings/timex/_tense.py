@@ -140,7 +140,8 @@ _GOAL_BY = re.compile(
 # The next instalment of a series lies ahead of the text that announces it: "Next update: September 2023",
 # "the next count is due in March", "Next meeting on 14 May".
 _NEXT_DUE = re.compile(
-    r"\bnext\s+(?:(?:full|annual|scheduled|formal|public|official|major|planned)\s+)?(?:update|review|report|meeting|publication|release|edition|issue|figures|count|survey|"
+    r"\bnext\s+(?:(?:full|annual|scheduled|formal|public|official|major|planned)\s+)?"
+    r"(?:update|review|report|meeting|publication|release|edition|issue|figures|count|survey|"
     r"hearing|inspection|round|session|sitting|episode|bulletin|statement)s?\b"
     r"(?:\s+(?:is|are|will\s+be|due|expected|scheduled|planned))*(?:\s+(?:in|on|for|by|at))?\s*[:\-–]?\s*"
     # "Next full count: after the 2022-23 season"
@@ -149,11 +150,19 @@ _NEXT_DUE = re.compile(
 )
 # The older value of a change lies behind the report, whatever tense the sentence speaks in: "our latest
 # count is 64, down from 71 at the end of 2022", "up from 38 in the 2019 count".
-CHANGED_FROM = re.compile(
+_CHANGED_FROM = re.compile(
     r"\b(?:up|down)\s+from\s+(?:[^,;:.]|\.\d){1,40}?\s(?:in|at|on|during)\s+(?:the\s+)?"
     r"(?:(?:end|start|beginning|middle|close|summer|spring|autumn|winter)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+
+
+def older_value_time(text: str, at: int) -> bool:
+    """Does the expression at ``at`` give the time of a change's older value ("down from 71 at the end of
+    2022")?"""
+    return _CHANGED_FROM.search(text, max(0, at - 70), at) is not None
+
+
 # What has held since a time began before the report, whatever tense the sentence speaks in: "director since
 # 2009, will retire", "has led the museum since January and will return", "since its foundation in 1871".
 _SINCE = re.compile(
@@ -302,7 +311,7 @@ class TenseFinder:
             # the time a state began lies behind the report; a year mostly long behind ("for the first time
             # since 2021"), so no tighter bound than a present-tense mention gives
             return "present" if _YEAR_ONLY.fullmatch(self.text, start, end) else "past"
-        if CHANGED_FROM.search(self.text, max(0, start - 70), start):
+        if older_value_time(self.text, start):
             return "past"
         if _AWAITED.match(self.text, end):
             return "future"  # "June 14 can't come soon enough": a day still awaited
