@@ -379,7 +379,8 @@ _TALLY_BEFORE = re.compile(
 )
 
 _UNITS_AFTER = re.compile(
-    r"^\s*(?P<unit>mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|kilograms?|"
+    # "a 250-metre track": the unit may be joined by a hyphen
+    r"^(?:\s*|-)(?P<unit>mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|kilograms?|"
     r"pounds|lbs?|tons?|tonnes?|mph|km/h|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|seconds?|days?|"
     r"weeks?|months?|years?|acres|hectares|barrels|gallons|liters|litres|pounds sterling|kr|"
     + "|".join(sorted(MONEY_WORDS))
@@ -421,6 +422,8 @@ def _counted(text: str, start: int, limit: int) -> tuple[str, int]:
             break
         if words and (low.endswith("ed") or low.endswith("ing")) and words[-1].lower().endswith("s"):
             break
+        if words and low in _THIRD_PERSON_VERBS:
+            break  # "The 14 km route follows the old railway": the verb of the counted noun
         words.append(tok.rstrip(".") if tok.endswith(".") and tok.count(".") == 1 else tok)
         end = m.end()
         pos = m.end()
@@ -428,6 +431,13 @@ def _counted(text: str, start: int, limit: int) -> tuple[str, int]:
             break
     del pos
     return " ".join(words), end
+
+
+# Verbs that follow a measured thing ("The 14 km route follows ...") and would read as a plural noun; not
+# those that are nouns as often ("runs", "links", "passes")
+_THIRD_PERSON_VERBS = _words("follows connects includes covers winds skirts replaces boasts")
+# A dimension after a measure: "36 km long", "12 metres wide"
+_DIMENSIONS = _words("long wide high deep tall thick across")
 
 
 _CLAUSE_BREAK = re.compile(r";|:\s|—|–|\s-\s|,\s(?:but|while|whereas|although)\b")
@@ -1511,6 +1521,13 @@ _UNDONE_AFTER = re.compile(
     r"[\w/%]*(?:\s+[a-z][\w'’-]*){0,3}(?:\s*,[^,.;]{0,60},)?\s+(?:has|have|had)\s+(?:now\s+)?been\s+"
     r"(?:reversed|scrapped|dropped|abandoned|withdrawn|overturned|ditched|rescinded|revoked)\b"
 )
+# A figure of what a new thing replaces: "It replaces the open-air Wayville Road track, which had seating for
+# about 1,200 people"
+_REPLACED_WHICH = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\s+(?:the|its|their|an?)\s+[^,;.]{2,60},\s+which\s+"
+    r"(?:had|held|seated|housed|carried|could\s+(?:hold|seat|take))\b[^,;.]{0,40}$",
+    re.I,
+)
 # An earlier time right after a figure: "from 161 the year before", "from 40 the previous season"
 _EARLIER_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:(?:in\s+)?the\s+(?:year|month|week|season|day|term)\s+(?:before|earlier)|"
@@ -1625,6 +1642,8 @@ def _quantities(
         elif raw_num and ":" in raw_num:
             unit = "time"
         counted, _cend = _counted(sent, counted_start, len(sent))
+        if unit and counted.split(" ", 1)[0].lower() in _DIMENSIONS:
+            counted = ""  # "36 km long" measures the thing named before it; "long" is counted by nothing
         if not counted and not unit and (wm := _OF_WHOLE_AFTER.match(sent, b)) is not None:
             counted, _cend = _counted(sent, wm.end(), len(sent))
         if (
@@ -1679,6 +1698,8 @@ def _quantities(
             history = True  # "the rise - from 161 the year before": the figure of that earlier time
         elif _UNDONE_AFTER.match(sent, b):
             history = True  # "the 20mph default limit, introduced in September 2023, has been reversed"
+        replaced = not history and _REPLACED_WHICH.search(sent, max(0, ha - 140), ha) is not None
+        history = history or replaced
         t_near = _timex_right_after(dated, text, s0 + b) or _nearest_timex(
             dated, lo, hi, s0 + a, 45 if history else 35
         )
@@ -1718,6 +1739,8 @@ def _quantities(
         if history and as_lo is None:
             as_hi = _before(doc_lo) if doc_lo else None
             rule = "quantity.history"
+        if replaced:
+            rule += ".replaced"  # the figure of another thing, which the story's thing replaced
         polarity = "asserted"
         if (
             any(x <= s0 + a < y for x, y in refuted)

@@ -51,6 +51,7 @@ _BARE_SECOND = re.compile(
 _SETTING = re.compile(r"\b(?:at|in|for|of|on|during)\s+(?:the\s+)?[A-Z]")
 _WHAT_IS = re.compile(r"^what\s+(?:is|was|are|were)\s+(?P<np>the\s+.+)$", re.I)
 _WHO_DID_IT = re.compile(r"who\s+" + _DONE + r"\s+(?:it|them)\s*\??$", re.I)
+_DO_AUX = re.compile(r"\b(?:do|does|did)\s+$", re.I)
 _CLOSING_PHRASE = re.compile(r"\s+(?:for|to|in|on|at|from|until|by|with)\s+(?:[a-z][\w'’-]*\s*)+$")
 
 
@@ -58,10 +59,12 @@ def _subject(first: str, *, object_of_verb: bool = False) -> str | None:
     """The noun phrase the first question is about, for the second's pronouns to stand for. With
     ``object_of_verb``, "What caused the outage" is about the outage."""
     body = first.rstrip(" ?")
-    m = _OF_SUBJECT.search(body)
-    if m is not None:
-        return m.group(1)
     wh = _WH_AUX.match(body)
+    m = _OF_SUBJECT.search(body)
+    # "How much does the new sauna on the Ume River cost": after "does", the last word is the verb and the
+    # place is part of the subject, not the subject
+    if m is not None and not (wh is not None and _DO_AUX.search(wh.group(0))):
+        return m.group(1)
     if wh is None:
         # "What caused the PayLedger outage": the object of the first question's verb
         vm = _WH_VERB.match(body) if object_of_verb else None

@@ -281,7 +281,8 @@ def classify(
         reasons.append(
             f"one current value ({top.value}); "
             + ", ".join(g.value for g in older)
-            + " only named as a former holder, with no change tied to the current value"
+            + " only named as a former holder or a figure of what it replaced, with no change tied to the"
+            + " current value"
         )
         return Resolution(
             "no_conflict", (top,), tuple(older), rule="no_conflict.background-history", reasons=tuple(reasons)
@@ -438,7 +439,10 @@ def _background_history(older: Group, top: Group) -> bool:
     no source reports as newly changed is background, not an update. A change counts when a sentence that
     names either holder reports it (named, appointed, replacing, sacked...) and dates it no earlier than the
     year before its document. Quantities given as history ("up from 12") are the document's own report of a
-    change and never background."""
+    change and never background, unless each is the figure of what the story's thing replaced ("It replaces
+    the old track, which had seating for about 1,200")."""
+    if older.history_only and all(i.claim.rule.endswith(".replaced") for i in older.items):
+        return True
     if not older.history_only or any(i.claim.kind != "role" for i in older.items):
         return False
     if any(not i.history and i.claim.kind != "role" for i in top.items):
@@ -538,7 +542,8 @@ def _newest_first(groups: Sequence[Group]) -> list[Group]:
 _REFUTE_CUE = re.compile(
     r"\b(?:false(?:ly)?|not true|untrue|debunk(?:ed|s|ing)?|retract(?:ed|ion|s)?|correct(?:ed|ion)|"
     r"no evidence (?:that|of|to)|den(?:y|ied|ies|ial)|hoax|misleading|fact[- ]check(?:ed|ers?)?|"
-    r"incorrectly reported|(?:an|the) earlier version of this (?:article|story|report)|fake|fabricated|"
+    r"incorrectly reported|(?:an|the) earlier version of (?:this|the|our) (?:article|story|report|post)|"
+    r"fake|fabricated|"
     r"baseless|unfounded|inaccurate|not accurate|erroneous(?:ly)?|wrongly reported|misattributed|"
     r"doctored|disinformation|misinformation|in error)\b",
     re.I,
@@ -546,7 +551,7 @@ _REFUTE_CUE = re.compile(
 # Cues that are about a report by their nature: a fact check, a satire, a correction notice.
 _SELF_TARGETED = re.compile(
     r"\b(?:fact[- ]check(?:ed|ers?)?|satir(?:e|ical)|parody|incorrectly reported|"
-    r"(?:an|the) earlier version of this (?:article|story|report))\b",
+    r"(?:an|the) earlier version of (?:this|the|our) (?:article|story|report|post))\b",
     re.I,
 )
 # What a refutation must speak of to refute a report rather than state a finding.
@@ -556,6 +561,13 @@ _REPORT_TARGET = re.compile(
     r"social media|photo|image|screenshot|allegations?|announcement|version|results?)\b",
     re.I,
 )
+
+
+def names_a_report(sentence: str) -> bool:
+    """Does the sentence speak of a report, claim, post or message (what a refutation must target)?"""
+    return _REPORT_TARGET.search(sentence) is not None
+
+
 # A study that finds no evidence of an effect states a finding, not a refutation of a report.
 _FINDING = re.compile(r"\b(?:stud(?:y|ies)|research(?:ers)?|analysis|survey|trial|review|data)\b", re.I)
 

@@ -87,6 +87,7 @@ from tidings.ask.sides_asked import argued_when_asked
 from tidings.ask.titles import asks_titles, listed_titles
 from tidings.ask.yesno import (
     _NEGATION,
+    _OPPOSITE_STATE,
     _SATIRE_SELF,
     _answer_yesno,
     _clauses,
@@ -399,6 +400,10 @@ def _denials(
     own_text = own[0].doc.text[own[1] : own[2]] if own is not None else None
     if own_text is not None and not _negates_word(own_text, asked) and own_text not in ranked:
         ranked.append(own_text)
+    if own_text is not None and own_text in ranked[1:] and _negates_word(ranked[0], asked):
+        # "No, dogs are not banned" repeats the report's word; "Dogs are allowed on trams" states the fact
+        ranked.remove(own_text)
+        ranked.insert(0, own_text)
     found = ranked[0] if ranked else None
     second = next((d for d in ranked[1:] if not _negates_word(d, asked)), None)
     return found, second, own if own_text is not None and own_text in (found, second) else None
@@ -423,10 +428,14 @@ _NO_PLANS = re.compile(
 def _own_denial(
     q: Question, pool: Sequence[Analyzed], satire: set[str], disputed: Sequence[str]
 ) -> tuple[Analyzed, int, int] | None:
-    """The sentence of a refuting source that denies in its main clause a plan of what the question asks, in
-    at least two of its words, without naming the report or calling it false ("Council has no plans to ban
-    barbecues in parks or reserves")."""
+    """The sentence of a refuting source that denies in its main clause a plan of what the question asks, or
+    states its opposite, in at least two of its words, without naming the report or calling it false
+    ("Council has no plans to ban barbecues in parks or reserves"; "Dogs are allowed on trams", asked
+    whether dogs are being banned)."""
     want = _expand(set(q.terms))
+    opposite = {
+        o for w in _WORD_RE.findall(q.focus) if w.islower() for o in _OPPOSITE_STATE.get(stem(w.lower()), ())
+    }
     best: tuple[int, Analyzed, int, int] | None = None
     for a in pool:
         if a.doc.id in satire or not any(c.kind == "refutation" for c in a.claims):
@@ -437,7 +446,7 @@ def _own_denial(
             if (
                 hits < 2
                 or (best is not None and hits <= best[0])
-                or not _NO_PLANS.search(_main_clause(sent))
+                or not (_NO_PLANS.search(_main_clause(sent)) or _states(sent, opposite))
                 or _OF_THE_REPORT.search(sent)
                 or refutation_of(sent)
                 or repeats_any(sent, disputed)
@@ -445,6 +454,11 @@ def _own_denial(
                 continue
             best = (hits, a, s0, s1)
     return best[1:] if best is not None else None
+
+
+def _states(clause: str, words: set[str]) -> bool:
+    """Does the clause state one of ``words`` (stems) without negating it?"""
+    return bool(words & _stems(clause)) and _NEGATION.search(clause) is None
 
 
 # What the answer adds when the wording of the sources, not the claims found, says how they relate.

@@ -18,6 +18,7 @@ from tidings.ask.question import (
     _STOP,
     _WEEKDAYS,
     _WORD_RE,
+    HOURS_Q,
     Question,
     _expand,
     _list_question,
@@ -195,7 +196,8 @@ _CALLINGS = _words(
 _ORG_END = _words(
     """ventures capital partners inc ltd llc corp company group bank authority commission union council
     department ministry agency office university college school association institute fund foundation
-    board committee court police party"""
+    board committee court police party county city district province state cooperative co-operative trust
+    society club federation alliance network hospital centre center library museum"""
 )
 
 # A question's head noun names a class whose members end in one of these words ("which roads": Main
@@ -251,9 +253,8 @@ _DURATION = re.compile(
 )
 
 
-# "what are the opening hours", "what are the visiting times": the members are spans of the day and the
-# days it is shut ("10am to 5pm", "9am-6pm", "closed on Mondays")
-_HOURS_Q = re.compile(r"\b(?:opening|closing|visiting|trading|business|office)\s+(?:hours|times)\b", re.I)
+# The members of an hours question (question.HOURS_Q) are spans of the day and the days it is shut ("10am to
+# 5pm", "9am-6pm", "closed on Mondays")
 
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
 
@@ -371,7 +372,7 @@ def _member_type(q: Question) -> str:
     low = _LEAD_PREP.sub("", q.text).strip().lower()
     if _SHARE_Q.search(low):
         return "money"
-    if _HOURS_Q.search(low):
+    if HOURS_Q.search(q.text.strip()):
         return "hours"
     if low.startswith("who"):
         return "name" if _FUNDER_Q.match(low) else "person"
@@ -866,6 +867,8 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
             name = " ".join(toks)
         if kind == "person" and (not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END):
             continue
+        if kind == "person" and re.search(r"\b[Aa]n?\s+$", sent[max(0, m.start() - 4) : m.start()]):
+            continue  # "a Marlow Springs small-business owner": a place said of a person, not a name
         if ends and (len(toks) < 2 or toks[-1].lower() not in ends):
             # "the Larne line": the class word in lower case right after the name
             tail = re.match(r"\s+([a-z]+)\b", sent[m.end() :])

@@ -376,6 +376,8 @@ def _quantity_score(
         return 0.0  # "the women's course record of 2:24:17" does not answer for the men's race
     if _whole_not_asked(q, c):
         return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
+    if _whole_of_asked_part(q, a, c):
+        return 0.0  # "The full greenway is now 36 km long" does not measure the extension asked about
     if _bar_to_reach(a, c) and not _THRESHOLD_Q.search(q.text):
         return 0.0  # "a majority, which requires 20 seats": the bar to reach, not what anyone holds
     if _crossed_mark(a, c):
@@ -596,6 +598,24 @@ _RESTATED = re.compile(r"\d[\d,.]*\s+[A-Za-z-]+\s*\(\s*$")
 def _whole_not_asked(q: Question, c: Claim) -> bool:
     """The figure is the whole a part belongs to ("34 of the 71 seats"), and the question asks no total."""
     return ".total" in c.rule and not _WHOLE_Q.search(q.text)
+
+
+# A part of a route, building or scheme that a question asks about, and the whole it belongs to: "How long is
+# the new greenway extension?" is not answered by "The full greenway is now 36 km long"
+_PART_NOUN = re.compile(
+    r"\b(?:extensions?|sections?|stretch(?:es)?|phases?|legs?|spurs?|additions?|annexe?s?|wings?|stages?)\b",
+    re.I,
+)
+_WHOLE_NAMED = re.compile(r"\b(?:full|whole|entire|complete|overall)\s+(?!of\b)[a-z][\w'’-]+", re.I)
+
+
+def _whole_of_asked_part(q: Question, a: Analyzed, c: Claim) -> bool:
+    """The figure measures the whole ("The full greenway is now 36 km long") of the part the question asks
+    about, in a sentence that never names that part."""
+    if not _PART_NOUN.search(q.text) or _WHOLE_Q.search(q.text) or c.sentence_start < 0:
+        return False
+    sent = a.doc.text[c.sentence_start : c.sentence_end]
+    return _WHOLE_NAMED.search(sent) is not None and _PART_NOUN.search(sent) is None
 
 
 # A question asking for the whole of which a sentence reports a part ("How many seats are there in all?")

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from tidings.ask.common import _cite, _clip, _dedupe, _label
 from tidings.ask.question import Question, _expand, _stems
-from tidings.conflicts import refutation_of
+from tidings.conflicts import names_a_report, refutation_of
 from tidings.model import Analyzed, Answer
 from tidings.sentences import split
 
@@ -63,8 +63,8 @@ def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
         if a.doc.id in cited:
             continue
         start = _closest(a, want, spans[a.doc.id])
-        if start is not None:
-            found.append(_passage(a, start, spans[a.doc.id]))
+        if start is not None and not _dismissed(p := _passage(a, start, spans[a.doc.id]), pool, want):
+            found.append(p)
     kept = [p for p in dict.fromkeys(found) if p[1] < p[2] and not _refutes(p, spans[p[0].doc.id])]
     said = set(result.values)
     parts: list[str] = []
@@ -97,6 +97,32 @@ def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
             f"({', '.join(dict.fromkeys(_label(a) for a, _, _ in kept))})",
         ),
     )
+
+
+# Words a passage shares with another source's refutation, beyond the question's, that make it the report
+# refuted
+_DISMISSED_WORDS = 3
+
+
+def _dismissed(p: Passage, pool: Sequence[Analyzed], want: set[str]) -> bool:
+    """Is the passage the report another source refutes? It shares at least three words beyond the
+    question's with a sentence of that source's refutation ("SHARK ATTACK this morning, a surfer lost his
+    leg" beside "dismissed a viral message claiming a surfer was attacked by a shark")."""
+    a, s0, s1 = p
+    own = _stems(a.doc.text[s0:s1]) - want
+    for b in pool:
+        if b.doc.id == a.doc.id:
+            continue
+        for c in b.claims:
+            if (
+                c.kind == "refutation"
+                and c.sentence_start >= 0
+                and names_a_report(b.doc.text[c.sentence_start : c.sentence_end])
+            ):
+                said = _stems(b.doc.text[c.sentence_start : c.sentence_end])
+                if len(own & said) >= _DISMISSED_WORDS:
+                    return True
+    return False
 
 
 def _in_parts(q: Question, result: Answer) -> bool:
@@ -171,4 +197,12 @@ def _prose(text: str, span: tuple[int, int]) -> bool:
 
 def _refutes(p: Passage, spans: Sequence[tuple[int, int]]) -> bool:
     a, s0, s1 = p
+    text = a.doc.text
+    if any(
+        c.kind == "refutation"
+        and s0 <= c.start < s1
+        and names_a_report(text[c.sentence_start : c.sentence_end])
+        for c in a.claims
+    ):
+        return True  # "have dismissed a viral message claiming ...": the claim reader's cue
     return any(refutation_of(a.doc.text[x:y]) for x, y in spans if s0 <= x < s1)

@@ -298,6 +298,9 @@ _WINNER = re.compile(
     r"|\b(?:went|goes|go|gone|was awarded|were awarded|was given)\s+to\s+(?:(?:independent|sitting|the)\s+)?"
     r"(?:candidate\s+)?(?P<name3>" + _PNAME + r")"
     r"|(?P<name4>" + _PNAME + r")(?:'s|’s)\s+(?:\w+\s+)?(?:win|victory|triumph)\b"
+    # "The winner is Emmalyn Beaulieu of St. Laurent": a correction's or a results page's plain statement
+    r"|\b(?:[Tt]he|[Oo]verall|[Tt]his\s+year's)\s+(?:\w+\s+)?(?:winner|victor|champion)\s+(?:is|was|has\s+been)\s+"
+    r"(?:now\s+)?(?P<name7>" + _PNAME + r")"
     r"|[“\"](?P<title>[A-Z][^\"”]{1,60}?),?[”\"],?(?:\s+[^,;]{1,80}?,)?\s+(?:has\s+)?(?:won|wins|took)\b"
     # "Ishita Banerjee's Bengali drama 'Monsoon Ledger' won": the maker of the winning work
     r"|(?P<name5>" + _PNAME + r")(?:'s|’s)\s+(?:[\w-]+\s+){0,3}['‘“\"][^'’”\"]{1,60}['’”\"]\s+(?:has\s+)?"
@@ -373,6 +376,8 @@ def _winner_name(raw: str) -> str:
     """The person in a matched name run: the words after the last title ("Oakridge Mayor Gil Prentiss")."""
     words = raw.split()
     cut = 0
+    if len(words) > 2 and re.fullmatch(r"[\w-]+-years?-old", words[0], re.I):
+        cut = 1  # "Seventeen-year-old Colton Fontaine": the age is no part of the name
     for i, w in enumerate(words):
         if w.lower().strip(".") in _TITLE_WORDS or w.lower() in _ROLE_NAMES:
             cut = i + 1
@@ -459,7 +464,13 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                 if m.group("title"):
                     name = m.group("title")
                 else:
-                    raw = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+                    raw = (
+                        m.group("name")
+                        or m.group("name2")
+                        or m.group("name3")
+                        or m.group("name4")
+                        or m.group("name7")
+                    )
                     if m.group("name6") and _MID_NAME.search(sent, 0, m.start("name6")):
                         continue  # "the first South African woman to win the race": no name of a winner
                     name = _named_winner(raw or m.group("name5") or m.group("name6") or "")

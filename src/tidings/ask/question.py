@@ -91,6 +91,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"end", "lift", "expir", "rescind"}),
     # an election is held as a poll or a vote ("Polling day will be Thursday 1 May")
     frozenset({"elect", "by-elect", "poll", "vote", "voting", "ballot"}),
+    # a seat filled by a body's choice: "appointed", "picked", "chose", "selected", "nominated"
+    frozenset({"appoint", "pick", "chose", "choos", "chosen", "select", "nominat"}),
     # a network operator's homes "without supply" or "off supply" are without power
     frozenset({"power", "electricity", "supply", "outage", "blackout"}),
     # a utility counts the homes it supplies as customers or properties
@@ -455,6 +457,17 @@ _DATE_HEAD_Q = re.compile(
 )
 
 
+# "what are the opening hours", "what are the visiting times", "When is the sauna open?", "What time does the
+# pool close?": the members are spans of the day and the days it is shut. "When will it open" asks a date.
+HOURS_Q = re.compile(
+    r"\b(?:opening|closing|visiting|trading|business|office)\s+(?:hours|times)\b"
+    r"|^when\s+(?:is|are)\s+.+(?<!\bto)(?<!\bbe)\s+open(?:\s+(?:daily|each\s+day|every\s+day|to\s+(?:the\s+)?(?:public|visitors)))?"
+    r"\s*\??$"
+    r"|^what\s+(?:time|hours)\s+(?:is|are|does|do)\s+.+\s+(?:open|close)\s*\??$",
+    re.I,
+)
+
+
 def parse_question(text: str, *, as_of: date | None = None) -> Question:
     """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
     raw = text.strip()
@@ -575,9 +588,12 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             if rm and not scope:
                 scope = wm.group("role")[: rm.start()].strip(" 's’")
         focus = attribute
-    elif re.match(
-        r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))\b", low
-    ) or _DATE_HEAD_Q.match(q):
+    elif (
+        re.match(
+            r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))\b", low
+        )
+        or _DATE_HEAD_Q.match(q)
+    ) and not HOURS_Q.search(q):
         kind = "date"
         focus = re.sub(
             r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))"
@@ -852,6 +868,10 @@ _LIST_Q = re.compile(
     # "Who was on the main jury?", "Who is in the squad?": a body's members
     r"|^who\s+(?:is|was|are|were|will\s+be)\s+(?:on|in)\s+(?:the|this\s+year's)\s+(?:[a-z-]+\s+)?"
     r"(?:jury|panel|board|committee|squad|team|shortlist|council|cabinet|line-?up|bench|crew)\b"
+    # "Who has been appointed to the new transit board?": a body's seats, filled one by one
+    r"|^who\s+(?:has|have|had|was|were|is|are|will\s+be)\s+(?:been\s+)?(?:appointed|named|elected|picked|"
+    r"chosen|selected|nominated)\s+to\s+(?:the|a|its|this\s+year's)\s+(?:[\w'’-]+\s+){0,5}"
+    r"(?:jury|panel|board|committee|council|cabinet|commission|trust|tribunal)\b"
     r"|" + _FUNDER_Q.pattern,
     re.I,
 )
@@ -885,7 +905,7 @@ _SHARE_Q = re.compile(
 
 def _list_question(q: Question) -> bool:
     """Does the question ask for several members ("which cities", "who are the founders", "why")?"""
-    if _LIST_Q.search(q.text) or _SHARE_Q.search(q.text) or _FOUND_Q.search(q.text):
+    if _LIST_Q.search(q.text) or _SHARE_Q.search(q.text) or _FOUND_Q.search(q.text) or HOURS_Q.search(q.text):
         return True
     words = _WORD_RE.findall(_LEAD_PREP.sub("", q.text))
     if not words or words[0].lower() not in ("which", "what", "where", "who", "how"):

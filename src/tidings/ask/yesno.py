@@ -110,7 +110,7 @@ _CONTEST = re.compile(
 
 _RESTORED = re.compile(
     r"\b(?:reopen(?:ed|s)|resum(?:ed|es)|back open|back in business|back online|back in service|"
-    r"reconnected|restarted|returned to service)\b",
+    r"reconnected|restarted|returned to service|reimposed|reinstated)\b",
     re.I,
 )
 
@@ -133,6 +133,9 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     # "Is the turbine generating power?" is answered no by "has halted its turbine"
     **dict.fromkeys(("generat", "operat", "runn", "produc"), _STOPPED),
     "halt": frozenset({"resum", "restart", "reconnect"}),
+    # "Are dogs being banned from the trams?" is answered no by "Dogs are allowed on trams"; the noun "ban"
+    # ("Is the hosepipe ban in force?") has its own words (_IN_FORCE_Q)
+    **dict.fromkeys(("bann", "prohibit", "barr"), frozenset({"allow", "permitt", "welcom"})),
 }
 
 # Directions of change: "Will prices rise?" is answered no by "prices will fall by 2.5%", "Is the hub
@@ -166,7 +169,7 @@ _ENDED = frozenset(
     discontinued""".split()
 )
 
-_IN_FORCE = frozenset(stem(w) for w in "force remains extended imposed".split())
+_IN_FORCE = frozenset(stem(w) for w in "force remains extended imposed reimposed reinstated".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -917,7 +920,10 @@ def _yesno_verdict(
             )
         ]
         if rev and not evaluative:
-            top = max(rev, key=lambda s: (s.source.date.latest or date.min, s.score))
+            # the likeliest order: a report known to a month is likeliest at its middle, not its end
+            top = max(
+                rev, key=lambda s: (s.source.date.midpoint or s.source.date.latest or date.min, s.score)
+            )
             side = yes if top.sign > 0 else no
             verdict = "Yes" if top.sign > 0 else "No"
             lines.append(

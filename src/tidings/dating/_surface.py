@@ -208,7 +208,11 @@ _FOOTER_KEY = re.compile(
 )
 # what may follow the date on its line: a separated tail ("| 12 comments", ". From: Environment Agency",
 # "(minor amendment to the summary)")
-_FOOTER_TAIL = re.compile(r"(?m)[ \t]*(?:$|(?:[|·•(]|\.[ \t])[^\n]{0,80}$)")
+# "Posted 10/01/2020 4:15pm | Share": a clock time may follow the date
+_FOOTER_TAIL = re.compile(
+    r"(?mi)(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?"
+    r"[ \t]*(?:$|(?:[|·•(]|\.[ \t])[^\n]{0,80}$)"
+)
 
 
 def footer_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:

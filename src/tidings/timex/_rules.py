@@ -287,12 +287,30 @@ def _date_iso(m: re.Match[str], st: State) -> Result | None:
     return "DATE", dd.isoformat()
 
 
-@rule("date_slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])", 1)
+# Written dates with the day before the month ("Saturday 11 January") or after it ("January 11")
+_DAY_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_FULL_RE}\b")
+_MONTH_DAY = re.compile(rf"\b{MONTH_FULL_RE}\s+[0-3]?\d(?:st|nd|rd|th)?\b")
+
+
+def _day_first(st: State) -> bool:
+    """Does the text write its dates day first ("11 January")? Then "10/01/2020" is 10 January."""
+    known = st.extra.get("day_first")
+    if known is None:
+        known = "1" if len(_DAY_MONTH.findall(st.text)) > len(_MONTH_DAY.findall(st.text)) else ""
+        st.extra["day_first"] = known
+    return bool(known)
+
+
+@rule("date_slash", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])", 1)
 def _date_slash(m: re.Match[str], st: State) -> Result | None:
     y = int(m.group("y"))
     if y < 100:
         y += 1900 if y >= 50 else 2000
-    dd = make_date(y, int(m.group("m")), int(m.group("d")))
+    a, b = int(m.group("a")), int(m.group("b"))
+    # month first, as US pages write it, unless the first number cannot be a month or the text writes its
+    # other dates day first
+    month, day = (b, a) if a > 12 or (b <= 12 and _day_first(st)) else (a, b)
+    dd = make_date(y, month, day)
     if dd is None:
         return None
     _remember(st, Point("day", dd))
