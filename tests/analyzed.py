@@ -13,7 +13,9 @@ from tidings.model import Analyzed, Answer, DateEstimate, Document, content_id
 from tidings.timex import tag
 
 
-def analyzed_doc(doc_id: str, day: date | None, text: str, url: str | None = None) -> Analyzed:
+def analyzed_doc(
+    doc_id: str, day: date | None, text: str, url: str | None = None, title: str | None = None
+) -> Analyzed:
     doc = Document(
         id=doc_id,
         text=text,
@@ -23,6 +25,7 @@ def analyzed_doc(doc_id: str, day: date | None, text: str, url: str | None = Non
         format="text",
         external_id=doc_id,
         url=url,
+        title=title,
     )
     est = (
         DateEstimate(day, day, "day", 1.0, "test")

@@ -187,6 +187,10 @@ _CAUSE_CUE = re.compile(
     r"\s*,?\s*(?:at\s+heart\s*,\s*|really\s+|all\s+|mainly\s+|largely\s+|only\s+)?about"
     r"(?:\s+one\s+thing\s*:)?"
     r"|\b(?:say|says|said|claims?|insists?)\s+(?:it\s+)?(?:is|was)\s+(?:really\s+|all\s+)?about"
+    # "began an indefinite strike over the impoundment of their vehicles", "walked out in protest at"
+    r"|\b(?:strike|strikes|walkout|walk-out|stoppage|boycott|sit-in|work-to-rule)\s+over\b(?!\s+(?:the\s+)?"
+    r"(?:weekend|summer|winter|holidays?|christmas|easter|next|coming|past|last)\b)"
+    r"|\bin\s+protest\s+(?:at|against|over)\b"
     # what a postponement is about: "the postponement is \"entirely about asbestos in the roof\""
     r"|\b(?:postponement|closure|delay|cancell?ation|shutdown|suspension)\b[^.;:]{0,40}?\b(?:is|was)\s+[\"“]?"
     r"(?:entirely\s+|all\s+|purely\s+|simply\s+|only\s+|really\s+)?about"
@@ -311,6 +315,9 @@ _SUBJECT_CAUSE = re.compile(
     r"underlying)\s+)?(?:cause|explanation|culprit|reason)\b"
     # "the scour is why we don't want heavy trucks out there"; "Flood damage also behind bridge limit"
     r"|(?:is|was|are|were)\s+(?:(?:really|also|partly|mainly)\s+)?why\b"
+    # "A shortage of tanker drivers means haulers cannot run the extra loads": what makes others unable
+    r"|means\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:cannot|can't|can’t|could\s+not|couldn't|couldn’t|"
+    r"(?:is|are|were|was)\s+unable|(?:has|have|had)\s+no\s+(?:choice|option|way)|must\s+now)\b"
     r"|(?:(?:is|was|are|were)\s+)?(?:also\s+)?behind\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:limit|closure|"
     r"decision|ban|delay|cuts?|rise|fall|shortage|cancell?ations?|move|failure|outage|collapse)s?\b)",
     re.I,

@@ -548,9 +548,18 @@ def _narrows(a: str, b: str) -> bool:
 
 
 def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
-    """The date of the newest on-topic document known to a day or a month (its middle day)."""
+    """The date of the newest on-topic document known to a day or a month (its middle day); when none names
+    every name of the question, of one naming half of them ("RIDGEWAY, Ont." for "Ridgeway County,
+    Ontario")."""
+    best = _newest_of(_on_topic(q, pool))
+    if best is None:
+        best = _newest_of(_on_topic(q, pool, some_names=True))
+    return best.isoformat() if best else None
+
+
+def _newest_of(docs: Sequence[Analyzed]) -> date | None:
     best: date | None = None
-    for a in _on_topic(q, pool):
+    for a in docs:
         lo, hi = a.date.earliest, a.date.latest
         if lo is None or hi is None:
             continue
@@ -562,7 +571,7 @@ def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
             continue
         if best is None or point > best:
             best = point
-    return best.isoformat() if best else None
+    return best
 
 
 def _person_slot_of(q: Question) -> Callable[[Question, Sequence[Analyzed], dict[str, int]], _Slot]:

@@ -547,7 +547,9 @@ def _question_verbs(text: str) -> frozenset[str]:
         rest = rest[1:]  # "Which primary schools would close": the class's noun, before the auxiliary
     if not rest:
         return frozenset()
-    if rest[0][0].islower() and rest[0].lower() not in _STOP:  # _STOP holds the auxiliaries too
+    # "What have archaeologists found at the dig?": after an auxiliary comes the subject, then the verb
+    aux_first = len(words) > 1 and words[1].lower() in _AUXILIARIES
+    if rest[0][0].islower() and rest[0].lower() not in _STOP and not aux_first:  # _STOP holds auxiliaries
         return frozenset({stem(rest[0])})
     content = [
         (i, w)

@@ -28,6 +28,9 @@ from tidings.sentences import split
 # The types whose answer is made of every source's part, not one value.
 PARTS_TYPES = frozenset({"complementary", "conflicting_opinions"})
 
+# "No shark attack - beach closed by sewage spill": a headline that denies repeats the report it denies
+_DENIAL_HEADLINE = re.compile(r"\s*no\b(?!\.?\s*\d)", re.I)
+
 # A neighbour with fewer words is a heading, a byline or page furniture ("Share this article"), not part of
 # what the sentence beside it says.
 _MIN_WORDS = 4
@@ -72,7 +75,7 @@ def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
     for a, s0, s1 in kept:
         part = " ".join(a.doc.text[s0:s1].split())
         title = " ".join((a.doc.title or "").split())
-        if title and a.doc.id not in headed and title not in part:
+        if title and a.doc.id not in headed and title not in part and not _DENIAL_HEADLINE.match(title):
             # a source's headline states its side or its piece in a few words ("Venues warn curfew will
             # kill live music"): it heads the source's first passage
             headed.add(a.doc.id)
@@ -137,12 +140,16 @@ def _closest(a: Analyzed, want: set[str], spans: Sequence[tuple[int, int]]) -> i
     """The start of the source's sentence sharing most words with the question (the first of equals), or
     None when no sentence shares one."""
     best, best_hits = None, 0
-    for s0, s1 in spans:
+    title = " ".join((a.doc.title or "").split())
+    for i, (s0, s1) in enumerate(spans):
         if _furniture(a.doc.text[s0:s1]):
             continue
         hits = len(want & _stems(a.doc.text[s0:s1]))
         if hits > best_hits:
             best, best_hits = s0, hits
+            if title and " ".join(a.doc.text[s0:s1].split()) == title:
+                # the headline repeated as the first line heads the passage anyway: the lead follows it
+                best = next((x for x, y in spans[i + 1 :] if not _furniture(a.doc.text[x:y])), s0)
     return best
 
 
