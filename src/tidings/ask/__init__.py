@@ -549,12 +549,17 @@ def _narrows(a: str, b: str) -> bool:
 
 def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
     """The date of the newest on-topic document known to a day or a month (its middle day); when none names
-    every name of the question, of one naming half of them ("RIDGEWAY, Ont." for "Ridgeway County,
-    Ontario")."""
+    every name of the question, of one naming half of them and stating its date ("RIDGEWAY, Ont." for
+    "Ridgeway County, Ontario")."""
     best = _newest_of(_on_topic(q, pool))
     if best is None:
-        best = _newest_of(_on_topic(q, pool, some_names=True))
+        # only a date the source states: one the pile's stories lent it may be what put it off topic
+        best = _newest_of([a for a in _on_topic(q, pool, some_names=True) if a.date.rule in _STATED_DATES])
     return best.isoformat() if best else None
+
+
+# Date rules that read a source's own statement of its date (its metadata or its address)
+_STATED_DATES = ("metadata", "url")
 
 
 def _newest_of(docs: Sequence[Analyzed]) -> date | None:
