@@ -380,9 +380,9 @@ _TALLY_BEFORE = re.compile(
 
 _UNITS_AFTER = re.compile(
     # "a 250-metre track": the unit may be joined by a hyphen
-    r"^(?:\s*|-)(?P<unit>mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|kilograms?|"
-    r"pounds|lbs?|tons?|tonnes?|mph|km/h|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|seconds?|days?|"
-    r"weeks?|months?|years?|acres|hectares|barrels|gallons|liters|litres|pounds sterling|kr|"
+    r"^(?:\s*|-)(?P<unit>mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|"
+    r"kilograms?|pounds|lbs?|tons?|tonnes?|mph|km/h|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|"
+    r"seconds?|days?|weeks?|months?|years?|acres|hectares|barrels|gallons|liters|litres|pounds sterling|kr|"
     + "|".join(sorted(MONEY_WORDS))
     + r")\b",
     re.IGNORECASE,

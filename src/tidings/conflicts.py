@@ -468,7 +468,7 @@ def _sentence_of(item: Item) -> str:
 
 
 # Document dates read from the metadata or the address: a source's own statement does not move them
-_FIRM_DATE = ("metadata", "url")
+FIRM_DATE_RULES = ("metadata", "url")
 
 
 def _lifted(
@@ -502,7 +502,7 @@ def _movable(item: Item, floor: date) -> bool:
     point = sort_point(item)
     return (
         not item.history
-        and not item.source.date.rule.startswith(_FIRM_DATE)
+        and not item.source.date.rule.startswith(FIRM_DATE_RULES)
         and (point is None or point < floor)
     )
 

@@ -87,12 +87,12 @@ from tidings.ask.sides_asked import argued_when_asked
 from tidings.ask.titles import asks_titles, listed_titles
 from tidings.ask.yesno import (
     _NEGATION,
-    _OPPOSITE_STATE,
     _SATIRE_SELF,
     _answer_yesno,
     _clauses,
     _grounds,
     _main_clause,
+    _opposites,
     _satire_slot,
     _with_other_side,
     _with_side_clauses,
@@ -100,6 +100,7 @@ from tidings.ask.yesno import (
 from tidings.claims import speaker_of, timex_interval
 from tidings.compound import split_compound
 from tidings.conflicts import (
+    FIRM_DATE_RULES,
     Item,
     Resolution,
     Statement,
@@ -396,7 +397,7 @@ def _denials(
     denials = [c.quote for c in cited if _NEGATION.search(c.quote) and not repeats_any(c.quote, disputed)]
     ranked = [d for d in denials if not _OF_THE_REPORT.search(_main_clause(d))]
     asked = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
-    own = _own_denial(q, pool, satire, disputed)
+    own = _own_denial(q, pool, satire, disputed, _opposites(asked))
     own_text = own[0].doc.text[own[1] : own[2]] if own is not None else None
     if own_text is not None and not _negates_word(own_text, asked) and own_text not in ranked:
         ranked.append(own_text)
@@ -426,16 +427,13 @@ _NO_PLANS = re.compile(
 
 
 def _own_denial(
-    q: Question, pool: Sequence[Analyzed], satire: set[str], disputed: Sequence[str]
+    q: Question, pool: Sequence[Analyzed], satire: set[str], disputed: Sequence[str], opposite: set[str]
 ) -> tuple[Analyzed, int, int] | None:
     """The sentence of a refuting source that denies in its main clause a plan of what the question asks, or
     states its opposite, in at least two of its words, without naming the report or calling it false
     ("Council has no plans to ban barbecues in parks or reserves"; "Dogs are allowed on trams", asked
-    whether dogs are being banned)."""
+    whether dogs are being banned; ``opposite`` are the stems of those opposite states)."""
     want = _expand(set(q.terms))
-    opposite = {
-        o for w in _WORD_RE.findall(q.focus) if w.islower() for o in _OPPOSITE_STATE.get(stem(w.lower()), ())
-    }
     best: tuple[int, Analyzed, int, int] | None = None
     for a in pool:
         if a.doc.id in satire or not any(c.kind == "refutation" for c in a.claims):
@@ -554,12 +552,8 @@ def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
     best = _newest_of(_on_topic(q, pool))
     if best is None:
         # only a date the source states: one the pile's stories lent it may be what put it off topic
-        best = _newest_of([a for a in _on_topic(q, pool, some_names=True) if a.date.rule in _STATED_DATES])
+        best = _newest_of([a for a in _on_topic(q, pool, some_names=True) if a.date.rule in FIRM_DATE_RULES])
     return best.isoformat() if best else None
-
-
-# Date rules that read a source's own statement of its date (its metadata or its address)
-_STATED_DATES = ("metadata", "url")
 
 
 def _newest_of(docs: Sequence[Analyzed]) -> date | None:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from tidings.ask.common import _cite, _clip, _dedupe, _label
 from tidings.ask.question import Question, _expand, _stems
 from tidings.conflicts import names_a_report, refutation_of
-from tidings.model import Analyzed, Answer
+from tidings.model import Analyzed, Answer, Claim
 from tidings.sentences import split
 
 # The types whose answer is made of every source's part, not one value.
@@ -62,11 +62,17 @@ def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
             p = _passage(a, start, spans[a.doc.id])  # a cited crumb line ("Wellington Cable Car | News")
         found.append(p)
     cited = {c.doc_id for c in result.citations}
+    # each source's sentences that refute a report, by their words
+    refuting = [
+        (a.doc.id, _stems(a.doc.text[c.sentence_start : c.sentence_end]))
+        for a in pool
+        for c in _report_refutations(a)
+    ]
     for a in pool:
         if a.doc.id in cited:
             continue
         start = _closest(a, want, spans[a.doc.id])
-        if start is not None and not _dismissed(p := _passage(a, start, spans[a.doc.id]), pool, want):
+        if start is not None and not _dismissed(p := _passage(a, start, spans[a.doc.id]), refuting, want):
             found.append(p)
     kept = [p for p in dict.fromkeys(found) if p[1] < p[2] and not _refutes(p, spans[p[0].doc.id])]
     said = set(result.values)
@@ -107,25 +113,26 @@ def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
 _DISMISSED_WORDS = 3
 
 
-def _dismissed(p: Passage, pool: Sequence[Analyzed], want: set[str]) -> bool:
+def _dismissed(p: Passage, refuting: Sequence[tuple[str, set[str]]], want: set[str]) -> bool:
     """Is the passage the report another source refutes? It shares at least three words beyond the
-    question's with a sentence of that source's refutation ("SHARK ATTACK this morning, a surfer lost his
-    leg" beside "dismissed a viral message claiming a surfer was attacked by a shark")."""
+    question's with a sentence of that source's refutation (``refuting``: each source's id and the words of
+    one such sentence): "SHARK ATTACK this morning, a surfer lost his leg" beside "dismissed a viral message
+    claiming a surfer was attacked by a shark"."""
     a, s0, s1 = p
     own = _stems(a.doc.text[s0:s1]) - want
-    for b in pool:
-        if b.doc.id == a.doc.id:
-            continue
-        for c in b.claims:
-            if (
-                c.kind == "refutation"
-                and c.sentence_start >= 0
-                and names_a_report(b.doc.text[c.sentence_start : c.sentence_end])
-            ):
-                said = _stems(b.doc.text[c.sentence_start : c.sentence_end])
-                if len(own & said) >= _DISMISSED_WORDS:
-                    return True
-    return False
+    return any(doc_id != a.doc.id and len(own & said) >= _DISMISSED_WORDS for doc_id, said in refuting)
+
+
+def _report_refutations(a: Analyzed) -> list[Claim]:
+    """The source's refutations the claim reader found in a sentence that names a report ("have dismissed a
+    viral message claiming ...")."""
+    return [
+        c
+        for c in a.claims
+        if c.kind == "refutation"
+        and c.sentence_start >= 0
+        and names_a_report(a.doc.text[c.sentence_start : c.sentence_end])
+    ]
 
 
 def _in_parts(q: Question, result: Answer) -> bool:
@@ -204,12 +211,6 @@ def _prose(text: str, span: tuple[int, int]) -> bool:
 
 def _refutes(p: Passage, spans: Sequence[tuple[int, int]]) -> bool:
     a, s0, s1 = p
-    text = a.doc.text
-    if any(
-        c.kind == "refutation"
-        and s0 <= c.start < s1
-        and names_a_report(text[c.sentence_start : c.sentence_end])
-        for c in a.claims
-    ):
+    if any(s0 <= c.start < s1 for c in _report_refutations(a)):
         return True  # "have dismissed a viral message claiming ...": the claim reader's cue
     return any(refutation_of(a.doc.text[x:y]) for x, y in spans if s0 <= x < s1)

@@ -299,8 +299,8 @@ _WINNER = re.compile(
     r"(?:candidate\s+)?(?P<name3>" + _PNAME + r")"
     r"|(?P<name4>" + _PNAME + r")(?:'s|’s)\s+(?:\w+\s+)?(?:win|victory|triumph)\b"
     # "The winner is Emmalyn Beaulieu of St. Laurent": a correction's or a results page's plain statement
-    r"|\b(?:[Tt]he|[Oo]verall|[Tt]his\s+year's)\s+(?:\w+\s+)?(?:winner|victor|champion)\s+(?:is|was|has\s+been)\s+"
-    r"(?:now\s+)?(?P<name7>" + _PNAME + r")"
+    r"|\b(?:[Tt]he|[Oo]verall|[Tt]his\s+year's)\s+(?:\w+\s+)?(?:winner|victor|champion)\s+"
+    r"(?:is|was|has\s+been)\s+(?:now\s+)?(?P<name7>" + _PNAME + r")"
     r"|[“\"](?P<title>[A-Z][^\"”]{1,60}?),?[”\"],?(?:\s+[^,;]{1,80}?,)?\s+(?:has\s+)?(?:won|wins|took)\b"
     # "Ishita Banerjee's Bengali drama 'Monsoon Ledger' won": the maker of the winning work
     r"|(?P<name5>" + _PNAME + r")(?:'s|’s)\s+(?:[\w-]+\s+){0,3}['‘“\"][^'’”\"]{1,60}['’”\"]\s+(?:has\s+)?"

@@ -461,8 +461,8 @@ _DATE_HEAD_Q = re.compile(
 # pool close?": the members are spans of the day and the days it is shut. "When will it open" asks a date.
 HOURS_Q = re.compile(
     r"\b(?:opening|closing|visiting|trading|business|office)\s+(?:hours|times)\b"
-    r"|^when\s+(?:is|are)\s+.+(?<!\bto)(?<!\bbe)\s+open(?:\s+(?:daily|each\s+day|every\s+day|to\s+(?:the\s+)?(?:public|visitors)))?"
-    r"\s*\??$"
+    r"|^when\s+(?:is|are)\s+.+(?<!\bto)(?<!\bbe)\s+open"
+    r"(?:\s+(?:daily|each\s+day|every\s+day|to\s+(?:the\s+)?(?:public|visitors)))?\s*\??$"
     r"|^what\s+(?:time|hours)\s+(?:is|are|does|do)\s+.+\s+(?:open|close)\s*\??$",
     re.I,
 )

@@ -149,6 +149,11 @@ _DOWNWARD = frozenset(
 _OPPOSITE_STATE.update({w: _DOWNWARD for w in _UPWARD} | {w: _UPWARD for w in _DOWNWARD})
 
 
+def _opposites(pred: set[str]) -> set[str]:
+    """The states (stems) that answer a question about ``pred`` the other way."""
+    return {o for p in pred for o in _OPPOSITE_STATE.get(p, ())}
+
+
 # A status question about a rule or measure, and the words that end or keep one (stems).
 _IN_FORCE_Q = re.compile(
     r"\b(?:in\s+(?:force|place|effect|operation)|still\s+(?:on|active|running|valid|banned|applies|apply))\b"
@@ -268,7 +273,7 @@ def _yesno(
     pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
     evaluative = bool(_EVALUATIVE_Q.search(q.text))
     normative = bool(_NORMATIVE_Q.match(q.text))
-    opposite = {o for p in pred for o in _OPPOSITE_STATE.get(p, ())}
+    opposite = _opposites(pred)
     state = {p for p in pred if p in _OPPOSITE_STATE} | {"re" + p for p in pred if p in _OPPOSITE_STATE}
     for direction in (_UPWARD, _DOWNWARD):
         if pred & direction:
