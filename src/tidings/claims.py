@@ -384,7 +384,10 @@ _UNITS_AFTER = re.compile(
     r"kilograms?|pounds|lbs?|tons?|tonnes?|mph|km/h|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|"
     r"seconds?|days?|weeks?|months?|years?|acres|hectares|barrels|gallons|liters|litres|pounds sterling|kr|"
     + "|".join(sorted(MONEY_WORDS))
-    + r")\b",
+    # "1,100 ISK": a currency's code after the amount, in capitals only ("50 eur" is rare, "100 sek" a typo)
+    + r"|(?-i:"
+    + "|".join(c.upper() for c in CURRENCY_CODES)
+    + r"))\b",
     re.IGNORECASE,
 )
 
@@ -787,6 +790,8 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     # "the trust appointed ...": a body named by a common noun earlier in the story
     r"(?:(?P<org>" + _ORG + r")|\b(?:the|The)\s+(?:board|club|trust|council|company|firm|party|university|"
     r"school|charity|group|bank|agency|authority|committee|government|team|museum|hospital|college))"
+    # "Acme, the regional water company, has hired ...": the body described between commas
+    r"(?:,\s+(?:the|a|an)\s+[^,;:]{2,60}?,)?"
     # "Millbrook County supervisors elected ...": the members of a body act for it
     r"(?:\s+(?:supervisors|councillors|councilors|commissioners|trustees|directors|governors|members|"
     r"delegates|lawmakers|shareholders))?"
@@ -810,6 +815,7 @@ _ROLE_NOUN = re.compile(
     r"\b(?P<verb>appointment|election|selection|hiring|promotion|confirmation)\s+of\s+(?P<name>"
     + _NAME_SEQ
     + r")\s+as\s+(?:(?:its|their|the)\s+)?"
+    + _ORDINAL
     + _MOD
     + r"\s*"
     + _RANK_OF_POST
@@ -817,6 +823,20 @@ _ROLE_NOUN = re.compile(
     + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
     + _ORG
     + r"))?"
+)
+# "Acme named its first chief executive: Jane Doe": the body acts, the holder's name follows the post
+_ROLE_ITS = re.compile(
+    r"(?P<org>"
+    + _ORG
+    + r")\s+(?:has\s+|have\s+)?(?P<verb>named|appointed|hired|elected|picked|chose|selected|unveiled|"
+    r"announced|confirmed)\s+(?:its|their)\s+"
+    + _ORDINAL
+    + _MOD
+    + r"\s*"
+    + _ROLE
+    + r"\s*(?::|,|\s[-–—])\s+(?P<name>"
+    + _NAME_SEQ
+    + r")"
 )
 # the verbs of _ROLE_OBJ (keep in step)
 _OBJ_VERBS = (
@@ -1026,6 +1046,9 @@ def _between(text: str, t: TimeExpr, a: int, b: int) -> str:
 _RIGHT_AFTER = re.compile(
     r"\s*(?:%|percent|per cent)?\s*(?:in|on|at|as of|for|by|during|since)?\s*(?:the\s+)?"
 )
+
+
+_LABEL_AFTER = re.compile(r"\s*[:=]\s*\S")
 
 
 def _timex_right_after(dated: Sequence[_Dated], text: str, at: int) -> _Dated | None:
@@ -1703,6 +1726,8 @@ def _quantities(
         t_near = _timex_right_after(dated, text, s0 + b) or _nearest_timex(
             dated, lo, hi, s0 + a, 45 if history else 35
         )
+        if t_near is not None and t_near[0].start >= s0 + b and _LABEL_AFTER.match(text, t_near[0].end):
+            t_near = None  # "1,330 kr (2023: 1,250 kr)": the year labels the figure after it
         as_lo: date | None = None
         as_hi: date | None = None
         rule = "quantity"
@@ -2160,6 +2185,10 @@ def _roles(
             add(raw, both.group("role"), org, mod, verb, a, max(b, both.end()), rule)
 
     for m in _ROLE_PRED.finditer(sent):
+        if m.group("verb") in ("named", "appointed") and re.match(
+            r"\s+(?:its|their)\s", sent[m.end("verb") :]
+        ):
+            continue  # "Acme named its first chief executive": the body, not a holder (_ROLE_ITS)
         org = m.group("org") or m.group("orgpre") or ""
         add(
             m.group("name"),
@@ -2186,6 +2215,17 @@ def _roles(
             m.start(),
             m.end(),
             "object",
+        )
+    for m in _ROLE_ITS.finditer(sent) if " its " in sent or " their " in sent else ():
+        add(
+            m.group("name"),
+            m.group("role"),
+            m.group("org"),
+            m.group("mod") or "",
+            m.group("verb"),
+            m.start(),
+            m.end(),
+            "its",
         )
     for m in _ROLE_NOUN.finditer(sent) if " of " in sent else ():
         add(

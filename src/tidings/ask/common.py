@@ -47,6 +47,29 @@ def _asked_before(a: Analyzed, c: Claim) -> str:
     return text[text.rfind("\n", 0, end) + 1 : end]
 
 
+_ROW_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[A-Z][^:\n]{1,60}:[ \t]")
+
+
+def _list_lead(a: Analyzed, c: Claim) -> str:
+    """The line that opens the list a row belongs to ("The following fees apply at all city pools:" above
+    "Adults, single entry: 1,330 kr"): what the row's label leaves out. Empty when the claim is no row."""
+    text = a.doc.text
+    start = text.rfind("\n", 0, c.start) + 1
+    if not _ROW_LINE.match(text, start) or text.find(":", start, c.start) < 0:
+        return ""
+    for _ in range(12):  # a list of a dozen rows at most above the claim's
+        if start == 0:
+            return ""
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev : start - 1].rstrip()
+        if line.endswith(":") and not _ROW_LINE.fullmatch(line + " "):
+            return line
+        if not _ROW_LINE.match(line):
+            return ""
+        start = prev
+    return ""
+
+
 def _window(a: Analyzed, c: Claim, width: int = 90) -> str:
     lo = max(c.sentence_start if c.sentence_start >= 0 else 0, c.start - width)
     hi = min(c.sentence_end if c.sentence_end >= 0 else len(a.doc.text), c.end + width)

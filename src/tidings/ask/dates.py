@@ -432,10 +432,14 @@ def _event_date_slot(
     agreed = _years_agreed(items)
     items = _best_dates(agreed)
     parts = False
-    if _SEVERAL_Q.search(q.text):
+    several = _SEVERAL_Q.search(q.text) is not None
+    another = not several and _another_of_asked(q.text, docs)
+    if several or another:
         # "When will the two renovated wings reopen?": each source's own best date may be another part's
         more = _each_source_best(agreed, items)
-        items, parts = items + more, bool(more)
+        items = items + more
+        # "in addition to the Hursthill shutdown": a source tells of another one, so dates apart are parts
+        parts = bool(more) or (another and len({i.doc_id for i in items if not i.history}) > 1)
     notes = tuple(
         dict.fromkeys(
             f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"'
@@ -497,6 +501,24 @@ _SEVERAL_Q = re.compile(
     r"|\b(?:main|key|major|various|different|separate)\s+(?:parts|phases|stages|elements|sections|strands)\b",
     re.I,
 )
+
+_PLURAL_WORD = re.compile(r"\b([a-z]{4,}[^s\W])s\b")
+
+
+def _another_of_asked(question: str, docs: Sequence[Analyzed]) -> bool:
+    """The question asks of things in the plural ("When will the maintenance shutdowns take place?") and a
+    source tells of one beside another ("in addition to the Hursthill shutdown next week"): each source's
+    date may be another one's."""
+    for m in _PLURAL_WORD.finditer(question):
+        one = re.compile(
+            r"\b(?:in addition to|as well as|besides|alongside|on top of|another|a second|a further|"
+            r"a separate)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}" + m.group(1) + r"\b",
+            re.I,
+        )
+        if any(one.search(a.doc.text) for a in docs):
+            return True
+    return False
+
 
 _PART_MARGIN = 2.0  # how far below the best a source's own best date may score and still be a part
 

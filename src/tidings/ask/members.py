@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from tidings.ask.common import _cite, _doc_as_of, _label, _on_topic
 from tidings.ask.numbers import _IN_PLACE, _MONEY_Q, _WHERE_PLACE
@@ -151,6 +151,20 @@ _ROUTE_ENDS = re.compile(
     # "on the Ardmhor to Kilbrann crossing", "the Port Ellan-Craigmore route"
     r"|\b(?P<c>" + _ONE_NAME + r")\s*(?:\s+to\s+|[-–])\s*(?P<d>" + _ONE_NAME + r")\s+"
     r"(?:route|crossing|service|line|sailing|run)s?\b"
+)
+
+# "Stops: Nyhavn - Operaen - Holmen Nord": a route's stops listed under their class word; not the ones a
+# label sets aside ("Discontinued stops: Teglholmen, Knippelsbro")
+_LABEL_LIST_JOIN = re.compile(r"\s*(?:[-–—,;/|>]|→)\s*|\s+and\s+")
+_ROUTE_LABEL_LIST = re.compile(
+    r"(?P<label>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*:\s*(?P<names>"
+    + _ONE_NAME
+    + r"(?:(?:\s*(?:[-–—,;/|>]|→)\s*|\s+and\s+)"
+    + _ONE_NAME
+    + r")+)"
+)
+_GONE_WORDS = _words(
+    "discontinued former old closed removed dropped cancelled canceled suspended axed scrapped previous past"
 )
 
 _AMOUNT = re.compile(
@@ -743,6 +757,8 @@ def _wider_area(name: str, docs: Sequence[Analyzed]) -> bool:
     return any(called.search(a.doc.text) for a in docs)
 
 
+_CODE_NAME = re.compile(r"\b[A-Z]+\d[A-Z\d]*\b")
+
 _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
 
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
@@ -800,6 +816,9 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
     ends = _CLASS_ENDS.get(head, frozenset())
     out: list[str] = []
     if route:
+        for m in _ROUTE_LABEL_LIST.finditer(sent):
+            if _labels_class(m.group("label"), _ROUTE_CLASS):
+                out += [n for n in map(_clean_name, _LABEL_LIST_JOIN.split(m.group("names"))) if n]
         for m in _ROUTE_ENDS.finditer(sent):
             out += [
                 n
@@ -934,7 +953,8 @@ def _list_members(
     ``kind_as``: the type of member to look for, when not the one the question's words suggest.
     ``refuted_out`` gathers the members left out because a source says they are wrongly reported;
     ``lifted_out`` those left out because a source says the state the question asks about ended for them."""
-    docs = _on_topic(q, pool, some_names=True) or list(pool)
+    topical = _on_topic(q, pool, some_names=True)
+    docs = topical or list(pool)
     # IDF over sentences' stems with hyphen parts, so "who founded" finds "co-founder"
     stems_of = [_hyphen_stems(f"{a.doc.title or ''} {a.doc.text}") for a in docs]
     # a name matches its kin by a shared beginning (Estavian rail workers, National Rail Estavia)
@@ -968,6 +988,8 @@ def _list_members(
     # "Who paid for ...": a funder's sentence names the sum, seldom the thing bought
     funders = kind == "name" and _FUNDER_Q.match(q.text.strip()) is not None
     q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    # "route H2", "the A96": a code the question names the thing by is no member of its list
+    q_names |= {c.lower() for c in _CODE_NAME.findall(q.text)}
     # "which countries signed": members stand beside the verb; "where will it move to" is a place after
     # a preposition, found by the place patterns
     verbs = _question_verbs(q.text) if re.match(r"\s*(?:which|what)\b", q.text, re.I) else frozenset()
@@ -984,6 +1006,7 @@ def _list_members(
         & site_verbs
     )
     scored: list[tuple[float, Analyzed, int, int]] = []
+    q_classes = _class_words(q.text)
     edition = _edition_of(q)
     grades = _numbered_of(q)
     for a, doc_st in zip(docs, stems_of, strict=True):
@@ -1027,6 +1050,10 @@ def _list_members(
                     # "Four primary schools face closure ... The schools are Ferncombe Primary, ...": the
                     # sentence that names them is about what the one before it says
                     cover = max(cover, prev)
+                elif (lab := _CLASS_LABEL.match(line)) is not None and _labels_class(lab.group(1), q_classes):
+                    # "Stops: Nyhavn - Operaen": a line listing the class under its label, in a source
+                    # that names the question's subject, lists the members asked for
+                    cover = max(cover, prev, _LABELLED_COVER if topical and _proper_names(q.text) else 0.0)
                 lead = cover if line.rstrip().endswith(":") else 0.0
             prev = cover
             scored.append((cover, a, s0, s1))
@@ -1059,6 +1086,7 @@ def _list_members(
     # question's subject, is evidence enough where the story's own words differ from the question's
     floor = 0.2 if (kind == "phrase" or funders) and name_heads else 0.4
     named_in: dict[tuple[str, int], list[str]] = {}
+    ended_in: dict[tuple[str, int], list[str]] = {}  # members a sentence says were dropped
     # names any source writes inside a sentence: "Benin" opening one source's sentence is a name if another
     # source writes "in Benin"
     mid = frozenset().union(*(_names_mid_sentence(a.doc.text) for a in docs)) if verbs else frozenset()
@@ -1118,7 +1146,10 @@ def _list_members(
                 got = _without_containers([*dict.fromkeys([*sites, *got])], a.doc.text[s0:s1])
             if kind in ("name", "place"):
                 # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
-                got = [m for m in got if not _set_aside(a.doc.text[s0:s1], m, reasons=reasons)]
+                dropped = [m for m in got if _set_aside(a.doc.text[s0:s1], m, reasons=reasons)]
+                got = [m for m in got if m not in dropped]
+                # "will no longer call at Teglholmen": a member once, dropped from the list
+                ended_in[(a.doc.id, s0)] = [m for m in dropped if _no_longer(a.doc.text[s0:s1], m)]
                 if not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
                     got = []  # "Before then it was held on a farm near Coldstone": where it used to be
             if kind == "place" and q_names:
@@ -1137,11 +1168,14 @@ def _list_members(
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
     found: dict[str, tuple[str, Analyzed, int, int]] = {}
     votes: dict[str, float] = {}
+    ended: dict[str, tuple[str, Analyzed, int, int]] = {}
     for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
         mine = doc_best.get(a.doc.id, 1.0)
         least = _VERB_FLOOR if (a.doc.id, s0) in beside_verb else floor
         if cover < max(least, mine - 0.15) or (cover < 0.6 * best and cover < mine):
             continue
+        for name in ended_in.get((a.doc.id, s0), ()):
+            ended.setdefault(re.sub(r"\W+", " ", name.lower()).strip(), (name, a, s0, s1))
         for name in named_in[(a.doc.id, s0)]:
             if kind == "money" and _amount_key(name) in asked:
                 continue  # "how is the £12m fund being spent": the whole is not one of its shares
@@ -1158,6 +1192,8 @@ def _list_members(
         if refuted_out is not None and found[k][0].lower() in reports:
             refuted_out.append(found[k])  # a report corrected, not a place merely said to be spared
         del found[k]
+    if lifted_out is not None and found:
+        lifted_out.extend(v for k, v in ended.items() if k not in found)
     if lifted_out is not None and kind in ("name", "place") and _STATE_Q.search(q.text):
         # "Which communities are under evacuation orders?": "the order for Owl Creek has been lowered"
         for k in [k for k, (name, *_r) in found.items() if _lifted_for(name, docs)]:
@@ -1214,6 +1250,16 @@ _EDITION = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<w>[A-Za-z][\w-]*(?:\s+[a-z]
 _BULLET = re.compile(_BULLET_MARK + r"\S")
 # A sentence that names the members of the one before: "The schools are ...", "They are ...", "Those
 # affected include ..."
+_LABELLED_COVER = 0.4  # the floor a sentence's cover must reach for its members to count
+_CLASS_LABEL = re.compile(r"\s*((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*:\s+[A-Z]")
+
+
+def _labels_class(label: str, classes: Set[str]) -> bool:
+    """Is a label ("Stops", "New stops") the question's class, not a set-aside part ("Discontinued stops")?"""
+    words = label.lower().split()
+    return (words[-1] in classes or words[-1] + "s" in classes) and not set(words) & _GONE_WORDS
+
+
 _NAMES_THEM = re.compile(
     r"\s*(?:(?:The|These|Those)\s+(?:\w+\s+)?(?P<c>[a-z]+s)|They|Those\s+affected)\s+"
     r"(?:are|were|include|included|will\s+be|would\s+be)\s+(?=[A-Z])"
@@ -1310,6 +1356,20 @@ _CONDITION_Q = re.compile(r"\b(?:clos\w*|shut|damag\w*|flood\w*|fires?|burn\w*)\
 def _move_reasons(q: Question) -> bool:
     """Does a place named as the reason for a move count as a place left, for this question?"""
     return _CONDITION_Q.search(q.text) is None
+
+
+_NO_LONGER = re.compile(
+    r"\b(?:no\s+longer|(?:dropped|removed|cut|axed|taken)\s+(?:off|from))\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",
+    re.I,
+)
+
+
+def _no_longer(sentence: str, name: str) -> bool:
+    """Does a sentence drop a member from the list ("will no longer call at Teglholmen")?"""
+    return any(
+        _NO_LONGER.search(sentence, max(0, m.start() - 60), m.start())
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
+    )
 
 
 def _set_aside(sentence: str, name: str, *, reasons: bool = True) -> bool:

@@ -15,6 +15,7 @@ from tidings.ask.common import (
     _comma_clause,
     _doc_item,
     _label,
+    _list_lead,
     _number_key,
     _sentence,
     _Slot,
@@ -196,7 +197,11 @@ def _quantity_score(
         # a difference ("cut 300 jobs", "34 seconds off") answers only a question about that change
         verb = c.rule.partition(".change:")[2].split(".")[0]
         asks_change = _CHANGE_Q.search(q.text) is not None
-        if not asks_change and (not verb or not (_expand({stem(verb.split()[0])}) & set(q.terms))):
+        if (
+            not asks_change
+            and (not verb or not (_expand({stem(verb.split()[0])}) & set(q.terms)))
+            and not (_ADDED_Q.search(q.text) and _a_gain(a, c, verb))
+        ):
             return 0.0
     sent_end = c.sentence_end if c.sentence_end >= 0 else len(a.doc.text)
     if (
@@ -232,7 +237,7 @@ def _quantity_score(
     if head and counted and counted <= {"time", "occasion"} and head in _acts_before(a, c):
         counted, last = {head}, head  # "were called out 187 times" counts callouts
     # a Q&A answer line ("As of today, 78 cents.") is read with the question line above it
-    asked = _stems(_asked_before(a, c))
+    asked = _stems(_asked_before(a, c) or _list_lead(a, c))
     window = _stems(_window(a, c)) | asked
     before = _stems(a.doc.text[max(c.sentence_start, c.start - 40) : c.start])
     # "How much does a single adult fare cost?": the scope's "fare" is what is priced, not the price
@@ -378,6 +383,8 @@ def _quantity_score(
         return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
     if _whole_of_asked_part(q, a, c):
         return 0.0  # "The full greenway is now 36 km long" does not measure the extension asked about
+    if _level_not_added(q, a, c):
+        return 0.0  # "48 new beds, bringing total capacity to 143, up from 95": levels, not what is added
     if _bar_to_reach(a, c) and not _THRESHOLD_Q.search(q.text):
         return 0.0  # "a majority, which requires 20 seats": the bar to reach, not what anyone holds
     if _crossed_mark(a, c):
@@ -424,7 +431,10 @@ def _number_of_head(a: Analyzed, c: Claim, head_syn: set[str]) -> bool:
 
 
 # A figure that opens a bracket after another figure: "R530 per adult per day (R265 per child per day)"
-_AFTER_FIGURE_BRACKET = re.compile(r"\d[^()\n]{0,40}\(\s*$")
+# "R240 per adult (R120 per child)", "1,100 ISK (about $8)": a variant or a conversion of the figure before
+_AFTER_FIGURE_BRACKET = re.compile(
+    r"\d[^()\n]{0,40}\(\s*(?:(?:about|around|approx\.?|approximately|roughly|some|nearly|almost|c\.|ca\.|~)\s*)?$"
+)
 
 
 def _bracketed_variant(q: Question, a: Analyzed, c: Claim) -> bool:
@@ -618,6 +628,45 @@ def _whole_of_asked_part(q: Question, a: Analyzed, c: Claim) -> bool:
     return _WHOLE_NAMED.search(sent) is not None and _PART_NOUN.search(sent) is None
 
 
+# A question about what is added ("How many new beds will it add?"), and the level an addition brings a
+# total to ("bringing total capacity to 143", "takes us from 95 to 143")
+_ADDED_Q = re.compile(
+    r"\b(?:add|adds|added|adding|extra|additional)\b|\bnew\b(?!.*\b(?:total|in all)\b)", re.I
+)
+_REACHED_BEFORE = re.compile(
+    r"(?:\b(?:bringing|brings|bring|taking|takes|lifting|lifts|raising|raises|boosting|boosts)\b[^.;:]{0,40}?"
+    r"|\bfrom\s+(?:about\s+|around\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?)\bto\s+(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
+_GAIN_VERB = re.compile(
+    r"(?:add|gain|hir|creat|rais|increas|rose|ris|grow|grew|boost|expand|extend|lift|doubl)"
+)
+_MORE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:more|extra|additional)\b", re.I)
+
+
+def _a_gain(a: Analyzed, c: Claim, verb: str) -> bool:
+    """A difference that adds ("will gain 48 new beds", "48 extra beds"), which answers what is added."""
+    if verb:
+        return _GAIN_VERB.match(verb.lower()) is not None
+    return _MORE_AFTER.match(a.doc.text, c.end) is not None
+
+
+def _level_not_added(q: Question, a: Analyzed, c: Claim) -> bool:
+    """Asked what is added, the figure is a level: the one an addition brings a total to, or the one before
+    ("bringing total capacity to 143 beds, up from 95")."""
+    if not _ADDED_Q.search(q.text):
+        return False
+    lo = max(c.sentence_start, c.start - 80)
+    if _REACHED_BEFORE.search(a.doc.text, max(lo, c.start - 60), c.start):
+        return True
+    return "history" in c.rule and _REACHED.search(a.doc.text, lo, c.start) is not None
+
+
+_REACHED = re.compile(
+    r"\b(?:bringing|brings|bring|taking|takes|lifting|lifts|raising|raises|boosting|boosts)\b[^.;:]{0,40}?"
+    r"\bto\s+(?:about\s+|around\s+|some\s+)?\d",
+    re.I,
+)
 # A question asking for the whole of which a sentence reports a part ("How many seats are there in all?")
 _WHOLE_Q = re.compile(r"\b(?:in total|in all|altogether|total|out of|overall|all told)\b", re.I)
 
@@ -778,6 +827,13 @@ def _follows_up(it: Item, keys: set[str], head: str) -> bool:
 _RATE_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour)\s*$", re.I)
 
 
+# A relative clause closing the question's noun phrase: "price [that] a private tanker can charge"
+_RELATIVE_IN_FOCUS = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:a|an|the|each|every|one|any)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:can|could|will|may|might|must|should|(?:is|are)\s+allowed\s+to|(?:has|have)\s+to)\s+[a-z]+\s*$",
+    re.I,
+)
+
 # "tariffs going up": a phrasal change verb reads as the one-word one ("rising")
 _GOING_UP = re.compile(r"\bgo(?:ing|es|ne)?\s+(?P<way>up|down)\s*$", re.I)
 
@@ -795,6 +851,9 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         head = lead[-1]  # "the death toll from the Dolna Vara mine collapse": the toll is counted
     if head in _TALLY_NOUNS and len(focus_words) > 1 and focus_words[-2] not in scope:
         head = focus_words[-2]  # "the seat tally": seats are what is counted, not votes
+    rel = _RELATIVE_IN_FOCUS.search(q_focus)
+    if rel is not None and (before_rel := [w for w in terms_of(q_focus[: rel.start()]) if w not in scope]):
+        head = before_rel[-1]  # "the maximum price a tanker can charge": the price, not the charging
     grades = _grades_asked(q, docs)
     items: list[Item] = []
     refuted: list[Item] = []
@@ -861,7 +920,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     # current figure answers, though the question's words sit beside the current one only
     this_period = bool(_THIS_PERIOD_Q.search(q.text))
     for a, c in past:
-        if this_period and _of_an_earlier_year(a, c):
+        if (this_period and _of_an_earlier_year(a, c)) or _level_not_added(q, a, c):
             continue
         twin = next(
             (
@@ -991,6 +1050,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     if _EACH_PART_Q.search(q.text):
         # "the worst since 2019, when about 5,000 homes lost supply": background, not an older value of a part
         keep = [i for i in keep if not _long_before(i)] or keep
+    keep = _drop_breakdowns(keep)
     parts = False
     if qparts and len({i.key for i in keep}) > 1:
         split_keep = _one_per_part(keep, qparts)
@@ -1010,6 +1070,33 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         _supersedes(keep, history),
         weak=tuple(weak),
     )
+
+
+def _drop_breakdowns(items: list[Item]) -> list[Item]:
+    """Figures one sentence lists that add up to a figure the sources give as a whole ("32 general beds,
+    10 rehabilitation beds and 6 mental health beds" beside "48 new beds") break that whole down: they
+    are no rival answers."""
+
+    def amount(i: Item) -> float | None:
+        digits = _number_of(i.claim.value)
+        try:
+            return float(digits) if digits else None
+        except ValueError:
+            return None
+
+    by_sentence: dict[tuple[str, int], list[Item]] = {}
+    for i in items:
+        if not i.history and i.claim.sentence_start >= 0:
+            by_sentence.setdefault((i.doc_id, i.claim.sentence_start), []).append(i)
+    drop: set[int] = set()
+    for group in by_sentence.values():
+        values = {i.key: amount(i) for i in group}
+        if len(values) < 2 or None in values.values():
+            continue
+        total = sum(v for v in values.values() if v is not None)
+        if any(i.key not in values and (v := amount(i)) is not None and abs(v - total) < 1e-9 for i in items):
+            drop |= {id(i) for i in group}
+    return [i for i in items if id(i) not in drop]
 
 
 # A run of capitalised words, and where it ends in a possessive ("New Zealand's").
@@ -1189,8 +1276,8 @@ def _backoff_quantities(
                 continue
             if q.scope and (_other_place(q.scope, _sentence(a, c)) or _placed_elsewhere(a, c, scope)):
                 continue
-            if _benchmark(q, a, c):
-                continue
+            if _benchmark(q, a, c) or _bracketed_variant(q, a, c):
+                continue  # a wider area's figure; "1,100 ISK (about $8)": the conversion of another
             window = _stems(_sentence(a, c))
             got = sum(w for t, w in weights.items() if _expand({t}) & window)
             cover = got / total

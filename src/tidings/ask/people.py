@@ -120,7 +120,8 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     refuted.extend(i for i in items if i.key in passed)
     bad = {i.key for i in refuted}
     keep = [i for i in items if i.key not in bad]
-    return _Slot(tuple(keep), tuple(refuted), notes)
+    # "appointed Jane Doe, replacing interim chief Ian Roe": the source orders the holders itself
+    return _Slot(tuple(keep), tuple(refuted), notes, supersedes=_supersedes(keep))
 
 
 # A candidate the sources say was never in the running: "Furlong 'was never part of the process' and the

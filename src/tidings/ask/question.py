@@ -809,6 +809,9 @@ def _names_in(names: set[str], question: str, low: str) -> bool:
     return not in_parts or any(has(n) for n in in_parts)
 
 
+_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}\d{1,4}[A-Z]?(?![\w-])")
+
+
 def _proper_names(question: str) -> set[str]:
     """The capitalised words of a question after its first word, lowercased ("Storm Idris" -> storm, idris).
 
@@ -820,7 +823,9 @@ def _proper_names(question: str) -> set[str]:
     dated = {m.group(1).lower() for m in _MONTH_YEAR.finditer(question)} | {
         m.group(1).lower() for m in _PREP_MONTH.finditer(question)
     }
-    return {
+    # "route H2", "the A96": a code names the thing as a word does
+    codes = {m.group(0).lower() for m in _CODE.finditer(question)}
+    return codes | {
         w.lower()
         for w in words
         if w[0].isupper()

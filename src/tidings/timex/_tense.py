@@ -60,6 +60,8 @@ _MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|pushed\s+back|put\s+(?:off|back)|rescheduled|deferred|moved(?:\s+back)?|"
     r"brought\s+forward)(?:\s+again|\s+(?:by\s+)?(?:about\s+|another\s+)?(?:a|an|one|two|three|four|\d+)\s+"
     r"(?:days?|weeks?|months?|years?))?,?(?:(?:\s+from\s+[^,.;]{1,30}?)?\s+(?:until|till|to)|\s+from)\s+(?:the\s+)?"
+    # "pushed back to late 2028", "delayed until the end of 2026"
+    r"(?:(?:early|mid|late|end\s+of|start\s+of|spring|summer|autumn|fall|winter)[\s-]+)?"
     r"(?:[A-Za-z]+day,?\s+)?$",
     re.I,
 )
@@ -101,6 +103,12 @@ _TARGETED = re.compile(
     r"(?:likely|expected|set|due)\s+to\s+(?:slip|be\s+(?:delayed|pushed\s+back|put\s+back))\s+(?:un)?to|"
     r"(?:not|unlikely\s+to\s+\w+|never)\s+(?:\w+\s+)?(?:before|until))\s+(?:the\s+)?"
     r"(?:(?:early|mid|late|spring|summer|autumn|fall|winter|end\s+of)[\s-]+)?$",
+    re.I,
+)
+# The date a plan gives for its event, named after it: "still gives late 2028 for the opening"
+_FOR_THE_EVENT = re.compile(
+    r"\s+(?:for|as)\s+(?:the|its|their)\s+(?:planned\s+|new\s+|target\s+)?(?:opening|completion|launch|"
+    r"reopening|handover|finish|start\s+of\s+(?:services|operations)|first\s+services?)\b",
     re.I,
 )
 # A timetable in the present simple lies ahead of the report: "The new council meets for the first time on
@@ -313,6 +321,8 @@ class TenseFinder:
             return "present" if _YEAR_ONLY.fullmatch(self.text, start, end) else "past"
         if older_value_time(self.text, start):
             return "past"
+        if _FOR_THE_EVENT.match(self.text, end):
+            return "future"  # "the project page still gives late 2028 for the opening": a target date
         if _AWAITED.match(self.text, end):
             return "future"  # "June 14 can't come soon enough": a day still awaited
         if _JUDGED_NOW.match(self.text, end):
