@@ -1378,6 +1378,9 @@ _CLAIMING = re.compile(
     r"posts?|say(?:s|ing)?|said|stat(?:es|ed|ing))\s+(?:that\s+)?",
     re.I,
 )
+_CLAIMING_THAT = re.compile(
+    r"\b(?:claim(?:s|ed|ing)|alleg(?:es|ed|ing)|purport(?:s|ed|ing))\s+(?:that\s+)?", re.I
+)
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|reports?|allegations?|rumou?rs?|posts?|stor(?:y|ies))\s+(?:that|of|about)\s+", re.I
 )
@@ -1448,6 +1451,17 @@ def _refutations(
     if targets is None and _VERDICT_LINE.match(sent):
         # a fact check's layout: "Claim: An aerial photo shows 200,000 people ..." then "Verdict: False."
         targets = next(((p0, p1) for p0, p1 in reversed(prev) if _CLAIM_LINE.match(doc.text, p0, p1)), None)
+        if targets is None:
+            # "A document claiming that schools will reopen on 10 June is circulating. ... Verdict: Fake.":
+            # the claim a sentence before tells of
+            targets = next(
+                (
+                    (frame_m.end(), p1)
+                    for p0, p1 in reversed(prev)
+                    if (frame_m := _CLAIMING_THAT.search(doc.text, p0, p1)) is not None
+                ),
+                None,
+            )
     polarity: str = "denied" if cue.startswith("den") else "refuted"
     out.append(
         Claim(

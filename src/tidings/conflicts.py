@@ -236,9 +236,10 @@ def classify(
             )
         # what is false is not a matter of time: the value most independent sources assert wins, then the
         # one that fits the question best
+        # ... and a value stated only as history ("up from 27,900 the year before") comes after them all
         cur = sorted(
             _ordered(live, supersedes),
-            key=lambda g: (g.clusters, max(i.score for i in g.items)),
+            key=lambda g: (not g.history_only, g.clusters, max(i.score for i in g.items)),
             reverse=True,
         )
         return Resolution(

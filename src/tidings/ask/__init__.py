@@ -349,8 +349,11 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
             result = replace(result, citations=_dedupe((*result.citations, _cite(*own))))
         if (
             found is None
-            and _OF_THE_REPORT.search(quote)
-            and len(_expand(set(q.terms)) & _stems(quote)) >= 2
+            and (
+                (_OF_THE_REPORT.search(quote) and len(_expand(set(q.terms)) & _stems(quote)) >= 2)
+                # "FACT CHECK: Has the Ba' been cancelled?": a headline asking the question grounds nothing
+                or quote.rstrip().endswith("?")
+            )
             and (fix := correction_for(q, pool)) is not None
             and len(fix.clause.split()) >= 3
         ):

@@ -342,11 +342,14 @@ def _event_date_slot(
                 # "the November election": a date the question itself names is not the answer, but a day of
                 # the year it names ("the 2025 festival" opens on "16 October 2025") may be
                 score -= 1.5
+            in_report = any(t0 <= t.start < t1 for t0, t1 in targets)
             refuted = (
-                bool(refutation_of(sent))
-                or bool(_NOT_DATE.search(sent, max(0, at - 16), at))
-                or any(t0 <= t.start < t1 for t0, t1 in targets)
+                bool(refutation_of(sent)) or bool(_NOT_DATE.search(sent, max(0, at - 16), at)) or in_report
             )
+            if in_report and not refutation_of(sent) and _INSTEAD_OF.search(sent, max(0, at - 16), at):
+                # "a document claiming schools will reopen on 10 June instead of 3 June. Verdict: Fake": the
+                # date the false report set aside is not what it claimed
+                refuted = False
             if not refuted and not is_stated(a.date) and not _ABSOLUTE.search(t.text):
                 # "opens to the public tomorrow" in an undated bulletin: the day is only as good as the
                 # guess at the bulletin's own date, below a report that names the day, and well below it
@@ -519,6 +522,8 @@ def _another_of_asked(question: str, docs: Sequence[Analyzed]) -> bool:
             return True
     return False
 
+
+_INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 
 _PART_MARGIN = 2.0  # how far below the best a source's own best date may score and still be a part
 

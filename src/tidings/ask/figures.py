@@ -300,6 +300,9 @@ def repeats_any(sentence: str, phrases: Sequence[str]) -> bool:
     return any(p in low for p in phrases)
 
 
+# A reader's comment or reply under a post or story
+_READER_LINE = re.compile(r"\s*(?:comments?|reply|replies|re)\s*(?:\(\d+\))?\s*:", re.I)
+
 # Statements of what holds instead that a refuted yes or no carries, at most.
 _TRUTHS_AT_MOST = 3
 
@@ -351,6 +354,8 @@ def _with_truth_instead(
         best: tuple[float, Analyzed, int, int] | None = None
         for s0, s1 in spans:
             sent = a.doc.text[s0:s1]
+            if _READER_LINE.match(sent):
+                continue  # "Comment: they never cancelled it": a reader's word, no correcting source's
             follows = s0 in after
             # "Big Maggie has not been sold and is not for sale": a denial in the question's own words states
             # what holds; one in the report's words ("has not been sacked", asked whether he was removed)

@@ -93,6 +93,14 @@ _PLACE_AFTER = re.compile(
     r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")"
 )
 
+# Where a place lies from a named one: "west of Sotra", "about 40 km north-east of Tromso"
+_DIRECTION = r"(?i:(?:north|south|east|west)(?:-?(?:east|west))?)"
+_DIRECTION_OF = re.compile(r"\b(?P<dir>" + _DIRECTION + r")\s+of\s+(?P<n>" + _ONE_NAME + ")")
+_RELATIVE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:about|around|some|roughly|approximately|nearly|just)\s+)?\d[\d.,]*\s*(?:km|kilometres?|"
+    r"kilometers?|miles?|mi|nautical\s+miles)\s+" + _DIRECTION + r"\s+of\s+" + _ONE_NAME
+)
+
 # The mark that opens an item of a list: "- ", "• ", "2. ", "3) "
 _BULLET_MARK = r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+"
 # An item of a bulleted list that opens with a name: "- Pine Hollow (all residences on Pine Hollow Rd)".
@@ -731,6 +739,12 @@ def _sites_in(sent: str, verbs: frozenset[str], q_names: set[str]) -> list[str]:
 def _without_containers(names: list[str], sent: str) -> list[str]:
     """Drop a place the sentence gives only as what holds another named place."""
     out = []
+    # "North Sea" beside "North Sea about 40 km west of Sotra": the name with its bearing says more
+    names = [
+        n
+        for n in names
+        if not any(o != n and o.startswith(n + " ") and _RELATIVE_AFTER.match(o, len(n)) for o in names)
+    ]
     for n in names:
         held = any(
             o != n
@@ -785,9 +799,11 @@ def _peers_of_asked(sent: str, q_names: set[str]) -> set[str]:
     return out
 
 
-def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bool = False) -> list[str]:
+def _members_in(
+    sent: str, kind: str, q_names: set[str], head: str, *, route: bool = False, asked: Set[str] = frozenset()
+) -> list[str]:
     """The members of the question's list a sentence names, by the type the question expects. ``route``:
-    the members are stops on a route, and its ends count."""
+    the members are stops on a route, and its ends count; ``asked``: the question's words, expanded."""
     if kind == "money":
         return [m.group(0).strip() for m in _AMOUNT.finditer(sent)]
     if kind == "date":
@@ -829,6 +845,17 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
                 if n and n.lower().rstrip(".") not in _CALENDAR_WORDS
             ]
     matches: list[re.Match[str]] = list(rx.finditer(sent))
+    # "with the epicentre offshore, west of Sotra": a place told only by where the thing asked about lies
+    # from a named one
+    bearings = (
+        [
+            f"{d.group('dir').lower()} of {_clean_name(d.group('n'))}"
+            for d in _DIRECTION_OF.finditer(sent)
+            if _stems(sent[max(0, d.start() - 50) : d.start()]) & asked
+        ]
+        if kind == "place"
+        else []
+    )
     if kind == "place" and (item := _BULLET_NAME.match(sent)) is not None:
         matches.insert(0, item)
     if kind == "place" and (added := _PLACE_ADDED.match(sent)) is not None:
@@ -870,6 +897,8 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
         name = _clean_name(m.group("n") if kind == "place" else m.group(0))
         if kind == "place" and name.lower().rstrip(".") in _CALENDAR_WORDS:
             continue  # "from Sept. 21 to Oct. 2": a date, not a place
+        if kind == "place" and (rel := _RELATIVE_AFTER.match(sent, m.end("n"))) is not None:
+            name = f"{name} {' '.join(rel.group(0).strip(' ,').split())}"  # "North Sea, 40 km west of Sotra"
         if name.isupper() and len(name) > 3:
             name = name.title()
         toks = name.split()
@@ -901,7 +930,7 @@ def _members_in(sent: str, kind: str, q_names: set[str], head: str, *, route: bo
         elif kind == "name" and len(toks) < 2 and not any(x <= m.start() < y for x, y in lists):
             continue
         out.append(name)
-    return out
+    return out or bearings
 
 
 def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[str]:
@@ -1007,6 +1036,7 @@ def _list_members(
     )
     scored: list[tuple[float, Analyzed, int, int]] = []
     q_classes = _class_words(q.text)
+    q_terms = _expand(set(q.terms) - set(_proper_names(q.text)))
     edition = _edition_of(q)
     grades = _numbered_of(q)
     for a, doc_st in zip(docs, stems_of, strict=True):
@@ -1133,7 +1163,7 @@ def _list_members(
                 if kind == "thing"
                 else _funders_in(a.doc.text[s0:s1], q_names)
                 if funders
-                else _members_in(a.doc.text[s0:s1], kind, q_names, head, route=route)
+                else _members_in(a.doc.text[s0:s1], kind, q_names, head, route=route, asked=q_terms)
             )
             if by_verb:
                 if head in _LOWER_CLASS_WORD:
@@ -1164,7 +1194,7 @@ def _list_members(
             if kind == "money" and whole:
                 got = [m for m in got if _amount_key(m) not in asked and float(_amount_key(m)) <= whole]
             named_in[(a.doc.id, s0)] = got
-            if any(m.lower() not in refuted for m in got):
+            if any(not _named_in(m, refuted) for m in got):
                 doc_best[a.doc.id] = max(cover, doc_best.get(a.doc.id, 0.0))
     found: dict[str, tuple[str, Analyzed, int, int]] = {}
     votes: dict[str, float] = {}
@@ -1188,8 +1218,8 @@ def _list_members(
                 votes[key] = 0.0
             votes[same or key] += cover
     reports = _refuted_text(docs, reports_only=True) if refuted_out is not None else ""
-    for k in [k for k, (name, *_r) in found.items() if name.lower() in refuted]:
-        if refuted_out is not None and found[k][0].lower() in reports:
+    for k in [k for k, (name, *_r) in found.items() if _named_in(name, refuted)]:
+        if refuted_out is not None and _named_in(found[k][0], reports):
             refuted_out.append(found[k])  # a report corrected, not a place merely said to be spared
         del found[k]
     if lifted_out is not None and found:
@@ -1445,6 +1475,19 @@ _DENIED_AFTER = re.compile(
 _FALSE_WORDS = re.compile(r"\b(?:fake|scam|hoax|false|untrue|not\s+true|bogus|fraudulent|debunked)\b", re.I)
 
 _CLAIMED_CLAUSE = re.compile(r"\bclaim(?:s|ed|ing)\s+(?:that\s+)?[^.;!?]{0,120}", re.I)
+
+
+# Nouns that make a place's name another thing's: "Barry Hospital" is no claim about the town of Barry
+_NAMED_AFTER = (
+    r"hospital|school|station|road|street|park|centre|center|college|university|library|airport|bridge|"
+    r"hall|church|court|house|castle|market|square|lane|avenue|stadium|harbour|harbor|pier|club"
+)
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Does the lowercased text name the member itself, not a thing named after it ("barry hospital")?"""
+    pattern = r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)(?!\s+(?:" + _NAMED_AFTER + r")\b)"
+    return re.search(pattern, text) is not None
 
 
 def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> str:
