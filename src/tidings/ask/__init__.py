@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from tidings.ask.after_change import agreed_after_change
+from tidings.ask.assessments import IMPACT_Q, impact_answer
 from tidings.ask.causes import (
     _CAUSE_Q,
     _MULTI_PART_Q,
@@ -52,6 +53,7 @@ from tidings.ask.members import (
 from tidings.ask.names import _CONVERSION_Q, _NAME_Q, _conversion_slot, _name_slot
 from tidings.ask.numbers import _number_slot, in_period
 from tidings.ask.parts import with_parts
+from tidings.ask.payers import PAY_Q, payer_answer
 from tidings.ask.people import (
     _RECORD_HOLDER_Q,
     _WIN_Q,
@@ -681,6 +683,10 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     same: Callable[[Item, Item], bool] | None = None
     if q.kind == "person" and _CAUSE_Q.match(q.text.strip()):
         return _open_answer(q, pool, clusters, lines)  # "Who is responsible for ...?" asks for a cause
+    if PAY_Q.match(q.text.strip()) and (paid := payer_answer(q, pool, clusters, lines)) is not None:
+        return paid  # "Who should pay for the seawall?": the parties sources argue should
+    if IMPACT_Q.match(q.text.strip()) and (judged := impact_answer(q, pool, clusters, lines)) is not None:
+        return judged  # "What impact will the road have on the mangroves?": how sources judge it
     if q.kind == "person" and _person_slot_of(q) is _person_slot:
         posts = _role_parts_answer(q, pool, lines)
         if posts is not None:

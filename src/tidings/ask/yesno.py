@@ -26,7 +26,7 @@ from tidings.ask.common import (
     _Slot,
 )
 from tidings.ask.dates import _TX_DAY
-from tidings.ask.members import _a_person
+from tidings.ask.members import _a_person, _verb_stem
 from tidings.ask.numbers import _figures_in, _measured, _numbers_in
 from tidings.ask.question import _STOP, _WORD_RE, Question, _expand, _most_named, _proper_names, _stems, stem
 from tidings.ask.render import _nothing
@@ -136,6 +136,9 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     # "Are dogs being banned from the trams?" is answered no by "Dogs are allowed on trams"; the noun "ban"
     # ("Is the hosepipe ban in force?") has its own words (_IN_FORCE_Q)
     **dict.fromkeys(("bann", "prohibit", "barr"), frozenset({"allow", "permitt", "welcom"})),
+    # "Should the shark nets be kept?" is answered no by "remove the nets"
+    **dict.fromkeys(("keep", "retain"), frozenset({"remov", "scrap", "axe", "dismantl", "abolish"})),
+    **dict.fromkeys(("remov", "scrap", "abolish"), frozenset({"keep", "retain"})),
 }
 
 # Directions of change: "Will prices rise?" is answered no by "prices will fall by 2.5%", "Is the hub
@@ -270,7 +273,7 @@ def _yesno(
     if not want:
         return None, ["the question has no content words"], []
     # the predicate words (lowercase in the question) must appear: they say what is asked about
-    pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
+    pred = {_verb_stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
     evaluative = bool(_EVALUATIVE_Q.search(q.text))
     normative = bool(_NORMATIVE_Q.match(q.text))
     opposite = _opposites(pred)
@@ -564,7 +567,7 @@ def _stance_docs(q: Question, docs: Sequence[Analyzed]) -> list[Analyzed]:
 def _stance_hits(q: Question, docs: Sequence[Analyzed]) -> list[_StanceHit]:
     """Judgments stated in the documents about the question, each with its direction and its wording."""
     normative = bool(_NORMATIVE_Q.match(q.text))
-    pred = {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
+    pred = {_verb_stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
     judged = {stem(m.group(0)) for m in _EVALUATIVE_Q.finditer(q.focus)} | {
         stem(m.group(0)) for m in _STANCE_Q.finditer(q.focus)
     }
@@ -1136,6 +1139,9 @@ def _opinion_dispute(
     judged = {stem(m.group(0)) for m in _EVALUATIVE_Q.finditer(q.focus)} | {stem("decision")}
     topic = set(q.terms) - judged  # what is judged, without the judgment ("right decision")
     want = _expand(topic)
+    # "Should the nets be kept?": a side says the act or its opposite ("keep the nets", "remove the nets")
+    act = {_verb_stem(w) for w in _WORD_RE.findall(q.focus) if w.islower()} & _OPPOSITE_STATE.keys()
+    undo = _opposites(act) if _NORMATIVE_Q.match(q.text) else set()
     need = max(2, math.ceil(len(topic) / 3)) if len(topic) > 2 else len(topic)
     picked: list[tuple[int, Analyzed, int, int]] = []  # (sign, doc, start, end)
     debate = ""
@@ -1151,6 +1157,8 @@ def _opinion_dispute(
             if not want & st:
                 continue
             sign = _verdict_sign(sent)
+            if undo and bool(act & st) != bool(undo & st) and not _NEGATION.search(sent):
+                sign = 1 if act & st else -1
             if sign is None and _NEGATION.search(sent) and (stance_of(sent) or _QUOTE_MARK.search(sent)):
                 sign = -1  # "said the objects were 'looted, not collected'", '"I wouldn't have given it."'
             if sign is None:
@@ -1259,7 +1267,9 @@ def _grounds(q: Question, quote: str, *, denial: bool = False) -> str:
     """The clause of a cited sentence that bears on the question, at most a few words: what a yes or a no
     rests on ("councillors approved the Ashgrove plans", "the plant will stay open"). With ``denial``, a
     clause that denies comes first ("but Pike Valley's board has never considered it")."""
-    wanted = _expand(_stems(q.text))
+    # the opposite of the question's act is as much its word: "remove the nets", asked "be kept?"
+    act = {_verb_stem(w) for w in _WORD_RE.findall(q.focus) if w.islower()}
+    wanted = _expand(_stems(q.text)) | _opposites(act)
     best, best_rank = "", (False, -1)
     for part in re.split(r"[;:\u2013\u2014]|,\s+(?:but|while|although|and)\b|\.\s", quote):
         words = part.strip().strip("\"“”'").split()

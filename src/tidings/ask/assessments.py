@@ -1,0 +1,91 @@
+"""What impact: the judgments sources give of an effect ("its impact on mangroves would be minimal", "the
+damage would be irreversible"). A question of how large or lasting an effect will be is one of
+assessment: sources judging it differently are sides of a dispute, sources judging it alike agree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tidings.ask.common import _cite, _clip, _dedupe, _doc_as_of, _doc_rank, _label, _on_topic
+from tidings.ask.question import Question, _expand, _stems
+from tidings.model import Analyzed, Answer, ConflictType
+from tidings.sentences import split
+
+# "What impact will the road have on the mangroves?", "What effect has the ban had on sales?" ("What damage
+# did the storm cause?" asks what was damaged, not how badly)
+IMPACT_Q = re.compile(
+    r"^what\s+(?:kind\s+of\s+)?(?:impact|effect|effects)\s+(?:will|would|could|has|have|had|did|does|"
+    r"do|is|are)\b",
+    re.I,
+)
+
+# Words that judge an effect's size, lasting or direction
+_JUDGMENTS = (
+    r"minimal|negligible|limited|small|minor|modest|slight|significant|severe|serious|major|huge|massive|"
+    r"devastating|irreversible|catastrophic|permanent|lasting|temporary|positive|negative|beneficial|harmful|"
+    r"substantial|considerable|manageable|irreparable|disastrous|dramatic|marginal"
+)
+_EFFECT = r"(?:impact|impacts|effect|effects|damage|harm)"
+# "its impact on mangroves would be minimal", "the damage to the ecosystem would be irreversible"
+_EFFECT_IS = re.compile(
+    r"\b" + _EFFECT + r"(?:\s+(?:on|to)\s+[^.;,:]{1,50}?)?\s+(?:would|will|could|is|was|are|were|has\s+been|"
+    r"is\s+likely\s+to|would\s+likely)\s+(?:be\s+)?(?:only\s+|very\s+|extremely\s+)?[\"“'‘]?"
+    r"(?P<j>" + _JUDGMENTS + r")\b",
+    re.I,
+)
+# "would cause irreversible damage", "a minimal impact on the creek"
+_JUDGED_EFFECT = re.compile(r"\b(?P<j>" + _JUDGMENTS + r")\s+" + _EFFECT + r"\b", re.I)
+
+
+def judgments_in(sentence: str) -> list[str]:
+    """The judgments of an effect a sentence states, lowercased, each once."""
+    out: list[str] = []
+    for rx in (_EFFECT_IS, _JUDGED_EFFECT):
+        for m in rx.finditer(sentence):
+            j = m.group("j").lower()
+            if j not in out:
+                out.append(j)
+    return out
+
+
+def impact_answer(
+    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
+    """Each judgment of the effect asked about with the sources that give it: different judgments from more
+    than one story are sides of a dispute. None when no source judges the effect."""
+    docs = _on_topic(q, pool) or list(pool)
+    want = _expand(set(q.terms))
+    found: dict[str, list[tuple[Analyzed, int, int]]] = {}
+    for a in docs:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if len(want & _stems(sent)) < 1:
+                continue
+            for j in judgments_in(sent):
+                found.setdefault(j, []).append((a, s0, s1))
+    if not found:
+        return None
+    stories = {clusters.get(a.doc.id, 0) for v in found.values() for a, _, _ in v}
+    disputed = len(found) > 1 and len(stories) > 1
+    ctype: ConflictType = "conflicting_opinions" if disputed else "no_conflict"
+    rule = "conflicting_opinions.judgments" if disputed else "no_conflict.judgment"
+    lines.append(
+        "judgments of the effect: "
+        + "; ".join(f"{j} [{', '.join(dict.fromkeys(_label(a) for a, _, _ in v))}]" for j, v in found.items())
+    )
+    lines.append(f"conflict type: {ctype} (rule {rule})")
+    said = "; ".join(
+        f'{j}: "{_clip(v[0][0].doc.text[v[0][1] : v[0][2]])}" [{_label(v[0][0])}]' for j, v in found.items()
+    )
+    newest = max((a for v in found.values() for a, _, _ in v), key=_doc_rank)
+    return Answer(
+        q.text,
+        q.kind,
+        ("Sources judge it differently. " if disputed else "") + said[:1].upper() + said[1:] + ".",
+        tuple(found),
+        ctype,
+        _doc_as_of(newest),
+        _dedupe([_cite(a, s0, s1) for v in found.values() for a, s0, s1 in v[:1]]),
+        explanation=tuple(lines),
+    )
