@@ -111,3 +111,16 @@ def test_removing_is_the_other_side_of_keeping() -> None:
     res = rules_answer("Should the shark nets at Tarrin's beaches be kept?", table_docs(rows))
     assert res.conflict_type == "conflicting_opinions", res.explanation
     assert_values(res, ["remove the shark nets", "keep the shark nets"])
+
+
+def test_an_end_a_sentence_only_supposes_is_no_end() -> None:
+    rows = [
+        (
+            date(2022, 6, 14),
+            "On June 14, 2022, the Corran County Commissioners Court approved a burn "
+            "ban prohibiting outdoor burning in Corran County for 90 days, unless rescinded earlier.",
+        ),
+    ]
+    res = rules_answer("Is there a burn ban in Corran County?", table_docs(rows))
+    assert res.values and res.values[0].startswith("Yes"), (res.values, res.explanation)
+    assert res.conflict_type == "no_conflict", res.explanation

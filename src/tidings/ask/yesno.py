@@ -168,6 +168,9 @@ _IN_FORCE_Q = re.compile(
     re.I,
 )
 
+# A clause that supposes a change rather than reports one: "unless rescinded earlier", "could be reinstated"
+_SUPPOSED = re.compile(r"\b(?:unless|if|until|(?:could|may|might|would)\s+be)\b[^,.;:]*", re.I)
+
 # "fine-free", "smoke-free": without the thing named
 _FREE_OF = re.compile(r"\b([A-Za-z]+)-free\b")
 
@@ -350,7 +353,9 @@ def _yesno(
                 if q_people and _about_someone_else(sent, q_surnames, docs):
                     continue
                 restored = bool(opposite & _STOPPED) and _RESTORED.search(sent) is not None
-                if opposite & st and not (state & st) and not restored:
+                # "for 90 days, unless rescinded earlier": an end the sentence only supposes
+                said_st = _stems(_SUPPOSED.sub(" ", sent)) if _SUPPOSED.search(sent) else st
+                if opposite & said_st and not (state & st) and not restored:
                     # "Is the tunnel open?" answered "the tunnel was closed": the opposite state; "was
                     # reconnected ... after a blade failure forced it offline" tells the stop as past
                     sign = -1
@@ -374,7 +379,7 @@ def _yesno(
                 sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
             elif (state & st or opposite & _STOPPED) and _RESTORED.search(sent) and sign > 0:
                 reverses = True  # "the tunnel reopened": a change back that outdates reports of the closure
-            elif sign < 0 and opposite & _ENDED & st:
+            elif sign < 0 and opposite & _ENDED & _stems(_SUPPOSED.sub(" ", sent)):
                 reverses = True  # "the ban was lifted": an end that outdates reports of the ban
             speaker = (c.speaker if c else "") or speaker_of(sent)
             stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses, target))
