@@ -2219,28 +2219,23 @@ def _roles(
             add(prev, m.group("role"), org, "former", "", m.start(), m.end(), "succession")
     # Cheap literal checks skip the patterns that cannot match: the object pattern needs one of its verbs,
     # the possessive one an "'s", the apposition a comma.
-    for m in _ROLE_OBJ.finditer(sent) if any(v in sent for v in _OBJ_VERBS) else ():
-        add(
-            m.group("name"),
-            m.group("role"),
-            m.group("org"),
-            m.group("mod") or "",
-            m.group("verb"),
-            m.start(),
-            m.end(),
-            "object",
-        )
-    for m in _ROLE_ITS.finditer(sent) if " its " in sent or " their " in sent else ():
-        add(
-            m.group("name"),
-            m.group("role"),
-            m.group("org"),
-            m.group("mod") or "",
-            m.group("verb"),
-            m.start(),
-            m.end(),
-            "its",
-        )
+    # ... and "named its first chief executive: X" needs "its" or "their"
+    by_body = (
+        (_ROLE_OBJ, "object", any(v in sent for v in _OBJ_VERBS)),
+        (_ROLE_ITS, "its", " its " in sent or " their " in sent),
+    )
+    for rx, rule, may in by_body:
+        for m in rx.finditer(sent) if may else ():
+            add(
+                m.group("name"),
+                m.group("role"),
+                m.group("org"),
+                m.group("mod") or "",
+                m.group("verb"),
+                m.start(),
+                m.end(),
+                rule,
+            )
     for m in _ROLE_NOUN.finditer(sent) if " of " in sent else ():
         add(
             m.group("name"),

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tidings.ask.common import _cite, _clip, _dedupe, _doc_as_of, _doc_rank, _label, _on_topic
+from tidings.ask.common import _on_topic, _sides_answer
 from tidings.ask.question import Question, _expand, _stems
-from tidings.model import Analyzed, Answer, ConflictType
+from tidings.model import Analyzed, Answer
 from tidings.sentences import split
 
 # "What impact will the road have on the mangroves?", "What effect has the ban had on sales?" ("What damage
@@ -66,26 +66,13 @@ def impact_answer(
                 found.setdefault(j, []).append((a, s0, s1))
     if not found:
         return None
-    stories = {clusters.get(a.doc.id, 0) for v in found.values() for a, _, _ in v}
-    disputed = len(found) > 1 and len(stories) > 1
-    ctype: ConflictType = "conflicting_opinions" if disputed else "no_conflict"
-    rule = "conflicting_opinions.judgments" if disputed else "no_conflict.judgment"
-    lines.append(
-        "judgments of the effect: "
-        + "; ".join(f"{j} [{', '.join(dict.fromkeys(_label(a) for a, _, _ in v))}]" for j, v in found.items())
-    )
-    lines.append(f"conflict type: {ctype} (rule {rule})")
-    said = "; ".join(
-        f'{j}: "{_clip(v[0][0].doc.text[v[0][1] : v[0][2]])}" [{_label(v[0][0])}]' for j, v in found.items()
-    )
-    newest = max((a for v in found.values() for a, _, _ in v), key=_doc_rank)
-    return Answer(
-        q.text,
-        q.kind,
-        ("Sources judge it differently. " if disputed else "") + said[:1].upper() + said[1:] + ".",
-        tuple(found),
-        ctype,
-        _doc_as_of(newest),
-        _dedupe([_cite(a, s0, s1) for v in found.values() for a, s0, s1 in v[:1]]),
-        explanation=tuple(lines),
+    return _sides_answer(
+        q,
+        found,
+        {j: j for j in found},
+        clusters,
+        lines,
+        what="judgments of the effect",
+        rule="judgments",
+        disputed_lead="Sources judge it differently. ",
     )

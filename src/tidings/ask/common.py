@@ -12,7 +12,7 @@ from datetime import date
 from tidings.ask.question import Question, _expand, _name_prefix, _names_in, _proper_names, _stems
 from tidings.claims import parse_number
 from tidings.conflicts import Item, as_of_string, item_interval
-from tidings.model import Analyzed, Citation, Claim
+from tidings.model import Analyzed, Answer, Citation, Claim, ConflictType
 
 # --------------------------------------------------------------------------------------------- helpers
 
@@ -230,3 +230,48 @@ def _names_half_in(names: set[str], low: str) -> bool:
 
 def _doc_rank(a: Analyzed) -> tuple[bool, date]:
     return (_precise_doc(a), a.date.latest or date.min)
+
+
+# Where a source gives a side: its document and the sentence's span
+_Said = tuple[Analyzed, int, int]
+
+
+def _sides_answer(
+    q: Question,
+    found: dict[str, list[_Said]],
+    names: dict[str, str],
+    clusters: dict[str, int],
+    lines: list[str],
+    *,
+    what: str,
+    rule: str,
+    disputed_lead: str,
+) -> Answer:
+    """The values sources give to an opinion question ("who should pay", "what impact"), each with the
+    sentence that gives it first: different values from more than one story are sides of a dispute
+    (conflicting opinions, rule ``conflicting_opinions.<rule>``), else the one value holds."""
+    stories = {clusters.get(a.doc.id, 0) for v in found.values() for a, _, _ in v}
+    disputed = len(found) > 1 and len(stories) > 1
+    ctype: ConflictType = "conflicting_opinions" if disputed else "no_conflict"
+    lines.append(
+        f"{what}: "
+        + "; ".join(
+            f"{names[k]} [{', '.join(dict.fromkeys(_label(a) for a, _, _ in v))}]" for k, v in found.items()
+        )
+    )
+    lines.append(f"conflict type: {ctype} (rule {ctype}.{rule})")
+    quoted = "; ".join(
+        f'{names[k]}: "{_clip(v[0][0].doc.text[v[0][1] : v[0][2]])}" [{_label(v[0][0])}]'
+        for k, v in found.items()
+    )
+    newest = max((a for v in found.values() for a, _, _ in v), key=_doc_rank)
+    return Answer(
+        q.text,
+        q.kind,
+        (disputed_lead if disputed else "") + quoted[:1].upper() + quoted[1:] + ".",
+        tuple(names[k] for k in found),
+        ctype,
+        _doc_as_of(newest),
+        _dedupe([_cite(a, s0, s1) for v in found.values() for a, s0, s1 in v[:1]]),
+        explanation=tuple(lines),
+    )

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tidings.ask.common import _cite, _clip, _dedupe, _doc_as_of, _doc_rank, _label, _on_topic
+from tidings.ask.common import _on_topic, _sides_answer
 from tidings.ask.question import Question, _expand, _stems
-from tidings.model import Analyzed, Answer, ConflictType
+from tidings.model import Analyzed, Answer
 from tidings.sentences import split
 
 # "Who should pay for the seawall?", "Who will foot the bill for the new bridge?"
@@ -103,32 +103,13 @@ def payer_answer(
     for party, a, s0, s1 in said:
         key = next(k for k in names if _stems(party) <= _stems(names[k]))
         found.setdefault(key, []).append((a, s0, s1))
-    names = {k: names[k] for k in found}
-    stories = {clusters.get(a.doc.id, 0) for v in found.values() for a, _, _ in v}
-    disputed = len(found) > 1 and len(stories) > 1
-    ctype: ConflictType = "conflicting_opinions" if disputed else "no_conflict"
-    lines.append(
-        "who should pay: "
-        + "; ".join(
-            f"{names[k]} [{', '.join(dict.fromkeys(_label(a) for a, _, _ in v))}]" for k, v in found.items()
-        )
-    )
-    lines.append(
-        f"conflict type: {ctype} (rule {'conflicting_opinions.payers' if disputed else 'no_conflict.payer'})"
-    )
-    cites = _dedupe([_cite(a, s0, s1) for v in found.values() for a, s0, s1 in v[:1]])
-    newest = max((a for v in found.values() for a, _, _ in v), key=_doc_rank)
-    quoted = "; ".join(
-        f'{names[k]}: "{_clip(v[0][0].doc.text[v[0][1] : v[0][2]])}" [{_label(v[0][0])}]'
-        for k, v in found.items()
-    )
-    return Answer(
-        q.text,
-        q.kind,
-        ("Sources disagree on who should pay. " if disputed else "") + quoted[:1].upper() + quoted[1:] + ".",
-        tuple(names.values()),
-        ctype,
-        _doc_as_of(newest),
-        cites,
-        explanation=tuple(lines),
+    return _sides_answer(
+        q,
+        found,
+        names,
+        clusters,
+        lines,
+        what="who should pay",
+        rule="payers",
+        disputed_lead="Sources disagree on who should pay. ",
     )
