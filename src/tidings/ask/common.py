@@ -47,7 +47,8 @@ def _asked_before(a: Analyzed, c: Claim) -> str:
     return text[text.rfind("\n", 0, end) + 1 : end]
 
 
-_ROW_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[A-Z][^:\n]{1,60}:[ \t]")
+# A row of a list or table: "- SADC nationals: R265 per adult per day"
+_ROW = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?(?P<label>[A-Z][^:\n]{1,60}?):[ \t]", re.M)
 
 
 def _list_lead(a: Analyzed, c: Claim) -> str:
@@ -55,16 +56,16 @@ def _list_lead(a: Analyzed, c: Claim) -> str:
     "Adults, single entry: 1,330 kr"): what the row's label leaves out. Empty when the claim is no row."""
     text = a.doc.text
     start = text.rfind("\n", 0, c.start) + 1
-    if not _ROW_LINE.match(text, start) or text.find(":", start, c.start) < 0:
+    if not _ROW.match(text, start) or text.find(":", start, c.start) < 0:
         return ""
     for _ in range(12):  # a list of a dozen rows at most above the claim's
         if start == 0:
             return ""
         prev = text.rfind("\n", 0, start - 1) + 1
         line = text[prev : start - 1].rstrip()
-        if line.endswith(":") and not _ROW_LINE.fullmatch(line + " "):
+        if line.endswith(":") and not _ROW.fullmatch(line + " "):
             return line
-        if not _ROW_LINE.match(line):
+        if not _ROW.match(line):
             return ""
         start = prev
     return ""

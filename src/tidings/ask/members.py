@@ -163,14 +163,23 @@ _ROUTE_ENDS = re.compile(
 
 # "Stops: Nyhavn - Operaen - Holmen Nord": a route's stops listed under their class word; not the ones a
 # label sets aside ("Discontinued stops: Teglholmen, Knippelsbro")
-_LABEL_LIST_JOIN = re.compile(r"\s*(?:[-–—,;/|>]|→)\s*|\s+and\s+")
+_LABEL = r"(?:[A-Za-z]+\s+)?[A-Za-z]+"  # "Stops", "New stops"
+_LABEL_SEP = r"\s*(?:[-–—,;/|>]|→)\s*|\s+and\s+"
+_LABEL_LIST_JOIN = re.compile(_LABEL_SEP)
 _ROUTE_LABEL_LIST = re.compile(
-    r"(?P<label>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*:\s*(?P<names>"
+    r"(?P<label>"
+    + _LABEL
+    + r")\s*:\s*(?P<names>"
     + _ONE_NAME
-    + r"(?:(?:\s*(?:[-–—,;/|>]|→)\s*|\s+and\s+)"
+    + r"(?:(?:"
+    + _LABEL_SEP
+    + r")"
     + _ONE_NAME
     + r")+)"
 )
+# The share of a question's weighted words a sentence must cover for its members to count (a list of the
+# question's class under its label, in a source on the question, reaches it)
+_MEMBER_FLOOR = 0.4
 _GONE_WORDS = _words(
     "discontinued former old closed removed dropped cancelled canceled suspended axed scrapped previous past"
 )
@@ -771,8 +780,6 @@ def _wider_area(name: str, docs: Sequence[Analyzed]) -> bool:
     return any(called.search(a.doc.text) for a in docs)
 
 
-_CODE_NAME = re.compile(r"\b[A-Z]+\d[A-Z\d]*\b")
-
 _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
 
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
@@ -1016,9 +1023,8 @@ def _list_members(
         return []
     # "Who paid for ...": a funder's sentence names the sum, seldom the thing bought
     funders = kind == "name" and _FUNDER_Q.match(q.text.strip()) is not None
+    # ("route H2", "the A96": a code the question names the thing by is one of its names, no member)
     q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
-    # "route H2", "the A96": a code the question names the thing by is no member of its list
-    q_names |= {c.lower() for c in _CODE_NAME.findall(q.text)}
     # "which countries signed": members stand beside the verb; "where will it move to" is a place after
     # a preposition, found by the place patterns
     verbs = _question_verbs(q.text) if re.match(r"\s*(?:which|what)\b", q.text, re.I) else frozenset()
@@ -1083,7 +1089,7 @@ def _list_members(
                 elif (lab := _CLASS_LABEL.match(line)) is not None and _labels_class(lab.group(1), q_classes):
                     # "Stops: Nyhavn - Operaen": a line listing the class under its label, in a source
                     # that names the question's subject, lists the members asked for
-                    cover = max(cover, prev, _LABELLED_COVER if topical and _proper_names(q.text) else 0.0)
+                    cover = max(cover, prev, _MEMBER_FLOOR if topical and _proper_names(q.text) else 0.0)
                 lead = cover if line.rstrip().endswith(":") else 0.0
             prev = cover
             scored.append((cover, a, s0, s1))
@@ -1114,7 +1120,7 @@ def _list_members(
     # better than the sentence that gives the sentence's length
     # a listed symptom needs a reporting verb or a heading before it: that cue, in a story that names the
     # question's subject, is evidence enough where the story's own words differ from the question's
-    floor = 0.2 if (kind == "phrase" or funders) and name_heads else 0.4
+    floor = 0.2 if (kind == "phrase" or funders) and name_heads else _MEMBER_FLOOR
     named_in: dict[tuple[str, int], list[str]] = {}
     ended_in: dict[tuple[str, int], list[str]] = {}  # members a sentence says were dropped
     # names any source writes inside a sentence: "Benin" opening one source's sentence is a name if another
@@ -1278,10 +1284,8 @@ _EDITION = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<w>[A-Za-z][\w-]*(?:\s+[a-z]
 
 
 _BULLET = re.compile(_BULLET_MARK + r"\S")
-# A sentence that names the members of the one before: "The schools are ...", "They are ...", "Those
-# affected include ..."
-_LABELLED_COVER = 0.4  # the floor a sentence's cover must reach for its members to count
-_CLASS_LABEL = re.compile(r"\s*((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*:\s+[A-Z]")
+# A line that lists the class under its label: "Stops: Nyhavn - Operaen"
+_CLASS_LABEL = re.compile(r"\s*(" + _LABEL + r")\s*:\s+[A-Z]")
 
 
 def _labels_class(label: str, classes: Set[str]) -> bool:
@@ -1290,6 +1294,8 @@ def _labels_class(label: str, classes: Set[str]) -> bool:
     return (words[-1] in classes or words[-1] + "s" in classes) and not set(words) & _GONE_WORDS
 
 
+# A sentence that names the members of the one before: "The schools are ...", "They are ...", "Those
+# affected include ..."
 _NAMES_THEM = re.compile(
     r"\s*(?:(?:The|These|Those)\s+(?:\w+\s+)?(?P<c>[a-z]+s)|They|Those\s+affected)\s+"
     r"(?:are|were|include|included|will\s+be|would\s+be)\s+(?=[A-Z])"

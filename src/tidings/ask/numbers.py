@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from tidings.ask.common import (
+    _ROW,
     _asked_before,
     _clip,
     _comma_clause,
@@ -447,10 +448,6 @@ def _bracketed_variant(q: Question, a: Analyzed, c: Claim) -> bool:
     return not (_expand(set(q.terms)) & _stems(text[c.end : close]))
 
 
-# A row of a list or table: "- SADC nationals: R265 per adult per day"
-_ROW = re.compile(r"^[ \t]*(?:[-•*·][ \t]*)?(?P<label>[A-Z][^:\n]{1,60}?):[ \t]", re.M)
-
-
 def _other_row(q: Question, a: Analyzed, c: Claim, named: set[str]) -> bool:
     """Is the figure on a labelled row for another group than the one the question names, which a sibling
     row's label names? Only the question's words beyond its figure and place pick the row."""
@@ -633,11 +630,18 @@ def _whole_of_asked_part(q: Question, a: Analyzed, c: Claim) -> bool:
 _ADDED_Q = re.compile(
     r"\b(?:add|adds|added|adding|extra|additional)\b|\bnew\b(?!.*\b(?:total|in all)\b)", re.I
 )
+_REACHING = (
+    r"\b(?:bringing|brings|bring|taking|takes|lifting|lifts|raising|raises|boosting|boosts)\b[^.;:]{0,40}?"
+)
 _REACHED_BEFORE = re.compile(
-    r"(?:\b(?:bringing|brings|bring|taking|takes|lifting|lifts|raising|raises|boosting|boosts)\b[^.;:]{0,40}?"
-    r"|\bfrom\s+(?:about\s+|around\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?)\bto\s+(?:about\s+|around\s+|some\s+)?$",
+    r"(?:"
+    + _REACHING
+    + r"|\bfrom\s+(?:about\s+|around\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?)\bto\s+(?:about\s+|around\s+|some\s+)?$",
     re.I,
 )
+# ... and a level so reached earlier in a sentence ("bringing total capacity to 143 beds, up from 95")
+_REACHED = re.compile(_REACHING + r"\bto\s+(?:about\s+|around\s+|some\s+)?\d", re.I)
+
 _GAIN_VERB = re.compile(
     r"(?:add|gain|hir|creat|rais|increas|rose|ris|grow|grew|boost|expand|extend|lift|doubl)"
 )
@@ -662,11 +666,6 @@ def _level_not_added(q: Question, a: Analyzed, c: Claim) -> bool:
     return "history" in c.rule and _REACHED.search(a.doc.text, lo, c.start) is not None
 
 
-_REACHED = re.compile(
-    r"\b(?:bringing|brings|bring|taking|takes|lifting|lifts|raising|raises|boosting|boosts)\b[^.;:]{0,40}?"
-    r"\bto\s+(?:about\s+|around\s+|some\s+)?\d",
-    re.I,
-)
 # A question asking for the whole of which a sentence reports a part ("How many seats are there in all?")
 _WHOLE_Q = re.compile(r"\b(?:in total|in all|altogether|total|out of|overall|all told)\b", re.I)
 
@@ -1072,29 +1071,33 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     )
 
 
+def _amount(i: Item) -> float | None:
+    """A figure's digits as written, as a number: "48 beds" is 48 and "£2.3 million" 2.3; a figure in words
+    ("nine") has none."""
+    digits = _number_of(i.claim.value)
+    try:
+        return float(digits) if digits else None
+    except ValueError:
+        return None
+
+
 def _drop_breakdowns(items: list[Item]) -> list[Item]:
     """Figures one sentence lists that add up to a figure the sources give as a whole ("32 general beds,
     10 rehabilitation beds and 6 mental health beds" beside "48 new beds") break that whole down: they
     are no rival answers."""
-
-    def amount(i: Item) -> float | None:
-        digits = _number_of(i.claim.value)
-        try:
-            return float(digits) if digits else None
-        except ValueError:
-            return None
-
     by_sentence: dict[tuple[str, int], list[Item]] = {}
     for i in items:
         if not i.history and i.claim.sentence_start >= 0:
             by_sentence.setdefault((i.doc_id, i.claim.sentence_start), []).append(i)
     drop: set[int] = set()
     for group in by_sentence.values():
-        values = {i.key: amount(i) for i in group}
+        values = {i.key: _amount(i) for i in group}
         if len(values) < 2 or None in values.values():
             continue
         total = sum(v for v in values.values() if v is not None)
-        if any(i.key not in values and (v := amount(i)) is not None and abs(v - total) < 1e-9 for i in items):
+        if any(
+            i.key not in values and (v := _amount(i)) is not None and abs(v - total) < 1e-9 for i in items
+        ):
             drop |= {id(i) for i in group}
     return [i for i in items if id(i) not in drop]
 

@@ -67,10 +67,6 @@ def payers_in(sentence: str) -> list[str]:
     out: list[str] = []
     for rx in (_SHOULD_PAY, _FOR_TO_PAY, _PAID_BY):
         for m in rx.finditer(sentence):
-            if rx is _SHOULD_PAY and re.search(
-                r"n['’]t\s*$|\bnot\s*$", sentence[m.end("np") : m.end("np") + 12]
-            ):
-                continue
             if _NEGATED.search(sentence, 0, m.start()):
                 continue
             party = _party(m.group("np"))

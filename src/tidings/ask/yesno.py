@@ -152,6 +152,12 @@ _DOWNWARD = frozenset(
 _OPPOSITE_STATE.update({w: _DOWNWARD for w in _UPWARD} | {w: _UPWARD for w in _DOWNWARD})
 
 
+def _predicate(q: Question) -> set[str]:
+    """The stems of the question's lowercase words, irregular participles by their base ("kept" is "keep"):
+    what the question asks is so."""
+    return {_verb_stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
+
+
 def _opposites(pred: set[str]) -> set[str]:
     """The states (stems) that answer a question about ``pred`` the other way."""
     return {o for p in pred for o in _OPPOSITE_STATE.get(p, ())}
@@ -276,7 +282,7 @@ def _yesno(
     if not want:
         return None, ["the question has no content words"], []
     # the predicate words (lowercase in the question) must appear: they say what is asked about
-    pred = {_verb_stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
+    pred = _predicate(q)
     evaluative = bool(_EVALUATIVE_Q.search(q.text))
     normative = bool(_NORMATIVE_Q.match(q.text))
     opposite = _opposites(pred)
@@ -320,6 +326,8 @@ def _yesno(
                 hit |= pred & _OPPOSITE_STATE.keys()
             if len(hit) < need and not (about_doc and (_ANAPHOR_SUBJECT.search(sent) or (hit and head & st))):
                 continue
+            # "for 90 days, unless rescinded earlier": an end the sentence only supposes is not said
+            said_st = _stems(_SUPPOSED.sub(" ", sent)) if _SUPPOSED.search(sent) else st
             if evaluative:
                 pos_spans = [m.span() for m in _POSITIVE.finditer(sent)]
                 # the question's own judgment word ("safer", "improved") stated about the subject
@@ -353,8 +361,6 @@ def _yesno(
                 if q_people and _about_someone_else(sent, q_surnames, docs):
                     continue
                 restored = bool(opposite & _STOPPED) and _RESTORED.search(sent) is not None
-                # "for 90 days, unless rescinded earlier": an end the sentence only supposes
-                said_st = _stems(_SUPPOSED.sub(" ", sent)) if _SUPPOSED.search(sent) else st
                 if opposite & said_st and not (state & st) and not restored:
                     # "Is the tunnel open?" answered "the tunnel was closed": the opposite state; "was
                     # reconnected ... after a blade failure forced it offline" tells the stop as past
@@ -379,7 +385,7 @@ def _yesno(
                 sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
             elif (state & st or opposite & _STOPPED) and _RESTORED.search(sent) and sign > 0:
                 reverses = True  # "the tunnel reopened": a change back that outdates reports of the closure
-            elif sign < 0 and opposite & _ENDED & _stems(_SUPPOSED.sub(" ", sent)):
+            elif sign < 0 and opposite & _ENDED & said_st:
                 reverses = True  # "the ban was lifted": an end that outdates reports of the ban
             speaker = (c.speaker if c else "") or speaker_of(sent)
             stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses, target))
@@ -572,7 +578,7 @@ def _stance_docs(q: Question, docs: Sequence[Analyzed]) -> list[Analyzed]:
 def _stance_hits(q: Question, docs: Sequence[Analyzed]) -> list[_StanceHit]:
     """Judgments stated in the documents about the question, each with its direction and its wording."""
     normative = bool(_NORMATIVE_Q.match(q.text))
-    pred = {_verb_stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w.lower() not in _STOP}
+    pred = _predicate(q)
     judged = {stem(m.group(0)) for m in _EVALUATIVE_Q.finditer(q.focus)} | {
         stem(m.group(0)) for m in _STANCE_Q.finditer(q.focus)
     }
@@ -1145,7 +1151,7 @@ def _opinion_dispute(
     topic = set(q.terms) - judged  # what is judged, without the judgment ("right decision")
     want = _expand(topic)
     # "Should the nets be kept?": a side says the act or its opposite ("keep the nets", "remove the nets")
-    act = {_verb_stem(w) for w in _WORD_RE.findall(q.focus) if w.islower()} & _OPPOSITE_STATE.keys()
+    act = _predicate(q) & _OPPOSITE_STATE.keys()
     undo = _opposites(act) if _NORMATIVE_Q.match(q.text) else set()
     need = max(2, math.ceil(len(topic) / 3)) if len(topic) > 2 else len(topic)
     picked: list[tuple[int, Analyzed, int, int]] = []  # (sign, doc, start, end)
@@ -1273,8 +1279,7 @@ def _grounds(q: Question, quote: str, *, denial: bool = False) -> str:
     rests on ("councillors approved the Ashgrove plans", "the plant will stay open"). With ``denial``, a
     clause that denies comes first ("but Pike Valley's board has never considered it")."""
     # the opposite of the question's act is as much its word: "remove the nets", asked "be kept?"
-    act = {_verb_stem(w) for w in _WORD_RE.findall(q.focus) if w.islower()}
-    wanted = _expand(_stems(q.text)) | _opposites(act)
+    wanted = _expand(_stems(q.text)) | _opposites(_predicate(q))
     best, best_rank = "", (False, -1)
     for part in re.split(r"[;:\u2013\u2014]|,\s+(?:but|while|although|and)\b|\.\s", quote):
         words = part.strip().strip("\"“”'").split()
