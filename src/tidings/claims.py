@@ -689,7 +689,8 @@ ROLE_WORDS = (
     "conductor|judge|ceo-elect|treasurer|general secretary|party leader|opposition leader|foreign minister|"
     "finance minister|health minister|defence minister|defense minister|interior minister|army chief|"
     "chief of staff|national security adviser|national security advisor|adviser|advisor|envoy|lead singer|"
-    "chief conductor|principal conductor|principal guest conductor"
+    "chief conductor|principal conductor|principal guest conductor|poet laureate|auditor general|"
+    "auditor-general|ombudsman|chief constable|chief medical officer|chief scientist|city manager|town clerk"
 )
 _ROLE_SET = frozenset(ROLE_WORDS.split("|"))
 # the words of posts, and what follows a post's name ("Conductor Laureate"): no one's name is made of them

@@ -220,7 +220,11 @@ _DISRUPTED_AFTER = re.compile(
     r"December|Christmas|Easter)))(?=\w)",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s(?:but|while|although|though|and\s+so)\b|\s[-–—]\s", re.I)
+_CLAUSE_END = re.compile(
+    # an abbreviation's full stop does not end it ("high E. coli levels")
+    r"[,;:!?()\"“”]|\.(?!\d|\s+(?-i:[a-z]))|\s(?:but|while|although|though|and\s+so)\b|\s[-–—]\s",
+    re.I,
+)
 _CLAUSE_WORDS = 12
 # A cause said to be one of several: "not caused by the weather alone", "not just because of the rain".
 _NOT_ALONE = re.compile(r"\s+(?:alone|only|by\s+itself|on\s+its\s+own|solely)$", re.I)
@@ -263,9 +267,15 @@ _CAUSE_END = re.compile(
 _DAMAGED_BY = re.compile(r"\b" + _DAMAGE_VERBS + r"\s+by\s+$")
 # A name set beside a cause phrase: ", the high-street retailer Halbrook & Sons," or ", Halbrook,"
 _APPOSITIVE = re.compile(
-    r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3}"
+    # ", forecasters said on Wednesday" is who said it and when, no name of the cause
+    r",\s+(?!(?:[a-z][\w-]*\s+){0,2}(?:said|says|say|told|added|reported|confirmed|warned)\b)"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3}"
     r"(?=\s*[,.;]|\s+(?:which|who)\b)"
 )
+# A named thing ("the River Corrib") and the state a relative clause gives it (", which was running high
+# after heavy rainfall")
+_NAMED_THING = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+_STATE_OF_NAMED = re.compile(r",?\s+which\s+(?P<s>(?:was|were|is|had\s+been|has\s+been)\s+[^,.;:!?]+)")
 _REJECTED_CAUSE = re.compile(
     r"\b(?:no\s+(?:evidence|indication|sign|suggestion)\s+(?:of|that)|not\s+(?:a|an|the)?|ruled\s+out|"
     r"rather\s+than|instead\s+of|false(?:ly)?|unfounded|baseless|debunked|untrue|wrongly|myth|rumou?rs?)\b",
@@ -318,6 +328,9 @@ _SUBJECT_CAUSE = re.compile(
     # "A shortage of tanker drivers means haulers cannot run the extra loads": what makes others unable
     r"|means\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:cannot|can't|can’t|could\s+not|couldn't|couldn’t|"
     r"(?:is|are|were|was)\s+unable|(?:has|have|had)\s+no\s+(?:choice|option|way)|must\s+now)\b"
+    # "Blocked gullies added to the depth of flooding", "heavy rain contributed to the landslide"
+    r"|contribut(?:ed|es)\s+to\b|added\s+to\s+the\s+(?:depth|severity|scale|extent|damage|problems?|chaos|"
+    r"misery|disruption)\b"
     r"|(?:(?:is|was|are|were)\s+)?(?:also\s+)?behind\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:limit|closure|"
     r"decision|ban|delay|cuts?|rise|fall|shortage|cancell?ations?|move|failure|outage|collapse)s?\b)",
     re.I,
@@ -354,6 +367,7 @@ _PLACE_WORDS = frozenset(
 )
 _RELATIVE = frozenset({"that", "which", "who", "whose", "where"})
 # Words a cause phrase cut at its length limit must not end on.
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en|ing)")
 _TRAILING = frozenset(
     """that which who whom whose the a an of in on at to for and or with by from as its their his her under
     over near into after before during between across""".split()
@@ -405,6 +419,8 @@ def causes_in(sentence: str) -> list[Cause]:
         e = _CAUSE_END.search(rest)
         phrase = rest[: e.start()] if e else rest
         words = phrase.split()[:9]
+        if len(phrase.split()) > 9 and _PARTICIPLE.fullmatch(words[-1]):
+            words.pop()  # "a storm surge driven | by strong winds": cut at the limit, no dangling participle
         # a relative clause says more about the cause, it is not part of its name ("a water main break
         # on Alder Street that left the school without water")
         rel = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _RELATIVE), len(words))
@@ -417,7 +433,18 @@ def causes_in(sentence: str) -> list[Cause]:
             continue  # "the cause is still being investigated": no cause named
         text = " ".join(words).strip()
         start = m.end() + rest.find(words[0])
-        if e is not None and rel == len(words) and (app := _APPOSITIVE.match(rest, e.start())) is not None:
+        if (
+            e is not None
+            and _NAMED_THING.fullmatch(text)
+            and (state := _STATE_OF_NAMED.match(rest, e.start())) is not None
+        ):
+            # "pointed to the River Corrib, which was running high after heavy rainfall": a named thing is
+            # a cause by the state the clause gives it
+            state_words = state.group("s").split()[:_CLAUSE_WORDS]
+            while state_words and state_words[-1].lower() in _TRAILING:
+                state_words.pop()
+            text = sentence[start : m.end() + state.start("s")] + " ".join(state_words)
+        elif e is not None and rel == len(words) and (app := _APPOSITIVE.match(rest, e.start())) is not None:
             # "the loss of its largest customer, the high-street retailer Halbrook & Sons, which ...": the
             # name the apposition gives is the cause's own
             text = sentence[start : m.end() + app.end()]

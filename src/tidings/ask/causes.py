@@ -401,6 +401,7 @@ def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
     return True
 
 
+_ALSO_BLAMED = re.compile(r"\balso\s+(?:blamed|pointed\s+(?:to|at)|cited|point\s+(?:to|at)|blame)\b", re.I)
 _HELD_CAUSES = 2  # causes a rejection's answer gives as holding, at most
 _BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
 
@@ -437,6 +438,8 @@ def _cause_answer(
             about = about or _NAMED_CAUSE.search(sent) is not None
             # "This is the result of mismanagement": in a story on the event, "this" is the event
             about = about or _THIS_CAUSED.match(sent) is not None or sides_say_causes(sent)
+            # "Locals also pointed to the River Corrib": another cause of the story's event
+            about = about or _ALSO_BLAMED.search(sent) is not None
             # a rejection in an on-topic document is about the event even when the sentence does not
             # name it ("There is no evidence of a cyberattack, the utility said.")
             found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
@@ -688,7 +691,9 @@ def _cause_answer(
     # several causes are parts of one explanation ("the late monsoon", "a truckers' strike") unless the
     # sources argue over them ("insists", "disputes", "blamed ... but critics say")
     argued = any(
-        _RIVALRY.search(a.doc.text) or _BLAME.search(a.doc.text[s0:s1])
+        _RIVALRY.search(a.doc.text)
+        # "locals also pointed to the river": one more cause, not one set against the others
+        or (_BLAME.search(a.doc.text[s0:s1]) and not _ALSO_BLAMED.search(a.doc.text[s0:s1]))
         for g in asserted
         for _, a, s0, s1 in g
     )

@@ -115,6 +115,8 @@ _GENERIC_COUNTED = _words(
     figure total number"""
 )
 
+_EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+ing\s+|with\s+|of\s+which\s+[a-z]+\s+)?(?:up\s+to\s+)?$", re.I)
+_EACH_Q = re.compile(r"\b(?:each|per|every|a\s+(?:day|week|month|year))\b", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|whom|which)\b", re.I)
 _OF_STATED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*\s+[a-z]", re.I)
 
@@ -219,6 +221,8 @@ def _quantity_score(
         return 0.0  # "five of the victims ..., two drowned": a breakdown of a total given elsewhere
     if _ONE_IN.search(a.doc.text, max(0, c.start - 16), c.start):
         return 0.0  # "one in every six loans" is a share, not six of anything
+    if _EACH_BEFORE.search(a.doc.text, max(0, c.start - 24), c.start) and not _EACH_Q.search(q.text):
+        return 0.0  # "36 cabins, each seating eight people": a figure for each one, not the count asked
     unit = c.unit.lower()
     money = is_money(unit)
     if q.attribute not in _MEASURE_UNITS:
@@ -274,6 +278,13 @@ def _quantity_score(
         and lemma(last) not in _GENERIC_COUNTED
     ):
         return 0.0  # something else is counted ("11 plants" for "how many workers")
+    if (
+        head in ("person", "people")
+        and counted
+        and last.endswith("s")
+        and not {stem(lemma(last)), lemma(last)} & _PEOPLE_COUNTS
+    ):
+        return 0.0  # "four Prairie Smokehouse restaurants" counts no people
     score = 0.0
     units = _MEASURE_UNITS.get(q.attribute)
     if units is not None:
@@ -285,6 +296,8 @@ def _quantity_score(
         score += 3.0
     elif head and counted and pred & counted:
         score += 2.5  # "How many people died?" answered by "31 dead"
+    elif head in ("person", "people") and counted and stem(lemma(last)) in _PEOPLE_COUNTS:
+        score += 2.0  # "How many people rode it?" answered by "carried 18,400 passengers"
     elif head and counted and lemma(last) in _GENERIC_COUNTED and head_syn & window:
         score += 2.0  # "will employ 800 people" answers "how many jobs"
     elif head and counted and lemma(last) in _GENERIC_COUNTED and len(pred & window) >= 2:
@@ -317,6 +330,10 @@ def _quantity_score(
         score += 1.5  # the noun just before the number: "a record of 2:00:35", "troops in Iraq to 2,500"
     mods = focus - {head}
     score += 0.5 * len(_expand(mods) & (window | counted))
+    if head in ("person", "people"):
+        # "How many people fell ill in the outbreak?": people are counted for many things ("Nine people
+        # were hospitalized"); what the question says they did or where tells the count asked for
+        score += 0.4 * min(3, len(pred & window))
     if scope:
         claim_scope = _stems(c.scope)
         # "the Finnish Energy industry body said": the country named by its adjective
@@ -477,6 +494,13 @@ _PERSON_HEADS = frozenset(
         """children patient passenger worker staff employee student pupil visitor voter fan spectator
         volunteer refugee migrant victim casualty player customer user tenant applicant participant"""
     )
+)
+
+
+# What a count of people may be told in: "52 confirmed cases", "18,400 passengers", "31 deaths"
+_PEOPLE_COUNTS = _PERSON_HEADS | frozenset(
+    {lemma(w) for w in _words("case death fatality injury infection admission arrest rider attendee")}
+    | {stem(w) for w in _words("case death fatality injury infection admission arrest rider attendee")}
 )
 
 

@@ -271,7 +271,7 @@ _NP_VERBS = _words(
     """die died dies work works live lives attend attends remain serve serves stay stays vote votes lose
     lost own owns hold holds earn earns get got make made take took cost costs go went come came leave left
     join sign visit watch use need want receive add adds bring brings generate generates create creates save
-    saves contribute contributes"""
+    saves contribute contributes rode flew drove ran sold bought paid spent saw fled gave won caught fell"""
 )
 
 _WHAT_IS = re.compile(
@@ -405,6 +405,8 @@ _ROLE_IN_Q = re.compile(
 _NUMBER_SCOPE = re.compile(
     r"\b(?:in|at|inside|across|within|for|from)\s+(?:the\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    # "in the E. coli outbreak": an abbreviated genus names no place
+    r"(?![A-Z]\.\s+[a-z])"
     r"(?P<s>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|of the))*)"
 )
 

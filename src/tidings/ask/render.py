@@ -38,7 +38,13 @@ def _shown(g: Group, q: Question) -> str:
         if c.kind == "role":
             return max((i.claim.value for i in g.items), key=len)
         return (_season_written(it) if c.attribute == "date" else None) or c.value
-    hedge = next((i.claim.hedge for i in sorted(g.items, key=lambda i: -i.score) if i.claim.hedge), "")
+    # a round figure merged with the exact one it tells ("more than 18,000" and 18,400) shows the exact one
+    exact = [i for i in g.items if not i.claim.hedge and sort_point(i) == sort_point(it)]
+    if c.hedge and exact:
+        it = max(exact, key=lambda i: i.score)
+        c = it.claim
+    same = [i for i in g.items if i.claim.value == c.value]
+    hedge = next((i.claim.hedge for i in sorted(same, key=lambda i: -i.score) if i.claim.hedge), "")
     what = c.subject or (
         c.unit
         if c.unit.lower() in TIME_UNITS

@@ -538,6 +538,22 @@ _ROUND_HEDGES = frozenset(
 )
 
 
+# A bound's direction: "more than 18,000" is 18,400 told round, "nearly 20,000" is 19,300
+_LOWER_BOUNDS = frozenset({"more than", "over", "just over", "upwards of"})
+_UPPER_BOUNDS = frozenset({"nearly", "almost", "just under", "close to"})
+
+
+def _near(g: Group, n: float, m: float) -> bool:
+    """Is ``m`` the figure the round, hedged ``n`` of ``g`` tells? Within 2% either way, or within 5% the
+    way its bound points."""
+    if abs(m - n) <= 0.02 * max(abs(m), abs(n)):
+        return True
+    hedges = {i.claim.hedge.strip().lower() for i in g.items}
+    if abs(m - n) > 0.05 * max(abs(m), abs(n)):
+        return False
+    return (hedges <= _LOWER_BOUNDS and m > n) or (hedges <= _UPPER_BOUNDS and m < n)
+
+
 def _merge_near(groups: Sequence[Group]) -> list[Group]:
     """A round, hedged figure ("more than 52,000") is the same report as an exact one within 2% (52,006)."""
 
@@ -554,7 +570,7 @@ def _merge_near(groups: Sequence[Group]) -> list[Group]:
             m = num(h)
             if h is g or m is None or m == n or h.newest.claim.unit != g.newest.claim.unit:
                 continue
-            if abs(m - n) <= 0.02 * max(abs(m), abs(n)) and not all(i.claim.hedge for i in h.items):
+            if _near(g, n, m) and not all(i.claim.hedge for i in h.items):
                 out[out.index(h)] = Group(h.key, (*h.items, *g.items))
                 out.remove(g)
                 break
