@@ -772,8 +772,9 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     # "took office today as the 14th president"
     r"(?:took|takes|take) office(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+as|"
     r"was promoted to|will take over as|"
-    r"took over as|stepped down as|steps down as|resigned as|resigns as|was fired as|was ousted as|"
-    r"was replaced as|retired as|left as|quit as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
+    r"took over as|(?:has\s+|had\s+)?(?:stepped down|resigned|quit|retired) as|steps down as|resigns as|"
+    r"was fired as|was ousted as|"
+    r"was replaced as|left as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
     r"succeeded (?P<prev2>" + _NAME_SEQ + r") as|replaces (?P<prev3>" + _NAME_SEQ + r") as|"
     r"replaced (?P<prev4>" + _NAME_SEQ + r") as)\s+(?:(?:the|its|their|our)\s+)?" + _ORDINAL + _MOD + r"\s*"
     # "started as the trust's chief executive": a common noun's possessive names the body already named
@@ -800,8 +801,10 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+)?(?:(?:unanimously|formally|officially)\s+)?"
     r"(?P<verb>named|names|appointed|appoints|hired|hires|fired|ousted|elected|re-elected|reelected|picked|"
     r"chose|tapped|selected|selects)\s+"
-    # "appointed former Halden manager Kasper Lund as head coach": the person's old post comes first
-    r"(?:(?i:former|ex-)\s*(?:[A-Z][\w'’.-]+\s+){0,3}[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+)?"
+    # "appointed former Halden manager Kasper Lund as head coach": the person's old post comes first, and
+    # so does a deputy's own post ("appointed deputy CEO Sofia Berglund as acting chief executive")
+    r"(?:(?i:former|ex-)\s*(?:[A-Z][\w'’.-]+\s+){0,3}[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+"
+    r"|(?:deputy|assistant|vice)[\s-](?:[a-z][a-z-]+|[A-Z]{2,5})(?:\s+[a-z][a-z-]+)?\s+)?"
     r"(?P<name>"
     + _NAME_SEQ
     + r")(?:,\s+[^,;]{2,80}?,)?\s+(?:as\s+)?(?:(?:its|their|the)\s+|the\s+[a-z]+(?:'s|’s)\s+)?"
@@ -1036,6 +1039,15 @@ def _nearest_timex(dated: Sequence[_Dated], lo: int, hi: int, at: int, max_dist:
         if d < best_d:
             best, best_d = item, d
     return best
+
+
+# A sentence opening on a past time, its figure hung on it: "When the line was first proposed in 2019, at
+# an estimated Rs 8,500 crore, ..."
+_WHEN_THEN_AT = re.compile(
+    r"^\s*When\s[^.;]{0,160}?,\s*(?:at|for|with|costing|priced\s+at)\s+(?:an?\s+)?"
+    r"(?:estimated\s+|initial\s+|projected\s+|expected\s+)?$",
+    re.I,
+)
 
 
 def _between(text: str, t: TimeExpr, a: int, b: int) -> str:
@@ -1292,7 +1304,14 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
             out.extend(_grades(doc, text, s0, s1, dated, speaker, doc_lo, doc_hi, refuted_clauses))
         here: list[Claim] = []
         if _ROLE_HINT.search(low):
-            here = [_from_day(c, text, dated, doc_lo) for c in _roles(doc, sent, s0, s1, speaker, doc_lo)]
+            # the sentence after may give the start ("He will take up the post on 1 January 2021")
+            ahead = _dated(
+                [tx[i] for i in range(bisect_left(tx_starts, s1), bisect_right(tx_starts, s1 + 120))]
+            )
+            here = [
+                _from_day(c, text, [*dated, *ahead], doc_lo)
+                for c in _roles(doc, sent, s0, s1, speaker, doc_lo)
+            ]
             unnamed = _UNNAMED_ROLE.search(sent)
             if unnamed is not None:
                 post = (unnamed.group("role"), (unnamed.group("mod") or "").lower(), unnamed.group("org"), s0)
@@ -1751,8 +1770,9 @@ def _quantities(
             gap = _between(text, t, s0 + a, s0 + b)
             # A time in the same clause tells when the figure held, unless it lies after the document
             # (a plan: "will fall to 1,000 by 2025") or sits across a comma ("..., as I announced on ...").
+            when_at = t.start < s0 + a and _WHEN_THEN_AT.match(sent[:a]) is not None
             if (
-                ("," not in gap or history)
+                ("," not in gap or history or when_at)
                 and (doc_hi is None or iv[1] <= doc_hi)
                 # "bringing the death toll from Tuesday's collapse to eight": a running tally holds when it
                 # is reported, not on the day of the event it counts ("12,000 attended Saturday's rally" does)
@@ -1762,6 +1782,9 @@ def _quantities(
                 and (history or t.start < s0 + a or not _COMPARED_WITH.search(gap))
             ):
                 as_lo, as_hi = iv
+                # "When the metro was first proposed in 2019, at an estimated Rs 8,500 crore": the figure
+                # of the time the opening clause names, an older one when that lies before the report
+                history = history or (when_at and doc_lo is not None and iv[1] < doc_lo)
                 rule = "quantity.history.timex" if history else "quantity.timex"
         back = _when_back(dated, text, s0, s0 + a) if as_lo is None else None
         if back is not None and doc_lo is not None and back[1][1] < doc_lo:
@@ -2129,15 +2152,31 @@ _WILL_START = re.compile(r"\b(?:will|(?:is|are)\s+(?:set\s+|due\s+)?to|takes?\s+
 _START_DAY = re.compile(r"^[^.;:]{0,50}?\b(?:from|on|effective|starting|beginning|as\s+of)\s+$", re.I)
 
 
+# The start told in the sentence after the appointment: "He will take up the post on 1 January 2021."
+_TAKES_UP_NEXT = re.compile(
+    r"^\s*(?:He|She|They|[A-Z][\w'’-]+)\s+will\s+(?:take\s+up\s+(?:the|his|her|their)\s+(?:post|role|position|"
+    r"job|appointment)|start|begin|join|take\s+over|assume\s+(?:the\s+)?(?:post|role|office))\s+"
+    r"(?:work\s+|duties\s+)?(?:on|from)\s+$"
+)
+
+
 def _from_day(c: Claim, text: str, dated: Sequence[_Dated], doc_lo: date | None) -> Claim:
     """A new holder whose start the sentence gives as a later day than its report holds the post from that
-    day ("Priya Nandakumar will serve as interim CEO from September 1", reported on June 21)."""
-    if doc_lo is None or ".new." not in c.rule or not _WILL_START.search(text, c.start, c.end):
+    day ("Priya Nandakumar will serve as interim CEO from September 1", reported on June 21), and so does one
+    whose start the next sentence gives ("He will take up the post on 1 January 2021")."""
+    if ".new." not in c.rule:
         return c
+    own = _WILL_START.search(text, c.start, c.end) is not None
     for t, iv in dated:
-        if t.start >= c.end and t.start <= c.sentence_end and _START_DAY.match(text[c.end : t.start]):
-            if iv[0] > doc_lo and (iv[1] - iv[0]).days < 1:
-                return replace(c, as_of_earliest=iv[0], as_of_latest=iv[1], rule=c.rule + ".from-day")
+        if t.start < c.end or (iv[1] - iv[0]).days >= 1 or (doc_lo is not None and iv[0] <= doc_lo):
+            continue
+        if own and t.start <= c.sentence_end and _START_DAY.match(text[c.end : t.start]):
+            return replace(c, as_of_earliest=iv[0], as_of_latest=iv[1], rule=c.rule + ".from-day")
+        if c.sentence_end <= t.start <= c.sentence_end + 80 and _TAKES_UP_NEXT.match(
+            text[c.sentence_end : t.start]
+        ):
+            return replace(c, as_of_earliest=iv[0], as_of_latest=iv[1], rule=c.rule + ".from-day")
+        if t.start > c.sentence_end + 80:
             break
     return c
 

@@ -208,7 +208,7 @@ def _rules_answer(
     n_clusters = len(set(clusters.values()))
     if n_clusters < len(pool):
         lines.append(f"{len(pool)} documents form {n_clusters} independent stories (copies count once)")
-    result = _attributed(q, pool, lines) or _answer_kind(q, pool, clusters, lines)
+    result = _attributed(q, pool, lines) or _answer_kind(q, pool, clusters, lines, everyone=docs)
     newest = _newest_evidence(q, pool)
     answered = bool(result.values or result.conflict_type != "no_conflict" or result.citations)
     # The answer holds as of the newest on-topic evidence: a later document that repeats, refutes or
@@ -674,7 +674,16 @@ def _rating_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     return _Slot(tuple(items), (), ())
 
 
-def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
+def _answer_kind(
+    q: Question,
+    pool: Sequence[Analyzed],
+    clusters: dict[str, int],
+    lines: list[str],
+    *,
+    everyone: Sequence[Analyzed] = (),
+) -> Answer:
+    """The answer of the question's kind from the pool of eligible documents; ``everyone`` are all the
+    documents, later ones included, which may tell when a holder took up a post."""
     if q.kind == "person" and (qm := _QUOTE_Q.match(q.text.strip())):
         quoted = _quote_answer(q, qm.group("quote"), pool, clusters, lines)
         if quoted is not None:
@@ -725,7 +734,9 @@ def _answer_kind(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if q.as_of is not None and q.kind == "number":
         slot = _in_force(slot, q.as_of, lines)
     if q.as_of is not None and q.kind == "person":
-        slot = _not_yet_in_post(slot, pool, q.as_of, lines)
+        # a report after the question's date may still say when a holder started ("will be sworn in next
+        # Thursday, 28 March"): the post was someone else's until then
+        slot = _not_yet_in_post(slot, everyone or pool, q.as_of, lines)
     if q.period is not None:
         inside = in_period(slot.items, q.period)
         if len(inside) < len(slot.items):
@@ -1076,9 +1087,13 @@ def _start_date(a: Analyzed, c: Claim) -> date | None:
 # A holder's start told as still to come: "will join Severnvale on 1 July 2024", "is to take over from".
 _TO_START = re.compile(
     r"\b(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to|are\s+to)\s+(?:formally\s+)?"
-    r"(?:join|start|take\s+(?:up|over)|begin|succeed|become|step\s+into)\b",
+    r"(?:join|start|take\s+(?:up|over)|begin|succeed|become|step\s+into|be\s+sworn\s+in)\b",
     re.I,
 )
+
+
+_PRONOUN_START = re.compile(r"\s*(?:He|She|They)\b")
+_PRONOUN_REACH = 2  # sentences a pronoun may reach back to the holder it stands for
 
 
 def _not_yet_in_post(slot: _Slot, pool: Sequence[Analyzed], as_of: date, lines: list[str]) -> _Slot:
@@ -1090,9 +1105,19 @@ def _not_yet_in_post(slot: _Slot, pool: Sequence[Analyzed], as_of: date, lines: 
         for a in pool:
             if not named.search(a.doc.text):
                 continue
+            told = 0  # how many sentences back the holder was last named, up to _PRONOUN_REACH
             for s0, s1 in split(a.doc.text):
                 sent = a.doc.text[s0:s1]
-                if not named.search(sent) or not _TO_START.search(sent):
+                # the holder who starts is the start verb's subject: named before it, or the one a
+                # sentence just before named ("Johan Ekdahl has been appointed ... He will take up the post on
+                # 1 January 2021"), not the one taken over from
+                start = _TO_START.search(sent)
+                mine = start is not None and (
+                    named.search(sent, 0, start.start()) is not None
+                    or (told > 0 and _PRONOUN_START.match(sent) is not None)
+                )
+                told = _PRONOUN_REACH if named.search(sent) is not None else max(0, told - 1)
+                if not mine:
                     continue
                 for t in a.timexes:
                     iv = timex_interval(t.value) if s0 <= t.start < s1 and t.type == "DATE" else None

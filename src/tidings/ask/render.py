@@ -67,9 +67,15 @@ _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
+_MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_MONTH_WORDS = "January February March April May June July August September October November December".split()
+
+
 def _season_written(it: Item) -> str | None:
-    """A season as a reader writes it ("autumn 2023", "fall 2023" if the source says fall), not as its
-    TIMEX3 value ("2023-FA")."""
+    """A season or a month as a reader writes it ("autumn 2023", "fall 2023" if the source says fall, "June
+    2022"), not as its TIMEX3 value ("2023-FA", "2022-06")."""
+    if (month := _MONTH_VALUE.fullmatch(it.claim.value)) is not None:
+        return f"{_MONTH_WORDS[int(month[2]) - 1]} {month[1]}"
     m = _SEASON_VALUE.fullmatch(it.claim.value)
     if m is None:
         return None

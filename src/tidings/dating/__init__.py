@@ -608,7 +608,13 @@ def _after_cited_figures(
         day, fig, donor = min(donors)
         if est.earliest is not None and est.earliest >= day:
             continue
-        if any(e.rule == "content-future" and (e.latest or day) < day for e in est.evidence):
+        if any(
+            e.rule == "content-future"
+            and (e.latest or day) < day
+            # a month without its year ("pushed back to June") is placed by the reading redone below
+            and re.search(r"\d{4}", d.text[max(0, e.start) : e.end]) is not None
+            for e in est.evidence
+        ):
             # "will cost £1.20 from Monday 3 April 2023, up from 90p": its own future day comes first
             continue
         note = f"it gives {fig} as the old value, which document {names[donor]} of {day} gives as current"

@@ -863,11 +863,14 @@ def _place(
                 )
             )
 
-    recent = reference - timedelta(days=_RECENT_DAYS) if reference is not None else None
+    # "pushed back from March" read in April: a future month before the reference ends the text earlier
+    end = min(hi, reference) if capped and reference is not None else reference
+    recent = end - timedelta(days=_RECENT_DAYS) if end is not None else None
     from_prior = False
     if (
         lo_gran == "year"
         and reference is not None
+        and end is not None
         and recent is not None
         and year == reference.year
         and lo < recent
@@ -875,18 +878,18 @@ def _place(
         # Nothing places it inside the reference's own year: under the prior most of that year's mass is
         # in the month before the reference, and inside that month in its last week (search results for
         # a question are mostly the week's news). The week is the likeliest, not the only possible one.
-        week = reference - timedelta(days=_REFERENCE_WEEK_DAYS - 1)
-        lo, hi, lo_gran = week, reference, "week"
+        week = end - timedelta(days=_REFERENCE_WEEK_DAYS - 1)
+        lo, hi, lo_gran = week, end, "week"
         from_prior = True
         res.evidence.append(
             Clue(
                 "content-recent",
                 week,
-                reference,
+                end,
                 "week",
                 f"nothing in the text places it within {year}; a document of the reference date's own year "
-                f"is most likely from the month before it ({recent}..{reference}), likeliest from its last "
-                f"week ({week}..{reference})",
+                f"is most likely from the month before it ({recent}..{end}), likeliest from its last "
+                f"week ({week}..{end})",
                 weight=0.1,
             )
         )

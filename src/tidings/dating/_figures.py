@@ -35,7 +35,9 @@ _OLD_VALUE = re.compile(
     r"jumped|dropped|grew|shrank|slipped|edged|goes|go|went|rises|falls|moves?|moved)\s+from"
     r"|\bcompared\s+(?:with|to)|\bhad\s+been|\b(?:was\s+|were\s+)?(?:previously|formerly)|\bfrom)"
     r"\s+(?:a\s+(?:peak|high|low|record)\s+of\s+|the\s+previous\s+|"
-    r"(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$",
+    r"(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?"
+    # a currency written as letters before the amount ("up from Rs 9,720 crore", "from NOK 410")
+    r"(?:(?-i:Rs|Rp|INR|NOK|SEK|DKK|ISK|CHF|ZAR|EUR|USD|GBP|kr|R)\.?\s?)?$",
     re.I,
 )
 _TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[$£€]\s?)?\d", re.I)
@@ -83,8 +85,20 @@ _LEFT_PLAN_AFTER = re.compile(r"\s+(?:target|deadline|date|completion\s+date|ope
 _THE_BEFORE = re.compile(r"\b(?:the|its)\s+$", re.I)
 
 
+# A plan left behind named by its month alone: "pushed back from March to June", "was originally due back in
+# March". The report that gave that month with its year ("expected to reopen in March 2022") came first.
+_YEARLESS_LEFT = re.compile(
+    r"\b(?:(?:pushed|put|moved)\s+back|delayed|postponed)\s+from\s+(?P<m>" + MONTH_FULL_RE + r")\b(?!,?\s+\d)"
+    r"|\b(?:originally|initially|first)\s+(?:been\s+)?(?:due|scheduled|planned|set|expected|slated)\s+"
+    r"(?:back\s+|to\s+(?:re)?open\s+)?(?:for|in|by)\s+(?P<m2>" + MONTH_FULL_RE + r")\b(?!,?\s+\d)"
+)
+YEARLESS = "~"  # the key prefix of a month named without its year
+
+
 def _targets(text: str) -> Iterator[tuple[str, bool]]:
     """Each target date a text gives as a plan, and whether it gives it as a plan left behind."""
+    for m in _YEARLESS_LEFT.finditer(text):
+        yield YEARLESS + (m.group("m") or m.group("m2")).lower(), True
     for m in _TARGET_RE.finditer(text):
         key = re.sub(r"[\s,]+", "", m.group().lower())
         lead = text[max(0, m.start() - _BEFORE) : m.start()]
@@ -95,6 +109,8 @@ def _targets(text: str) -> Iterator[tuple[str, bool]]:
         elif _PLAN_BEFORE.search(lead):
             yield key, False
 
+
+_MONTH_YEAR_KEY = re.compile(r"(" + MONTH_FULL_RE.lower() + r")(?:19|20)\d\d")
 
 # Figures of recently seen documents (ids are content hashes): the corpus pass runs again after every ingest.
 _CACHE: OrderedDict[str, tuple[frozenset[str], frozenset[str]]] = OrderedDict()
@@ -139,6 +155,9 @@ def cited_old(docs: Sequence[Document]) -> dict[str, list[tuple[str, str]]]:
     for d in docs:
         for fig in current_figures(d):
             givers.setdefault(fig, []).append(d.id)
+            if (month := _MONTH_YEAR_KEY.fullmatch(fig)) is not None:
+                # "March 2022" is the plan a later "pushed back from March" leaves behind
+                givers.setdefault(YEARLESS + month.group(1), []).append(d.id)
     out: dict[str, list[tuple[str, str]]] = {}
     for d in docs:
         for fig in sorted(old_figures(d)):
