@@ -1111,9 +1111,9 @@ def _not_yet_in_post(slot: _Slot, pool: Sequence[Analyzed], as_of: date, lines: 
                 # the holder who starts is the start verb's subject: named before it, or the one a
                 # sentence just before named ("Johan Ekdahl has been appointed ... He will take up the post on
                 # 1 January 2021"), not the one taken over from
-                start = _TO_START.search(sent)
-                mine = start is not None and (
-                    named.search(sent, 0, start.start()) is not None
+                verb = _TO_START.search(sent)
+                mine = verb is not None and (
+                    named.search(sent, 0, verb.start()) is not None
                     or (told > 0 and _PRONOUN_START.match(sent) is not None)
                 )
                 told = _PRONOUN_REACH if named.search(sent) is not None else max(0, told - 1)
