@@ -115,6 +115,8 @@ _GENERIC_COUNTED = _words(
     figure total number"""
 )
 
+# Verbs of a question that asks for a change itself ("How many jobs is the airport cutting?")
+_CUT_STEMS = frozenset(stem(w) for w in _words("cutting cut cuts shedding shed axing axe slashing"))
 _EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+ing\s+|with\s+|of\s+which\s+[a-z]+\s+)?(?:up\s+to\s+)?$", re.I)
 _EACH_Q = re.compile(r"\b(?:each|per|every|a\s+(?:day|week|month|year))\b", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|whom|which)\b", re.I)
@@ -196,6 +198,14 @@ def _quantity_score(
         if c.unit != "score" or not _SCORE_Q.search(q.text):
             return 0.0
         return _own_kind_score(q, a, c, head)
+    if (
+        c.attribute != "change"
+        and set(q.terms) & _CUT_STEMS
+        and any(
+            o.attribute == "change" and o.sentence_start == c.sentence_start and o is not c for o in a.claims
+        )
+    ):
+        return 0.0  # "How many jobs is it cutting?": "30 jobs, about a quarter of its 110 staff" - the level
     if c.attribute == "change":
         # a difference ("cut 300 jobs", "34 seconds off") answers only a question about that change
         verb = c.rule.partition(".change:")[2].split(".")[0]

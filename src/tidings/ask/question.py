@@ -98,6 +98,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     # a utility counts the homes it supplies as customers or properties
     frozenset({"home", "household", "property", "customer", "premise"}),
     frozenset({"clos", "closur", "shut", "shutt"}),
+    # "cutting" stems to "cutt": the verb is "cut"
+    frozenset({"cut", "cutt"}),
     # homes that lost their supply are "without water" or "affected" by the burst; cargo that went
     # overboard was lost
     frozenset({"lose", "lost", "without", "affect", "affected", "overboard"}),
@@ -183,7 +185,7 @@ _YESNO = re.compile(
 _HOW_MANY = re.compile(r"^how\s+(?:many|much)\s+(?P<body>.*)$", re.I)
 
 _HOW_MEASURE = re.compile(
-    r"^how\s+(?P<adj>tall|high|long|far|big|large|deep|wide|heavy|fast|expensive)\s+(?:is|was|are|were|will)\s+"
+    r"^how\s+(?P<adj>tall|high|long|far|big|large|deep|wide|heavy|fast|expensive|full)\s+(?:is|was|are|were|will)\s+"
     r"(?:the\s+)?(?P<body>.*)$",
     re.I,
 )
@@ -228,6 +230,8 @@ _MEASURE_OF = {
     "heavy": "weight",
     "fast": "speed",
     "expensive": "cost",
+    # "How full are the reservoirs?": a share of capacity
+    "full": "fullness",
 }
 
 _MEASURE_UNITS = {
@@ -238,6 +242,7 @@ _MEASURE_UNITS = {
     "width": _words("m meter meters metre metres feet foot ft km"),
     "weight": _words("kg kilograms tons tonnes pounds lbs"),
     "speed": _words("mph km/h"),
+    "fullness": frozenset({"%", "per cent", "percent"}),
     "duration": TIME_UNITS | _words("mins hrs"),
     "power": _words("mw gw kw megawatt megawatts gigawatt gigawatts kilowatt kilowatts mwh gwh twh kwh"),
 }
