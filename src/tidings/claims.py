@@ -1612,6 +1612,13 @@ def _section_number(text: str, a: int, b: int) -> bool:
     return after is not None and ("." in text[a:b] or text.startswith(".", b))
 
 
+# A count whose noun is left out, told with a passive or perfect verb: "four were taken to hospital"
+_ELLIPTICAL_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been|have|had)\s+[a-z]+(?:ed|en)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|their|its)\s+$", re.I)
+# the noun of a count told shortly before ("Twenty-three students", "23 students")
+_COUNTED_EARLIER = re.compile(r"(?:\b\d[\d,]*|\b" + _WORDNUM + r")\s+([a-z]{3,}s)\b", re.I)
+
+
 def _quantities(
     doc: Document,
     text: str,
@@ -1703,6 +1710,17 @@ def _quantities(
             counted = ""  # "36 km long" measures the thing named before it; "long" is counted by nothing
         if not counted and not unit and (wm := _OF_WHOLE_AFTER.match(sent, b)) is not None:
             counted, _cend = _counted(sent, wm.end(), len(sent))
+        if (
+            is_word
+            and not counted
+            and not unit
+            and _ELLIPTICAL_AFTER.match(sent, b)
+            and not _DETERMINER_BEFORE.search(sent, max(0, a - 6), a)
+            and (earlier := _COUNTED_EARLIER.findall(text, max(0, s0 + a - 250), s0 + a))
+        ):
+            # "Twenty-three students reported symptoms. Four were taken to hospital": the count leaves out
+            # the noun of the count before it
+            counted = earlier[-1]
         if (
             is_word
             and not counted

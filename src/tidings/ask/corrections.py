@@ -85,6 +85,8 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
             sent = a.doc.text[s0:s1]
             if _RETELLS.search(sent) or refutation_of(sent) or _refuted_by(a, s0, s1):
                 continue
+            if sent.upper() == sent:
+                continue  # "STATEMENT FROM KILKENNY ARTS FESTIVAL": a heading states nothing
             # "The lorry was carrying frozen peas, ..., and there is no risk to the public": the clause
             # that answers must not deny, the rest of the sentence may
             clause = _best_clause(sent, want)

@@ -79,9 +79,11 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     when no source answers in words, every source's, cited."""
     about = _stance_docs(q, pool)  # the sources about the question, read by every rule below
     if result.conflict_type == "misinformation":
-        # a verdict's grounds may quote the disputed report: its figures are what is refuted, not grounds
+        # a verdict's grounds may quote the disputed report: its figures are what is refuted, not grounds;
+        # a year names the edition ("Kilkenny Arts Festival 2023 is going ahead")
         values = tuple(
-            re.split(r"\s\S*\d", v)[0] if v.startswith(("Yes: ", "No: ")) else v for v in result.values
+            re.split(r"\s(?!(?:19|20)\d\d\b)\S*\d", v)[0] if v.startswith(("Yes: ", "No: ")) else v
+            for v in result.values
         )
         corrected = _with_corrected_figure(q, about, replace(result, values=values))
         return _with_truth_instead(q, pool, about, corrected)
