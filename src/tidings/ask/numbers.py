@@ -297,6 +297,13 @@ def _quantity_score(
         return 0.0  # "four Prairie Smokehouse restaurants" counts no people
     score = 0.0
     units = _MEASURE_UNITS.get(q.attribute)
+    if (
+        units is not None
+        and counted
+        and "-" in a.doc.text[c.start : c.end + 12].split(" ", 1)[0]
+        and not (_expand(focus) & counted)
+    ):
+        return 0.0  # "a new 60-metre bridge" measures the bridge, not the greenway asked about
     if units is not None:
         # the claim reader keeps "MW" of "90 MW" as what is counted: a power unit may stand there
         if c.unit.lower() not in units and not (q.attribute == "power" and last in units):

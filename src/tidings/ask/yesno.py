@@ -286,6 +286,8 @@ def _yesno(
     evaluative = bool(_EVALUATIVE_Q.search(q.text))
     normative = bool(_NORMATIVE_Q.match(q.text))
     opposite = _opposites(pred)
+    # "Has the library stopped charging fines?": a source saying the fines were scrapped says yes
+    asks_undo = _shares_stem(pred, set(_UNDO))
     state = {p for p in pred if p in _OPPOSITE_STATE} | {"re" + p for p in pred if p in _OPPOSITE_STATE}
     for direction in (_UPWARD, _DOWNWARD):
         if pred & direction:
@@ -380,7 +382,7 @@ def _yesno(
                 # "posts claiming that the libraries will charge £1. This is not true.": the report the
                 # next sentence calls false is the refuted side, not a source's own yes
                 refutes, sign = True, -sign
-            reverses = _reverses_subject(sent, wanted | pred, pred)
+            reverses = _reverses_subject(sent, wanted | pred, pred) and not asks_undo
             if reverses:
                 sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
             elif (state & st or opposite & _STOPPED) and _RESTORED.search(sent) and sign > 0:
