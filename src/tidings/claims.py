@@ -804,7 +804,9 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     # "appointed former Halden manager Kasper Lund as head coach": the person's old post comes first, and
     # so does a deputy's own post ("appointed deputy CEO Sofia Berglund as acting chief executive")
     r"(?:(?i:former|ex-)\s*(?:[A-Z][\w'’.-]+\s+){0,3}[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+"
-    r"|(?:deputy|assistant|vice)[\s-](?:[a-z][a-z-]+|[A-Z]{2,5})(?:\s+[a-z][a-z-]+)?\s+)?"
+    r"|(?:deputy|assistant|vice)[\s-](?:[a-z][a-z-]+|[A-Z]{2,5})(?:\s+[a-z][a-z-]+)?\s+"
+    # "appointed finance director Owen Pike as interim chief executive"
+    r"|(?:[a-z][a-z-]+\s+)?(?:director|manager|officer|secretary|editor|controller)\s+(?=[A-Z]))?"
     r"(?P<name>"
     + _NAME_SEQ
     + r")(?:,\s+[^,;]{2,80}?,)?\s+(?:as\s+)?(?:(?:its|their|the)\s+|the\s+[a-z]+(?:'s|’s)\s+)?"

@@ -329,8 +329,11 @@ _SUBJECT_CAUSE = re.compile(
     r"|means\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:cannot|can't|can’t|could\s+not|couldn't|couldn’t|"
     r"(?:is|are|were|was)\s+unable|(?:has|have|had)\s+no\s+(?:choice|option|way)|must\s+now)\b"
     # "Blocked gullies added to the depth of flooding", "heavy rain contributed to the landslide"
-    r"|contribut(?:ed|es)\s+to\b|added\s+to\s+the\s+(?:depth|severity|scale|extent|damage|problems?|chaos|"
-    r"misery|disruption)\b"
+    # ... but a gift is no cause: "The mayor contributed to the appeal fund"
+    r"|contribut(?:ed|es)\s+to\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:fund|appeal|"
+    r"campaign|charity|costs?|debate|discussion|report|book|project|collection|efforts?|bill|pension|"
+    r"newsletter|event|celebrations?)\b)"
+    r"|added\s+to\s+the\s+(?:depth|severity|scale|extent|damage|problems?|chaos|misery|disruption|risk)\b"
     r"|(?:(?:is|was|are|were)\s+)?(?:also\s+)?behind\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:limit|closure|"
     r"decision|ban|delay|cuts?|rise|fall|shortage|cancell?ations?|move|failure|outage|collapse)s?\b)",
     re.I,

@@ -374,6 +374,10 @@ def _quantity_score(
             # the operator's update headed "Storm Edda" never names the area the storm hit: the story is
             # the question's named event, so its figure is for the area asked about
             score -= 1.0
+        elif len(_expand(mods) & window) >= 2 and _covers(_stems(a.doc.text), scope):
+            # an operator's price notice names its city only in its address line; its sentence names the
+            # thing priced in full ("the price of a single adult fare is 630 kr")
+            score -= 1.0
         else:
             return 0.0
         if _COMPARISON.search(a.doc.text, c.sentence_start, c.start) and not _covers(sent_stems, scope):
