@@ -569,7 +569,7 @@ _SLOT_CASES = [
                 "The opening of the Arden tram line has been delayed to March 2027, the ministry said.",
             ),
         ],
-        ("2027-03",),
+        ("March 2027",),
         "outdated",
         id="a-date-moved-by-a-later-source",
     ),

@@ -85,7 +85,7 @@ _CASES = [
             ),
         ],
         ("2024-06-28",),
-        ("2024-05",),
+        ("May 2024",),
         "outdated",
         id="a-dropped-plan-is-history-not-a-refuted-claim",
     ),

@@ -54,7 +54,7 @@ _SEP = date(2025, 9, 10)
         pytest.param(
             "When does the Ardmore Book Fair open?",
             [(_SEP, "Tickets for the Ardmore Book Fair, which opens in November, went on sale on Tuesday.")],
-            "2025-11",
+            "November 2025",
             None,
             id="control-a-lone-month-is-still-the-answer",
         ),

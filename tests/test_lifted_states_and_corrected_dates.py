@@ -139,7 +139,7 @@ D4 = date(2025, 8, 4)
                 ),
             ],
             "misinformation",
-            ["2027-03"],
+            ["March 2027"],
             ["2025-03"],
             id="a-corrected-date-beats-the-syndicated-copy",
         ),

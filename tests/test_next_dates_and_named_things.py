@@ -89,7 +89,7 @@ D3 = date(2025, 2, 21)
                 ),
             ],
             "conflicting_opinions",
-            ["2025-12", "2028"],
+            ["December 2025", "2028"],
             [],
             id="campaigners-date-against-the-plan",
         ),

@@ -772,7 +772,7 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     # "took office today as the 14th president"
     r"(?:took|takes|take) office(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+as|"
     r"was promoted to|will take over as|"
-    r"took over as|(?:has\s+|had\s+)?(?:stepped down|resigned|quit|retired) as|steps down as|resigns as|"
+    r"took over as|(?:has\s+)?(?:stepped down|resigned|quit|retired) as|steps down as|resigns as|"
     r"was fired as|was ousted as|"
     r"was replaced as|left as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
     r"succeeded (?P<prev2>" + _NAME_SEQ + r") as|replaces (?P<prev3>" + _NAME_SEQ + r") as|"

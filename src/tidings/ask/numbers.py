@@ -350,7 +350,7 @@ def _quantity_score(
     if head in ("person", "people"):
         # "How many people fell ill in the outbreak?": people are counted for many things ("Nine people
         # were hospitalized"); what the question says they did or where tells the count asked for
-        score += 0.4 * min(3, len(pred & window))
+        score += 0.25 * min(2, len(pred & window))
     if scope:
         claim_scope = _stems(c.scope)
         # "the Finnish Energy industry body said": the country named by its adjective
@@ -518,10 +518,12 @@ _PERSON_HEADS = frozenset(
 )
 
 
-# What a count of people may be told in: "52 confirmed cases", "18,400 passengers", "31 deaths"
+# What a count of people may be told in: "52 confirmed cases", "18,400 passengers", "18,000 visits"
+_PEOPLE_WORDS = _words(
+    "case death fatality injury infection admission arrest rider attendee visit entry application signature"
+)
 _PEOPLE_COUNTS = _PERSON_HEADS | frozenset(
-    {lemma(w) for w in _words("case death fatality injury infection admission arrest rider attendee")}
-    | {stem(w) for w in _words("case death fatality injury infection admission arrest rider attendee")}
+    {lemma(w) for w in _PEOPLE_WORDS} | {stem(w) for w in _PEOPLE_WORDS}
 )
 
 

@@ -276,7 +276,7 @@ _NP_VERBS = _words(
     """die died dies work works live lives attend attends remain serve serves stay stays vote votes lose
     lost own owns hold holds earn earns get got make made take took cost costs go went come came leave left
     join sign visit watch use need want receive add adds bring brings generate generates create creates save
-    saves contribute contributes rode flew drove ran sold bought paid spent saw fled gave won caught fell"""
+    saves contribute contributes rode flew drove ran sold bought paid spent saw fled gave won caught"""
 )
 
 _WHAT_IS = re.compile(
