@@ -1306,14 +1306,13 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
             out.extend(_grades(doc, text, s0, s1, dated, speaker, doc_lo, doc_hi, refuted_clauses))
         here: list[Claim] = []
         if _ROLE_HINT.search(low):
-            # the sentence after may give the start ("He will take up the post on 1 January 2021")
-            ahead = _dated(
-                [tx[i] for i in range(bisect_left(tx_starts, s1), bisect_right(tx_starts, s1 + 120))]
-            )
-            here = [
-                _from_day(c, text, [*dated, *ahead], doc_lo)
-                for c in _roles(doc, sent, s0, s1, speaker, doc_lo)
-            ]
+            here = _roles(doc, sent, s0, s1, speaker, doc_lo)
+            if any(".new." in c.rule for c in here):
+                # the sentence after may give the start ("He will take up the post on 1 January 2021")
+                ahead = _dated(
+                    [tx[i] for i in range(bisect_left(tx_starts, s1), bisect_right(tx_starts, s1 + 120))]
+                )
+                here = [_from_day(c, text, [*dated, *ahead], doc_lo) for c in here]
             unnamed = _UNNAMED_ROLE.search(sent)
             if unnamed is not None:
                 post = (unnamed.group("role"), (unnamed.group("mod") or "").lower(), unnamed.group("org"), s0)

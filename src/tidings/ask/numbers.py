@@ -288,12 +288,8 @@ def _quantity_score(
         and lemma(last) not in _GENERIC_COUNTED
     ):
         return 0.0  # something else is counted ("11 plants" for "how many workers")
-    if (
-        head in ("person", "people")
-        and counted
-        and last.endswith("s")
-        and not {stem(lemma(last)), lemma(last)} & _PEOPLE_COUNTS
-    ):
+    people = head in ("person", "people")  # a count of people, told in many nouns ("passengers", "cases")
+    if people and counted and last.endswith("s") and not {stem(lemma(last)), lemma(last)} & _PEOPLE_COUNTS:
         return 0.0  # "four Prairie Smokehouse restaurants" counts no people
     score = 0.0
     units = _MEASURE_UNITS.get(q.attribute)
@@ -313,7 +309,7 @@ def _quantity_score(
         score += 3.0
     elif head and counted and pred & counted:
         score += 2.5  # "How many people died?" answered by "31 dead"
-    elif head in ("person", "people") and counted and stem(lemma(last)) in _PEOPLE_COUNTS:
+    elif people and counted and stem(lemma(last)) in _PEOPLE_COUNTS:
         score += 2.0  # "How many people rode it?" answered by "carried 18,400 passengers"
     elif head and counted and lemma(last) in _GENERIC_COUNTED and head_syn & window:
         score += 2.0  # "will employ 800 people" answers "how many jobs"
@@ -347,7 +343,7 @@ def _quantity_score(
         score += 1.5  # the noun just before the number: "a record of 2:00:35", "troops in Iraq to 2,500"
     mods = focus - {head}
     score += 0.5 * len(_expand(mods) & (window | counted))
-    if head in ("person", "people"):
+    if people:
         # "How many people fell ill in the outbreak?": people are counted for many things ("Nine people
         # were hospitalized"); what the question says they did or where tells the count asked for
         score += 0.25 * min(2, len(pred & window))

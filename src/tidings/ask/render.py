@@ -11,6 +11,7 @@ from datetime import date
 from tidings.ask.common import _cite, _dedupe, _doc_point, _Slot
 from tidings.ask.numbers import _MEASURE_UNIT_WORDS
 from tidings.ask.question import Question
+from tidings.calendar_names import MONTH_NAMES
 from tidings.claims import TIME_UNITS, parse_number
 from tidings.conflicts import Group, Item, Resolution, as_of_string, sort_point
 from tidings.model import Answer, Citation, Superseded
@@ -37,7 +38,7 @@ def _shown(g: Group, q: Question) -> str:
     if c.kind != "quantity":
         if c.kind == "role":
             return max((i.claim.value for i in g.items), key=len)
-        return (_season_written(it) if c.attribute == "date" else None) or c.value
+        return (_date_written(it) if c.attribute == "date" else None) or c.value
     # a round figure merged with the exact one it tells ("more than 18,000" and 18,400) shows the exact one
     exact = [i for i in g.items if not i.claim.hedge and sort_point(i) == sort_point(it)]
     if c.hedge and exact:
@@ -68,14 +69,13 @@ _SEASON_WORDS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
-_MONTH_WORDS = "January February March April May June July August September October November December".split()
 
 
-def _season_written(it: Item) -> str | None:
+def _date_written(it: Item) -> str | None:
     """A season or a month as a reader writes it ("autumn 2023", "fall 2023" if the source says fall, "June
     2022"), not as its TIMEX3 value ("2023-FA", "2022-06")."""
     if (month := _MONTH_VALUE.fullmatch(it.claim.value)) is not None:
-        return f"{_MONTH_WORDS[int(month[2]) - 1]} {month[1]}"
+        return f"{MONTH_NAMES[int(month[2]) - 1].title()} {month[1]}"
     m = _SEASON_VALUE.fullmatch(it.claim.value)
     if m is None:
         return None
@@ -89,7 +89,7 @@ def _value_of(g: Group) -> str:
     if g.newest.claim.kind == "role":
         return max((i.claim.value for i in g.items), key=len)
     if g.newest.claim.attribute == "date":
-        return _season_written(g.newest) or g.newest.claim.value
+        return _date_written(g.newest) or g.newest.claim.value
     # the value as written most often ("2,500"), not a hedge
     counts: dict[str, int] = {}
     for i in g.items:
