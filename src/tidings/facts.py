@@ -195,11 +195,15 @@ _CAUSE_CUE = re.compile(
     r"|\b(?:postponement|closure|delay|cancell?ation|shutdown|suspension)\b[^.;:]{0,40}?\b(?:is|was)\s+[\"“]?"
     r"(?:entirely\s+|all\s+|purely\s+|simply\s+|only\s+|really\s+)?about"
     # what a closure is for: "closed again, this time for a £400,000 refurbishment", "shut for repairs"
-    r"|\b(?:closed|clos(?:es|ing)|shut|shuts|shutting|suspended|halted|cancell?ed|postponed)\s+"
-    r"(?:again\s*,?\s*)?(?:this\s+time\s+)?(?:temporarily\s+|indefinitely\s+)?for"
+    # ... also past the time it lasts ("closed from Monday 15 May to Friday 30 June for boardwalk
+    # replacement"), and said of the closure ("the closure ... is for boardwalk replacement")
+    r"|(?:\b(?:closed|clos(?:es|ing)|shut|shuts|shutting|suspended|halted|cancell?ed|postponed)\s+"
+    r"(?:again\s*,?\s*)?(?:this\s+time\s+)?(?:temporarily\s+|indefinitely\s+)?"
+    r"(?:(?:from|until|till|between)\s[^.;:!?]{0,48}?\s)?"
+    r"|\b(?:closure|shutdown)\b[^.;:!?]{0,48}?\b(?:is|was)\s+)for"
     r"(?=(?:\s+[\w£$€,.'’-]+){0,4}?\s+(?:refurbish\w*|repairs?|maintenance|renovat\w*|works|upgrad\w*|"
     r"improvements?|inspections?|cleaning|investigations?|checks|rebuild\w*|restoration|redevelopment|"
-    r"resurfacing|testing|strengthening|decontamination|reasons)\b)",
+    r"resurfacing|testing|strengthening|decontamination|replacement|reasons)\b)",
     re.I,
 )
 # A reason told as a clause: "The road is shut because we need to divert utilities". The clause runs to its
@@ -211,7 +215,9 @@ _BECAUSE_CLAUSE = re.compile(r"\bbecause\s+(?!of\b)(?=\w)", re.I)
 _DISRUPTED_AFTER = re.compile(
     r"\b(?:suspended|halted|closed|shut|cancell?ed|grounded|evacuated|stranded|disrupted|derailed|"
     r"out\s+of\s+(?:action|service|use|operation)|off\s+the\s+road|taken\s+out\s+of\s+service|"
-    r"without\s+(?:their|its|the|power|water|electricity|heating))\b"
+    r"without\s+(?:their|its|the|power|water|electricity|heating)|"
+    # "voted to take strike action after rejecting a pay offer"
+    r"strike\s+action|industrial\s+action|walk(?:ed)?\s+out|(?:to|will|would)\s+strike)\b"
     r"[^.;:!?]{0,60}?\bafter\s+(?!(?:\d|an?\s+(?:day|week|month|year|hour|fortnight)\b|the\s+(?:end|start|weekend|"
     r"holidays?|summer|winter|spring|autumn|first|second|third|last)\b|last\b|this\b|that\b|which\b|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s|"
@@ -336,6 +342,14 @@ _SUBJECT_CAUSE = re.compile(
     r"|added\s+to\s+the\s+(?:depth|severity|scale|extent|damage|problems?|chaos|misery|disruption|risk)\b"
     r"|(?:(?:is|was|are|were)\s+)?(?:also\s+)?behind\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:limit|closure|"
     r"decision|ban|delay|cuts?|rise|fall|shortage|cancell?ations?|move|failure|outage|collapse)s?\b)",
+    re.I,
+)
+# A cause among others, named as the subject: "Drivers say the lack of working air conditioning in the cabs
+# of older trains is one of the reasons they backed strike action"
+_ONE_OF_REASONS = re.compile(
+    r"(?:^|\b(?:say|says|said|that|found|believe|believes)\s+)(?P<x>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,11}?"
+    r"[\w'’-]+)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:one\s+of\s+the|among\s+the)\s+"
+    r"(?:(?:main|key|chief|biggest|other)\s+)?(?:reasons|causes|factors|grievances)\b",
     re.I,
 )
 # What the sentence's subject did led to the effect: "The German mine, thought to contain 300 kg of
@@ -499,6 +513,8 @@ def causes_in(sentence: str) -> list[Cause]:
         # "shut after a crack was found in the penstock": what was found is the cause
         text = m.group("x")
         out.append(Cause(Fact(text, m.start("x"), m.end("x"), "cause"), False))
+    for m in _ONE_OF_REASONS.finditer(sentence):
+        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
     for m in _LEADING_TO.finditer(sentence):
         # "The German mine, ..., was brought up by a dredger, leading to the closure of the port"
         out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))

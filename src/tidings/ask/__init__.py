@@ -377,6 +377,26 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
     if not why:
         return result
     values = (f"{result.values[0]}: {why}", *result.values[1:])
+    asked = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
+    if (
+        second is None
+        and result.conflict_type == "misinformation"
+        and result.values[0] == "No"
+        and _negates_word(quote, asked)
+        and (fix := correction_for(q, pool)) is not None
+        and len(fix.clause.split()) >= 3
+        and not set(re.findall(r"\d[\d,.]*", fix.clause)) & set(re.findall(r"\d[\d,.]*", q.text))
+        and not any(fix.clause.rstrip(" .") == v.rstrip(" .") for v in values)
+    ):
+        # "No, Helsinki trams are not free this summer" only negates the report's word: what a refuting
+        # source states instead ("Normal fares apply on all trams") is the fact, unless it retells the
+        # report's figure
+        return replace(
+            result,
+            values=(values[0], fix.clause, *values[1:]),
+            citations=_dedupe((*result.citations, fix.cite())),
+            explanation=(*result.explanation, fix.note()),
+        )
     if second is not None:
         # a second source's denial in other words ("There are no plans to close the unit"; "the unit is not
         # closing"): its main clause, and no figure, which may be the report's

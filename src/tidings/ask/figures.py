@@ -388,8 +388,13 @@ def _with_truth_instead(
     found.sort(key=lambda f: -f[0])
     # one statement per wording, with the source that gave it first
     said: dict[str, Analyzed] = {}
+    given = {v.rstrip(" .") for v in result.values}  # a statement the answer already gives, in its clause
     for _, a, s0, s1 in found[:_TRUTHS_AT_MOST]:
-        said.setdefault(" ".join(a.doc.text[s0:s1].split()[:_TRUTH_WORDS]), a)
+        statement = " ".join(a.doc.text[s0:s1].split()[:_TRUTH_WORDS])
+        if not any(g and statement.startswith(g) for g in given):
+            said.setdefault(statement, a)
+    if not said:
+        return result
     cites = [_cite(a, s0, s1) for _, a, s0, s1 in found[:_TRUTHS_AT_MOST]]
     return replace(
         result,

@@ -211,8 +211,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 _NOT_MEMBER = _words(
     """the a an this that these those it its he she they we i in on at for from by with and or but as if
-    when while after before during since mr mrs ms dr monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december"""
+    when while after before during since across throughout among around mr mrs ms dr monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august september
+    october november december"""
 )
 
 # Titles and callings written capitalised before a name
@@ -291,7 +292,11 @@ _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
 
 _HOURS = re.compile(
     rf"\b(?P<a>{_CLOCK}|\d{{1,2}}(?:[.:]\d{{2}})?)\s*(?:to|-|–|until|till)\s*(?P<b>{_CLOCK})"
-    r"|\bclosed\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
+    r"|\bclosed\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    # a change of hours: "will close at 6 p.m.", "Sunday hours are being eliminated"
+    rf"|\b(?:clos(?:e|es|ing)|open(?:s|ing)?)\s+at\s+{_CLOCK}"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:hours|opening)\b(?=[^.;]{0,30}\b(?:eliminated|cut|"
+    r"scrapped|ended|axed|dropped|withdrawn|end|ending)\b)",
     re.I,
 )
 
@@ -398,11 +403,54 @@ def _branches_of_named(text: str) -> bool:
     return _BRANCH_NOUNS.match(_LEAD_PREP.sub("", text).strip()) is not None
 
 
+# "What will the county's share of the grants pay for?": the things a sum buys, not the sums
+_PURPOSE_Q = re.compile(
+    r"^what\s+(?:will|would|does|do|did|is|are|was|were)\b[^?]*\b(?:pay\s+for|fund|buy|be\s+spent\s+on|"
+    r"be\s+used\s+for|go\s+towards?)\s*\??$",
+    re.I,
+)
+# Where a source says what a sum buys: "This will pay for new changing rooms", "towards a new boat store",
+# "for a new all-weather pitch"; in a sentence that gives a sum, whatever it calls new ("new floodlights")
+_PURPOSE_CUE = re.compile(
+    r"\b(?:(?:pays?|paid|paying|pay)\s+for|towards|to\s+(?:fund|buy|build|install|replace))\s+"
+    r"|\bfor\s+(?=(?:an?\s+|the\s+)?new\s)",
+    re.I,
+)
+_NEW_THING = re.compile(r"(?<![\w-])(?=new\s+[a-z])", re.I)
+_PURPOSE_ITEM = re.compile(
+    r"(?:(?:an?|the|its|their|our|his|her)\s+)?(?:new\s+)?"
+    r"(?P<x>(?:(?!(?:at|in|on|for|of|to|which|that|who|with|from|by|and|or|will|would|is|are|was|were)\b)"
+    r"[a-z][\w'’-]*\s+){0,3}?(?!(?:at|in|on|for|of|to|and|or)\b)[a-z][\w'’-]*)"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:at|in|on|for|of|to|which|that|who|with|from|by|and|or|will|would|is|are|"
+    r"was|were|replacing|including)\b))"
+)
+_ITEM_AND = re.compile(r"\s+and\s+")
+
+
+def _purposes_in(sent: str) -> list[str]:
+    """The things a sentence says a sum pays for, in ordinary words."""
+    starts = [m.end() for m in _PURPOSE_CUE.finditer(sent)]
+    if _AMOUNT.search(sent) or _SHORT_AMOUNT.search(sent):
+        starts += [m.end() for m in _NEW_THING.finditer(sent)]
+    out: list[str] = []
+    for at in sorted(set(starts)):
+        while (item := _PURPOSE_ITEM.match(sent, at)) is not None:
+            if item.group("x") not in out:
+                out.append(item.group("x"))
+            more = _ITEM_AND.match(sent, item.end())
+            if more is None:
+                break
+            at = more.end()
+    return out
+
+
 def _member_type(q: Question) -> str:
     """What a list question's members are: "person", "place", "money" or "name"."""
     low = _LEAD_PREP.sub("", q.text).strip().lower()
     if _SHARE_Q.search(low):
         return "money"
+    if _PURPOSE_Q.match(low):
+        return "purpose"
     if HOURS_Q.search(q.text.strip()):
         return "hours"
     if low.startswith("who"):
@@ -444,7 +492,8 @@ _NAMED_CLASS = _words(
     ministers judges ships vessels newspapers outlets channels networks platforms courts insurers lenders
     investors partners shareholders owners families acts bands performers headliners singers musicians
     speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
-    cinemas venues branches depots lifts chairlifts divisions districts boards trusts"""
+    cinemas venues branches depots lifts chairlifts divisions districts boards trusts beaches parks
+    reserves"""
 )
 
 
@@ -633,6 +682,7 @@ def _verb_members(
         if not all(n.lower() in _MONTHS_AND_DAYS for n in listed):  # "on Tuesday" is part of the gap
             groups.append((m.start(), end, listed))
     out: list[str] = []
+    opening = re.sub(r"^" + _BULLET_MARK, "", sent).lstrip()  # "- Posting this ..." opens with "Posting"
     for w in _WORD_RE.finditer(sent):
         # "won" a lot the story says was "awarded to" or "secured" by the operator
         if not w.group(0)[0].islower() or not _verb_kin(stem(w.group(0))) & verbs:
@@ -658,7 +708,7 @@ def _verb_members(
                 ):
                     continue  # "on Tuesday" is part of the gap; "now ALSO covers" shouts a word; "Four"
                 if (
-                    sent.lstrip().startswith(raw)
+                    opening.startswith(raw)
                     and _POSSESSIVE.sub("", toks[0]) not in names
                     and not (len(toks) > 1 and toks[1][0].isupper())  # "Pennine Link wins": a name
                 ):
@@ -826,6 +876,8 @@ def _members_in(
             for p in _phrases_in(sent)
             if not {stem(w) for w in p.split()} <= asked and not set(p.split()) & _PHRASE_CLASS_WORDS
         ]
+    if kind == "purpose":
+        return _purposes_in(sent)
     if kind == "hours":
         return [
             f"{m.group('a').replace(' ', '')} to {m.group('b').replace(' ', '')}"
@@ -1054,7 +1106,7 @@ def _list_members(
         # so does a sentence's term ("received 18 months" in a story of three people sentenced for a fraud)
         story = (
             0.5 * sum(w for t, w in weights.items() if t not in name_heads and has(t, doc_st))
-            if kind in ("phrase", "duration") or funders
+            if kind in ("phrase", "duration", "purpose", "hours") or funders
             else 0.0
         )
         lead = 0.0  # the cover of a line ending in a colon, for the list items under it
@@ -1120,7 +1172,7 @@ def _list_members(
     # better than the sentence that gives the sentence's length
     # a listed symptom needs a reporting verb or a heading before it: that cue, in a story that names the
     # question's subject, is evidence enough where the story's own words differ from the question's
-    floor = 0.2 if (kind == "phrase" or funders) and name_heads else _MEMBER_FLOOR
+    floor = 0.2 if (kind in ("phrase", "purpose", "hours") or funders) and name_heads else _MEMBER_FLOOR
     named_in: dict[tuple[str, int], list[str]] = {}
     ended_in: dict[tuple[str, int], list[str]] = {}  # members a sentence says were dropped
     # names any source writes inside a sentence: "Benin" opening one source's sentence is a name if another
@@ -1149,7 +1201,7 @@ def _list_members(
     by_verb = kind in ("name", "place") and bool(verbs) and not funders
     # a member a source says is wrongly reported ("posts claiming it will be built on Memorial Park. This
     # is not true.") is no member, and its sentence sets no bar for the source's other sentences
-    refuted = _refuted_text(docs)
+    refuted = _refuted_text(docs) + _kept_text(docs, verbs)
     for cover, a, s0, s1 in scored:
         # the names beside the question's verb, found once for the floor below and for the members
         at_verb = (
@@ -1188,6 +1240,8 @@ def _list_members(
                 ended_in[(a.doc.id, s0)] = [m for m in dropped if _no_longer(a.doc.text[s0:s1], m)]
                 if not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
                     got = []  # "Before then it was held on a farm near Coldstone": where it used to be
+            if kind == "hours" and not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
+                got = []  # "Until now Central opened 1-5 p.m. on Sundays": the hours being changed
             if kind == "place" and q_names:
                 peers = _peers_of_asked(a.doc.text[s0:s1], q_names)
                 got = [m for m in got if m not in peers]
@@ -1361,7 +1415,7 @@ _SET_ASIDE = re.compile(
 # A sentence that opens on the time before the present state: "Before then it was held near Coldstone",
 # "Previously, the race started at ..."
 _BEFORE_THEN = re.compile(
-    r"\s*(?:Before\s+(?:then|that|\d{4})|Previously|Formerly|Originally|Until\s+(?:then|\d{4})|In\s+the\s+past|"
+    r"\s*(?:Before\s+(?:then|that|\d{4})|Previously|Formerly|Originally|Until\s+(?:then|now|\d{4})|In\s+the\s+past|"
     r"Prior\s+to\s+(?:that|\d{4}))\b"
 )
 # A question about the past ("Where was the 2019 final held?"): its members may be where things used to be.
@@ -1466,7 +1520,23 @@ def _heading(name: str, docs: Sequence[Analyzed]) -> bool:
     """A listed name that is a whole line of a source, with no bullet: a headline, a masthead or a kicker
     ("Food Recall Warning", "Education Wire"), not a member."""
     line = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.M)
-    return len(name.split()) > 1 and any(line.search(a.doc.text) for a in docs)
+    return len(name.split()) > 1 and any(
+        not _listed_line(a.doc.text, m.start(), m.end()) for a in docs for m in line.finditer(a.doc.text)
+    )
+
+
+_NAME_LINE = re.compile(r"[ \t]*(?!By\b)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*")
+
+
+def _listed_line(text: str, start: int, end: int) -> bool:
+    """Is the line one of a run of name-only lines ("Sandgate Bay / Wexham Gap / Holme Sands"): a list written
+    a name to a line, not a heading?"""
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", end + 1)
+    after = len(text) if after < 0 else after
+    return (start > 0 and _NAME_LINE.fullmatch(text, before, start - 1) is not None) or (
+        end < len(text) and _NAME_LINE.fullmatch(text, end + 1, after) is not None
+    )
 
 
 # What a source says is not so: "There are no plans to visit Japan or South Korea", "There was never a
@@ -1476,6 +1546,42 @@ _DENIED_AFTER = re.compile(
     r"[^.;:!?]{0,60}",
     re.I,
 )
+
+
+# The opposite of a list question's verb: "Sandgate Bay and Wexham Gap both retained their Blue Flags" is
+# said of places that did not lose theirs
+_KEPT = (
+    (
+        frozenset({"lost", "lose", "loses", "losing"}),
+        re.compile(r"\b(?:retain(?:s|ed)?|kept|keeps?)\b", re.I),
+    ),
+    (
+        frozenset({"closed", "close", "closing", "shut", "shutting"}),
+        re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+open\b", re.I),
+    ),
+)
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n[’']t|never|failed\s+to|no\s+longer)\s+$", re.I)
+
+
+def _kept_text(docs: Sequence[Analyzed], verbs: frozenset[str]) -> str:
+    """The sentences that say the opposite of the question's verb and not the verb, lowercased."""
+    said = [rx for asked, rx in _KEPT if asked & verbs]
+    if not said:
+        return ""
+    parts = [
+        a.doc.text[s0:s1]
+        for a in docs
+        for s0, s1 in split(a.doc.text)
+        if any(
+            _NEGATED_BEFORE.search(a.doc.text, max(s0, m.start() - 16), m.start()) is None
+            for rx in said
+            for m in rx.finditer(a.doc.text, s0, s1)
+        )
+        and not {stem(w.lower()) for w in _WORD_RE.findall(a.doc.text[s0:s1])} & verbs
+    ]
+    return "\n" + "\n".join(parts).lower() if parts else ""
 
 
 _FALSE_WORDS = re.compile(r"\b(?:fake|scam|hoax|false|untrue|not\s+true|bogus|fraudulent|debunked)\b", re.I)

@@ -162,11 +162,22 @@ _MEASURED_LEVEL = re.compile(
 )
 
 
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|final|last|next|initial|opening|\d+(?:st|nd|rd|th))\s+$",
+    re.I,
+)
+
+
 def _grades_asked(q: Question, docs: Sequence[Analyzed]) -> frozenset[str]:
     """The scales whose rung the question asks for and the documents name ("Level 3"): only those rungs
     answer it. Empty when the documents name none, or when the level is measured ("What level had the
     river reached?" takes metres)."""
-    asked = {w.lower() for w in _GRADE_Q.findall(q.text)}
+    # "the first phase" names its rung as a "phase 1" does: the question asks about it, not for it
+    asked = {
+        m.group(1).lower()
+        for m in _GRADE_Q.finditer(q.text)
+        if not _ORDINAL_BEFORE.search(q.text, max(0, m.start() - 12), m.start())
+    }
     if not asked or _MEASURED_LEVEL.search(q.text):
         return frozenset()
     return frozenset(c.unit for a in docs for c in a.claims if c.attribute == "grade" and c.unit in asked)
@@ -177,6 +188,15 @@ def _own_kind_score(q: Question, a: Analyzed, c: Claim, head: str) -> float:
     a base, and a little for each of the question's other words its sentence shares."""
     hits = _expand(set(q.terms) - {head}) & _stems(_sentence(a, c))
     return 3.0 + 0.3 * len(hits)
+
+
+# A measure of a part or another dimension of the thing: "with a main span of 860 metres", "Tower height:
+# 140 metres"
+_PART_MEASURE = re.compile(
+    r"\b(?P<p>spans?|height|width|depth|clearance|diameter|draught|beam|elevation)"
+    r"(?:\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?|\s*:\s*)$",
+    re.I,
+)
 
 
 def _quantity_score(
@@ -234,7 +254,8 @@ def _quantity_score(
     if _EACH_BEFORE.search(a.doc.text, max(0, c.start - 24), c.start) and not _EACH_Q.search(q.text):
         return 0.0  # "36 cabins, each seating eight people": a figure for each one, not the count asked
     unit = c.unit.lower()
-    money = is_money(unit)
+    # "pounds" may weigh; asked what something costs, "840 million pounds" is money
+    money = is_money(unit) or (unit in ("pound", "pounds") and q.attribute == "cost")
     if q.attribute not in _MEASURE_UNITS:
         if q.attribute == "count" and unit in _MEASURE_UNIT_WORDS and stem(unit) != head:
             return 0.0  # a duration or distance ("in about 12 weeks") never counts things
@@ -300,6 +321,9 @@ def _quantity_score(
         and not (_expand(focus) & counted)
     ):
         return 0.0  # "a new 60-metre bridge" measures the bridge, not the greenway asked about
+    part = _PART_MEASURE.search(a.doc.text, max(0, c.start - 40), c.start) if units is not None else None
+    if part is not None and stem(part.group("p").lower()) not in _expand(set(q.terms)):
+        return 0.0  # "a main span of 860 metres" measures a part of the bridge, not its length
     if units is not None:
         # the claim reader keeps "MW" of "90 MW" as what is counted: a power unit may stand there
         if c.unit.lower() not in units and not (q.attribute == "power" and last in units):

@@ -75,7 +75,7 @@ def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
         if start is not None and not _dismissed(p := _passage(a, start, spans[a.doc.id]), refuting, want):
             found.append(p)
     kept = [p for p in dict.fromkeys(found) if p[1] < p[2] and not _refutes(p, spans[p[0].doc.id])]
-    said = set(result.values)
+    said = {v.rstrip(" .") for v in result.values}  # a value ends without the sentence's full stop
     parts: list[str] = []
     headed: set[str] = set()
     for a, s0, s1 in kept:
@@ -86,7 +86,7 @@ def with_parts(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
             # kill live music"): it heads the source's first passage
             headed.add(a.doc.id)
             part = f"{title}: {part}"
-        if part not in said:
+        if part.rstrip(" .") not in said:
             parts.append(part)
     if not parts:
         return result

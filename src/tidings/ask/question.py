@@ -41,7 +41,7 @@ _STOP = _words(
     who whom whose when where why that this these those there it its their his her our your my they them
     he she we you i currently current now still today latest recent recently yet number total amount so
     than then also any some all more most less least not no very just only ever anymore approximately
-    roughly about around say says said according many"""
+    roughly about around say says said according many again"""
 )
 
 _SYNONYMS: tuple[frozenset[str], ...] = (
@@ -98,6 +98,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     # a utility counts the homes it supplies as customers or properties
     frozenset({"home", "household", "property", "customer", "premise"}),
     frozenset({"clos", "closur", "shut", "shutt"}),
+    # "Is the pool open again?" is answered by "the pool reopened"
+    frozenset({"open", "reopen"}),
     # "cutting" stems to "cutt": the verb is "cut"
     frozenset({"cut", "cutt"}),
     # homes that lost their supply are "without water" or "affected" by the burst; cargo that went
@@ -597,14 +599,17 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         focus = attribute
     elif (
         re.match(
-            r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))\b", low
+            r"^(?:when|what (?:date|day|year|month|time)|(?:on )?(?:what|which) (?:date|day)(?! of the week)|"
+            r"in (?:what|which) (?:year|month))\b",
+            low,
         )
         or _DATE_HEAD_Q.match(q)
     ) and not HOURS_Q.search(q):
         kind = "date"
         focus = re.sub(
-            r"^(?:when|what (?:date|day|year|month|time)|on what (?:date|day)|in what (?:year|month))"
-            r"\s+(?:did|does|do|is|was|were|will|has|have|had)?\s*|^what\s+(?:is|was|are|were)\s+the\s+",
+            r"^(?:when|what (?:date|day|year|month|time)|(?:on )?(?:what|which) (?:date|day)|"
+            r"in (?:what|which) (?:year|month))"
+            r"\s+(?:did|does|do|is|are|was|were|will|has|have|had)?\s*|^what\s+(?:is|was|are|were)\s+the\s+",
             "",
             q,
             flags=re.I,

@@ -44,6 +44,10 @@ def _shown(g: Group, q: Question) -> str:
     if c.hedge and exact:
         it = max(exact, key=lambda i: i.score)
         c = it.claim
+    elif it.key != g.key and (own := [i for i in g.items if i.key == g.key]):
+        # "about 1.4 km" merged with the "1,420 metres" it rounds: the group's own figure is shown
+        it = max(own, key=lambda i: i.score)
+        c = it.claim
     same = [i for i in g.items if i.claim.value == c.value]
     hedge = next((i.claim.hedge for i in sorted(same, key=lambda i: -i.score) if i.claim.hedge), "")
     what = c.subject or (

@@ -381,6 +381,25 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
             rule="complementary.per-part",
             reasons=(*res.reasons, *note, "each source's value belongs to its own part"),
         )
+    false = [g for g in groups if g.key in dec.refuted_keys]
+    if (
+        res.conflict_type == "conflicting_opinions"
+        and q.kind == "number"
+        and dec.rule == "decide.refutation"
+        and 0 < len(false) < len(groups)
+    ):
+        # "An earlier version of our report said that 14 people had been injured ... was wrong": rival
+        # figures at the same time one of which a source calls false are a report and its correction (a
+        # person named in a refutation may be the one a false report says was removed)
+        kept = [g for g in groups if g not in false]
+        return Resolution(
+            "misinformation",
+            tuple(kept[:1]),
+            tuple(kept[1:]),
+            tuple(false),
+            rule="misinformation.refuted-rival",
+            reasons=(*res.reasons, *note, "a source calls " + ", ".join(g.value for g in false) + " false"),
+        )
     if res.conflict_type == "conflicting_opinions" and dec.rule == "decide.change-cue":
         top = res.current[0]
         return Resolution(
@@ -574,7 +593,42 @@ def _merge_near(groups: Sequence[Group]) -> list[Group]:
                 out[out.index(h)] = Group(h.key, (*h.items, *g.items))
                 out.remove(g)
                 break
+    for g in list(out):
+        for h in out:
+            if h is not g and _rounds_to(g, h):
+                # "about 1.4 km" is the "1,420 metres" of another source, written in a larger unit
+                out[out.index(h)] = Group(h.key, (*h.items, *g.items))
+                out.remove(g)
+                break
     return out
+
+
+# Metric units by what they measure, as multiples of the base unit: a figure in one is the same report as a
+# figure in another that rounds to it.
+_UNIT_SCALE: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), ("length", 1.0)),
+    **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), ("length", 1000.0)),
+    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"), ("length", 0.01)),
+    **dict.fromkeys(("kg", "kilogram", "kilograms", "kilo", "kilos"), ("mass", 1.0)),
+    **dict.fromkeys(("tonne", "tonnes", "t"), ("mass", 1000.0)),
+    **dict.fromkeys(("ha", "hectare", "hectares"), ("area", 10_000.0)),
+    **dict.fromkeys(("km2", "sq km", "square kilometres", "square kilometers"), ("area", 1_000_000.0)),
+}
+
+
+def _rounds_to(g: Group, h: Group) -> bool:
+    """Is every figure of ``g`` the figure of ``h`` written in a larger unit and rounded ("1.4 km" for
+    "1,420 metres")?"""
+    c, d = g.newest.claim, h.newest.claim
+    mine, theirs = _UNIT_SCALE.get(c.unit.lower()), _UNIT_SCALE.get(d.unit.lower())
+    if mine is None or theirs is None or mine[0] != theirs[0] or mine[1] <= theirs[1]:
+        return False
+    n = c.number if c.number is not None else parse_number(c.value)
+    m = d.number if d.number is not None else parse_number(d.value)
+    if n is None or m is None or any(i.claim.unit != c.unit or i.claim.value != c.value for i in g.items):
+        return False
+    places = len(c.value.partition(".")[2]) if "." in c.value else 0
+    return round(m * theirs[1] / mine[1], places) == round(n, places)
 
 
 _CHANGE_CUE = re.compile(

@@ -49,7 +49,7 @@ _POSITIVE = re.compile(
     r"reduc(?:e|es|ed) (?:the )?risk|safe|healthy|effective|helps?|good|positive|boost(?:s|ed)?|"
     r"support(?:s|ed)?|"
     r"favou?r(?:s|ed)?|back(?:s|ed)|advantage|gains?|outstanding|excellent|success(?:ful)?|strong|"
-    r"sustainable|viable|affordable|"
+    r"sustainable|viable|affordable|necessary|reasonable|lifeline|"
     r"performing well|doing well)\b",
     re.I,
 )
@@ -60,13 +60,18 @@ _NEGATIVE = re.compile(
     r"against|critici[sz](?:e|es|ed)|worse|worsen(?:s|ed)?|threat|concerns?|warn(?:s|ed)?|inadequate|"
     r"requires improvement|special measures|failing|poor(?:ly)?|weak|disappointing|uneven|menace|"
     r"hazard(?:s|ous)?|nuisance|fiasco|shambles|flop|failure|disaster|waste\s+of\s+(?:money|time)|"
-    r"chaos|chaotic|gridlock)\b",
+    r"chaos|chaotic|gridlock|unaffordable|unjustified|excessive|"
+    # harm told as its effect: "has driven customers away", "putting off visitors", "they blame the charge"
+    r"driv(?:en|ing|es)\s+(?:\w+\s+)?away|putting\s+off|put\s+off|blame[sd]?|"
+    # a measure said to be about money, not its stated aim
+    r"cash\s+grab|cash\s+cow|money[\s-]spinner|revenue\s+grab|stealth\s+tax)\b",
     re.I,
 )
 
 _EVALUATIVE_Q = re.compile(
     r"\b(?:good|bad|safe|safer|healthy|healthier|harmful|effective|dangerous|beneficial|worth|better|worse|"
-    r"help|hurt|should|support|oppose|benefit|responsible for|to blame|blame|improve|improved|reduce|"
+    r"help(?:s|ing)?|hurt(?:s|ing)?|harm(?:s|ing)?|should|support|oppose|benefit|responsible for|to blame|"
+    r"blame|improve|improved|reduce|"
     r"reduced|work|worked|working|works|succeed|succeeded|succeeding|fail|failed|failing|justified|fair|"
     r"wrong|correct|mistake|value for money|"
     # "right now" asks when, not whether it is right
@@ -102,6 +107,7 @@ _CONTEST = re.compile(
     r"|\bwould\s+have\s+(?:you|us)\s+believe\b|\btak(?:ing|es?)\s+credit\s+for\b|\bsmokescreen\b"
     r"|\bsticking[\s-]plaster\b"
     # findings of no effect: "no statistically significant change", "too early to say"
+    r"|\bno\s+evidence\b"
     r"|\bno\s+(?:clear\s+|statistically\s+significant\s+|significant\s+|measurable\s+|real\s+|lasting\s+)?"
     r"(?:change|effect|impact|difference|improvement|benefit|link)\b|\bnot\s+proof\b|\btoo\s+early\s+to\s+(?:say|tell)\b",
     re.I,
@@ -270,15 +276,21 @@ def _reverses_subject(sent: str, wanted: set[str], asked: set[str]) -> bool:
 # A subject named by a common noun: what a story calls the scheme after naming it once.
 _ANAPHOR_SUBJECT = re.compile(
     r"\b(?:the|this|our|their|its)\s+(?:scheme|project|programme|program|pilot|trial|plan|policy|initiative|"
-    r"service|system|measure|experiment|changes?|lane|ban|rules?|scheme's)\b",
+    r"service|system|measure|experiment|changes?|lane|ban|rules?|scheme's|"
+    # "Is the fare increase justified?" answered by "This adjustment is necessary"
+    r"increase|rise|hike|adjustment)\b",
     re.I,
 )
+
+
+_LIGHT_VERBS = frozenset({"make", "makes", "making", "made"})
 
 
 def _yesno(
     q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 ) -> tuple[Answer | None, list[str], list[_Stmt]]:
-    want = set(q.terms)
+    # "making streets safer": the light verb says nothing a source repeats
+    want = set(q.terms) - _LIGHT_VERBS
     if not want:
         return None, ["the question has no content words"], []
     # the predicate words (lowercase in the question) must appear: they say what is asked about
@@ -350,7 +362,13 @@ def _yesno(
                 if pos == neg and not contest:
                     continue
                 sign = 1 if pos > neg else -1
-                if _NEGATION.search(sent):
+                judged_end = max(
+                    (e for _, e in [*pos_spans, *(m.span() for m in neg_found)]), default=len(sent)
+                )
+                negation = _NEGATION.search(sent)
+                # "it is unaffordable and the island will empty faster, not slower": a negation after every
+                # judgment word does not turn it
+                if negation is not None and negation.start() < judged_end:
                     sign = -sign
                 if re.search(r"\b(?:bad|harmful|dangerous|unsafe|worse|hurt|oppose)\b", q.focus, re.I):
                     sign = -sign

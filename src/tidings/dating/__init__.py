@@ -38,7 +38,7 @@ from tidings.dating._content import (
 )
 from tidings.dating._corpus import borrow, story_neighbours
 from tidings.dating._dates import MIN_YEAR, WEEKDAY_NAMES, describe, granularity_of, safe_date
-from tidings.dating._figures import cited_old
+from tidings.dating._figures import cited_old, old_figure_days
 from tidings.dating._surface import (
     MAX_YEAR,
     dateline_clues,
@@ -606,6 +606,11 @@ def _after_cited_figures(
         if not donors:
             continue
         day, fig, donor = min(donors)
+        if (held := _held_window(d, donors, names)) is not None:
+            first, last, note, donor = held
+            if est.earliest is None or est.latest is None or est.earliest < first or est.latest > last:
+                out[d.id] = _held_estimate(d, first, last, note, estimates[donor])
+            continue
         if est.earliest is not None and est.earliest >= day:
             continue
         if any(
@@ -630,6 +635,42 @@ def _after_cited_figures(
             continue
         out[d.id] = _borrowed(new, "corpus-figure", estimates[donor], _FIGURE_FACTOR)
     return out
+
+
+def _held_estimate(d: Document, first: date, last: date, note: str, donor: DateEstimate) -> DateEstimate:
+    """The text's own reading redone inside the days its old figure allows ("as of 10am on Sunday" places
+    it on the Sunday of the week after the Saturday's figure); the window itself when that reading leaves
+    it."""
+    mentions, titles, events = _mentions_of(d)
+    stated = url_clues(d) + _yearless_stated(d)
+    new = _estimate(stated, mentions, titles, events, reference=None, after=(first, note))
+    if new.earliest is not None and first <= new.earliest <= last:
+        latest = last if new.latest is None else min(new.latest, last)
+        return _borrowed(replace(new, latest=latest), "corpus-figure", donor, _FIGURE_FACTOR)
+    evidence = Evidence("corpus-figure", first, last, note, weight=_FIGURE_FACTOR)
+    granularity: Granularity = "day" if first == last else "week"
+    confidence = round(donor.confidence * _FIGURE_FACTOR, 3)
+    return DateEstimate(first, last, granularity, confidence, "corpus-figure", (evidence,))
+
+
+def _held_window(
+    d: Document, donors: Sequence[tuple[date, str, str]], names: Mapping[str, str]
+) -> tuple[date, date, str, str] | None:
+    """The days a document was written, when it gives the day its old figure held ("up from 102 yesterday")
+    and a dated report gives that figure as current on that day (a weekday named must be the report's)."""
+    held = old_figure_days(d.text)
+    for day, fig, donor in sorted(donors):
+        if (found := held.get(fig)) is None:
+            continue
+        fewest, most, weekday = found
+        if weekday is not None and day.weekday() != weekday:
+            continue
+        when = "the day before" if weekday is None else f"the {WEEKDAY_NAMES[weekday]} before"
+        note = (
+            f"it gives {fig} as the value of {when}, which document {names[donor]} gives as current on {day}"
+        )
+        return day + timedelta(days=fewest), day + timedelta(days=most), note, donor
+    return None
 
 
 def _borrowed(new: DateEstimate, rule: str, donor: DateEstimate, factor: float) -> DateEstimate:

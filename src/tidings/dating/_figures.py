@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 
+from tidings.dating._dates import WEEKDAY_NAMES
 from tidings.model import Document
 from tidings.timex._lexicon import MONTH_FULL_RE
 
@@ -34,7 +35,7 @@ _OLD_VALUE = re.compile(
     r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered|reduced|climbed|"
     r"jumped|dropped|grew|shrank|slipped|edged|goes|go|went|rises|falls|moves?|moved)\s+from"
     r"|\bcompared\s+(?:with|to)|\bhad\s+been|\b(?:was\s+|were\s+)?(?:previously|formerly)|\bfrom)"
-    r"\s+(?:a\s+(?:peak|high|low|record)\s+of\s+|the\s+previous\s+|"
+    r"\s+(?:a\s+(?:peak|high|low|record)\s+(?:of\s+)?|the\s+previous\s+|"
     r"(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?"
     # a currency written as letters before the amount ("up from Rs 9,720 crore", "from NOK 410")
     r"(?:(?-i:Rs|Rp|INR|NOK|SEK|DKK|ISK|CHF|ZAR|EUR|USD|GBP|kr|R)\.?\s?)?$",
@@ -54,15 +55,49 @@ def _key(figure: str) -> str:
 def _figures(text: str) -> Iterator[tuple[str, bool]]:
     """Each distinctive figure of a text, and whether it is given as an old value."""
     for m in _FIGURE_RE.finditer(text):
-        raw = m.group()
-        if _YEAR.fullmatch(raw):
+        if (found := _figure_at(text, m)) is not None:
+            yield found
+
+
+def _figure_at(text: str, m: re.Match[str]) -> tuple[str, bool] | None:
+    raw = m.group()
+    if _YEAR.fullmatch(raw):
+        return None
+    lead = _OLD_VALUE.search(text, max(0, m.start() - _BEFORE), m.start())
+    # "from 1 April" is a date, not an old value; a bare "from X" is one only when "to Y" follows
+    old = lead is not None and (
+        not lead.group().lower().startswith("from") or _TO_AFTER.match(text, m.end()) is not None
+    )
+    return _key(raw), old
+
+
+# The day an old value held, written right after it: "up from 102 yesterday", "down from a record 121 last
+# Wednesday". A few words may come between ("from 102 patients on Monday"), no punctuation.
+_HELD_ON = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:(yesterday)|(?:on[ \t]+|last[ \t]+)?("
+    + "|".join(WEEKDAY_NAMES)
+    + r"))\b",
+    re.I,
+)
+_WEEK = 7
+_WEEKDAYS = [name.lower() for name in WEEKDAY_NAMES]
+
+
+def old_figure_days(text: str) -> dict[str, tuple[int, int, int | None]]:
+    """For each old figure followed by the day it held, how many days after that day the text was written
+    (fewest, most) and the weekday named, if any: "yesterday" is one day, "last Wednesday" one to seven."""
+    out: dict[str, tuple[int, int, int | None]] = {}
+    for m in _FIGURE_RE.finditer(text):
+        found = _figure_at(text, m)
+        held = _HELD_ON.match(text, m.end()) if found is not None and found[1] else None
+        if found is None or held is None:
             continue
-        lead = _OLD_VALUE.search(text, max(0, m.start() - _BEFORE), m.start())
-        # "from 1 April" is a date, not an old value; a bare "from X" is one only when "to Y" follows
-        old = lead is not None and (
-            not lead.group().lower().startswith("from") or _TO_AFTER.match(text, m.end()) is not None
-        )
-        yield _key(raw), old
+        key = found[0]
+        if held.group(1) is not None:
+            out.setdefault(key, (1, 1, None))
+        else:
+            out.setdefault(key, (1, _WEEK, _WEEKDAYS.index(held.group(2).lower())))
+    return out
 
 
 # A target date as written ("December 2024", "1 March 2025"): a report that gives it as the plan in force
