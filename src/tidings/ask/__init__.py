@@ -377,7 +377,7 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
     if not why:
         return result
     values = (f"{result.values[0]}: {why}", *result.values[1:])
-    asked = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
+    asked = _asked_stems(q)
     if (
         second is None
         and result.conflict_type == "misinformation"
@@ -406,6 +406,11 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
     return replace(result, values=values)
 
 
+def _asked_stems(q: Question) -> set[str]:
+    """The stems of the question's lowercase words: what it asks is so ("free", "closing")."""
+    return {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
+
+
 def _denials(
     q: Question,
     pool: Sequence[Analyzed],
@@ -421,7 +426,7 @@ def _denials(
     repeats the report's word."""
     denials = [c.quote for c in cited if _NEGATION.search(c.quote) and not repeats_any(c.quote, disputed)]
     ranked = [d for d in denials if not _OF_THE_REPORT.search(_main_clause(d))]
-    asked = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
+    asked = _asked_stems(q)
     own = _own_denial(q, pool, satire, disputed, _opposites(asked))
     own_text = own[0].doc.text[own[1] : own[2]] if own is not None else None
     if own_text is not None and not _negates_word(own_text, asked) and own_text not in ranked:

@@ -477,6 +477,14 @@ HOURS_Q = re.compile(
 )
 
 
+# The words that open a question for a date ("When", "On which day", "In what year"); "which day of the
+# week" asks for a weekday, not a date
+_DATE_LEAD = (
+    r"^(?:when|what (?:date|day|year|month|time)|(?:on )?(?:what|which) (?:date|day)(?! of the week)|"
+    r"in (?:what|which) (?:year|month))"
+)
+
+
 def parse_question(text: str, *, as_of: date | None = None) -> Question:
     """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
     raw = text.strip()
@@ -597,19 +605,12 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             if rm and not scope:
                 scope = wm.group("role")[: rm.start()].strip(" 's’")
         focus = attribute
-    elif (
-        re.match(
-            r"^(?:when|what (?:date|day|year|month|time)|(?:on )?(?:what|which) (?:date|day)(?! of the week)|"
-            r"in (?:what|which) (?:year|month))\b",
-            low,
-        )
-        or _DATE_HEAD_Q.match(q)
-    ) and not HOURS_Q.search(q):
+    elif (re.match(_DATE_LEAD + r"\b", low) or _DATE_HEAD_Q.match(q)) and not HOURS_Q.search(q):
         kind = "date"
         focus = re.sub(
-            r"^(?:when|what (?:date|day|year|month|time)|(?:on )?(?:what|which) (?:date|day)|"
-            r"in (?:what|which) (?:year|month))"
-            r"\s+(?:did|does|do|is|are|was|were|will|has|have|had)?\s*|^what\s+(?:is|was|are|were)\s+the\s+",
+            _DATE_LEAD
+            + r"\s+(?:did|does|do|is|are|was|were|will|has|have|had)?\s*"
+            + r"|^what\s+(?:is|was|are|were)\s+the\s+",
             "",
             q,
             flags=re.I,
