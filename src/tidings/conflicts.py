@@ -546,7 +546,10 @@ _REFUTE_CUE = re.compile(
     r"incorrectly reported|(?:an|the) earlier version of (?:this|the|our) (?:article|story|report|post)|"
     r"fake|fabricated|"
     r"baseless|unfounded|inaccurate|not accurate|erroneous(?:ly)?|wrongly reported|misattributed|"
-    r"doctored|disinformation|misinformation|in error)\b",
+    r"doctored|disinformation|misinformation|in error|"
+    # "warned voters to ignore a WhatsApp message claiming ...": a message to be set aside is a false one
+    r"(?:ignore|disregard)\s+(?:a|an|the|any|all|this|these|such)\s+(?=(?:[\w'’-]+\s+){0,3}?"
+    r"(?:messages?|posts?|claims?|rumou?rs?|reports?|texts?|videos?|notices?|letters?|emails?)\b))",
     re.I,
 )
 # Cues that are about a report by their nature: a fact check, a satire, a correction notice.

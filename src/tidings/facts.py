@@ -124,7 +124,8 @@ _CAUSE_CUE = re.compile(
     r"|\b(?:cause|reason|culprit|explanation)\s*:\s*(?=[\w\"“])"
     # "the likely cause was", "the real cause is", "the main source is"
     r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief|only|sole)\s+)"
-    r"{0,2}(?:cause|source|culprit|reason)\s+(?:was|is|had been)"
+    r"{0,2}(?:cause|source|culprit|reason)\s+(?:(?:for|of|behind)\s+(?:the\s+|this\s+|its\s+)?[\w'’-]+\s+)?"
+    r"(?:was|is|had been)"
     # "The only reason we've cancelled is flooding": the reason with a short clause of what it is for
     r"|\bthe\s+(?:only|sole|real|main|actual|true)\s+reason\s+(?:why\s+|that\s+)?(?:we|they|it|he|she|I)"
     r"(?:['’]ve|['’]re|\s+have|\s+has|\s+had|\s+are|\s+were|\s+was)?\s+[a-z]+\s+(?:is|was)"
@@ -161,7 +162,7 @@ _CAUSE_CUE = re.compile(
     r"make\s+way\s+for|save|reduce|cut|curb|ease|limit)\b)"
     r"|\b(?:closure|ban|restriction|diversion|move)\s+(?=(?:protects|prevents|stops)\b)"
     # "lost water service after a 24-inch main broke": a failure the effect followed
-    r"|\bafter\s+(?=(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:broke|burst|failed|collapsed|cracked|"
+    r"|\bafter\s+(?=(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:broke|burst|failed|collapsed|cracked|"
     r"ruptured|exploded|gave\s+way|caught\s+fire|overflowed)\b)"
     # "after a routine sample tested positive for E. coli": what it tested positive for
     r"|\bafter\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?tested\s+positive\s+for"

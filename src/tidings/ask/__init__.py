@@ -806,7 +806,7 @@ def _answer_kind(
     if res.conflict_type == "outdated" and slot.weak and res.current:
         res = _with_weak_older(res, slot.weak)
     res = _refine(res, q, slot)
-    if res.conflict_type != "misinformation" and res.current:
+    if res.conflict_type != "misinformation" and res.current and not slot.disputed:
         notes = _slot_refutations(q, pool, res)
         if notes:
             groups_all = (*res.current, *res.superseded)

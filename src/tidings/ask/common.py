@@ -156,6 +156,8 @@ class _Slot:
     parts: bool = False
     supersedes: frozenset[tuple[str, str]] = frozenset()
     weak: tuple[Item, ...] = ()  # figures that fit the question less well: shown only as superseded
+    # values a source calls false while their owner stands by them: sides of a dispute, not false reports
+    disputed: frozenset[str] = frozenset()
 
 
 def _clip(s: str, n: int = 160) -> str:

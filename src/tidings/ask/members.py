@@ -1278,8 +1278,12 @@ def _list_members(
                 votes[key] = 0.0
             votes[same or key] += cover
     reports = _refuted_text(docs, reports_only=True) if refuted_out is not None else ""
-    for k in [k for k, (name, *_r) in found.items() if _named_in(name, refuted)]:
-        if refuted_out is not None and _named_in(found[k][0], reports):
+    for k in [
+        k for k, (name, *_r) in found.items() if _named_in(name, refuted) or _short_in(name, refuted, found)
+    ]:
+        if refuted_out is not None and (
+            _named_in(found[k][0], reports) or _short_in(found[k][0], reports, found)
+        ):
             refuted_out.append(found[k])  # a report corrected, not a place merely said to be spared
         del found[k]
     if lifted_out is not None and found:
@@ -1290,10 +1294,14 @@ def _list_members(
             lifted_out.append(found.pop(k))
     if kind in ("name", "place"):
         people = _class_words(q.text) & _PERSON_CLASS
+        bodies = bool(_class_words(q.text) & _BODY_CLASS)
         for k in [
             k
             for k, (name, *_r) in found.items()
-            if _heading(name, docs) or (not people and _a_person(name, docs))
+            if _heading(name, docs)
+            or (not people and _a_person(name, docs))
+            # "projects in the North Sea", asked which companies signed: a sea is no company
+            or (bodies and name.split()[-1] in _GEO_HEADS)
         ]:
             del found[k]
     if kind == "name" and _class_words(q.text) & _WORKS:
@@ -1602,6 +1610,29 @@ def _named_in(name: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+def _short_in(name: str, text: str, found: dict[str, tuple[str, Analyzed, int, int]]) -> bool:
+    """Does the lowercased text name the member by its name less the last word ("denied a report that
+    Atlantic Crest signed", of Atlantic Crest Wind), a short form no other member goes by?"""
+    words = name.split()
+    if len(words) < 3 or not words[-2][0].isupper():
+        return False
+    short = " ".join(words[:-1]).lower()
+    others = [k for k, (n, *_r) in found.items() if n != name]
+    if any(k.startswith(short) for k in others):
+        return False
+    # "the Castlegate Infant and Junior Schools": a head shared by two names, not a short form
+    pattern = r"(?<!\w)" + re.escape(short) + r"(?!\w)(?!\s+(?:and|or|&)\s)"
+    return re.search(pattern, text) is not None and _named_in(short, text)
+
+
+# Organisations: a list of them holds no seas, rivers or bays
+_BODY_CLASS = _words(
+    """companies firms operators developers contractors suppliers businesses providers manufacturers makers
+    bidders buyers sponsors lenders insurers investors airlines carriers banks retailers brands"""
+)
+_GEO_HEADS = frozenset("Sea Ocean River Lake Loch Bay Gulf Strait Straits Estuary Firth Fjord".split())
+
+
 def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> str:
     """What the sources refute, lowercased: each refutation's target, else its sentence, and the sentence
     before a short one ("This is not true."); and what a source says is not so ("were not closed"), unless
@@ -1763,6 +1794,9 @@ def _list_answer(
     elif ctype == "misinformation" and corrected:
         shown = ", ".join(dict.fromkeys(n for n, _, _, _ in refuted))
         text = f"{shown}: reported, then corrected by a source. The sources name: " + text
+    elif ctype == "misinformation" and refuted:
+        shown = ", ".join(dict.fromkeys(n for n, _, _, _ in refuted))
+        text = f"{shown}: reported, but refuted or denied by a source. The sources name: " + text
     elif ctype == "misinformation":
         text = "Some reports were refuted or corrected; the sources name: " + text
     text += (f", as of {as_of}" if as_of else "") + "."

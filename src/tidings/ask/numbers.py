@@ -270,6 +270,9 @@ def _quantity_score(
     last = (c.subject.split() or [""])[-1].lower()
     if not counted and unit in _COUNTED_UNITS and stem(unit) != head:
         counted, last = {stem(unit)}, unit  # "with 1,412 votes" counts votes, not the seats asked about
+    if not counted and not unit and (joined := _HYPHEN_NOUN.match(a.doc.text, c.end)):
+        # "a 30-turbine wind farm" counts turbines: the figure joined to its noun describes the farm
+        counted, last = {stem(joined.group(1).lower())}, joined.group(1).lower()
     if head and counted and counted <= {"time", "occasion"} and head in _acts_before(a, c):
         counted, last = {head}, head  # "were called out 187 times" counts callouts
     # a Q&A answer line ("As of today, 78 cents.") is read with the question line above it
@@ -442,6 +445,8 @@ def _quantity_score(
         return 0.0  # "won 34 of the 71 seats": the 71 is the whole; the question asks for the part
     if _whole_of_asked_part(q, a, c):
         return 0.0  # "The full greenway is now 36 km long" does not measure the extension asked about
+    if _component_of_total(q, a, c, head):
+        return 0.0  # "will include 32 surgical beds, a 24-bed short stay unit" beside "148 beds": parts
     if _level_not_added(q, a, c):
         return 0.0  # "48 new beds, bringing total capacity to 143, up from 95": levels, not what is added
     if _bar_to_reach(a, c) and not _THRESHOLD_Q.search(q.text):
@@ -690,6 +695,39 @@ def _whole_of_asked_part(q: Question, a: Analyzed, c: Claim) -> bool:
         return False
     sent = a.doc.text[c.sentence_start : c.sentence_end]
     return _WHOLE_NAMED.search(sent) is not None and _PART_NOUN.search(sent) is None
+
+
+# A list of what a whole holds: "The building will include 32 surgical beds, a 24-bed short stay unit"
+_INCLUDES = re.compile(
+    r"\b(?:include[sd]?|including|comprising|comprises?|made\s+up\s+of|consisting\s+of|among\s+them)\b"
+    r"[^.;:!?]{0,80}$",
+    re.I,
+)
+
+
+def _component_of_total(q: Question, a: Analyzed, c: Claim, head: str) -> bool:
+    """The figure is one of the parts a whole is said to include ("will include 32 surgical beds, a 24-bed
+    short stay unit"), and another sentence of the source gives a larger figure of the thing asked: that
+    is the total, the part answers only a question that names it ("How many surgical beds?")."""
+    if (
+        c.sentence_start < 0
+        or c.number is None
+        or not _INCLUDES.search(a.doc.text, c.sentence_start, c.start)
+    ):
+        return False
+    # the words that make it a part: up to the next comma after the figure ("surgical", "short stay unit")
+    tail = re.split(r",|\band\b", a.doc.text[c.end : c.sentence_end])[0]
+    if not head or (_stems(tail) & set(q.terms)) - {head}:
+        return False
+    return any(
+        o.kind == "quantity"
+        and o.sentence_start != c.sentence_start
+        and o.number is not None
+        and o.number > c.number
+        and o.unit == c.unit
+        and head in _stems(a.doc.text[o.end : o.end + 30])
+        for o in a.claims
+    )
 
 
 # A question about what is added ("How many new beds will it add?"), and the level an addition brings a
@@ -1011,6 +1049,20 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         for c in a.claims:
             if c.kind == "quantity" and c.polarity in ("refuted", "denied"):
                 bad_keys.add(_number_key(c))
+    # "stood by the figure of 45,000 households": a figure its owner defends against the side that calls
+    # it misleading is one side's figure in a dispute, not a false report
+    defended = {
+        it.key
+        for it in items
+        if _DEFENDED.search(
+            it.source.doc.text, max(it.claim.sentence_start, it.claim.start - 60), it.claim.start
+        )
+    }
+    disputed = frozenset(defended & bad_keys)
+    if defended:
+        bad_keys -= defended
+        items.extend(i for i in refuted if i.key in defended)
+        refuted = [i for i in refuted if i.key not in defended]
     rel_refs = [
         (a, c)
         for a, c in refutations
@@ -1126,6 +1178,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         parts = (not scope and _scoped_parts(keep)) or any(
             ".additive" in i.claim.rule and not i.history for i in keep
         )
+    if not parts and len({i.key for i in keep}) > 1 and q.attribute == "amount":
+        parts = _contributed_parts(keep)
     if not parts:
         keep = _off_scale(_drop_asides(keep))
     return _Slot(
@@ -1135,6 +1189,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         parts,
         _supersedes(keep, history),
         weak=tuple(weak),
+        disputed=disputed,
     )
 
 
@@ -1436,6 +1491,48 @@ def _scoped_parts(items: Sequence[Item]) -> bool:
     return True
 
 
+# Who puts in a sum: "The Tasmanian Government will contribute $8.5 million", "Hobart City Council last night
+# voted to contribute $3.2 million"
+_CONTRIBUTOR = re.compile(
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+to\s+|are\s+to\s+|(?:agreed|voted|pledged|promised)\s+to\s+)?"
+    r"(?:contribut(?:e|es|ed|ing)|invest(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|"
+    r"provid(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:up|in)|chip(?:s|ped)?\s+in|allocat(?:e|es|ed|ing)|"
+    r"grant(?:s|ed)?|award(?:s|ed)?)\s+(?:a\s+further\s+|another\s+|up\s+to\s+|about\s+|around\s+)?$"
+)
+# Words every public body's name may share: they tell no contributor from another
+_BODY_WORDS = frozenset(
+    "the government council city county state federal national regional district municipal borough "
+    "authority department ministry office".split()
+)
+
+
+def _contributed_parts(items: Sequence[Item]) -> bool:
+    """Every current sum is put in by its own contributor ("The Australian Government will invest $12
+    million", "The Tasmanian Government will contribute $8.5 million"): shares of one funding, not rivals."""
+    givers: dict[str, set[frozenset[str]]] = {}
+    for i in items:
+        if i.history or _kind_of(i.claim) != "money":
+            continue
+        givers.setdefault(i.key, set())
+        text = i.source.doc.text
+        m = _CONTRIBUTOR.search(text, max(i.claim.sentence_start, i.claim.start - 120), i.claim.start)
+        if m is not None:
+            named = [w.lower() for w in m.group("who").split() if w.lower() != "the"]
+            # "Hobart City Council" goes by "hobart"; "the Federal Government" by its whole name
+            words = frozenset(named) - _BODY_WORDS or frozenset({" ".join(named)})
+            givers[i.key].add(words)
+    if len(givers) < 2 or any(not v for v in givers.values()):
+        return False
+    seen: set[str] = set()
+    for v in givers.values():
+        names = {w for g in v for w in g}
+        if names & seen:
+            return False  # one contributor giving two sums: rival reports of its share
+        seen |= names
+    return True
+
+
 def _supersedes(items: Sequence[Item], history: Sequence[tuple[str, str]] = ()) -> frozenset[tuple[str, str]]:
     """(newer, older) value keys a document states itself: its current value and the history beside it
     ("has risen to 27, up from 12"; "now stands at 41. The agency had put the toll at 27")."""
@@ -1447,6 +1544,18 @@ def _supersedes(items: Sequence[Item], history: Sequence[tuple[str, str]] = ()) 
         if doc_id in by_doc:
             by_doc[doc_id][1].add(key)
     return frozenset((n, o) for cur, old in by_doc.values() for n in cur for o in old if n != o)
+
+
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+
+_DEFENDED = re.compile(
+    r"\b(?:stood|stands|stand|standing|stuck|sticks|stick)\s+(?:firmly\s+)?(?:by|to)\s+(?:the|its|his|her|their|our)\s+"
+    r"(?:[a-z-]+\s+)?(?:figures?|estimates?|numbers?|claims?|forecasts?|projections?)\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$"
+    r"|\b(?:defended|defends|defending)\s+(?:the|its|his|her|their|our)\s+(?:[a-z-]+\s+)?"
+    r"(?:figures?|estimates?|numbers?|claims?|forecasts?|projections?)\s+(?:of\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
 
 
 def _refutation_note(a: Analyzed, c: Claim) -> str:

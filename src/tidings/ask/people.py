@@ -294,11 +294,18 @@ _WINNER = re.compile(
     r"was declared the winner|was named the winner|tops the poll|topped the poll|"
     # "Labour's Tomasz Nowicki takes the second seat"
     r"(?:takes|took|grabs|grabbed|claims|claimed)\s+the\s+(?:\w+\s+)?seat)\b"
-    r"|\b(?:certified|declared|named|crowned|confirmed)\s+(?P<name2>" + _PNAME + r")\s+(?:as\s+)?(?:the\s+)?"
-    r"(?:winner|victor|champion)"
+    r"|\b(?:certified|certifying|declared|declaring|named|naming|crowned|confirmed|confirming|made|makes|making)"
+    r"\s+(?P<name2>" + _PNAME + r")\s+(?:as\s+)?(?:the\s+)?"
+    # "officially declaring Dana Whitfield elected mayor"
+    r"(?:winner|victor|champion|(?:duly\s+)?elected\b)"
     r"|\b(?:went|goes|go|gone|was awarded|were awarded|was given)\s+to\s+(?:(?:independent|sitting|the)\s+)?"
     r"(?:candidate\s+)?(?P<name3>" + _PNAME + r")"
     r"|(?P<name4>" + _PNAME + r")(?:'s|’s)\s+(?:\w+\s+)?(?:win|victory|triumph)\b"
+    # "Dana Whitfield will be the town's next mayor after defeating Greg Sandoval"; "X is the real winner"
+    r"|(?P<name8>" + _PNAME + r")\s+(?:will\s+be|is|was|becomes|became)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:after|having)\s+(?:narrowly\s+|comfortably\s+)?(?:defeating|beating|defeated|beaten)\b"
+    r"|(?P<name9>" + _PNAME + r")\s+(?:is|was)\s+(?:now\s+)?the\s+(?:real|rightful|true|outright|clear)\s+"
+    r"(?:winner|victor)\b"
     # "The winner is Emmalyn Beaulieu of St. Laurent": a correction's or a results page's plain statement
     r"|\b(?:[Tt]he|[Oo]verall|[Tt]his\s+year's)\s+(?:\w+\s+)?(?:winner|victor|champion)\s+"
     r"(?:is|was|has\s+been)\s+(?:now\s+)?(?P<name7>" + _PNAME + r")"
@@ -366,7 +373,8 @@ _TITLE_WORDS = _words(
     """incumbent challenger former mayor president senator governor councillor councilor candidate
     the a an author novelist historian writer poet playwright coach captain rookie veteran champion defending
     dr mr mrs ms sir dame actor actress filmmaker film-maker producer singer artist composer photographer
-    designer architect chef"""
+    designer architect chef councilmember councilwoman councilman alderman alderwoman supervisor commissioner
+    assemblyman assemblywoman congressman congresswoman sheriff trustee"""
 )
 
 
@@ -471,6 +479,8 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                         or m.group("name3")
                         or m.group("name4")
                         or m.group("name7")
+                        or m.group("name8")
+                        or m.group("name9")
                     )
                     if m.group("name6") and _MID_NAME.search(sent, 0, m.start("name6")):
                         continue  # "the first South African woman to win the race": no name of a winner
@@ -491,7 +501,11 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             lead = f"{a.doc.title or ''} {a.doc.text[: min(s0, 200)]}"
             if want and not hit and not (wanted & _stems(lead)):
                 continue
-            refutes = bool(refutation_of(sent))
+            # "Claim: a recount made Greg Sandoval the winner. Rating: False": a fact check's rated claim
+            refutes = bool(refutation_of(sent)) or any(
+                r.kind == "refutation" and r.targets and r.targets[0] <= start < r.targets[1]
+                for r in a.claims
+            )
             c = Claim(
                 doc_id=a.doc.id,
                 start=start,

@@ -234,15 +234,25 @@ def _negated(sent: str, asked: set[str]) -> bool:
     of something else; a "no" before that word or beside it ("has not been cancelled", "postponed, not
     cancelled") denies, as does one in a clause after it ("..., as a closure shows no sign of ending")."""
     main = _main_clause(sent)
-    last = max((m.end() for m in _WORD_RE.finditer(main) if stem(m.group(0).lower()) in asked), default=-1)
+    hits = [m.end() for m in _WORD_RE.finditer(main) if stem(m.group(0).lower()) in asked]
+    last = max(hits, default=-1)
     comma = main.find(",", last) if last >= 0 else -1
     if comma >= 0 and _NEGATED_PART.match(main, comma + 1):
-        main = main[:comma]
+        return _NEGATION.search(main, 0, comma) is not None
+    # "the ban remains in effect, with no rain in the forecast and 80 fires burning": a part that denies
+    # a thing not asked of, though an asked word comes later in it
+    for c in (m.start() for m in _COMMA.finditer(main, min(hits, default=len(main)))):
+        neg = _NEGATED_PART.match(main, c + 1)
+        nxt = _WORD_RE.search(main, neg.end()) if neg else None
+        if nxt is not None and stem(nxt.group(0).lower()) not in asked:
+            return _NEGATION.search(main, 0, c) is not None
     return _NEGATION.search(main) is not None
 
 
-# A comma's part that is a bare negation of something else: ", no funding from the council", ", not postponed"
-_NEGATED_PART = re.compile(r"\s*(?:no|not|never|nor)\b", re.I)
+# A comma's part that is a bare negation of something else: ", no funding from the council", ", not
+# postponed", ", with no rain in the forecast"
+_NEGATED_PART = re.compile(r"\s*(?:with\s+)?(?:no|not|never|nor)\b", re.I)
+_COMMA = re.compile(",")
 
 
 def _change_word(sent: str) -> str:
