@@ -15,6 +15,7 @@ from analyzed import assert_values, table_docs
 from analyzed import rules_answer as answer
 from tidings.conflicts import refutation_of
 from tidings.facts import causes_in
+from tidings.timex._tense import TenseFinder
 
 # ----------------------------------------------------------------------------------------------- winners
 
@@ -317,3 +318,43 @@ def test_without_the_owner_standing_by_it_the_figure_is_refuted() -> None:
         table_docs(_WIND_FARM[:2]),
     )
     assert res.conflict_type == "misinformation", res.explanation
+
+
+# ------------------------------------------------------------------------------------------- dates moved
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The opening of the museum has slipped from spring to August 2024, officials said.", "August 2024"),
+        ("Museum opening pushed to August", "August"),
+    ],
+)
+def test_a_date_something_slipped_or_was_pushed_to_lies_ahead(text: str, phrase: str) -> None:
+    at = text.index(phrase)
+    assert TenseFinder(text).tense(at, at + len(phrase)) != "past"
+
+
+_MUSEUM = [
+    (
+        date(2023, 4, 18),
+        "Harbour Trust | News\n\nWork began today on the Salt Point maritime museum in Ardlow. The museum is "
+        "scheduled to open in spring 2024.",
+    ),
+    (
+        date(2024, 1, 16),
+        "The opening of the Harbour Trust's new Salt Point maritime museum in Ardlow has slipped from spring "
+        "to August 2024, after storms delayed work on the foundations, trust officials said on Tuesday.",
+    ),
+    (
+        date(2024, 12, 10),
+        "Mark your calendars! The new Salt Point maritime museum in Ardlow will open to the public on "
+        "Saturday, January 18, 2025, with a free open day.",
+    ),
+]
+
+
+def test_a_later_plain_date_is_kept_beside_a_move_worded_more_fully() -> None:
+    res = answer("When will the new Salt Point maritime museum in Ardlow open?", table_docs(_MUSEUM))
+    assert res.conflict_type == "outdated", res.explanation
+    assert res.values and res.values[0] == "2025-01-18", (res.values, res.explanation)

@@ -23,7 +23,7 @@ from tidings.ask.question import (
     stem,
 )
 from tidings.claims import timex_interval
-from tidings.conflicts import Item, clause_around, refutation_of
+from tidings.conflicts import Item, clause_around, refutation_of, sort_point
 from tidings.dating import is_stated
 from tidings.model import Analyzed, Claim, Polarity, TimeExpr
 
@@ -86,6 +86,7 @@ _FORMER_DATE = re.compile(
 )
 
 _TO_DATE = re.compile(r"\b(?:to|until|till)\s+(?:the\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\b", re.I)
 _LEAD_CHARS = 300  # how far back a sentence giving a new date may have named its event
 _PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
 # A report that the date changed ("delayed to April 2", "now set for April 19", "New launch date:") naming
@@ -358,6 +359,12 @@ def _event_date_slot(
                 score -= 2.0 if _precise_doc(a) else 4.0
             # a date the event moved away from is its history, whatever else the clause says
             fm = _FORMER_DATE.search(sent, max(0, c_lo, at - 90), at)
+            if (
+                fm is not None
+                and _TO_DATE.search(sent, fm.start(), at)
+                and _FROM.search(sent, fm.start(), at)
+            ):
+                fm = None  # "has slipped from spring to August 2024": the date after "to" is the new one
             between = [u for u in dates if fm is not None and fm.start() <= u.start - sent_lo < at]
             former = (
                 (
@@ -740,8 +747,22 @@ def _best_dates(items: Sequence[Item]) -> list[Item]:
     current = [i for i in items if not i.history]
     if not current:
         return []
+    # a report of a move may word the event more fully than a later source's plain statement of the date
+    # ("slipped from spring to August 2024", then "will open to the public on Saturday, January 18"): the
+    # best plain match of a source dated by its own statement after every such move stays beside it
     best = max(i.score for i in current)
+    moves = [i for i in current if ".changed" in i.claim.rule and i.score >= best]
+    plain = [
+        i
+        for i in current
+        if ".changed" not in i.claim.rule
+        and is_stated(i.source.date)
+        and all((sort_point(i) or date.min) > (sort_point(m) or date.max) for m in moves)
+    ]
     keep = [i for i in current if i.score >= best]
+    if moves and plain:
+        top = max(i.score for i in plain)
+        keep += [i for i in plain if i.score >= top and i not in keep]
     moved: dict[str, float] = {}
     for i in current:
         if i.score < best and ".changed" in i.claim.rule:

@@ -57,8 +57,9 @@ _HAVE_UNTIL = re.compile(
 # until 2 November", "was pushed back to May"), and so, mostly, does the date it was moved from: a plan is
 # moved before it falls due.
 _MOVED_TO = re.compile(
-    r"\b(?:postponed|delayed|pushed\s+back|put\s+(?:off|back)|rescheduled|deferred|moved(?:\s+back)?|"
-    r"brought\s+forward)(?:\s+again|\s+(?:by\s+)?(?:about\s+|another\s+)?(?:a|an|one|two|three|four|\d+)\s+"
+    r"\b(?:postponed|delayed|pushed(?:\s+back)?|put\s+(?:off|back)|rescheduled|deferred|moved(?:\s+back)?|"
+    # "has slipped from spring to August 2024"
+    r"brought\s+forward|slipped|slid|shifted)(?:\s+again|\s+(?:by\s+)?(?:about\s+|another\s+)?(?:a|an|one|two|three|four|\d+)\s+"
     r"(?:days?|weeks?|months?|years?))?,?(?:(?:\s+from\s+[^,.;]{1,30}?)?\s+(?:until|till|to)|\s+from)\s+(?:the\s+)?"
     # "pushed back to late 2028", "delayed until the end of 2026"
     r"(?:(?:early|mid|late|end\s+of|start\s+of|spring|summer|autumn|fall|winter)[\s-]+)?"
