@@ -3,7 +3,8 @@ a long subject's failure and "the only reason for the delay is"; a message peopl
 "no" about something else in a comma's part; members a denial names by a short form, and seas that are no
 companies; parts a whole includes beside its total; sums each put in by its own contributor; a figure its
 owner stands by against a side that calls it misleading; a figure joined to another noun ("a 25-turbine
-farm"). Text written for these tests, modelled on local news."""
+farm"); a date something slipped to, and a later plain date beside a move; listed things with figure words
+("a 3G pitch"). Text written for these tests, modelled on local news."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from analyzed import assert_values, table_docs
 from analyzed import rules_answer as answer
 from tidings.conflicts import refutation_of
 from tidings.facts import causes_in
+from tidings.things import listings
 from tidings.timex._tense import TenseFinder
 
 # ----------------------------------------------------------------------------------------------- winners
@@ -358,3 +360,25 @@ def test_a_later_plain_date_is_kept_beside_a_move_worded_more_fully() -> None:
     res = answer("When will the new Salt Point maritime museum in Ardlow open?", table_docs(_MUSEUM))
     assert res.conflict_type == "outdated", res.explanation
     assert res.values and res.values[0] == "2025-01-18", (res.values, res.explanation)
+
+
+# ------------------------------------------------------------------------------------------ listed things
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        pytest.param(
+            "The hub will include a floodlit 3G pitch and a six-court sports hall.",
+            ("floodlit 3g pitch", "six-court sports hall"),
+            id="a-word-opening-on-a-figure",
+        ),
+        pytest.param(
+            "Dunmore's rugby and hockey clubs have welcomed the plans.",
+            ("rugby", "hockey clubs"),
+            id="no-member-opens-on-a-possessive-s",
+        ),
+    ],
+)
+def test_listed_things_keep_figure_words_and_drop_a_possessive(sentence: str, items: tuple[str, ...]) -> None:
+    assert [x.items for x in listings(sentence)] == [items]

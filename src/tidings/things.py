@@ -56,7 +56,8 @@ _TO_VERBS = _words(
 )
 _TO_NEXT = re.compile(r"\s+to\s+[a-z]")
 # letters of any script: "cafés" is one word, not "caf" and "s"
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-)*[^\W\d_]|[^\W\d_]")
+# ... and a word that opens on a figure ("a 3G pitch", "a 4K screen")
+_WORD = re.compile(r"\d+[^\W\d_]+\b|[^\W\d_](?:[^\W\d_]|-)*[^\W\d_]|[^\W\d_]")
 _VERB_END = re.compile(r"[a-z]{3}ed$")
 # How members are joined: "a, b and c", "a, b, or c", "a or b", "a and b".
 LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
@@ -116,6 +117,8 @@ def _tail(text: str, base: int, *, opens: bool) -> tuple[str, int, int] | None:
         first = opens and w is found[0] and not text[: w.start()].strip()
         if len(words) == _MOST_WORDS or not _member_word(w.group(0), first=first):
             break
+        if w.group(0) == "s" and text[w.start() - 1 : w.start()] in ("'", "’"):
+            break  # "Stirling's football": the possessive's "s" opens no member
         words.insert(0, w)
     while words and words[0].group(0).lower() in _LEAD:
         words.pop(0)
