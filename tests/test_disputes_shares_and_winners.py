@@ -314,6 +314,19 @@ def test_a_figure_its_owner_stands_by_is_one_side_of_a_dispute() -> None:
     assert_values(res, ["38,000", "15,000"], ["25"])
 
 
+def test_people_at_a_meeting_in_the_place_count_no_households() -> None:
+    meeting = (
+        None,
+        "About 250 people attended a public meeting in Sunnvik on Monday about the Haugfjellet wind farm. "
+        "Vestvind's project manager stood by the figure of 38,000 households.",
+    )
+    res = answer(
+        "How many households would the proposed wind farm in Sunnvik supply with power?",
+        table_docs([*_WIND_FARM[:2], meeting]),
+    )
+    assert_values(res, ["38,000", "15,000"], ["250"])
+
+
 def test_without_the_owner_standing_by_it_the_figure_is_refuted() -> None:
     res = answer(
         "How many households would the proposed wind farm in Sunnvik supply with power?",

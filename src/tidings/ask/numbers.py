@@ -115,6 +115,10 @@ _GENERIC_COUNTED = _words(
     figure total number"""
 )
 
+# What a count of homes counts, and the people nouns that never count them
+_DWELLINGS = _words("household home house property dwelling premise customer")
+_PERSON_NOUNS = _words("person people resident individual adult child man men woman women civilian member")
+
 # Verbs of a question that asks for a change itself ("How many jobs is the airport cutting?")
 _CUT_STEMS = frozenset(stem(w) for w in _words("cutting cut cuts shedding shed axing axe slashing"))
 _EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+ing\s+|with\s+|of\s+which\s+[a-z]+\s+)?(?:up\s+to\s+)?$", re.I)
@@ -315,6 +319,8 @@ def _quantity_score(
     people = head in ("person", "people")  # a count of people, told in many nouns ("passengers", "cases")
     if people and counted and last.endswith("s") and not {stem(lemma(last)), lemma(last)} & _PEOPLE_COUNTS:
         return 0.0  # "four Prairie Smokehouse restaurants" counts no people
+    if head in _DWELLINGS and lemma(last) in _PERSON_NOUNS:
+        return 0.0  # "About 250 people attended a meeting" counts no households
     score = 0.0
     units = _MEASURE_UNITS.get(q.attribute)
     if (
