@@ -8,7 +8,7 @@ conflicting_opinions, outdated, misinformation. Each decision records the rule t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -31,6 +31,7 @@ __all__ = [
     "features_of",
     "group_items",
     "item_interval",
+    "parts_apart",
     "refutation_of",
     "sort_point",
     "stance_of",
@@ -897,12 +898,18 @@ def _parts(statements: Sequence[Statement], feats: Sequence[Features]) -> bool:
         by_key.setdefault(s.key or s.value, set())
         if f.part:
             by_key[s.key or s.value].add(f.part)
+    # "carnforth road" and "carnforth road school" are one place: parts sharing a word are not apart
+    return parts_apart({k: [p.split() for p in v] for k, v in by_key.items()})
+
+
+def parts_apart(by_key: Mapping[str, Collection[Collection[str]]]) -> bool:
+    """Two or more values, each tied to parts of its own (each part given by its words), and no word of one
+    value's parts in another's: the values are parts of a whole, not rivals."""
     if len(by_key) < 2 or any(not v for v in by_key.values()):
         return False
-    # "carnforth road" and "carnforth road school" are one place: parts sharing a word are not apart
     seen: set[str] = set()
     for v in by_key.values():
-        words = {w for p in v for w in p.split()}
+        words = {w for p in v for w in p}
         if words & seen:
             return False
         seen |= words

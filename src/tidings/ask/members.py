@@ -1278,13 +1278,15 @@ def _list_members(
                 votes[key] = 0.0
             votes[same or key] += cover
     reports = _refuted_text(docs, reports_only=True) if refuted_out is not None else ""
-    for k in [
-        k for k, (name, *_r) in found.items() if _named_in(name, refuted) or _short_in(name, refuted, found)
-    ]:
-        if refuted_out is not None and (
-            _named_in(found[k][0], reports) or _short_in(found[k][0], reports, found)
-        ):
-            refuted_out.append(found[k])  # a report corrected, not a place merely said to be spared
+
+    def said_in(name: str, text: str) -> bool:
+        return _named_in(name, text) or _short_in(name, text, found)
+
+    gone = [k for k, (name, *_r) in found.items() if said_in(name, refuted)]
+    if refuted_out is not None:
+        # a report corrected, not a place merely said to be spared
+        refuted_out.extend(found[k] for k in gone if said_in(found[k][0], reports))
+    for k in gone:
         del found[k]
     if lifted_out is not None and found:
         lifted_out.extend(v for k, v in ended.items() if k not in found)
@@ -1604,9 +1606,11 @@ _NAMED_AFTER = (
 )
 
 
-def _named_in(name: str, text: str) -> bool:
-    """Does the lowercased text name the member itself, not a thing named after it ("barry hospital")?"""
-    pattern = r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)(?!\s+(?:" + _NAMED_AFTER + r")\b)"
+def _named_in(name: str, text: str, *, alone: bool = False) -> bool:
+    """Does the lowercased text name the member itself, not a thing named after it ("barry hospital")?
+    ``alone``: nor the head it shares with another name ("the castlegate infant and junior schools")."""
+    shared = r"(?!\s+(?:and|or|&)\s)" if alone else ""
+    pattern = r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)(?!\s+(?:" + _NAMED_AFTER + r")\b)" + shared
     return re.search(pattern, text) is not None
 
 
@@ -1618,11 +1622,8 @@ def _short_in(name: str, text: str, found: dict[str, tuple[str, Analyzed, int, i
         return False
     short = " ".join(words[:-1]).lower()
     others = [k for k, (n, *_r) in found.items() if n != name]
-    if any(k.startswith(short) for k in others):
-        return False
     # "the Castlegate Infant and Junior Schools": a head shared by two names, not a short form
-    pattern = r"(?<!\w)" + re.escape(short) + r"(?!\w)(?!\s+(?:and|or|&)\s)"
-    return re.search(pattern, text) is not None and _named_in(short, text)
+    return not any(k.startswith(short) for k in others) and _named_in(short, text, alone=True)
 
 
 # Organisations: a list of them holds no seas, rivers or bays

@@ -46,7 +46,7 @@ from tidings.claims import (
     parse_number,
     timex_interval,
 )
-from tidings.conflicts import Item, refutation_of, sort_point
+from tidings.conflicts import Item, parts_apart, refutation_of, sort_point
 from tidings.model import Analyzed, Claim
 
 # --------------------------------------------------------------------------------------------- number slot
@@ -1528,15 +1528,8 @@ def _contributed_parts(items: Sequence[Item]) -> bool:
             # "Hobart City Council" goes by "hobart"; "the Federal Government" by its whole name
             words = frozenset(named) - _BODY_WORDS or frozenset({" ".join(named)})
             givers[i.key].add(words)
-    if len(givers) < 2 or any(not v for v in givers.values()):
-        return False
-    seen: set[str] = set()
-    for v in givers.values():
-        names = {w for g in v for w in g}
-        if names & seen:
-            return False  # one contributor giving two sums: rival reports of its share
-        seen |= names
-    return True
+    # one contributor giving two sums: rival reports of its share
+    return parts_apart(givers)
 
 
 def _supersedes(items: Sequence[Item], history: Sequence[tuple[str, str]] = ()) -> frozenset[tuple[str, str]]:

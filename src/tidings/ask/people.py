@@ -61,6 +61,12 @@ def _surname(name: str) -> str:
     return parts[-1].lower() if parts else name.lower()
 
 
+def _in_refuted_target(a: Analyzed, at: int) -> bool:
+    """Is ``at`` inside the report a refutation targets ("Claim: ... made X the winner" above "Rating:
+    False")?"""
+    return any(r.kind == "refutation" and r.targets and r.targets[0] <= at < r.targets[1] for r in a.claims)
+
+
 def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
     scope = set(terms_of(q.scope))
     items: list[Item] = []
@@ -97,13 +103,9 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             polarity = c.polarity
             if (
                 polarity == "asserted"
-                and any(
-                    r.kind == "refutation"
-                    and (
-                        r.sentence_start == c.sentence_start
-                        or (r.targets and r.targets[0] <= c.start < r.targets[1])
-                    )
-                    for r in a.claims
+                and (
+                    any(r.kind == "refutation" and r.sentence_start == c.sentence_start for r in a.claims)
+                    or _in_refuted_target(a, c.start)
                 )
                 and not _REMOVED_AFTER.match(a.doc.text, c.end)
             ):
@@ -502,10 +504,7 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             if want and not hit and not (wanted & _stems(lead)):
                 continue
             # "Claim: a recount made Greg Sandoval the winner. Rating: False": a fact check's rated claim
-            refutes = bool(refutation_of(sent)) or any(
-                r.kind == "refutation" and r.targets and r.targets[0] <= start < r.targets[1]
-                for r in a.claims
-            )
+            refutes = bool(refutation_of(sent)) or _in_refuted_target(a, start)
             c = Claim(
                 doc_id=a.doc.id,
                 start=start,
