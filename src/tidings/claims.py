@@ -337,7 +337,12 @@ _HISTORY_BEFORE = re.compile(
     r"|\b(?:" + _BEATEN + r")\s+(?:the|its|their)\s+(?:previous\s+|old\s+|former\s+)?$",
     re.IGNORECASE,
 )
-_FROM_TO = re.compile(r"^\s*(?:[\w,.%$]+\s+){0,3}to\s+[$€£]?\d", re.IGNORECASE)
+# a sum's unit before its digits: "$45", "EUR 45", "NZ$45", "Rs. 45", "R45"
+_MONEY_LEAD = (
+    r"(?:[$€£₹]|(?:eur|usd|gbp|aud|nzd|cad|inr|zar|sek|nok|dkk|chf|jpy|rs\.?|kr|rm|r)\s?"
+    r"|(?:us|a|nz|c|hk|s)\$)?"
+)
+_FROM_TO = re.compile(r"^\s*(?:[\w,.%$]+\s+){0,3}to\s+" + _MONEY_LEAD + r"\d", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?P<verb>by|taking|shaving|knocking|cut|cuts|cutting|shed|sheds|shedding|add|adds|added|adding|"
     r"eliminat(?:e|es|ed|ing)|lay off|lays off|laid off|laying off|hir(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|"
@@ -488,7 +493,9 @@ _REFUTE = re.compile(
     r"phishing|(?:was|were|is|are) wrong|(?:typing|typographical|printing|clerical|transcription) error|"
     r"typos?|misprint(?:ed)?|(?:sensor|instrument|gauge|meter)\s+(?:error|fault|malfunction)|"
     r"faulty\s+(?:sensor|instrument|gauge|meter|thermometer|reading|weather\s+station)|"
-    r"earlier version of (?:this|the) (?:article|story|report|post))\b",
+    r"earlier version of (?:this|the) (?:article|story|report|post)|"
+    # "This was based on provisional results that the organisers have since corrected."
+    r"since\s+(?:been\s+)?corrected)\b",
     re.IGNORECASE,
 )
 # Cues that refute only when they sit near a reference to a report ("the claim", "the letter").
@@ -516,6 +523,8 @@ _WEAK_CUES = frozenset(
         "were wrong",
         "is wrong",
         "are wrong",
+        "since corrected",
+        "since been corrected",
     }
 )
 _REPORT_NOUN = re.compile(
@@ -690,7 +699,14 @@ ROLE_WORDS = (
     "finance minister|health minister|defence minister|defense minister|interior minister|army chief|"
     "chief of staff|national security adviser|national security advisor|adviser|advisor|envoy|lead singer|"
     "chief conductor|principal conductor|principal guest conductor|poet laureate|auditor general|"
-    "auditor-general|ombudsman|chief constable|chief medical officer|chief scientist|city manager|town clerk"
+    "auditor-general|ombudsman|chief constable|chief medical officer|chief scientist|city manager|town clerk|"
+    # posts of ports, schools, churches, courts and public services that local news names as often
+    "harbourmaster|harbour master|harbor master|port captain|headteacher|head teacher|headmaster|"
+    "headmistress|bishop|archbishop|coroner|fire chief|chief fire officer|registrar|curator|librarian|warden|"
+    "artistic director|music director|medical director|county executive|county manager|town manager|"
+    "city administrator|chief information officer|chief operating officer|chief nursing officer|"
+    "chief economist|general counsel|lord mayor|governor general|governor-general|lieutenant governor|"
+    "high commissioner|consul general|first minister|chief whip|stationmaster|postmaster general"
 )
 _ROLE_SET = frozenset(ROLE_WORDS.split("|"))
 # the words of posts, and what follows a post's name ("Conductor Laureate"): no one's name is made of them
@@ -942,7 +958,11 @@ def _clean_name(name: str) -> str:
     words = name.split()
     while words and words[-1] in ("The", "A", "An", "In", "On", "At", "He", "She"):
         words.pop()
-    while words and (words[0] in _NAME_STOP or words[0].rstrip(".") in _RANKS):
+    while words and (
+        words[0] in _NAME_STOP
+        or words[0].rstrip(".") in _RANKS
+        or (len(words) > 2 and words[0].lower() in _POST_WORDS)
+    ):
         words.pop(0)
     return " ".join(words)
 
@@ -978,6 +998,12 @@ def norm_role(role: str) -> str:
         "chief technology officer": "cto",
         "secretary general": "secretary-general",
         "advisor": "adviser",
+        "harbour master": "harbourmaster",
+        "harbor master": "harbourmaster",
+        "head teacher": "headteacher",
+        "headmaster": "headteacher",
+        "headmistress": "headteacher",
+        "governor general": "governor-general",
     }.get(r, r)
 
 
@@ -1106,6 +1132,8 @@ _REFUTE_HINTS = (
     "false",
     " wrong",
     "earlier version",
+    "since corrected",
+    "since been corrected",
     "debunk",
     "no evidence",
     "check",
@@ -1384,7 +1412,9 @@ _SHORT_VERDICT = re.compile(
     r"(?:not\s+true|false|untrue|incorrect|wrong|not\s+correct|not\s+accurate|inaccurate|"
     r"(?:an?\s+)?(?:typing|typographical|printing|clerical|transcription)\s+error|an?\s+typo|an?\s+misprint)"
     # "It is wrong," a spokesperson said.
-    r"\s*(?:[.!]|,\s+and\b|;|$|,?[\"”]\s)",
+    r"\s*(?:[.!]|,\s+and\b|;|$|,?[\"”]\s)"
+    # "This was based on provisional results that the organisers have since corrected."
+    r"|(?:this|that|it)\s+was\s+based\s+on\s+[^.;]{0,80}?\bsince\s+(?:been\s+)?corrected\b",
     re.I,
 )
 # A correction's statement of the right value: "The correct figure is 1,200."
@@ -1548,7 +1578,7 @@ _PART_BEFORE = re.compile(
     r"(?:the\s+|a\s+total\s+of\s+|all\s+)?$",
     re.I,
 )
-_TO_NUMBER = re.compile(r"\bto\s+[$€£]?\d")
+_TO_NUMBER = re.compile(r"\bto\s+" + _MONEY_LEAD + r"\d")
 _HAD_REACHED = re.compile(
     r"\bhad\s+(?:risen|fallen|climbed|dropped|grown|reached|increased|decreased|been\s+(?:cut|reduced))\s+"
     r"(?:to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",

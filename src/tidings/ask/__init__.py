@@ -78,6 +78,7 @@ from tidings.ask.render import _nothing, _render
 from tidings.ask.rivals import (
     _RIVALS,
     _corrected_figures,
+    _disputed_figures,
     _merge_near,
     _refine,
     _refuted_by,
@@ -756,8 +757,12 @@ def _answer_kind(
     slot = _satire_slot(slot, lines)
     if q.kind == "number" and slot.refuted:
         slot = _corrected_figures(slot, pool, lines)
+    if q.kind == "number" and slot.disputed:
+        slot = _disputed_figures(slot, pool, lines)
     if q.as_of is not None and q.kind == "number":
         slot = _in_force(slot, q.as_of, lines)
+    if q.as_of is not None and slot_fn is frequency_slot:
+        slot = _started_by(slot, q.as_of, lines)
     if q.as_of is not None and q.kind == "person":
         # a report after the question's date may still say when a holder started ("will be sworn in next
         # Thursday, 28 March"): the post was someone else's until then
@@ -1166,14 +1171,35 @@ def _reported_not_started(item: Item, as_of: date) -> Item:
     return _doc_item(item.source, claim, item.key, item.score, item.cluster)
 
 
+def _started_by(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:
+    """Set aside values whose own clause starts them after the question's date ("trains every 8 minutes
+    from Monday, 2 February", asked as of December)."""
+    late = [i for i in slot.items if i.claim.as_of_earliest is not None and i.claim.as_of_earliest > as_of]
+    if not late or len(late) == len(slot.items):
+        return slot
+    for i in late:
+        lines.append(f"set aside {i.claim.value} [{i.label}]: starts {i.claim.as_of_earliest}, after {as_of}")
+    return replace(slot, items=tuple(i for i in slot.items if i not in late))
+
+
 def _in_force(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:
     """Set aside values that take effect after the question's date; the value they replace ("from $7.50")
     stays in force as of their document's date."""
     keep: list[Item] = []
     for it in slot.items:
         start = _start_date(it.source, it.claim)
-        if start is None or start <= as_of:
+        if start is None:
             keep.append(it)
+            continue
+        if start <= as_of:
+            if "history" in it.claim.rule or it.claim.unit == "%":
+                # "from EUR 35 to EUR 45 from 1 January": the figure before the start; "will rise 6% from 1
+                # April": a change announced, told as of its announcement, not a level in force since then
+                keep.append(it)
+                continue
+            # in force by the question's date: it holds since its start, not since its announcement
+            claim = replace(it.claim, as_of_earliest=start, as_of_latest=start)
+            keep.append(_doc_item(it.source, claim, it.key, it.score, it.cluster))
             continue
         lines.append(
             f"set aside {it.claim.value} [{it.label}]: takes effect {start.isoformat()}, after {as_of}"

@@ -292,7 +292,12 @@ _REJECTED_CAUSE_EXTRA = re.compile(
     r"|\bevidence\s+of\s+(?P<c>[\w-]+(?:\s+[\w-]+)?)\s*:\s*(?:none|no)\b"
     # "Fire and Rescue said there had been no leak"
     # "There is no evidence whatsoever of X" names X, not the evidence
-    r"|" + _THERE_WAS_NO + r"\s+(?!(?:evidence|indication|sign|suggestion)\b)(?P<d>[\w-]+(?:\s+[\w-]+)?)",
+    r"|" + _THERE_WAS_NO + r"\s+(?!(?:evidence|indication|sign|suggestion)\b)(?P<d>[\w-]+(?:\s+[\w-]+)?)"
+    # "The report ruled out ground movement, the cause the city had first suggested"
+    # ("have not ruled out a role for sewage" and "cannot be ruled out for two" reject nothing)
+    r"|(?<!not\s)(?<!n't\s)(?<!be\s)\bruled?\s+out\s+(?!(?:for|by|in|at|on|as|because|after|before|that|"
+    r"either|both|completely|entirely)\b)(?!(?:an?|any|the)\s+(?:role|chance|possibility|link)\b)"
+    r"(?P<e>(?:an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?)",
     re.I,
 )
 
@@ -306,7 +311,9 @@ _CAUSE_TAIL = re.compile(r"\s+(?:or|and|was|were|is|in|at|on|by|had|has|to|from)
 _CREDITED = re.compile(
     r"\b(?:says?|said|argues?|argued|believes?|insists?|insisted|contends?)\s+(?:that\s+)?"
     r"(?P<x>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:did\s+the\s+work|made\s+the\s+difference|"
-    r"(?:was|were)\s+(?:responsible|behind\s+(?:it|the\s+\w+))|drove\s+the\s+\w+)\b",
+    r"(?:was|were)\s+(?:responsible|behind\s+(?:it|the\s+\w+))|drove\s+the\s+\w+|"
+    # "the industry says warming water is to blame"
+    r"(?:is|are|was|were)\s+(?:largely\s+|mostly\s+|partly\s+|mainly\s+)?to\s+blame)\b",
     re.I,
 )
 
@@ -325,10 +332,15 @@ def _credited_causes(sentence: str) -> list[Cause]:
     ]
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|n[’']t|cannot|never)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _rejected_causes(sentence: str) -> list[Cause]:
     out: list[Cause] = []
     for m in _REJECTED_CAUSE_EXTRA.finditer(sentence):
-        g = next(k for k in ("a", "b", "c", "d") if m.group(k))
+        g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k))
+        if g == "e" and _NOT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "did not rule out cable theft", "could not have ruled out"
         text = _CAUSE_TAIL.sub("", re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I))
         start = m.start(g) + m.group(g).find(text)
         # "there had been no leak" denies only a cause some source puts forward: see _cause_answer
@@ -341,7 +353,7 @@ def _rejected_causes(sentence: str) -> list[Cause]:
 # identified in our preliminary findings").
 _REVISED_FINDING = re.compile(
     r"\b(?:initial(?:ly)?|preliminary|overturn\w*|revis(?:ed|es|ing)|originally|first\s+(?:thought|believed|"
-    r"blamed|suspected)|earlier\s+(?:findings?|conclusions?|view))\b",
+    r"blamed|suspected|suggested|given|cited|named|put\s+forward)|earlier\s+(?:findings?|conclusions?|view))\b",
     re.I,
 )
 
@@ -728,11 +740,15 @@ def _blamed_elsewhere(rejected: _CauseGroup, asserted: Sequence[_CauseGroup]) ->
     are sides."""
     words = {stem(w) for c, *_ in rejected if c.rejected for w in _WORD_RE.findall(c.fact.text) if len(w) > 4}
     rejecters = {a.doc.id for _, a, _, _ in rejected}
+    raw = {w.lower() for c, *_ in rejected if c.rejected for w in _WORD_RE.findall(c.fact.text) if len(w) > 4}
     for g in asserted:
-        for _, a, _, _ in g:
+        for c, a, _, _ in g:
             if a.doc.id in rejecters:
                 continue
             if words & {stem(w) for w in _WORD_RE.findall(a.doc.title or a.doc.text.split("\n", 1)[0])}:
+                return g
+            # "This is warming, not fishing," he said; "It's overfishing", says the other side
+            if any(w.lower().endswith(r) for w in _WORD_RE.findall(c.fact.text) for r in raw):
                 return g
     return None
 

@@ -182,7 +182,41 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
                 True,
                 supersedes=frozenset().union(*(sl.supersedes for sl in slots)),
             )
-    return _event_date_slot(q, docs, clusters, _events_in(q.focus))
+    slot = _event_date_slot(q, docs, clusters, _events_in(q.focus))
+    if _CLOSED_Q.search(q.text) and slot.items and not slot.parts:
+        return _with_range_end(slot)
+    return slot
+
+
+# "When will the airport be closed?", "How long will the bridge stay shut?": a state that lasts, asked of
+# the days it starts and ends
+_CLOSED_Q = re.compile(r"\b(?:be|been|stay|remain)\s+(?:\w+\s+)?(?:closed|shut)\b", re.I)
+# The state named before a range's first day: "will be closed to all traffic from 2 September"
+_CLOSURE_BEFORE = re.compile(r"\b(?:closed|shut|closures?|shutdown)\b[^.;]{0,60}$", re.I)
+
+
+def _with_range_end(slot: _Slot) -> _Slot:
+    """The best date with the last day of its range when the source gives one ("closed to all traffic from
+    2 September to 16 September 2024"): the closure asked about is the whole range."""
+    best = max(slot.items, key=lambda i: i.score)
+    a, c = best.source, best.claim
+    text = a.doc.text
+    if not _range_opens(text, c.start) or not _CLOSURE_BEFORE.search(text, max(0, c.start - 80), c.start):
+        return slot
+    end = next(
+        (
+            t
+            for t in a.timexes
+            if t.type == "DATE" and t.start > c.end and _RANGE_GAP.fullmatch(text, c.end, t.start)
+        ),
+        None,
+    )
+    if end is None or timex_interval(end.value) is None:
+        return slot
+    # one value, the range: a source that gives both ends says one thing, not two parts of it
+    span = replace(c, end=end.end, value=f"{c.value} to {end.value}", rule="date.timex.range")
+    item = _doc_item(a, span, span.value, best.score, best.cluster, dated_by_doc=True)
+    return replace(slot, items=(item,), supersedes=frozenset())
 
 
 def _event_date_slot(
@@ -190,6 +224,7 @@ def _event_date_slot(
 ) -> _Slot:
     want = _pairs_split(set(q.terms))
     future = _FUTURE_Q.match(q.text.strip()) is not None
+    closed_q = _CLOSED_Q.search(q.text) is not None
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
     names = {stem(n) for n in _proper_names(q.text)}
     want_x = _expand(want)
@@ -253,7 +288,8 @@ def _event_date_slot(
             # "from Friday 5 September to Sunday 7 September": a range's first day is when it starts, its
             # last when it ends; a question about one is not answered by the other
             opens, closes = t.start in opening, t.start in closing
-            if (closes and events & _STARTS) or (opens and events & _ENDS):
+            closure = closed_q and opens and _CLOSURE_BEFORE.search(sent, max(0, at - 80), at) is not None
+            if (closes and events & _STARTS) or (opens and events & _ENDS and not closure):
                 continue
             if _other_state_began(sent, at, events):
                 continue  # the date of another happening the sentence mentions, not a date of the event
@@ -296,7 +332,7 @@ def _event_date_slot(
                 # "The line had planned to reopen on 5 April. It now hopes to run its first trains on 24 May":
                 # the sentence after one naming the event's former date moves that event
                 on_event, sent_stems = True, sent_stems | prev[1]
-            if opens and events & _STARTS and not closes:
+            if (opens and events & _STARTS and not closes) or closure:
                 on_event = True  # "will take place from 5 September to 7 September" starts on the 5th
                 clause_stems = clause_stems | (events & _STARTS)
                 sent_stems = sent_stems | (events & _STARTS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 
 from tidings.ask.common import _doc_item, _on_topic, _Slot
@@ -51,6 +52,12 @@ _FREQUENCY = re.compile(
 _FORMER = re.compile(
     r"\b(?:instead\s+of|rather\s+than|replacing|replaces|reversing|reverses|reversed|scrapping|ending|"
     r"previously|used\s+to\s+be|had\s+been|was|were|from)\b[^.;,]{0,30}$",
+    re.I,
+)
+# The frequency a new one replaced, told after it: "every 12 minutes during peak hours, down from 20 minutes"
+_DOWN_FROM = re.compile(
+    rf"[^.;]{{0,60}}?,?\s+(?:down|up|cut|reduced|increased)\s+from\s+(?:every\s+)?(?:(?P<n>{_COUNT})\s+)?"
+    r"(?P<u>minute|hour|day|week|fortnight|month|year)s?\b",
     re.I,
 )
 # A change back: "go back to fortnightly", "again every two weeks" is the new frequency, whatever precedes
@@ -123,6 +130,25 @@ def frequency_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, in
                     rule="frequency.history" if former else "frequency.timex" if iv else "frequency",
                 )
                 found.append(_doc_item(a, c, _key(m), float(overlap), clusters.get(a.doc.id, 0)))
+                dm = _DOWN_FROM.match(sent, m.end()) if m.group("u") and not former else None
+                was = (
+                    _FREQUENCY.match(f"every {dm.group('n') or ''} {dm.group('u')}".replace("  ", " "))
+                    if dm
+                    else None
+                )
+                if dm is not None and was is not None and dm.end() <= hi:
+                    old = replace(
+                        c,
+                        start=s0 + (dm.start("n") if dm.group("n") else dm.start("u")),
+                        end=s0 + dm.end(),
+                        value=sent[(dm.start("n") if dm.group("n") else dm.start("u")) : dm.end()],
+                        as_of_earliest=None,
+                        as_of_latest=None
+                        if doc_lo is None
+                        else (iv[0] if iv else doc_lo) - timedelta(days=1),
+                        rule="frequency.history",
+                    )
+                    found.append(_doc_item(a, old, _key(was), float(overlap), clusters.get(a.doc.id, 0)))
     if not found:
         return _Slot((), (), ())
     best = max(i.score for i in found)

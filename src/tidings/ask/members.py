@@ -88,7 +88,7 @@ _PLACE_AFTER = re.compile(
     r"(?:start(?:s|ing|ed)?|set(?:s|ting)?\s+off|leav(?:e|es|ing)|depart(?:s|ing)?)\s+(?:[\w.]+\s+){0,3}?from|"
     # "Level 3 orders went out for Pine Hollow and Cedar Flats": where a warning or an order holds
     r"(?i:(?:orders?|warnings?|alerts?|advisor(?:y|ies)|notices?|watch(?:es)?)\s+(?:[a-z]+\s+){0,3}?for)|"
-    r"(?i:residents|people|town|village|city|hamlet|"
+    r"(?i:residents|people|town|village|city|hamlet|suburbs?|districts?|neighbou?rhoods?|areas?|"
     r"community|communities|towns|villages|cities)\s+of)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
     r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")"
 )
@@ -1292,8 +1292,10 @@ def _list_members(
         lifted_out.extend(v for k, v in ended.items() if k not in found)
     if lifted_out is not None and kind in ("name", "place") and _STATE_Q.search(q.text):
         # "Which communities are under evacuation orders?": "the order for Owl Creek has been lowered"
-        for k in [k for k, (name, *_r) in found.items() if _lifted_for(name, docs)]:
-            lifted_out.append(found.pop(k))
+        for k in list(found):
+            if (told := _lifted_for(found[k][0], docs)) is not None:
+                del found[k]
+                lifted_out.append(told)  # cited where a source says the state ended for it
     if kind in ("name", "place"):
         people = _class_words(q.text) & _PERSON_CLASS
         bodies = bool(_class_words(q.text) & _BODY_CLASS)
@@ -1687,9 +1689,9 @@ _LIFTED = re.compile(
 _STILL = re.compile(r"\b(?:remain\w*|still)\b", re.I)
 
 
-def _lifted_for(name: str, docs: Sequence[Analyzed]) -> bool:
-    """Does a source tell, in a clause that names the member, that the state ended for it ("... was
-    lowered, while neighbours in Sawmill Bend ... remained": the clause, not the sentence)?"""
+def _lifted_for(name: str, docs: Sequence[Analyzed]) -> tuple[str, Analyzed, int, int] | None:
+    """The sentence of a source that tells, in a clause naming the member, that the state ended for it
+    ("... was lowered, while neighbours in Sawmill Bend ... remained": the clause, not the sentence)."""
     at = re.compile(rf"\b{re.escape(name)}\b")
     for a in docs:
         for s0, s1 in split(a.doc.text):
@@ -1697,8 +1699,8 @@ def _lifted_for(name: str, docs: Sequence[Analyzed]) -> bool:
             for m in at.finditer(sent):
                 c0, c1 = clause_around(sent, m.start(), m.end())
                 if _LIFTED.search(sent, c0, c1) and not _STILL.search(sent, c0, c1):
-                    return True
-    return False
+                    return name, a, s0, s1
+    return None
 
 
 def _turned_from(
@@ -1785,7 +1787,9 @@ def _list_answer(
         else ""
     )
     lines.append(f"conflict type: {ctype} (rule {rule or (dec.rule if dec else 'list-slot.one-story')})")
-    dated = [a.date.value for _, a, _, _ in members if a.date.value and a.date.granularity != "week"]
+    # a list that changed because the state ended for some members holds as of the source that says so
+    told = [*members, *lifted] if lifted and not corrected else members
+    dated = [a.date.value for _, a, _, _ in told if a.date.value and a.date.granularity != "week"]
     as_of = max(dated) if dated else None
     text = "; ".join(f"{n} [{_label(a)}]" for n, a, _, _ in members)
     if ctype == "complementary":

@@ -417,6 +417,12 @@ def _quantity_score(
             return 0.0  # "Lister County officials said only 88.5% ..." does not answer for Corran County
         if _placed_elsewhere(a, c, scope):
             return 0.0  # "lower than in nearby Carlow Bridge, where parking costs £2": another place's figure
+    if _of_another_facility(q, a, c):
+        return 0.0  # "at Mackay Base Hospital, which has four dedicated palliative beds", asked of a hospice
+    if _BOUNDS_BEFORE.search(a.doc.text, max(0, c.start - 60), c.start):
+        return (
+            0.0  # "about 17,000, with a 95 per cent confidence range of 12,000 to 22,000": the error bounds
+        )
     extra = set(q.terms) - focus - scope
     hits = _expand(extra) & (window | counted)
     score += 0.3 * len(hits)
@@ -835,6 +841,24 @@ def _placed_elsewhere(a: Analyzed, c: Claim, scope: set[str]) -> bool:
     return there is not None and not _stems(there.group("n")) & scope
 
 
+# A named facility a relative clause tells of, right before a figure: "cared for in general wards at Mackay
+# Base Hospital, which has four dedicated palliative beds"
+_WHICH_HAS = re.compile(
+    r"\b(?:in|at|of|by)\s+(?:the\s+)?(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+which\s+"
+    r"(?:has|had|have|holds|held|runs|ran|offers|offered|provides|provided)\b[^,;]*$"
+)
+
+
+def _of_another_facility(q: Question, a: Analyzed, c: Claim) -> bool:
+    """Is the figure told of another named facility than the one asked about (a hospital's beds, asked of a
+    new hospice)? Its name's head word is none of the question's words."""
+    there = _WHICH_HAS.search(a.doc.text, max(c.sentence_start, 0), c.start)
+    if there is None:
+        return False
+    head = there.group("n").split()[-1]
+    return len(there.group("n").split()) > 1 and not _stems(head) & _stems(q.text)
+
+
 def _other_place(scope: str, sentence: str) -> bool:
     """The sentence is about another place of the kind the question names ("Lister County" when the question
     asks about "Corran County"), and never names the question's."""
@@ -1064,6 +1088,16 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             it.source.doc.text, max(it.claim.sentence_start, it.claim.start - 60), it.claim.start
         )
     }
+    if bad_keys and any(_STOOD_BY_IT.search(a.doc.text) for a in docs):
+        # "NPWS said on Tuesday it stood by the estimate": the owner defends the figure the other side calls
+        # inflated, wherever the figure itself is written
+        defended |= {
+            i.key
+            for i in (*items, *refuted)
+            if i.key in bad_keys
+            and i.claim.polarity == "asserted"
+            and not _REPORTING.search(_sentence(i.source, i.claim))
+        }
     disputed = frozenset(defended & bad_keys)
     if defended:
         bad_keys -= defended
@@ -1547,6 +1581,17 @@ def _supersedes(items: Sequence[Item], history: Sequence[tuple[str, str]] = ()) 
 
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 
+# The bounds of an estimate's uncertainty, not rival figures: "a confidence range of 12,000 to 22,000"
+_BOUNDS_BEFORE = re.compile(
+    r"\b(?:confidence|credible|plausible|uncertainty)\s+(?:range|interval|band|bounds?)s?\s+"
+    r"(?:of|from|between|is|was)\s+(?:[\d,.]+\s+(?:to|and|-|–)\s+)?$",
+    re.I,
+)
+# An owner standing by its figure without restating it: "it stood by the estimate."
+_STOOD_BY_IT = re.compile(
+    r"\b(?:stood|stands|stand|standing|stuck|sticks)\s+(?:firmly\s+)?by\s+(?:the|its|their|our|his|her)\s+"
+    r"(?:[a-z-]+\s+)?(?:figures?|estimates?|numbers?|count|survey|data)\s*[.;,\"”]"
+)
 _DEFENDED = re.compile(
     r"\b(?:stood|stands|stand|standing|stuck|sticks|stick)\s+(?:firmly\s+)?(?:by|to)\s+(?:the|its|his|her|their|our)\s+"
     r"(?:[a-z-]+\s+)?(?:figures?|estimates?|numbers?|claims?|forecasts?|projections?)\s+(?:of\s+)?"

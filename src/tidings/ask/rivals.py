@@ -453,27 +453,7 @@ def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) 
     against a refuted figure in its sentence join the slot, and the refuted figure leaves it everywhere."""
     wrong = {i.key: i for i in slot.refuted}
     # the source's own statement of the right figure outranks figures merely near the topic
-    best = max((i.score for i in slot.items), default=0.0)
-    found: list[Item] = []
-    for a in pool:
-        for c in a.claims:
-            r = wrong.get(_number_key(c)) if c.kind == "quantity" else None
-            if r is None:
-                continue
-            for o in a.claims:
-                if (
-                    o.kind == "quantity"
-                    and o.polarity == "asserted"
-                    and o.start != c.start
-                    and (o.unit == c.unit or (_bare_or_money(o.unit) and _bare_or_money(c.unit)))
-                    and _number_key(o) not in wrong
-                    and (
-                        (o.sentence_start == c.sentence_start and _in_correction_pair(a.doc.text, o, c))
-                        or _states_correct_figure(a.doc.text, c, o)
-                    )
-                ):
-                    top = max(r.score, best) + 0.5
-                    found.append(_doc_item(a, o, _number_key(o), top, r.cluster))
+    found = _set_against(wrong, pool, max((i.score for i in slot.items), default=0.0) + 0.5)
     if not found:
         return slot
     lines.append(
@@ -485,6 +465,49 @@ def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) 
     kept = [i for i in slot.items if i.key not in wrong]
     dropped = [i for i in slot.items if i.key in wrong]
     return replace(slot, items=(*kept, *found), refuted=(*slot.refuted, *dropped))
+
+
+def _set_against(against: dict[str, Item], pool: Sequence[Analyzed], floor: float) -> list[Item]:
+    """The asserted figures of the same kind a sentence sets against one of ``against`` ("$8,400, not
+    $84,000"), or that the sentence after it states as the correct one, each scored at least ``floor``."""
+    found: list[Item] = []
+    for a in pool:
+        for c in a.claims:
+            r = against.get(_number_key(c)) if c.kind == "quantity" else None
+            if r is None:
+                continue
+            for o in a.claims:
+                if (
+                    o.kind == "quantity"
+                    and o.polarity == "asserted"
+                    and o.start != c.start
+                    and (o.unit == c.unit or (_bare_or_money(o.unit) and _bare_or_money(c.unit)))
+                    and _number_key(o) not in against
+                    and (
+                        (o.sentence_start == c.sentence_start and _in_correction_pair(a.doc.text, o, c))
+                        or _states_correct_figure(a.doc.text, c, o)
+                    )
+                ):
+                    found.append(_doc_item(a, o, _number_key(o), max(r.score, floor), r.cluster))
+    return found
+
+
+def _disputed_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) -> _Slot:
+    """The other side's figure in a dispute over one its owner stands by ("We're seeing fewer than 3,000,
+    not 17,000"): set against the disputed figure, it joins the slot as a side, in words the question may
+    not use."""
+    disputed = {i.key: i for i in slot.items if i.key in slot.disputed}
+    have = {i.key for i in slot.items}
+    found = [i for i in _set_against(disputed, pool, 0.0) if i.key not in have]
+    if not found:
+        return slot
+    lines.append(
+        "the other side of a dispute: "
+        + ", ".join(f"{i.claim.value} [{i.label}]" for i in found)
+        + " set against "
+        + ", ".join(sorted({i.claim.value for i in disputed.values()}))
+    )
+    return replace(slot, items=(*slot.items, *found))
 
 
 def _in_correction_pair(text: str, right: Claim, wrong: Claim) -> bool:

@@ -716,6 +716,10 @@ def _choose_year(
     total = sum(math.exp(s - scores[best]) for s in scores.values())
     res.year = best
     res.year_reasons = reasons[best]
+    if reference is not None and best < reference.year - 2:
+        later = _weekday_after(weekday_dates, reference)
+        if later is not None:
+            res.evidence.append(later)
     if lower is not None and best < lower.year and res.lower is not None:
         res.evidence.append(
             replace(
@@ -739,6 +743,30 @@ def _choose_year(
         )
     )
     return best
+
+
+def _weekday_after(weekday_dates: Sequence[Mention], reference: date) -> Clue | None:
+    """A weekday-named date that fits only a day in the year after the reference, not one in the years
+    just before it ("takes up the post on Monday 17 January", read with a reference of September 2021): the
+    text is likely a later report than the reference, not one from a decade before."""
+    for m in weekday_dates:
+        near = [
+            safe_date(y, m.value.month, m.value.day) for y in range(reference.year - 2, reference.year + 2)
+        ]
+        fits = [d for d in near if d is not None and d.weekday() == m.weekday]
+        if fits and all(d > reference for d in fits) and fits[0] <= reference + timedelta(days=365):
+            return Clue(
+                "content-rejected",
+                None,
+                None,
+                "unknown",
+                f"{m.quoted} is a {WEEKDAY_NAMES[m.weekday]} in {fits[0].year}, after the reference date "
+                f"{reference}, and in no year just before it",
+                m.start,
+                m.end,
+                0.0,
+            )
+    return None
 
 
 def _weekday_echoes(mentions: Sequence[Mention]) -> tuple[list[Mention], frozenset[int]]:
