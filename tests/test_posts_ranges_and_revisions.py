@@ -335,8 +335,8 @@ def test_a_figure_its_owner_stands_by_is_one_side_and_the_bounds_are_no_rivals()
 _OYSTERS = [
     (
         date(2022, 5, 3),
-        "Oyster harvests in Kellan Bay have fallen by a quarter in three years, and growers say warming water "
-        'is to blame. "This is warming, not fishing," said growers\' association chair Dan Ruddock.',
+        "Oyster harvests in Kellan Bay have fallen by a quarter in three years, and growers say warming "
+        'water is to blame. "This is warming, not fishing," said growers\' association chair Dan Ruddock.',
     ),
     (
         date(2022, 5, 6),
