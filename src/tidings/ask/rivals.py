@@ -453,7 +453,7 @@ def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) 
     against a refuted figure in its sentence join the slot, and the refuted figure leaves it everywhere."""
     wrong = {i.key: i for i in slot.refuted}
     # the source's own statement of the right figure outranks figures merely near the topic
-    found = _set_against(wrong, pool, max((i.score for i in slot.items), default=0.0) + 0.5)
+    found = _set_against(wrong, pool, max((i.score for i in slot.items), default=0.0), bonus=0.5)
     if not found:
         return slot
     lines.append(
@@ -467,9 +467,12 @@ def _corrected_figures(slot: _Slot, pool: Sequence[Analyzed], lines: list[str]) 
     return replace(slot, items=(*kept, *found), refuted=(*slot.refuted, *dropped))
 
 
-def _set_against(against: dict[str, Item], pool: Sequence[Analyzed], floor: float) -> list[Item]:
+def _set_against(
+    against: dict[str, Item], pool: Sequence[Analyzed], floor: float, *, bonus: float = 0.0
+) -> list[Item]:
     """The asserted figures of the same kind a sentence sets against one of ``against`` ("$8,400, not
-    $84,000"), or that the sentence after it states as the correct one, each scored at least ``floor``."""
+    $84,000"), or that the sentence after it states as the correct one, each scored at least ``floor`` (the
+    figure's own or the floor, whichever is higher), plus ``bonus``."""
     found: list[Item] = []
     for a in pool:
         for c in a.claims:
@@ -488,7 +491,7 @@ def _set_against(against: dict[str, Item], pool: Sequence[Analyzed], floor: floa
                         or _states_correct_figure(a.doc.text, c, o)
                     )
                 ):
-                    found.append(_doc_item(a, o, _number_key(o), max(r.score, floor), r.cluster))
+                    found.append(_doc_item(a, o, _number_key(o), max(r.score, floor) + bonus, r.cluster))
     return found
 
 
