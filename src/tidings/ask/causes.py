@@ -738,9 +738,9 @@ def _blamed_elsewhere(rejected: _CauseGroup, asserted: Sequence[_CauseGroup]) ->
     """The cause another source asserts when its headline names the one a source rejects ("not pesticide
     exposure"; "Beekeepers blame pesticide"): the same side's cause in its own words. Then the sources
     are sides."""
-    words = {stem(w) for c, *_ in rejected if c.rejected for w in _WORD_RE.findall(c.fact.text) if len(w) > 4}
-    rejecters = {a.doc.id for _, a, _, _ in rejected}
     raw = {w.lower() for c, *_ in rejected if c.rejected for w in _WORD_RE.findall(c.fact.text) if len(w) > 4}
+    words = {stem(w) for w in raw}
+    rejecters = {a.doc.id for _, a, _, _ in rejected}
     for g in asserted:
         for c, a, _, _ in g:
             if a.doc.id in rejecters:

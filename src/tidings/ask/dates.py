@@ -203,14 +203,7 @@ def _with_range_end(slot: _Slot) -> _Slot:
     text = a.doc.text
     if not _range_opens(text, c.start) or not _CLOSURE_BEFORE.search(text, max(0, c.start - 80), c.start):
         return slot
-    end = next(
-        (
-            t
-            for t in a.timexes
-            if t.type == "DATE" and t.start > c.end and _RANGE_GAP.fullmatch(text, c.end, t.start)
-        ),
-        None,
-    )
+    end = _range_end(text, [t for t in a.timexes if t.type == "DATE"], c.end)
     if end is None or timex_interval(end.value) is None:
         return slot
     # one value, the range: a source that gives both ends says one thing, not two parts of it
@@ -523,13 +516,15 @@ def _ranges(text: str, dates: Sequence[TimeExpr]) -> tuple[set[int], set[int]]:
     opening: set[int] = set()
     closing: set[int] = set()
     for t in dates:
-        if not _range_opens(text, t.start):
-            continue
-        for u in dates:
-            if u.start > t.end and _RANGE_GAP.fullmatch(text, t.end, u.start):
-                opening.add(t.start)
-                closing.add(u.start)
+        if _range_opens(text, t.start) and (u := _range_end(text, dates, t.end)) is not None:
+            opening.add(t.start)
+            closing.add(u.start)
     return opening, closing
+
+
+def _range_end(text: str, dates: Sequence[TimeExpr], after: int) -> TimeExpr | None:
+    """The date that closes a range whose first day ends at ``after`` ("2 September to 16 September")."""
+    return next((u for u in dates if u.start > after and _RANGE_GAP.fullmatch(text, after, u.start)), None)
 
 
 _STARTS = frozenset(stem(w) for w in "start begin open commence kick".split())

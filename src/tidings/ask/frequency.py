@@ -71,16 +71,19 @@ _STARTS = re.compile(
 def _key(m: re.Match[str]) -> str:
     """The period a frequency names, so that "fortnightly" and "every two weeks" are one value."""
     if m.group("u"):
-        unit = _UNITS[m.group("u").lower()]
         n = 2.0 if m.group("other") else parse_number(m.group("n")) if m.group("n") else 1.0
-    elif m.group("adv"):
-        unit = _ADVERBS[m.group("adv").lower()]
+        return _period_key(n, _UNITS[m.group("u").lower()])
+    if m.group("adv"):
         n = parse_number(m.group("an")) if m.group("an") else 1.0
-    else:
-        times = m.group("times").lower()
-        per = _UNITS[m.group("per").lower()]
-        k = 1.0 if times == "once" else 2.0 if times == "twice" else parse_number(times.split()[0])
-        return f"{int(k or 1)}/{per}"
+        return _period_key(n, _ADVERBS[m.group("adv").lower()])
+    times = m.group("times").lower()
+    per = _UNITS[m.group("per").lower()]
+    k = 1.0 if times == "once" else 2.0 if times == "twice" else parse_number(times.split()[0])
+    return f"{int(k or 1)}/{per}"
+
+
+def _period_key(n: float | None, unit: str) -> str:
+    """ "P20MIN" for every 20 minutes; a unit of several ("2W", a fortnight) multiplies the count."""
     if unit[0].isdigit():
         n, unit = (n or 1.0) * int(unit[0]), unit[1:]
     return f"P{int(n or 1)}{unit}"
@@ -131,24 +134,22 @@ def frequency_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, in
                 )
                 found.append(_doc_item(a, c, _key(m), float(overlap), clusters.get(a.doc.id, 0)))
                 dm = _DOWN_FROM.match(sent, m.end()) if m.group("u") and not former else None
-                was = (
-                    _FREQUENCY.match(f"every {dm.group('n') or ''} {dm.group('u')}".replace("  ", " "))
-                    if dm
-                    else None
-                )
-                if dm is not None and was is not None and dm.end() <= hi:
+                if dm is not None and dm.end() <= hi:
+                    at = dm.start("n") if dm.group("n") else dm.start("u")
+                    n = parse_number(dm.group("n")) if dm.group("n") else 1.0
                     old = replace(
                         c,
-                        start=s0 + (dm.start("n") if dm.group("n") else dm.start("u")),
+                        start=s0 + at,
                         end=s0 + dm.end(),
-                        value=sent[(dm.start("n") if dm.group("n") else dm.start("u")) : dm.end()],
+                        value=sent[at : dm.end()],
                         as_of_earliest=None,
                         as_of_latest=None
                         if doc_lo is None
                         else (iv[0] if iv else doc_lo) - timedelta(days=1),
                         rule="frequency.history",
                     )
-                    found.append(_doc_item(a, old, _key(was), float(overlap), clusters.get(a.doc.id, 0)))
+                    key = _period_key(n, _UNITS[dm.group("u").lower()])
+                    found.append(_doc_item(a, old, key, float(overlap), clusters.get(a.doc.id, 0)))
     if not found:
         return _Slot((), (), ())
     best = max(i.score for i in found)
