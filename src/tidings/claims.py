@@ -342,7 +342,7 @@ _MONEY_LEAD = (
     r"(?:[$€£₹]|(?:eur|usd|gbp|aud|nzd|cad|inr|zar|sek|nok|dkk|chf|jpy|rs\.?|kr|rm|r)\s?"
     r"|(?:us|a|nz|c|hk|s)\$)?"
 )
-_FROM_TO = re.compile(r"^\s*(?:[\w,.%$]+\s+){0,3}to\s+" + _MONEY_LEAD + r"\d", re.IGNORECASE)
+_FROM_TO = re.compile(r"^\s*(?:[\w,.%$/]+\s+){0,3}to\s+" + _MONEY_LEAD + r"\d", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?P<verb>by|taking|shaving|knocking|cut|cuts|cutting|shed|sheds|shedding|add|adds|added|adding|"
     r"eliminat(?:e|es|ed|ing)|lay off|lays off|laid off|laying off|hir(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|"
@@ -385,8 +385,8 @@ _TALLY_BEFORE = re.compile(
 
 _UNITS_AFTER = re.compile(
     # "a 250-metre track": the unit may be joined by a hyphen
-    r"^(?:\s*|-)(?P<unit>mm|cm|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|"
-    r"kilograms?|pounds|lbs?|tons?|tonnes?|mph|km/h|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|"
+    r"^(?:\s*|-)(?P<unit>mm|cm|km/h|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|ft|inches|kg|"
+    r"kilograms?|pounds|lbs?|tons?|tonnes?|mph|degrees?|°[CF]?|points?|votes|seats|hours?|minutes?|"
     r"seconds?|days?|weeks?|months?|years?|acres|hectares|barrels|gallons|liters|litres|pounds sterling|kr|"
     + "|".join(sorted(MONEY_WORDS))
     # "1,100 ISK": a currency's code after the amount, in capitals only ("50 eur" is rare, "100 sek" a typo)

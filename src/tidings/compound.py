@@ -86,6 +86,31 @@ def _resolved(second: str, subject: str) -> str:
     return re.sub(r"\b(?:it|they|them)\b", lambda _: subject, out)
 
 
+# "Is the Dettah ice road open": a yes/no question's aux, its subject (naming something) and its state
+_YES_NO = re.compile(
+    r"^(?:is|are|was|were|will|has|have|does|do|did|can)\s+(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?P<state>(?-i:[a-z]+)(?:\s+(?:again|ahead|back|on|off|up|down|out))?)$",
+    re.I,
+)
+
+
+def _after_yes_no(first: str, second: str) -> tuple[str, str] | None:
+    """A yes/no question and a wh-question about its subject ("Is the Dettah ice road open, and what is the
+    weight limit?"): the second asks of the first's subject."""
+    m = _YES_NO.match(first.rstrip(" ?"))
+    if m is None:
+        return None
+    subject = m.group("np")
+    if re.search(r"\b(?:it|its|they|their|them)\b", second, re.I):
+        second = _resolved(second, subject)
+    elif not re.search(r"\b[A-Z]", second[1:]):
+        second = f"{second.rstrip(' ?')} of {subject}"
+    else:
+        return None  # a second question with a subject of its own is no part of this one
+    second = second[:1].upper() + second[1:]
+    return first.rstrip(" ?") + "?", second.rstrip(" ?") + "?"
+
+
 def split_compound(question: str) -> tuple[str, str] | None:
     """The two questions a compound question asks, each answerable alone; None for a single question."""
     m = _JOIN.search(question)
@@ -95,7 +120,7 @@ def split_compound(question: str) -> tuple[str, str] | None:
     if _MORE_PARTS.search(first):
         return None  # three questions or more: one slot per part is the list's own business
     if not re.match(_WH, first, re.I):
-        return None
+        return _after_yes_no(first, second)
     # "What caused the outage and how long did it last?": joined without a comma, the second question is
     # about what the first one's verb acts on
     subject = _subject(first, object_of_verb="," not in question[m.start() : m.end()])

@@ -173,6 +173,12 @@ _CAUSE_CUE = re.compile(
     r"struck\s+off|stripped\s+of\s+[\w'’-]+|docked\s+[\w'’-]+(?:\s+[\w'’-]+)?)\b"
     r"(?:\s+(?!for\b)[\w'’-]+){0,8}?\s+for(?=\s+(?:his\s+|her\s+|their\s+)?[a-z]+ing\b)"
     r"|\bfollowing\s+the\s+(?:discovery|detection)\s+of"
+    # what a rise in a fee or price pays for: "the increase is needed to cover the rising cost of X", "the
+    # extra revenue would fund a second officer", "the new fees will help pay for the shelter contract"
+    r"|\b(?:needed|necessary|required)\s+to\s+(?:cover|fund|pay\s+for|meet)\b"
+    r"|\b(?:revenue|money|funds|income|increase|rise|fees?|charges?)\s+(?:would|will|is\s+to|are\s+to)\s+"
+    r"(?:help\s+(?:to\s+)?)?(?:fund|pay\s+for|cover|go\s+(?:to|toward|towards))\b"
+    r"|(?<=[a-z])\s+and\s+(?:allow|enable)\s+(?:the\s+|it\s+|them\s+)?(?:[\w'’-]+\s+)?to\s+(?=[a-z]+\s)"
     # "This change reflects the earthquake swarm"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)\breflect(?:s|ed|ing)\s+(?:also\s+)?"
     r"(?!(?:on|upon|in|by|as|back|off|that|what|how|why|its|his|her|their)\b)(?=[a-z])"
@@ -267,6 +273,8 @@ _CAUSE_END = re.compile(
     r"\s+and\s+(?:the\s+|its\s+)?[\w'’-]+\s+(?:says?|said|claims?|insists?)\b|"
     # a full stop ends it, not an abbreviation's ("E. coli bacteria")
     r",(?!\d)|\.(?!\d|\s+(?-i:[a-z]))|[;:!?()\"“”]|\s[-–—]\s"
+    # "pay for the shelter contract and allow the city to add an officer": a second purpose of its own
+    r"|\s+and\s+(?=(?:allow|enable|let|help)s?\s)"
     r"|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|"
     r"are|is|was|were|has|have|had)\b",
     re.I,

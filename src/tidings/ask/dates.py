@@ -5,6 +5,7 @@ it, with the earlier dates that later reports moved or called wrong.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -185,7 +186,51 @@ def _date_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) 
     slot = _event_date_slot(q, docs, clusters, _events_in(q.focus))
     if _CLOSED_Q.search(q.text) and slot.items and not slot.parts:
         return _with_range_end(slot)
+    if _LASTING_Q.search(q.text) and slot.items:
+        return _with_day_ranges(slot)
     return slot
+
+
+# "When will the festival be held?": an event that lasts days, asked of all of them
+_LASTING_Q = re.compile(
+    r"\b(?:be\s+held|(?:is|are|was|were)\s+(?:being\s+)?held|take\s+place|taking\s+place)\b"
+    r"|^when\s+(?:is|was|will)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:festival|fair|show|conference|summit|games|"
+    r"championships?|exhibition|expo|tournament|carnival|regatta|convention)\b(?!\s+(?:open|start|begin|end))",
+    re.I,
+)
+# A range's last day in the month of its first: "November 24 to 26", "24-26 November" is read from its
+# first day's side (_DAY_RANGE_BEFORE)
+_DAY_RANGE_AFTER = re.compile(
+    r"\s*(?:to|until|till|through|-|–)\s*(?P<d>\d{1,2})\b(?!\s*(?:[:.]\d|am|pm|%|per\b))", re.I
+)
+_DAY_RANGE_BEFORE = re.compile(r"\b(?P<d>\d{1,2})\s*(?:-|–|to)\s*$")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _with_day_ranges(slot: _Slot) -> _Slot:
+    """Each date with the other end of its range of days when its source gives one ("will be held from
+    November 17 to 19", "runs 3-5 March"): the answer to when a festival is held is all its days. The item
+    keeps its key, so a source that names the first day only still agrees with one that names them all."""
+    out: list[Item] = []
+    for it in slot.items:
+        c, text = it.claim, it.source.doc.text
+        first = date.fromisoformat(c.value) if _ISO_DAY.fullmatch(c.value) else None
+        if first is None:
+            out.append(it)
+            continue
+        after = _DAY_RANGE_AFTER.match(text, c.end)
+        before = _DAY_RANGE_BEFORE.search(text, max(0, c.start - 8), c.start)
+        lo, hi = first, first
+        if after is not None and first.day < int(after["d"]) <= monthrange(first.year, first.month)[1]:
+            hi = first.replace(day=int(after["d"]))
+        elif before is not None and 0 < int(before["d"]) < first.day:
+            lo = first.replace(day=int(before["d"]))
+        if lo == hi:
+            out.append(it)
+            continue
+        span = replace(c, value=f"{lo.isoformat()} to {hi.isoformat()}", rule=c.rule + ".range")
+        out.append(replace(it, claim=span))
+    return replace(slot, items=tuple(out))
 
 
 # "When will the airport be closed?", "How long will the bridge stay shut?": a state that lasts, asked of

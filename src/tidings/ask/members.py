@@ -96,6 +96,10 @@ _PLACE_AFTER = re.compile(
 # Where a place lies from a named one: "west of Sotra", "about 40 km north-east of Tromso"
 _DIRECTION = r"(?i:(?:north|south|east|west)(?:-?(?:east|west))?)"
 _DIRECTION_OF = re.compile(r"\b(?P<dir>" + _DIRECTION + r")\s+of\s+(?P<n>" + _ONE_NAME + ")")
+# A name, a comma and a distance or time: the bearing after it says where that named place lies
+_NAME_THEN_BEARING = re.compile(
+    r"(?-i:[A-Z])[\w'’-]+\s*,\s*(?:(?:about|around|some|roughly|just|only)\s+)?(?:[\w.-]+\s+){0,3}$"
+)
 _RELATIVE_AFTER = re.compile(
     r"\s*,?\s*(?:(?:about|around|some|roughly|approximately|nearly|just)\s+)?\d[\d.,]*\s*(?:km|kilometres?|"
     r"kilometers?|miles?|mi|nautical\s+miles)\s+" + _DIRECTION + r"\s+of\s+" + _ONE_NAME
@@ -911,6 +915,8 @@ def _members_in(
             f"{d.group('dir').lower()} of {_clean_name(d.group('n'))}"
             for d in _DIRECTION_OF.finditer(sent)
             if _stems(sent[max(0, d.start() - 50) : d.start()]) & asked
+            # "the town of Gavle, two hours north of Stockholm": where the named town lies, not the thing
+            and not _NAME_THEN_BEARING.search(sent, max(0, d.start() - 60), d.start())
         ]
         if kind == "place"
         else []

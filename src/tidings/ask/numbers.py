@@ -203,6 +203,46 @@ _PART_MEASURE = re.compile(
 )
 
 
+# "a 15.2% increase in water tariffs": a change noun after the figure and what changed
+_CHANGE_IN = re.compile(
+    r"\s*(?:increase|rise|hike|cut|reduction|decrease|drop|fall|jump)s?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)",
+    re.I,
+)
+# "..., and electricity by 15.1%": a gapped clause whose first word is what its figure is of
+_GAPPED_BEFORE = re.compile(r"\band\s+(?P<w>[a-z][\w'’-]*)\s+(?:by|to)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _another_kind_of(a: Analyzed, c: Claim, head: str, mods: set[str], asked: set[str]) -> bool:
+    """Is the figure of another kind of the question's thing: "Electricity tariffs would rise by 15.1%" in a
+    story that also tells of water tariffs, or "..., and electricity by 15.1%" after "Water tariffs have gone
+    up by 9.8%"? The document must name the question's kind (``mods`` before ``head``) too, so a plain
+    "residential tariffs" in a story about one kind of tariff stands."""
+    gap = _GAPPED_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start)
+    if gap is not None:
+        return stem(gap["w"].lower()) not in asked
+    # the kind opens the sentence as its subject ("Concession fares will rise"); a word before the noun
+    # elsewhere more often describes it ("the new $2.50 flat fare")
+    kind = re.match(rf"\s*(?:the\s+)?([A-Za-z][\w'’-]*[a-z])\s+{re.escape(head)}\w*", _sentence(a, c), re.I)
+    if kind is None or kind.group(1).lower() in _STOP_BEFORE_HEAD or stem(kind.group(1).lower()) in asked:
+        return False
+    text = a.doc.text.lower()
+    return any(re.search(rf"\b{re.escape(m)}\w*\s+{re.escape(head)}", text) for m in mods)
+
+
+# Words before a noun that say which of it without naming a kind ("the new tariffs", "its tariffs")
+_STOP_BEFORE_HEAD = frozenset(
+    "the a an its their his her our your new old current higher lower average these those this that all "
+    "some any most many more fewer annual monthly proposed final".split()
+)
+
+
+# Dimensions a question may name before its noun ("weight limit", "height restriction"), and every unit
+# of any of them: a figure in a unit of another dimension measures something else
+_PHYSICAL_DIMENSIONS = frozenset({"weight", "speed", "height", "length", "depth", "width", "distance"})
+_PHYSICAL_UNITS = frozenset().union(*(_MEASURE_UNITS[d] for d in _PHYSICAL_DIMENSIONS))
+
+
 def _quantity_score(
     q: Question,
     a: Analyzed,
@@ -270,8 +310,17 @@ def _quantity_score(
         wants_money = q.attribute == "cost" or (q.attribute == "amount" and bool(_expand({head}) & _MONEY_Q))
         if wants_money and not money:
             return 0.0  # "how much will it cost" wants money
+    if q.attribute not in _MEASURE_UNITS and unit in _PHYSICAL_UNITS:
+        dims = focus & _PHYSICAL_DIMENSIONS
+        if dims and not any(unit in _MEASURE_UNITS[d] for d in dims):
+            return 0.0  # "the weight limit": "Speed limit: 25 km/h" measures another thing
     counted = _stems(c.subject) | _abbreviation_after(a, c)
     last = (c.subject.split() or [""])[-1].lower()
+    if (change_of := _CHANGE_IN.match(a.doc.text, c.end)) is not None:
+        # "a 9.8% increase in water tariffs" measures the tariffs' change, not an increase counted
+        counted, last = _stems(change_of["np"]), change_of["np"].split()[-1].lower()
+    if head and focus - {head} and _another_kind_of(a, c, head, focus - {head}, focus | scope | set(q.terms)):
+        return 0.0  # "Electricity tariffs would rise by 15.1%" answers no question about water tariffs
     if not counted and unit in _COUNTED_UNITS and stem(unit) != head:
         counted, last = {stem(unit)}, unit  # "with 1,412 votes" counts votes, not the seats asked about
     if not counted and not unit and (joined := _HYPHEN_NOUN.match(a.doc.text, c.end)):
@@ -993,6 +1042,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     refuted: list[Item] = []
     notes: list[str] = []
     refutations: list[tuple[Analyzed, Claim]] = []
+    speaks_against: set[str] = set()  # documents that refute or correct a figure themselves
     history: list[tuple[str, str]] = []  # (document, value) stated as history, even in passing
     past: list[tuple[Analyzed, Claim]] = []  # history figures whose own clause missed the question
     missed: list[tuple[Analyzed, Claim]] = []  # current figures whose sentence missed the question
@@ -1025,6 +1075,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         for c in a.claims:
             if c.kind == "refutation":
                 refutations.append((a, c))
+            if c.polarity in ("refuted", "denied"):
+                speaks_against.add(a.doc.id)
             if c.kind != "quantity":
                 continue
             s = _quantity_score(q, a, c, focus, head, scope, grades)
@@ -1049,6 +1101,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             it = _doc_item(a, c, _number_key(c), s, clusters.get(a.doc.id, 0))
             # "an earlier version of this article misstated the cost as $41 million": the outlet's own
             # correction refutes the value
+            if corrected:
+                speaks_against.add(a.doc.id)
             (refuted if corrected or c.polarity in ("refuted", "denied") else items).append(it)
     # "rose to €1.74, up from €1.71 a fortnight ago": the history figure answers the slot its sentence's
     # current figure answers, though the question's words sit beside the current one only
@@ -1142,6 +1196,17 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     live_keys = {i.key for i in keep}
     refuted = [i for i in refuted if i.key not in live_keys or i.key in bad_keys]
     keep = [i for i in keep if i.key not in {r.key for r in refuted}]
+    # a source whose own figure is refuted elsewhere ("a forwarded message: a Rs 10,000 fine") does not
+    # stand for its other figures ("Rs 25,000 for a second offence") against sources nobody refutes
+    discredited = {
+        i.doc_id
+        for i in refuted
+        if i.key in bad_keys
+        and i.claim.polarity == "asserted"
+        and not _REPORTING.search(_sentence(i.source, i.claim))
+    } - (speaks_against | {a.doc.id for a, _ in refutations})
+    if discredited and any(i.doc_id not in discredited for i in keep):
+        keep = [i for i in keep if i.doc_id not in discredited]
     if head and head not in _PERSON_HEADS and any(_counts_head(i.claim, head) for i in keep):
         # "How many adverse reactions?": "three minor reactions" counts them; "2,140 children vaccinated"
         # counts people, which only stands in for the noun when nothing counts it directly

@@ -392,6 +392,8 @@ def _yesno(
                     continue
                 restored = bool(opposite & _STOPPED) and _RESTORED.search(sent) is not None
                 if opposite & said_st and not (state & st) and not restored:
+                    if _pluperfect(sent, opposite):
+                        continue  # "had been closed since August 23": a state told as over by then
                     # "Is the tunnel open?" answered "the tunnel was closed": the opposite state; "was
                     # reconnected ... after a blade failure forced it offline" tells the stop as past
                     sign = -1
@@ -422,6 +424,15 @@ def _yesno(
     if not stmts:
         return None, ["no sentence speaks about: " + ", ".join(sorted(want))], []
     return None, [], _satire_refuted(stmts)
+
+
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:[a-z]+ly\s+)?(?P<w>[a-z]+)", re.I)
+
+
+def _pluperfect(sent: str, states: set[str]) -> bool:
+    """Is one of ``states`` (stems) told in the pluperfect ("had been closed since August 23"): a state
+    that held before the time the story tells of, and so no answer of how things stand?"""
+    return any(stem(m["w"].lower()) in states for m in _HAD_BEEN.finditer(sent))
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
@@ -925,6 +936,12 @@ def _yesno_verdict(
     refs = [s for s in stmts if s.refutes]
     yes = [s for s in stmts if s.sign > 0 and not s.refutes]
     no = [s for s in stmts if s.sign < 0 or s.refutes]
+    if refs and not evaluative and all(s.targeted and s.sign > 0 for s in refs):
+        # "Is the ice road open?" and "a post claimed the road was closed", called false by a later verdict:
+        # every false report says the opposite state (a targeted report's sign is already turned to the
+        # answer's), so the answer is yes
+        lines.append(f"{len(refs)} report(s) of the opposite state called false: misinformation")
+        return _debunked_answer(q, refs, stmts, lines)
     if refs and not evaluative:
         best = sorted(refs, key=lambda s: -s.score)[:3]
         who = "; ".join(
@@ -1088,6 +1105,10 @@ def _newest_stmt(stmts: Sequence[_Stmt]) -> _Stmt:
     return max(stmts, key=lambda s: (_precise_doc(s.source), _doc_point(s.source)[0] or date.min, s.score))
 
 
+# A sentence that ends as prose does, not a headline or a status line ("STATUS: OPEN").
+_FULL_STOP = re.compile(r"[a-z][.!]\s*$")
+
+
 def _debunked_answer(
     q: Question, debunked: Sequence[_Stmt], stmts: Sequence[_Stmt], lines: list[str]
 ) -> Answer:
@@ -1107,7 +1128,22 @@ def _debunked_answer(
     if backing:
         # the source's own sentence that carries figures is the ground ("protected around 1,400 homes")
         asked = _numbers_in(q.text)
-        ranked = sorted(backing, key=lambda s: -s.score)
+        # a source that says the other way more often ("Huge crack opened ... Road is closed") backs nothing
+        # first
+        way = 1 if verdict == "Yes" else -1
+        net: dict[str, int] = {}
+        for s in stmts:
+            if not s.refutes:
+                net[s.source.doc.id] = net.get(s.source.doc.id, 0) + s.sign * way
+        ranked = sorted(
+            backing,
+            # a whole sentence before a headline or status line of the same weight
+            key=lambda s: (
+                net.get(s.source.doc.id, 0) <= 0,
+                -s.score,
+                not _FULL_STOP.search(s.source.doc.text, s.start, s.end),
+            ),
+        )
         figured = [(s, f) for s in ranked if (f := _figures_in(s.source, s.start, s.end, asked))]
         b, figures = figured[0] if figured else (ranked[0], [])
         text += f'; "{_clip(b.source.doc.text[b.start : b.end])}" [{_label(b.source)}]'

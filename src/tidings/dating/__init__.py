@@ -876,22 +876,44 @@ def _weekday_day_ahead(mentions: _Mentions, anchor: date) -> tuple[date, str] | 
     return found
 
 
+# "the end of May", "late May": the part of a month a past mention names, and its first likely day
+_MONTH_PART = re.compile(r"(?:the\s+)?(?P<p>end|late|mid|middle|early|beginning|start)(?:\s+of)?[\s-]+", re.I)
+_PAST_IN_MONTH = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|held|met|took|began|came|went|made|rose|fell|won|lost|paid|set|cut|shut)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s+$",
+    re.I,
+)
+_PART_DAY = {"end": 25, "late": 20, "mid": 11, "middle": 11, "early": 1, "beginning": 1, "start": 1}
+
+
 def _own_past(text: str, mentions: _Mentions, anchor: date) -> date:
     """The newest evidence of a pile is "now" for a text that names no year, unless the text itself says,
     in the past tense, that a later day of that year has gone by ("he had his first check on June 25" in
     a pile whose newest dated report is of June 3): an undated report is often the latest of its pile.
-    Only a day the text says something happened on counts, in a clear past tense: a clause of unknown tense
+    Only a day the text says something happened on counts, in a clear past tense, or a month it says
+    something happened in ("in May", "at the end of May"): a clause of unknown tense
     ("renewals open on 1 June") is often a plan, a past verb may point ahead ("delayed its vote until Aug.
     13"), and a holiday ("Christmas") is a season's talk more often than a day gone by.
     """
     latest = anchor
     for m in mentions:
         v = m.value
-        if m.tense != "past" or m.role or v.kind != "month_day" or not any(ch.isdigit() for ch in m.text):
+        if m.tense != "past" or m.role:
             continue
-        if text[max(0, m.start - 3) : m.start].lower() != "on " and not m.text.lower().startswith("on "):
+        if v.kind == "bare_month":
+            # "adopted by council at the end of May": a part of a month gone by, at its first likely day,
+            # after a verb in the past ("after kids return in January" is habit, "its late December
+            # estimate" no event)
+            if not _PAST_IN_MONTH.search(text, max(0, m.start - 60), m.start):
+                continue
+            part = _MONTH_PART.match(m.text)
+            day = safe_date(anchor.year, v.month, _PART_DAY[part["p"].lower()] if part else 1)
+        elif v.kind == "month_day" and any(ch.isdigit() for ch in m.text):
+            if text[max(0, m.start - 3) : m.start].lower() != "on " and not m.text.lower().startswith("on "):
+                continue
+            day = safe_date(anchor.year, v.month, v.day)
+        else:
             continue
-        day = safe_date(anchor.year, v.month, v.day)
         # a day nearer the anchor in the year before ("opened on December 28" in a pile of January 19)
         # is that earlier day, not one eleven months ahead
         if day is not None and day > latest and (day - anchor).days <= _OWN_PAST_AHEAD_DAYS:
