@@ -836,6 +836,11 @@ def _wider_area(name: str, docs: Sequence[Analyzed]) -> bool:
 
 _NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
 
+# The last word of a site's name: a ground, a hall, a square, a street
+_SITE_ENDS = _words(
+    """grounds ground showground showgrounds park square hall centre center stadium arena field fields green
+    common pier quay wharf plaza road street avenue lane drive way place gardens garden racecourse"""
+)
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
 
 
@@ -974,6 +979,10 @@ def _members_in(
         # marathon is a member of the class the question names
         # "Upper Hallam" for the Hallam hoard: a place named apart from the question's by its modifier
         distinct = kind == "place" and len(toks) > 1 and toks[0].lower() in _PLACE_MODIFIERS and not in_q[0]
+        # "the Charlottetown Event Grounds" for the Charlottetown market: a site named after the town
+        distinct = distinct or (
+            kind == "place" and len(toks) > 1 and not in_q[-1] and toks[-1].lower() in _SITE_ENDS
+        )
         if not toks or all(in_q) or (any(in_q) and not distinct and not (ends and toks[-1].lower() in ends)):
             continue
         if kind == "person":
