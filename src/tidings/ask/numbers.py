@@ -232,8 +232,10 @@ def _another_kind_of(a: Analyzed, c: Claim, head: str, mods: set[str], asked: se
 
 # Words before a noun that say which of it without naming a kind ("the new tariffs", "its tariffs")
 _STOP_BEFORE_HEAD = frozenset(
-    "the a an its their his her our your new old current higher lower average these those this that all "
-    "some any most many more fewer annual monthly proposed final".split()
+    """the a an its their his her our your new old current higher lower average these those this that all some
+    any most many more fewer annual monthly weekly daily proposed final previous former earlier existing
+    latest original initial revised official overall total standard basic full flat typical minimum maximum
+    top record such same other""".split()
 )
 
 
