@@ -94,19 +94,28 @@ _YES_NO = re.compile(
 )
 
 
-def _after_yes_no(first: str, second: str) -> tuple[str, str] | None:
+def _after_yes_no(first: str, second: str) -> str | None:
     """A yes/no question and a wh-question about its subject ("Is the Dettah ice road open, and what is the
-    weight limit?"): the second asks of the first's subject."""
+    weight limit?"): the second, asked of the first's subject."""
     m = _YES_NO.match(first.rstrip(" ?"))
     if m is None:
         return None
     subject = m.group("np")
-    if re.search(r"\b(?:it|its|they|their|them)\b", second, re.I):
-        second = _resolved(second, subject)
-    elif not re.search(r"\b[A-Z]", second[1:]):
-        second = f"{second.rstrip(' ?')} of {subject}"
-    else:
-        return None  # a second question with a subject of its own is no part of this one
+    if _PRONOUN.search(second):
+        return _resolved(second, subject)
+    if not _NAMES_ITS_OWN.search(second[1:]):
+        return f"{second.rstrip(' ?')} of {subject}"
+    return None  # a second question with a subject of its own is no part of this one
+
+
+# The pronoun by which a second question names the first one's subject
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|them)\b", re.I)
+# A capitalised word after a question's first: a name of its own
+_NAMES_ITS_OWN = re.compile(r"\b[A-Z]")
+
+
+def _pair(first: str, second: str) -> tuple[str, str]:
+    """The two questions, each capitalised and closed by a question mark."""
     second = second[:1].upper() + second[1:]
     return first.rstrip(" ?") + "?", second.rstrip(" ?") + "?"
 
@@ -120,13 +129,14 @@ def split_compound(question: str) -> tuple[str, str] | None:
     if _MORE_PARTS.search(first):
         return None  # three questions or more: one slot per part is the list's own business
     if not re.match(_WH, first, re.I):
-        return _after_yes_no(first, second)
+        asked = _after_yes_no(first, second)
+        return None if asked is None else _pair(first, asked)
     # "What caused the outage and how long did it last?": joined without a comma, the second question is
     # about what the first one's verb acts on
     subject = _subject(first, object_of_verb="," not in question[m.start() : m.end()])
     if (done := _WHAT_IS.match(first.rstrip(" ?"))) is not None and _WHO_DID_IT.match(second):
         subject = done.group("np")  # "who set it": the record the first question asks for, not its race
-    if re.search(r"\b(?:it|its|they|their|them)\b", second, re.I):
+    if _PRONOUN.search(second):
         if subject is None:
             return None
         second = _resolved(second, subject)
@@ -138,8 +148,7 @@ def split_compound(question: str) -> tuple[str, str] | None:
         if thing is None:
             return None
         second = f"{second.rstrip(' ?')} of {thing}"
-    elif not re.search(r"\b[A-Z]", second[1:]) and (setting := _SETTING.search(first.rstrip(" ?"))):
+    elif not _NAMES_ITS_OWN.search(second[1:]) and (setting := _SETTING.search(first.rstrip(" ?"))):
         # "..., and which film won the top prize?": the prize of the festival the first question names
         second = f"{second.rstrip(' ?')} {first.rstrip(' ?')[setting.start() :]}"
-    second = second[:1].upper() + second[1:]
-    return first.rstrip(" ?") + "?", second.rstrip(" ?") + "?"
+    return _pair(first, second)

@@ -204,7 +204,6 @@ _DAY_RANGE_AFTER = re.compile(
     r"\s*(?:to|until|till|through|-|–)\s*(?P<d>\d{1,2})\b(?!\s*(?:[:.]\d|am|pm|%|per\b))", re.I
 )
 _DAY_RANGE_BEFORE = re.compile(r"\b(?P<d>\d{1,2})\s*(?:-|–|to)\s*$")
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _with_day_ranges(slot: _Slot) -> _Slot:
@@ -214,7 +213,9 @@ def _with_day_ranges(slot: _Slot) -> _Slot:
     out: list[Item] = []
     for it in slot.items:
         c, text = it.claim, it.source.doc.text
-        first = date.fromisoformat(c.value) if _ISO_DAY.fullmatch(c.value) else None
+        iv = timex_interval(c.value)
+        # a day, not a time of day on it
+        first = iv[0] if iv is not None and c.value == iv[0].isoformat() else None
         if first is None:
             out.append(it)
             continue
