@@ -322,6 +322,10 @@ _HISTORY_BEFORE = re.compile(
     r"|\(\s*(?:earlier|previously|formerly|was|were|before|prior|old|then|last\s+year)\s*:?\s*$"
     r"|\b(?:previous|prior|old|earlier|former|last|past)\s+(?:\w+\s+){0,2}(?:record|high|low|peak|level|figure|"
     r"estimate|total|count|tally|mark|best|number)\s+(?:of\s+|was\s+|at\s+)?$"
+    # "The previous forecast, issued last week, was 37.5 feet": a forecast replaced by the one reported
+    r"|\b(?:previous|prior|earlier|former|old|original|initial)\s+(?:\w+\s+)?(?:forecast|projection|"
+    r"prediction|outlook|guidance|estimate)(?:,[^,.;]{1,40},)?\s+(?:was|of|had\s+been|stood\s+at)\s+"
+    r"(?:about\s+|around\s+|near\s+)?$"
     # "the early estimates of 350 and then 1,200 hectares were overtaken": each figure of the list
     r"|\b(?:earlier|early|initial|original|first|previous|prior)\s+(?:\w+\s+){0,1}(?:estimates|figures|"
     r"counts|totals|reports)\s+of\s+(?:[$€£]?\d[\d,.]*\s*\w{0,8}\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+(?:then\s+)?))*$"
@@ -528,7 +532,8 @@ _WEAK_CUES = frozenset(
     }
 )
 _REPORT_NOUN = re.compile(
-    r"\b(?:the|that|this|these|those|a|an|such)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter|memo|report|reports|claim|"
+    # "In my Sunday post I said 45,000 people attended": an author's own report
+    r"\b(?:the|that|this|these|those|a|an|such|my|our)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter|memo|report|reports|claim|"
     r"claims|post|posts|video|photo|image|picture|story|stories|rumou?r|rumou?rs|document|article|tweet|"
     r"message|statement|quote|figure|number|email|list|screenshot|headline|account|announcement|notice|"
     r"allegation|allegations|leak|press release|graphic|chart|meme|website|messages|texts|emails|letters|"
@@ -731,6 +736,11 @@ _MOD = (
 )
 # "as senior head coach", "as first-team manager": the post's rank within the body, not another post
 _RANK_OF_POST = r"(?:(?:senior|first-team|first\s+team|full-time)\s+)?"
+# "as library director", "museum director Ada Lee": the kind of body the post heads, named before the post
+_BODY_KIND = (
+    r"(?:(?:library|museum|gallery|zoo|festival|theatre|theater|airport|hospital|orchestra|school|college|"
+    r"parks|port|harbou?r|stadium|arena)\s+)?"
+)
 _ORGW = r"[A-Z][\w&.'’-]*"
 _ORG = r"(?:" + _ORGW + r"(?:\s+(?:of|for|and|&|de|the)\s+|\s+)){0,4}" + _ORGW
 # "Vice-captain Megan Doyle", "vice chair Luis Betancourt", "deputy editor Ann Roe" hold another post
@@ -742,9 +752,11 @@ _ROLE_TITLE = (
         + r"\s*(?P<org>(?:"
         + _ORGW
         + r"\s+){0,4}?)"
+        + _BODY_KIND
         + _NOT_DEPUTY
         + _ROLE
-        + r"\s+(?P<name>"
+        # "our new director, Renata Okafor": a comma only after a word that says which holder (_roles)
+        + r"(?P<comma>,)?\s+(?P<name>"
         + _NAME_SEQ
         + r")"
     )
@@ -785,6 +797,8 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     r"was (?:named|appointed|elected|hired|confirmed|installed|unveiled) as|"
     r"has been|was named|was appointed|was elected|was hired|was sworn in as|named|appointed|takes over as|"
     r"began (?:his|her|their) (?:tenure|term|first day) as|started as|"
+    # "spent her first two days as director of ...": the first days in a post are its start
+    r"spent (?:his|her|their) first (?:[a-z]+\s+){1,2}as|"
     # "took office today as the 14th president"
     r"(?:took|takes|take) office(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+as|"
     r"was promoted to|will take over as|"
@@ -799,6 +813,7 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     + r")(?:'s|’s)?\s+|[a-z]+(?:'s|’s)\s+)?"
     # "as Selwynne Town's new manager": the body's name comes before the word that says the post is new
     + r"(?:(?P<mod2>new|interim|permanent|next)\s+)?"
+    + _BODY_KIND
     + _ROLE
     + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
     + _ORG
@@ -830,6 +845,7 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     + _MOD
     + r"\s*(?:board\s+|committee\s+|council\s+)?"
     + _RANK_OF_POST
+    + _BODY_KIND
     + _ROLE
 )
 # "announced the appointment of Dr Jane Doe as its new chief executive": the noun names the act
@@ -841,6 +857,7 @@ _ROLE_NOUN = re.compile(
     + _MOD
     + r"\s*"
     + _RANK_OF_POST
+    + _BODY_KIND
     + _ROLE
     + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
     + _ORG
@@ -903,7 +920,7 @@ _ENDED_AFTER = re.compile(
 _STARTED = re.compile(
     r"named|names|appointed|appoints|elected|hired|hires|sworn|takes over|took over|succeed|replace|tapped|"
     r"picked|began|will serve|unveiled|confirmed|installed|"
-    r"took office|takes office|promoted|started|will take over|will become|becomes"
+    r"took office|takes office|promoted|started|spent|will take over|will become|becomes"
 )
 # A predecessor named by the successor's clause: "succeeding Graham Stott", "who took over from Y",
 # "replacing Y"; or a holder whose leaving the sentence reports: "Y stepped down", "Y was ousted".
@@ -916,6 +933,13 @@ _PREDECESSOR = re.compile(
     r"September|October|November|December)\b)"
     r"(?P<name2>" + _NAME_SEQ + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:has\s+|had\s+|who\s+)?"
     r"(?:stepped down|resigned|was ousted|was fired|was sacked|was dismissed|was removed|retired|quit)\b"
+)
+# The sentence's subject taking over from the holder a title names next: "Okafor, who moved from Spokane,
+# succeeds longtime director Dale Whitcomb."
+_SUCCESSOR = re.compile(
+    r"^[\s\"“]*(?P<name>"
+    + _NAME_SEQ
+    + r")(?:,\s+[^,;]{2,80}?,)?\s+(?:will\s+|has\s+)?(?:succeed(?:s|ed)?|replac(?:es|ed|e))\s+$"
 )
 # Literals one of which every alternative of _PREDECESSOR contains, lowercased (keep in step).
 _PREDECESSOR_HINTS = (
@@ -1054,6 +1078,18 @@ def _dated(timexes: Sequence[TimeExpr]) -> list[_Dated]:
 _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to|against|on\s+the\s+same)\b", re.I
 )
+
+
+# A sentence that opens on a time: "In 2021, ...", "Back in March 2019, ..."
+_OPENS_ON = re.compile(r"\s*(?:[\"“]\s*)?(?:In|Back\s+in|During)\s+$")
+
+
+def _opening_time(dated: Sequence[_Dated], text: str, s0: int) -> tuple[date, date] | None:
+    """The span of a time a sentence opens on and sets off by a comma ("In 2021, ..."), else None."""
+    for t, iv in dated:
+        if s0 < t.start <= s0 + 20 and _OPENS_ON.fullmatch(text, s0, t.start) and text.startswith(",", t.end):
+            return iv
+    return None
 
 
 def _nearest_timex(dated: Sequence[_Dated], lo: int, hi: int, at: int, max_dist: int) -> _Dated | None:
@@ -1411,8 +1447,8 @@ _SHORT_VERDICT = re.compile(
     r"(?:this|that|it|the\s+claim|this\s+claim|the\s+post|the\s+report)\s+(?:is|was)\s+"
     r"(?:not\s+true|false|untrue|incorrect|wrong|not\s+correct|not\s+accurate|inaccurate|"
     r"(?:an?\s+)?(?:typing|typographical|printing|clerical|transcription)\s+error|an?\s+typo|an?\s+misprint)"
-    # "It is wrong," a spokesperson said.
-    r"\s*(?:[.!]|,\s+and\b|;|$|,?[\"”]\s)"
+    # "It is wrong," a spokesperson said. "That was wrong - it's the total for the season."
+    r"\s*(?:[.!]|,\s+and\b|;|$|,?[\"”]\s|\s[-–—]\s)"
     # "This was based on provisional results that the organisers have since corrected."
     r"|(?:this|that|it)\s+was\s+based\s+on\s+[^.;]{0,80}?\bsince\s+(?:been\s+)?corrected\b",
     re.I,
@@ -1839,6 +1875,13 @@ def _quantities(
         if back is not None and doc_lo is not None and back[1][1] < doc_lo:
             # "the worst since 2019, when about 5,000 homes lost supply": the figure of that earlier year
             as_lo, as_hi = back[1]
+            history = True
+            rule = "quantity.history.timex"
+        opener = _opening_time(dated, text, s0) if as_lo is None and doc_lo is not None else None
+        if opener is not None and doc_lo is not None and opener[1] < doc_lo:
+            # "In 2021, when Covid-19 restrictions were in force, only eight elephants took part": the year
+            # the sentence opens on is when its figures held, one before the report
+            as_lo, as_hi = opener
             history = True
             rule = "quantity.history.timex"
         if as_lo is None and doc_lo is not None and _PAST_LEVEL.search(sent, max(0, a - 24), a):
@@ -2351,6 +2394,8 @@ def _roles(
         org = m.group("org") or m.group("org2") or m.group("orgpre") or ""
         add(m.group("name"), m.group("role"), org, m.group("mod") or "", "", m.start(), m.end(), "apposition")
     for m in _ROLE_TITLE.finditer(sent):
+        if m.group("comma") and not m.group("mod"):
+            continue  # "the director, Okafor said": a list or a quote, not the post and its holder
         # "fired head coach Dan Mercer", "replacing CEO Martin Alder": the title names a past holder
         ended_by = (
             _ENDED_BEFORE.search(sent, max(0, m.start() - 30), m.start())
@@ -2373,6 +2418,20 @@ def _roles(
             m.end(),
             "title",
         )
+        # "Okafor, who moved from Spokane, succeeds longtime director Dale Whitcomb": the subject takes the
+        # post the title names
+        heir = _SUCCESSOR.match(sent[: m.start()]) if ended_by else None
+        if heir is not None:
+            add(
+                heir.group("name"),
+                m.group("role"),
+                org,
+                "",
+                "succeeds",
+                heir.start("name"),
+                m.end(),
+                "successor",
+            )
     return out
 
 

@@ -431,9 +431,25 @@ _SAYS_ITS = re.compile(
 )
 
 
+# What sets one side's account against another's in one sentence: "X points to A; Y say it was B"
+_SIDES_TURN = re.compile(r";|,?\s+(?:but|while|whereas)\s", re.I)
+
+
+def _sides_say(sentence: str) -> list[re.Match[str]]:
+    """The causes sides give as their own in one sentence: two "says it's" ("X says it's A; Y says it's
+    B"), or one after a cause cue and a turn to another side ("The municipality points to the pump station
+    failure; opposition councillors say it was neglected maintenance")."""
+    said = list(_SAYS_ITS.finditer(sentence))
+    if len(said) == 1:
+        cue = _CAUSE_CUE.search(sentence, 0, said[0].start())
+        if cue is None or _SIDES_TURN.search(sentence, cue.end(), said[0].start()) is None:
+            return []
+    return said if len(said) >= 1 else []
+
+
 def sides_say_causes(sentence: str) -> bool:
     """Does the sentence set two sides' causes against each other ("X says it's A; Y says it's B")?"""
-    return len(_SAYS_ITS.findall(sentence)) >= 2
+    return bool(_sides_say(sentence))
 
 
 def causes_in(sentence: str) -> list[Cause]:
@@ -506,8 +522,7 @@ def causes_in(sentence: str) -> list[Cause]:
             t2 = _CAUSE_TAIL_END.split(then.group("x"))[0].strip()
             if len(t2.split()) >= 2:
                 out.append(Cause(Fact(t2, then.start("x"), then.start("x") + len(t2), CAUSE_THEN), False))
-    said = list(_SAYS_ITS.finditer(sentence))
-    for m in said if len(said) >= 2 else ():
+    for m in _sides_say(sentence):
         text = re.sub(r"^(?:an?|the)\s+", "", m.group("x"), flags=re.I)
         at = m.end("x") - len(text)
         out.append(Cause(Fact(text, at, at + len(text), "cause"), False))

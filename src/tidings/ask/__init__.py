@@ -25,6 +25,7 @@ from tidings.ask.causes import (
     _quote_answer,
 )
 from tidings.ask.common import (
+    KINDS_APART,
     _cite,
     _clip,
     _dedupe,
@@ -504,7 +505,7 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
     probs = model.probabilities(features(q.text, q.kind, q.as_of, pool, result))
     chosen = pick_type(result.conflict_type, probs, model)
     rated = ", ".join(f"{lab} {p:.2f}" for lab, p in sorted(probs.items(), key=lambda kv: -kv[1]))
-    if chosen == result.conflict_type:
+    if chosen == result.conflict_type or KINDS_APART in result.explanation:
         return replace(result, explanation=(*result.explanation, f"relation model: {rated}"))
     fixed: tuple[str, ...] = ()
     if chosen == "misinformation" and q.kind == "open" and not result.values:
@@ -867,6 +868,8 @@ def _answer_kind(
                 current=(*res.current, *group_items(more)),
                 reasons=(*res.reasons, why + "; ".join(f"{i.claim.value} [{i.label}]" for i in more)),
             )
+    if slot.kinds and res.conflict_type == "complementary":
+        lines.append(KINDS_APART)
     return _render(q, res, slot, lines)
 
 

@@ -457,6 +457,7 @@ def _cause_answer(
             found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
             found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
             found.extend((c, a, s0, s1) for c in _credited_causes(sent) if about)
+    found.extend(_causes_of_causes(docs, found))
     for a in more:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
@@ -721,6 +722,38 @@ def _cause_answer(
     lead = "Sources name different causes: " if ctype == "conflicting_opinions" else "Causes named: "
     text = lead + "; ".join(f"{shown(g)} [{_label(g[0][1])}]" for g in asserted[:3])
     return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
+
+
+def _kin_words(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many of ``a``'s stems one of ``b``'s shares, or begins ("fail" of "failed" and "failur" of
+    "failure")."""
+    return sum(
+        1
+        for x in a
+        if any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for y in b)
+    )
+
+
+def _causes_of_causes(
+    docs: Sequence[Analyzed], found: Sequence[tuple[Cause, Analyzed, int, int]]
+) -> list[tuple[Cause, Analyzed, int, int]]:
+    """Causes of a cause already found ("a pump station failure" -> "The pump motors failed because of years
+    of neglected maintenance"): a side that blames further back gives its own cause of the event, in a
+    sentence that names the first cause, not the event. The effect before the cue must share two words
+    with the cause found."""
+    told = [_cause_key(c.fact.text) for c, *_ in found if not c.rejected]
+    seen = {(a.doc.id, s0) for _, a, s0, _ in found}
+    out: list[tuple[Cause, Analyzed, int, int]] = []
+    for a in docs if told else ():
+        for s0, s1 in split(a.doc.text):
+            if (a.doc.id, s0) in seen:
+                continue
+            sent = a.doc.text[s0:s1]
+            for c in causes_in(sent):
+                effect = _cause_key(sent[: c.fact.start])
+                if not c.rejected and any(_kin_words(effect, k) >= 2 for k in told):
+                    out.append((c, a, s0, s1))
+    return out
 
 
 _EARLIER_EPISODE = re.compile(

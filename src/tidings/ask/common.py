@@ -158,6 +158,13 @@ class _Slot:
     weak: tuple[Item, ...] = ()  # figures that fit the question less well: shown only as superseded
     # values a source calls false while their owner stands by them: sides of a dispute, not false reports
     disputed: frozenset[str] = frozenset()
+    # the values are parts because each counts its own kind of the thing asked ("400 construction jobs",
+    # "220 permanent jobs"): the sources' wording says so, and the relation model does not overrule it
+    kinds: bool = False
+
+
+# The explanation line of an answer whose parts are kinds of the thing asked (see _Slot.kinds)
+KINDS_APART = "each value counts its own kind of the thing asked: parts, whatever the wording elsewhere"
 
 
 def _clip(s: str, n: int = 160) -> str:

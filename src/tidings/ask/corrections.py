@@ -37,6 +37,8 @@ _DENIES = re.compile(
 )
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:]{2,60},")
+
 # A line of a comment thread under a post: "Reply: ...", "@user: ..."
 _REPLY_LINE = re.compile(r"(?:reply|replies|comment)\b[^:\n]{0,30}:|@\w+", re.I)
 
@@ -81,8 +83,13 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
             c.kind == "refutation" and not _in_reply(a.doc.text, c.start) for c in a.claims
         ) and not any(refutation_of(a.doc.text[s0:s1]) and not _in_reply(a.doc.text, s0) for s0, s1 in spans):
             continue  # a reader's reply under a post ("says its not true") does not make the post a rebuttal
+        after_verdict = False
+        verdicts = {c.sentence_start for c in a.claims if c.kind == "refutation"}
         for s0, s1 in spans:
             sent = a.doc.text[s0:s1]
+            # "This is not true. The bridge ... will undergo a refurbishment": the statement right after a
+            # verdict is what the source holds instead, though it repeats only one of the question's words
+            least, after_verdict = (1 if after_verdict else 2), s0 in verdicts or bool(refutation_of(sent))
             if _RETELLS.search(sent) or refutation_of(sent) or _refuted_by(a, s0, s1):
                 continue
             if sent.upper() == sent:
@@ -91,7 +98,7 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
             # that answers must not deny, the rest of the sentence may
             clause = _best_clause(sent, want)
             score = len(want & _stems(sent))
-            if score >= 2 and not _DENIES.search(clause) and (best is None or score > best[0]):
+            if score >= least and not _DENIES.search(clause) and (best is None or score > best[0]):
                 best = (score, a, s0, s1, clause)
     if best is None:
         return None
@@ -116,6 +123,9 @@ def _best_clause(sentence: str, want: set[str]) -> str:
     """The comma clause that shares most with the question: "The Solveig Bay was carrying sawn timber",
     not "according to the coastguard, the port authority and the ship's owner"."""
     # "covers only Ashby Moor, Fellgate and Lower Dunn": the commas of a list of names join, not split
+    # "The bridge, which opened in 1909, will undergo a refurbishment": the relative clause says more of the
+    # subject, and the clause that answers runs on past it
+    sentence = _RELATIVE_ASIDE.sub("", sentence)
     lists = [(m.start(), m.end()) for m in _NAME_LIST.finditer(sentence)]
     parts: list[str] = []
     at = 0

@@ -1460,11 +1460,17 @@ def _owner_of(sentence: str, name: str, head: str) -> bool:
 
 # "will now take place at the Bluewater Convention Centre, following storm damage to the Ridge Civic
 # Theatre": the place that cannot be used, named as the reason for a move
+# ... and so is the site of works not finished in time ("Because the drainage works at Mossfield Park will not
+# be finished in time, this year's Gathering will be held at Ganavan Sands")
 _MOVE_REASON = re.compile(
-    r"\b(?:following|after|because\s+of|due\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:damage|closure|flooding|fire)\s+"
+    r"\b(?:following|after|because(?:\s+of)?|due\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:damage|closure|flooding|fire|works|repairs|renovations?|refurbishment|redevelopment|construction)\s+"
     r"(?:to|at|of)\s+(?:the\s+)?$",
     re.I,
 )
+# A site harm has left unfit: "storm damage at Ganavan Sands had left the field too uneven for heavy events"
+_HARM_AT = re.compile(r"\b(?:damage|erosion|flooding|works|subsidence)\s+(?:at|to|on)\s+(?:the\s+)?$", re.I)
+_LEFT_UNFIT = re.compile(r"\s+(?:had|has|have)\s+(?:left|made|rendered)\b", re.I)
 # A question about the condition itself ("Which roads are still closed?"): "the continued closure of Ferry
 # Road" names a member, not a place left
 _CONDITION_Q = re.compile(r"\b(?:clos\w*|shut|damag\w*|flood\w*|fires?|burn\w*)\b", re.I)
@@ -1496,6 +1502,11 @@ def _set_aside(sentence: str, name: str, *, reasons: bool = True) -> bool:
     return any(
         _SET_ASIDE.search(sentence, max(0, m.start() - 60), m.start())
         or (reasons and _MOVE_REASON.search(sentence, max(0, m.start() - 60), m.start()))
+        or (
+            reasons
+            and _HARM_AT.search(sentence, max(0, m.start() - 30), m.start()) is not None
+            and _LEFT_UNFIT.match(sentence, m.end()) is not None
+        )
         for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
     )
 

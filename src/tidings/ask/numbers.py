@@ -46,7 +46,7 @@ from tidings.claims import (
     parse_number,
     timex_interval,
 )
-from tidings.conflicts import Item, parts_apart, refutation_of, sort_point
+from tidings.conflicts import Item, clause_around, parts_apart, refutation_of, sort_point
 from tidings.model import Analyzed, Claim
 
 # --------------------------------------------------------------------------------------------- number slot
@@ -617,6 +617,17 @@ _PEOPLE_COUNTS = _PERSON_HEADS | frozenset(
 
 def _counts_head(c: Claim, head: str) -> bool:
     return bool(_expand({head}) & _stems(c.subject))
+
+
+# People counted as the posts they fill: "will employ 220 people in permanent jobs"
+_PEOPLE_IN = re.compile(r"\s+[a-z]+\s+in\s+(?P<nouns>[a-z-]+(?:\s+[a-z-]+){0,2})")
+
+
+def _people_in(i: Item, head: str) -> bool:
+    """Does a count of people count the question's noun, as the people in it ("220 people in permanent
+    jobs", "40 staff in new roles")?"""
+    m = _PEOPLE_IN.match(i.source.doc.text, i.claim.end, i.claim.sentence_end)
+    return m is not None and bool(_expand({head}) & _stems(m.group("nouns")))
 
 
 def _counts_people(c: Claim) -> bool:
@@ -1212,7 +1223,11 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     if head and head not in _PERSON_HEADS and any(_counts_head(i.claim, head) for i in keep):
         # "How many adverse reactions?": "three minor reactions" counts them; "2,140 children vaccinated"
         # counts people, which only stands in for the noun when nothing counts it directly
-        keep = [i for i in keep if not _counts_people(i.claim) or _counts_head(i.claim, head)]
+        keep = [
+            i
+            for i in keep
+            if not _counts_people(i.claim) or _counts_head(i.claim, head) or _people_in(i, head)
+        ]
     if keep:
         # only the figures that fit the question best; refuted ones no longer set the bar. A part the
         # question names sets its own bar: one area's report may word the figure less like the question
@@ -1287,6 +1302,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         )
     if not parts and len({i.key for i in keep}) > 1 and q.attribute == "amount":
         parts = _contributed_parts(keep)
+    kinds = len({i.key for i in keep}) > 1 and q.attribute == "count" and _kind_parts(keep)
+    parts = parts or kinds
     if not parts:
         keep = _off_scale(_drop_asides(keep))
     return _Slot(
@@ -1297,6 +1314,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         _supersedes(keep, history),
         weak=tuple(weak),
         disputed=disputed,
+        kinds=kinds,
     )
 
 
@@ -1596,6 +1614,43 @@ def _scoped_parts(items: Sequence[Item]) -> bool:
             return False  # two values for one place are rivals, not parts
         seen |= v
     return True
+
+
+# The kind of job a count of jobs is: building the project, running it once built, or at suppliers and
+# other firms it brings work to. A clause naming one kind only says which.
+_JOB_KINDS = (
+    ("build", re.compile(r"\b(?:construction|building|temporary)\b", re.I)),
+    (
+        "run",
+        re.compile(
+            r"\b(?:permanent|ongoing|operational|operating|direct|up\s+and\s+running|"
+            r"once\s+(?:it|the\s+\w+)\s+opens)\b",
+            re.I,
+        ),
+    ),
+    ("spin-off", re.compile(r"\b(?:indirect|induced|spin-?off|supplier|supply[- ]chain)\b", re.I)),
+)
+
+
+def _kind_parts(items: Sequence[Item]) -> bool:
+    """Each value counts its own kind of job ("around 400 construction jobs at its peak", "220 people in
+    permanent jobs when fully operational", "a further 3,500 indirect jobs"): parts of one answer, not
+    rivals. Each value's clause must name one kind only, and no two values the same kind."""
+    kinds: dict[str, set[str]] = {}
+    for i in items:
+        if i.history:
+            continue
+        sent = _sentence(i.source, i.claim)
+        at = i.claim.start - i.claim.sentence_start
+        lo, hi = clause_around(sent, at, i.claim.end - i.claim.sentence_start)
+        named = {k for k, rx in _JOB_KINDS if rx.search(sent, lo, hi)}
+        if len(named) != 1:
+            return False
+        kinds.setdefault(i.key, set()).update(named)
+    if len(kinds) < 2 or any(len(v) != 1 for v in kinds.values()):
+        return False
+    told = [next(iter(v)) for v in kinds.values()]
+    return len(set(told)) == len(told)
 
 
 # Who puts in a sum: "The Tasmanian Government will contribute $8.5 million", "Hobart City Council last night

@@ -292,7 +292,7 @@ _NUMERIC_HEADS = _words(
     budget salary score temperature value level revenue sales profit debt deficit inflation unemployment
     growth gdp height length distance weight speed turnout margin majority figure estimate tally fine
     bail valuation capacity attendance magnitude share proportion fraction ratio area age frequency
-    fare time duration wage wages pay fee fees rent levy tariff pension limit"""
+    fare time duration wage wages pay fee fees rent levy tariff pension limit crest depth"""
 )
 
 # "What share of kindergartners are vaccinated?", "What percentage of voters turned out?"

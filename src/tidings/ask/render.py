@@ -52,7 +52,8 @@ def _shown(g: Group, q: Question) -> str:
     hedge = next((i.claim.hedge for i in sorted(same, key=lambda i: -i.score) if i.claim.hedge), "")
     what = c.subject or (
         c.unit
-        if c.unit.lower() in TIME_UNITS
+        # "35 feet", not "35 crest": a measure's unit says what the figure is
+        if c.unit.lower() in TIME_UNITS or c.unit.lower() in _MEASURE_UNIT_WORDS
         else q.focus
         if c.unit not in ("%", "score") and c.attribute != "grade"
         else ""
