@@ -211,7 +211,8 @@ def _rules_answer(
     if n_clusters < len(pool):
         lines.append(f"{len(pool)} documents form {n_clusters} independent stories (copies count once)")
     result = _attributed(q, pool, lines) or _answer_kind(q, pool, clusters, lines, everyone=docs)
-    newest = _newest_evidence(q, pool)
+    # a value stated on a known day is not moved to the middle of a month a later report is only guessed at
+    newest = _newest_evidence(q, pool, days_only=_DAY_VALUE.fullmatch(result.as_of or "") is not None)
     answered = bool(result.values or result.conflict_type != "no_conflict" or result.citations)
     # The answer holds as of the newest on-topic evidence: a later document that repeats, refutes or
     # leaves the value standing is what tells the user it still holds. When that is later than the date
@@ -577,18 +578,23 @@ def _narrows(a: str, b: str) -> bool:
     return ia is not None and ib is not None and (ib[1] - ib[0]).days > 62 and ib[0] <= ia[0] <= ib[1]
 
 
-def _newest_evidence(q: Question, pool: Sequence[Analyzed]) -> str | None:
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _newest_evidence(q: Question, pool: Sequence[Analyzed], *, days_only: bool = False) -> str | None:
     """The date of the newest on-topic document known to a day or a month (its middle day); when none names
     every name of the question, of one naming half of them and stating its date ("RIDGEWAY, Ont." for
-    "Ridgeway County, Ontario")."""
-    best = _newest_of(_on_topic(q, pool))
+    "Ridgeway County, Ontario"). ``days_only``: of documents known to a day only."""
+    best = _newest_of(_on_topic(q, pool), days_only)
     if best is None:
         # only a date the source states: one the pile's stories lent it may be what put it off topic
-        best = _newest_of([a for a in _on_topic(q, pool, some_names=True) if a.date.rule in FIRM_DATE_RULES])
+        best = _newest_of(
+            [a for a in _on_topic(q, pool, some_names=True) if a.date.rule in FIRM_DATE_RULES], days_only
+        )
     return best.isoformat() if best else None
 
 
-def _newest_of(docs: Sequence[Analyzed]) -> date | None:
+def _newest_of(docs: Sequence[Analyzed], days_only: bool = False) -> date | None:
     best: date | None = None
     for a in docs:
         lo, hi = a.date.earliest, a.date.latest
@@ -596,7 +602,7 @@ def _newest_of(docs: Sequence[Analyzed]) -> date | None:
             continue
         if a.date.granularity == "day":
             point = lo
-        elif (hi - lo).days <= 31:
+        elif (hi - lo).days <= 31 and not days_only:
             point = date.fromordinal((lo.toordinal() + hi.toordinal()) // 2)
         else:
             continue
