@@ -40,6 +40,7 @@ from tidings.ask.common import (
 )
 from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
+from tidings.ask.facilities import facilities_in, facility_question
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
 from tidings.ask.frequency import FREQUENCY_Q, frequency_slot
 from tidings.ask.kinds import asked_kind, kind_members
@@ -955,6 +956,11 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         if (listing or _member_type(q) == "place") and (found_q or not multi) and not asks_why
         else []
     )
+    if not titles and facility_question(q) and len(facilities := facilities_in(q, pool)) >= 2:
+        # "What facilities will the hub include?": what the plans list in plain words, not the names their
+        # sentences carry ("Queen Elizabeth Park")
+        lines.append("facilities the sources say it will have, after the words that list them")
+        members = facilities
     if not members and listing and _branches_of_named(q.text) and not asks_why:
         # "its Orchard Street, Millbrook and West Fenn branches": branches named, not placed
         members = _list_members(q, pool, clusters, refuted_out=refuted, lifted_out=lifted, kind_as="name")

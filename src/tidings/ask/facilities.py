@@ -1,0 +1,241 @@
+"""What a planned building or scheme will have: the facilities a question asks for ("What facilities will the
+new sports hub include?"), listed by the sources in plain words after the verbs that say so.
+
+Plans are told in a few set ways: "the hub will include a climbing wall, a community cafe and two
+multi-purpose rooms", "At the heart of the building will be an eight-lane, 25-metre swimming pool", "will give
+the station a roof plaza", a question and answer ("Will there be a learn-to-swim pool? Yes."), a list under
+"the plans include:", or a resident's "There's going to be a hydroslide!". Each such phrase opens a list of
+short noun phrases; each phrase is a member, cited to its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tidings.ask.common import _on_topic
+from tidings.ask.question import Question, _expand, _stems
+from tidings.model import Analyzed
+from tidings.sentences import split
+
+__all__ = ["facilities_in", "facility_question"]
+
+# "What facilities will the new Masterton aquatic centre include?", "What amenities will the park have?"
+_FACILITY_Q = re.compile(
+    r"^\s*what\s+(?:new\s+|main\s+)?(?:facilities|features|amenities)\s+(?:will|would|does|do|is|are|has|have)\b",
+    re.I,
+)
+
+
+def facility_question(q: Question) -> bool:
+    """Does the question ask what facilities something will have?"""
+    return _FACILITY_Q.match(q.text) is not None
+
+
+# A body's plan that names what it has: "the hub will include", "which will include", "The design includes",
+# "will give the station", "will have a"; the subject before it is checked separately.
+_HAS_CUE = re.compile(
+    r"\b(?:(?:will|would)\s+(?:also\s+)?(?:include|have|feature|contain|house|offer|get|add|boast)|"
+    r"(?:also\s+)?(?:includes|include|including|features|contains|houses|boasts|comprises)|"
+    r"will\s+give\s+(?:the|it|its)(?:\s+[a-z-]+)?)\s+(?=(?:an?|two|three|four|five|six|\d+|new|its|their)\b)",
+    re.I,
+)
+# "At the heart of the building will be an eight-lane pool", "Upstairs will be a gym"
+_WILL_BE_CUE = re.compile(
+    r"^\W*(?:At|In|On|Inside|Alongside|Beside|Next\s+to|Above|Below|Upstairs|Downstairs)\b[^,.;]{0,60}?"
+    r"\s+will\s+be\s+(?=an?\s)",
+)
+# "The centrepiece is a pair of new cabins", "the most important part of the building is the new cancer unit"
+_PART_IS_CUE = re.compile(
+    r"\b(?:centrepiece|centerpiece|highlight|heart|(?:most\s+important|main|key)\s+(?:part|feature))"
+    r"(?:\s+of\s+(?:the|its)\s+[a-z]+)?\s+(?:is|will\s+be)\s+(?:a\s+pair\s+of\s+)?(?=(?:an?|the|two|\d+|new)\b)",
+    re.I,
+)
+# a future "there is": "There's going to be a hydroslide!", "there will be a cafe"
+_THERE_CUE = re.compile(r"\bthere(?:['’]s|\s+is)\s+going\s+to\s+be\s+|\bthere\s+will\s+be\s+(?=an?\s)", re.I)
+# an FAQ line: "Will there be a warm-water pool? Yes."
+_FAQ = re.compile(r"\bWill\s+there\s+be\s+(?:an?\s+|any\s+)?(?P<x>[^?]{3,60})\?\s*Yes\b", re.I)
+# a with-phrase after the thing asked about: "the new aquatic centre ..., with an eight-lane lap pool"
+_WITH_CUE = re.compile(r",\s+with\s+(?=an?\s)", re.I)
+
+# what a plan's subject may be besides the question's own words
+_PLAN_WORDS = frozenset(
+    """design designs plan plans project scheme option proposal building facility facilities it which wing
+    hub centre center complex station site development redevelopment""".split()
+)
+# Words a member does not run on over
+_STOP = frozenset(
+    """a an the its their our his her this that these those with for at in on of above below across along to
+    from by into near over under between beside behind inside outside around through and or but plus as is are
+    was were be been being will would can could should may might must has have had do does did which who where
+    when while than so if also already announced planned said says kept built linking including alongside
+    including up down out off about per via""".split()
+)
+_DETERMINERS = frozenset("a an the its their our some any".split())
+# a member that names no facility
+_NOT_FACILITY = frozenset(
+    """plan plans design designs consultation cost costs budget money funding work works project scheme option
+    opportunity chance decision meeting time year years people residents visitors staff jobs part pair
+    number lot range variety total asset boost""".split()
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_JOIN = re.compile(r"\s*,\s*(?:(?:and|or|plus)\s+)?|\s+(?:and|or|plus)\s+|\s+as\s+well\s+as\s+")
+_MOST_WORDS = 6
+# "-ing" nouns of buildings: "car parking", "spectator seating", "swimming pool"
+_ING_NOUNS = frozenset(
+    "parking seating swimming climbing changing lighting boarding housing building".split()
+)
+
+
+def _phrase(text: str, at: int) -> tuple[str, int] | None:
+    """The noun phrase opening at ``at`` ("a separate learn-to-swim pool with ..."), and where it ends."""
+    words: list[re.Match[str]] = []
+    pos = at
+    while True:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break
+        w = m.group(0)
+        low = w.lower()
+        if not words and low in _DETERMINERS:
+            pos = _skip_space(text, m.end())
+            continue
+        if low in _STOP or len(words) == _MOST_WORDS:
+            break
+        # a proper name ends the phrase ("at Queen Elizabeth Park"); an acronym ("two MRI scanners", "a 3G
+        # pitch") and a capital opening a line do not
+        if (
+            w[0].isupper()
+            and not w.isupper()
+            and (words or text[max(0, m.start() - 2) : m.start()].strip() not in ("", "-", "•", "*"))
+        ):
+            break
+        if (low.endswith("ing") and low not in _ING_NOUNS) or (words and low.endswith("ed")):
+            nxt = _TOKEN.match(text, _skip_space(text, m.end()))
+            if nxt is None or nxt.group(0).lower() in _DETERMINERS or nxt.group(0).lower() in _STOP:
+                break  # "a skywalk linking the station", "a ceremony attended by MPs": a verb
+        words.append(m)
+        nxt_pos = _skip_space(text, m.end())
+        if nxt_pos == m.end() and text[m.end() : m.end() + 1] not in ("",):
+            break  # punctuation right after the word ends the phrase
+        pos = nxt_pos
+    while words and (words[-1].group(0).lower().endswith("ly") or words[-1].group(0).lower() in _STOP):
+        words.pop()
+    if not words:
+        return None
+    phrase = text[words[0].start() : words[-1].end()]
+    if phrase.split()[-1].lower().strip("'’") in _NOT_FACILITY:
+        return None
+    return phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase, words[-1].end()
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
+def _listed(text: str, at: int) -> list[str]:
+    """The phrases of a list opening at ``at``: "a climbing wall, a community cafe and two rooms"."""
+    out: list[str] = []
+    while True:
+        got = _phrase(text, at)
+        if got is None:
+            break
+        phrase, end = got
+        out.append(phrase)
+        join = _JOIN.match(text, end)
+        if join is None:
+            break
+        at = join.end()
+    return out
+
+
+def _subject_fits(before: str, want: set[str]) -> bool:
+    """Is the clause before a cue about the thing asked of, or a plan of it ("The design includes")?"""
+    clause = re.split(r"[.;:!?]|,\s+(?:and|but)\s", before)[-1]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
+    return bool(words & _PLAN_WORDS) or bool(want & _stems(clause))
+
+
+def _in_sentence(sent: str, want: set[str]) -> list[str]:
+    out: list[str] = []
+    for m in _HAS_CUE.finditer(sent):
+        if _subject_fits(sent[max(0, m.start() - 80) : m.start()], want):
+            out.extend(_listed(sent, m.end()))
+    for rx in (_WILL_BE_CUE, _PART_IS_CUE, _THERE_CUE):
+        for m in rx.finditer(sent):
+            out.extend(_listed(sent, m.end()))
+    thing = want - _ASKING
+    for m in _WITH_CUE.finditer(sent):
+        # "the new aquatic centre at Queen Elizabeth Park, with an eight-lane, 25-metre lap pool"
+        if thing & _stems(sent[max(0, m.start() - 60) : m.start()]):
+            out.extend(_listed(sent, m.end()))
+    return out
+
+
+# the question's words that ask, not name the thing asked about
+_ASKING = _stems(
+    "what which facilities features amenities will would does have has include contain offer get new"
+)
+
+
+# a line that opens a list of plans ("the plans include:") and the bullets under it
+_LIST_OPENER = re.compile(r"\b(?:include|includes|will\s+include|will\s+have|features)\s*:\s*$", re.I)
+_BULLET = re.compile(r"\s*[-•*–]\s+")
+
+
+def _bullets(text: str, want: set[str]) -> list[tuple[str, int, int]]:
+    """Members listed one to a bullet under a line that opens the list: (phrase, line start, line end)."""
+    out: list[tuple[str, int, int]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for k, (l0, l1) in enumerate(lines):
+        opener = _LIST_OPENER.search(text, l0, l1)
+        if opener is None or not _subject_fits(text[l0 : opener.start()], want):
+            continue
+        for b0, b1 in lines[k + 1 :]:
+            bullet = _BULLET.match(text, b0, b1)
+            if bullet is None:
+                break
+            out.extend((p, b0, b1) for p in _listed(text[:b1], bullet.end()))
+    return out
+
+
+def facilities_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analyzed, int, int]]:
+    """The facilities the on-topic sources say the thing asked about will have, each with its sentence,
+    first source kept; never the question's own words ("aquatic centre")."""
+    want = _expand(set(q.terms))
+    found: list[tuple[str, Analyzed, int, int]] = []
+    keys: list[frozenset[str]] = []
+
+    def add(phrase: str, a: Analyzed, s0: int, s1: int) -> None:
+        words = frozenset(w.lower() for w in re.findall(r"[A-Za-z0-9][\w'’-]*", phrase))
+        if not words or _stems(phrase) <= want:
+            return
+        for k, known in enumerate(keys):
+            if words <= known or known <= words:
+                if len(words) < len(known):
+                    keys[k] = words  # the shorter wording names it as well: "learn-to-swim pool"
+                    found[k] = (phrase, *found[k][1:])
+                return
+        keys.append(words)
+        found.append((phrase, a, s0, s1))
+
+    # a source may name the thing by its other words ("the Raploch sports hub", "the new Vizag station")
+    thing = want - _ASKING
+    named = _on_topic(q, pool)
+    more = [
+        a for a in pool if a not in named and len(thing & _stems(f"{a.doc.title or ''} {a.doc.text}")) >= 2
+    ]
+    for a in [*named, *more]:
+        text = a.doc.text
+        for s0, s1 in split(text):
+            for phrase in _in_sentence(text[s0:s1], want):
+                add(phrase, a, s0, s1)
+        for phrase, b0, b1 in _bullets(text, want):
+            add(phrase, a, b0, b1)
+        for m in _FAQ.finditer(text):
+            # "Will there be a learn-to-swim pool? Yes, ...": a question and its answer, two sentences
+            for phrase in _listed(text, m.start("x")):
+                add(phrase, a, m.start(), m.end())
+    return found
