@@ -22,6 +22,7 @@ from tidings.sentences import split
 __all__ = [
     "ROLE_WORDS",
     "extract_claims",
+    "fact_check_label_end",
     "lemma",
     "parse_number",
     "refutation_cue",
@@ -1460,6 +1461,23 @@ _CORRECT_VALUE = re.compile(
     re.I,
 )
 # Where a reported claim starts: "a post claiming that", "reports suggesting", "rumours that".
+_FACT_CHECK_LABEL = re.compile(r"\W*fact[- ]check\s*:\s*", re.I)
+_RETOLD = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|alleg\w+|shared|posted|says|said|suggest(?:s|ed)|circulat\w+)\b", re.I
+)
+_DENIAL_WORD = re.compile(r"\b(?:no|not|never|false|fake|untrue)\b|n['’]t\b", re.I)
+
+
+def fact_check_label_end(sentence: str) -> int:
+    """Where the text after a fact check's label starts, when the label opens a retelling of the claim
+    checked ("Fact check: A post claimed the road was closed"), else 0. A label before a denial ("FACT
+    CHECK: No, bills are not rising 300%") is the verdict itself."""
+    label = _FACT_CHECK_LABEL.match(sentence)
+    if label is None or _RETOLD.search(sentence, label.end()) is None:
+        return 0
+    return 0 if _DENIAL_WORD.search(sentence, label.end()) else label.end()
+
+
 _CLAIMING = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|suggest(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|report(?:s|ed|ing)?|rumou?rs?|"
     r"posts?|say(?:s|ing)?|said|stat(?:es|ed|ing))\s+(?:that\s+)?",
@@ -1496,6 +1514,8 @@ def _refutations(
             if c.kind == "quantity" and c.polarity == "asserted" and p0 <= c.start < p1:
                 out[i] = replace(c, polarity="refuted", rule=c.rule + ".corrected")
         return []
+    if fact_check_label_end(sent):
+        return []  # "Fact check: A post claimed the road was closed": the label of what is checked
     cue_m = None
     # "A figure of 12,000 has been going around. It is wrong": a short verdict on the report the sentence
     # before names
@@ -1614,7 +1634,7 @@ _PART_BEFORE = re.compile(
     r"(?:the\s+|a\s+total\s+of\s+|all\s+)?$",
     re.I,
 )
-_TO_NUMBER = re.compile(r"\bto\s+" + _MONEY_LEAD + r"\d")
+_TO_NUMBER = re.compile(r"\bto\s+" + _MONEY_LEAD + r"\d", re.I)
 _HAD_REACHED = re.compile(
     r"\bhad\s+(?:risen|fallen|climbed|dropped|grown|reached|increased|decreased|been\s+(?:cut|reduced))\s+"
     r"(?:to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from tidings.claims import LATIN1_LOWER, LATIN1_UPPER
+from tidings.claims import LATIN1_LOWER, LATIN1_UPPER, fact_check_label_end
 from tidings.model import Analyzed, Claim, ConflictType, DateEstimate
 
 __all__ = [
@@ -549,6 +549,8 @@ _REFUTE_CUE = re.compile(
     r"baseless|unfounded|inaccurate|not accurate|erroneous(?:ly)?|wrongly reported|misattributed|"
     r"doctored|disinformation|misinformation|in error|"
     # "warned voters to ignore a WhatsApp message claiming ...": a message to be set aside is a false one
+    # ... but "Please do not ignore this message" is the rumour's own plea
+    r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)"
     r"(?:ignore|disregard)\s+(?:a|an|the|any|all|this|these|such)\s+(?=(?:[\w'’-]+\s+){0,3}?"
     r"(?:messages?|posts?|claims?|rumou?rs?|reports?|texts?|videos?|notices?|letters?|emails?)\b))",
     re.I,
@@ -648,12 +650,14 @@ def refutation_of(sentence: str, values: Sequence[str] = ()) -> str:
     A cue alone is not enough: "a study found no evidence that the week improved scores" states a finding.
     The sentence must name what it refutes (a claim, report, post, figure...) or one of ``values``.
     """
-    m = _REFUTE_CUE.search(sentence)
+    # "Fact check: A post claimed the road was closed": the label says what is checked, not the verdict
+    after = fact_check_label_end(sentence)
+    m = _REFUTE_CUE.search(sentence, after)
     if m is None:
-        m = _SELF_TARGETED.search(sentence)
+        m = _SELF_TARGETED.search(sentence, after)
         return m.group(0).lower() if m else ""
     cue = m.group(0).lower()
-    own = _SELF_TARGETED.search(sentence)
+    own = _SELF_TARGETED.search(sentence, after)
     if own:
         return own.group(0).lower()
     if any(v and v in sentence for v in values):

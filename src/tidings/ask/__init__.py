@@ -386,7 +386,7 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
         second is None
         and result.conflict_type == "misinformation"
         and result.values[0] == "No"
-        and _negates_word(quote, asked)
+        and (_negates_word(quote, asked) or _NO_PLANS.search(quote) is not None)
         and (fix := correction_for(q, pool)) is not None
         and len(fix.clause.split()) >= 3
         and not set(re.findall(r"\d[\d,.]*", fix.clause)) & set(re.findall(r"\d[\d,.]*", q.text))

@@ -37,6 +37,11 @@ _DENIES = re.compile(
 )
 
 
+_TRUTH_LABEL = re.compile(
+    r"\W*(?:what['’]s\s+(?:really\s+)?happening|what\s+is\s+(?:really\s+)?happening|the\s+facts?|in\s+fact|"
+    r"the\s+truth|in\s+reality|what\s+we\s+found)\s*[:,-]\s*",
+    re.I,
+)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:]{2,60},")
 
 # A line of a comment thread under a post: "Reply: ...", "@user: ..."
@@ -96,9 +101,19 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
                 continue  # "STATEMENT FROM KILKENNY ARTS FESTIVAL": a heading states nothing
             # "The lorry was carrying frozen peas, ..., and there is no risk to the public": the clause
             # that answers must not deny, the rest of the sentence may
+            # "What's happening: Construction of a new viewing platform": a label that says the truth follows
+            told = _TRUTH_LABEL.match(sent)
+            if told is not None:
+                least = 0
+                sent = sent[told.end() :]
             clause = _best_clause(sent, want)
             score = len(want & _stems(sent))
-            if score >= least and not _DENIES.search(clause) and (best is None or score > best[0]):
+            if (
+                score >= least
+                and len(clause.split()) >= 3
+                and not _DENIES.search(clause)
+                and (best is None or score > best[0])
+            ):
                 best = (score, a, s0, s1, clause)
     if best is None:
         return None
