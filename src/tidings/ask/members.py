@@ -233,7 +233,24 @@ _ORG_END = _words(
     """ventures capital partners inc ltd llc corp company group bank authority commission union council
     department ministry agency office university college school association institute fund foundation
     board committee court police party county city district province state cooperative co-operative trust
-    society club federation alliance network hospital centre center library museum"""
+    society club federation alliance network hospital centre center library museum affairs services"""
+)
+# Days of the year with names of their own: "New Year", "Boxing Day" are no one's name
+_NAMED_DAYS = frozenset(
+    {
+        "new year",
+        "new year's eve",
+        "new year's day",
+        "christmas eve",
+        "christmas day",
+        "boxing day",
+        "good friday",
+        "easter monday",
+        "easter sunday",
+        "labour day",
+        "labor day",
+        "memorial day",
+    }
 )
 
 # A question's head noun names a class whose members end in one of these words ("which roads": Main
@@ -989,8 +1006,12 @@ def _members_in(
             while len(toks) > 2 and toks[0].lower().rstrip(".") in _CALLINGS:
                 toks.pop(0)  # "Engineer Deepak Raman", "Mayor Colin Bright": the person, not the calling
             name = " ".join(toks)
-        if kind == "person" and (not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END):
+        if kind == "person" and (
+            not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END or name.lower() in _NAMED_DAYS
+        ):
             continue
+        if kind == "person" and _BODY_OF.search(sent, max(0, m.start() - 40), m.start()):
+            continue  # "a professor at the University of Eastern Finland": a body's name, not a person
         if kind == "person" and re.search(r"\b[Aa]n?\s+$", sent[max(0, m.start() - 4) : m.start()]):
             continue  # "a Marlow Springs small-business owner": a place said of a person, not a name
         if ends and (len(toks) < 2 or toks[-1].lower() not in ends):
@@ -1126,6 +1147,7 @@ def _list_members(
         )
         lead = 0.0  # the cover of a line ending in a colon, for the list items under it
         prev = 0.0  # the cover of the sentence before
+        announced = False  # the sentence before says how many were named, not who
         for s0, s1 in split(a.doc.text):
             if (
                 _other_edition(a.doc.text[s0:s1], *edition)
@@ -1149,8 +1171,9 @@ def _list_members(
                     head
                     and (m := _NAMES_THEM.match(line))
                     and (m.group("c") is None or stem(m.group("c")) == head)
-                ):
-                    # "Four primary schools face closure ... The schools are Ferncombe Primary, ...": the
+                ) or announced:
+                    # "Four primary schools face closure ... The schools are Ferncombe Primary, ...", "Two
+                    # more members have been named to the panel. Juha Korpela, ... and Sanna Virtanen": the
                     # sentence that names them is about what the one before it says
                     cover = max(cover, prev)
                 elif (lab := _CLASS_LABEL.match(line)) is not None and _labels_class(lab.group(1), q_classes):
@@ -1159,6 +1182,7 @@ def _list_members(
                     cover = max(cover, prev, _MEMBER_FLOOR if topical and _proper_names(q.text) else 0.0)
                 lead = cover if line.rstrip().endswith(":") else 0.0
             prev = cover
+            announced = _COUNT_NAMED.search(line) is not None
             scored.append((cover, a, s0, s1))
     if not scored:
         return []
@@ -1377,6 +1401,20 @@ def _labels_class(label: str, classes: Set[str]) -> bool:
 
 # A sentence that names the members of the one before: "The schools are ...", "They are ...", "Those
 # affected include ..."
+# The start of a body's name that runs on after "of": "the University of Eastern Finland"
+_BODY_OF = re.compile(
+    r"\b(?:University|Ministry|Department|College|Institute|School|Bank|Council|Museum|Board|Office|"
+    r"Academy|Society|Federation|Association|Church|Republic|Kingdom|Province|State|City|County|Port)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+# A count of people named without their names: "Two more members have been named to the panel"
+_COUNT_NAMED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|\d{1,2})\s+(?:more\s+|new\s+|further\s+|other\s+)?"
+    r"(?:members|people|trustees|directors|councillors|councilors|judges|panellists|panelists|experts|"
+    r"appointees|commissioners)\s+(?:have|has|had|were)\s+(?:now\s+)?(?:been\s+)?"
+    r"(?:named|appointed|chosen|selected|added|picked)\b",
+    re.I,
+)
 _NAMES_THEM = re.compile(
     r"\s*(?:(?:The|These|Those)\s+(?:\w+\s+)?(?P<c>[a-z]+s)|They|Those\s+affected)\s+"
     r"(?:are|were|include|included|will\s+be|would\s+be)\s+(?=[A-Z])"

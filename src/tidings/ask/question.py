@@ -623,7 +623,12 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         focus = fm.group("body")
         sm3 = _NUMBER_SCOPE.search(fm.group("rest"))
         scope = sm3.group("s") if sm3 else ""
-    elif (hm := _WHAT_HEAD_OF.match(q)) and lemma(hm.group("head")) in _NUMERIC_HEADS:
+    elif (
+        (hm := _WHAT_HEAD_OF.match(q))
+        and lemma(hm.group("head")) in _NUMERIC_HEADS
+        # "Which areas of Dundee ...?" asks for members of a class, "What share of ...?" for a figure
+        and lemma(hm.group("head").lower()) == hm.group("head").lower()
+    ):
         kind = "number"
         attribute = "amount"
         focus, rest = _split_np(hm.group("rest"))
