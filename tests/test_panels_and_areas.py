@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from analyzed import assert_values, rules_answer, table_docs
+from tidings.ask.members import _heading, _in_office
 from tidings.ask.question import parse_question
 
 _PANEL = table_docs(
@@ -51,3 +52,57 @@ def test_members_named_after_the_sentence_that_counts_them() -> None:
 )
 def test_a_plural_class_of_a_place_asks_for_members(question: str, number: bool) -> None:
     assert (parse_question(question).kind == "number") is number
+
+
+_LINEUP = table_docs(
+    [
+        (
+            date(2019, 4, 3),
+            "Harwick Herald | What's On\n\nThe 2019 Harwick Folk Weekend will be headlined by The Salt Road "
+            "Ramblers, Aine Corrigan and the Millbrook String Band, organisers announced on Wednesday.\n\n"
+            "Festival director Colm Dunne said ticket sales were up on last year.",
+        ),
+        (
+            None,
+            "HOME | LINE-UP | TICKETS\n\nWe're thrilled to confirm our three headliners for June: hometown "
+            "heroes The Salt Road Ramblers close the Saturday show, Aine Corrigan plays Friday, and the "
+            "Millbrook String Band brings the Sunday finale.",
+        ),
+        (
+            None,
+            "Trad blog - Festival previews\n\nThe big three at Harwick this year are Aine Corrigan (Friday), "
+            "The Salt Road Ramblers (Saturday) and Millbrook String Band (Sunday).",
+        ),
+    ]
+)
+
+
+def test_a_masthead_and_a_festival_director_are_no_acts() -> None:
+    res = rules_answer("Which acts are headlining the Harwick Folk Weekend?", _LINEUP)
+    assert_values(
+        res, ["Salt Road Ramblers", "Aine Corrigan", "Millbrook String Band"], absent=["Colm Dunne", "Herald"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        pytest.param("Harwick Herald | What's On\n\nNews of the week.", True, id="masthead-segment"),
+        pytest.param("Harwick Council > Projects > Harwick Herald\n\nNews.", True, id="breadcrumb-segment"),
+        pytest.param("The Harwick Herald reported the story first.", False, id="named-in-a-sentence"),
+    ],
+)
+def test_a_name_that_is_a_segment_of_a_masthead_is_a_heading(text: str, heading: bool) -> None:
+    assert _heading("Harwick Herald", table_docs([(date(2019, 4, 3), text)])) is heading
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "office"),
+    [
+        pytest.param("Colm Dunne", "Festival director Colm Dunne said sales were up.", True, id="director"),
+        pytest.param("Nora Quill", "Organiser Nora Quill thanked the volunteers.", True, id="organiser"),
+        pytest.param("Aine Corrigan", "Aine Corrigan plays Friday.", False, id="performer"),
+    ],
+)
+def test_a_name_after_a_post_that_runs_things(name: str, sentence: str, office: bool) -> None:
+    assert _in_office(name, sentence) is office

@@ -1347,6 +1347,10 @@ def _list_members(
             or (bodies and name.split()[-1] in _GEO_HEADS)
         ]:
             del found[k]
+    if _class_words(q.text) & _PERFORMERS:
+        # "Which acts are headlining?": "Festival director Colm Heneghan said ..." runs the festival, no act
+        for k in [k for k, (name, a, s0, s1) in found.items() if _in_office(name, a.doc.text[s0:s1])]:
+            del found[k]
     if kind == "name" and _class_words(q.text) & _WORKS:
         # "Which film won the top prize?": a work goes by its quoted title ("The Salt Road" won the Aurora
         # Prize), not by the prize or festival its sentence also names
@@ -1592,13 +1596,41 @@ def _quoted_title(name: str, docs: Sequence[Analyzed]) -> bool:
     return any(rx.search(a.doc.text) or rx.search(a.doc.title or "") for a in docs)
 
 
+# Classes of people who perform, and the posts of those who run an event rather than perform at it
+_PERFORMERS = _words("acts bands performers headliners singers musicians artists")
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:director|spokesperson|spokesman|spokeswoman|chair|chairman|chairwoman|chairperson|manager|"
+    r"organiser|organizer|councillor|councilor|mayor|minister|executive|ceo|secretary|treasurer|president)\s+$",
+    re.I,
+)
+
+
+def _in_office(name: str, sentence: str) -> bool:
+    """Is the name given after a post that runs things ("Festival director Colm Heneghan")?"""
+    return any(
+        _OFFICE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        for m in re.finditer(re.escape(name), sentence)
+    )
+
+
 def _heading(name: str, docs: Sequence[Analyzed]) -> bool:
     """A listed name that is a whole line of a source, with no bullet: a headline, a masthead or a kicker
     ("Food Recall Warning", "Education Wire"), not a member."""
     line = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.M)
-    return len(name.split()) > 1 and any(
+    # ... or a whole segment of a masthead or breadcrumb line: "Mayo News Desk | What's On"
+    segment = re.compile(rf"(?:^|[|>›])[ \t]*{re.escape(name)}[ \t]*(?:[|>›]|$)", re.M)
+    if len(name.split()) < 2:
+        return False
+    return any(
         not _listed_line(a.doc.text, m.start(), m.end()) for a in docs for m in line.finditer(a.doc.text)
-    )
+    ) or any(_crumb_line(a.doc.text, m.start()) for a in docs for m in segment.finditer(a.doc.text))
+
+
+def _crumb_line(text: str, at: int) -> bool:
+    """Is the line at ``at`` a masthead or breadcrumb, its parts set off by " | ", " > " or " › "?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return re.search(r"\s[|>›]\s", text[start : len(text) if end < 0 else end]) is not None
 
 
 _NAME_LINE = re.compile(r"[ \t]*(?!By\b)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*")
