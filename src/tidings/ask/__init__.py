@@ -213,7 +213,8 @@ def _rules_answer(
         lines.append(f"{len(pool)} documents form {n_clusters} independent stories (copies count once)")
     result = _attributed(q, pool, lines) or _answer_kind(q, pool, clusters, lines, everyone=docs)
     # a value stated on a known day is not moved to the middle of a month a later report is only guessed at
-    newest = _newest_evidence(q, pool, days_only=_DAY_VALUE.fullmatch(result.as_of or "") is not None)
+    stated = timex_interval(result.as_of) if result.as_of else None
+    newest = _newest_evidence(q, pool, days_only=stated is not None and stated[0] == stated[1])
     answered = bool(result.values or result.conflict_type != "no_conflict" or result.citations)
     # The answer holds as of the newest on-topic evidence: a later document that repeats, refutes or
     # leaves the value standing is what tells the user it still holds. When that is later than the date
@@ -577,9 +578,6 @@ def _narrows(a: str, b: str) -> bool:
     to its year says less of when the answer held than the newest dated report on the story."""
     ia, ib = timex_interval(a), timex_interval(b)
     return ia is not None and ib is not None and (ib[1] - ib[0]).days > 62 and ib[0] <= ia[0] <= ib[1]
-
-
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _newest_evidence(q: Question, pool: Sequence[Analyzed], *, days_only: bool = False) -> str | None:

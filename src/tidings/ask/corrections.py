@@ -92,20 +92,21 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
         verdicts = {c.sentence_start for c in a.claims if c.kind == "refutation"}
         for s0, s1 in spans:
             sent = a.doc.text[s0:s1]
+            verdict = bool(refutation_of(sent))
             # "This is not true. The bridge ... will undergo a refurbishment": the statement right after a
             # verdict is what the source holds instead, though it repeats only one of the question's words
-            least, after_verdict = (1 if after_verdict else 2), s0 in verdicts or bool(refutation_of(sent))
-            if _RETELLS.search(sent) or refutation_of(sent) or _refuted_by(a, s0, s1):
+            least, after_verdict = (1 if after_verdict else 2), s0 in verdicts or verdict
+            if _RETELLS.search(sent) or verdict or _refuted_by(a, s0, s1):
                 continue
             if sent.upper() == sent:
                 continue  # "STATEMENT FROM KILKENNY ARTS FESTIVAL": a heading states nothing
-            # "The lorry was carrying frozen peas, ..., and there is no risk to the public": the clause
-            # that answers must not deny, the rest of the sentence may
             # "What's happening: Construction of a new viewing platform": a label that says the truth follows
             told = _TRUTH_LABEL.match(sent)
             if told is not None:
                 least = 0
                 sent = sent[told.end() :]
+            # "The lorry was carrying frozen peas, ..., and there is no risk to the public": the clause
+            # that answers must not deny, the rest of the sentence may
             clause = _best_clause(sent, want)
             score = len(want & _stems(sent))
             if (

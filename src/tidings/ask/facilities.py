@@ -69,7 +69,7 @@ _STOP = frozenset(
     from by into near over under between beside behind inside outside around through and or but plus as is are
     was were be been being will would can could should may might must has have had do does did which who where
     when while than so if also already announced planned said says kept built linking including alongside
-    including up down out off about per via""".split()
+    up down out off about per via""".split()
 )
 _DETERMINERS = frozenset("a an the its their our some any".split())
 # a member that names no facility
@@ -116,7 +116,7 @@ def _phrase(text: str, at: int) -> tuple[str, int] | None:
                 break  # "a skywalk linking the station", "a ceremony attended by MPs": a verb
         words.append(m)
         nxt_pos = _skip_space(text, m.end())
-        if nxt_pos == m.end() and text[m.end() : m.end() + 1] not in ("",):
+        if nxt_pos == m.end() < len(text):
             break  # punctuation right after the word ends the phrase
         pos = nxt_pos
     while words and (words[-1].group(0).lower().endswith("ly") or words[-1].group(0).lower() in _STOP):

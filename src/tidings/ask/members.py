@@ -1403,8 +1403,6 @@ def _labels_class(label: str, classes: Set[str]) -> bool:
     return (words[-1] in classes or words[-1] + "s" in classes) and not set(words) & _GONE_WORDS
 
 
-# A sentence that names the members of the one before: "The schools are ...", "They are ...", "Those
-# affected include ..."
 # The start of a body's name that runs on after "of": "the University of Eastern Finland"
 _BODY_OF = re.compile(
     r"\b(?:University|Ministry|Department|College|Institute|School|Bank|Council|Museum|Board|Office|"
@@ -1419,6 +1417,8 @@ _COUNT_NAMED = re.compile(
     r"(?:named|appointed|chosen|selected|added|picked)\b",
     re.I,
 )
+# A sentence that names the members of the one before: "The schools are ...", "They are ...", "Those
+# affected include ..."
 _NAMES_THEM = re.compile(
     r"\s*(?:(?:The|These|Those)\s+(?:\w+\s+)?(?P<c>[a-z]+s)|They|Those\s+affected)\s+"
     r"(?:are|were|include|included|will\s+be|would\s+be)\s+(?=[A-Z])"
@@ -1616,11 +1616,11 @@ def _in_office(name: str, sentence: str) -> bool:
 def _heading(name: str, docs: Sequence[Analyzed]) -> bool:
     """A listed name that is a whole line of a source, with no bullet: a headline, a masthead or a kicker
     ("Food Recall Warning", "Education Wire"), not a member."""
+    if len(name.split()) < 2:
+        return False
     line = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.M)
     # ... or a whole segment of a masthead or breadcrumb line: "Mayo News Desk | What's On"
     segment = re.compile(rf"(?:^|[|>›])[ \t]*{re.escape(name)}[ \t]*(?:[|>›]|$)", re.M)
-    if len(name.split()) < 2:
-        return False
     return any(
         not _listed_line(a.doc.text, m.start(), m.end()) for a in docs for m in line.finditer(a.doc.text)
     ) or any(_crumb_line(a.doc.text, m.start()) for a in docs for m in segment.finditer(a.doc.text))
