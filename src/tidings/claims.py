@@ -787,7 +787,10 @@ _ROLE_APPOS = re.compile(  # "Mark Milley, chairman of the Joint Chiefs of Staff
 # "the 14th president", "its first chief executive": which holder in the post's line
 _ORDINAL = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+)?"
 _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X succeeds Y as CEO"
-    r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her)\s+[^,;]{2,50}?,|,\s+who)?\s+"
+    # "Ger Fallon, currently assistant librarian, will be acting senior librarian": an aside on the
+    # post held before
+    r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her|currently|now|formerly|previously)\s+"
+    r"[^,;]{2,50}?,|,\s+who)?\s+"
     # "formally took over as interim chief executive"
     r"(?:(?:formally|officially|temporarily|briefly|finally|quietly|also)\s+)?"
     r"(?P<verb>is|was|became|has become|remains|will become|will be|will serve as|serves as|is serving as|"
@@ -803,6 +806,8 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     # "took office today as the 14th president"
     r"(?:took|takes|take) office(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+as|"
     r"was promoted to|will take over as|"
+    # "took up the post of senior librarian on Monday"
+    r"(?:took|takes|will take) up (?:the|her|his|their) (?:post|role|position) of|"
     r"took over as|(?:has\s+)?(?:stepped down|resigned|quit|retired) as|steps down as|resigns as|"
     r"was fired as|was ousted as|"
     r"was replaced as|left as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
@@ -815,6 +820,7 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     # "as Selwynne Town's new manager": the body's name comes before the word that says the post is new
     + r"(?:(?P<mod2>new|interim|permanent|next)\s+)?"
     + _BODY_KIND
+    + _RANK_OF_POST
     + _ROLE
     + r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>"
     + _ORG
@@ -1486,6 +1492,7 @@ _CLAIMING = re.compile(
 _CLAIMING_THAT = re.compile(
     r"\b(?:claim(?:s|ed|ing)|alleg(?:es|ed|ing)|purport(?:s|ed|ing))\s+(?:that\s+)?", re.I
 )
+_TOLD_THAT = re.compile(r"\b(?:reported|claimed|alleged|stated|suggested|posted|wrote)\s+that\b", re.I)
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|reports?|allegations?|rumou?rs?|posts?|stor(?:y|ies))\s+(?:that|of|about)\s+", re.I
 )
@@ -1523,7 +1530,11 @@ def _refutations(
         prev[-1]
         if prev
         and _SHORT_VERDICT.match(sent.strip(' "“”'))
-        and _REPORT_NOUN.search(doc.text, prev[-1][0], prev[-1][1])
+        and (
+            _REPORT_NOUN.search(doc.text, prev[-1][0], prev[-1][1])
+            # "In our live updates we reported that X had won. This was wrong."
+            or _TOLD_THAT.search(doc.text, prev[-1][0], prev[-1][1])
+        )
         else None
     )
     for m in _REFUTE_LOW.finditer(low) if low is not None else _REFUTE.finditer(sent):

@@ -545,6 +545,8 @@ _REFUTE_CUE = re.compile(
     r"\b(?:false(?:ly)?|not true|untrue|debunk(?:ed|s|ing)?|retract(?:ed|ion|s)?|correct(?:ed|ion)|"
     r"no evidence (?:that|of|to)|den(?:y|ied|ies|ial)|hoax|misleading|fact[- ]check(?:ed|ers?)?|"
     r"incorrectly reported|(?:an|the) earlier version of (?:this|the|our) (?:article|story|report|post)|"
+    # "posts are incorrectly saying it will open on 1 March", "Reports of 300 job losses are wrong"
+    r"incorrect(?:ly)?|wrongly|(?:is|are|was|were) wrong|"
     r"fake|fabricated|"
     r"baseless|unfounded|inaccurate|not accurate|erroneous(?:ly)?|wrongly reported|misattributed|"
     r"doctored|disinformation|misinformation|in error|"

@@ -517,14 +517,16 @@ def _event_date_slot(
     agreed = _years_agreed(items)
     items = _best_dates(agreed)
     parts = False
-    several = _SEVERAL_Q.search(q.text) is not None
+    # "will move to three-weekly collections in two phases": each phase starts on its own date
+    phased = any(_PHASED.search(a.doc.text) for a in docs)
+    several = _SEVERAL_Q.search(q.text) is not None or phased
     another = not several and _another_of_asked(q.text, docs)
     if several or another:
         # "When will the two renovated wings reopen?": each source's own best date may be another part's
         more = _each_source_best(agreed, items)
         items = items + more
         # "in addition to the Hursthill shutdown": a source tells of another one, so dates apart are parts
-        parts = bool(more) or (another and len({i.doc_id for i in items if not i.history}) > 1)
+        parts = bool(more) or ((another or phased) and len({i.doc_id for i in items if not i.history}) > 1)
     notes = tuple(
         dict.fromkeys(
             f'{i.claim.value} is refuted in [{i.label}]: "{_clip(_sentence(i.source, i.claim))}"'
@@ -607,6 +609,7 @@ def _another_of_asked(question: str, docs: Sequence[Analyzed]) -> bool:
     return False
 
 
+_PHASED = re.compile(r"\bin\s+(?:two|three|four|several)\s+(?:phases|stages|waves)\b", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 
 _PART_MARGIN = 2.0  # how far below the best a source's own best date may score and still be a part

@@ -245,6 +245,11 @@ _PHYSICAL_DIMENSIONS = frozenset({"weight", "speed", "height", "length", "depth"
 _PHYSICAL_UNITS = frozenset().union(*(_MEASURE_UNITS[d] for d in _PHYSICAL_DIMENSIONS))
 
 
+# The first batch of a count: "the first 300 factory posts", "its first 30 positions"
+_FIRST_BATCH = re.compile(r"\b(?:the|its|our|their)\s+first\s+$", re.I)
+_FIRST_Q = re.compile(r"\bfirst\b", re.I)
+
+
 def _quantity_score(
     q: Question,
     a: Analyzed,
@@ -297,6 +302,8 @@ def _quantity_score(
         return 0.0  # "five of the victims ..., two drowned": a breakdown of a total given elsewhere
     if _ONE_IN.search(a.doc.text, max(0, c.start - 16), c.start):
         return 0.0  # "one in every six loans" is a share, not six of anything
+    if _FIRST_BATCH.search(a.doc.text, max(0, c.start - 16), c.start) and not _FIRST_Q.search(q.text):
+        return 0.0  # "recruitment for the first 30 positions": the first batch, not the count asked
     if _EACH_BEFORE.search(a.doc.text, max(0, c.start - 24), c.start) and not _EACH_Q.search(q.text):
         return 0.0  # "36 cabins, each seating eight people": a figure for each one, not the count asked
     unit = c.unit.lower()
@@ -457,6 +464,10 @@ def _quantity_score(
         elif len(_expand(mods) & window) >= 2 and _covers(_stems(a.doc.text), scope):
             # an operator's price notice names its city only in its address line; its sentence names the
             # thing priced in full ("the price of a single adult fare is 630 kr")
+            score -= 1.0
+        elif not claim_scope and len(pred & window) >= 2 and not (scope & _stems(a.doc.text)):
+            # a home paper's follow-up never names its town: "the detailed plan for the former barracks,
+            # which now allows for 800 homes" repeats two of the question's own words for the thing
             score -= 1.0
         else:
             return 0.0
@@ -982,6 +993,24 @@ def _own_history(a: Analyzed, c: Claim) -> str | None:
     14,200"), when no other current figure stands between them."""
     if c.sentence_start < 0 or ":" in c.value:
         return None
+    for o in a.claims:
+        if o.kind != "quantity" or "history" not in o.rule or o.unit != c.unit:
+            continue
+        if (
+            o.sentence_start == c.sentence_start
+            and o.end <= c.start
+            and _FROM_TO.fullmatch(a.doc.text, o.end, c.start)
+            and _FROM_BEFORE.search(a.doc.text, max(0, o.start - 30), o.start)
+        ):
+            return _number_key(o)  # "has been reduced from 1,200 to 950": 950 updates 1,200
+        if (
+            o.sentence_start >= c.sentence_end
+            and not a.doc.text[c.sentence_end : o.sentence_start].strip()
+            and _REVISED_FROM.match(a.doc.text, o.sentence_start, o.start)
+        ):
+            # "... now allows for 800 homes. The number was revised from 950 after ...": the next sentence
+            # gives the figure's own history
+            return _number_key(o)
     between = [
         o
         for o in a.claims
@@ -999,6 +1028,14 @@ def _own_history(a: Analyzed, c: Claim) -> str | None:
     return None
 
 
+_FROM_TO = re.compile(r"\s+(?:to|into)\s+(?:about\s+|around\s+|just\s+)?", re.I)
+# a change told as done ("has been reduced from"), not one to come ("will rise from", "raises ... from")
+_FROM_BEFORE = re.compile(r"\b(?:\w+ed|cut)\s+(?:down\s+|up\s+|back\s+)?from\s+$", re.I)
+_REVISED_FROM = re.compile(
+    r"\s*(?:the|this|that)\s+(?:number|figure|total|count|estimate)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:revised|reduced|cut|lowered|raised|increased|scaled\s+back|trimmed)\s+(?:down\s+|up\s+)?from\s+$",
+    re.I,
+)
 _CHAIN_FROM_BEST = 1.0  # how far below the best figure an anchor of a chain of updates may score
 _HISTORY_LINK = 60  # characters between a figure and the older one its sentence gives it
 _HISTORY_CUE = re.compile(

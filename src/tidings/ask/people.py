@@ -5,6 +5,7 @@ sentences that name them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
@@ -442,7 +443,9 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         # a follow-up piece ("Festival diary: ...") may name the contest only by its common nouns: it
         # counts when it shares two of them, below any source that names the contest
         unnamed = bool(names) and not _names_in(names, q.text, where)
-        if unnamed and not (listing and wanted & _stems(where)):
+        # a newsroom's correction ("we reported that X had won the ward 12 by-election") may leave out the
+        # town its paper serves: every other word of the contest names it
+        if unnamed and not (listing and wanted & _stems(where)) and not _names_contest(want, names, where):
             continue
         found: list[tuple[int, int, int, int, str, bool]] = []  # ..., name, shown the winner only before
         table = _table_winner(a.doc.text)
@@ -527,6 +530,7 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     keep = [i for i in items if i.key not in bad and not _common_noun(i.claim.value, docs)]
     if not listing and not medals:
         keep = _beside_the_winner(keep)
+    keep = [_in_full(i, docs) for i in keep]
     if q.text.lstrip().lower().startswith("who") and any(len(i.claim.value.split()) > 1 for i in keep):
         # "Who won the three seats?" asks for the people: "Greens" gained a seat, but is no winner named
         keep = [i for i in keep if not _party_only(i.claim.value)]
@@ -693,6 +697,36 @@ def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         first.setdefault((i.doc_id, i.key), i.history)
     items = [i for i in items if i.history == first[(i.doc_id, i.key)]]
     return _Slot(tuple(items), (), (), False, supersedes=_supersedes(items))
+
+
+def _names_contest(want: set[str], names: set[str], where: str) -> bool:
+    """Does a source name the contest asked about by all its words but its proper names, two at least?"""
+    words = want - _stems(" ".join(names))
+    have = _stems(where)
+    return len(words) >= 2 and all(_expand({w}) & have for w in words)
+
+
+def _in_full(item: Item, docs: Sequence[Analyzed]) -> Item:
+    """A winner named by surname only ("Varnhagen's win is the story of the festival") under the full name
+    another source gives ("Best director: Ilse Varnhagen"), the one given most often."""
+    name = item.claim.value
+    if " " in name or not name[:1].isupper():
+        return item
+    given = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+" + re.escape(name) + r"\b")
+    seen = Counter(
+        m.group(1) for a in docs for m in given.finditer(a.doc.text) if m.group(1).lower() not in _NOT_GIVEN
+    )
+    if not seen:
+        return item
+    first = seen.most_common(1)[0][0]
+    return replace(item, claim=replace(item.claim, value=f"{first} {name}"))
+
+
+# Words that may stand before a surname without being a given name ("Director Varnhagen", "The Varnhagen")
+_NOT_GIVEN = frozenset(
+    "the a an and but mr mrs ms dr director minister mayor councillor president judge coach captain "
+    "professor sir dame lord lady prof chef chief our their his her".split()
+)
 
 
 def _searchable(a: Analyzed) -> str:

@@ -48,7 +48,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"troop", "soldier", "personnel", "servicemember", "service", "force", "military"}),
     frozenset({"person", "people", "resident", "inhabitant", "individual", "population"}),
     frozenset({"death", "dead", "killed", "kill", "fatality", "die", "died", "toll", "life", "victim"}),
-    frozenset({"worker", "employee", "staff", "job", "employ", "workforce", "headcount"}),
+    # "a reduction of 45 full-time posts": a post or position is a job
+    frozenset({"worker", "employee", "staff", "job", "employ", "workforce", "headcount", "post", "position"}),
     frozenset({"withdraw", "leav", "exit", "pull", "depart", "departure", "drawdown", "remov"}),
     frozenset({"ceo", "chief", "executive"}),
     frozenset({"injur", "wound", "hurt", "injury"}),
@@ -98,6 +99,10 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     # a utility counts the homes it supplies as customers or properties
     frozenset({"home", "household", "property", "customer", "premise"}),
     frozenset({"clos", "closur", "shut", "shutt"}),
+    # a street light is counted as a lamp ("2,300 lamps will be replaced")
+    frozenset({"light", "lamp", "streetlight", "lamppost", "luminair", "luminaire"}),
+    # "moving" keeps its ending, "move" does not; an office that relocates moves
+    frozenset({"move", "moving", "moved", "relocat", "relocate", "relocating"}),
     # "Is the pool open again?" is answered by "the pool reopened"
     frozenset({"open", "reopen"}),
     # "cutting" stems to "cutt": the verb is "cut"
@@ -758,6 +763,8 @@ def _question_parts(text: str) -> list[frozenset[str]]:
             return parts
     for rx in (_COORD_NAMES, _COORD_WORDS):
         for m in rx.finditer(body, 1):
+            if rx is _COORD_NAMES and m.group("b")[-2:] in ("'s", "’s"):
+                continue  # "Perth and Kinross's latest count": one owner, named in two words
             parts = [frozenset(terms_of(m.group(g))) for g in ("a", "b")]
             if all(parts) and parts[0] != parts[1] and not (parts[0] & parts[1]):
                 return parts

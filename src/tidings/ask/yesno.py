@@ -305,6 +305,8 @@ def _yesno(
         return None, ["the question has no content words"], []
     # the predicate words (lowercase in the question) must appear: they say what is asked about
     pred = _predicate(q)
+    # "being sold": a source's "has been sold" keeps the participle the predicate reads as "sell"
+    pred_x = _expand(pred | {stem(w) for w in _WORD_RE.findall(q.focus) if w.islower() and w not in _STOP})
     evaluative = bool(_EVALUATIVE_Q.search(q.text))
     normative = bool(_NORMATIVE_Q.match(q.text))
     opposite = _opposites(pred)
@@ -386,7 +388,7 @@ def _yesno(
                     sign = -1
             else:
                 sign = 1
-                if pred and not (_expand(pred) & st) and not (opposite & st):
+                if pred and not (pred_x & st) and not (opposite & st):
                     continue
                 if q_people and _about_someone_else(sent, q_surnames, docs):
                     continue
