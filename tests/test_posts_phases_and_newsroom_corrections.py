@@ -231,6 +231,18 @@ _DIRECTOR_LIST = (
             "Ellingsund",
             id="control-no-full-name-anywhere",
         ),
+        pytest.param(
+            [
+                (
+                    date(2025, 6, 16),
+                    "Festival diary: Ellingsund's win is the story of the festival. The Corrin film festival "
+                    "jury gave Ellingsund best director on Saturday. When Ellingsund took the stage, the "
+                    "hall stood; when the lights went up, nobody had left.",
+                ),
+            ],
+            "Ellingsund",
+            id="control-sentence-opening-word-is-no-given-name",
+        ),
     ],
 )
 def test_a_surname_winner_in_full(rows: Rows, expected: str) -> None:

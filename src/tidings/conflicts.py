@@ -544,11 +544,11 @@ def _newest_first(groups: Sequence[Group]) -> list[Group]:
 _REFUTE_CUE = re.compile(
     r"\b(?:false(?:ly)?|not true|untrue|debunk(?:ed|s|ing)?|retract(?:ed|ion|s)?|correct(?:ed|ion)|"
     r"no evidence (?:that|of|to)|den(?:y|ied|ies|ial)|hoax|misleading|fact[- ]check(?:ed|ers?)?|"
-    r"incorrectly reported|(?:an|the) earlier version of (?:this|the|our) (?:article|story|report|post)|"
+    r"(?:an|the) earlier version of (?:this|the|our) (?:article|story|report|post)|"
     # "posts are incorrectly saying it will open on 1 March", "Reports of 300 job losses are wrong"
     r"incorrect(?:ly)?|wrongly|(?:is|are|was|were) wrong|"
     r"fake|fabricated|"
-    r"baseless|unfounded|inaccurate|not accurate|erroneous(?:ly)?|wrongly reported|misattributed|"
+    r"baseless|unfounded|inaccurate|not accurate|erroneous(?:ly)?|misattributed|"
     r"doctored|disinformation|misinformation|in error|"
     # "warned voters to ignore a WhatsApp message claiming ...": a message to be set aside is a false one
     # ... but "Please do not ignore this message" is the rumour's own plea

@@ -716,10 +716,16 @@ def _in_full(item: Item, docs: Sequence[Analyzed]) -> Item:
     seen = Counter(
         m.group(1) for a in docs for m in given.finditer(a.doc.text) if m.group(1).lower() not in _NOT_GIVEN
     )
-    if not seen:
+    # "When Varnhagen won ...": a word the sources also write in lower case opens a sentence, it is no name
+    first = next((w for w, _ in seen.most_common() if not _in_lower_case(w, docs)), None)
+    if first is None:
         return item
-    first = seen.most_common(1)[0][0]
     return replace(item, claim=replace(item.claim, value=f"{first} {name}"))
+
+
+def _in_lower_case(word: str, docs: Sequence[Analyzed]) -> bool:
+    low = re.compile(r"\b" + re.escape(word.lower()) + r"\b")
+    return any(low.search(a.doc.text) for a in docs)
 
 
 # Words that may stand before a surname without being a given name ("Director Varnhagen", "The Varnhagen")
