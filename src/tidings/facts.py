@@ -444,7 +444,7 @@ def _sides_say(sentence: str) -> list[re.Match[str]]:
         cue = _CAUSE_CUE.search(sentence, 0, said[0].start())
         if cue is None or _SIDES_TURN.search(sentence, cue.end(), said[0].start()) is None:
             return []
-    return said if len(said) >= 1 else []
+    return said
 
 
 def sides_say_causes(sentence: str) -> bool:

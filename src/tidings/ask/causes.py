@@ -15,6 +15,7 @@ from tidings.ask.common import (
     _doc_as_of,
     _doc_item,
     _doc_rank,
+    _kin_stems,
     _label,
     _number_key,
     _on_topic,
@@ -727,11 +728,7 @@ def _cause_answer(
 def _kin_words(a: frozenset[str], b: frozenset[str]) -> int:
     """How many of ``a``'s stems one of ``b``'s shares, or begins ("fail" of "failed" and "failur" of
     "failure")."""
-    return sum(
-        1
-        for x in a
-        if any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for y in b)
-    )
+    return sum(1 for x in a if any(x == y or _kin_stems(x, y, 4) for y in b))
 
 
 def _causes_of_causes(

@@ -167,6 +167,12 @@ class _Slot:
 KINDS_APART = "each value counts its own kind of the thing asked: parts, whatever the wording elsewhere"
 
 
+def _kin_stems(x: str, y: str, least: int) -> bool:
+    """Are two stems forms of one word: one begins the other, and the shorter has ``least`` letters or more
+    ("bann" of banned and "ban", "failur" of failure and "fail")?"""
+    return min(len(x), len(y)) >= least and (x.startswith(y) or y.startswith(x))
+
+
 def _clip(s: str, n: int = 160) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"

@@ -18,6 +18,7 @@ from tidings.ask.common import (
     _doc_item,
     _doc_point,
     _doc_rank,
+    _kin_stems,
     _label,
     _later_verdicts,
     _number_key,
@@ -599,7 +600,7 @@ class _StanceHit:
 
 def _shares_stem(a: set[str], b: set[str]) -> bool:
     # "bann" (banned) and "ban": stems of one word may differ by a doubled letter or a suffix
-    return any(min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+    return any(_kin_stems(x, y, 3) for x in a for y in b)
 
 
 def _stance_docs(q: Question, docs: Sequence[Analyzed]) -> list[Analyzed]:
