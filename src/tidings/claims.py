@@ -453,7 +453,9 @@ _THIRD_PERSON_VERBS = _words("follows connects includes covers winds skirts repl
 _DIMENSIONS = _words("long wide high deep tall thick across")
 
 
-_CLAUSE_BREAK = re.compile(r";|:\s|—|–|\s-\s|,\s(?:but|while|whereas|although)\b")
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|—|–|\s-\s|,\s(?:but|while|whereas|although|saying|adding|insisting|noting|stressing)\b"
+)
 
 
 def _clause_bounds(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
@@ -492,7 +494,12 @@ _REFUTE = re.compile(
     r"disinformation|baseless|unfounded|retract(?:ed|ion|s)?|withdrawn|(?:rough |poorly[- ]worded )?draft|"
     r"released in error|sent in error|published in error|by mistake|satir(?:e|ical)|parody|no decision(?: "
     r"whatsoever)?(?: made)?|no plans?|not what'?s happening|that'?s not what|nothing to (?:do with|it)|"
-    r"den(?:y|ied|ies|ial)|dismissed|rejected (?:the|those|these) (?:claims?|reports?|allegations?)|"
+    r"den(?:y|ied|ies|ial)|dismissed|rejected (?:the|those|these) (?:claims?|reports?|allegations?)"
+    # "rejected the claims that he caused the crash": a side denying what it is blamed for, no fact check
+    r"(?! that (?:he|she|they|it|his|her|their|its)\b)|"
+    # "has rejected claims circulating on social media that ...": a rumour, where "rejected claims that
+    # sand mining is behind the erosion" is one side of a debate
+    r"rejected (?:online |viral )?(?:claims|reports|rumou?rs) (?:circulating|on social media|online|shared)|"
     r"refut(?:ed|es)|pushed back|no truth|not (?:real|genuine|authentic)|misattributed|out of context|"
     r"conspiracy theor(?:y|ies)|rumou?rs?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly|in error|scams?|"
     r"phishing|(?:was|were|is|are) wrong|(?:typing|typographical|printing|clerical|transcription) error|"
@@ -1356,6 +1363,13 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
             refuted_clauses = _refutations(
                 doc, sent, low if lowered else None, s0, s1, speaker, prev_sentences, out
             )
+        elif (
+            prev_sentences
+            and _BARE_NO.match(sent)
+            and text[slice(*prev_sentences[-1])].rstrip(' "”').endswith("?")
+        ):
+            # "Did the city pay $1.2M for a logo? No.": a fact check answers the question it asks
+            out.append(_answered_no(doc, s0, s1, speaker, prev_sentences[-1]))
         out.extend(
             _quantities(
                 doc,
@@ -1479,6 +1493,8 @@ def fact_check_label_end(sentence: str) -> int:
     checked ("Fact check: A post claimed the road was closed"), else 0. A label before a denial ("FACT
     CHECK: No, bills are not rising 300%") is the verdict itself."""
     label = _FACT_CHECK_LABEL.match(sentence)
+    if label is not None and sentence.rstrip(' "”').endswith("?"):
+        return label.end()  # "FACT CHECK: Did the city pay $1.2M for a logo?": the question checked
     if label is None or _RETOLD.search(sentence, label.end()) is None:
         return 0
     return 0 if _DENIAL_WORD.search(sentence, label.end()) else label.end()
@@ -1496,6 +1512,30 @@ _TOLD_THAT = re.compile(r"\b(?:reported|claimed|alleged|stated|suggested|posted|
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|reports?|allegations?|rumou?rs?|posts?|stor(?:y|ies))\s+(?:that|of|about)\s+", re.I
 )
+
+
+# A sentence that answers the question before it with a plain no: "No.", "No, the contract was $48,500."
+_BARE_NO = re.compile(r"\s*[\"“]?no\s*(?:[.!]|,\s)", re.I)
+
+
+def _answered_no(doc: Document, s0: int, s1: int, speaker: _LazySpeaker, question: tuple[int, int]) -> Claim:
+    """The refutation a plain "No." makes of the question asked in the sentence before."""
+    at = s0 + len(doc.text[s0:s1]) - len(doc.text[s0:s1].lstrip(' "“'))
+    return Claim(
+        doc_id=doc.id,
+        start=at,
+        end=at + 2,
+        kind="refutation",
+        subject="",
+        attribute="refutes",
+        value="no",
+        polarity="refuted",
+        speaker=speaker.get(),
+        sentence_start=s0,
+        sentence_end=s1,
+        rule="refutation.answered-no.target",
+        targets=question,
+    )
 
 
 def _refutations(

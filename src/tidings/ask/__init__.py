@@ -89,6 +89,7 @@ from tidings.ask.rivals import (
     _with_weak_older,
 )
 from tidings.ask.sides_asked import argued_when_asked
+from tidings.ask.since import with_start_date
 from tidings.ask.titles import asks_titles, listed_titles
 from tidings.ask.yesno import (
     _NEGATION,
@@ -162,6 +163,7 @@ def answer(
     result = agreed_after_change(q, result)
     if q.kind == "yesno":
         result = _with_figures(q, pool, _with_other_side(q, pool, _with_side_clauses(q, result)))
+        result = with_start_date(q, pool, result)
     return argued_when_asked(q, with_parts(q, pool, _newest_members(result)))
 
 

@@ -298,7 +298,15 @@ _REJECTED_CAUSE_EXTRA = re.compile(
     # ("have not ruled out a role for sewage" and "cannot be ruled out for two" reject nothing)
     r"|(?<!not\s)(?<!n't\s)(?<!be\s)\bruled?\s+out\s+(?!(?:for|by|in|at|on|as|because|after|before|that|"
     r"either|both|completely|entirely)\b)(?!(?:an?|any|the)\s+(?:role|chance|possibility|link)\b)"
-    r"(?P<e>(?:an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?)",
+    r"(?P<e>(?:an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?)"
+    # "Collector denies cholera rumour": the cause names the rumour
+    r"|\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying))\s+(?:the\s+)?"
+    r"(?!(?:online|viral|social|false|these|those|such|all|any|recent|earlier|widespread|media)\b)"
+    r"(?P<f>[\w-]+)\s+(?:rumou?rs?|scare|claims?|allegations?|speculation)\b"
+    # "dismissed messages circulating on WhatsApp claiming a cholera outbreak"
+    r"|\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying))\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:claiming|alleging|saying)\s+(?:that\s+)?(?:there\s+(?:was|were|is|had\s+been)\s+)?"
+    r"(?P<g>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)",
     re.I,
 )
 
@@ -339,7 +347,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|n[’']t|cannot|never)\s+(?:\w+\s+){0,2}$", 
 def _rejected_causes(sentence: str) -> list[Cause]:
     out: list[Cause] = []
     for m in _REJECTED_CAUSE_EXTRA.finditer(sentence):
-        g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k))
+        g = next(k for k in "abcdefg" if m.group(k))
         if g == "e" and _NOT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "did not rule out cable theft", "could not have ruled out"
         text = _CAUSE_TAIL.sub("", re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I))

@@ -98,8 +98,8 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
             least, after_verdict = (1 if after_verdict else 2), s0 in verdicts or verdict
             if _RETELLS.search(sent) or verdict or _refuted_by(a, s0, s1):
                 continue
-            if sent.upper() == sent:
-                continue  # "STATEMENT FROM KILKENNY ARTS FESTIVAL": a heading states nothing
+            if sent.upper() == sent or sent.rstrip(' "”').endswith("?"):
+                continue  # "STATEMENT FROM KILKENNY ARTS FESTIVAL", "FACT CHECK: Has ...?": nothing stated
             # "What's happening: Construction of a new viewing platform": a label that says the truth follows
             told = _TRUTH_LABEL.match(sent)
             if told is not None:

@@ -237,8 +237,6 @@ def _with_day_ranges(slot: _Slot) -> _Slot:
 # "When will the airport be closed?", "How long will the bridge stay shut?": a state that lasts, asked of
 # the days it starts and ends
 _CLOSED_Q = re.compile(r"\b(?:be|been|stay|remain)\s+(?:\w+\s+)?(?:closed|shut)\b", re.I)
-# The state named before a range's first day: "will be closed to all traffic from 2 September"
-_CLOSURE_BEFORE = re.compile(r"\b(?:closed|shut|closures?|shutdown)\b[^.;]{0,60}$", re.I)
 
 
 def _with_range_end(slot: _Slot) -> _Slot:
@@ -247,7 +245,7 @@ def _with_range_end(slot: _Slot) -> _Slot:
     best = max(slot.items, key=lambda i: i.score)
     a, c = best.source, best.claim
     text = a.doc.text
-    if not _range_opens(text, c.start) or not _CLOSURE_BEFORE.search(text, max(0, c.start - 80), c.start):
+    if not _range_opens(text, c.start):
         return slot
     end = _range_end(text, [t for t in a.timexes if t.type == "DATE"], c.end)
     if end is None or timex_interval(end.value) is None:
@@ -327,7 +325,9 @@ def _event_date_slot(
             # "from Friday 5 September to Sunday 7 September": a range's first day is when it starts, its
             # last when it ends; a question about one is not answered by the other
             opens, closes = t.start in opening, t.start in closing
-            closure = closed_q and opens and _CLOSURE_BEFORE.search(sent, max(0, at - 80), at) is not None
+            # "will be closed ... from 2 September": asked when a place is closed, a range's first day is
+            # when the closure starts, whichever word of the sentence names the works
+            closure = closed_q and opens
             if (closes and events & _STARTS) or (opens and events & _ENDS and not closure):
                 continue
             if _other_state_began(sent, at, events):
@@ -515,7 +515,7 @@ def _event_date_slot(
     refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
     items = [i for i in items if i.key not in bad_keys]
     agreed = _years_agreed(items)
-    items = _best_dates(agreed)
+    items = _best_dates(agreed, q.as_of)
     parts = False
     # "will move to three-weekly collections in two phases": each phase starts on its own date
     phased = any(_PHASED.search(a.doc.text) for a in docs)
@@ -821,9 +821,19 @@ def _next_after(items: list[Item], beside: list[Item], now: date | None) -> list
     return [i for i in items if (i.key in starts and starts[i.key] == first) or i.history]
 
 
-def _best_dates(items: Sequence[Item]) -> list[Item]:
+def _after_moves(i: Item, as_of: date | None) -> date | None:
+    """The earliest day of an undated source known from its own evidence to lie before the question's
+    date, if there is one."""
+    span = i.source.date
+    if span.earliest is None or span.latest is None or (as_of is not None and span.latest >= as_of):
+        return None
+    return span.earliest
+
+
+def _best_dates(items: Sequence[Item], as_of: date | None = None) -> list[Item]:
     """The dates that match the event best, and the reports that it moved: a document's best date when
-    its sentence says the date changed and comes near the best match, with the dates it moved from."""
+    its sentence says the date changed and comes near the best match, with the dates it moved from.
+    ``as_of``: the question's date, which caps what an undated source's date can say."""
     current = [i for i in items if not i.history]
     if not current:
         return []
@@ -832,12 +842,15 @@ def _best_dates(items: Sequence[Item]) -> list[Item]:
     # best plain match of a source dated by its own statement after every such move stays beside it
     best = max(i.score for i in current)
     moves = [i for i in current if ".changed" in i.claim.rule and i.score >= best]
+    # ... and so does one of an undated source that can only have been written after them ("the delay from
+    # September had been caused by ...": its earliest day is after the move), unless only the question's
+    # date bounds it: a source that may well be later than the question says nothing of the time asked
     plain = [
         i
         for i in current
         if ".changed" not in i.claim.rule
-        and is_stated(i.source.date)
-        and all((sort_point(i) or date.min) > (sort_point(m) or date.max) for m in moves)
+        and (when := sort_point(i) if is_stated(i.source.date) else _after_moves(i, as_of)) is not None
+        and all(when > (sort_point(m) or date.max) for m in moves)
     ]
     keep = [i for i in current if i.score >= best]
     if moves and plain:

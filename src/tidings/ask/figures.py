@@ -15,6 +15,7 @@ from tidings.ask.members import _hyphen_stems
 from tidings.ask.numbers import _figures_in, _number_of, _numbers_in
 from tidings.ask.question import Question, _expand, _stems, stem
 from tidings.ask.yesno import _EVALUATIVE_Q, _SATIRE_SELF, _STANCE_Q, _stance_docs
+from tidings.claims import _CLAIM_LINE
 from tidings.conflicts import refutation_of
 from tidings.model import Analyzed, Answer, Citation, Superseded
 from tidings.sentences import split
@@ -81,9 +82,9 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     if result.conflict_type == "misinformation":
         # a verdict's grounds may quote the disputed report: its figures are what is refuted, not grounds;
         # a year names the edition ("Kilkenny Arts Festival 2023 is going ahead")
+        reported, _ = _report_figures(q, pool)
         values = tuple(
-            re.split(r"\s(?!(?:19|20)\d\d\b)\S*\d", v)[0] if v.startswith(("Yes: ", "No: ")) else v
-            for v in result.values
+            _before_figure(v, reported) if v.startswith(("Yes: ", "No: ")) else v for v in result.values
         )
         corrected = _with_corrected_figure(q, about, replace(result, values=values))
         return _with_truth_instead(q, pool, about, corrected)
@@ -218,6 +219,14 @@ def _with_corrected_figure(q: Question, about: Sequence[Analyzed], result: Answe
     reported = asked or {n for c in result.citations[:1] for n in _numbers_in(c.quote)}
     if not reported:
         return result
+    # a fact check's claim line gives the report's figures ("Claim: Drivers will pay 45 kroner ...")
+    reported |= {
+        n
+        for a in about
+        for c in a.claims
+        if c.kind == "quantity" and _CLAIM_LINE.match(a.doc.text, c.sentence_start, c.sentence_end)
+        for n in _numbers_in(c.value)
+    }
     sources: dict[str, set[str]] = {}
     shown: dict[str, str] = {}
     # of figures as widely stated, the one whose sentences share most of the question's words
@@ -254,6 +263,14 @@ def _with_corrected_figure(q: Question, about: Sequence[Analyzed], result: Answe
 
 _PERCENT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 
+
+# A correcting source telling what the report mixed up: "The confusion appears to stem from the new charge
+# for lorries", "The post appears to have mixed up the lorry charge with the tolls on the Great Belt"
+_CONFUSION = re.compile(
+    r"\b(?:confusion|mix-up|misunderstanding)\b[^.;]{0,40}?\b(?:stem(?:s|med)?|comes?|came|arises?|arose)\s+from\b"
+    r"|\b(?:mixed|mixing|mixes)\s+up\b|\bconfus(?:ed|ing|es)\s+(?:it\s+|this\s+|them\s+)?with\b",
+    re.I,
+)
 
 # What a correcting source says holds instead of a refuted report: "Skirts will remain part of our
 # uniform", "She is currently on a period of annual leave", "In fact, Stainmoor rose 12 places".
@@ -312,18 +329,9 @@ _TRUTHS_AT_MOST = 3
 _TRUTH_WORDS = 30
 
 
-def _with_truth_instead(
-    q: Question, pool: Sequence[Analyzed], about: Sequence[Analyzed], result: Answer
-) -> Answer:
-    """A refuted report is answered with what its correcting sources say holds instead ("E-books are,
-    and will remain, free to borrow"): per source that refutes, its sentence after the refutation that
-    states a lasting or actual state about the question, tells nothing of the report, and gives none of
-    the report's figures. ``about``: the sources about the question."""
-    if not any(c.kind == "refutation" for a in about for c in a.claims):
-        return result
-    want = _expand(set(q.terms))
-    # the report's figures and words: those of sentences telling of a report, and all of a self-declared
-    # satire's
+def _report_figures(q: Question, pool: Sequence[Analyzed]) -> tuple[set[str], set[str]]:
+    """The figures and word stems of the reports a misinformation answer sets aside: those of the question,
+    of sentences telling of a report, and all of a self-declared satire's."""
     reported = _numbers_in(q.text)
     report_words: set[str] = set()
     for a in pool:
@@ -335,6 +343,33 @@ def _with_truth_instead(
             if _OF_THE_REPORT.search(a.doc.text, s0, s1):
                 reported |= _numbers_in(a.doc.text[s0:s1])
                 report_words |= _stems(a.doc.text[s0:s1])
+    return reported, report_words
+
+
+# A word with a figure in a yes or no's grounds, a year aside ("Kilkenny Arts Festival 2023 is going ahead")
+_FIGURE_WORD = re.compile(r"\s(?!(?:19|20)\d\d\b)\S*\d\S*")
+
+
+def _before_figure(value: str, reported: set[str]) -> str:
+    """A verdict's grounds up to the first figure a report gives: the report's figure is what is refuted,
+    not grounds ("will go ahead as planned from 17 to 26 January" keeps its days)."""
+    for m in _FIGURE_WORD.finditer(value):
+        if _numbers_in(m.group(0)) & reported:
+            return value[: m.start()]
+    return value
+
+
+def _with_truth_instead(
+    q: Question, pool: Sequence[Analyzed], about: Sequence[Analyzed], result: Answer
+) -> Answer:
+    """A refuted report is answered with what its correcting sources say holds instead ("E-books are,
+    and will remain, free to borrow"): per source that refutes, its sentence after the refutation that
+    states a lasting or actual state about the question, tells nothing of the report, and gives none of
+    the report's figures. ``about``: the sources about the question."""
+    if not any(c.kind == "refutation" for a in about for c in a.claims):
+        return result
+    want = _expand(set(q.terms))
+    reported, report_words = _report_figures(q, pool)
     report_words -= want | _stems(q.text)
     # the words in dispute, quoted in the question ("say the outbreak was 'out of control'?"): a sentence
     # repeating them tells of the report
@@ -359,6 +394,11 @@ def _with_truth_instead(
             if _READER_LINE.match(sent):
                 continue  # "Comment: they never cancelled it": a reader's word, no correcting source's
             follows = s0 in after
+            if verdicts and s0 >= first and _CONFUSION.search(sent) and not refutation_of(sent):
+                # "The confusion appears to stem from the road charge for lorries": where the report went
+                # wrong, which may well repeat its figures
+                found.append((len(want & _stems(sent)) + 1.0, a, s0, s1))
+                continue
             # "Big Maggie has not been sold and is not for sale": a denial in the question's own words states
             # what holds; one in the report's words ("has not been sacked", asked whether he was removed)
             # repeats the report

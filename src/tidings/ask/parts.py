@@ -176,6 +176,8 @@ def _passage(a: Analyzed, offset: int, spans: Sequence[tuple[int, int]] | None =
         i = lo
         while i + 1 < len(spans) and not _prose(text, spans[i]):
             i += 1  # "Yes." opens the answer
+    while i + 1 < len(spans) and _heading(text, spans[i]):
+        i += 1  # "New bus route to serve industrial area": headlines open the lead, which opens the story
     hi = i + 1 if i + 1 < len(spans) and _prose(text, spans[i + 1]) else i
     return a, *_trimmed(text, spans[lo][0], spans[hi][1])
 
@@ -203,6 +205,20 @@ def _furniture(line: str) -> bool:
     if _ENDS.search(line):
         return False
     return len(line.split()) < _MIN_WORDS or _CRUMB.search(line) is not None
+
+
+def _heading(text: str, span: tuple[int, int]) -> bool:
+    """A line of its own with no full stop: a headline or a section title."""
+    line = text[span[0] : span[1]]
+    return (
+        "\n" in text[span[1] : span[1] + 2]
+        and not _ENDS.search(line)
+        and len(line.split()) <= _HEADLINE_WORDS
+    )
+
+
+# Words a headline has at most.
+_HEADLINE_WORDS = 14
 
 
 def _prose(text: str, span: tuple[int, int]) -> bool:

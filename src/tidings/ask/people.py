@@ -718,9 +718,21 @@ def _in_full(item: Item, docs: Sequence[Analyzed]) -> Item:
     )
     # "When Varnhagen won ...": a word the sources also write in lower case opens a sentence, it is no name
     first = next((w for w, _ in seen.most_common() if not _in_lower_case(w, docs)), None)
-    if first is None:
+    if first is not None:
+        return replace(item, claim=replace(item.claim, value=f"{first} {name}"))
+    # "Clonroche won 2-11 to 1-12" beside "Clonroche Rovers are champions": a club by the first word of
+    # its name, given whole when the sources mostly write it so
+    after = re.compile(r"\b" + re.escape(name) + r"\s+([A-Z][a-z]+)\b")
+    rest = Counter(m.group(1) for a in docs for m in after.finditer(a.doc.text))
+    alone = sum(len(re.findall(r"\b" + re.escape(name) + r"\b", a.doc.text)) for a in docs) - sum(
+        rest.values()
+    )
+    last = next(
+        (w for w, n in rest.most_common(1) if n >= 2 and n > alone and not _in_lower_case(w, docs)), None
+    )
+    if last is None:
         return item
-    return replace(item, claim=replace(item.claim, value=f"{first} {name}"))
+    return replace(item, claim=replace(item.claim, value=f"{name} {last}"))
 
 
 def _in_lower_case(word: str, docs: Sequence[Analyzed]) -> bool:

@@ -271,6 +271,8 @@ def _split_np(body: str) -> tuple[str, str]:
         low = w.lower()
         # "the proposed stadium": a participle right after a determiner describes the noun
         participle = low.endswith("ed") and len(low) > 4 and words[i - 1].lower() not in _DETERMINERS
+        if low == "of" and words[i - 1][:1].isupper() and words[i + 1 : i + 2] and words[i + 1][:1].isupper():
+            continue  # "the City of Medicine Hat": one name
         if i > 0 and (low in _NP_END or participle or low in _NP_VERBS):
             return " ".join(words[:i]), " ".join(words[i:])
     return body, ""

@@ -146,7 +146,16 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     # "Should the shark nets be kept?" is answered no by "remove the nets"
     **dict.fromkeys(("keep", "retain"), frozenset({"remov", "scrap", "axe", "dismantl", "abolish"})),
     **dict.fromkeys(("remov", "scrap", "abolish"), frozenset({"keep", "retain"})),
+    # "Has the festival been cancelled?" is answered no by "the festival will go ahead as planned"
+    **dict.fromkeys(("cancel", "cancell", "axe", "axed"), frozenset({"go-ahead"})),
 }
+
+# Going ahead as planned, told by a phrase no single stem carries ("ahead of the final" is no going ahead);
+# it stands in a sentence's stems as the pseudo-stem "go-ahead"
+_GOES_AHEAD = re.compile(
+    r"\b(?:go(?:es)?|going|gone|went)\s+ahead\b(?!\s+of\b)|\bproceed(?:s|ed|ing)?\s+as\s+(?:planned|scheduled|normal)\b",
+    re.I,
+)
 
 # Directions of change: "Will prices rise?" is answered no by "prices will fall by 2.5%", "Is the hub
 # reducing waits?" by "the waiting list has grown by 8%" (stems, as :func:`stem` gives them).
@@ -347,6 +356,8 @@ def _yesno(
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             st = _stems(sent)
+            if _GOES_AHEAD.search(sent):
+                st |= {"go-ahead"}
             hit = wanted & st
             if opposite & st:
                 # the opposite of the question's predicate speaks to it: "prices will fall" to "rise"
@@ -354,7 +365,7 @@ def _yesno(
             if len(hit) < need and not (about_doc and (_ANAPHOR_SUBJECT.search(sent) or (hit and head & st))):
                 continue
             # "for 90 days, unless rescinded earlier": an end the sentence only supposes is not said
-            said_st = _stems(_SUPPOSED.sub(" ", sent)) if _SUPPOSED.search(sent) else st
+            said_st = _stems(_SUPPOSED.sub(" ", sent)) | (st & {"go-ahead"}) if _SUPPOSED.search(sent) else st
             if evaluative:
                 pos_spans = [m.span() for m in _POSITIVE.finditer(sent)]
                 # the question's own judgment word ("safer", "improved") stated about the subject
@@ -457,6 +468,8 @@ _SATIRE_SELF = re.compile(
     r"|\bbio:\s*[\"“']?(?:parody|satire)\b"
     # "Filed under: Satire", "All stories are made up."
     r"|\b(?:filed|posted|listed)\s+(?:under|in)\s*:?\s*(?:satire|parody|humou?r|comedy)\b"
+    # a post's tag line: "Tags: satire, music, New England"
+    r"|(?m:^)tags?\s*:\s*(?:[\w' -]+,\s*){0,6}?(?:satire|parody|spoof)\b"
     r"|\ball\s+(?:our\s+)?(?:stories|articles|quotes|content|news)\s+(?:are|is)\s+"
     r"(?:made\s+up|invented|fictional|fiction|satire|satirical|fake)\b",
     re.I,
@@ -1341,6 +1354,7 @@ def _clauses(q: Question, citations: Sequence[Citation]) -> tuple[str, ...]:
 
 
 _GROUNDS_WORDS = 20
+_NOT_WORDS = frozenset({"no", "not", "never", "nor"})
 
 
 def _grounds(q: Question, quote: str, *, denial: bool = False) -> str:
@@ -1364,6 +1378,9 @@ def _grounds(q: Question, quote: str, *, denial: bool = False) -> str:
         # "the Board agreed to return two Benin bronzes ...": a question's word just before the window
         # ("agreed" of "Has the museum agreed to return ...") opens the clause it rests on
         back = next((j for j in range(max(0, start - 3), start) if shared[j]), start)
+        if denial:
+            # "There are no plans for a toll": the window's first shared word must keep its "no"
+            back = next((j for j in range(max(0, back - 2), back) if words[j].lower() in _NOT_WORDS), back)
         if (denies, hits) > best_rank:
             best, best_rank = " ".join(words[back : start + _GROUNDS_WORDS]), (denies, hits)
     return best
