@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tidings.calendar_names import MONTH_NAMES
 from tidings.model import Claim, DateEstimate, Document, TimeExpr
-from tidings.sentences import split
+from tidings.sentences import asks, split
 
 __all__ = [
     "ROLE_WORDS",
@@ -1363,11 +1363,7 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
             refuted_clauses = _refutations(
                 doc, sent, low if lowered else None, s0, s1, speaker, prev_sentences, out
             )
-        elif (
-            prev_sentences
-            and _BARE_NO.match(sent)
-            and text[slice(*prev_sentences[-1])].rstrip(' "”').endswith("?")
-        ):
+        elif prev_sentences and _BARE_NO.match(sent) and asks(text[slice(*prev_sentences[-1])]):
             # "Did the city pay $1.2M for a logo? No.": a fact check answers the question it asks
             out.append(_answered_no(doc, s0, s1, speaker, prev_sentences[-1]))
         out.extend(
@@ -1493,7 +1489,7 @@ def fact_check_label_end(sentence: str) -> int:
     checked ("Fact check: A post claimed the road was closed"), else 0. A label before a denial ("FACT
     CHECK: No, bills are not rising 300%") is the verdict itself."""
     label = _FACT_CHECK_LABEL.match(sentence)
-    if label is not None and sentence.rstrip(' "”').endswith("?"):
+    if label is not None and asks(sentence):
         return label.end()  # "FACT CHECK: Did the city pay $1.2M for a logo?": the question checked
     if label is None or _RETOLD.search(sentence, label.end()) is None:
         return 0

@@ -152,5 +152,10 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return best
 
 
+def asks(sentence: str) -> bool:
+    """Does the sentence ask, a closing quotation mark aside ("FACT CHECK: Did the city pay $1.2M?")?"""
+    return sentence.rstrip(' "”').endswith("?")
+
+
 def normalise_space(s: str) -> str:
     return _SPACE.sub(" ", s).strip()

@@ -282,10 +282,13 @@ def _quote_answer(
 
 _THERE_WAS_NO = r"\bthere\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+no\b"
 
+# A side turning a report down: "dismissed", "rejects", "denying"
+_DISMISS_VERB = r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying))\s+"
+
 # Rejections that name the cause without a cause cue: "dismissing online claims of a cyberattack", "no
 # evidence whatsoever of any cyber intrusion", an investigation form's "Evidence of arson: None found".
 _REJECTED_CAUSE_EXTRA = re.compile(
-    r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying))\s+(?:the\s+|online\s+|viral\s+|"
+    _DISMISS_VERB + r"(?:the\s+|online\s+|viral\s+|"
     r"social media\s+|widespread\s+)*(?:claims?|rumou?rs?|reports?|suggestions?|speculation|allegations?)\s+"
     r"(?:of|that it was)\s+(?P<a>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
     r"|\bno\s+(?:evidence|indication|sign)\s+(?:whatsoever\s+|at all\s+)(?:of|that)\s+(?:any\s+)?"
@@ -300,11 +303,11 @@ _REJECTED_CAUSE_EXTRA = re.compile(
     r"either|both|completely|entirely)\b)(?!(?:an?|any|the)\s+(?:role|chance|possibility|link)\b)"
     r"(?P<e>(?:an?\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?)"
     # "Collector denies cholera rumour": the cause names the rumour
-    r"|\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying))\s+(?:the\s+)?"
+    r"|" + _DISMISS_VERB + r"(?:the\s+)?"
     r"(?!(?:online|viral|social|false|these|those|such|all|any|recent|earlier|widespread|media)\b)"
     r"(?P<f>[\w-]+)\s+(?:rumou?rs?|scare|claims?|allegations?|speculation)\b"
     # "dismissed messages circulating on WhatsApp claiming a cholera outbreak"
-    r"|\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying))\s+(?:[\w'’-]+\s+){1,6}?"
+    r"|" + _DISMISS_VERB + r"(?:[\w'’-]+\s+){1,6}?"
     r"(?:claiming|alleging|saying)\s+(?:that\s+)?(?:there\s+(?:was|were|is|had\s+been)\s+)?"
     r"(?P<g>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)",
     re.I,

@@ -19,7 +19,7 @@ from tidings.ask.rivals import _refuted_by
 from tidings.ask.yesno import _SATIRE_SELF
 from tidings.conflicts import refutation_of
 from tidings.model import Analyzed, Citation
-from tidings.sentences import split
+from tidings.sentences import asks, split
 
 # A sentence that retells a report rather than stating a finding: "posts claiming ...", "An article ...
 # stated that ...", "the satirical piece said ..."
@@ -98,7 +98,7 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
             least, after_verdict = (1 if after_verdict else 2), s0 in verdicts or verdict
             if _RETELLS.search(sent) or verdict or _refuted_by(a, s0, s1):
                 continue
-            if sent.upper() == sent or sent.rstrip(' "”').endswith("?"):
+            if sent.upper() == sent or asks(sent):
                 continue  # "STATEMENT FROM KILKENNY ARTS FESTIVAL", "FACT CHECK: Has ...?": nothing stated
             # "What's happening: Construction of a new viewing platform": a label that says the truth follows
             told = _TRUTH_LABEL.match(sent)

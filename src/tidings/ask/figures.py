@@ -82,12 +82,12 @@ def _with_figures(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answ
     if result.conflict_type == "misinformation":
         # a verdict's grounds may quote the disputed report: its figures are what is refuted, not grounds;
         # a year names the edition ("Kilkenny Arts Festival 2023 is going ahead")
-        reported, _ = _report_figures(q, pool)
+        report = _report_figures(q, pool)
         values = tuple(
-            _before_figure(v, reported) if v.startswith(("Yes: ", "No: ")) else v for v in result.values
+            _before_figure(v, report[0]) if v.startswith(("Yes: ", "No: ")) else v for v in result.values
         )
         corrected = _with_corrected_figure(q, about, replace(result, values=values))
-        return _with_truth_instead(q, pool, about, corrected)
+        return _with_truth_instead(q, about, report, corrected)
     found: list[str] = []
     evidence = _figure_sentences(q, about)
     older: list[Superseded] = []
@@ -360,17 +360,18 @@ def _before_figure(value: str, reported: set[str]) -> str:
 
 
 def _with_truth_instead(
-    q: Question, pool: Sequence[Analyzed], about: Sequence[Analyzed], result: Answer
+    q: Question, about: Sequence[Analyzed], report: tuple[set[str], set[str]], result: Answer
 ) -> Answer:
     """A refuted report is answered with what its correcting sources say holds instead ("E-books are,
     and will remain, free to borrow"): per source that refutes, its sentence after the refutation that
     states a lasting or actual state about the question, tells nothing of the report, and gives none of
-    the report's figures. ``about``: the sources about the question."""
+    the report's figures. ``about``: the sources about the question; ``report``: the report's figures
+    and words (:func:`_report_figures`)."""
     if not any(c.kind == "refutation" for a in about for c in a.claims):
         return result
     want = _expand(set(q.terms))
-    reported, report_words = _report_figures(q, pool)
-    report_words -= want | _stems(q.text)
+    reported = report[0]
+    report_words = report[1] - (want | _stems(q.text))
     # the words in dispute, quoted in the question ("say the outbreak was 'out of control'?"): a sentence
     # repeating them tells of the report
     disputed = quoted_phrases(q.text)
