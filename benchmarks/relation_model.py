@@ -6,7 +6,8 @@
 Each case set was written by a different person, so holding one set out at a time measures how the model
 does on a writer it has never seen. The rules' own types are not held out that way (they were tuned on
 these sets), so only sets the rules were not tuned on tell whether adding the rules' type helps: the
-``--unseen`` sets. The unseen test sets (heldout4, dev16 to dev20) are never read here.
+``--unseen`` sets. heldout4 and dev46 onwards are never read here: they measure the shipped model on
+writers it has never seen.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from tidings.relation import LABELS, MODEL_FILE, RelationModel, features, fit, p
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases"
-# Every development set but the newest; heldout4 and dev16 to dev50 are kept out of training.
+# The development sets up to dev45; heldout4 and dev46 onwards are kept out of training.
 TRAIN_SETS = (
     "dev",
     "heldout",
@@ -48,7 +49,9 @@ TRAIN_SETS = (
     "dev13",
     "dev14",
     "dev15",
+    *(f"dev{n}" for n in range(16, 46)),
 )
+FIRST_KEPT_OUT = 46
 FAMILIES = {
     "words": ("q.", "d."),
     "words+found": ("q.", "d.", "r.values", "r.superseded", "r.repeated"),
@@ -68,6 +71,10 @@ class Row:
     gold: ConflictType
     rules: ConflictType
     feats: Mapping[str, float]
+
+
+def _kept_out(name: str) -> bool:
+    return name.startswith("dev") and name[3:].isdigit() and int(name[3:]) >= FIRST_KEPT_OUT
 
 
 def set_hash(path: Path) -> str:
@@ -153,9 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--write", action="store_true", help=f"train on all sets, write src/tidings/{MODEL_FILE}")
     args = ap.parse_args(argv)
-    if {"heldout4", *(f"dev{i}" for i in range(16, 51))} & set(args.sets):
+    if any(s == "heldout4" or _kept_out(s) for s in args.sets):
         print(
-            "heldout4 and dev16 to dev50 are kept out of training: never train on them",
+            f"heldout4 and dev{FIRST_KEPT_OUT} onwards are kept out of training: never train on them",
             file=sys.stderr,
         )
         return 2

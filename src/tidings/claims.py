@@ -487,6 +487,13 @@ def _first_digit(sent: str) -> int | None:
 
 # --------------------------------------------------------------------------------------------- refutations
 
+# "False" as the first word of a place's name ("two to operators in False Bay", "False Creek") is no cue
+_FALSE_PLACE = (
+    r"\s+(?-i:Bay|Cape|Creek|Point|River|Island|Islands|Lake|Pass|Head|Harbour|Harbor|Bluff|Inlet|Sound|"
+    r"Ridge|Spit|Mountain|Peak)\b"
+)
+FALSE_CUE = r"false(?:ly)?(?!" + _FALSE_PLACE + ")"
+_FALSE_PLACE_AT = re.compile(r"False" + _FALSE_PLACE)
 _REFUTE = re.compile(
     r"\b(?P<cue>false(?:ly)?|debunk(?:ed|s)?|no evidence|fact[- ]check(?:ed|ers?)?|not accurate|inaccurate|"
     r"not correct|incorrect(?:ly)?|misstated|untrue|not true|fake|hoax|fabricat(?:ed|ion)|doctored|"
@@ -571,6 +578,8 @@ def _cue_counts(m: re.Match[str], sentence: str) -> bool:
     """Is a refutation cue matched in ``sentence`` (or its lowercased twin) strong enough? A weak one needs
     a report named in the sentence ("the claim", "these posts")."""
     cue = m.group("cue").lower()
+    if cue == "false" and _FALSE_PLACE_AT.match(sentence, m.start()):
+        return False
     weak = cue in _WEAK_CUES or (cue == "fake" and _FAKE_THING.match(sentence, m.end()) is not None)
     return not weak or _REPORT_NOUN.search(sentence) is not None
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from tidings.claims import LATIN1_LOWER, LATIN1_UPPER, fact_check_label_end
+from tidings.claims import FALSE_CUE, LATIN1_LOWER, LATIN1_UPPER, fact_check_label_end
 from tidings.model import Analyzed, Claim, ConflictType, DateEstimate
 
 __all__ = [
@@ -542,7 +542,7 @@ def _newest_first(groups: Sequence[Group]) -> list[Group]:
 
 # A refutation cue: something said is false, retracted or corrected.
 _REFUTE_CUE = re.compile(
-    r"\b(?:false(?:ly)?|not true|untrue|debunk(?:ed|s|ing)?|retract(?:ed|ion|s)?|correct(?:ed|ion)|"
+    r"\b(?:" + FALSE_CUE + r"|not true|untrue|debunk(?:ed|s|ing)?|retract(?:ed|ion|s)?|correct(?:ed|ion)|"
     r"no evidence (?:that|of|to)|den(?:y|ied|ies|ial)|hoax|misleading|fact[- ]check(?:ed|ers?)?|"
     r"(?:an|the) earlier version of (?:this|the|our) (?:article|story|report|post)|"
     # "posts are incorrectly saying it will open on 1 March", "Reports of 300 job losses are wrong"

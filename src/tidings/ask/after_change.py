@@ -32,11 +32,19 @@ _LATEST = re.compile(r"\b(?:in|according\s+to|under|by)\s+(?:the|its|their)\s+la
 # "from January 2026", "from 1 March 2024", "from March 1"
 _FROM_DATE = re.compile(r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(MONTH_NAMES) + r")\b", re.I)
 
+# "Who chairs the board after its spring reorganization?", "following the reshuffle": the change is named
+_AFTER_CHANGE = re.compile(
+    r"\b(?:after|following)\s+(?:the|its|their|this\s+year's|last\s+\w+'s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reorgani[sz]ation|reshuffle|restructur(?:e|ing)|shake-?up|overhaul|election|elections|ballot|agm|"
+    r"annual\s+general\s+meeting|merger|takeover|appointment|re-?vote|recount)\b",
+    re.I,
+)
+
 
 def change_taken_as_given(q: Question) -> str:
     """The words by which ``q`` takes a change as given, or ""."""
     text = q.text
-    for pattern in (_APPOINTED, _NOW_WHO, _NEW_RECORD, _LATEST, _FROM_DATE):
+    for pattern in (_APPOINTED, _NOW_WHO, _NEW_RECORD, _LATEST, _FROM_DATE, _AFTER_CHANGE):
         if m := pattern.search(text):
             return m.group(0).strip()
     if q.kind == "person" and q.focus:

@@ -22,6 +22,7 @@ from tidings.ask.question import (
     _question_parts,
     _stems,
     stem,
+    terms_of,
 )
 from tidings.claims import timex_interval
 from tidings.conflicts import Item, clause_around, refutation_of, sort_point
@@ -126,6 +127,8 @@ def _events_in(text: str) -> set[str]:
         for w in words
         if (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _PLAN_WORDS and w not in _STOP
     }
+    if len(events) > 1 and _DUE_TO.search(text):
+        events.discard(stem("due"))  # "due to reopen" asks when it reopens, not when something else is due
     if _FIRST_RUN.search(text) or _ENTER_SERVICE.search(text):
         # "When is the first flight?" asks when the service starts ("will launch on 29 April", "takes off
         # on Monday 29 April")
@@ -133,12 +136,18 @@ def _events_in(text: str) -> set[str]:
     if _AGAIN.search(text):
         # "When are trains due to run through the tunnel again?" asks when it reopens or resumes
         events |= _RESUMING
+    if _COME_DOWN.search(text):
+        # "When will the scaffolding come down?" is answered by "should be down by Christmas" or "to be fully
+        # removed by the end of March"
+        events |= _TAKEN_DOWN
     for kin in _EVENT_KIN:
         if events & kin:
             events |= kin  # "When does the spring term start?" is answered by "the term will begin on"
     return events | ({"open"} if "reopen" in events else set())
 
 
+_AFTER_EVENT = re.compile(r"\s(?:after|following)\s", re.I)
+_DUE_TO = re.compile(r"\bdue\s+to\s+(?:be\s+)?[a-z]", re.I)
 _FIRST_RUN = re.compile(
     r"\b(?:first|maiden|inaugural)\s+(?:scheduled\s+|direct\s+)?(?:flight|sailing|service|train|voyage|"
     r"departure|crossing|trip|bus|run)s?\b",
@@ -154,6 +163,8 @@ _EVENT_KIN = tuple(
     for group in ("start begin commence", "built build constructed erected")
 )
 
+_COME_DOWN = re.compile(r"\b(?:come|comes|coming|came|taken|take|brought|bring)\s+down\b", re.I)
+_TAKEN_DOWN = frozenset(stem(w) for w in "down removed dismantled".split())
 _AGAIN = re.compile(r"\b(?:again|back)\s*\??\s*$|\bagain\b", re.I)
 
 # A dateline: the place that opens a line, then its date, then a dash
@@ -260,6 +271,13 @@ def _event_date_slot(
     q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], events: set[str]
 ) -> _Slot:
     want = _pairs_split(set(q.terms))
+    # "When is the museum due to reopen after its roof and lift repairs?": what comes first is background;
+    # the closure's sentence shares those words but does not date the reopening
+    before_after, *after = _AFTER_EVENT.split(q.focus, 1)
+    if after and _events_in(before_after):
+        want -= _pairs_split(set(terms_of(q.focus[len(before_after) :]))) - _pairs_split(
+            set(terms_of(before_after))
+        )
     future = _FUTURE_Q.match(q.text.strip()) is not None
     closed_q = _CLOSED_Q.search(q.text) is not None
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
@@ -580,7 +598,14 @@ _ENDS = frozenset(stem(w) for w in "end finish close conclude".split())
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 
-_WEEKDAY_SPAN = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" + _WEEKDAY + r"\b(?!\s*,?\s*\d)")
+# "Monday to Saturday, 10am to 5pm" is opening hours; "Friday to Sunday 7 September" names days
+_WEEKDAY_SPAN = re.compile(
+    _WEEKDAY
+    + r"\s*(?:to|-|–|through|till|until)\s*"
+    + _WEEKDAY
+    + r"\b(?!\s*,?\s*\d(?!\d?\s*(?:am|pm|a\.m|p\.m|[:.]\d)))",
+    re.I,
+)
 
 _WEEKDAY_SPAN_END = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s*" + _WEEKDAY + r"$")
 

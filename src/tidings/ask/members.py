@@ -265,6 +265,8 @@ _CLASS_ENDS: dict[str, frozenset[str]] = {
     "park": _words("park garden gardens reserve"),
     # "the Larne line", "the Derry and Portrush lines": a rail line named by its town, the class word after
     "line": _words("line"),
+    # "the Kitekite Track", "the Arataki Nature Trail": walks go by their names and a class word
+    "track": _words("track trail walk walkway path loop"),
     # a club is named by its town and a suffix ("Oakbridge Rovers", "Fenwick Town")
     "club": _words(
         """rovers town united city athletic wanderers albion rangers county fc afc harriers villa celtic
@@ -274,13 +276,14 @@ _CLASS_ENDS: dict[str, frozenset[str]] = {
 
 # Classes whose members' names end in the class word written in lower case ("the Larne line"); a road's
 # name carries its own ("Station Road")
-_LOWER_CLASS_WORD = frozenset({"line"})
+_LOWER_CLASS_WORD = frozenset({"line", "track", "trail", "walk"})
 
 # A list of names with the class word once after it: "the Derry, Portrush or Larne lines"
 _CLASS_LIST = re.compile(
     rf"(?P<names>(?:{_ONE_NAME}\s*,\s*)*{_ONE_NAME}\s*,?\s+(?:and|or)\s+{_ONE_NAME})\s+(?P<w>[a-z]+s)\b"
 )
 
+_CLASS_ENDS["trail"] = _CLASS_ENDS["walk"] = _CLASS_ENDS["track"]
 _CLASS_ENDS["team"] = _CLASS_ENDS["finalist"] = _CLASS_ENDS["side"] = _CLASS_ENDS["club"]
 
 
@@ -1194,7 +1197,8 @@ def _list_members(
         for cover, a, _s0, _s1 in scored:
             doc_top[a.doc.id] = max(cover, doc_top.get(a.doc.id, 0.0))
         ends = "|".join(sorted(_CLASS_ENDS[head]))
-        lower_class = re.compile(rf"{_ONE_NAME}\s+(?:{ends})s?\b")
+        # ... or in capitals, as part of the name ("the Kitekite Track")
+        lower_class = re.compile(rf"{_ONE_NAME}\s+(?i:{ends})s?\b")
         classed = {
             (a.doc.id, s0)
             for _c, a, s0, s1 in scored
@@ -1269,8 +1273,15 @@ def _list_members(
                     at_verb = [n for n in at_verb if n.split()[-1].lower() in _CLASS_ENDS[head]]
                 got = [*dict.fromkeys([*at_verb, *got])]
             if kind == "place" and site_verbs:
-                sites = _sites_in(a.doc.text[s0:s1], site_verbs, q_names)
-                got = _without_containers([*dict.fromkeys([*sites, *got])], a.doc.text[s0:s1])
+                sent = a.doc.text[s0:s1]
+                sites = _sites_in(sent, site_verbs, q_names)
+                if site_acts and (acted := _sites_in(sent, site_acts, q_names)):
+                    # "the competition on Storsjön will be held on Vallsundet": the place beside the verb,
+                    # not the one beside a noun that says which competition is meant
+                    first = min(sent.find(s) for s in acted)
+                    sites = [s for s in sites if s in acted or sent.find(s) > first]
+                    got = [m for m in got if not 0 <= sent.find(m) < first]
+                got = _without_containers([*dict.fromkeys([*sites, *got])], sent)
             if kind in ("name", "place"):
                 # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
                 dropped = [m for m in got if _set_aside(a.doc.text[s0:s1], m, reasons=reasons)]

@@ -38,6 +38,7 @@ from tidings.ask.question import (
     terms_of,
 )
 from tidings.claims import (
+    FALSE_CUE,
     GRADE_NUMBER,
     GRADE_WORDS,
     TIME_UNITS,
@@ -250,6 +251,13 @@ _FIRST_BATCH = re.compile(r"\b(?:the|its|our|their)\s+first\s+$", re.I)
 _FIRST_Q = re.compile(r"\bfirst\b", re.I)
 
 
+# What a sum before it prices: "a $48.5 million project", "the £12m upgrade"
+_PRICED_WORKS = frozenset(
+    """project scheme plan upgrade redevelopment development refurbishment renovation build building contract
+    works expansion extension overhaul rebuild revamp restoration facility centre center complex""".split()
+)
+
+
 def _quantity_score(
     q: Question,
     a: Analyzed,
@@ -424,6 +432,8 @@ def _quantity_score(
         score += 2.0  # "What is the rate of the sugar levy?" answered by "will rise to 2.31 cents per gram"
     elif q.attribute == "cost" and money and not counted:
         score += 1.5  # "How much does a dog licence cost?" answered by "Standard licence: £12.50"
+    elif q.attribute == "cost" and money and (lemma(last) in _PRICED_WORKS or _expand(counted) & scope):
+        score += 2.5  # "How much will the centre cost?" answered by "The $48.5 million project"
     elif head and counted and head_syn & window and (unit == "%" or money):
         score += 1.5
     elif not head and q.attribute == "amount":
@@ -1975,7 +1985,7 @@ _MISSTATED = re.compile(
 )
 
 _REFUTE_BEFORE = re.compile(
-    r"\b(?:false(?:ly)?|untrue|debunk(?:ed|s|ing)?|denied|denies|fake|fabricated|baseless|unfounded|"
+    r"\b(?:" + FALSE_CUE + r"|untrue|debunk(?:ed|s|ing)?|denied|denies|fake|fabricated|baseless|unfounded|"
     r"inaccurate|erroneous(?:ly)?|misstated|wrongly)\b",
     re.I,
 )

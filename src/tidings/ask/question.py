@@ -314,8 +314,8 @@ _FIGURE_HEADS = (_NUMERIC_HEADS - {"time", "record"}) | {"rise", "increase", "ra
 # "What fine was imposed ...", "What price per litre did the union pay ...", "What pay rise was offered?"
 _WHAT_NUMBER_VERB = re.compile(
     r"^what\s+(?P<np>(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+(?<!s)))(?:\s+(?:per|a)\s+[a-z]+)?\s+"
-    r"(?P<rest>(?:was|is|will|would|should|could|must|applied|applies|remains|remained|did|does|do|has|have|"
-    r"had)\b.*)$",
+    r"(?P<rest>(?:was|is|are|were|will|would|should|could|must|applied|applies|remains|remained|did|does|do|has|"
+    r"have|had)\b.*)$",
     re.I,
 )
 
