@@ -487,7 +487,9 @@ def _first_digit(sent: str) -> int | None:
 
 # --------------------------------------------------------------------------------------------- refutations
 
-# "False" as the first word of a place's name ("two to operators in False Bay", "False Creek") is no cue
+# "False" as the first word of a place's name ("two to operators in False Bay", "False Creek") is no cue.
+# FALSE_CUE says so inside case-insensitive patterns run on the text itself; _REFUTE also runs on the
+# lowercased text (_REFUTE_LOW), which has lost the capital, so _cue_counts checks _FALSE_PLACE_AT instead.
 _FALSE_PLACE = (
     r"\s+(?-i:Bay|Cape|Creek|Point|River|Island|Islands|Lake|Pass|Head|Harbour|Harbor|Bluff|Inlet|Sound|"
     r"Ridge|Spit|Mountain|Peak)\b"

@@ -273,11 +273,9 @@ def _event_date_slot(
     want = _pairs_split(set(q.terms))
     # "When is the museum due to reopen after its roof and lift repairs?": what comes first is background;
     # the closure's sentence shares those words but does not date the reopening
-    before_after, *after = _AFTER_EVENT.split(q.focus, 1)
-    if after and _events_in(before_after):
-        want -= _pairs_split(set(terms_of(q.focus[len(before_after) :]))) - _pairs_split(
-            set(terms_of(before_after))
-        )
+    asked, *after = _AFTER_EVENT.split(q.focus, 1)
+    if after and _events_in(asked):
+        want -= _pairs_split(set(terms_of(q.focus[len(asked) :]))) - _pairs_split(set(terms_of(asked)))
     future = _FUTURE_Q.match(q.text.strip()) is not None
     closed_q = _CLOSED_Q.search(q.text) is not None
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP

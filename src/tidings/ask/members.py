@@ -274,8 +274,8 @@ _CLASS_ENDS: dict[str, frozenset[str]] = {
     ),
 }
 
-# Classes whose members' names end in the class word written in lower case ("the Larne line"); a road's
-# name carries its own ("Station Road")
+# Classes whose members' names are followed by the class word, in lower case ("the Larne line") or as the
+# name's last word ("the Kitekite Track"); a road's name carries its own ("Station Road")
 _LOWER_CLASS_WORD = frozenset({"line", "track", "trail", "walk"})
 
 # A list of names with the class word once after it: "the Derry, Portrush or Larne lines"
