@@ -324,7 +324,7 @@ _HISTORY_BEFORE = re.compile(
     r"|\b(?:previous|prior|old|earlier|former|last|past)\s+(?:\w+\s+){0,2}(?:record|high|low|peak|level|figure|"
     r"estimate|total|count|tally|mark|best|number)\s+(?:of\s+|was\s+|at\s+)?$"
     # "The previous forecast, issued last week, was 37.5 feet": a forecast replaced by the one reported
-    r"|\b(?:previous|prior|earlier|former|old|original|initial)\s+(?:\w+\s+)?(?:forecast|projection|"
+    r"|\b(?:previous|prior|earlier|early|former|old|original|initial)\s+(?:\w+\s+)?(?:forecast|projection|"
     r"prediction|outlook|guidance|estimate)(?:,[^,.;]{1,40},)?\s+(?:was|of|had\s+been|stood\s+at)\s+"
     r"(?:about\s+|around\s+|near\s+)?$"
     # "the early estimates of 350 and then 1,200 hectares were overtaken": each figure of the list
@@ -332,7 +332,7 @@ _HISTORY_BEFORE = re.compile(
     r"counts|totals|reports)\s+of\s+(?:[$€£]?\d[\d,.]*\s*\w{0,8}\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+(?:then\s+)?))*$"
     r"|\b(?:previously|formerly|originally|initially|once|had been|used to be|compared (?:with|to)|"
     r"versus|vs\.?|"
-    r"peaked at|peak of|from a high of|from a peak of)\s+(?:\w+\s+){0,1}$"
+    r"peaked at|peak of|from a high of|from a peak of)\s+(?:\w+\s+){0,1}(?:(?<=ed\s)(?:at|to)\s+)?$"
     # "had put the toll at 27", "breaking the stadium record of 48,112": a value already replaced
     r"|\bhad\s+(?:(?:been|put|stood|risen|fallen|reached|given|set|estimated|reported)\s+)(?:[\w-]+\s+){0,3}"
     r"(?:at|to|as|of)\s+(?:about\s+|around\s+|some\s+)?$"
@@ -926,6 +926,8 @@ _ENDED = re.compile(
 _ENDED_BEFORE = re.compile(
     r"\b(?:fired|ousted|sacked|dismissed|replaced|replaces|replacing|succeeding|succeeded|succeeds|suspended|"
     r"removed|axed|parted company with|parted ways with|"
+    # "have relieved head coach Rob Gaudet of his duties" ("a relieved head coach" is a mood)
+    r"(?<!\ba\s)relieved|"
     r"impeached|toppled|deposed|ex|late)\b[^.;]{0,12}$",
     re.IGNORECASE,
 )
@@ -1719,6 +1721,21 @@ _MOVED_FROM = re.compile(
 
 
 # A figure whose noun phrase is then said to be undone: "the 20mph default limit ... has been reversed"
+# "seeking an increase in the minimum fare from the present Rs 30 to Rs 35": the level a demand starts from
+# still holds, and so does the level a proposal would change ("would raise the ticket from NOK 100 to
+# NOK 110")
+_ASKED_FROM = re.compile(
+    r"\b(?:seek|sought|demand|call\w*\s+for|ask\w*\s+for|propos|want)\w*\s+[^.;:]{0,70}?\bfrom\s+(?:the\s+)?"
+    r"(?:current|present|existing)\s+$"
+    r"|\b(?:would|could)\s+(?:\w+\s+)?(?:raise|increase|lift|cut|reduce|lower)\s+[^.;:]{0,70}?\bfrom\s+$",
+    re.IGNORECASE,
+)
+# "originally budgeted at $3.1m, later raised to $3.8m": each step of the history a sentence tells
+_LATER_STEP = re.compile(
+    r"\b(?:originally|initially|first)\b(?:[^.;:]|\.(?=\d)){0,80}?,\s+(?:later|then|subsequently)\s+"
+    r"(?:[a-z]+ed\s+)(?:to|at)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _UNDONE_AFTER = re.compile(
     r"[\w/%]*(?:\s+[a-z][\w'’-]*){0,3}(?:\s*,[^,.;]{0,60},)?\s+(?:has|have|had)\s+(?:now\s+)?been\s+"
     r"(?:reversed|scrapped|dropped|abandoned|withdrawn|overturned|ditched|rescinded|revoked)\b"
@@ -1909,6 +1926,8 @@ def _quantities(
         to_number = from_before and _TO_NUMBER.search(sent[max(0, ha - 60) : ha]) is not None
         if not history and to_number:
             history = True  # "fell to 6.4% in June from 7.0% in May"
+        if history and _ASKED_FROM.search(sent, max(0, ha - 120), ha):
+            history = False
         if history and _HAD_REACHED.search(pre) and _BY_THEN.match(sent, b):
             history = False  # "had fallen to about 14,000 by Tuesday morning": the level at that time
         if history and from_before and not pats.from_to.match(ms[b:]) and not to_number:
@@ -1916,6 +1935,8 @@ def _quantities(
             history = bool(_MOVED_FROM.search(pre)) or _EARLIER_AFTER.match(sent, b) is not None
         elif from_before and _EARLIER_AFTER.match(sent, b):
             history = True  # "the rise - from 161 the year before": the figure of that earlier time
+        elif _LATER_STEP.search(sent, max(0, ha - 120), ha):
+            history = True
         elif _UNDONE_AFTER.match(sent, b):
             history = True  # "the 20mph default limit, introduced in September 2023, has been reversed"
         replaced = not history and _REPLACED_WHICH.search(sent, max(0, ha - 140), ha) is not None
@@ -2055,7 +2076,8 @@ GRADE_NUMBER = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
 _GRADE = re.compile(
     r"\b(?P<word>" + "|".join(sorted(GRADE_WORDS)) + r")\s+"
     r"(?:(?:was|is|stood at|stands at|remains at|remained at|stays at|stayed at)\s+)?"
-    r"(?P<n>" + GRADE_NUMBER + r")\b"
+    # "Level 2B water restrictions": a rung between 2 and 3
+    r"(?P<n>" + GRADE_NUMBER + r")(?P<sub>(?<=\d)[A-D])?\b"
     # "a level of 4.25 metres", "stage 3-4", "level 2 of 5": a measure, a span or a count, no rung
     r"(?![.,]?\d|\s*(?:%|per\s?cent|percent|[-–/]\s*\d|m\b|metres|meters|feet|ft\b|cm\b|mm\b|km\b|"
     r"kg\b|tonnes|litres|hours|days|weeks|months|years|out of|of\s+\d))",
@@ -2119,7 +2141,7 @@ def _grades(
                 kind="quantity",
                 subject="",
                 attribute="grade",
-                value=f"{word} {m.group('n')}",
+                value=f"{word} {m.group('n')}{m.group('sub') or ''}",
                 number=number,
                 unit=word.lower(),
                 polarity="refuted" if any(x <= s0 + a < y for x, y in refuted) else "asserted",

@@ -565,7 +565,10 @@ _SELF_TARGETED = re.compile(
 )
 # What a refutation must speak of to refute a report rather than state a finding.
 _REPORT_TARGET = re.compile(
-    r"\b(?:claims?|claimed|reports?|reported|posts?|posted|rumou?rs?|figures?|articles?|stor(?:y|ies)|"
+    # "a post claiming ..." is a report; ", claiming that ballot papers were wrongly rejected" the subject's
+    # own case
+    r"\b(?:claims?|claimed|(?<![,;]\s)claiming|reports?|reported|posts?|posted|(?:press|news|media)\s+releases?|"
+    r"rumou?rs?|figures?|articles?|stor(?:y|ies)|"
     r"videos?|statements?|letter|memo|tweets?|messages?|headlines?|leak(?:ed)?|viral|circulat(?:ed|ing)|"
     r"social media|photo|image|screenshot|allegations?|announcement|version|results?)\b",
     re.I,

@@ -1123,6 +1123,8 @@ def _start_date(a: Analyzed, c: Claim) -> date | None:
             continue
         if not _START_CUE.search(a.doc.text, max(c.end, t.start - 30), t.start):
             continue
+        if any(ch.isdigit() for ch in a.doc.text[c.end : t.start]):
+            break  # "from NOK 100 to NOK 110 from 1 January": the day starts the figure after this one
         iv = timex_interval(t.value)
         if iv is not None and (pub is None or iv[0] > pub):
             return iv[0]

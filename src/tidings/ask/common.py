@@ -143,6 +143,8 @@ def _doc_point(a: Analyzed) -> tuple[date | None, date | None]:
 def _number_key(c: Claim) -> str:
     n = c.number if c.number is not None else parse_number(c.value)
     unit = "%" if c.unit == "%" else f" {c.unit}" if c.attribute == "grade" else ""
+    if c.attribute == "grade" and c.value[-1:].isupper() and c.value[-2:-1].isdigit():
+        unit = c.value[-1].lower() + unit  # "Level 2B" is another rung than "Level 2"
     if n is None:
         return c.value.lower()
     return f"{n:.6g}{unit}"

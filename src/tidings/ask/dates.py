@@ -12,7 +12,7 @@ from datetime import date
 
 from tidings.ask.common import _clip, _doc_item, _later_verdicts, _precise_doc, _sentence, _Slot
 from tidings.ask.members import _IRREGULAR_PARTICIPLES, _PLAN_WORDS
-from tidings.ask.numbers import _one_per_part, _supersedes
+from tidings.ask.numbers import _one_per_part, _place_names, _supersedes
 from tidings.ask.question import (
     _STOP,
     _WORD_RE,
@@ -97,8 +97,9 @@ _DATE_CHANGED = re.compile(
     r"\b(?:postponed|delayed|pushed back|put back|put off|moved|rescheduled|brought forward|slipped|slips|"
     r"shifted|now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"
     r"now (?:plans?|aims?|intends?|hopes?|expects?) to|"
-    # "the council said ... it would now open on Monday 14 April": the plan as reported after a change
-    r"would now (?:be )?\w+|"
+    # "the council said ... it would now open on Monday 14 April": the plan as reported after a change;
+    # "the pool will now open on Saturday 25 May"
+    r"(?:would|will) now (?:be )?\w+|"
     r"revised (?:\w+ )?date)\b",
     re.I,
 )
@@ -280,6 +281,7 @@ def _event_date_slot(
     closed_q = _CLOSED_Q.search(q.text) is not None
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
     names = {stem(n) for n in _proper_names(q.text)}
+    own_names = names - {stem(n) for n in _place_names(q.text)}
     want_x = _expand(want)
     items: list[Item] = []
     bad: list[Item] = []
@@ -305,7 +307,9 @@ def _event_date_slot(
         # a story that names everything the question names is about it: an event date in it need not
         # repeat the names ("The musical, originally due to open on 12 March, will now open on 7 May")
         doc_stems = _stems(a.doc.text)
-        whole = bool(names) and names <= doc_stems
+        # ... the town it lies in aside: a home paper leaves it out ("Hatherley Park lido", asked "in
+        # Cheltenham")
+        whole = bool(names) and (names <= doc_stems or (bool(own_names) and own_names <= doc_stems))
         # "... texts which say the rebate will be paid on 1 March. These messages are a scam.": a date in a
         # report that a later sentence refutes is refuted
         targets = [(t0, t1) for t0, t1, _, _ in _later_verdicts(a)]

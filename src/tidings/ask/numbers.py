@@ -22,6 +22,7 @@ from tidings.ask.common import (
     _Slot,
     _window,
 )
+from tidings.ask.lifted import lifted_items
 from tidings.ask.question import (
     _MEASURE_UNITS,
     _WORD_RE,
@@ -271,6 +272,8 @@ def _quantity_score(
         # a rung ("Level 3") answers only a question after that scale's rung, which only rungs answer
         if c.attribute != "grade" or c.unit not in grades:
             return 0.0
+        if _sentence(a, c).rstrip().endswith("?"):
+            return 0.0  # "Is it still Level 1?" asks; it says nothing in force
         return _own_kind_score(q, a, c, head)
     if c.unit == "score" or _SCORE_Q.search(q.text):
         # a match result answers only a question about scores, and a score question wants a result
@@ -515,9 +518,10 @@ def _quantity_score(
         q.text
     ):
         return 0.0  # "Typical level at Corby Lock is between 0.8 and 1.9 metres": the norm, not the reading
-    if _REQUESTED.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not _REQUEST_Q.search(
-        q.text
-    ):
+    if (
+        _REQUESTED.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start)
+        or _REQUESTED_CHANGE.search(a.doc.text, max(c.sentence_start, c.start - 130), c.start)
+    ) and not _REQUEST_Q.search(q.text):
         return 0.0  # "we pressed hard for six sailings but ... settled on 5": what one side wanted
     if _set_as_level(a, c, c.sentence_start) and not (_LEVEL_Q.search(q.text) or _THRESHOLD_Q.search(q.text)):
         return 0.0  # "the trust's goal is 250 kiwi by 2030": a bar set, not a level anyone has
@@ -688,6 +692,15 @@ def _benchmark(q: Question, a: Analyzed, c: Claim) -> bool:
 _REQUESTED = re.compile(
     r"\b(?:(?:press|push|ask|call|campaign|lobby|lobbi|hope|argue|bid)(?:ed|ing|s)?\s+(?:hard\s+|strongly\s+)?"
     r"for|demand(?:ed|ing|s)?|wanted|sought)\s+(?:(?:a|an|the|at\s+least|up\s+to|about)\s+)?$",
+    re.I,
+)
+
+# The figure a change someone asks for would bring: "seeking an increase in the minimum fare from the present
+# Rs 30 to Rs 35"
+_REQUESTED_CHANGE = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|(?:call|ask|push|press|lobby|campaign)(?:s|ed|ing)?\s+for|"
+    r"want(?:s|ed)?|propos(?:e|es|ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:increase|rise|hike|"
+    r"raise|cut|reduction|revision)\b[^.;:]{0,70}?\bto\s+(?:about\s+|around\s+)?$",
     re.I,
 )
 
@@ -1164,6 +1177,9 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             if corrected:
                 speaks_against.add(a.doc.id)
             (refuted if corrected or c.polarity in ("refuted", "denied") else items).append(it)
+    if grades and items:
+        # "all water restrictions have been lifted": no rung holds any more, as of that source
+        items.extend(lifted_items(q, docs, clusters, max(i.score for i in items)))
     # "rose to €1.74, up from €1.71 a fortnight ago": the history figure answers the slot its sentence's
     # current figure answers, though the question's words sit beside the current one only
     this_period = bool(_THIS_PERIOD_Q.search(q.text))

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from tidings.ask.common import _cite, _clip, _dedupe, _doc_item, _label, _sentence, _Slot
 from tidings.ask.members import _MEMBER_NAME, _ORG_END, _POSSESSIVE, _clean_name
@@ -34,7 +34,8 @@ from tidings.ask.question import (
     terms_of,
 )
 from tidings.claims import ROLE_WORDS
-from tidings.conflicts import Item, refutation_of
+from tidings.conflicts import Item, refutation_of, sort_point
+from tidings.dating import is_stated
 from tidings.model import Analyzed, Answer, Claim
 from tidings.sentences import sentence_at, split
 
@@ -122,9 +123,33 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     passed = _passed_over({i.key for i in items}, docs)
     refuted.extend(i for i in items if i.key in passed)
     bad = {i.key for i in refuted}
-    keep = [i for i in items if i.key not in bad]
+    keep = _hired_before_leaving([i for i in items if i.key not in bad])
     # "appointed Jane Doe, replacing interim chief Ian Roe": the source orders the holders itself
     return _Slot(tuple(keep), tuple(refuted), notes, supersedes=_supersedes(keep))
+
+
+def _hired_before_leaving(items: list[Item]) -> list[Item]:
+    """A holder a dated report says has left ("relieved head coach Rob Gaudet of his duties") was hired
+    before that: a report of the hiring whose date the text only suggests, placed after the leaving, tells
+    of the past, so it counts as history."""
+    left: dict[str, date] = {}
+    for i in items:
+        p = sort_point(i)
+        if ".former" in i.claim.rule and is_stated(i.source.date) and p is not None:
+            left[i.key] = max(left.get(i.key, p), p)
+    out = []
+    for i in items:
+        p = sort_point(i)
+        if (
+            not i.history
+            and i.key in left
+            and not is_stated(i.source.date)
+            and p is not None
+            and p > left[i.key]
+        ):
+            i = replace(i, history=True)
+        out.append(i)
+    return out
 
 
 # A candidate the sources say was never in the running: "Furlong 'was never part of the process' and the

@@ -896,6 +896,12 @@ def _own_past(text: str, mentions: _Mentions, anchor: date) -> date:
     13"), and a holiday ("Christmas") is a season's talk more often than a day gone by.
     """
     latest = anchor
+    # a day the text awaits bounds its writing: "approved in May" in a text still expecting the opening "in
+    # early 2024" is the May before
+    awaited = min(
+        (m.value.latest for m in mentions if m.tense == "future" and not m.role and m.value.latest),
+        default=None,
+    )
     for m in mentions:
         v = m.value
         if m.tense != "past" or m.role:
@@ -916,7 +922,9 @@ def _own_past(text: str, mentions: _Mentions, anchor: date) -> date:
             continue
         # a day nearer the anchor in the year before ("opened on December 28" in a pile of January 19)
         # is that earlier day, not one eleven months ahead
-        if day is not None and day > latest and (day - anchor).days <= _OWN_PAST_AHEAD_DAYS:
+        if day is None or (awaited is not None and day > awaited):
+            continue
+        if day > latest and (day - anchor).days <= _OWN_PAST_AHEAD_DAYS:
             latest = day
     return latest
 

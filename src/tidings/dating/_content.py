@@ -191,15 +191,24 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
 _LATE_IN = re.compile(r"\b(?:(end|close)\s+of\s+(?:the\s+(?:year\s+)?)?|late(?:\s+in)?\s+)$", re.I)
 
 
+# "early 2024", "at the start of 2023", "the first half of 2025": the first months of a year
+_EARLY_IN = re.compile(r"\b(?:(start|beginning)\s+of\s+|(first\s+half)\s+of\s+|early(?:\s+in)?\s+)$", re.I)
+
+
 def _part_of_year(text: str, at: int, year: int) -> Value | None:
     """The part of a bare year that the words before it at ``at`` leave: its last day for an older value's
     year ("207 birds, up from 131 in 2021": that count's year is over, a report of it is later), its last
-    weeks for "at the end of 2022" and "late 2021"; None for the whole year."""
+    weeks for "at the end of 2022" and "late 2021", its first months for "early 2024" (a text that still
+    awaits the opening "in early 2024" was written before spring); None for the whole year."""
     if older_value_time(text, at):
         return Value("year", date(year, 12, 31), date(year, 12, 31))
     late = _LATE_IN.search(text, max(0, at - 20), at)
     if late is not None:
         return Value("year", date(year, 12 if late.group(1) else 10, 1), date(year, 12, 31))
+    early = _EARLY_IN.search(text, max(0, at - 20), at)
+    if early is not None:
+        month = 1 if early.group(1) else 6 if early.group(2) else 4
+        return Value("year", date(year, 1, 1), month_end(year, month))
     return None
 
 
@@ -646,6 +655,12 @@ def _choose_year(
     title_year = max(titled) if titled else None
     yearless = _yearless(mentions) if reference is not None else []
     month_scores = _month_scores(yearless) if yearless else ()
+    # "approved in May" in a text still awaiting something "in early 2024": not a May of 2024
+    past_months = (
+        [m.value.month for m in mentions if m.value.kind == "bare_month" and m.tense == "past" and not m.role]
+        if reference is None and upper is not None
+        else []
+    )
 
     scores: dict[int, float] = {}
     reasons: dict[int, list[str]] = {}
@@ -679,6 +694,8 @@ def _choose_year(
             if week > prior:
                 prior = week
                 why.append(note)
+        if upper is not None and y == upper.year and any(month > upper.month for month in past_months):
+            s += W.before_lower
         if title_year is not None and y == title_year:
             s += W.title
             why.append(f"the title names {y}")

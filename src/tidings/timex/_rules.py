@@ -366,7 +366,10 @@ def _month_rule(m: re.Match[str], st: State) -> Result | None:
         if nxt[:1].isupper() and prev not in _MONTH_CONTEXT:  # "August Wilson", "June Carter"
             return None
     if st.dct is None:
-        if rel or mod in ("last", "next", "this", "this coming", "this past", "past", "coming"):
+        # "went up only this February": that month of the text's own year, whichever year that is
+        if rel == "this" or mod == "this":
+            return "DATE", f"XXXX-{mon:02d}"
+        if rel or mod in ("last", "next", "this coming", "this past", "past", "coming"):
             return "DATE", ""
         return "DATE", f"XXXX-{mon:02d}"
     dct = st.dct

@@ -118,7 +118,9 @@ _SCHEDULED = re.compile(
     r"\b(?:meets?|open|opens|reopens?|starts?|begins?|closes?|ends|resumes?|kicks?\s+off|takes?\s+place|"
     r"go(?:es)?\s+on\s+sale|comes?\s+into\s+(?:force|effect)|takes?\s+effect|convenes?|gets?\s+under\s+way|"
     # "Larkhollow returns to Ashcombe Park on 25-27 July": a return in the present simple is ahead
-    r"returns\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"returns\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+    # "The municipal council votes on the budget on 12 December" ("the votes on" are a noun's)
+    r"(?<!the\s)(?<!\d\s)(?:votes|decides|rules)\s+on\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
     r"(?:\s+(?:again|officially|formally|for\s+the\s+(?:first|last)\s+time))?\s+(?:on|from)\s+(?:the\s+)?"
     # "on 25-27 July": the expression is the range's last day
     r"(?:[A-Za-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*)?$",
@@ -262,11 +264,11 @@ class TenseFinder:
                 or (nxt == "to" and w in _FUTURE_BEFORE_TO)
                 or (nxt == "for" and w in _FUTURE_BEFORE_FOR)
                 # "had been due on 1 May", "was expected in June", "first due in February": a plan told in
-                # the past
+                # the past; "was still expected in early 2024" is awaited at the writing
                 or (
                     w in _AWAITED_BEFORE
                     and nxt in _AWAITED_AT
-                    and not {prev, prev2} & (_PAST_AUX | _ONCE | {"been"})
+                    and (prev == "still" or not {prev, prev2} & (_PAST_AUX | _ONCE | {"been"}))
                 )
             ):
                 tense = "future"
