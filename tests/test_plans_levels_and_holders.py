@@ -166,6 +166,17 @@ def test_a_report_the_refutation_names(sentence: str, refuted: bool) -> None:
     assert bool(refutation_of(sentence)) == refuted
 
 
+def test_a_voice_note_dismissed() -> None:
+    doc = analyzed_doc(
+        "d1",
+        date(2025, 8, 14),
+        "The municipality has dismissed a voice note claiming the town will be without water for 72 hours "
+        "this weekend. The planned shutdown will last 12 hours, a spokesperson said.",
+    )
+    polarity = {c.value: c.polarity for c in doc.claims if c.kind == "quantity"}
+    assert polarity.get("72") == "refuted" and polarity.get("12") == "asserted", polarity
+
+
 # -------------------------------------------------------------------------------------------- end to end
 
 

@@ -553,7 +553,8 @@ _REPORT_NOUN = re.compile(
     r"\b(?:the|that|this|these|those|a|an|such|my|our)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter|memo|report|reports|claim|"
     r"claims|post|posts|video|photo|image|picture|story|stories|rumou?r|rumou?rs|document|article|tweet|"
     r"message|statement|quote|figure|number|email|list|screenshot|headline|account|announcement|notice|"
-    r"allegation|allegations|leak|press release|graphic|chart|meme|website|messages|texts|emails|letters|"
+    r"allegation|allegations|leak|press release|voice notes?|voice messages?|graphic|chart|meme|website|"
+    r"messages|texts|emails|letters|"
     r"videos|photos|images|pictures|tweets|screenshots|articles|statements|quotes|memes|websites)\b",
     re.IGNORECASE,
 )

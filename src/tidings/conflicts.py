@@ -568,6 +568,7 @@ _REPORT_TARGET = re.compile(
     # "a post claiming ..." is a report; ", claiming that ballot papers were wrongly rejected" the subject's
     # own case
     r"\b(?:claims?|claimed|(?<![,;]\s)claiming|reports?|reported|posts?|posted|(?:press|news|media)\s+releases?|"
+    r"voice\s+(?:notes?|messages?|clips?|recordings?)|"
     r"rumou?rs?|figures?|articles?|stor(?:y|ies)|"
     r"videos?|statements?|letter|memo|tweets?|messages?|headlines?|leak(?:ed)?|viral|circulat(?:ed|ing)|"
     r"social media|photo|image|screenshot|allegations?|announcement|version|results?)\b",
