@@ -221,6 +221,20 @@ def test_a_holder_hired_before_a_dated_sacking() -> None:
     assert_values(res, ["Okafor"], ["Mercer"])
 
 
+# a scale's rungs over a dry year, and a lifting only mooted
+_KAROO_LEVELS = [
+    (
+        date(2023, 2, 10),
+        "The municipality has implemented Level 2B water restrictions in Karoo Bay with immediate effect.",
+    ),
+    (
+        date(2023, 6, 21),
+        "Karoo Bay has eased water restrictions from Level 2B to Level 1. Council said it would move to lift "
+        "restrictions completely if the dam rises above 90%.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("question", "rows", "as_of", "values", "absent"),
     [
@@ -263,16 +277,7 @@ def test_a_holder_hired_before_a_dated_sacking() -> None:
         pytest.param(
             "What level of water restrictions is in force in Karoo Bay?",
             [
-                (
-                    date(2023, 2, 10),
-                    "The municipality has implemented Level 2B water restrictions in Karoo Bay with "
-                    "immediate effect.",
-                ),
-                (
-                    date(2023, 6, 21),
-                    "Karoo Bay has eased water restrictions from Level 2B to Level 1. Council said it would "
-                    "move to lift restrictions completely if the dam rises above 90%.",
-                ),
+                *_KAROO_LEVELS,
                 (
                     date(2023, 9, 26),
                     "The dam is overflowing, and all water restrictions in Karoo Bay have been lifted with "
@@ -286,18 +291,7 @@ def test_a_holder_hired_before_a_dated_sacking() -> None:
         ),
         pytest.param(
             "What level of water restrictions is in force in Karoo Bay?",
-            [
-                (
-                    date(2023, 2, 10),
-                    "The municipality has implemented Level 2B water restrictions in Karoo Bay with "
-                    "immediate effect.",
-                ),
-                (
-                    date(2023, 6, 21),
-                    "Karoo Bay has eased water restrictions from Level 2B to Level 1. Council said it would "
-                    "move to lift restrictions completely if the dam rises above 90%.",
-                ),
-            ],
+            _KAROO_LEVELS,
             None,
             ["Level 1"],
             ["lifted"],
