@@ -1721,7 +1721,6 @@ _MOVED_FROM = re.compile(
 )
 
 
-# A figure whose noun phrase is then said to be undone: "the 20mph default limit ... has been reversed"
 # "seeking an increase in the minimum fare from the present Rs 30 to Rs 35": the level a demand starts from
 # still holds, and so does the level a proposal would change ("would raise the ticket from NOK 100 to
 # NOK 110")
@@ -1737,6 +1736,7 @@ _LATER_STEP = re.compile(
     r"(?:[a-z]+ed\s+)(?:to|at)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# A figure whose noun phrase is then said to be undone: "the 20mph default limit ... has been reversed"
 _UNDONE_AFTER = re.compile(
     r"[\w/%]*(?:\s+[a-z][\w'’-]*){0,3}(?:\s*,[^,.;]{0,60},)?\s+(?:has|have|had)\s+(?:now\s+)?been\s+"
     r"(?:reversed|scrapped|dropped|abandoned|withdrawn|overturned|ditched|rescinded|revoked)\b"
@@ -1928,7 +1928,7 @@ def _quantities(
         if not history and to_number:
             history = True  # "fell to 6.4% in June from 7.0% in May"
         if history and _ASKED_FROM.search(sent, max(0, ha - 120), ha):
-            history = False
+            history = False  # the level a demand or a proposal would change still holds
         if history and _HAD_REACHED.search(pre) and _BY_THEN.match(sent, b):
             history = False  # "had fallen to about 14,000 by Tuesday morning": the level at that time
         if history and from_before and not pats.from_to.match(ms[b:]) and not to_number:
@@ -1937,7 +1937,7 @@ def _quantities(
         elif from_before and _EARLIER_AFTER.match(sent, b):
             history = True  # "the rise - from 161 the year before": the figure of that earlier time
         elif _LATER_STEP.search(sent, max(0, ha - 120), ha):
-            history = True
+            history = True  # a later step of a history the sentence tells
         elif _UNDONE_AFTER.match(sent, b):
             history = True  # "the 20mph default limit, introduced in September 2023, has been reversed"
         replaced = not history and _REPLACED_WHICH.search(sent, max(0, ha - 140), ha) is not None

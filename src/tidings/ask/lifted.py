@@ -31,7 +31,7 @@ _WHAT_LEFT = 40  # characters: how far before the cue the scale's noun may stand
 
 def lifted_items(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int], score: float) -> list[Item]:
     """Items saying the scale asked about was lifted as a whole, each scored ``score`` (a rung's base)."""
-    nouns = {t for t in terms_of(q.focus) if t not in {stem(w) for w in GRADE_WORDS}}
+    nouns = set(terms_of(q.focus)) - {stem(w) for w in GRADE_WORDS}
     if not nouns:
         return []
     out: list[Item] = []

@@ -366,10 +366,9 @@ def _month_rule(m: re.Match[str], st: State) -> Result | None:
         if nxt[:1].isupper() and prev not in _MONTH_CONTEXT:  # "August Wilson", "June Carter"
             return None
     if st.dct is None:
-        # "went up only this February": that month of the text's own year, whichever year that is
-        if rel == "this" or mod == "this":
-            return "DATE", f"XXXX-{mon:02d}"
-        if rel or mod in ("last", "next", "this coming", "this past", "past", "coming"):
+        # "went up only this February" is that month of the text's own year, whichever year that is;
+        # "last February" needs the date to say which
+        if rel in ("last", "next") or mod in ("last", "next", "this coming", "this past", "past", "coming"):
             return "DATE", ""
         return "DATE", f"XXXX-{mon:02d}"
     dct = st.dct
