@@ -813,6 +813,8 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     # "formally took over as interim chief executive"
     r"(?:(?:formally|officially|temporarily|briefly|finally|quietly|also)\s+)?"
     r"(?P<verb>is|was|became|has become|remains|will become|will be|will serve as|serves as|is serving as|"
+    # "continues to act as Municipal Manager": a holder for the time being is the holder now
+    r"continues (?:to (?:act|serve) )?as|(?:is|are) acting as|"
     # "has been appointed as", "is set to be unveiled as": the act, told as done or as expected
     r"(?:has|have|had) been (?:named|appointed|elected|hired|confirmed|installed|unveiled)(?: as)?|"
     r"(?:(?:is|are) (?:set|expected|poised|tipped|due|to) (?:to )?|will )be "

@@ -119,6 +119,11 @@ _CAUSE_CUE = re.compile(
     r"stand|face|fly|complete|resume|retire|join|vote|decide|announce|host|sing|perform|compete|sign|move|"
     r"transfer|relocate|shift|continue|remain|stay|expire|last|switch|hear|rule|report)\b)"
     r"|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
+    # "has fallen, driven by the cost of living", "the rise was largely driven by fuel prices"
+    r"|(?:,|\b(?:was|were|is|are|been|being))\s+(?:(?:mainly|largely|mostly|partly|chiefly)\s+)?driven\s+by"
+    # ... not who drove ("the car was driven by a man from Leeds", "driven by Ana Silva")
+    r"(?!\s+(?:(?-i:[A-Z])|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|driver|person|teenager|"
+    r"motorist|pensioner|student|friend|relative)\b))"
     r"|\btraced\s+(?:it\s+)?to|\b(?:the|a)\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from"
     # "the delay has a more mundane cause: pole attachment"
     r"|\b(?:cause|reason|culprit|explanation)\s*:\s*(?=[\w\"“])"

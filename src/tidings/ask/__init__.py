@@ -26,6 +26,7 @@ from tidings.ask.causes import (
 )
 from tidings.ask.common import (
     KINDS_APART,
+    SETTLED,
     _cite,
     _clip,
     _dedupe,
@@ -91,6 +92,7 @@ from tidings.ask.rivals import (
 from tidings.ask.sides_asked import argued_when_asked
 from tidings.ask.since import with_start_date
 from tidings.ask.titles import asks_titles, listed_titles
+from tidings.ask.totals import parts_told_elsewhere
 from tidings.ask.yesno import (
     _NEGATION,
     _SATIRE_SELF,
@@ -103,7 +105,7 @@ from tidings.ask.yesno import (
     _with_other_side,
     _with_side_clauses,
 )
-from tidings.claims import speaker_of, timex_interval
+from tidings.claims import parse_number, speaker_of, timex_interval
 from tidings.compound import split_compound
 from tidings.conflicts import (
     FIRM_DATE_RULES,
@@ -226,6 +228,9 @@ def _rules_answer(
         and answered
         and (result.as_of is None or _later(newest, result.as_of) or _narrows(newest, result.as_of))
         and not (result.conflict_type == "outdated" and result.as_of_stated)
+        # "When did the overpass open?": the day is known once it is first reported, and later retellings
+        # do not move it (render.group_as_of takes the first report on or after the day)
+        and not (q.kind == "date" and result.as_of is not None and _PAST_WHEN_Q.match(q.text))
     ):
         result = replace(
             result,
@@ -241,6 +246,8 @@ def _rules_answer(
         return replace(result, values=_clauses(q, result.citations[:_WHY_QUOTED]))
     return result
 
+
+_PAST_WHEN_Q = re.compile(r"\s*when\s+(?:did|was|were)\b", re.I)
 
 # Sources whose clause a why-answer without a cause cue gives as its values.
 _WHY_QUOTED = 2
@@ -506,11 +513,35 @@ _RETYPED_NOTE: dict[str, str] = {
 }
 
 
+def _total_of_parts(res: Resolution, pool: Sequence[Analyzed]) -> Resolution:
+    """The resolution as parts summed by a total (see ``totals``): the group whose sentence adds up the parts
+    other sources give answers, and the groups of those parts go with it."""
+    groups = (*res.current, *res.superseded)
+    for total in sorted(groups, key=lambda g: -(parse_number(g.value) or 0.0)):
+        told = parts_told_elsewhere(total, pool)
+        parts = {p.replace(",", "") for p, _ in told}
+        others = [g for g in groups if g is not total]
+        if told and all(g.value.replace(",", "") in parts for g in others):
+            return Resolution(
+                "complementary",
+                (total,),
+                (),
+                (),
+                "complementary.total-of-parts",
+                (
+                    *res.reasons,
+                    f"{total.value} sums parts other sources give: "
+                    + ", ".join(f"{p} [{who}]" for p, who in told),
+                ),
+            )
+    return res
+
+
 def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: RelationModel) -> Answer:
     probs = model.probabilities(features(q.text, q.kind, q.as_of, pool, result))
     chosen = pick_type(result.conflict_type, probs, model)
     rated = ", ".join(f"{lab} {p:.2f}" for lab, p in sorted(probs.items(), key=lambda kv: -kv[1]))
-    if chosen == result.conflict_type or KINDS_APART in result.explanation:
+    if chosen == result.conflict_type or any(line in result.explanation for line in SETTLED):
         return replace(result, explanation=(*result.explanation, f"relation model: {rated}"))
     fixed: tuple[str, ...] = ()
     if chosen == "misinformation" and q.kind == "open" and not result.values:
@@ -875,6 +906,10 @@ def _answer_kind(
                 current=(*res.current, *group_items(more)),
                 reasons=(*res.reasons, why + "; ".join(f"{i.claim.value} [{i.label}]" for i in more)),
             )
+    if q.kind == "number" and not res.refuted and res.conflict_type != "misinformation":
+        # "a total of 176 ... - 64 by the Army and 112 by SDRF teams", beside "Army rescues 64 villagers":
+        # the total sums the parts the other sources give, and those parts are no rival values
+        res = _total_of_parts(res, pool)
     if slot.kinds and res.conflict_type == "complementary":
         lines.append(KINDS_APART)
     return _render(q, res, slot, lines)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from tidings.ask.common import (
+    ONE_ACCOUNT,
     _cite,
     _clip,
     _dedupe,
@@ -543,10 +544,11 @@ def _cause_answer(
     asserted = [g for g in groups if g not in rejected]
     # "Last month sailings were cancelled on seven days because of gales": a cause of an earlier episode,
     # set aside when a source names one for the event itself
+    q_names = frozenset(_stems(" ".join(names)))
     current = [
         g
         for g in asserted
-        if not all(_earlier_episode(a.doc.text, s0, s0 + c.fact.start) for c, a, s0, _ in g)
+        if not all(_earlier_episode(a.doc.text, s0, s0 + c.fact.start, q_names) for c, a, s0, _ in g)
     ]
     if current and len(current) < len(asserted):
         lines.append(
@@ -729,11 +731,39 @@ def _cause_answer(
     ctype: ConflictType = (
         "conflicting_opinions" if len(sides) > 1 and argued and not chained else "complementary"
     )
-    lines.append(f"{len(asserted)} different causes named: rule {ctype}.rival-causes")
+    if ctype == "complementary" and _one_account(asserted, docs):
+        # one source names every cause and each other source that names one names them all: the sources
+        # repeat one account ("a hydraulic ram had failed" and "silt built up where the gate closes")
+        lines.append(f"{len(asserted)} causes named: rule no_conflict.one-account")
+        lines.append(ONE_ACCOUNT)
+        ctype = "no_conflict"
+    else:
+        lines.append(f"{len(asserted)} different causes named: rule {ctype}.rival-causes")
     values = tuple(shown(g) for g in asserted[:3])
     lead = "Sources name different causes: " if ctype == "conflicting_opinions" else "Causes named: "
     text = lead + "; ".join(f"{shown(g)} [{_label(g[0][1])}]" for g in asserted[:3])
     return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
+
+
+def _one_account(
+    groups: Sequence[Sequence[tuple[Cause, Analyzed, int, int]]], docs: Sequence[Analyzed]
+) -> bool:
+    """Do the sources tell one account of several causes: one source names each of them, and every source
+    that touches any names all (by two of each cause's words, or its only one), two sources at least?"""
+    if len({a.doc.id for g in groups for _, a, _, _ in g}) != 1:
+        return False
+    keys = [_cause_key(g[0][0].fact.text) for g in groups]
+    full = 0
+    for a in docs:
+        if any(c.kind == "refutation" for c in a.claims) or _RIVALRY.search(a.doc.text):
+            return False  # "Tour organisers deny protest behind route change": another account, refuted
+        st = frozenset(_stems(a.doc.text))
+        # a source that touches a cause at all ("the crane outage") must name each in full
+        if any(_kin_words(k, st) for k in keys):
+            if not all(_kin_words(k, st) >= min(2, len(k)) for k in keys):
+                return False
+            full += 1
+    return full >= 2
 
 
 def _kin_words(a: frozenset[str], b: frozenset[str]) -> int:
@@ -794,10 +824,21 @@ def _blamed_elsewhere(rejected: _CauseGroup, asserted: Sequence[_CauseGroup]) ->
     return None
 
 
-def _earlier_episode(text: str, lo: int, hi: int) -> bool:
+def _earlier_episode(text: str, lo: int, hi: int, names: frozenset[str] = frozenset()) -> bool:
     """Does the sentence, before its cause, place what it tells at an earlier time ("Last month sailings
-    were cancelled ... because of gales")?"""
-    return _EARLIER_EPISODE.search(text, lo, hi) is not None
+    were cancelled ... because of gales")? Not when the time is that of the event the question names, told
+    by a later report ("The fire at the Palayamkottai substation last month was caused by ...")."""
+    m = _EARLIER_EPISODE.search(text, lo, hi)
+    if m is None:
+        return False
+    named = _NAMED_EVENT_BEFORE.search(text, max(lo, m.start() - 80), m.start())
+    return named is None or not (_stems(named.group("n")) & names)
+
+
+# "the fire at the Palayamkottai substation last month": an event named by its place, then its time
+_NAMED_EVENT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+[a-z]+\s+(?:at|in|on|near)\s+(?:the\s+)?(?P<n>(?:[A-Z][\w'’-]*\s+){1,4})(?:[a-z]+\s+){0,2}$"
+)
 
 
 def _later_cause(groups: Sequence[_CauseGroup]) -> tuple[_CauseGroup, list[_CauseGroup]] | None:
@@ -811,9 +852,48 @@ def _later_cause(groups: Sequence[_CauseGroup]) -> tuple[_CauseGroup, list[_Caus
             continue
         if any(_RIVALRY.search(a.doc.text) for a in now_docs):
             continue
-        if all(_replaced(g, now_docs) for g in old):
+        if all(_replaced(g, now_docs) for g in old) or _found_over_guesses(now, old):
             return now, old
     return None
+
+
+# What an inquiry established: "an inquiry by the utility has found", "the investigation concluded"
+_FOUND_BY = re.compile(
+    r"\b(?:inquiry|enquiry|investigation|probe|review|report|inspection|audit|inquest)\b[^.;]{0,80}?"
+    r"\b(?:found|finds|has\s+found|concluded|concludes|determined|established|ruled|confirmed)\b"
+    r"|\b(?:found|concluded|determined|established)\s+(?:by|in)\s+(?:an?|the)\s+(?:\w+\s+)?"
+    r"(?:inquiry|enquiry|investigation|probe|review|report)\b",
+    re.I,
+)
+# A cause only guessed at: "may have contributed", "a short circuit was suspected"
+_GUESSED = re.compile(
+    r"\b(?:may|might|could)\s+(?:have\s+)?(?:been|contributed|caused|played|triggered)|\bsuspect(?:ed|s)?\b"
+    r"|\b(?:possibly|probably|likely|believed|thought)\b",
+    re.I,
+)
+
+
+def _firm_day(a: Analyzed) -> bool:
+    """Is the source dated to one day by more than the corpus's reasoning ("on or after" a story's day)?"""
+    est = a.date
+    return est.granularity == "day" and est.earliest == est.latest and not est.rule.startswith("corpus")
+
+
+def _found_over_guesses(now: _CauseGroup, old: Sequence[_CauseGroup]) -> bool:
+    """Did an inquiry, reported after every other cause was put forward, establish this one, when the
+    others were only guessed at ("may have contributed", "suspected")? The finding's source must be dated to
+    a day; a guess from a source dated only by reasoning is taken to come before it."""
+    if not any(_FOUND_BY.search(a.doc.text, s0, s1) for _, a, s0, s1 in now):
+        return False
+    days = [a.date.earliest for _, a, _, _ in now if _firm_day(a) and a.date.earliest is not None]
+    if not days:
+        return False
+    found_on = max(days)
+    return all(
+        all(_GUESSED.search(a.doc.text, s0, s1) for _, a, s0, s1 in g)
+        and all(not _firm_day(a) or (a.date.latest or found_on) < found_on for _, a, _, _ in g)
+        for g in old
+    )
 
 
 def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:

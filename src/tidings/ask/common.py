@@ -167,6 +167,10 @@ class _Slot:
 
 # The explanation line of an answer whose parts are kinds of the thing asked (see _Slot.kinds)
 KINDS_APART = "each value counts its own kind of the thing asked: parts, whatever the wording elsewhere"
+# ... and of a why-question whose sources all tell one account of its causes (see causes._one_account)
+ONE_ACCOUNT = "every source that names a cause names them all: one account, whatever the wording elsewhere"
+# Explanation lines that say the sources' own words settle how they relate: the relation model keeps out
+SETTLED = (KINDS_APART, ONE_ACCOUNT)
 
 
 def _kin_stems(x: str, y: str, least: int) -> bool:

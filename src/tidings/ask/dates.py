@@ -899,6 +899,13 @@ def _best_dates(items: Sequence[Item], as_of: date | None = None) -> list[Item]:
         if (v := spans[i.key]) is None
         or not any(v[0] <= f[0] and f[1] <= v[1] and (f[1] - f[0]) < (v[1] - v[0]) for f in finer)
     ]
+    # other sources that give the same day, less fully worded, back it: they are cited beside it
+    keys = {i.key for i in keep}
+    keep += [
+        i
+        for i in current
+        if i.key in keys and i.score > 0 and i not in keep and all(k.doc_id != i.doc_id for k in keep)
+    ]
     kept_docs = {i.doc_id for i in keep}
     keep += [i for i in items if i.history and i.doc_id in kept_docs]
     return keep

@@ -30,13 +30,23 @@ def _figure_sentences(q: Question, about: Sequence[Analyzed]) -> list[tuple[Anal
     says yes or no in words ("68% of households took part", "satisfaction rose to 74%")."""
     want = _expand(set(q.terms))
     asked = _numbers_in(q.text)
+    # "Is the mini-grid performing well?": a rate ("supplied power for 97 percent of hours") is a measure of
+    # how it performs, where a sentence of the plant's size ("1.2 MW of panels") is not
+    rates = _PERFORMANCE_Q.search(q.text) is not None
     out: list[tuple[Analyzed, int, int, list[str]]] = []
     for a in about:
         best: tuple[int, int, int, list[str]] | None = None
         first: tuple[int, int, int, list[str]] | None = None
         for i, (s0, s1) in enumerate(split(a.doc.text)):
             hits = len(want & _stems(a.doc.text[s0:s1]))
-            lead = first is None and i < _LEAD_SENTENCES and _MEASURED_CHANGE.search(a.doc.text, s0, s1)
+            lead = (
+                first is None
+                and i < _LEAD_SENTENCES
+                and (
+                    _MEASURED_CHANGE.search(a.doc.text, s0, s1)
+                    or (rates and _RATE.search(a.doc.text, s0, s1))
+                )
+            )
             better = hits >= 2 and (best is None or hits > best[0])
             if not (lead or better) or not (figures := _figures_in(a, s0, s1, asked)):
                 continue
@@ -46,13 +56,19 @@ def _figure_sentences(q: Question, about: Sequence[Analyzed]) -> list[tuple[Anal
                 best = (hits, s0, s1, figures)
         # a story about the subject leads with its measurement even when that sentence names the subject
         # only as "motor traffic inside the scheme"
-        best = best or first
+        best = (
+            (first or best)
+            if rates and first is not None and _RATE.search(a.doc.text, first[1], first[2])
+            else (best or first)
+        )
         if best is not None:
             out.append((a, best[1], best[2], best[3]))
     return out
 
 
 _LEAD_SENTENCES = 5
+
+_RATE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
 
 # A measured change: what a judgment of a scheme rests on ("traffic has fallen by 41%", "footfall is down
 # 12%").

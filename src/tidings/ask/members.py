@@ -430,14 +430,20 @@ def _branches_of_named(text: str) -> bool:
 # "What will the county's share of the grants pay for?": the things a sum buys, not the sums
 _PURPOSE_Q = re.compile(
     r"^what\s+(?:will|would|does|do|did|is|are|was|were)\b[^?]*\b(?:pay\s+for|fund|buy|be\s+spent\s+on|"
-    r"be\s+used\s+for|go\s+towards?)\s*\??$",
+    r"be\s+used\s+for|go\s+towards?)\s*\??$"
+    # "What is planned for the old gasworks building?", "What will the depot become?": a new use
+    r"|^what\s+(?:is|are|was|were)\s+(?:being\s+)?(?:planned|proposed)\s+for\b"
+    r"|^what\s+(?:will|is)\s+[^?]+\s+(?:become|be\s+(?:turned|converted)\s+into|going\s+to\s+become)\s*\??$",
     re.I,
 )
 # Where a source says what a sum buys: "This will pay for new changing rooms", "towards a new boat store",
 # "for a new all-weather pitch"; in a sentence that gives a sum, whatever it calls new ("new floodlights")
 _PURPOSE_CUE = re.compile(
     r"\b(?:(?:pays?|paid|paying|pay)\s+for|towards|to\s+(?:fund|buy|build|install|replace))\s+"
-    r"|\bfor\s+(?=(?:an?\s+|the\s+)?new\s)",
+    r"|\bfor\s+(?=(?:an?\s+|the\s+)?new\s)"
+    # "is to be restored as a pounamu carving school and gallery", "to become a carving school"
+    r"|\b(?:(?:restored|converted|turned|redeveloped|transformed|repurposed|reopened)\s+(?:as|into)|become)\s+"
+    r"(?=(?:an?|the)\s)",
     re.I,
 )
 _NEW_THING = re.compile(r"(?<![\w-])(?=new\s+[a-z])", re.I)
@@ -517,7 +523,7 @@ _NAMED_CLASS = _words(
     investors partners shareholders owners families acts bands performers headliners singers musicians
     speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
     cinemas venues branches depots lifts chairlifts divisions districts boards trusts beaches parks
-    reserves"""
+    reserves operas operettas plays musicals ballets productions albums novels paintings exhibitions"""
 )
 
 
@@ -854,7 +860,10 @@ def _wider_area(name: str, docs: Sequence[Analyzed]) -> bool:
     return any(called.search(a.doc.text) for a in docs)
 
 
-_NAME_LIST = re.compile(rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}")
+# ... or three names between commas ("Aida, Tosca, The Magic Flute and the world premiere of ...")
+_NAME_LIST = re.compile(
+    rf"{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})+\s*,?\s+and\s+{_ONE_NAME}|{_ONE_NAME}(?:\s*,\s*{_ONE_NAME}){{2,}}"
+)
 
 # The last word of a site's name: a ground, a hall, a square, a street
 _SITE_ENDS = _words(
@@ -886,10 +895,18 @@ def _peers_of_asked(sent: str, q_names: set[str]) -> set[str]:
 
 
 def _members_in(
-    sent: str, kind: str, q_names: set[str], head: str, *, route: bool = False, asked: Set[str] = frozenset()
+    sent: str,
+    kind: str,
+    q_names: set[str],
+    head: str,
+    *,
+    route: bool = False,
+    asked: Set[str] = frozenset(),
+    works: bool = False,
 ) -> list[str]:
     """The members of the question's list a sentence names, by the type the question expects. ``route``:
-    the members are stops on a route, and its ends count; ``asked``: the question's words, expanded."""
+    the members are stops on a route, and its ends count; ``asked``: the question's words, expanded;
+    ``works``: the members are titles of works, which keep a capitalised article."""
     if kind == "money":
         return [m.group(0).strip() for m in _AMOUNT.finditer(sent)]
     if kind == "date":
@@ -985,6 +1002,8 @@ def _members_in(
         if kind == "place" and _an_origin(sent, start):
             continue
         name = _clean_name(m.group("n") if kind == "place" else m.group(0))
+        if works and m.group(0).startswith("The ") and start > 0 and sent[start - 2 : start] != ". ":
+            name = "The " + name  # "Aida, The Magic Flute and The Ice Bride": a title's own article
         if kind == "place" and name.lower().rstrip(".") in _CALENDAR_WORDS:
             continue  # "from Sept. 21 to Oct. 2": a date, not a place
         if kind == "place" and (rel := _RELATIVE_AFTER.match(sent, m.end("n"))) is not None:
@@ -1133,6 +1152,7 @@ def _list_members(
     )
     scored: list[tuple[float, Analyzed, int, int]] = []
     q_classes = _class_words(q.text)
+    works = bool(q_classes & _WORK_CLASS)
     q_terms = _expand(set(q.terms) - set(_proper_names(q.text)))
     edition = _edition_of(q)
     grades = _numbered_of(q)
@@ -1236,6 +1256,7 @@ def _list_members(
     # £142.6 million ... and a new £8 million fund" names no share)
     whole = max((float(k) for k in asked), default=0.0)
     asks_past = _PAST_Q.match(q.text) is not None
+    asks_axed = _CANCEL_WORD.search(q.text) is not None
     reasons = _move_reasons(q)
     doc_best: dict[str, float] = {}
     # a name beside the question's verb ("has been awarded to Northway Buses") needs fewer of its other
@@ -1264,7 +1285,9 @@ def _list_members(
                 if kind == "thing"
                 else _funders_in(a.doc.text[s0:s1], q_names)
                 if funders
-                else _members_in(a.doc.text[s0:s1], kind, q_names, head, route=route, asked=q_terms)
+                else _members_in(
+                    a.doc.text[s0:s1], kind, q_names, head, route=route, asked=q_terms, works=works
+                )
             )
             if by_verb:
                 if head in _LOWER_CLASS_WORD:
@@ -1284,10 +1307,14 @@ def _list_members(
                 got = _without_containers([*dict.fromkeys([*sites, *got])], sent)
             if kind in ("name", "place"):
                 # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
-                dropped = [m for m in got if _set_aside(a.doc.text[s0:s1], m, reasons=reasons)]
+                sent = a.doc.text[s0:s1]
+                # "has cancelled its planned production of Tosca": dropped from the programme, unless the
+                # question asks what was cancelled
+                axed = [m for m in got if not asks_axed and _cancelled(sent, m)]
+                dropped = [m for m in got if m in axed or _set_aside(sent, m, reasons=reasons)]
                 got = [m for m in got if m not in dropped]
                 # "will no longer call at Teglholmen": a member once, dropped from the list
-                ended_in[(a.doc.id, s0)] = [m for m in dropped if _no_longer(a.doc.text[s0:s1], m)]
+                ended_in[(a.doc.id, s0)] = [m for m in dropped if m in axed or _no_longer(sent, m)]
                 if not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
                     got = []  # "Before then it was held on a farm near Coldstone": where it used to be
             if kind == "hours" and not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
@@ -1327,6 +1354,25 @@ def _list_members(
                 found[key] = (name, a, s0, s1)
                 votes[key] = 0.0
             votes[same or key] += cover
+    for key, (name, *_rest) in list(found.items()):
+        words = name.split()
+        if (
+            kind in ("name", "place")
+            and len(words) > 1
+            and words[0].lower() in _COUNT_WORDS
+            and any(k != key and words[-1].lower().rstrip("s") == k.split()[-1].rstrip("s") for k in found)
+        ):
+            del found[key]  # "Four Main Streets closed", beside East Main Street and the rest: all of them
+    if not asks_axed and kind in ("name", "place"):
+        # "has cancelled its planned production of Tosca": a member another source lists, called off in
+        # a sentence on the question
+        for cover, a, s0, s1 in scored:
+            if cover < floor:
+                continue
+            for key, (name, *_rest) in list(found.items()):
+                if _cancelled(a.doc.text[s0:s1], name):
+                    ended.setdefault(key, (name, a, s0, s1))
+                    del found[key]
     reports = _refuted_text(docs, reports_only=True) if refuted_out is not None else ""
 
     def said_in(name: str, text: str) -> bool:
@@ -1538,6 +1584,30 @@ _NO_LONGER = re.compile(
     r"\b(?:no\s+longer|(?:dropped|removed|cut|axed|taken)\s+(?:off|from))\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",
     re.I,
 )
+
+
+# Classes of works whose titles keep their article ("The Magic Flute")
+_WORK_CLASS = _words("operas operettas plays musicals ballets productions albums novels books films songs")
+
+_COUNT_WORDS = _words("two three four five six seven eight nine ten both all")
+
+# A member called off: "has cancelled its planned production of Tosca", "scrapped the Harbour Run"
+_CANCEL_WORD = re.compile(
+    r"\b(?:cancel\w*|scrap\w*|axe[ds]?|axing|call\w*\s+off|drop\w*|withdr[ae]w\w*)\b", re.I
+)
+_CANCELLED = re.compile(
+    r"\b(?:cancell?ed|scrapped|axed|called\s+off)\s+(?:(?:its|their|the|this\s+year's)\s+)?"
+    r"(?:(?:planned|proposed|scheduled|new)\s+)?(?:[a-z-]+\s+(?:of|for)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _cancelled(sentence: str, name: str) -> bool:
+    """Does a sentence say a member was called off ("has cancelled its planned production of Tosca")?"""
+    return any(
+        _CANCELLED.search(sentence, max(0, m.start() - 60), m.start())
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
+    )
 
 
 def _no_longer(sentence: str, name: str) -> bool:

@@ -525,6 +525,8 @@ def _quantity_score(
         return 0.0  # "we pressed hard for six sailings but ... settled on 5": what one side wanted
     if _set_as_level(a, c, c.sentence_start) and not (_LEVEL_Q.search(q.text) or _THRESHOLD_Q.search(q.text)):
         return 0.0  # "the trust's goal is 250 kiwi by 2030": a bar set, not a level anyone has
+    if _RAISED_Q.search(q.text) and _APPEAL_AFTER.match(a.doc.text, c.end):
+        return 0.0  # "launched a $450,000 appeal", asked how much it has raised: the sum it aims at
     if _PERSONAL_BEST.search(_window(a, c, 40)) and not _PERSONAL_BEST.search(q.text):
         return 0.0  # runners' "personal bests under 2:08" are not the course record
     if _other_division(q.text, _window(a, c)):
@@ -1416,19 +1418,25 @@ def _drop_breakdowns(items: list[Item]) -> list[Item]:
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
 
 
-def _place_names(question: str) -> set[str]:
+def _place_names(question: str, *, at: bool = False) -> set[str]:
     """The words (lowercased, as `_proper_names` gives them) naming the place a figure is for: a name after
     "in" ("the price of petrol in Estavia") or an owner's name ("Wellington's central city streets", "New
-    Zealand's District Court"). Home papers often leave the place out, and so do the owners of the place."""
+    Zealand's District Court"). Home papers often leave the place out, and so do the owners of the place.
+    With ``at``, the question's last name after "at" is a place too ("the Kepler Challenge at Te Anau"): an
+    event's venue."""
     out: set[str] = set()
-    for m in _NAME_RUN.finditer(question):
+    runs = list(_NAME_RUN.finditer(question))
+    for i, m in enumerate(runs):
         words = m.group().split()
         owner = next((k for k, w in enumerate(words) if _POSSESSIVE.search(w)), None)
         if owner is not None:
             out.update(w.lower() for w in words[: owner + 1])
-        elif _IN_BEFORE.search(question, 0, m.start()):
+        elif _IN_BEFORE.search(question, 0, m.start()) or (
+            at and i == len(runs) - 1 and _AT_BEFORE.search(question, 0, m.start())
+        ):
             out.update(w.lower() for w in words)
     return out
 
@@ -1853,6 +1861,15 @@ _LEVEL_AFTER = re.compile(
 # "a contractual target of 85%", "the safe threshold of 48,000 tonnes", "against a target of 85 per cent"
 _LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
 _LEVEL_Q = re.compile(r"\b" + _LEVEL_WORDS + r"s?\b|\baim(?:s|ed)?\b|\bwants?\b|\bplan(?:s|ned)?\b", re.I)
+
+
+# The size of an appeal is what it aims to raise, not what it has: "a $450,000 appeal"
+_APPEAL_AFTER = re.compile(
+    r"[\s-]+(?:[a-z]+\s+){0,2}?(?:appeal|fundraiser|fundraising\s+(?:drive|campaign|effort)|crowdfunder|"
+    r"crowdfunding\s+(?:campaign|appeal)|capital\s+campaign)\b",
+    re.I,
+)
+_RAISED_Q = re.compile(r"\b(?:raised?|raising|collected|donated|pledged)\b", re.I)
 
 
 def _set_as_level(a: Analyzed, c: Claim, lo: int) -> bool:

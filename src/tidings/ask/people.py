@@ -18,6 +18,7 @@ from tidings.ask.numbers import (
     _head_of,
     _one_per_part,
     _other_division,
+    _place_names,
     _supersedes,
 )
 from tidings.ask.question import (
@@ -63,6 +64,15 @@ def _surname(name: str) -> str:
     return parts[-1].lower() if parts else name.lower()
 
 
+# "has been dismissed by the municipality, which said acting manager X remains in the post": what
+# the refuting party says after the refutation is its own account, not the report it refutes
+_REFUTER_SAYS = re.compile(
+    r",\s*(?:which|who)\s+(?:said|says|confirmed|added|stated)\b|,\s*(?:saying|adding|confirming)\b|"
+    r"\band\s+(?:said|says|confirmed|added)\s+(?:that\s+)?\w",
+    re.I,
+)
+
+
 def _in_refuted_target(a: Analyzed, at: int) -> bool:
     """Is ``at`` inside the report a refutation targets ("Claim: ... made X the winner" above "Rating:
     False")?"""
@@ -106,7 +116,12 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             if (
                 polarity == "asserted"
                 and (
-                    any(r.kind == "refutation" and r.sentence_start == c.sentence_start for r in a.claims)
+                    any(
+                        r.kind == "refutation"
+                        and r.sentence_start == c.sentence_start
+                        and not _REFUTER_SAYS.search(a.doc.text, r.end, max(r.end, c.start))
+                        for r in a.claims
+                    )
                     or _in_refuted_target(a, c.start)
                 )
                 and not _REMOVED_AFTER.match(a.doc.text, c.end)
@@ -321,7 +336,15 @@ _WINNER = re.compile(
     r"(?:appears|appeared|seems|seemed)\s+to\s+have\s+won|"
     r"was declared the winner|was named the winner|tops the poll|topped the poll|"
     # "Labour's Tomasz Nowicki takes the second seat"
-    r"(?:takes|took|grabs|grabbed|claims|claimed)\s+the\s+(?:\w+\s+)?seat)\b"
+    r"(?:takes|took|grabs|grabbed|claims|claimed)\s+the\s+(?:\w+\s+)?seat|"
+    # "Tom Haddow took the men's title at the Kepler Challenge"
+    r"(?:takes|took|claims|claimed|wins|won|retains|retained|defended)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:title|crown))\b"
+    # "Huge congratulations to Tom Haddow, our 2023 men's champion"
+    r"|(?P<name10>" + _PNAME + r"),\s+(?:our|the|this\s+year's)\s+(?:\d{4}\s+)?"
+    # ... not a past edition's ("GM Pavel Strand, the defending champion", "the winner in 2023")
+    r"(?!(?:defending|former|previous|reigning|past|last|outgoing|[\w-]+-time)\b)(?:[\w'’-]+\s+)?"
+    r"(?:champion|winner)\b(?!\s+(?:in|of|for)\s+(?:19|20)\d\d)"
     r"|\b(?:certified|certifies|certifying|declared|declares|declaring|named|names|naming|crowned|crowns|"
     r"confirmed|confirms|confirming|made|makes|making)"
     r"\s+(?P<name2>" + _PNAME + r")\s+(?:as\s+)?(?:the\s+)?"
@@ -381,6 +404,12 @@ _SIGNATURE = re.compile(r"(?:^|\n|[.!?\"”])\s*[-–—]\s*(?P<name>" + _PNAME 
 _TABLE_HEAD = re.compile(r"^[^\n|]*\|[^\n]*\bvotes\b[^\n]*$", re.I | re.M)
 
 _TABLE_ROW = re.compile(r"^(?P<name>" + _PNAME + r")\s*\|[^\n]*?\|\s*(?P<n>\d[\d,]*)\s*$", re.M)
+
+
+# A results list ("1. Tom Haddow (Queenstown) 4:42:09" above "2. Ruben Cato ..."): its first line won
+_RANKED_FIRST = re.compile(r"^[ \t]*1[.)][ \t]+(?P<name>" + _PNAME + r")[^\n]*\n[ \t]*2[.)][ \t]+[A-Z]", re.M)
+_BARE_DIVISION = re.compile(r"\b((?i:women|men))\b(?!['’])")
+_RESULTS = re.compile(r"\bresults?\b|\bstandings\b|\bleaderboard\b", re.I)
 
 
 def _table_winner(text: str) -> tuple[int, int, str] | None:
@@ -457,6 +486,8 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     want = set(terms_of(q.scope or q.text)) - {"won", "win"}
     wanted = _expand(want)
     names = _proper_names(q.text)
+    # a results page names the race, not the town it starts from ("the Kepler Challenge at Te Anau")
+    own = names - _place_names(q.text, at=True)
     listing = _list_question(q)
     medals = _MEDAL_Q.search(q.text) is not None
     items: list[Item] = []
@@ -467,7 +498,11 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         where = _searchable(a)
         # a follow-up piece ("Festival diary: ...") may name the contest only by its common nouns: it
         # counts when it shares two of them, below any source that names the contest
-        unnamed = bool(names) and not _names_in(names, q.text, where)
+        unnamed = (
+            bool(names)
+            and not _names_in(names, q.text, where)
+            and not (own and _names_in(own, q.text, where))
+        )
         # a newsroom's correction ("we reported that X had won the ward 12 by-election") may leave out the
         # town its paper serves: every other word of the contest names it
         if unnamed and not (listing and wanted & _stems(where)) and not _names_contest(want, names, where):
@@ -477,6 +512,23 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         if table is not None:
             t0, t1, tname = table
             found.append((t0, t1, a.doc.text.rfind("\n", 0, t0) + 1, t1, tname, False))
+        ranked = (
+            _RANKED_FIRST.search(a.doc.text) if _RESULTS.search(f"{a.doc.title or ''} {a.doc.text}") else None
+        )
+        if ranked is not None and (rname := _named_winner(ranked.group("name"))):
+            # a results header names its division bare ("Results | Kepler Challenge 2023 | Men")
+            head = _BARE_DIVISION.sub(r"\1's", f"{a.doc.title or ''} {a.doc.text[: ranked.start()]}")
+            if not _other_division(q.text, head):  # a men's results list, asked who won the women's race
+                found.append(
+                    (
+                        ranked.start("name"),
+                        ranked.end("name"),
+                        ranked.start(),
+                        ranked.end("name"),
+                        rname,
+                        False,
+                    )
+                )
         sig = _SIGNATURE.search(a.doc.text)
         if sig is not None and _SELF_WIN.search(a.doc.text, 0, sig.start()):
             # a short post is read whole: its hashtags may name the contest
@@ -490,7 +542,20 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             sent = a.doc.text[s0:s1]
             if not any(
                 v in sent
-                for v in ("won", "win", "beat", "defeat", "elect", "clinch", "went to", "seat", "poll")
+                for v in (
+                    "won",
+                    "win",
+                    "beat",
+                    "defeat",
+                    "elect",
+                    "clinch",
+                    "went to",
+                    "seat",
+                    "poll",
+                    "title",
+                    "crown",
+                    "champion",
+                )
             ):
                 continue
             for m in _WINNER_PAIR.finditer(sent):
@@ -512,6 +577,7 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                         or m.group("name7")
                         or m.group("name8")
                         or m.group("name9")
+                        or m.group("name10")
                     )
                     if m.group("name6") and _MID_NAME.search(sent, 0, m.start("name6")):
                         continue  # "the first South African woman to win the race": no name of a winner
@@ -668,7 +734,11 @@ def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         where = _searchable(a)
         # a follow-up may call the record "her national record" without naming the country: it counts,
         # below the sources that name it, when it shares two of the question's other words
-        unnamed = bool(names) and not _names_in(names, q.text, where)
+        unnamed = (
+            bool(names)
+            and not _names_in(names, q.text, where)
+            and not (own and _names_in(own, q.text, where))
+        )
         if unnamed and len(wanted & _stems(where)) < 2:
             continue
         lead = _stems(_head_of(a))

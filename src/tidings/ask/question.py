@@ -891,6 +891,8 @@ _FUNDER_Q = re.compile(
 )
 _LIST_Q = re.compile(
     r"^(?:who|what|which)\s+(?:are|were)\b|^why\b|^what\s+(?:are|were)\s+the\s+reasons\b"
+    # "What is planned for the old tannery?": a new use, often of several parts ("a studio and gallery")
+    r"|^what\s+(?:is|are|was|were)\s+(?:being\s+)?(?:planned|proposed)\s+for\b"
     r"|^who\s+(?:co-)?founded\b"
     # a bill or a field: "Who is headlining the festival?", "Who will stand in the by-election?"
     r"|^who\s+(?:is|are|will\s+be)\s+(?:headlining|performing|appearing|competing|standing)\b"

@@ -12,7 +12,7 @@ from tidings.ask.common import _cite, _dedupe, _doc_point, _Slot
 from tidings.ask.numbers import _MEASURE_UNIT_WORDS
 from tidings.ask.question import Question
 from tidings.calendar_names import MONTH_NAMES
-from tidings.claims import TIME_UNITS, parse_number
+from tidings.claims import TIME_UNITS, parse_number, timex_interval
 from tidings.conflicts import Group, Item, Resolution, as_of_string, sort_point
 from tidings.model import Answer, Citation, Superseded
 
@@ -225,13 +225,30 @@ def _newest_statement(g: Group) -> Item:
     return max(g.items, key=lambda i: (i.precise, not i.history, sort_point(i) or date.min))
 
 
+def _first_report_after(g: Group) -> Item | None:
+    """For a date already past when the sources report it ("the overpass opened on October 17"), the
+    first precise report written on or after that day: later ones retell the event, they do not move when
+    the answer became known."""
+    if g.newest.claim.attribute != "date":
+        return None
+    iv = timex_interval(g.newest.claim.value)
+    if iv is None:
+        return None
+    after = [
+        (lo, i)
+        for i in g.items
+        if i.precise and not i.history and (lo := _doc_point(i.source)[0]) is not None and lo >= iv[1]
+    ]
+    return min(after, key=lambda x: x[0])[1] if after else None
+
+
 def group_as_of(g: Group) -> str | None:
     """When the current value holds: the newest precise statement of it.
 
     A figure dated inside the text ("5.1% in February") holds until the end of that period, but not past
     the document that reports it; a document date counts as a day when it is one.
     """
-    it = _newest_statement(g)
+    it = _first_report_after(g) or _newest_statement(g)
     c = it.claim
     doc_lo, doc_hi = _doc_point(it.source)
     if c.as_of_earliest is not None or c.as_of_latest is not None:

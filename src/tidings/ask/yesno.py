@@ -355,6 +355,8 @@ def _yesno(
         targeted = [t0 for t0, _, _, _ in _later_verdicts(a)]
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
+            if sent.rstrip(" \"”')").endswith("?"):
+                continue  # "They're cutting down the Wanaka tree??": a question asserts nothing
             st = _stems(sent)
             if _GOES_AHEAD.search(sent):
                 st |= {"go-ahead"}

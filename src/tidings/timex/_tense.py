@@ -280,6 +280,8 @@ class TenseFinder:
                     penalty = _REPORT_PENALTY  # "will open on June 14, the zoo has confirmed": a report
             elif w in _PRESENT_AUX:
                 tense = "present"
+            elif w in _REPORTING and prev == "be":
+                pass  # "will be announced in the spring": a passive after a modal, not a report made
             elif w in _REPORTING:
                 tense = "present" if w in ("says", "say", "tells", "adds", "reports") else "past"
                 penalty = _REPORT_PENALTY
