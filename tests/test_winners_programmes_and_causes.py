@@ -364,6 +364,28 @@ def test_a_past_event_holds_as_of_its_first_report() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        pytest.param(
+            "The appeal will be launched at 7pm on Wednesday 21 February, followed by refreshments.",
+            "future",
+            id="followed-by",
+        ),
+        pytest.param("The march took place on 3 May, followed by a rally.", "past", id="past-followed-by"),
+        pytest.param(
+            "Key facts:\n- Programme: dismantling from September 2024; reinstallation early 2025\n",
+            "future",
+            id="programme-line",
+        ),
+        pytest.param("The programme was a success in 2023.", "past", id="programme-word"),
+    ],
+)
+def test_tense_beside_an_adjunct_or_in_a_timetable(text: str, tense: str) -> None:
+    tx = [t for t in tag(text, None) if t.type == "DATE"]
+    assert tx and tx[-1].tense == tense, [(t.text, t.tense) for t in tx]
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         pytest.param("Tenants will be announced in the spring.", "2025-SP", id="will-be-announced"),

@@ -45,6 +45,13 @@ _REPORTING = words(
 )
 _REPORT_PENALTY = 4
 _STATE_AFTER = frozenset({"since", "for", "until", "till", "by", "in", "after", "during"})
+# A line of a plan's timetable: "- Programme: dismantling from September 2024; reinstallation early 2025"
+_TIMETABLE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:programme|program|timetable|schedule|timeline|next\s+steps)[ \t]*:[^\n]*$",
+    re.I,
+)
+# Participles that add to a clause after a comma ("..., followed by refreshments"), with no tense of their own
+_ADJUNCT = frozenset({"followed", "preceded", "accompanied", "hosted", "organised", "organized", "sponsored"})
 # Words right before an expression that put it ahead of the writing ("as soon as Tuesday").
 _FUTURE_LEADS = ("as soon as ", "as early as ", "no later than ", "not before ")
 # The time people are given: "have until midnight on 15 October to sign up".
@@ -289,7 +296,9 @@ class TenseFinder:
                 prev in _BE_HAVE or prev2 in _BE_HAVE or prev in ("the", "a", "an", "will", "would")
             ):
                 tense = "past"
-                if self.text[max(s_start, pos - 2) : pos] == ", " and nxt in _STATE_AFTER:
+                if self.text[max(s_start, pos - 2) : pos] == ", " and w in _ADJUNCT and nxt == "by":
+                    tense = ""  # "at 7pm on Wednesday 21 February, followed by refreshments": no verb of its own
+                elif self.text[max(s_start, pos - 2) : pos] == ", " and nxt in _STATE_AFTER:
                     # "the print room, closed since the summer": a state's participle, not the clause's verb
                     penalty = _REPORT_PENALTY
             if tense:
@@ -314,6 +323,7 @@ class TenseFinder:
             or _LISTED_FOR.search(self.text, max(0, start - 60), start)
             or _NEXT_DUE.search(self.text, max(0, start - 60), start)
             or _GOAL_BY.search(self.text, max(0, start - 110), start)
+            or _TIMETABLE_LINE.search(self.text, max(0, start - 120), start)
             or (
                 " by " in self.text[max(0, start - 20) : start]
                 and _PLEDGED_BY.search(self.text, max(0, start - 120), start)
