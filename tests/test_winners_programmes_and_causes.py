@@ -426,3 +426,21 @@ def test_a_performance_question_is_answered_with_rates() -> None:
     ]
     res = rules_answer("Is the Koru Valley solar mini-grid performing well?", table_docs(rows))
     assert_values(res, ["96 percent"], ["0.8"])
+
+
+def test_each_stage_takes_its_subject_from_the_sentence_before() -> None:
+    rows = [
+        (
+            date(2024, 7, 3),
+            "Foreshore trail stage one to open\n\nThe first stage of Ulverstone's new foreshore trail, from the "
+            "wharf to the surf club, will officially open on 19 July 2024.",
+        ),
+        (
+            date(2024, 7, 22),
+            "Hundreds of walkers turned out for the opening of the first section of Ulverstone's foreshore "
+            "trail last week. The council said the second stage, linking the surf club to the river mouth, was "
+            "on track for December 2024.",
+        ),
+    ]
+    res = rules_answer("When will each stage of Ulverstone's new foreshore trail open?", table_docs(rows))
+    assert_values(res, ["2024-07-19", "December 2024"])

@@ -282,6 +282,7 @@ def _event_date_slot(
     q_words = {w.lower() for w in _WORD_RE.findall(q.text)} - _STOP
     names = {stem(n) for n in _proper_names(q.text)}
     own_names = names - {stem(n) for n in _place_names(q.text)}
+    several_q = _SEVERAL_Q.search(q.text) is not None
     want_x = _expand(want)
     items: list[Item] = []
     bad: list[Item] = []
@@ -374,6 +375,10 @@ def _event_date_slot(
                 clause, at - c_lo, end - c_lo, ev, [(u.start - sent_lo - c_lo) for u in dates]
             )
             on_event = labelled_old or (bool(ev and ev & _expand(clause_stems)) and near)
+            if several_q and not on_event and _PLANNED_FOR.search(sent, max(0, at - 30), at):
+                # "the second stage ... was on track for December 2024", asked when each stage opens: the
+                # part's own date, told by the plan it is on
+                on_event = _PART_NOUN.search(clause) is not None
             lead: set[str] = set()
             told = (
                 a.doc.text[max(0, sent_lo - _LEAD_CHARS) : sent_lo]
@@ -410,6 +415,12 @@ def _event_date_slot(
                 # "The new opening date is 18 January 2025"; "He ... will be sentenced on March 21, 2025": a
                 # pronoun stands for the story's subject
                 needed = min(needed, 1 if moved_to or _PRONOUN_LEAD.match(sent.lstrip(". \n")) else 2)
+            if several_q and want and overlap < needed and sent_lo > 0:
+                # "When will each stage open?": the part's sentence ("the second stage ... was on track for
+                # December 2024") leans on the one before it for the subject ("the first section of
+                # Devonport's coastal pathway")
+                p_lo = max(a.doc.text.rfind("\n", 0, sent_lo - 1), _full_stop_before(a.doc.text, sent_lo - 1))
+                overlap = len(want_x & (seen | _pairs_split(_stems(a.doc.text[max(0, p_lo) : sent_lo]))))
             if not want or overlap < needed:
                 # "texts claiming voters should vote on October 13 are false": a refuted event date in a
                 # sentence that does not repeat the question
@@ -614,7 +625,9 @@ _WEEKDAY_SPAN_END = re.compile(_WEEKDAY + r"\s*(?:to|-|–|through|till|until)\s
 _SEVERAL_Q = re.compile(
     r"\b(?:two|three|four|five|both|each)\s+(?:[\w-]+\s+){0,2}[a-z-]+s\b|\b(?:in|for|at)\s+(?:each|every)\s+[a-z-]+"
     # "When are the main parts of the expansion due to be completed?"
-    r"|\b(?:main|key|major|various|different|separate)\s+(?:parts|phases|stages|elements|sections|strands)\b",
+    r"|\b(?:main|key|major|various|different|separate)\s+(?:parts|phases|stages|elements|sections|strands)\b"
+    # "When will each stage of the coastal pathway open?"
+    r"|\beach\s+(?:[a-z-]+\s+)?(?:stage|phase|part|section|leg|wing|stretch|element|strand)\b",
     re.I,
 )
 
@@ -639,7 +652,14 @@ def _another_of_asked(question: str, docs: Sequence[Analyzed]) -> bool:
 _PHASED = re.compile(r"\bin\s+(?:two|three|four|several)\s+(?:phases|stages|waves)\b", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
 
-_PART_MARGIN = 2.0  # how far below the best a source's own best date may score and still be a part
+# A plan's date: "was on track for December 2024", "is due in June 2025"
+_PLANNED_FOR = re.compile(
+    r"\b(?:on\s+track|due|scheduled|slated|set|planned|expected|pencilled\s+in)\s+(?:to\s+\w+\s+)?(?:for|in|by)\s+$",
+    re.I,
+)
+_PART_NOUN = re.compile(r"\b(?:stage|phase|part|section|leg|wing|stretch)\b", re.I)
+
+_PART_MARGIN = 2.5  # how far below the best a source's own best date may score and still be a part
 
 
 def _each_source_best(items: Sequence[Item], kept: Sequence[Item]) -> list[Item]:
