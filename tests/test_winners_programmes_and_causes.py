@@ -432,15 +432,38 @@ def test_each_stage_takes_its_subject_from_the_sentence_before() -> None:
     rows = [
         (
             date(2024, 7, 3),
-            "Foreshore trail stage one to open\n\nThe first stage of Ulverstone's new foreshore trail, from the "
-            "wharf to the surf club, will officially open on 19 July 2024.",
+            "Foreshore trail stage one to open\n\nThe first stage of Ulverstone's new foreshore trail, from "
+            "the wharf to the surf club, will officially open on 19 July 2024.",
         ),
         (
             date(2024, 7, 22),
             "Hundreds of walkers turned out for the opening of the first section of Ulverstone's foreshore "
-            "trail last week. The council said the second stage, linking the surf club to the river mouth, was "
-            "on track for December 2024.",
+            "trail last week. The council said the second stage, linking the surf club to the river mouth, "
+            "was on track for December 2024.",
         ),
     ]
     res = rules_answer("When will each stage of Ulverstone's new foreshore trail open?", table_docs(rows))
     assert_values(res, ["2024-07-19", "December 2024"])
+
+
+ROADWORKS = [
+    (
+        date(2024, 5, 17),
+        "Town of Elmhurst - roadworks notice\n\nMill Street will be closed between Park Road and Hill Road "
+        "from May 21 to May 31 for sewer repairs. Carver Avenue will be closed to through traffic from May "
+        "27 for about four weeks for watermain replacement.",
+    ),
+    (
+        date(2024, 5, 30),
+        "In Elmhurst, Lark Lane will be closed from June 10 while the rail crossing is rebuilt.",
+    ),
+]
+
+
+def test_a_member_whose_dated_span_misses_the_asked_day_is_left_out() -> None:
+    res = rules_answer(
+        "Which Elmhurst roads had closures or lane restrictions on 4 June 2024?",
+        table_docs(ROADWORKS),
+        as_of=date(2024, 6, 4),
+    )
+    assert_values(res, ["Carver Avenue"], ["Mill Street", "Lark Lane"])

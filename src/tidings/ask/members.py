@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence, Set
+from datetime import date
 
 from tidings.ask.common import _cite, _doc_as_of, _label, _on_topic
 from tidings.ask.numbers import _IN_PLACE, _MONEY_Q, _WHERE_PLACE
@@ -30,7 +31,7 @@ from tidings.ask.question import (
     stem,
 )
 from tidings.calendar_names import MONTH_NUMBERS
-from tidings.claims import CURRENCY_CODES, MONEY_WORDS, parse_number
+from tidings.claims import CURRENCY_CODES, MONEY_WORDS, parse_number, timex_interval
 from tidings.conflicts import Decision, clause_around, duplicate_clusters
 from tidings.model import Analyzed, Answer, Citation, Superseded
 from tidings.sentences import split
@@ -1129,6 +1130,12 @@ def _list_members(
         if df:
             weights[t] = 0.3 + math.log((len(docs) + 1) / df)
     total = sum(weights.values())
+    # "closures or lane restrictions": a sentence names one of the alternatives, so they count once
+    for alt in _ALTERNATIVES.finditer(q.text):
+        left = {stem(w) for w in alt.group(1).lower().split()} & weights.keys()
+        right = {stem(w) for w in alt.group(2).lower().split()} & weights.keys()
+        if left and right and not left & right:
+            total -= min(sum(weights[t] for t in left), sum(weights[t] for t in right))
     if total <= 0:
         return []
     # "Who paid for ...": a funder's sentence names the sum, seldom the thing bought
@@ -1384,6 +1391,11 @@ def _list_members(
         refuted_out.extend(found[k] for k in gone if said_in(found[k][0], reports))
     for k in gone:
         del found[k]
+    if q.as_of is not None and kind in ("name", "place"):
+        # "Division Street will be closed ... from May 21 to May 31", asked of 4 June: over by then
+        # (no change over time: the question asks of one day, and the member's own span misses it)
+        for k in [k for k, (name, a, _s0, _s1) in found.items() if _span_missed(a, name, q.as_of)]:
+            del found[k]
     if lifted_out is not None and found:
         lifted_out.extend(v for k, v in ended.items() if k not in found)
     if lifted_out is not None and kind in ("name", "place") and _STATE_Q.search(q.text):
@@ -1585,6 +1597,45 @@ _NO_LONGER = re.compile(
     re.I,
 )
 
+
+# The span a member's clause gives: "from May 21 to May 31", "until June 9", "from Saturday, June 1"
+_SPAN_END = re.compile(r"\s*(?:to|until|till|through|-|–)\s*$", re.I)
+_SPAN_START = re.compile(r"\b(?:from|starting|beginning)\s+(?:\w+day,?\s+)?$", re.I)
+
+
+def _span_missed(a: Analyzed, name: str, day: date) -> bool:
+    """Does a clause of the source naming the member put its span wholly before or after ``day`` ("will be
+    closed ... from May 21 to May 31", asked of June 4), and none cover it? Only dated spans count: "until the
+    end of the week" does not."""
+    missed = covered = False
+    for s0, s1 in split(a.doc.text):
+        sent = a.doc.text[s0:s1]
+        at = sent.find(name)
+        if at < 0:
+            continue
+        c0, c1 = clause_around(sent, at, at + len(name))
+        first: date | None = None
+        last: date | None = None
+        for t in a.timexes:
+            if t.type != "DATE" or not (s0 + c0 <= t.start < s0 + c1):
+                continue
+            iv = timex_interval(t.value)
+            if iv is None:
+                continue
+            if _SPAN_END.search(a.doc.text, max(s0, t.start - 12), t.start):
+                last = iv[1]
+            elif _SPAN_START.search(a.doc.text, max(s0, t.start - 20), t.start):
+                first = iv[0]
+        if first is None and last is None:
+            continue
+        if (last is not None and last < day) or (first is not None and first > day):
+            missed = True
+        else:
+            covered = True
+    return missed and not covered
+
+
+_ALTERNATIVES = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+or\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b")
 
 # Classes of works whose titles keep their article ("The Magic Flute")
 _WORK_CLASS = _words("operas operettas plays musicals ballets productions albums novels books films songs")

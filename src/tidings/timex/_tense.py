@@ -47,7 +47,8 @@ _REPORT_PENALTY = 4
 _STATE_AFTER = frozenset({"since", "for", "until", "till", "by", "in", "after", "during"})
 # A line of a plan's timetable: "- Programme: dismantling from September 2024; reinstallation early 2025"
 _TIMETABLE_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:programme|program|timetable|schedule|timeline|next\s+steps)[ \t]*:[^\n]*$",
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:programme|program|timetable|schedule|timeline|next\s+steps)"
+    r"[ \t]*:[^\n]*$",
     re.I,
 )
 # Participles that add to a clause after a comma ("..., followed by refreshments"), with no tense of their own
@@ -297,7 +298,8 @@ class TenseFinder:
             ):
                 tense = "past"
                 if self.text[max(s_start, pos - 2) : pos] == ", " and w in _ADJUNCT and nxt == "by":
-                    tense = ""  # "at 7pm on Wednesday 21 February, followed by refreshments": no verb of its own
+                    # "at 7pm on Wednesday 21 February, followed by refreshments": no verb of its own
+                    tense = ""
                 elif self.text[max(s_start, pos - 2) : pos] == ", " and nxt in _STATE_AFTER:
                     # "the print room, closed since the summer": a state's participle, not the clause's verb
                     penalty = _REPORT_PENALTY
