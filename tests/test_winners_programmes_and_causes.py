@@ -467,3 +467,20 @@ def test_a_member_whose_dated_span_misses_the_asked_day_is_left_out() -> None:
         as_of=date(2024, 6, 4),
     )
     assert_values(res, ["Carver Avenue"], ["Mill Street", "Lark Lane"])
+
+
+def test_a_road_named_with_a_bearing_is_a_road() -> None:
+    rows = [
+        (
+            date(2024, 5, 30),
+            "In Elmhurst, Queen Street East is down to one lane near the town hall while crews repair a gas "
+            "main, and drivers should avoid it.",
+        ),
+        (
+            date(2024, 5, 30),
+            "Elmhurst roadworks: Mill Road will be closed for resurfacing, and Carver Avenue West is down to "
+            "one lane.",
+        ),
+    ]
+    res = rules_answer("Which Elmhurst roads have closures or lane restrictions?", table_docs(rows))
+    assert_values(res, ["Mill Road", "Carver Avenue West", "Queen Street East"])

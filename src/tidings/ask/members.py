@@ -1037,7 +1037,12 @@ def _members_in(
             continue  # "a professor at the University of Eastern Finland": a body's name, not a person
         if kind == "person" and re.search(r"\b[Aa]n?\s+$", sent[max(0, m.start() - 4) : m.start()]):
             continue  # "a Marlow Springs small-business owner": a place said of a person, not a name
-        if ends and (len(toks) < 2 or toks[-1].lower() not in ends):
+        # "King Street East", "University Avenue West": the class word before a bearing
+        class_end = len(toks) >= 2 and (
+            toks[-1].lower() in ends
+            or (len(toks) >= 3 and toks[-1].lower() in _BEARINGS and toks[-2].lower() in ends)
+        )
+        if ends and not class_end:
             # "the Larne line": the class word in lower case right after the name
             tail = re.match(r"\s+([a-z]+)\b", sent[m.end() :])
             if tail is None or tail.group(1) not in ends or kind != "name" or head not in _LOWER_CLASS_WORD:
@@ -1639,6 +1644,8 @@ _ALTERNATIVES = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+or\s+((?:[a-z]
 
 # Classes of works whose titles keep their article ("The Magic Flute")
 _WORK_CLASS = _words("operas operettas plays musicals ballets productions albums novels books films songs")
+
+_BEARINGS = _words("north south east west northeast northwest southeast southwest upper lower")
 
 _COUNT_WORDS = _words("two three four five six seven eight nine ten both all")
 
