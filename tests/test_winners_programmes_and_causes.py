@@ -12,6 +12,7 @@ import pytest
 from analyzed import analyzed_doc, assert_answer, assert_values, rules_answer, table_docs
 from tidings.ask.numbers import _place_names
 from tidings.claims import extract_claims
+from tidings.conflicts import refutation_of
 from tidings.model import DateEstimate
 from tidings.timex import tag
 
@@ -484,3 +485,33 @@ def test_a_road_named_with_a_bearing_is_a_road() -> None:
     ]
     res = rules_answer("Which Elmhurst roads have closures or lane restrictions?", table_docs(rows))
     assert_values(res, ["Mill Road", "Carver Avenue West", "Queen Street East"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refutes"),
+    [
+        pytest.param(
+            "The theatre will close for a renovation, its board said, rejecting online posts claiming the "
+            "building had been sold.",
+            True,
+            id="rejecting-posts",
+        ),
+        pytest.param("Officials dismissed rumours that the bridge would shut.", True, id="dismissed-rumours"),
+        pytest.param("The union rejected claims that the depot would close.", False, id="a-sides-claims"),
+    ],
+)
+def test_posts_and_rumours_rejected_are_refuted(sentence: str, refutes: bool) -> None:
+    assert bool(refutation_of(sentence)) is refutes
+
+
+def test_one_sentence_rejecting_posts_is_misinformation() -> None:
+    rows = [
+        (
+            D1,
+            "Alder Street cinema to close for refit\n\nThe Alder Street cinema in Wexby will close in "
+            "February for a refit expected to take ten months, its owners said, rejecting online posts "
+            "claiming the building had been sold to a developer.",
+        ),
+    ]
+    res = rules_answer("What is happening to the Alder Street cinema in Wexby?", table_docs(rows))
+    assert res.conflict_type == "misinformation", res.explanation

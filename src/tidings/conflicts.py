@@ -550,6 +550,9 @@ _REFUTE_CUE = re.compile(
     r"fake|fabricated|"
     r"baseless|unfounded|inaccurate|not accurate|erroneous(?:ly)?|misattributed|"
     r"doctored|disinformation|misinformation|in error|"
+    # "rejecting online posts claiming the building had been sold": posts and rumours, not a side's claims
+    r"(?:reject|dismiss)\w*\s+(?:(?:the|these|those|online|social\s+media|viral|recent)\s+)*"
+    r"(?:posts?|rumou?rs?|speculation)\b|"
     # "warned voters to ignore a WhatsApp message claiming ...": a message to be set aside is a false one
     # ... but "Please do not ignore this message" is the rumour's own plea
     r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)"

@@ -961,7 +961,10 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         )
         for _, a, s0, s1 in evidence
     ]
-    dec = decide(stmts, list_question=_list_question(q)) if len(stmts) > 1 else None
+    # one sentence that rejects a report ("rejecting online posts claiming it had been sold") still tells
+    # of the report it rejects
+    refutes = len(stmts) == 1 and bool(refutation_of(stmts[0].sentence))
+    dec = decide(stmts, list_question=_list_question(q)) if len(stmts) > 1 or refutes else None
     listing = _list_question(q) or _member_type(q) == "money"
     # a question of several kinds ("what will it cost, who is building it and when") is not one list
     multi = _MULTI_PART_Q.search(q.text) is not None
