@@ -515,3 +515,15 @@ def test_one_sentence_rejecting_posts_is_misinformation() -> None:
     ]
     res = rules_answer("What is happening to the Alder Street cinema in Wexby?", table_docs(rows))
     assert res.conflict_type == "misinformation", res.explanation
+
+
+def test_a_gift_to_an_appeal_is_a_sum_raised() -> None:
+    rows = [
+        (
+            D1,
+            "Waipapa Domain playground appeal\n\nLocal businesses have raised $40,000 for the appeal so far, "
+            "the trust said.",
+        ),
+    ]
+    res = rules_answer("How much has the Waipapa Domain playground appeal raised?", table_docs(rows))
+    assert_values(res, ["40,000"])

@@ -745,9 +745,7 @@ def _cause_answer(
     return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
 
 
-def _one_account(
-    groups: Sequence[Sequence[tuple[Cause, Analyzed, int, int]]], docs: Sequence[Analyzed]
-) -> bool:
+def _one_account(groups: Sequence[_CauseGroup], docs: Sequence[Analyzed]) -> bool:
     """Do the sources tell one account of several causes: one source names each of them, and every source
     that touches any names all (by two of each cause's words, or its only one), two sources at least?"""
     if len({a.doc.id for g in groups for _, a, _, _ in g}) != 1:

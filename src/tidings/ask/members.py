@@ -1662,18 +1662,20 @@ _CANCELLED = re.compile(
 
 def _cancelled(sentence: str, name: str) -> bool:
     """Does a sentence say a member was called off ("has cancelled its planned production of Tosca")?"""
+    return _cue_before(_CANCELLED, sentence, name)
+
+
+def _cue_before(cue: re.Pattern[str], sentence: str, name: str, reach: int = 60) -> bool:
+    """Does ``cue`` end right before a mention of ``name``, within ``reach`` characters of it?"""
     return any(
-        _CANCELLED.search(sentence, max(0, m.start() - 60), m.start())
+        cue.search(sentence, max(0, m.start() - reach), m.start())
         for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
     )
 
 
 def _no_longer(sentence: str, name: str) -> bool:
     """Does a sentence drop a member from the list ("will no longer call at Teglholmen")?"""
-    return any(
-        _NO_LONGER.search(sentence, max(0, m.start() - 60), m.start())
-        for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
-    )
+    return _cue_before(_NO_LONGER, sentence, name)
 
 
 def _set_aside(sentence: str, name: str, *, reasons: bool = True) -> bool:

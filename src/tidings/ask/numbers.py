@@ -1865,7 +1865,8 @@ _LEVEL_Q = re.compile(r"\b" + _LEVEL_WORDS + r"s?\b|\baim(?:s|ed)?\b|\bwants?\b|
 
 # The size of an appeal is what it aims to raise, not what it has: "a $450,000 appeal"
 _APPEAL_AFTER = re.compile(
-    r"[\s-]+(?:[a-z]+\s+){0,2}?(?:appeal|fundraiser|fundraising\s+(?:drive|campaign|effort)|crowdfunder|"
+    # "... $40,000 to the appeal" is a gift to it: no preposition or article stands between
+    r"[\s-]+(?:(?!(?:to|for|from|towards|into|of|the|a|an|its|their)\b)[a-z]+\s+){0,2}?(?:appeal|fundraiser|fundraising\s+(?:drive|campaign|effort)|crowdfunder|"
     r"crowdfunding\s+(?:campaign|appeal)|capital\s+campaign)\b",
     re.I,
 )

@@ -734,11 +734,7 @@ def _record_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         where = _searchable(a)
         # a follow-up may call the record "her national record" without naming the country: it counts,
         # below the sources that name it, when it shares two of the question's other words
-        unnamed = (
-            bool(names)
-            and not _names_in(names, q.text, where)
-            and not (own and _names_in(own, q.text, where))
-        )
+        unnamed = bool(names) and not _names_in(names, q.text, where)
         if unnamed and len(wanted & _stems(where)) < 2:
             continue
         lead = _stems(_head_of(a))
