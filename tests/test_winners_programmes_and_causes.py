@@ -479,8 +479,8 @@ def test_a_road_named_with_a_bearing_is_a_road() -> None:
         ),
         (
             date(2024, 5, 30),
-            "Elmhurst roadworks: Mill Road will be closed for resurfacing, and Carver Avenue West is down to "
-            "one lane.",
+            "Elmhurst roadworks: Mill Road will be closed for resurfacing, and Carver Avenue West is down "
+            "to one lane.",
         ),
     ]
     res = rules_answer("Which Elmhurst roads have closures or lane restrictions?", table_docs(rows))
@@ -521,9 +521,36 @@ def test_a_gift_to_an_appeal_is_a_sum_raised() -> None:
     rows = [
         (
             D1,
-            "Waipapa Domain playground appeal\n\nLocal businesses have raised $40,000 for the appeal so far, "
-            "the trust said.",
+            "Waipapa Domain playground appeal\n\nLocal businesses have raised $40,000 for the appeal so "
+            "far, the trust said.",
         ),
     ]
     res = rules_answer("How much has the Waipapa Domain playground appeal raised?", table_docs(rows))
     assert_values(res, ["40,000"])
+
+
+FISH_HALL = [
+    (
+        None,
+        "Top 10 things to do in Brekkvik (2024 guide)\n\n1. Harbour Food Hall - Opened in March 2024, "
+        "Brekkvik's new harbour food hall is home to ten seafood stalls.",
+    ),
+    (
+        date(2025, 1, 15),
+        "Food hall: construction update\n\nConstruction of Brekkvik's new harbour food hall is on schedule. "
+        "The hall is planned to open on 15 August 2025. We are aware that some websites describe the hall "
+        "as already open. This is not correct.",
+    ),
+]
+
+
+def test_an_opening_told_as_done_is_refuted_by_a_denial_of_it() -> None:
+    res = rules_answer("When does Brekkvik's new harbour food hall open?", table_docs(FISH_HALL))
+    assert_answer(res, "misinformation", ["2025-08-15"])
+    assert "2024-03" not in res.values, res.explanation
+
+
+def test_an_opening_told_as_done_stands_without_a_denial() -> None:
+    rows = [FISH_HALL[0], (FISH_HALL[1][0], FISH_HALL[1][1].rsplit(" We are aware", 1)[0])]
+    res = rules_answer("When does Brekkvik's new harbour food hall open?", table_docs(rows))
+    assert res.conflict_type != "misinformation", res.explanation

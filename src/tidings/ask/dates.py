@@ -283,6 +283,14 @@ def _event_date_slot(
     names = {stem(n) for n in _proper_names(q.text)}
     own_names = names - {stem(n) for n in _place_names(q.text)}
     several_q = _SEVERAL_Q.search(q.text) is not None
+    # sources that call false a report of the event as already done ("some websites describe the hall as
+    # already open. This is not correct.")
+    done_denied = {
+        a.doc.id
+        for a in docs
+        for t0, t1, _, _ in _later_verdicts(a)
+        if _ALREADY_DONE.search(a.doc.text, t0, t1) and events & _stems(a.doc.text[t0:t1])
+    }
     want_x = _expand(want)
     items: list[Item] = []
     bad: list[Item] = []
@@ -453,6 +461,16 @@ def _event_date_slot(
             refuted = (
                 bool(refutation_of(sent)) or bool(_NOT_DATE.search(sent, max(0, at - 16), at)) or in_report
             )
+            if (
+                not refuted
+                and t.tense == "past"
+                and on_event
+                and any(d != a.doc.id for d in done_denied)
+                and not _PLANNED_FOR.search(sent, max(0, at - 30), at)
+            ):
+                # "Opened in March 2024", where another source calls reports of it being "already open" not
+                # correct: the opening told as done is the false report
+                refuted = True
             if in_report and not refutation_of(sent) and _INSTEAD_OF.search(sent, max(0, at - 16), at):
                 # "a document claiming schools will reopen on 10 June instead of 3 June. Verdict: Fake": the
                 # date the false report set aside is not what it claimed
@@ -651,6 +669,11 @@ def _another_of_asked(question: str, docs: Sequence[Analyzed]) -> bool:
 
 _PHASED = re.compile(r"\bin\s+(?:two|three|four|several)\s+(?:phases|stages|waves)\b", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$", re.I)
+
+# An event told as done: "describe the hall as already open", "claims it has opened"
+_ALREADY_DONE = re.compile(
+    r"\balready\b|\bhas\s+(?:now\s+)?(?:been\s+)?(?:open|opened|finished|completed)\b", re.I
+)
 
 # A plan's date: "was on track for December 2024", "is due in June 2025"
 _PLANNED_FOR = re.compile(
