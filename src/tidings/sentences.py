@@ -153,8 +153,9 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
 
 
 def asks(sentence: str) -> bool:
-    """Does the sentence ask, a closing quotation mark aside ("FACT CHECK: Did the city pay $1.2M?")?"""
-    return sentence.rstrip(' "”').endswith("?")
+    """Does the sentence ask, a closing quotation mark or bracket aside ("FACT CHECK: Did the city pay
+    $1.2M?")?"""
+    return sentence.rstrip(" \"”')").endswith("?")
 
 
 def normalise_space(s: str) -> str:

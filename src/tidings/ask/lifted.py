@@ -12,7 +12,7 @@ from tidings.ask.question import Question, _stems, stem, terms_of
 from tidings.claims import GRADE_WORDS
 from tidings.conflicts import Item
 from tidings.model import Analyzed, Claim
-from tidings.sentences import split
+from tidings.sentences import asks, split
 
 # "have been lifted", "were scrapped", "is no longer in force": the whole scale is gone
 _LIFTED = re.compile(
@@ -39,7 +39,7 @@ def lifted_items(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         text = a.doc.text
         for lo, hi in split(text):
             sent = text[lo:hi]
-            if sent.rstrip().endswith("?"):
+            if asks(sent):
                 continue
             m = _LIFTED.search(sent)
             if m is None or not nouns & _stems(sent[max(0, m.start() - _WHAT_LEFT) : m.start()]):

@@ -50,6 +50,7 @@ from tidings.claims import (
 )
 from tidings.conflicts import Item, clause_around, parts_apart, refutation_of, sort_point
 from tidings.model import Analyzed, Claim
+from tidings.sentences import asks
 
 # --------------------------------------------------------------------------------------------- number slot
 
@@ -272,7 +273,7 @@ def _quantity_score(
         # a rung ("Level 3") answers only a question after that scale's rung, which only rungs answer
         if c.attribute != "grade" or c.unit not in grades:
             return 0.0
-        if _sentence(a, c).rstrip().endswith("?"):
+        if asks(_sentence(a, c)):
             return 0.0  # "Is it still Level 1?" asks; it says nothing in force
         return _own_kind_score(q, a, c, head)
     if c.unit == "score" or _SCORE_Q.search(q.text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tidings.ask.common import _label
 from tidings.claims import parse_number
 from tidings.conflicts import Group
 from tidings.model import Analyzed
@@ -36,6 +37,6 @@ def parts_told_elsewhere(total: Group, pool: Sequence[Analyzed]) -> list[tuple[s
         own = re.compile(r"(?<![\w.,])" + re.escape(p) + r"(?![\w.,]|,\d)")
         for a in pool:
             if a.doc.id != it.source.doc.id and own.search(a.doc.text):
-                told.append((p, a.doc.external_id or a.doc.id[:8]))
+                told.append((p, _label(a)))
                 break
     return told

@@ -35,7 +35,7 @@ from tidings.ask.rivals import _ESTIMATE, _rival_estimates
 from tidings.claims import speaker_of
 from tidings.conflicts import Item, as_of_string, clause_around, debate_of, refutation_of, stance_of
 from tidings.model import Analyzed, Answer, Citation, Claim
-from tidings.sentences import split
+from tidings.sentences import asks, split
 
 # --------------------------------------------------------------------------------------------- yes/no
 
@@ -355,7 +355,7 @@ def _yesno(
         targeted = [t0 for t0, _, _, _ in _later_verdicts(a)]
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
-            if sent.rstrip(" \"”')").endswith("?"):
+            if asks(sent):
                 continue  # "They're cutting down the Wanaka tree??": a question asserts nothing
             st = _stems(sent)
             if _GOES_AHEAD.search(sent):
