@@ -286,9 +286,16 @@ _CAUSE_END = re.compile(
     r",(?!\d)|\.(?!\d|\s+(?-i:[a-z]))|[;:!?()\"“”]|\s[-–—]\s"
     # "pay for the shelter contract and allow the city to add an officer": a second purpose of its own
     r"|\s+and\s+(?=(?:allow|enable|let|help)s?\s)"
+    # "caused by an algal bloom and not by chemical waste": what follows is a cause ruled out
+    r"|\s+and\s+not\b"
     r"|\s(?:and then|but|which|after|while|when|during|as|said|says|according|rather|for|"
     r"are|is|was|were|has|have|had)\b",
     re.I,
+)
+# "... a natural algal bloom and not by chemical waste": the cause the sentence rules out beside its own
+_AND_NOT_CAUSE = re.compile(
+    r"\s+and\s+not\s+(?:(?:by|from|because\s+of|due\s+to)\s+)?(?:(?:an?|the|any)\s+)?"
+    r"(?P<x>[\w-]+(?:\s+(?!(?:as|or|and|was|were|is)\b)[\w-]+)?)"
 )
 _DAMAGED_BY = re.compile(r"\b" + _DAMAGE_VERBS + r"\s+by\s+$")
 # A name set beside a cause phrase: ", the high-street retailer Halbrook & Sons," or ", Halbrook,"
@@ -374,6 +381,13 @@ _LEADING_TO = re.compile(
     r"[^.;]{0,120}?,\s+(?:leading|which\s+led)\s+to\b"
 )
 # The head of a subject that names no cause of its own.
+# "The water main break on Main Street was repaired within hours and was not the cause of the advisory":
+# a sentence's subject denied as the cause
+_SUBJECT_NOT_CAUSE = re.compile(
+    r"^[\"“]?(?P<x>(?:The|An?)\s+[a-z][\w-]*(?:\s+(?!(?:on|in|at|of|near|was|is|were|are|and|has|had)\b)"
+    r"[a-z][\w-]*){0,3})\b[^.;:]{0,80}?\b(?:was|is|were|are)\s+not\s+(?:the\s+(?:cause|reason|source)|"
+    r"to\s+blame|responsible)\b"
+)
 _NO_SUBJECT = frozenset(
     "it this that these those which who what he she they we i there here its their his her our one".split()
 )
@@ -522,6 +536,8 @@ def causes_in(sentence: str) -> list[Cause]:
             text = _NOT_ALONE.sub("", text)
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
         after = start + len(text)
+        if (ruled := _AND_NOT_CAUSE.match(sentence, after)) is not None and not rejected:
+            out.append(Cause(Fact(ruled.group("x"), ruled.start("x"), ruled.end("x"), "cause"), True))
         if not rejected and (then := _AND_THEN_CAUSE.match(sentence, after)) is not None:
             # "has blamed the trunk main burst, and then the failure of the pumping station": a second
             # cause in the same account
@@ -605,6 +621,10 @@ def causes_in(sentence: str) -> list[Cause]:
             continue
         start = m.start(g) + m.group(g).find(text)
         out.append(Cause(Fact(text, start, start + len(text), "cause"), True))
+    if (denied := _SUBJECT_NOT_CAUSE.match(sentence)) is not None:
+        text = re.sub(r"^(?:the|an?)\s+", "", denied.group("x"), flags=re.I)
+        at = denied.end("x") - len(text)
+        out.append(Cause(Fact(text, at, at + len(text), "cause"), True))
     for m in _NONE_GIVEN.finditer(sentence):
         # "No vaccine was given in the village": what the rumour blamed never happened there
         out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), True))

@@ -590,7 +590,15 @@ def _cause_answer(
     cites = _dedupe(tuple(_cite(a, s0, s1) for _, a, s0, s1 in cited))
     newest = max((a for _, a, _, _ in (x for g in asserted for x in g)), key=_doc_rank, default=None)
     as_of = _doc_as_of(newest) if newest is not None else None
-    revised = [a for g in rejected for c, a, _, _ in g if c.rejected and _REVISED_FINDING.search(a.doc.text)]
+    revised = [
+        a
+        for g in rejected
+        for c, a, s0, _ in g
+        if (c.rejected and _REVISED_FINDING.search(a.doc.text))
+        # "the advisory, first blamed on a water main break, was actually caused by ...": told as the first
+        # finding where it is named
+        or _REVISED_FINDING.search(a.doc.text, max(0, s0 + c.fact.start - 24), s0 + c.fact.start)
+    ]
     if rejected and own and revised:
         # investigators overturning their own first finding: the earlier cause is outdated, not false
         a_now = max(revised, key=_doc_rank)
@@ -707,6 +715,8 @@ def _cause_answer(
     if len(asserted) == 1:
         lines.append("one cause named: rule no_conflict.one-cause")
         g = asserted[0]
+        if _told_alike(g, pool):
+            lines.append(ONE_ACCOUNT)
         label = shown(g)
         # quote the sentence whose wording is shown, not the group's first (often a headline)
         _, a1, t0, t1 = next((x for x in g if short_cause(x[0].fact.text) == label), g[0])
@@ -762,6 +772,24 @@ def _one_account(groups: Sequence[_CauseGroup], docs: Sequence[Analyzed]) -> boo
                 return False
             full += 1
     return full >= 2
+
+
+def _told_alike(g: _CauseGroup, docs: Sequence[Analyzed]) -> bool:
+    """Does every source name the one cause found, two at least, and none refute anything, argue or blame
+    ("corrosion of the roof trusses", in the council's notice, the paper's report and its Q&A)? A source
+    silent on it may hold a rival cause no cue marked ("started on purpose")."""
+    if len({a.doc.id for _, a, _, _ in g}) < 2:
+        return False
+    key = _cause_key(g[0][0].fact.text)
+    return all(
+        not any(c.kind == "refutation" for c in a.claims)
+        and not _RIVALRY.search(a.doc.text)
+        and not _BLAME.search(a.doc.text)
+        # half the cause's words at least: "tracks" and "between" do not name "waterlogging on the tracks
+        # between Sion and Kurla"
+        and _kin_words(key, frozenset(_stems(a.doc.text))) >= max(min(2, len(key)), (len(key) + 1) // 2)
+        for a in docs
+    )
 
 
 def _kin_words(a: frozenset[str], b: frozenset[str]) -> int:

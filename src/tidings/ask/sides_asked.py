@@ -1,6 +1,6 @@
 """Questions that ask for the sides of an argument: "Why is the camping ban so controversial?", "What are
 the arguments for and against the levy?", "Who is to blame for the blackout?", "What do teachers and parents
-think of the plan?".
+think of the plan?", "Which groups support and which oppose the hotel?".
 
 The asker already knows the matter is argued; what each source says is one side's case, so parts the rules
 merged as complementary, or an agreed-looking answer drawn from several sources, are views that disagree.
@@ -17,6 +17,10 @@ from tidings.model import Answer
 _SIDES_ASKED = re.compile(
     r"\b(?:controversial|controversy|disputed|contested|divisive|"
     r"arguments?\s+(?:for|against|over|about)|(?:for|pros)\s+and\s+(?:against|cons)|"
+    # "Which groups support and which oppose the plan?", "Who backs the levy and who is against it?"
+    r"(?:support(?:s|ed)?|back(?:s|ed)?|favou?r(?:s|ed)?)\s+(?:(?:it|the\s+[\w\s'’-]{1,40}?)\s+)?and\s+(?:(?:which|who)\s+"
+    r"(?:\w+\s+)?)?(?:oppose[sd]?|is\s+against|are\s+against|against)|"
+    r"supporters\s+and\s+(?:opponents|critics)|"
     r"who\s+(?:is|was|are|were)\s+(?:to\s+blame|responsible|at\s+fault)|"
     r"what\s+do\s+(?:[\w'’-]+\s+){1,6}?(?:think|say|feel)\s+(?:of|about))\b",
     re.I,

@@ -845,7 +845,7 @@ def _with_other_side(q: Question, pool: Sequence[Analyzed], ans: Answer) -> Answ
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             hits = len(topic & _stems(sent))
-            if not hits or (a.doc.id, s0) in cited or (best is not None and hits <= best[0]):
+            if not hits or (a.doc.id, s0) in cited or (best is not None and hits <= best[0]) or asks(sent):
                 continue
             if _verdict_sign(sent, contest=True) == want:
                 best = (hits, a, s0, s1)

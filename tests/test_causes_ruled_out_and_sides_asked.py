@@ -1,0 +1,160 @@
+"""Causes a sentence rules out beside its own ("an algal bloom and not chemical waste", "the main break was
+not the cause"), a first finding told as such, one cause every source names, questions that ask who
+supports and who opposes, and a question in a post that takes no side."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from analyzed import analyzed_doc, assert_answer, rules_answer, table_docs
+from tidings.ask import parse_question
+from tidings.ask.common import ONE_ACCOUNT
+from tidings.ask.sides_asked import sides_asked
+from tidings.ask.yesno import _with_other_side
+from tidings.facts import causes_in
+
+D1, D2, D3 = date(2024, 8, 5), date(2024, 8, 6), date(2024, 8, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held", "ruled_out"),
+    [
+        (
+            "The brown foam seen off Kelp Point this week was caused by a natural plankton bloom and not by "
+            "sewage, marine scientists said.",
+            "a natural plankton bloom",
+            "sewage",
+        ),
+        (
+            "The closure was due to a cracked bearing and not the flood, the engineers said.",
+            "a cracked bearing",
+            "flood",
+        ),
+        (
+            "The burst main on Quarry Lane was fixed within hours and was not the cause of the outage.",
+            None,
+            "burst main",
+        ),
+        ("The heatwave was not the reason the rink closed.", None, "heatwave"),
+    ],
+)
+def test_a_cause_ruled_out_beside_another(sentence: str, held: str | None, ruled_out: str) -> None:
+    found = {(c.fact.text, c.rejected) for c in causes_in(sentence)}
+    assert (ruled_out, True) in found, found
+    if held is not None:
+        assert (held, False) in found, found
+    for c in causes_in(sentence):
+        assert sentence[c.fact.start : c.fact.end] == c.fact.text
+
+
+def test_a_cause_and_not_a_second_is_one_cause_with_no_negation() -> None:
+    # "and not" inside a cause's own words would make the cause read as rejected
+    texts = [c.fact.text for c in causes_in("Delays were caused by a signal fault and not by staff.")]
+    assert "a signal fault" in texts
+    assert not any("not" in t for t in texts)
+
+
+ADVISORY = [
+    (
+        D1,
+        "Town of Ashcombe - Public Notice\n\nA precautionary boil water notice is in effect. The notice "
+        "follows a burst main on Quarry Lane this morning, which caused a loss of pressure.",
+    ),
+    (
+        D2,
+        "Town of Ashcombe - UPDATE: Boil water notice\n\nTesting has found the problem. The notice was "
+        "needed because of low chlorine levels after a dosing pump failed at the treatment works "
+        "overnight.\n\nThe burst main on Quarry Lane was repaired within hours and was not the cause of the "
+        "notice.",
+    ),
+    (
+        D3,
+        "Ashcombe boil water notice lifted\n\nThe town said the notice, first blamed on a burst main, was "
+        "actually caused by the failure of a dosing pump at the treatment works.",
+    ),
+]
+
+
+def test_a_first_finding_later_ruled_out_is_an_outdated_cause() -> None:
+    res = rules_answer("Why was a boil water notice issued in Ashcombe?", table_docs(ADVISORY))
+    assert_answer(res, "outdated", ["dosing pump"])
+    assert any("burst main" in s.value for s in res.superseded), res.superseded
+
+
+POOL_ROOF = [
+    (
+        D1,
+        "Ashcombe pool shut after engineers find roof corrosion\n\nThe council has closed the pool "
+        "indefinitely after engineers found severe corrosion in the steel roof trusses.",
+    ),
+    (
+        D2,
+        "PUBLIC NOTICE: Ashcombe pool is closed until further notice following an inspection that found "
+        "corrosion of the roof trusses above the pool.",
+    ),
+    (
+        D3,
+        "Ashcombe pool: your questions answered. Q. Why is the pool shut? A. It is shut because engineers "
+        "found corrosion of the steel roof trusses. Q. When will it reopen? A. We do not know yet.",
+    ),
+]
+
+
+def test_one_cause_every_source_names_is_settled() -> None:
+    res = rules_answer("Why is the Ashcombe pool closed?", table_docs(POOL_ROOF))
+    assert_answer(res, "no_conflict", ["corrosion"])
+    assert ONE_ACCOUNT in res.explanation
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        # silent on the cause: it may hold one no cue marked
+        "Swimmers are angry. 'They knew this was coming,' said one regular at the pool.",
+        # names it, but blames someone for it
+        "Swimmers blame the council: engineers found corrosion of the steel roof trusses years ago.",
+    ],
+)
+def test_one_cause_is_not_settled_when_a_source_is_silent_or_blames(third: str) -> None:
+    res = rules_answer("Why is the Ashcombe pool closed?", table_docs([*POOL_ROOF[:2], (D3, third)]))
+    assert ONE_ACCOUNT not in res.explanation
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_sides"),
+    [
+        ("Which groups support and which oppose the proposed marina hotel?", True),
+        ("Who backs the toll and who is against it?", True),
+        ("Which councillors supported and opposed the motion?", True),
+        ("Who are the supporters and opponents of the bypass?", True),
+        ("Who supports the bypass?", False),
+        ("Which groups support the marina hotel?", False),
+    ],
+)
+def test_a_question_asking_who_supports_and_who_opposes(question: str, asks_sides: bool) -> None:
+    assert bool(sides_asked(parse_question(question))) is asks_sides
+
+
+def test_supporters_and_opponents_asked_are_sides() -> None:
+    rows = [
+        (D1, "Ashcombe council has approved the release of land on the seafront for a 90-room hotel."),
+        (D2, "The Ashcombe Ratepayers Association has come out against the seafront hotel plan."),
+    ]
+    q = "Which groups support and which oppose the seafront hotel in Ashcombe?"
+    res = rules_answer(q, table_docs(rows))
+    assert res.conflict_type == "conflicting_opinions", res.explanation
+
+
+def test_a_question_in_a_post_is_no_other_side() -> None:
+    q = parse_question("Will the ice rink be set up on the Market Square in Ashcombe this winter?")
+    docs = [
+        analyzed_doc("d1", D1, "The ice rink will not be set up on the Market Square this winter."),
+        analyzed_doc("d2", None, "Forum: Is the ice rink back on the Market Square this year? Great news!"),
+    ]
+    first = rules_answer(q.text, docs[:1])
+    disputed = replace(first, conflict_type="conflicting_opinions", values=("No: the rink will not be set",))
+    got = _with_other_side(q, docs, disputed)
+    assert not any(v.startswith("Yes: ") for v in got.values), got.values
