@@ -158,3 +158,26 @@ def test_a_question_in_a_post_is_no_other_side() -> None:
     disputed = replace(first, conflict_type="conflicting_opinions", values=("No: the rink will not be set",))
     got = _with_other_side(q, docs, disputed)
     assert not any(v.startswith("Yes: ") for v in got.values), got.values
+
+
+def test_a_holder_who_commences_after_the_asked_day_is_not_yet_in_post() -> None:
+    rows = [
+        (
+            date(2024, 3, 6),
+            "Harwick District Council chief executive Tom Bellamy has resigned. Councillors appointed "
+            "general manager Rosa Quaid as acting CEO from 29 March.",
+        ),
+        (
+            date(2024, 6, 27),
+            "MEDIA RELEASE - Harwick District Council\n\nHarwick District Council has appointed Ian Mercer "
+            "as its new Chief Executive Officer. Mr Mercer has 20 years' experience in local government. He "
+            "will commence with Council on Monday 2 September 2024. Acting CEO Rosa Quaid will continue in "
+            "the role until Mr Mercer starts.",
+        ),
+    ]
+    q = "Who is the chief executive officer of Harwick District Council?"
+    res = rules_answer(q, table_docs(rows), as_of=date(2024, 8, 15))
+    assert_answer(res, "outdated", ["Rosa Quaid"])
+    assert "Ian Mercer" not in res.values
+    later = rules_answer(q, table_docs(rows), as_of=date(2024, 9, 20))
+    assert "Ian Mercer" in later.values, later.explanation

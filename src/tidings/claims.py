@@ -2350,8 +2350,9 @@ _START_DAY = re.compile(r"^[^.;:]{0,50}?\b(?:from|on|effective|starting|beginnin
 # The start told in the sentence after the appointment: "He will take up the post on 1 January 2021."
 _TAKES_UP_NEXT = re.compile(
     r"^\s*(?:He|She|They|[A-Z][\w'’-]+)\s+will\s+(?:take\s+up\s+(?:the|his|her|their)\s+(?:post|role|position|"
-    r"job|appointment)|start|begin|join|take\s+over|assume\s+(?:the\s+)?(?:post|role|office))\s+"
-    r"(?:work\s+|duties\s+)?(?:on|from)\s+$"
+    r"job|appointment)|start|begin|commence|join|take\s+over|assume\s+(?:the\s+)?(?:post|role|office))\s+"
+    # "He will commence with Council on Monday 2 September 2024"
+    r"(?:work\s+|duties\s+|(?:with|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+)?(?:on|from)\s+$"
 )
 
 

@@ -1172,7 +1172,7 @@ def _start_date(a: Analyzed, c: Claim) -> date | None:
 # A holder's start told as still to come: "will join Severnvale on 1 July 2024", "is to take over from".
 _TO_START = re.compile(
     r"\b(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to|are\s+to)\s+(?:formally\s+)?"
-    r"(?:join|start|take\s+(?:up|over)|begin|succeed|become|step\s+into|be\s+sworn\s+in)\b",
+    r"(?:join|start|commence|take\s+(?:up|over)|begin|succeed|become|step\s+into|be\s+sworn\s+in)\b",
     re.I,
 )
 
