@@ -14,6 +14,7 @@ from tidings.ask import parse_question
 from tidings.ask.common import ONE_ACCOUNT
 from tidings.ask.sides_asked import sides_asked
 from tidings.ask.yesno import _with_other_side
+from tidings.conflicts import change_of
 from tidings.facts import causes_in
 
 D1, D2, D3 = date(2024, 8, 5), date(2024, 8, 6), date(2024, 8, 9)
@@ -181,3 +182,17 @@ def test_a_holder_who_commences_after_the_asked_day_is_not_yet_in_post() -> None
     assert "Ian Mercer" not in res.values
     later = rules_answer(q, table_docs(rows), as_of=date(2024, 9, 20))
     assert "Ian Mercer" in later.values, later.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "cue"),
+    [
+        ("Harbour bridge cost rises again to $9.4m", "$9.4m", "rises again to"),
+        ("The estimate has risen further to 61 homes.", "61", "risen further to"),
+        ("The toll fell sharply to 12 on Sunday.", "12", "fell sharply to"),
+        ("The cost was estimated at $9.4m again.", "$9.4m", ""),
+    ],
+)
+def test_change_language_with_an_adverb_before_the_value(sentence: str, value: str, cue: str) -> None:
+    at = sentence.index(value)
+    assert change_of(sentence, at, at + len(value)) == cue

@@ -592,7 +592,8 @@ _FINDING = re.compile(r"\b(?:stud(?:y|ies)|research(?:ers)?|analysis|survey|tria
 _CHANGE_BEFORE_VALUE = re.compile(
     r"\b(?:rose|risen|rises|climbed|jumped|fell|fallen|dropped|declined|increased|decreased|grew|shrank|"
     r"slipped|eased|cut|reduced|lowered|raised|revised(?:\s+\w+)?|updated|upgraded|downgraded|moved|"
-    r"pushed back|brought forward|rescheduled|changed)\s+(?:it\s+|that\s+|the\s+\w+\s+)?(?:to|at)\s+"
+    r"pushed back|brought forward|rescheduled|changed)\s+(?:it\s+|that\s+|the\s+\w+\s+)?"
+    r"(?:again\s+|further\s+|sharply\s+|slightly\s+)?(?:to|at)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$"
     r"|\b(?:now|currently)\s+(?:stands?\s+at\s+|at\s+|is\s+|are\s+|has\s+|have\s+|totals?\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|more than\s+)?$"
