@@ -196,3 +196,34 @@ def test_a_holder_who_commences_after_the_asked_day_is_not_yet_in_post() -> None
 def test_change_language_with_an_adverb_before_the_value(sentence: str, value: str, cue: str) -> None:
     at = sentence.index(value)
     assert change_of(sentence, at, at + len(value)) == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Public swimming hours were cut by a third in 2021.",
+        "Bus services were cut by half last spring.",
+        "The budget was cut by two million pounds.",
+    ],
+)
+def test_cut_by_how_much_names_no_cause(sentence: str) -> None:
+    assert causes_in(sentence) == []
+
+
+def test_a_sides_contrast_with_bad_luck_is_no_rejected_report() -> None:
+    rows = [
+        (
+            D1,
+            "Ashcombe pool future in doubt\n\nThe future of Ashcombe swimming pool is in doubt after a "
+            "council report blamed energy costs that have more than doubled since 2019.",
+        ),
+        (
+            D2,
+            "STATEMENT FROM SAVE ASHCOMBE POOL\n\nWe read the council's report on Ashcombe pool with anger. "
+            "The repair bill is the result of a decade of deferred maintenance, not bad luck.",
+        ),
+    ]
+    res = rules_answer("Why is Ashcombe swimming pool facing closure?", table_docs(rows))
+    assert res.conflict_type != "misinformation", res.explanation
+    assert any("deferred maintenance" in v for v in res.values), res.values
+    assert not res.superseded

@@ -112,7 +112,9 @@ _CAUSE_CUE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being)\s+)?(?:caused|triggered|sparked|started|set off|brought on)\s+by"
     # "the cable was damaged by a ship's anchor": what did the damage
     r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+" + _DAMAGE_VERBS + r"\s+by"
-    r"(?!\s+(?:\d|about|around|up\s+to|more\s+than|less\s+than))"
+    # ... not by how much ("hours were cut by a third", "cut by half")
+    r"(?!\s+(?:\d|about|around|up\s+to|more\s+than|less\s+than|(?:an?\s+|one\s+|two\s+)?(?:third|quarter|"
+    r"half|fifth|tenth)s?\b|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))"
     # "due to the storm", never "a team due to play on the mainland" (a plan)
     r"|\b(?:due|owing)\s+to(?!\s+(?:be|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
     r"travel|return|reopen|launch|end|go|get|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"

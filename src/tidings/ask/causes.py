@@ -401,7 +401,12 @@ def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
         return False
     spans = {(a.doc.id, s0) for _, a, s0, _ in g}
     for _, a, s0, s1 in g:
-        if not (_NO_SIGN.search(a.doc.text, s0, s1) or _DISMISSED.search(a.doc.text, s0, s1)):
+        if not (
+            _NO_SIGN.search(a.doc.text, s0, s1)
+            or _DISMISSED.search(a.doc.text, s0, s1)
+            # "the result of a decade of deferred maintenance, not bad luck": a side's contrast
+            or _NOT_LUCK.search(a.doc.text, s0, s1)
+        ):
             return False  # "caused by a failed axle, not by heat": a finding set against another
     # a rumour some other sentence reports makes the denial news; the dismissal's own "speculation on
     # social media" does not
@@ -426,6 +431,12 @@ def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
     return True
 
 
+# What no one puts forward as a cause, named only to be set against one: "not bad luck", "not an accident"
+_NOT_LUCK = re.compile(
+    r",\s+not\s+(?:just\s+|simply\s+|merely\s+)?(?:(?:bad|ill|hard)\s+luck|chance|fate|an?\s+accident|"
+    r"an?\s+act\s+of\s+god|coincidence)\b",
+    re.I,
+)
 _ALSO_BLAMED = re.compile(r"\balso\s+(?:blamed|pointed\s+(?:to|at)|cited|point\s+(?:to|at)|blame)\b", re.I)
 _HELD_CAUSES = 2  # causes a rejection's answer gives as holding, at most
 _BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
@@ -467,7 +478,11 @@ def _cause_answer(
             about = about or _ALSO_BLAMED.search(sent) is not None
             # a rejection in an on-topic document is about the event even when the sentence does not
             # name it ("There is no evidence of a cyberattack, the utility said.")
-            found.extend((c, a, s0, s1) for c in causes_in(sent) if about or c.rejected)
+            # ... and so is the cause such a sentence sets against the one it rejects ("the result of a
+            # decade of deferred maintenance, not bad luck")
+            told = causes_in(sent)
+            against = any(c.rejected for c in told)
+            found.extend((c, a, s0, s1) for c in told if about or against)
             found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
             found.extend((c, a, s0, s1) for c in _credited_causes(sent) if about)
     found.extend(_causes_of_causes(docs, found))
