@@ -227,3 +227,21 @@ def test_a_sides_contrast_with_bad_luck_is_no_rejected_report() -> None:
     assert res.conflict_type != "misinformation", res.explanation
     assert any("deferred maintenance" in v for v in res.values), res.values
     assert not res.superseded
+
+
+FEES = [
+    (None, "Ashcombe Chat\n\nWARNING - council is hiking our parking fees by 50% from July!! Share!!"),
+    (
+        date(2024, 5, 22),
+        "Ashcombe Council - News\n\nCouncil is aware of social media posts claiming parking fees will rise "
+        "by 50% from 1 July. This is incorrect. The annual resident permit will rise by 4.5%, and the "
+        "hourly charge will rise from $2.10 to $2.40.",
+    ),
+]
+
+
+def test_a_false_rise_set_aside_leaves_each_true_figure() -> None:
+    res = rules_answer("By how much are Ashcombe Council's parking fees going up?", table_docs(FEES))
+    assert_answer(res, "misinformation", ["4.5%", "$2.40"])
+    assert "50%" not in res.values
+    assert "$2.10" not in res.values

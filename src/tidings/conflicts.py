@@ -207,6 +207,15 @@ def _fmt(d: date | None) -> str:
     return d.isoformat() if d else "undated"
 
 
+def _other_measure_beside(g: Group, top: Group) -> bool:
+    """Does a source of ``top`` state ``g`` too, in a unit of its own ("6.5%" and "$3.30")?"""
+    units = {i.claim.unit for i in top.items}
+    docs = {i.doc_id for i in top.items}
+    return all(i.claim.unit and i.claim.unit not in units for i in g.items) and any(
+        i.doc_id in docs and not i.history for i in g.items
+    )
+
+
 def classify(
     groups: Sequence[Group],
     refuted: Sequence[Group] = (),
@@ -243,10 +252,18 @@ def classify(
             key=lambda g: (not g.history_only, g.clusters, max(i.score for i in g.items)),
             reverse=True,
         )
+        # parts all hold beside the false value; so does a figure of another measure a source of the winner
+        # gives beside it (the access charge's 6.5% and the usage charge's $3.30 a kilolitre)
+        held = [
+            g
+            for g in cur
+            if g is cur[0]
+            or (not g.history_only and (parts_hint or _other_measure_beside(g, cur[0])))
+        ]
         return Resolution(
             "misinformation",
-            (cur[0],),
-            tuple(cur[1:]),
+            tuple(held),
+            tuple(g for g in cur if g not in held),
             tuple(refuted),
             "misinformation.refuted-disregarded",
             tuple(reasons),

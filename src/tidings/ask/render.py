@@ -161,6 +161,11 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
         if as_of:
             text += f", as of {as_of}"
         text += f" [{_labels(main)}]"
+        for g in cur[1:]:
+            # a false report set aside, the true figures may be several: each part's, with its sources
+            values.append(_value_of(g))
+            told = _hedged(g) if g.newest.claim.kind == "quantity" else _shown(g, q)
+            text += f"; {told} [{_labels(g)}]"
     sup: list[Superseded] = []
     if res.superseded:
         bits = []
