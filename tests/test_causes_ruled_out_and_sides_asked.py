@@ -245,3 +245,15 @@ def test_a_false_rise_set_aside_leaves_each_true_figure() -> None:
     assert_answer(res, "misinformation", ["4.5%", "$2.40"])
     assert "50%" not in res.values
     assert "$2.10" not in res.values
+
+
+def test_an_age_beside_a_new_holders_name_keeps_the_appointment_and_its_start() -> None:
+    text = (
+        "The board of Ashcombe Port Authority has appointed Ingrid Vale (44) as the new harbourmaster. She "
+        "will take up the position on 1 November."
+    )
+    doc = analyzed_doc("d1", date(2024, 9, 3), text)
+    held = [c for c in doc.claims if c.kind == "role" and c.value == "Ingrid Vale"]
+    assert held, doc.claims
+    assert held[0].as_of_earliest == date(2024, 11, 1)
+    assert text[held[0].start : held[0].end].endswith("new harbourmaster")

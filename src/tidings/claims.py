@@ -1403,7 +1403,10 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
             out.extend(_grades(doc, text, s0, s1, dated, speaker, doc_lo, doc_hi, refuted_clauses))
         here: list[Claim] = []
         if _ROLE_HINT.search(low):
-            here = _roles(doc, sent, s0, s1, speaker, doc_lo)
+            # "appointed Ingrid Solbakken (44) as the new harbourmaster": an age beside a name, blanked to
+            # keep offsets, is not part of the pattern
+            ageless = _AGE_AFTER_NAME.sub(lambda m: " " * len(m.group(0)), sent)
+            here = _roles(doc, ageless, s0, s1, speaker, doc_lo)
             if any(".new." in c.rule for c in here):
                 # the sentence after may give the start ("He will take up the post on 1 January 2021")
                 ahead = _dated(
@@ -2354,6 +2357,9 @@ _TAKES_UP_NEXT = re.compile(
     # "He will commence with Council on Monday 2 September 2024"
     r"(?:work\s+|duties\s+|(?:with|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+)?(?:on|from)\s+$"
 )
+
+
+_AGE_AFTER_NAME = re.compile(r"(?<=[a-z])\s\(\d{2}\)(?=\s)")
 
 
 def _from_day(c: Claim, text: str, dated: Sequence[_Dated], doc_lo: date | None) -> Claim:
