@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import analyzed_doc, assert_answer, rules_answer, table_docs
+from analyzed import analyzed_doc, assert_answer, corpus_dates, document, rules_answer, table_docs
 from tidings.ask import parse_question
 from tidings.ask.common import ONE_ACCOUNT
 from tidings.ask.sides_asked import sides_asked
@@ -257,3 +257,29 @@ def test_an_age_beside_a_new_holders_name_keeps_the_appointment_and_its_start() 
     assert held, doc.claims
     assert held[0].as_of_earliest == date(2024, 11, 1)
     assert text[held[0].start : held[0].end].endswith("new harbourmaster")
+
+
+SATIRE = (
+    "ASHCOMBE IRONY\n\nAshcombe makes trams free so residents can afford Christmas\n\nIn a surprise move, "
+    "Ashcombe has announced that all city trams will be completely free from 1 January, so that residents "
+    "can save for a single mince pie. Drivers will be replaced by volunteers from the brass band.\n\n"
+    "Ashcombe Irony is a satirical website. All stories are invented."
+)
+CHECK = (
+    "FACT CHECK\n\nClaim: City trams in Ashcombe will be free from 1 January.\nVerdict: FALSE - satire\n\n"
+    "A story headlined 'Ashcombe makes trams free so residents can afford Christmas' has been shared "
+    "hundreds of times. It comes from Ashcombe Irony, a satirical website whose stories are invented. The "
+    "tram operator told us there are no plans for free city trams in Ashcombe; fares rise on 1 January."
+)
+
+
+def test_the_story_a_fact_check_checks_came_out_before_it() -> None:
+    story = document(SATIRE, name="d1")
+    check = document(CHECK, name="d2", url="https://factcheck.example/2024/12/02/no-free-trams/")
+    # a pile of one story only gives its shared words no weight: another story beside them
+    other = document("Harbour dredging at Kelby starts next month, the port company said.", name="d3")
+    dates = corpus_dates(story, check, other)
+    assert dates[check.id].earliest == date(2024, 12, 2)
+    got = dates[story.id]
+    assert got.latest is not None and got.latest <= date(2024, 12, 2), got
+    assert got.earliest is not None and got.earliest >= date(2024, 11, 18), got

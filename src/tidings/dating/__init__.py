@@ -553,10 +553,17 @@ def _same_story_days(
     The donor's day must fit the document's own interval unless that interval's year was only a guess.
     """
     out: dict[str, DateEstimate] = {}
+    by_id = {d.id: d for d in docs}
     for d, est, donor_id, sim, told in _story_matches(docs, estimates, _coarse, _day_donor):
         day = estimates[donor_id].earliest
         assert day is not None
         if reference is not None and day > reference:
+            continue
+        if _FACT_CHECK.search(by_id[donor_id].text) and not _FACT_CHECK.search(d.text):
+            # the story a fact check checks came out before it, not after (the satire, the viral post)
+            checked = _checked_before(d, est, day, reference, f"{told}, a fact check published {day}")
+            if checked is not None:
+                out[d.id] = _borrowed(checked, "corpus-story-checked", estimates[donor_id], _STORY_DAY_FACTOR)
             continue
         guessed = _open_year(est) or est.rule.startswith("corpus-now")  # a year from the prior or "now"
         outside = est.earliest is not None and (
@@ -575,6 +582,30 @@ def _same_story_days(
             continue
         out[d.id] = _borrowed(new, "corpus-story-day", estimates[donor_id], _STORY_DAY_FACTOR)
     return out
+
+
+# A fact check's own words: "Fact check: ...", "Verdict: FALSE", "Claim: ..." as a line's label
+_FACT_CHECK = re.compile(r"\bfact[- ]?check(?:ed|ers?)?\b|^\s*(?:verdict|claim|rating)\s*:", re.I | re.M)
+# How long before its fact check a checked story may have come out
+_CHECKED_WITHIN = timedelta(days=14)
+
+
+def _checked_before(
+    d: Document, est: DateEstimate, day: date, reference: date | None, note: str
+) -> DateEstimate | None:
+    """A story a fact check of ``day`` checks, dated by its own reading no later than that day; when its
+    reading leaves that window, the days just before the check."""
+    if est.latest is not None and est.latest <= day and est.granularity == "day":
+        return None  # its own day already fits
+    ceiling = day if reference is None else min(day, reference)
+    mentions, titles, events = _mentions_of(d)
+    stated = url_clues(d) + _yearless_stated(d)
+    new = _estimate(stated, mentions, titles, events, reference=ceiling, year=(day.year, note))
+    first = day - _CHECKED_WITHIN
+    if new.earliest is not None and new.latest is not None and first <= new.earliest and new.latest <= day:
+        return new
+    evidence = Evidence("corpus-story-checked", first, day, note, weight=0.4)
+    return DateEstimate(first, day, "week", 0.3, "corpus-story-checked", (evidence,))
 
 
 _FIGURE_FACTOR = 0.5
