@@ -9,7 +9,16 @@ from datetime import date
 
 import pytest
 
-from analyzed import analyzed_doc, assert_answer, corpus_dates, document, rules_answer, table_docs
+from analyzed import (
+    analyzed_doc,
+    assert_answer,
+    assert_values,
+    corpus_dates,
+    document,
+    rules_answer,
+    table_docs,
+)
+from tidings import dating
 from tidings.ask import parse_question
 from tidings.ask.common import ONE_ACCOUNT
 from tidings.ask.sides_asked import sides_asked
@@ -283,3 +292,33 @@ def test_the_story_a_fact_check_checks_came_out_before_it() -> None:
     got = dates[story.id]
     assert got.latest is not None and got.latest <= date(2024, 12, 2), got
     assert got.earliest is not None and got.earliest >= date(2024, 11, 18), got
+
+
+def test_a_headline_rounding_its_own_figure_is_no_rival() -> None:
+    rows = [
+        (
+            date(2024, 12, 19),
+            "Ashby off to a fast start with 98 inches of snow\n\nAshby has already had 98.2 inches of snow "
+            "this season, according to the volunteer weather observer.",
+        )
+    ]
+    res = rules_answer("How much snow has fallen in Ashby this winter?", table_docs(rows))
+    assert_answer(res, "no_conflict", ["98.2"])
+
+
+def test_snowfall_answers_how_much_snow() -> None:
+    rows = [(date(2025, 1, 30), "A three-day storm has pushed Ashby's seasonal snowfall past 160 inches.")]
+    res = rules_answer("How much snow has fallen in Ashby so far this winter?", table_docs(rows))
+    assert_values(res, ["160"])
+
+
+@pytest.mark.parametrize(
+    ("text", "bounded"),
+    [
+        ("The total stood at 161.4 inches, more than 40 inches above normal for the end of January.", False),
+        ("The storm hit at the end of January and closed schools for two days.", True),
+    ],
+)
+def test_a_norm_for_a_month_does_not_date_the_text(text: str, bounded: bool) -> None:
+    est = dating.date_document(document(text), reference=date(2025, 1, 31))
+    assert any(e.rule == "content-yearless" for e in est.evidence) is bounded, est.evidence

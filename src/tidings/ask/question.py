@@ -56,6 +56,9 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"price", "cost", "priced", "fee"}),
     frozenset({"rate", "percent", "percentage", "share"}),
     frozenset({"case", "infection", "infect"}),
+    # "seasonal snowfall past 160 inches" answers how much snow has fallen
+    frozenset({"snow", "snowfall"}),
+    frozenset({"rain", "rainfall"}),
     frozenset({"uk", "britain", "british", "kingdom"}),
     frozenset({"us", "american", "america", "u.s"}),
     frozenset({"arrest", "detain", "detained", "custody"}),

@@ -620,6 +620,28 @@ def _merge_near(groups: Sequence[Group]) -> list[Group]:
                 out.remove(g)
                 break
     for g in list(out):
+        n = num(g)
+        for h in out:
+            m = num(h)
+            if (
+                h is g
+                or n is None
+                or m is None
+                or n != int(n)
+                or m == int(m)
+                or n not in (int(m), round(m))
+                # "4.00%" is exact, "98" may be rounded
+                or any(ch in i.claim.value for i in g.items for ch in ".,")
+                or h.newest.claim.unit != g.newest.claim.unit
+            ):
+                continue
+            if {i.doc_id for i in g.items} <= {i.doc_id for i in h.items}:
+                # "Houghton off to a fast start with 98 inches of snow" heads a story of "98.2 inches": the
+                # headline rounds its own body's figure
+                out[out.index(h)] = Group(h.key, (*h.items, *g.items))
+                out.remove(g)
+                break
+    for g in list(out):
         for h in out:
             if h is not g and _rounds_to(g, h):
                 # "about 1.4 km" is the "1,420 metres" of another source, written in a larger unit

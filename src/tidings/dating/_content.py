@@ -144,6 +144,12 @@ _PLANNED_PERIOD = re.compile(
     r"fixtures|calendar|timetable|schedule|intake|tax\s+year|financial\s+year|fiscal\s+year|spending\s+plans?)\b"
 )
 _CONTEXT_CHARS = 160
+# A norm the calendar sets: "above normal for the end of January", "the average for mid-March"
+_NORM_FOR = re.compile(
+    r"\b(?:normal|average|usual|typical|expected)\s+for\s+(?:the\s+)?(?:(?:end|start|middle|beginning)\s+of\s+)?"
+    r"(?:mid-?|early\s+|late\s+)?$",
+    re.I,
+)
 
 
 def _name_head(text: str, start: int, end: int) -> str:
@@ -174,6 +180,12 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
             # unless what it names is set ahead: "agreed to set the 2025 haddock quota", "passed the 2026
             # budget"
             head, role = named, "name"
+        elif m.value.kind in ("month_day", "bare_month") and _NORM_FOR.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            # "40 inches above normal for the end of January": a yardstick of the calendar, not a time the
+            # text has lived through
+            role = "name"
         elif (
             m.value.kind in ("month_day", "bare_month")
             and last_year_end >= 0
