@@ -322,3 +322,28 @@ def test_snowfall_answers_how_much_snow() -> None:
 def test_a_norm_for_a_month_does_not_date_the_text(text: str, bounded: bool) -> None:
     est = dating.date_document(document(text), reference=date(2025, 1, 31))
     assert any(e.rule == "content-yearless" for e in est.evidence) is bounded, est.evidence
+
+
+def test_a_cause_keeps_the_name_in_brackets_after_it() -> None:
+    sentence = "The discolouration at Kelp Point is due to a natural bloom of algae (Noctiluca), tests show."
+    texts = [c.fact.text for c in causes_in(sentence)]
+    assert "a natural bloom of algae (Noctiluca)" in texts, texts
+
+
+def test_a_rejected_cause_answer_gives_each_wording_of_the_cause_that_holds() -> None:
+    rows = [
+        (D1, "Look what the factories have done to Kelp Point!! The sea has turned red with chemicals."),
+        (
+            D2,
+            "Red water at Kelp Point due to algal bloom, not chemicals\n\nThe red patches in the sea off "
+            "Kelp Point were caused by a natural algal bloom and not by chemical waste, scientists said.",
+        ),
+        (
+            D3,
+            "ADVISORY: The discolouration of sea water near Kelp Point is due to a natural bloom of algae "
+            "(Noctiluca), as confirmed by testing. There is no chemical contamination.",
+        ),
+    ]
+    res = rules_answer("Why did the sea at Kelp Point turn red?", table_docs(rows))
+    assert_answer(res, "misinformation", ["algal bloom", "Noctiluca"])
+    assert not any("chemical" in v for v in res.values), res.values

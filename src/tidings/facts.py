@@ -294,6 +294,8 @@ _CAUSE_END = re.compile(
     r"are|is|was|were|has|have|had)\b",
     re.I,
 )
+# A name in brackets right after a cause: "(Noctiluca)", "(Vibrio vulnificus)"
+_NAME_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][a-z]+(?:\s+[a-z]+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\)")
 # "... a natural algal bloom and not by chemical waste": the cause the sentence rules out beside its own
 _AND_NOT_CAUSE = re.compile(
     r"\s+and\s+not\s+(?:(?:by|from|because\s+of|due\s+to)\s+)?(?:(?:an?|the|any)\s+)?"
@@ -512,6 +514,9 @@ def causes_in(sentence: str) -> list[Cause]:
             # "the loss of its largest customer, the high-street retailer Halbrook & Sons, which ...": the
             # name the apposition gives is the cause's own
             text = sentence[start : m.end() + app.end()]
+        if e is not None and rel == len(words) and (named := _NAME_IN_BRACKETS.match(rest, e.start())):
+            # "a natural bloom of algae (Noctiluca)": the name in brackets is the cause's own
+            text = sentence[start : m.end() + named.end()]
         before = sentence[max(0, m.start() - 60) : m.start()]
         if (
             m.group("pointed")

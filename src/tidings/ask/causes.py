@@ -439,6 +439,7 @@ _NOT_LUCK = re.compile(
 )
 _ALSO_BLAMED = re.compile(r"\balso\s+(?:blamed|pointed\s+(?:to|at)|cited|point\s+(?:to|at)|blame)\b", re.I)
 _HELD_CAUSES = 2  # causes a rejection's answer gives as holding, at most
+_MORE_WORDINGS = 2  # other wordings of the first held cause the answer's values add, at most
 _BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
 
 
@@ -683,10 +684,21 @@ def _cause_answer(
         # may be one cause told two ways, or two parts of it
         held = asserted[:_HELD_CAUSES]
         values: tuple[str, ...] = tuple(shown(g) for g in held)
+        # ... and the other wordings of the first, which may name it better ("algal bloom", "a natural
+        # bloom of algae (Noctiluca)")
+        first: _CauseGroup = held[0] if held else []
+        values += tuple(
+            dict.fromkeys(
+                short_cause(c.fact.text)
+                for c, *_ in first
+                if not c.rejected and short_cause(c.fact.text) not in values
+            )
+        )[:_MORE_WORDINGS]
         lines.append("a source rejects a reported cause: rule misinformation.rejected-cause")
         text = (
             "".join(
-                f"{v[:1].upper() + v[1:]} [{_label(g[0][1])}]; " for v, g in zip(values, held, strict=True)
+                f"{v[:1].upper() + v[1:]} [{_label(g[0][1])}]; "
+                for v, g in zip(values[: len(held)], held, strict=True)
             )
             + "rejected: "
             + "; ".join(f"{shown(g)} [{_label(next(x for x in g if x[0].rejected)[1])}]" for g in rejected)
