@@ -20,7 +20,7 @@ from analyzed import (
 )
 from tidings import dating
 from tidings.ask import parse_question
-from tidings.ask.common import ONE_ACCOUNT
+from tidings.ask.common import ONE_ACCOUNT, _on_topic
 from tidings.ask.sides_asked import sides_asked
 from tidings.ask.yesno import _with_other_side
 from tidings.conflicts import change_of
@@ -347,3 +347,16 @@ def test_a_rejected_cause_answer_gives_each_wording_of_the_cause_that_holds() ->
     res = rules_answer("Why did the sea at Kelp Point turn red?", table_docs(rows))
     assert_answer(res, "misinformation", ["algal bloom", "Noctiluca"])
     assert not any("chemical" in v for v in res.values), res.values
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("A new express bus line between Harwick and Ashby is expected to carry 9,000 passengers.", True),
+        ("The Harwick-Ashby line is expected to carry 9,000 passengers.", True),
+        ("A new express bus line in Harwick is expected to carry 9,000 passengers.", False),
+    ],
+)
+def test_a_hyphenated_pair_of_places_is_named_by_both(text: str, named: bool) -> None:
+    q = "How many passengers a day will the planned Harwick-Ashby express bus line carry?"
+    assert bool(_on_topic(parse_question(q), [analyzed_doc("d1", D1, text)])) is named

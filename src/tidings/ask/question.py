@@ -832,7 +832,11 @@ def _names_in(names: set[str], question: str, low: str) -> bool:
     in_parts = {w for w in names if any(stem(w) in p for p in parts)}
 
     def has(n: str) -> bool:
-        return _name_prefix(n) in low or any(f in low for f in _NAME_FORMS.get(n, ()))
+        if _name_prefix(n) in low or any(f in low for f in _NAME_FORMS.get(n, ())):
+            return True
+        # "Skien-Porsgrunn" (the line between them) is named by "between Skien and Porsgrunn"
+        pieces = n.split("-")
+        return len(pieces) > 1 and all(len(p) >= 3 and _name_prefix(p) in low for p in pieces)
 
     if not all(has(n) for n in names - in_parts):
         return False
