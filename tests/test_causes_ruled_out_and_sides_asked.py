@@ -19,12 +19,13 @@ from analyzed import (
     table_docs,
 )
 from tidings import dating
-from tidings.ask import parse_question
+from tidings.ask import _dated_by_the_pile, parse_question
 from tidings.ask.common import ONE_ACCOUNT, _on_topic
 from tidings.ask.sides_asked import sides_asked
 from tidings.ask.yesno import _with_other_side
 from tidings.conflicts import change_of
 from tidings.facts import causes_in
+from tidings.model import Answer
 
 D1, D2, D3 = date(2024, 8, 5), date(2024, 8, 6), date(2024, 8, 9)
 
@@ -360,3 +361,15 @@ def test_a_rejected_cause_answer_gives_each_wording_of_the_cause_that_holds() ->
 def test_a_hyphenated_pair_of_places_is_named_by_both(text: str, named: bool) -> None:
     q = "How many passengers a day will the planned Harwick-Ashby express bus line carry?"
     assert bool(_on_topic(parse_question(q), [analyzed_doc("d1", D1, text)])) is named
+
+
+def test_an_answer_from_undated_sources_holds_as_of_the_newest_dated_report() -> None:
+    q = parse_question("What are the e-book borrowing limits at Harwick Library?")
+    pool = [
+        analyzed_doc("d1", None, "PSA: Harwick Library caps you at 6 holds at once, so choose wisely."),
+        analyzed_doc("d2", date(2021, 3, 15), "Harwick Library e-books can be kept for up to 21 days."),
+    ]
+    undated = Answer(q.text, q.kind, "6 holds [d1].", ("6 holds",), "complementary", None)
+    assert _dated_by_the_pile(q, pool, undated).as_of == "2021-03-15"
+    nothing = Answer(q.text, q.kind, "No answer found.", (), "no_conflict", None)
+    assert _dated_by_the_pile(q, pool, nothing).as_of is None

@@ -166,7 +166,22 @@ def answer(
     if q.kind == "yesno":
         result = _with_figures(q, pool, _with_other_side(q, pool, _with_side_clauses(q, result)))
         result = with_start_date(q, pool, result)
-    return argued_when_asked(q, with_parts(q, pool, _newest_members(result)))
+    return _dated_by_the_pile(q, pool, argued_when_asked(q, with_parts(q, pool, _newest_members(result))))
+
+
+def _dated_by_the_pile(q: Question, pool: Sequence[Analyzed], result: Answer) -> Answer:
+    """An answer resting on undated sources only holds, as far as anyone can say, as of the newest dated
+    report on the question."""
+    if result.as_of is not None or not (result.values or result.citations):
+        return result
+    newest = _newest_evidence(q, pool)
+    if newest is None:
+        return result
+    return replace(
+        result,
+        as_of=newest,
+        explanation=(*result.explanation, f"as of {newest}: its sources are undated; the newest dated one"),
+    )
 
 
 # How the answers to the parts of a compound question type the whole: a refuted or outdated part marks
