@@ -21,6 +21,7 @@ from analyzed import (
 from tidings import dating
 from tidings.ask import _dated_by_the_pile, parse_question
 from tidings.ask.common import ONE_ACCOUNT, _on_topic
+from tidings.ask.corrections import _in_reply, correction_for
 from tidings.ask.sides_asked import sides_asked
 from tidings.ask.yesno import _with_other_side
 from tidings.conflicts import change_of
@@ -373,3 +374,37 @@ def test_an_answer_from_undated_sources_holds_as_of_the_newest_dated_report() ->
     assert _dated_by_the_pile(q, pool, undated).as_of == "2021-03-15"
     nothing = Answer(q.text, q.kind, "No answer found.", (), "no_conflict", None)
     assert _dated_by_the_pile(q, pool, nothing).as_of is None
+
+
+POST_WITH_COMMENTS = (
+    "Harwick Coast Chat (public group)\n\nBREAKING!!! Dan Ferro has BOUGHT Harwick Pier!!! My mate says the "
+    "sale went through Friday. Share so everyone knows\n\n412 reactions   188 comments\n\nTop comments:\n"
+    "- Not true, just asked my auntie who works in the cafe there\n- Seen this on three groups now"
+)
+
+
+@pytest.mark.parametrize(
+    ("at", "reply"),
+    [
+        (POST_WITH_COMMENTS.index("Not true"), True),
+        (POST_WITH_COMMENTS.index("Seen this"), True),
+        (POST_WITH_COMMENTS.index("BREAKING"), False),
+    ],
+)
+def test_a_line_under_a_comment_thread_heading_is_a_reply(at: int, reply: bool) -> None:
+    assert _in_reply(POST_WITH_COMMENTS, at) is reply
+
+
+def test_a_post_refuted_only_by_its_comments_states_no_correction() -> None:
+    rows = [
+        (None, POST_WITH_COMMENTS),
+        (
+            date(2024, 7, 17),
+            "No, TV chef has not bought Harwick Pier\n\nPosts claiming that Dan Ferro has bought Harwick "
+            "Pier are untrue. A spokesperson for Seaview Leisure, the Tallis family company which owns the "
+            "pier, said the pier has not been sold.",
+        ),
+    ]
+    fix = correction_for(parse_question("Who owns Harwick Pier?"), table_docs(rows))
+    assert fix is not None
+    assert fix.source.doc.id == "d2", fix

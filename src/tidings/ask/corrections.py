@@ -48,9 +48,16 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:]{2,60},")
 _REPLY_LINE = re.compile(r"(?:reply|replies|comment)\b[^:\n]{0,30}:|@\w+", re.I)
 
 
+# The heading of a post's comment thread: "Top comments:", "Comments (12)", "188 comments"
+_COMMENTS_HEAD = re.compile(r"^\s*(?:top\s+|\d+\s+)?comments?\b[^\n]{0,20}$", re.I | re.M)
+
+
 def _in_reply(text: str, at: int) -> bool:
+    """Is ``at`` in a reader's reply under a post: a reply line, or any line after the thread's heading?"""
     line = text.rfind("\n", 0, at) + 1
-    return _REPLY_LINE.match(text, line) is not None
+    if _REPLY_LINE.match(text, line) is not None:
+        return True
+    return any(m.end() <= line for m in _COMMENTS_HEAD.finditer(text, 0, line))
 
 
 @dataclass(frozen=True)
