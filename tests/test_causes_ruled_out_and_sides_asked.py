@@ -24,7 +24,7 @@ from tidings.ask.common import ONE_ACCOUNT, _on_topic
 from tidings.ask.corrections import _in_reply, correction_for
 from tidings.ask.sides_asked import sides_asked
 from tidings.ask.yesno import _with_other_side
-from tidings.conflicts import change_of
+from tidings.conflicts import change_of, refutation_of
 from tidings.facts import causes_in
 from tidings.model import Answer
 
@@ -408,3 +408,30 @@ def test_a_post_refuted_only_by_its_comments_states_no_correction() -> None:
     fix = correction_for(parse_question("Who owns Harwick Pier?"), table_docs(rows))
     assert fix is not None
     assert fix.source.doc.id == "d2", fix
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refutes"),
+    [
+        ("The Harwick lido is not closing permanently, despite a video circulating on social media.", True),
+        ("The ferry will not be scrapped despite rumours going round the harbour.", True),
+        ("The lido is closing despite a petition signed by 2,000 people.", False),
+        ("The lido is closing despite posts circulating online calling for it to stay open.", False),
+    ],
+)
+def test_a_denial_despite_a_report_going_round_refutes_it(sentence: str, refutes: bool) -> None:
+    assert bool(refutation_of(sentence)) is refutes
+
+
+def test_a_closure_for_a_time_says_no_to_closing_for_good() -> None:
+    rows = [
+        (
+            date(2025, 1, 9),
+            "The Harwick Tunnels attraction will close for about two weeks in January for renovation work, "
+            "its management said.",
+        )
+    ]
+    res = rules_answer("Are the Harwick Tunnels closing permanently?", table_docs(rows))
+    assert res.values and res.values[0].startswith("No"), (res.values, res.explanation)
+    same = rules_answer("Are the Harwick Tunnels closing?", table_docs(rows))
+    assert same.values and same.values[0].startswith("Yes"), (same.values, same.explanation)

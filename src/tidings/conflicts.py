@@ -570,6 +570,11 @@ _REFUTE_CUE = re.compile(
     # "rejecting online posts claiming the building had been sold": posts and rumours, not a side's claims
     r"(?:reject|dismiss)\w*\s+(?:(?:the|these|those|online|social\s+media|viral|recent)\s+)*"
     r"(?:posts?|rumou?rs?|speculation)\b|"
+    # "are not closing permanently, despite a video circulating on social media": a denial in the face of a
+    # report going round
+    r"(?<=\b(?:not|n't|n’t)\b)[^.;:]{1,60}?,?\s+despite\s+(?:a|an|the|some|several|many)?\s*"
+    r"(?:viral\s+|online\s+)?(?:videos?|posts?|rumou?rs?|claims?|messages?|reports?)\s+(?:circulating|"
+    r"being\s+shared|shared|going\s+round|doing\s+the\s+rounds|on\s+social\s+media)|"
     # "warned voters to ignore a WhatsApp message claiming ...": a message to be set aside is a false one
     # ... but "Please do not ignore this message" is the rumour's own plea
     r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)"

@@ -419,6 +419,13 @@ def _yesno(
                     sign = -1  # "reopening has been postponed to April": not open yet
                 if _negated(sent, _expand(pred)):
                     sign = -sign
+                if (
+                    sign > 0
+                    and _FOR_GOOD.search(q.text)
+                    and not _FOR_GOOD.search(sent)
+                    and _FOR_A_TIME.search(sent)
+                ):
+                    sign = -1  # asked "closing permanently?": "will close for about two weeks" says no
             c = ref_sents.get(s0)
             # a refutation must target a report ("the memo was fake"); "a study found no evidence
             # that ..." is a finding, one side of a debate
@@ -443,6 +450,16 @@ def _yesno(
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:[a-z]+ly\s+)?(?P<w>[a-z]+)", re.I)
+
+
+# A question about a lasting state, and a sentence bounding it in time
+_FOR_GOOD = re.compile(r"\b(?:permanent(?:ly)?|for\s+good|forever|indefinitely|for\s+ever)\b", re.I)
+_FOR_A_TIME = re.compile(
+    r"\b(?:temporar(?:y|ily)|for\s+(?:about\s+|around\s+|up\s+to\s+|roughly\s+|just\s+)?(?:a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|nights?)|"
+    r"(?:will|to|should)\s+reopen)\b",
+    re.I,
+)
 
 
 def _pluperfect(sent: str, states: set[str]) -> bool:
