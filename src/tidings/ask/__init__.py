@@ -41,6 +41,7 @@ from tidings.ask.common import (
 )
 from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
+from tidings.ask.denied import denied_state
 from tidings.ask.facilities import facilities_in, facility_question
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
 from tidings.ask.frequency import FREQUENCY_Q, frequency_slot
@@ -1063,6 +1064,34 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             "misinformation",
             _doc_as_of(fix.source),
             tuple(dict.fromkeys((fix.cite(), _cite(r, r0, r1)))),
+            explanation=tuple(lines),
+        )
+    if (
+        (dec is None or dec.conflict_type in ("no_conflict", "complementary"))
+        and not asks_why
+        and (denied := denied_state(q, pool)) is not None
+    ):
+        # "the geyser has DRIED UP for good" against "The geyser has not dried up": the denying source says
+        # what is so instead
+        c = denied.claimed
+        claim = c.doc.text[denied.c0 : denied.c1]
+        lines.append(
+            f'a source denies what another reports ("{denied.phrase}"): "{_clip(claim)}" [{_label(c)}] '
+            f"against [{_label(denied.denier)}]; rule misinformation.denied-state"
+        )
+        quote = _clip(denied.denier.doc.text[denied.s0 : denied.s1], 300)
+        return Answer(
+            q.text,
+            q.kind,
+            f'"{quote}" [{_label(denied.denier)}]. A report is denied: "{_clip(claim, 200)}" [{_label(c)}].',
+            (denied.clause,),
+            "misinformation",
+            _doc_as_of(denied.denier),
+            (
+                _cite(denied.denier, denied.s0, denied.s1),
+                _cite(denied.denier, denied.d0, denied.d1),
+                _cite(c, denied.c0, denied.c1),
+            ),
             explanation=tuple(lines),
         )
     facts_type: ConflictType | None = None

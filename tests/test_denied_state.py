@@ -1,0 +1,58 @@
+"""A state one source reports and another denies in the same words ("has DRIED UP" against "has not dried
+up"), with no refutation cue: the denying source's own statement answers, the report is misinformation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzed import rules_answer, table_docs
+from tidings.ask.denied import _states
+
+D1, D2 = date(2024, 4, 2), date(2024, 4, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "denied"),
+    [
+        ("So the Kelby Geyser has DRIED UP for good.", {"dried up"}, set()),
+        ("The geyser has not dried up - the hot water is still there.", set(), {"dried up"}),
+        ("The pier hasn't been sold, its owners said.", set(), {"sold"}),
+        ("The pier has been sold to a local family.", {"sold"}, set()),
+        ("The council has said the pier is safe.", set(), set()),
+        ("The library was closed on Monday.", {"closed"}, set()),
+    ],
+)
+def test_states_told_and_denied(sentence: str, told: set[str], denied: set[str]) -> None:
+    assert _states(sentence) == (told, denied)
+
+
+GEYSER = [
+    (
+        None,
+        "Valley Rants\n\nSo the Kelby Geyser has DRIED UP for good. Went to the domain yesterday, nothing.",
+    ),
+    (
+        D2,
+        "Kelby Geyser offline for repairs\n\nThe Kelby Geyser is temporarily out of action while repairs are "
+        "made to its bore casing, the district council says. The geyser has not dried up - the hot water is "
+        "still there.",
+    ),
+]
+
+
+def test_a_state_denied_in_its_own_words_is_misinformation() -> None:
+    res = rules_answer("What has happened to the Kelby Geyser?", table_docs(GEYSER))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert any("repairs" in v and "casing" in v for v in res.values), res.values
+    assert "misinformation.denied-state" in " ".join(res.explanation)
+
+
+def test_a_state_no_source_denies_is_no_misinformation() -> None:
+    rows = [
+        GEYSER[0],
+        (D2, "Kelby Geyser offline\n\nThe Kelby Geyser is out of action while its casing is fixed."),
+    ]
+    res = rules_answer("What has happened to the Kelby Geyser?", table_docs(rows))
+    assert "misinformation.denied-state" not in " ".join(res.explanation)
