@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 
 from analyzed import rules_answer, table_docs
-from tidings.ask.denied import _states
+from tidings.ask import parse_question
+from tidings.ask.denied import _states, denied_claims
+from tidings.conflicts import refutation_of
 
 D1, D2 = date(2024, 4, 2), date(2024, 4, 4)
 
@@ -56,3 +58,40 @@ def test_a_state_no_source_denies_is_no_misinformation() -> None:
     ]
     res = rules_answer("What has happened to the Kelby Geyser?", table_docs(rows))
     assert "misinformation.denied-state" not in " ".join(res.explanation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refutes"),
+    [
+        (
+            "The old pier has not been sold, the city manager said, responding to social media posts that "
+            "claimed it had gone to a developer.",
+            True,
+        ),
+        ("The council responded to posts claiming the pool would close.", False),
+    ],
+)
+def test_a_denial_in_response_to_posts_refutes_them(sentence: str, refutes: bool) -> None:
+    assert bool(refutation_of(sentence)) is refutes
+
+
+PIER = [
+    (
+        None,
+        "Kelby Community Board\n\nHeard from someone at city hall that the pier got SOLD to Harbourline "
+        "Leisure for $1!!! They're putting a hotel on it.",
+    ),
+    (
+        D2,
+        "City: Kelby Old Pier not sold\n\nThe Kelby Old Pier has not been sold, the city manager said "
+        "Tuesday, responding to social media posts that claimed it had gone to a hotel developer. \"The "
+        "City of Kelby owns the Old Pier,\" she said.",
+    ),
+]
+
+
+def test_a_name_only_in_a_denied_report_is_no_answer() -> None:
+    res = rules_answer("Who owns the Kelby Old Pier?", table_docs(PIER))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert not any("Harbourline" in v for v in res.values), res.values
+    assert denied_claims(parse_question("Who owns the Kelby Old Pier?"), table_docs(PIER)) == {("d1", 23)}

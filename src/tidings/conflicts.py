@@ -572,9 +572,12 @@ _REFUTE_CUE = re.compile(
     r"(?:posts?|rumou?rs?|speculation)\b|"
     # "are not closing permanently, despite a video circulating on social media": a denial in the face of a
     # report going round
-    r"(?<=\b(?:not|n't|n’t)\b)[^.;:]{1,60}?,?\s+despite\s+(?:a|an|the|some|several|many)?\s*"
-    r"(?:viral\s+|online\s+)?(?:videos?|posts?|rumou?rs?|claims?|messages?|reports?)\s+(?:circulating|"
-    r"being\s+shared|shared|going\s+round|doing\s+the\s+rounds|on\s+social\s+media)|"
+    # ... or "has not been sold, the city manager said, responding to social media posts that claimed ..."
+    r"(?<=\b(?:not|n't|n’t)\b)[^.;:]{1,80}?,?\s+(?:despite|(?:in\s+)?respon(?:ding|se)\s+to)\s+"
+    r"(?:a|an|the|some|several|many)?\s*(?:viral\s+|online\s+|social\s+media\s+)?"
+    r"(?:videos?|posts?|rumou?rs?|claims?|messages?|reports?)\s+(?:circulating|being\s+shared|shared|"
+    r"going\s+round|doing\s+the\s+rounds|on\s+social\s+media|that\s+(?:claimed|said|suggested)|"
+    r"claiming|saying|suggesting)|"
     # "warned voters to ignore a WhatsApp message claiming ...": a message to be set aside is a false one
     # ... but "Please do not ignore this message" is the rumour's own plea
     r"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!never\s)"

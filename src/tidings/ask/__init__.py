@@ -41,7 +41,7 @@ from tidings.ask.common import (
 )
 from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
-from tidings.ask.denied import denied_state
+from tidings.ask.denied import denied_claims, denied_state
 from tidings.ask.facilities import facilities_in, facility_question
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
 from tidings.ask.frequency import FREQUENCY_Q, frequency_slot
@@ -1020,6 +1020,15 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         members = _list_members(q, pool, clusters, refuted_out=refuted, lifted_out=lifted, kind_as="name")
     if found_q and len(members) < 2:
         members = []  # one thing is no list of finds: the facts of the best sentences answer instead
+    if members and dec is not None and dec.conflict_type == "misinformation":
+        # "the ore dock got SOLD to Harborline Hospitality", where another source says it "has not been
+        # sold": a name in the denied report is no member
+        gainsaid = denied_claims(q, pool)
+        false = [m for m in members if (m[1].doc.id, m[2]) in gainsaid]
+        if false:
+            lines.append("named only in a report another source denies: " + ", ".join(m[0] for m in false))
+            refuted = [*refuted, *false]
+            members = [m for m in members if m not in false]
     if members:
         return _list_answer(q, members, dec, listing, lines, refuted, lifted)
     if q.one_person and not multi:

@@ -126,7 +126,7 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
     if best is None:
         return None
     _, a, s0, s1, clause = best
-    return Correction(a, s0, s1, clause)
+    return Correction(a, s0, s1, clause.strip(" \"“”'‘’"))
 
 
 def refuted_report(q: Question, pool: Sequence[Analyzed]) -> tuple[Analyzed, int, int] | None:

@@ -15,12 +15,12 @@ from tidings.ask.question import Question, _expand, _stems
 from tidings.model import Analyzed
 from tidings.sentences import asks, split
 
-__all__ = ["DeniedState", "denied_state"]
+__all__ = ["DeniedState", "denied_claims", "denied_state"]
 
 # A state told by a verb's participle after "has", "is" or "was" (with "not" for its denial): "has dried
 # up", "has been sold", "is not closing", "was not cancelled"
 _STATE = re.compile(
-    r"\b(?:has|have|had|is|are|was|were)\s+(?P<neg>not\s+|never\s+)?(?:been\s+|being\s+)?"
+    r"\b(?:has|have|had|is|are|was|were|got|gets)\s+(?P<neg>not\s+|never\s+)?(?:been\s+|being\s+)?"
     r"(?P<p>[a-z]+(?:ed|en)|sold|shut|closed|gone|run\s+dry)(?:\s+(?P<q>up|down|out|off|away|dry))?\b",
     re.I,
 )
@@ -72,14 +72,10 @@ def _states(sent: str) -> tuple[set[str], set[str]]:
     return told - denied, denied
 
 
-def denied_state(q: Question, pool: Sequence[Analyzed]) -> DeniedState | None:
-    """A state one on-topic source reports and another denies, with what the denying source states
-    instead: its sentence sharing most of the question's words (two at least) that denies nothing."""
-    docs = _on_topic(q, pool)
-    if len(docs) < 2:
-        return None
-    want = _expand(set(q.terms))
-    told: dict[str, tuple[Analyzed, int, int]] = {}
+def _told_and_denied(
+    docs: Sequence[Analyzed],
+) -> tuple[dict[str, list[tuple[Analyzed, int, int]]], list[tuple[str, Analyzed, int, int]]]:
+    told: dict[str, list[tuple[Analyzed, int, int]]] = {}
     denials: list[tuple[str, Analyzed, int, int]] = []
     for a in docs:
         for s0, s1 in split(a.doc.text):
@@ -88,11 +84,35 @@ def denied_state(q: Question, pool: Sequence[Analyzed]) -> DeniedState | None:
                 continue
             yes, no = _states(sent)
             for p in yes:
-                told.setdefault(p, (a, s0, s1))
+                told.setdefault(p, []).append((a, s0, s1))
             denials.extend((p, a, s0, s1) for p in no)
+    return told, denials
+
+
+def denied_claims(q: Question, pool: Sequence[Analyzed]) -> set[tuple[str, int]]:
+    """The sentences (document id, start) of sources reporting a state another source denies in the same
+    words ("the ore dock got SOLD to ..." against "has not been sold"). A rumour may not name its subject
+    in full ("the ore dock", not "the Lower Harbor ore dock"): the pile's sources all count."""
+    told, denials = _told_and_denied(pool)
+    return {
+        (b.doc.id, c0)
+        for phrase, a, _, _ in denials
+        for b, c0, _ in told.get(phrase, ())
+        if b.doc.id != a.doc.id
+    }
+
+
+def denied_state(q: Question, pool: Sequence[Analyzed]) -> DeniedState | None:
+    """A state one on-topic source reports and another denies, with what the denying source states
+    instead: its sentence sharing most of the question's words (two at least) that denies nothing."""
+    docs = _on_topic(q, pool)
+    if len(docs) < 2:
+        return None
+    want = _expand(set(q.terms))
+    told, denials = _told_and_denied(docs)
     for phrase, a, d0, d1 in denials:
-        claim = told.get(phrase)
-        if claim is None or claim[0].doc.id == a.doc.id:
+        claim = next((t for t in told.get(phrase, ()) if t[0].doc.id != a.doc.id), None)
+        if claim is None:
             continue
         best: tuple[int, int, int, str] | None = None
         for s0, s1 in split(a.doc.text):
