@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from analyzed import rules_answer, table_docs
+from analyzed import analyzed_doc, rules_answer, table_docs
 from tidings.ask import parse_question
 from tidings.ask.denied import _states, denied_claims
+from tidings.claims import is_money
 from tidings.conflicts import refutation_of
 
 D1, D2 = date(2024, 4, 2), date(2024, 4, 4)
@@ -95,3 +96,17 @@ def test_a_name_only_in_a_denied_report_is_no_answer() -> None:
     assert res.conflict_type == "misinformation", res.explanation
     assert not any("Harbourline" in v for v in res.values), res.values
     assert denied_claims(parse_question("Who owns the Kelby Old Pier?"), table_docs(PIER)) == {("d1", 23)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fare to the castle is set at 10 euro per person.", "10 euro"),
+        ("Tickets cost 12 euros each.", "12 euros"),
+    ],
+)
+def test_an_amount_in_euro_is_money(text: str, value: str) -> None:
+    doc = analyzed_doc("d1", D1, text)
+    money = [c for c in doc.claims if c.kind == "quantity" and c.attribute == "amount"]
+    assert [c.value for c in money] == [value]
+    assert is_money(money[0].unit)

@@ -196,9 +196,9 @@ _CURRENCY_BEFORE = (
 )
 _CURRENCY_PREFIX = re.compile(r"^(?:" + _CURRENCY_MARKS + r"|r(?=\d)|[₹¥])\s?")
 # Currencies named after an amount ("24 kroner", "R6,200 rand", "500 rupees")
-# ("pounds" stays out: it weighs as often as it pays)
-_CURRENCY_WORDS = """dollars euros yuan yen rupees kroner krone kronor kronur rand francs pesos baht ringgit
-    rupiah lira zloty shekels dirhams riyals naira shillings cents pence"""
+# ("pounds" stays out: it weighs as often as it pays; Irish usage writes "10 euro")
+_CURRENCY_WORDS = """dollars euros euro yuan yen rupees kroner krone kronor kronur rand francs pesos baht
+    ringgit rupiah lira zloty shekels dirhams riyals naira shillings cents pence"""
 MONEY_WORDS = frozenset(_CURRENCY_WORDS.split())
 _MONEY_MARKS = frozenset([*CURRENCY_CODES, "rs", "rs.", "kr", "kr.", "r", *MONEY_WORDS])
 
