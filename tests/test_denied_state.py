@@ -110,3 +110,17 @@ def test_an_amount_in_euro_is_money(text: str, value: str) -> None:
     money = [c for c in doc.claims if c.kind == "quantity" and c.attribute == "amount"]
     assert [c.value for c in money] == [value]
     assert is_money(money[0].unit)
+
+
+def test_an_event_on_a_span_of_days_is_dated_by_its_first() -> None:
+    rows = [
+        (
+            date(2025, 5, 13),
+            "Kelby Church will be moved to its new site on 19-20 August 2025, the mining company said. The "
+            "move will take two days.",
+        )
+    ]
+    res = rules_answer("When is Kelby Church to be moved to its new site?", table_docs(rows))
+    assert res.values == ("2025-08-19",), res.explanation
+    end = rules_answer("When will the move of Kelby Church end?", table_docs(rows))
+    assert "2025-08-19" not in end.values, end.explanation

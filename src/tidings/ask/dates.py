@@ -328,6 +328,8 @@ def _event_date_slot(
         # (Reuters) - A giant panda cub has been born"), however many of the question's words follow it
         stamps = {e.start for e in a.date.evidence if e.rule.startswith(_STAMP_RULES) and e.start >= 0}
         for t in dates:
+            if not events & _ENDS:
+                t = _range_start(a.doc.text, t)
             iv = timex_interval(t.value)
             if iv is None or t.start in stamps:
                 continue
@@ -622,6 +624,23 @@ def _ranges(text: str, dates: Sequence[TimeExpr]) -> tuple[set[int], set[int]]:
 def _range_end(text: str, dates: Sequence[TimeExpr], after: int) -> TimeExpr | None:
     """The date that closes a range whose first day ends at ``after`` ("2 September to 16 September")."""
     return next((u for u in dates if u.start > after and _RANGE_GAP.fullmatch(text, after, u.start)), None)
+
+
+# "on 19-20 August 2025": the first day of a span written before the day the tagger dates
+_SPAN_FIRST_DAY = re.compile(r"(?<![\d-])([0-3]?\d)\s*[-–]\s*$")
+
+
+def _range_start(text: str, t: TimeExpr) -> TimeExpr:
+    """A day written as the end of a span of days ("19-20 August 2025") stands for the span's first day:
+    an event "on 19-20 August" happens from the 19th."""
+    m = _SPAN_FIRST_DAY.search(text, max(0, t.start - 5), t.start)
+    if m is None or len(t.value) != 10:
+        return t
+    first = int(m.group(1))
+    day = int(t.value[8:])
+    if not 1 <= first < day:
+        return t
+    return replace(t, start=m.start(1), text=text[m.start(1) : t.end], value=f"{t.value[:8]}{first:02d}")
 
 
 _STARTS = frozenset(stem(w) for w in "start begin open commence kick".split())
