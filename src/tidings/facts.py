@@ -384,7 +384,6 @@ _LEADING_TO = re.compile(
     r"^\s*(?:The|A|An)\s+(?P<x>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:,[^,.;]{0,80},)?\s+(?:was|were|had|has)\b"
     r"[^.;]{0,120}?,\s+(?:leading|which\s+led)\s+to\b"
 )
-# The head of a subject that names no cause of its own.
 # "The water main break on Main Street was repaired within hours and was not the cause of the advisory":
 # a sentence's subject denied as the cause
 _SUBJECT_NOT_CAUSE = re.compile(
@@ -392,6 +391,7 @@ _SUBJECT_NOT_CAUSE = re.compile(
     r"[a-z][\w-]*){0,3})\b[^.;:]{0,80}?\b(?:was|is|were|are)\s+not\s+(?:the\s+(?:cause|reason|source)|"
     r"to\s+blame|responsible)\b"
 )
+# The head of a subject that names no cause of its own.
 _NO_SUBJECT = frozenset(
     "it this that these those which who what he she they we i there here its their his her our one".split()
 )

@@ -1023,7 +1023,7 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     if members and dec is not None and dec.conflict_type == "misinformation":
         # "the ore dock got SOLD to Harborline Hospitality", where another source says it "has not been
         # sold": a name in the denied report is no member
-        gainsaid = denied_claims(q, pool)
+        gainsaid = denied_claims(pool)
         false = [m for m in members if (m[1].doc.id, m[2]) in gainsaid]
         if false:
             lines.append("named only in a report another source denies: " + ", ".join(m[0] for m in false))

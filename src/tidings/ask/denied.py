@@ -27,6 +27,8 @@ _STATE = re.compile(
 _NEGATED_AUX = re.compile(
     r"\b(?:hasn['’]t|haven['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:been\s+)?", re.I
 )
+# The participle after a contracted denial ("hasn't been | sold")
+_DENIED_NEXT = re.compile(r"([a-z]+(?:ed|en)|sold|shut|closed)(?:\s+(up|down|out|off|away|dry))?\b", re.I)
 # Participles that tell no state of the subject ("has said", "was asked")
 _NOT_STATE = frozenset(
     """said asked told reported claimed confirmed announced added noted used based expected needed
@@ -34,7 +36,7 @@ _NOT_STATE = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DeniedState:
     """The sentence ``[c0, c1)`` of ``claimed`` reports ``phrase``; the sentence ``[d0, d1)`` of ``denier``
     says it is not so; ``clause`` is what the denying source states instead, in its sentence ``[s0, s1)``."""
@@ -62,9 +64,7 @@ def _states(sent: str) -> tuple[set[str], set[str]]:
         phrase = f"{p} {m.group('q').lower()}" if m.group("q") else p
         (denied if m.group("neg") else told).add(phrase)
     for m in _NEGATED_AUX.finditer(sent):
-        nxt = re.match(
-            r"([a-z]+(?:ed|en)|sold|shut|closed)(?:\s+(up|down|out|off|away|dry))?\b", sent[m.end() :], re.I
-        )
+        nxt = _DENIED_NEXT.match(sent, m.end())
         if nxt is not None and nxt.group(1).lower() not in _NOT_STATE:
             denied.add(
                 f"{nxt.group(1).lower()} {nxt.group(2).lower()}" if nxt.group(2) else nxt.group(1).lower()
@@ -75,6 +75,7 @@ def _states(sent: str) -> tuple[set[str], set[str]]:
 def _told_and_denied(
     docs: Sequence[Analyzed],
 ) -> tuple[dict[str, list[tuple[Analyzed, int, int]]], list[tuple[str, Analyzed, int, int]]]:
+    """Each state the documents' sentences report, with where, and each denial with its sentence."""
     told: dict[str, list[tuple[Analyzed, int, int]]] = {}
     denials: list[tuple[str, Analyzed, int, int]] = []
     for a in docs:
@@ -89,7 +90,7 @@ def _told_and_denied(
     return told, denials
 
 
-def denied_claims(q: Question, pool: Sequence[Analyzed]) -> set[tuple[str, int]]:
+def denied_claims(pool: Sequence[Analyzed]) -> set[tuple[str, int]]:
     """The sentences (document id, start) of sources reporting a state another source denies in the same
     words ("the ore dock got SOLD to ..." against "has not been sold"). A rumour may not name its subject
     in full ("the ore dock", not "the Lower Harbor ore dock"): the pile's sources all count."""

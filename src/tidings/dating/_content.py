@@ -180,9 +180,7 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
             # unless what it names is set ahead: "agreed to set the 2025 haddock quota", "passed the 2026
             # budget"
             head, role = named, "name"
-        elif m.value.kind in ("month_day", "bare_month") and _NORM_FOR.search(
-            text, max(0, m.start - 40), m.start
-        ):
+        elif m.value.kind == "bare_month" and _NORM_FOR.search(text, max(0, m.start - 40), m.start):
             # "40 inches above normal for the end of January": a yardstick of the calendar, not a time the
             # text has lived through
             role = "name"
