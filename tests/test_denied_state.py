@@ -123,3 +123,31 @@ def test_an_event_on_a_span_of_days_is_dated_by_its_first() -> None:
     assert res.values == ("2025-08-19",), res.explanation
     end = rules_answer("When will the move of Kelby Church end?", table_docs(rows))
     assert "2025-08-19" not in end.values, end.explanation
+
+
+FIREWORKS = [
+    (
+        None,
+        "Kelby Matters (community page)\n\nSo council has CANCELLED the NYE fireworks at Kelby to save "
+        "money. Absolute joke.",
+    ),
+    (
+        date(2023, 12, 30),
+        "Barge failure, not budget, sank Kelby fireworks\n\nKelby council has rejected social media claims "
+        "that it cancelled the New Year's Eve fireworks to save money, saying the display was called off "
+        "because the barge used to launch them failed a marine survey.",
+    ),
+    (
+        None,
+        "Fact check\n\nClaim: Kelby's NYE fireworks were cancelled due to council budget cuts.\nRating: "
+        "Misleading\n\nThe council and the operator both say the Kelby barge failed its marine survey.",
+    ),
+]
+
+
+def test_a_cause_a_fact_check_rates_false_is_no_side() -> None:
+    q = "Why was the New Year's Eve fireworks display at Kelby cancelled?"
+    res = rules_answer(q, table_docs(FIREWORKS))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert any("barge" in v for v in res.values), res.values
+    assert not any("budget" in v or "money" in v for v in res.values), res.values

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from tidings.ask.common import (
@@ -394,6 +395,15 @@ _THIS_CAUSED = re.compile(
 _NAMED_CAUSE = re.compile(r"\b(?:root\s+cause|the\s+cause\s+(?:was|is|has\s+been))\b", re.I)
 
 
+def _checked_causes(a: Analyzed, sent: str) -> list[Cause]:
+    """The causes a sentence names; in a fact check's claim line ("Claim: ... cancelled due to council budget
+    cuts", then "Rating: Misleading") each is the cause it checks, rejected."""
+    told = causes_in(sent)
+    if _CHECKED_CLAIM.match(sent) and _VERDICT_LINE.search(a.doc.text):
+        return [replace(c, rejected=True) for c in told]
+    return told
+
+
 def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
     """Is a rejected cause only denied in passing ("there is no evidence of a cyber attack"), never named
     elsewhere, and is no report or rumour about the event going round?"""
@@ -431,6 +441,13 @@ def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
     return True
 
 
+# A fact check's line giving the claim it checks, and its verdict line
+_CHECKED_CLAIM = re.compile(r"\s*(?:claim|the\s+claim|what\s+was\s+claimed)\s*:", re.I)
+_VERDICT_LINE = re.compile(
+    r"^\s*(?:verdict|rating|our\s+rating|ruling)\s*:\s*(?:false|misleading|fake|incorrect|mostly\s+false|"
+    r"wrong|untrue|no\b)",
+    re.I | re.M,
+)
 # What no one puts forward as a cause, named only to be set against one: "not bad luck", "not an accident"
 _NOT_LUCK = re.compile(
     r",\s+not\s+(?:just\s+|simply\s+|merely\s+)?(?:(?:bad|ill|hard)\s+luck|chance|fate|an?\s+accident|"
@@ -481,7 +498,7 @@ def _cause_answer(
             # name it ("There is no evidence of a cyberattack, the utility said.")
             # ... and so is the cause such a sentence sets against the one it rejects ("the result of a
             # decade of deferred maintenance, not bad luck")
-            told = causes_in(sent)
+            told = _checked_causes(a, sent)
             against = any(c.rejected for c in told)
             found.extend((c, a, s0, s1) for c in told if about or against)
             found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
@@ -491,7 +508,7 @@ def _cause_answer(
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             if want & _stems(sent):
-                found.extend((c, a, s0, s1) for c in causes_in(sent) if not c.rejected)
+                found.extend((c, a, s0, s1) for c in _checked_causes(a, sent) if not c.rejected)
                 found.extend((c, a, s0, s1) for c in _credited_causes(sent))
     # an investigator's summary may name the site but not the owner ("Northam Vale Fire and Rescue:
     # Evidence of arson: none found"): it rejects a cause that the on-topic stories speak of
@@ -646,12 +663,16 @@ def _cause_answer(
     contested = [
         g
         for g in rejected
-        if any(
-            not c.rejected
-            and not _CLAIMING_NEAR.search(a.doc.text, max(0, s0 + c.fact.start - 80), s0 + c.fact.start)
-            for c, a, s0, _ in g
+        # a cause a fact check rates false is a refuted report, whoever else puts it forward
+        if not any(c.rejected and _VERDICT_LINE.search(a.doc.text) for c, a, _, _ in g)
+        and (
+            any(
+                not c.rejected
+                and not _CLAIMING_NEAR.search(a.doc.text, max(0, s0 + c.fact.start - 80), s0 + c.fact.start)
+                for c, a, s0, _ in g
+            )
+            or blamed[id(g)] is not None
         )
-        or blamed[id(g)] is not None
     ]
     blame_q = _BLAME_Q.search(q.text) is not None
     if (
