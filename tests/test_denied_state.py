@@ -151,3 +151,30 @@ def test_a_cause_a_fact_check_rates_false_is_no_side() -> None:
     assert res.conflict_type == "misinformation", res.explanation
     assert any("barge" in v for v in res.values), res.values
     assert not any("budget" in v or "money" in v for v in res.values), res.values
+
+
+LIGHTS = [
+    (
+        None,
+        "The Fylde Jester\n\nKelby Lights cancelled as council runs out of bulbs\n\nKelby's famous lights "
+        "will not be switched on this year. The Fylde Jester is a satirical website.",
+    ),
+    (
+        date(2025, 7, 23),
+        "Kelby Matters (community page)\n\nCan't believe this 😢 THE KELBY LIGHTS ARE CANCELLED this year, "
+        "council has run out of money.",
+    ),
+    (
+        date(2025, 7, 24),
+        "Kelby Council has moved to reassure visitors that the Kelby Lights are going ahead as normal, after "
+        "a satirical article claimed they had been cancelled. The council confirmed the 2025 Kelby Lights "
+        "will run from 29 August to 2 November.",
+    ),
+]
+
+
+def test_a_posters_dismay_is_no_denial_to_ground_a_no_on() -> None:
+    res = rules_answer("Have the Kelby Lights been cancelled this year?", table_docs(LIGHTS))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert res.values and res.values[0].startswith("No"), res.values
+    assert "CANCELLED" not in res.values[0], res.values

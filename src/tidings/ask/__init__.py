@@ -454,7 +454,11 @@ def _denials(
     refuting source's own denial of a plan that none cites ("Council has no plans to ban barbecues"). An
     uncited denial or a second one that only negates the question's own word ("has not been sacked")
     repeats the report's word."""
-    denials = [c.quote for c in cited if _NEGATION.search(c.quote) and not repeats_any(c.quote, disputed)]
+    denials = [
+        c.quote
+        for c in cited
+        if _NEGATION.search(_DISBELIEF.sub("", c.quote)) and not repeats_any(c.quote, disputed)
+    ]
     ranked = [d for d in denials if not _OF_THE_REPORT.search(_main_clause(d))]
     asked = _asked_stems(q)
     own = _own_denial(q, pool, satire, disputed, _opposites(asked))
@@ -468,6 +472,13 @@ def _denials(
     found = ranked[0] if ranked else None
     second = next((d for d in ranked[1:] if not _negates_word(d, asked)), None)
     return found, second, own if own_text is not None and own_text in (found, second) else None
+
+
+# "Can't believe this, THE ILLUMINATIONS ARE CANCELLED": a poster's dismay, no denial
+_DISBELIEF = re.compile(
+    r"\b(?:can['’]?t|cannot|could\s*n['’]?t|couldn['’]t|don['’]t)\s+(?:believe|wait|stand|imagine|understand)\b",
+    re.I,
+)
 
 
 _NEGATED_WORD = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:been|be|being|yet)\s+)*([A-Za-z]+)", re.I)
