@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from analyzed import analyzed_doc, rules_answer, table_docs
+from tidings.ask import parse_question
+from tidings.ask.corrections import correction_for
 from tidings.ask.denied import _states, denied_claims
 from tidings.claims import is_money
 from tidings.conflicts import refutation_of
@@ -178,3 +180,28 @@ def test_a_posters_dismay_is_no_denial_to_ground_a_no_on() -> None:
     assert res.conflict_type == "misinformation", res.explanation
     assert res.values and res.values[0].startswith("No"), res.values
     assert "CANCELLED" not in res.values[0], res.values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refutes"),
+    [
+        ("The animal shared online as a grey wolf was in fact a wolfdog named Luna, her owner said.", True),
+        ("Staff are aware of a video on social media purporting to show a wolf on the Kelby trail.", True),
+        ("The report was in fact accurate, the council said.", False),
+    ],
+)
+def test_shared_as_one_thing_and_in_fact_another(sentence: str, refutes: bool) -> None:
+    assert bool(refutation_of(sentence)) is refutes
+
+
+def test_what_a_thing_shared_as_another_was_in_fact_is_the_correction() -> None:
+    rows = [
+        (None, "GREY WOLF spotted on the Kelby Rail Trail this morning!!! Keep your kids and dogs close."),
+        (
+            date(2025, 1, 22),
+            "'Wolf' on rail trail was a family pet\\n\\nThe animal filmed on the Kelby Rail Trail and widely "
+            "shared online as a grey wolf was in fact a Czechoslovakian wolfdog named Luna, her owner said.",
+        ),
+    ]
+    fix = correction_for(parse_question("What animal was filmed on the Kelby Rail Trail?"), table_docs(rows))
+    assert fix is not None and fix.clause == "a Czechoslovakian wolfdog named Luna", fix

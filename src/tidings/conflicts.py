@@ -585,8 +585,17 @@ _REFUTE_CUE = re.compile(
     r"(?:messages?|posts?|claims?|rumou?rs?|reports?|texts?|videos?|notices?|letters?|emails?)\b))",
     re.I,
 )
+# "widely shared online as a grey wolf was in fact a Czechoslovakian wolfdog": a report and what was so
+_SHARED_AS = (
+    r"\b(?:shared|described|reported|billed|touted|presented|labell?ed)\s+(?:\w+\s+){0,2}as\s+[^.;]{1,60}?\s+"
+    r"(?:was|is|were|are)\s+(?:in\s+fact|actually)\b"
+)
+# ... with what was so after it
+IN_FACT = re.compile(_SHARED_AS + r"\s+(?P<x>[^,.;]{3,80})", re.I)
 # Cues that are about a report by their nature: a fact check, a satire, a correction notice.
 _SELF_TARGETED = re.compile(
+    # "a video purporting to show a wolf"
+    r"\bpurport(?:ing|ed|s)?\s+to\b|" + _SHARED_AS + r"|"
     r"\b(?:fact[- ]check(?:ed|ers?)?|satir(?:e|ical)|parody|incorrectly reported|"
     r"(?:an|the) earlier version of (?:this|the|our) (?:article|story|report|post))\b",
     re.I,

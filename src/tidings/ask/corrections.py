@@ -17,7 +17,7 @@ from tidings.ask.members import _ONE_NAME
 from tidings.ask.question import Question, _expand, _stems
 from tidings.ask.rivals import _refuted_by
 from tidings.ask.yesno import _SATIRE_SELF
-from tidings.conflicts import refutation_of
+from tidings.conflicts import IN_FACT, refutation_of
 from tidings.model import Analyzed, Citation
 from tidings.sentences import asks, split
 
@@ -84,8 +84,15 @@ class Correction:
 
 def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
     """The best-matching plain statement of a source that refutes a report, if one shares at least two of
-    the question's words; a source that refutes nothing may be the false report itself."""
+    the question's words; a source that refutes nothing may be the false report itself. A sentence saying
+    what a thing shared as one thing "was in fact" answers first."""
     want = _expand(set(q.terms))
+    for a in pool:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            m = IN_FACT.search(sent)
+            if m is not None and len(want & _stems(sent)) >= 2:
+                return Correction(a, s0, s1, m.group("x").strip())
     best: tuple[int, Analyzed, int, int, str] | None = None
     for a in pool:
         if _SATIRE_SELF.search(a.doc.text):
