@@ -205,3 +205,25 @@ def test_what_a_thing_shared_as_another_was_in_fact_is_the_correction() -> None:
     ]
     fix = correction_for(parse_question("What animal was filmed on the Kelby Rail Trail?"), table_docs(rows))
     assert fix is not None and fix.clause == "a Czechoslovakian wolfdog named Luna", fix
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "clause"),
+    [
+        (
+            "Is Kelby banning wood-heated saunas?",
+            "\"It's a recommendation for a few days a year, not a ban,\" the inspector said.",
+            "a recommendation for a few days a year",
+        ),
+        ("Is Kelby banning wood-heated saunas?", "It is a pilot scheme, not a permanent change.", None),
+    ],
+)
+def test_what_a_thing_is_instead_of_the_reports_word(
+    question: str, sentence: str, clause: str | None
+) -> None:
+    rows = [(date(2024, 10, 23), f"No, Kelby is not banning sauna stoves. {sentence}")]
+    fix = correction_for(parse_question(question), table_docs(rows))
+    if clause is None:
+        assert fix is None or "pilot" not in fix.clause
+    else:
+        assert fix is not None and fix.clause == clause, fix

@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tidings.ask.common import _cite, _clip, _label
+from tidings.ask.common import _cite, _clip, _kin_stems, _label
 from tidings.ask.members import _ONE_NAME
-from tidings.ask.question import Question, _expand, _stems
+from tidings.ask.question import _WORD_RE, Question, _expand, _stems, stem
 from tidings.ask.rivals import _refuted_by
 from tidings.ask.yesno import _SATIRE_SELF
 from tidings.conflicts import IN_FACT, refutation_of
@@ -82,6 +82,14 @@ class Correction:
         return f"the refuting source [{_label(self.source)}] states instead: {self.clause}"
 
 
+# What a thing is instead of what a report called it: "It's a recommendation for a few days a year, not a ban"
+_NOT_A = re.compile(
+    r"\b(?:it['’]?s|it\s+is|this\s+is|that['’]?s|that\s+is)\s+(?:only\s+|just\s+|simply\s+|merely\s+)?"
+    r"(?P<x>an?\s+[^,.;:\"“”]{3,60}?),?\s+not\s+an?\s+(?P<n>[a-z]+)\b",
+    re.I,
+)
+
+
 def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
     """The best-matching plain statement of a source that refutes a report, if one shares at least two of
     the question's words; a source that refutes nothing may be the false report itself. A sentence saying
@@ -92,6 +100,14 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
             sent = a.doc.text[s0:s1]
             m = IN_FACT.search(sent)
             if m is not None and len(want & _stems(sent)) >= 2:
+                return Correction(a, s0, s1, m.group("x").strip())
+    asked = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
+    for a in pool:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            m = _NOT_A.search(sent)
+            if m is not None and any(_kin_stems(stem(m.group("n").lower()), w, 3) for w in asked):
+                # "It's a recommendation for a few days a year, not a ban", asked "Is Tampere banning ...?"
                 return Correction(a, s0, s1, m.group("x").strip())
     best: tuple[int, Analyzed, int, int, str] | None = None
     for a in pool:
