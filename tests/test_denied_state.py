@@ -227,3 +227,20 @@ def test_what_a_thing_is_instead_of_the_reports_word(
         assert fix is None or "pilot" not in fix.clause
     else:
         assert fix is not None and fix.clause == clause, fix
+
+
+def test_a_readers_reply_and_a_verb_of_seeing_deny_nothing() -> None:
+    assert _states("We have seen the posts saying our club is folding.") == (set(), set())
+    rows = [
+        (
+            None,
+            "Kelby Noticeboard\n\nSad news, hearing Kelby RFC is FOLDING, no senior team this year.\n\n"
+            "Top comments:\n- Is this confirmed? Haven't seen anything from the club",
+        ),
+        (
+            date(2025, 2, 12),
+            "Kelby RFC - Club statement\n\nWe have seen the posts saying our club is folding. This is not "
+            "true. The club will enter a combined senior team with Waikaka RFC for the 2025 season.",
+        ),
+    ]
+    assert denied_claims(table_docs(rows)) == set()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tidings.ask.common import _on_topic
-from tidings.ask.corrections import _best_clause
+from tidings.ask.corrections import _best_clause, _in_reply
 from tidings.ask.question import Question, _expand, _stems
 from tidings.model import Analyzed
 from tidings.sentences import asks, split
@@ -32,7 +32,7 @@ _DENIED_NEXT = re.compile(r"([a-z]+(?:ed|en)|sold|shut|closed)(?:\s+(up|down|out
 # Participles that tell no state of the subject ("has said", "was asked")
 _NOT_STATE = frozenset(
     """said asked told reported claimed confirmed announced added noted used based expected needed
-    called""".split()
+    called seen heard known shown given written spoken been""".split()
 )
 
 
@@ -81,8 +81,8 @@ def _told_and_denied(
     for a in docs:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
-            if asks(sent):
-                continue
+            if asks(sent) or _in_reply(a.doc.text, s0):
+                continue  # a reader's reply under a post ("Haven't seen anything from the club") says nothing
             yes, no = _states(sent)
             for p in yes:
                 told.setdefault(p, []).append((a, s0, s1))
