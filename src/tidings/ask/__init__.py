@@ -25,6 +25,7 @@ from tidings.ask.causes import (
     _quote_answer,
 )
 from tidings.ask.common import (
+    CLAIM_LABEL,
     KINDS_APART,
     SETTLED,
     _cite,
@@ -69,8 +70,8 @@ from tidings.ask.people import (
 )
 from tidings.ask.question import (
     _FOUND_Q,
-    _WORD_RE,
     Question,
+    _asked_stems,
     _expand,
     _list_question,
     _stems,
@@ -356,9 +357,6 @@ _PUT_OUT = re.compile(
 )
 
 
-# A fact check's line retelling the report: "Claim: A video shows ...", "What was claimed: ..."
-_CLAIM_LABEL = re.compile(r"\s*(?:the\s+)?(?:claim|what\s+was\s+claimed|rumou?r)\s*:", re.I)
-
 
 def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answer:
     """A bare "Yes" or "No" carries what it rests on, from its first citation."""
@@ -398,7 +396,7 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
                 citations=_dedupe((*result.citations, fix.cite())),
                 explanation=(*result.explanation, fix.note()),
             )
-        if found is None and (repeats_any(quote, disputed) or _CLAIM_LABEL.match(quote)):
+        if found is None and (repeats_any(quote, disputed) or CLAIM_LABEL.match(quote)):
             return result
         quote = found or quote
         if found is not None and _OF_THE_REPORT.search(found):
@@ -434,11 +432,6 @@ def _with_grounds(q: Question, result: Answer, pool: Sequence[Analyzed]) -> Answ
         if more and more != why and not any(ch.isdigit() for ch in more):
             values = (values[0], more, *values[1:])
     return replace(result, values=values)
-
-
-def _asked_stems(q: Question) -> set[str]:
-    """The stems of the question's lowercase words: what it asks is so ("free", "closing")."""
-    return {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
 
 
 def _denials(

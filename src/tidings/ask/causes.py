@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from tidings.ask.common import (
+    CLAIM_LABEL,
     ONE_ACCOUNT,
     _cite,
     _clip,
@@ -399,7 +400,7 @@ def _checked_causes(a: Analyzed, sent: str) -> list[Cause]:
     """The causes a sentence names; in a fact check's claim line ("Claim: ... cancelled due to council budget
     cuts", then "Rating: Misleading") each is the cause it checks, rejected."""
     told = causes_in(sent)
-    if _CHECKED_CLAIM.match(sent) and _VERDICT_LINE.search(a.doc.text):
+    if CLAIM_LABEL.match(sent) and _VERDICT_LINE.search(a.doc.text):
         return [replace(c, rejected=True) for c in told]
     return told
 
@@ -441,8 +442,7 @@ def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
     return True
 
 
-# A fact check's line giving the claim it checks, and its verdict line
-_CHECKED_CLAIM = re.compile(r"\s*(?:claim|the\s+claim|what\s+was\s+claimed)\s*:", re.I)
+# A fact check's verdict line, below the claim it checks (common.CLAIM_LABEL)
 _VERDICT_LINE = re.compile(
     r"^\s*(?:verdict|rating|our\s+rating|ruling)\s*:\s*(?:false|misleading|fake|incorrect|mostly\s+false|"
     r"wrong|untrue|no\b)",

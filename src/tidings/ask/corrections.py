@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tidings.ask.common import _cite, _clip, _kin_stems, _label
 from tidings.ask.members import _ONE_NAME
-from tidings.ask.question import _WORD_RE, Question, _expand, _stems, stem
+from tidings.ask.question import Question, _asked_stems, _expand, _stems, stem
 from tidings.ask.rivals import _refuted_by
 from tidings.ask.yesno import _SATIRE_SELF
 from tidings.conflicts import IN_FACT, refutation_of
@@ -95,20 +95,21 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
     the question's words; a source that refutes nothing may be the false report itself. A sentence saying
     what a thing shared as one thing "was in fact" answers first."""
     want = _expand(set(q.terms))
+    asked = _asked_stems(q)
+    instead: Correction | None = None
     for a in pool:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             m = IN_FACT.search(sent)
             if m is not None and len(want & _stems(sent)) >= 2:
                 return Correction(a, s0, s1, m.group("x").strip())
-    asked = {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
-    for a in pool:
-        for s0, s1 in split(a.doc.text):
-            sent = a.doc.text[s0:s1]
-            m = _NOT_A.search(sent)
+            m = _NOT_A.search(sent) if instead is None else None
             if m is not None and any(_kin_stems(stem(m.group("n").lower()), w, 3) for w in asked):
-                # "It's a recommendation for a few days a year, not a ban", asked "Is Tampere banning ...?"
-                return Correction(a, s0, s1, m.group("x").strip())
+                # "It's a recommendation for a few days a year, not a ban", asked "Is Tampere banning ...?";
+                # it answers unless some sentence says what the thing "was in fact"
+                instead = Correction(a, s0, s1, m.group("x").strip())
+    if instead is not None:
+        return instead
     best: tuple[int, Analyzed, int, int, str] | None = None
     for a in pool:
         if _SATIRE_SELF.search(a.doc.text):

@@ -19,16 +19,18 @@ __all__ = ["DeniedState", "denied_claims", "denied_state"]
 
 # A state told by a verb's participle after "has", "is" or "was" (with "not" for its denial): "has dried
 # up", "has been sold", "is not closing", "was not cancelled"
+_PARTICIPLE = r"[a-z]+(?:ed|en)|sold|shut|closed"
+_PARTICLE = r"up|down|out|off|away|dry"
 _STATE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|got|gets)\s+(?P<neg>not\s+|never\s+)?(?:been\s+|being\s+)?"
-    r"(?P<p>[a-z]+(?:ed|en)|sold|shut|closed|gone|run\s+dry)(?:\s+(?P<q>up|down|out|off|away|dry))?\b",
+    rf"(?P<p>{_PARTICIPLE}|gone|run\s+dry)(?:\s+(?P<q>{_PARTICLE}))?\b",
     re.I,
 )
 _NEGATED_AUX = re.compile(
     r"\b(?:hasn['’]t|haven['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:been\s+)?", re.I
 )
 # The participle after a contracted denial ("hasn't been | sold")
-_DENIED_NEXT = re.compile(r"([a-z]+(?:ed|en)|sold|shut|closed)(?:\s+(up|down|out|off|away|dry))?\b", re.I)
+_DENIED_NEXT = re.compile(rf"({_PARTICIPLE})(?:\s+({_PARTICLE}))?\b", re.I)
 # Participles that tell no state of the subject ("has said", "was asked")
 _NOT_STATE = frozenset(
     """said asked told reported claimed confirmed announced added noted used based expected needed

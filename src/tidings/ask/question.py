@@ -180,6 +180,11 @@ def terms_of(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _asked_stems(q: Question) -> set[str]:
+    """The stems of the question's lowercase words: what it asks is so ("free", "closing")."""
+    return {stem(w.lower()) for w in _WORD_RE.findall(q.focus) if w.islower()}
+
+
 def _stems(text: str) -> set[str]:
     return {stem(w) for w in _WORD_RE.findall(text) if w.lower() not in _STOP}
 
