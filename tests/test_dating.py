@@ -39,6 +39,10 @@ CASCADE = [
      None, "2021-03-03", "2021-03-03", "day", "header-byline"),
     ("date-only-line", doc("Ferry service resumes\nMarch 3, 2021\nThe ferry sailed again on Tuesday."),
      None, "2021-03-03", "2021-03-03", "day", "header-dateonly"),
+    # below a masthead, a menu and a headline, before any sentence
+    ("date-only-line-under-menu",
+     doc("KESTON GAZETTE\nNews | Jobs\nFerry service resumes\nTuesday 2 March 2021\nThe ferry sailed."),
+     None, "2021-03-02", "2021-03-02", "day", "header-dateonly"),
     # A periodical's masthead gives its issue's month, though a month with its year in running text usually
     # points to a later year.
     ("issue-masthead", doc("Harbour Traders — Members' Bulletin, June 2025\nFootfall rose in May."),
@@ -191,6 +195,12 @@ def test_cascade(
     assert est.rule == rule
     assert est.evidence, "every estimate records its evidence"
     assert 0.0 < est.confidence <= 1.0
+
+
+def test_a_date_line_after_a_sentence_is_no_header() -> None:
+    document = doc("Ferry news\nThe ferry sailed again.\nTimetable below.\nTuesday 2 March 2021\nDepart 9am.")
+    est = dating.date_document(document)
+    assert est.rule != "header-dateonly", dating.explain(est, document)
 
 
 def test_an_issue_word_in_a_sentence_is_no_masthead() -> None:

@@ -817,6 +817,8 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     r"continues (?:to (?:act|serve) )?as|(?:is|are) acting as|"
     # "has been appointed as", "is set to be unveiled as": the act, told as done or as expected
     r"(?:has|have|had) been (?:named|appointed|elected|hired|confirmed|installed|unveiled)(?: as)?|"
+    # "Councillor Ron Tessier has not been appointed acting mayor": an appointment denied
+    r"(?:has|have|had) not been (?:named|appointed|elected|hired|installed)(?: as)?|"
     r"(?:(?:is|are) (?:set|expected|poised|tipped|due|to) (?:to )?|will )be "
     r"(?:named|appointed|unveiled|confirmed|installed)(?: as)?|"
     r"was (?:named|appointed|elected|hired|confirmed|installed|unveiled) as|"
@@ -2383,6 +2385,9 @@ def _from_day(c: Claim, text: str, dated: Sequence[_Dated], doc_lo: date | None)
     return c
 
 
+_NOT_BEEN = re.compile(r"\bnot been\b")
+
+
 def _roles(
     doc: Document,
     sent: str,
@@ -2427,7 +2432,7 @@ def _roles(
                 attribute=norm_role(role),
                 value=name,
                 hedge=mod,
-                polarity="asserted",
+                polarity="denied" if _NOT_BEEN.search(verb or "") else "asserted",
                 speaker=speaker.get(),
                 as_of_latest=as_hi,
                 sentence_start=s0,

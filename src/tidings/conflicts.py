@@ -570,6 +570,9 @@ _REFUTE_CUE = re.compile(
     # "rejecting online posts claiming the building had been sold": posts and rumours, not a side's claims
     r"(?:reject|dismiss)\w*\s+(?:(?:the|these|those|online|social\s+media|viral|recent)\s+)*"
     r"(?:posts?|rumou?rs?|speculation)\b|"
+    # "has dismissed claims on social media that ...": claims going round online, not a side's
+    r"(?:reject|dismiss)\w*\s+(?:the\s+)?claims?\s+(?:(?:circulating|made|posted|shared)\s+)?(?:on|in)\s+"
+    r"(?:social\s+media|facebook|twitter|tiktok|whatsapp|instagram|online\s+forums?)\b|"
     # "are not closing permanently, despite a video circulating on social media": a denial in the face of a
     # report going round
     # ... or "has not been sold, the city manager said, responding to social media posts that claimed ..."

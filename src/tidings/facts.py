@@ -174,6 +174,9 @@ _CAUSE_CUE = re.compile(
     r"postponed|delayed|lowered|reduced)\b[^.;:?!]{0,60}?\bto\s+(?=(?:protect|stop|prevent|avoid|"
     r"make\s+way\s+for|save|reduce|cut|curb|ease|limit)\b)"
     r"|\b(?:closure|ban|restriction|diversion|move)\s+(?=(?:protects|prevents|stops)\b)"
+    # "was interrupted after a failure at the main pump station": a breakdown the effect followed
+    r"|\bafter\s+(?=(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:failure|breakdown|malfunction|fault|burst|"
+    r"blockage|collapse|leak)\s+(?:at|in|on|of)\b)"
     # "lost water service after a 24-inch main broke": a failure the effect followed
     r"|\bafter\s+(?=(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:broke|burst|failed|collapsed|cracked|"
     r"ruptured|exploded|gave\s+way|caught\s+fire|overflowed)\b)"
@@ -272,6 +275,13 @@ _FOUND_PASSIVE = re.compile(
 )
 # "after E. coli turned up in a test sample": what turned up is the cause
 _TURNED_UP = re.compile(r"\bafter\s+(?P<x>(?:[\w.'’-]+\s+){0,3}?[\w'’-]+)\s+(?:turned|showed)\s+up\b", re.I)
+# A subject that held up the effect, told in a clause after it: "a burst pipe on the main supply line was
+# found on Friday while the pump station was being repaired, which delayed supply to higher streets"
+_WHICH_DELAYED = re.compile(
+    r"(?:^|,\s+)(?P<x>(?i:an?|the)\s+[a-z][\w'’-]*(?:\s+(?!(?:on|in|at|of|near|was|is|were|are|and|has|had|"
+    r"that|which)\b)[a-z][\w'’-]*){0,3})\s+[^.;:!?]{0,120}?,\s+which\s+"
+    r"(?:delayed|worsened|prolonged|held\s+up)\b"
+)
 # The kind of a cause told as following another in one account
 CAUSE_THEN = "cause.then"
 
@@ -346,8 +356,8 @@ _LEAD = re.compile(r"^(?:the|a|an)\s+(?:failure|collapse|fault|malfunction)\s+(?
 # have played a part", "low oxygen caused by the heatwave is the most likely explanation". The subject runs
 # from the sentence start, a colon, a comma or a verb of saying; "caused by" is a passive, not this.
 _SUBJECT_CAUSE = re.compile(
-    r"(?:^|[:;]\s*|,\s+|\b(?:said|says|that|found|concluded|believes?|believed|thinks?)\s+)[\"“]?"
-    r"(?P<x>(?:(?!(?:said|says|that|found|concluded|believes?|believed|thinks?)\b)[\w.'’-]+\s+){0,5}?[\w'’-]+)"
+    r"(?:^|[:;]\s*|,\s+|\b(?:said|says?|that|found|concluded|believes?|believed|thinks?)\s+)[\"“]?"
+    r"(?P<x>(?:(?!(?:said|says?|that|found|concluded|believes?|believed|thinks?)\b)[\w.'’-]+\s+){0,5}?[\w'’-]+)"
     r"(?:\s*[-–—,]\s*not\s+(?P<y>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*[-–—,])?"
     r"\s*[\"”]?\s*(?:also\s+|may\s+have\s+|might\s+have\s+|could\s+have\s+|probably\s+|likely\s+|"
     r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+)?[\"“]?"
@@ -367,7 +377,11 @@ _SUBJECT_CAUSE = re.compile(
     r"newsletter|event|celebrations?)\b)"
     r"|added\s+to\s+the\s+(?:depth|severity|scale|extent|damage|problems?|chaos|misery|disruption|risk)\b"
     r"|(?:(?:is|was|are|were)\s+)?(?:also\s+)?behind\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:limit|closure|"
-    r"decision|ban|delay|cuts?|rise|fall|shortage|cancell?ations?|move|failure|outage|collapse)s?\b)",
+    r"decision|ban|delay|cuts?|rise|fall|shortage|cancell?ations?|move|failure|outage|collapse)s?\b"
+    # "Load shedding blamed for dry taps"; "repeated load shedding had made last week's crisis worse"
+    r"|(?:(?:is|was|are|were|being)\s+)?blamed\s+for\b"
+    r"|(?:is|was|are|were)\s+(?:(?:partly|mainly|largely|entirely|also)\s+)?to\s+blame\b"
+    r"|(?:had\s+)?made\s+(?:[\w'’-]+\s+){1,4}?worse\b)",
     re.I,
 )
 # A cause among others, named as the subject: "Drivers say the lack of working air conditioning in the cabs
@@ -416,6 +430,7 @@ _PLACE_WORDS = frozenset(
     "above below under over before after upstream downstream inside outside near here there then now".split()
 )
 _RELATIVE = frozenset({"that", "which", "who", "whose", "where"})
+_CLAUSE_OPENERS = _RELATIVE | {"they", "he", "she", "we"}
 # Words a cause phrase cut at its length limit must not end on.
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|en|ing)")
 _TRAILING = frozenset(
@@ -489,7 +504,8 @@ def causes_in(sentence: str) -> list[Cause]:
             words.pop()  # "a storm surge driven | by strong winds": cut at the limit, no dangling participle
         # a relative clause says more about the cause, it is not part of its name ("a water main break
         # on Alder Street that left the school without water")
-        rel = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _RELATIVE), len(words))
+        # ... and so does a clause of its own ("blocked drains they say were reported weeks earlier")
+        rel = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _CLAUSE_OPENERS), len(words))
         words = words[:rel]
         while words and words[-1].lower().strip(",;") in _TRAILING:
             words.pop()  # "a water main break on Alder Street that": the cut leaves a dangling word
@@ -568,6 +584,8 @@ def causes_in(sentence: str) -> list[Cause]:
         out.append(Cause(Fact(text, m.start("x"), m.end("x"), "cause"), False))
     for m in _ONE_OF_REASONS.finditer(sentence):
         out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
+    for m in _WHICH_DELAYED.finditer(sentence):
+        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
     for m in _LEADING_TO.finditer(sentence):
         # "The German mine, ..., was brought up by a dredger, leading to the closure of the port"
         out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
@@ -583,7 +601,8 @@ def causes_in(sentence: str) -> list[Cause]:
             continue
         at = m.start("x") + m.group("x").rfind(text)
         out.append(Cause(Fact(text, at, at + len(text), "cause"), False))
-        if m.group("y"):
+        if m.group("y") and not re.search(r"\bto\s+blame\b", m.group(0)[m.end("y") - m.start() :], re.I):
+            # "blocked drains, not the weather, were to blame": one side's contrast, no report refuted
             no = re.sub(r"^(?:the|an?)\s+", "", m.group("y"), flags=re.I)
             at = m.start("y") + m.group("y").find(no)
             out.append(Cause(Fact(no, at, at + len(no), "cause"), True))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tidings.ask.question import Question, _expand, _name_prefix, _names_in, _proper_names, _stems
@@ -17,11 +17,34 @@ from tidings.model import Analyzed, Answer, Citation, Claim, ConflictType
 # --------------------------------------------------------------------------------------------- helpers
 
 
+# How late a report may tell of the question's day and still count: "at the end of July", written 2 August
+_TOLD_LATE_DAYS = 7
+
+
 def _eligible(docs: Sequence[Analyzed], as_of: date | None) -> list[Analyzed]:
-    """Documents published by ``as_of``: a report dated after the question's "now" was not yet known."""
+    """Documents published by ``as_of``: a report dated after the question's "now" was not yet known.
+
+    A report published just after it keeps the figures it dates by then ("the counter stood at 2,486 at
+    the end of July", asked as of 31 July and written on 2 August): the state on that day, told late."""
     if as_of is None:
         return list(docs)
-    return [a for a in docs if a.date.earliest is None or a.date.earliest <= as_of]
+    out: list[Analyzed] = []
+    for a in docs:
+        if a.date.earliest is None or a.date.earliest <= as_of:
+            out.append(a)
+        elif (a.date.earliest - as_of).days <= _TOLD_LATE_DAYS:
+            told = tuple(
+                c
+                for c in a.claims
+                if c.kind == "quantity"
+                and c.as_of_latest is not None
+                and c.as_of_latest <= as_of
+                and (as_of - c.as_of_latest).days <= _TOLD_LATE_DAYS
+            )
+            if told:
+                out.append(replace(a, claims=told))
+    return out
+
 
 
 def _sentence(a: Analyzed, c: Claim) -> str:

@@ -95,6 +95,8 @@ _PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
 # what the question names stays a candidate beside the best match: an update words the event more briefly.
 _DATE_CHANGED = re.compile(
     r"\b(?:postponed|delayed|pushed back|put back|put off|moved|rescheduled|brought forward|slipped|slips|"
+    # "late steel deliveries have pushed completion to October 2024"
+    r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:to|until|into)|"
     r"shifted|now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"
     r"now (?:plans?|aims?|intends?|hopes?|expects?) to|"
     # "the council said ... it would now open on Monday 14 April": the plan as reported after a change;

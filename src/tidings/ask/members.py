@@ -227,8 +227,11 @@ _CALLINGS = _words(
     prof dr doctor dame sir lord lady judge justice chairman chairwoman chair secretary captain coach
     engineer farmer businessman businesswoman teacher nurse lawyer barrister solicitor retired local
     former candidate activist author chef pastor reverend rev father inspector sergeant constable detective
-    officer director manager commissioner superintendent sheriff mp mla"""
+    officer director manager commissioner superintendent sheriff mp mla sculptor painter artist curator
+    photographer poet novelist architect designer composer conductor"""
 )
+# Weekdays as opening hours write them: "Open Tue-Sat" names no one
+_DAY_ABBREVIATIONS = _words("mon tue tues wed thu thur thurs fri sat sun")
 
 _ORG_END = _words(
     """ventures capital partners inc ltd llc corp company group bank authority commission union council
@@ -1030,7 +1033,10 @@ def _members_in(
                 toks.pop(0)  # "Engineer Deepak Raman", "Mayor Colin Bright": the person, not the calling
             name = " ".join(toks)
         if kind == "person" and (
-            not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END or name.lower() in _NAMED_DAYS
+            not 2 <= len(toks) <= 4
+            or toks[-1].lower() in _ORG_END
+            or name.lower() in _NAMED_DAYS
+            or any(p.lower().rstrip(".") in _DAY_ABBREVIATIONS for t in toks for p in t.split("-"))
         ):
             continue
         if kind == "person" and _BODY_OF.search(sent, max(0, m.start() - 40), m.start()):
@@ -1122,6 +1128,10 @@ def _list_members(
     head = next(
         (t for t in reversed(q.terms) if t in _CLASS_ENDS and re.search(r"\b" + t + r"[a-z]*\b", q.text)), ""
     )
+    asked_class = _ASKED_CLASS.match(q.text)
+    if asked_class is not None and stem(asked_class["c"].lower()) in _CLASS_ENDS:
+        # "Which streets are covered by the parking ban?": the class asked for, not a later word ("parking")
+        head = stem(asked_class["c"].lower())
     # "which two clubs": a member's sentence names the club, not the count or the class ("Oakbridge
     # Rovers booked their place in the final")
     weights: dict[str, float] = {}
@@ -1146,7 +1156,9 @@ def _list_members(
     # "Who paid for ...": a funder's sentence names the sum, seldom the thing bought
     funders = kind == "name" and _FUNDER_Q.match(q.text.strip()) is not None
     # ("route H2", "the A96": a code the question names the thing by is one of its names, no member)
-    q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    # "Mudgee's new skate park": the town is named without its possessive in the sources
+    proper = {_POSSESSIVE.sub("", n) for n in _proper_names(q.text)}
+    q_names = {stem(n) for n in proper} | proper | _proper_names(q.text)
     # "which countries signed": members stand beside the verb; "where will it move to" is a place after
     # a preposition, found by the place patterns
     verbs = _question_verbs(q.text) if re.match(r"\s*(?:which|what)\b", q.text, re.I) else frozenset()
@@ -1320,6 +1332,10 @@ def _list_members(
             if kind in ("name", "place"):
                 # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
                 sent = a.doc.text[s0:s1]
+                if (fronted := _FRONTED.match(sent)) is not None:
+                    # "Following the opening of the new lot on Elm Avenue, the ban has been revised": a
+                    # circumstance set before the clause, no member
+                    got = [m for m in got if not 0 <= sent.find(m) < fronted.end()]
                 # "has cancelled its planned production of Tosca": dropped from the programme, unless the
                 # question asks what was cancelled
                 axed = [m for m in got if not asks_axed and _cancelled(sent, m)]
@@ -1337,6 +1353,10 @@ def _list_members(
             if kind == "place" and settlements:
                 # "which towns": what any source calls "the North Dales region" holds them
                 got = [m for m in got if not _wider_area(m, docs)]
+            if kind in ("person", "name"):
+                # "this year's Open Submission exhibition", asked of the "open submission exhibition": the
+                # question's own words in capitals name what is asked about, no member
+                got = [m for m in got if not _words_asked(m, q.text)]
             if kind == "name" and q.terms:
                 # "towards a North Dales University study": the owner of what is asked about, no member
                 got = [m for m in got if not _owner_of(a.doc.text[s0:s1], m, q.terms[-1])]
@@ -1455,6 +1475,23 @@ _ANOTHER = re.compile(
     r"\s*(?:(?:Neighbouring|Neighboring|Nearby|Rival|Competing)\s+(?:[a-z]+\s+){0,2}|Over at\s+|"
     r"Elsewhere(?: in)?,?\s+|Meanwhile,?\s+(?:at\s+|in\s+)?)(?P<n>" + _ONE_NAME + ")"
 )
+
+
+# A phrase set before a sentence's clause, ending at its comma: "Following the opening of the new lot on
+# Elm Avenue, ..."
+_FRONTED = re.compile(
+    r"\s*(?:following|after|before|since|despite|due\s+to|because\s+of|thanks\s+to|ahead\s+of)\b[^,;:]{0,120},",
+    re.I,
+)
+
+# The class a list question asks for, right after its question word: "Which streets ...", "What roads ..."
+_ASKED_CLASS = re.compile(r"\s*(?:which|what)\s+(?P<c>[a-z]+)\b", re.I)
+
+
+def _words_asked(name: str, question: str) -> bool:
+    """Is every word of a name a word of the question, whatever its case?"""
+    asked = {w.lower() for w in _WORD_RE.findall(question)}
+    return all(w.lower() in asked for w in _WORD_RE.findall(name))
 
 
 def _about_another(sent: str, q_names: set[str]) -> bool:
@@ -1791,8 +1828,9 @@ def _listed_line(text: str, start: int, end: int) -> bool:
 # What a source says is not so: "There are no plans to visit Japan or South Korea", "There was never a
 # Japan stop".
 _DENIED_AFTER = re.compile(
-    r"\b(?:no\s+plans?\s+to|(?:was|were|is|are|will\s+be)\s+(?:never|not)|never\s+(?:was|were|had|a|an))\b"
-    r"[^.;:!?]{0,60}",
+    # ... but "parking is not permitted on Main Street" states a ban, where the street is a member
+    r"\b(?:no\s+plans?\s+to|(?:was|were|is|are|will\s+be)\s+(?:never|not)(?!\s+(?:permitted|allowed)\b)|"
+    r"never\s+(?:was|were|had|a|an))\b[^.;:!?]{0,60}",
     re.I,
 )
 
@@ -1920,6 +1958,8 @@ _STATE_Q = re.compile(
 # "families returned to Owl Creek", "the ban on Mill Lane was lifted", "Ferry Road reopened"
 _LIFTED = re.compile(
     r"\b(?:lifted|lowered|rescinded|downgraded|withdrawn|reopened|re-opened|returned\s+(?:home\s+)?to|"
+    # "Gaspereau Avenue and Elm Avenue have been removed from the ban"
+    r"(?:removed|taken|dropped)\s+(?:off|from)|"
     r"(?:allowed|able|free)\s+to\s+return|may\s+return|no\s+longer\s+(?:under|closed|shut|subject|affected|in))\b",
     re.I,
 )
@@ -1943,7 +1983,15 @@ def _lifted_for(name: str, docs: Sequence[Analyzed]) -> tuple[str, Analyzed, int
 def _turned_from(
     members: Sequence[tuple[str, Analyzed, int, int]], *, reasons: bool = True
 ) -> list[tuple[str, Analyzed, int, int]]:
-    """The members another source's member sentence turns away from ("instead of", "its usual site at")."""
+    """The members another source's member sentence turns away from ("instead of", "its usual site at"); a
+    member named in a headline ("Main events shift to Raisar dunes") is told about in the story below it
+    ("will move from Dr Karni Singh Stadium to the Raisar sand dunes")."""
+    told: list[tuple[Analyzed, int, int]] = []
+    for _, a, s0, s1 in members:
+        told.append((a, s0, s1))
+        line = a.doc.text[s0:s1].strip()
+        if len(line) <= _HEADLINE_CHARS and not line.endswith((".", "!", "?", '"', "”")):
+            told += [(a, x0, x1) for x0, x1 in split(a.doc.text) if x0 > s0]
     return [
         m
         for m in members
@@ -1951,9 +1999,12 @@ def _turned_from(
             a.doc.id != m[1].doc.id
             and m[0].lower() in a.doc.text[s0:s1].lower()
             and _set_aside(a.doc.text[s0:s1], m[0], reasons=reasons)
-            for _, a, s0, s1 in members
+            for a, s0, s1 in told
         )
     ]
+
+
+_HEADLINE_CHARS = 100
 
 
 def _list_answer(

@@ -1728,11 +1728,20 @@ def _kind_parts(items: Sequence[Item]) -> bool:
 # Who puts in a sum: "The Tasmanian Government will contribute $8.5 million", "Hobart City Council last night
 # voted to contribute $3.2 million"
 _CONTRIBUTOR = re.compile(
-    r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:[a-z]+\s+){0,3}?"
+    # "The Province", "Hobart City Council"; "the federal government", named in lower case
+    r"(?P<who>(?:(?i:the)\s+)?(?:federal|provincial|state|national|regional|municipal|city|county|local)\s+"
+    r"(?:government|council|authority)|[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:[a-z]+\s+){0,3}?"
     r"(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+to\s+|are\s+to\s+|(?:agreed|voted|pledged|promised)\s+to\s+)?"
     r"(?:contribut(?:e|es|ed|ing)|invest(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|"
     r"provid(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:up|in)|chip(?:s|ped)?\s+in|allocat(?:e|es|ed|ing)|"
     r"grant(?:s|ed)?|award(?:s|ed)?)\s+(?:a\s+further\s+|another\s+|up\s+to\s+|about\s+|around\s+)?$"
+)
+# A share named by its giver's adjective: "a municipal contribution of $600,000", "a federal grant of $2m"
+_CONTRIBUTION_OF = re.compile(
+    r"\b(?P<who>federal|provincial|state|municipal|city|county|council|government|regional|national|private|"
+    r"corporate|lottery)\s+(?:contribution|grant|funding|investment|share|top-up)\s+of\s+(?:up\s+to\s+|about\s+|"
+    r"around\s+|a\s+further\s+|another\s+)?$",
+    re.I,
 )
 # Words every public body's name may share: they tell no contributor from another
 _BODY_WORDS = frozenset(
@@ -1750,7 +1759,8 @@ def _contributed_parts(items: Sequence[Item]) -> bool:
             continue
         givers.setdefault(i.key, set())
         text = i.source.doc.text
-        m = _CONTRIBUTOR.search(text, max(i.claim.sentence_start, i.claim.start - 120), i.claim.start)
+        lo = max(i.claim.sentence_start, i.claim.start - 120)
+        m = _CONTRIBUTOR.search(text, lo, i.claim.start) or _CONTRIBUTION_OF.search(text, lo, i.claim.start)
         if m is not None:
             named = [w.lower() for w in m.group("who").split() if w.lower() != "the"]
             # "Hobart City Council" goes by "hobart"; "the Federal Government" by its whole name

@@ -125,6 +125,7 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                     or _in_refuted_target(a, c.start)
                 )
                 and not _REMOVED_AFTER.match(a.doc.text, c.end)
+                and not _REMOVAL_OF.search(a.doc.text, max(0, c.sentence_start, c.start - 60), c.start)
             ):
                 polarity = "refuted"  # "reports that X replaced her are completely untrue"
             it = _doc_item(a, c, _surname(c.value), score, clusters.get(a.doc.id, 0))
@@ -312,6 +313,15 @@ _REMOVED_AFTER = re.compile(
     r"[^.;:]{0,40}?\b(?:has|had|have|was|were|is|are|will be|would be|been|being|\s)*\s*"
     r"(?:removed|stripped|axed|sacked|fired|ousted|dropped|replaced|dismissed|taken off|pushed out|"
     r"resigned|resigning|stepped down|stepping down|quit|quitting|off|out as|leaving|left)\b",
+    re.I,
+)
+
+
+# ... or names the leaving before the person: "falsely announced the resignation of Smithers mayor Corinne
+# Dahl"
+_REMOVAL_OF = re.compile(
+    r"\b(?:resignation|removal|sacking|firing|dismissal|departure|ousting|exit|retirement|death|replacement)"
+    r"\s+of\s+(?:[\w'’.-]+\s+){0,4}$",
     re.I,
 )
 

@@ -409,6 +409,8 @@ _AS_OF_Q = re.compile(
     re.I,
 )
 
+_AS_OF_LEAD = re.compile(r"^(?P<when>(?:as of|as at|by)\s+[^,]{4,30}?),\s*(?=[a-z])", re.I)
+
 _PERIOD_TAIL = re.compile(
     r"\s+(?:this|next|last|the\s+coming|the\s+next)\s+(?:year|month|week|season|term|winter|summer|spring|autumn)$",
     re.I,
@@ -521,8 +523,16 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         y2 = int(fy["y2"]) if len(fy["y2"]) == 4 else y1 // 100 * 100 + int(fy["y2"])
         if y2 == y1 + 1:
             period, q = (date(y1, 1, 1), date(y2, 12, 31)), q[: fy.start()]
+    # "As of 31 July 2024, how many salmon had passed ...?": a date before the question proper is its as-of
+    lead_as_of: date | None = None
+    if (lead := _AS_OF_LEAD.match(q)) is not None:
+        lead_as_of, _ = _as_of_in(lead.group("when"))
+        if lead_as_of is not None:
+            rest = q[lead.end() :]
+            q = rest[:1].upper() + rest[1:]
     q_before = q
     q_as_of, q = _as_of_in(q)
+    q_as_of = q_as_of or lead_as_of
     if q_as_of is not None and re.search(r"\bin\s+\S+(?:\s+\S+)?\s*$", q_before[len(q) :], re.I):
         # "... in 2024": a figure about that period may be reported after it ends
         mm_p = re.search(r"(\d{4})\s*$", q_before)

@@ -19,7 +19,15 @@ from tidings.ask.common import (
 )
 from tidings.ask.dates import _EVENT_WORDS, _FORMER_DATE, _FUTURE_Q, _date_claim
 from tidings.ask.members import _elsewhere
-from tidings.ask.numbers import _EACH_PART_Q, _bar_to_reach, _in_correction, _kind_of, _refutation_note
+from tidings.ask.numbers import (
+    _EACH_PART_Q,
+    _LEVEL_Q,
+    _bar_to_reach,
+    _in_correction,
+    _kind_of,
+    _refutation_note,
+    _set_as_level,
+)
 from tidings.ask.people import _surname
 from tidings.ask.question import (
     _WORD_RE,
@@ -157,6 +165,8 @@ def _rival_estimates(
                 continue
             if max(m / n for m in nums) > 50 or _in_correction(a, c) or _bar_to_reach(a, c):
                 continue  # "the 36 needed for a majority" is no side's figure
+            if _set_as_level(a, c, max(c.sentence_start, 0)) and not _LEVEL_Q.search(q.text):
+                continue  # "well above its own target of 10,000": a bar set, not a side's count
             if _CLAIM_THAT.search(text, c.sentence_start if c.sentence_start >= 0 else 0, c.start):
                 continue  # "challenged the claim that they are 40,000 years old": the other side's figure
             sent = _sentence(a, c)
@@ -534,7 +544,12 @@ _CORRECT_FIGURE = re.compile(
     re.I,
 )
 
-_SET_AGAINST = re.compile(r"\b(?:not|rather than|instead of|corrected to|should have (?:read|been))\b", re.I)
+# ... but "The number 37 does not match any official figure; about 40 people were evacuated" negates a verb
+_SET_AGAINST = re.compile(
+    r"\b(?:(?<!\bdoes\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)not|"
+    r"rather than|instead of|corrected to|should have (?:read|been))\b",
+    re.I,
+)
 
 
 def _slot_refutations(q: Question, pool: Sequence[Analyzed], res: Resolution) -> list[str]:

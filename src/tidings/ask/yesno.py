@@ -143,6 +143,8 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     # "Are dogs being banned from the trams?" is answered no by "Dogs are allowed on trams"; the noun "ban"
     # ("Is the hosepipe ban in force?") has its own words (_IN_FORCE_Q)
     **dict.fromkeys(("bann", "prohibit", "barr"), frozenset({"allow", "permitt", "welcom"})),
+    # "Is swimming allowed again?" is answered by "the restriction on swimming has been lifted"
+    **dict.fromkeys(("allow", "permitt"), frozenset({"ban", "bann", "prohibit", "restrict", "barr"})),
     # "Should the shark nets be kept?" is answered no by "remove the nets"
     **dict.fromkeys(("keep", "retain"), frozenset({"remov", "scrap", "axe", "dismantl", "abolish"})),
     **dict.fromkeys(("remov", "scrap", "abolish"), frozenset({"keep", "retain"})),
@@ -201,6 +203,9 @@ _ENDED = frozenset(
     for w in """lifted ended expired revoked rescinded repealed scrapped withdrawn eliminated abolished
     discontinued""".split()
 )
+
+# Bars on doing something (stems): asked whether it is allowed, their end says yes.
+_BARS = frozenset({"ban", "bann", "prohibit", "restrict", "barr"})
 
 _IN_FORCE = frozenset(stem(w) for w in "force remains extended imposed reimposed reinstated".split())
 
@@ -368,6 +373,7 @@ def _yesno(
                 continue
             # "for 90 days, unless rescinded earlier": an end the sentence only supposes is not said
             said_st = _stems(_SUPPOSED.sub(" ", sent)) | (st & {"go-ahead"}) if _SUPPOSED.search(sent) else st
+            lifted_bar = False
             if evaluative:
                 pos_spans = [m.span() for m in _POSITIVE.finditer(sent)]
                 # the question's own judgment word ("safer", "improved") stated about the subject
@@ -407,7 +413,9 @@ def _yesno(
                 if q_people and _about_someone_else(sent, q_surnames, docs):
                     continue
                 restored = bool(opposite & _STOPPED) and _RESTORED.search(sent) is not None
-                if opposite & said_st and not (state & st) and not restored:
+                # "the restriction on swimming has been lifted": the bar on what is asked has ended
+                lifted_bar = bool(opposite & said_st & _BARS and _ENDED & said_st)
+                if opposite & said_st and not (state & st) and not restored and not lifted_bar:
                     if _pluperfect(sent, opposite):
                         continue  # "had been closed since August 23": a state told as over by then
                     # "Is the tunnel open?" answered "the tunnel was closed": the opposite state; "was
@@ -442,6 +450,8 @@ def _yesno(
                 reverses = True  # "the tunnel reopened": a change back that outdates reports of the closure
             elif sign < 0 and opposite & _ENDED & said_st:
                 reverses = True  # "the ban was lifted": an end that outdates reports of the ban
+            elif lifted_bar and sign > 0:
+                reverses = True  # "the swimming ban was lifted": swimming is allowed again
             speaker = (c.speaker if c else "") or speaker_of(sent)
             stmts.append(_Stmt(a, s0, s1, sign, refutes, float(len(hit)), speaker, reverses, target))
     if not stmts:
@@ -1400,6 +1410,17 @@ def _grounds(q: Question, quote: str, *, denial: bool = False) -> str:
         if denial:
             # "There are no plans for a toll": the window's first shared word must keep its "no"
             back = next((j for j in range(max(0, back - 2), back) if words[j].lower() in _NOT_WORDS), back)
+        end = start + _GROUNDS_WORDS
+        # "... section of the lagoon has been": a window may not stop on the word that needs the next
+        while end < min(len(words), start + _GROUNDS_WORDS + 4) and words[end - 1].lower() in _DANGLING:
+            end += 1
         if (denies, hits) > best_rank:
-            best, best_rank = " ".join(words[back : start + _GROUNDS_WORDS]), (denies, hits)
+            best, best_rank = " ".join(words[back:end]), (denies, hits)
     return best
+
+
+# Words that cannot end a clause: auxiliaries, articles, prepositions, "not".
+_DANGLING = frozenset(
+    "has have had been be being is are was were will would shall should can could may might must to the a an "
+    "of and or not in on at for by with from".split()
+)

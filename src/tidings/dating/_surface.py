@@ -104,7 +104,9 @@ def _plausible(e: date) -> bool:
 # year.
 _ISSUE_LINE = re.compile(
     r"\b(?:bulletin|newsletter|issue|edition|digest|briefing|update|magazine|gazette|minutes|circular|"
-    r"round-?up|dispatch|notes|committee|meeting|agenda)\b[^\n]{0,40}$",
+    r"round-?up|dispatch|notes|committee|meeting|agenda|"
+    # "Town of Wolfville | Public Notice | November 2024": a notice names the month it was given
+    r"(?:public|press)\s+(?:notice|release|statement))\b[^\n]{0,40}$",
     re.I,
 )
 
@@ -113,6 +115,9 @@ def _masthead(line: str) -> bool:
     """A short line that is not a sentence."""
     stripped = line.strip()
     return len(_LETTERS.findall(stripped)) <= 12 and not stripped.endswith((".", "?", "!", ":"))
+
+
+_HEADER_LINES = 5
 
 
 def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
@@ -174,13 +179,17 @@ def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
         )
     if out:
         return out
-    # A byline or a line holding only a date among the first three lines.
+    # A byline or a line holding only a date among the first lines.
+    sentence_seen = False
     for n, lm in enumerate(_LINE.finditer(top)):
-        if n >= 3:
+        # a date line may stand below a masthead, a menu and a headline ("CRAVEN HERALD / News | Sport /
+        # Roadworks next for gas upgrade / Tuesday 2 July 2024"), so long as no sentence came before it
+        if n >= _HEADER_LINES or (n >= 3 and sentence_seen):
             break
         line = lm.group(0)
         if not line.strip():
             continue
+        sentence_seen = sentence_seen or line.rstrip().endswith((".", "!", "?"))
         found = _first_date_in(mentions, lm.start(), lm.end())
         if found is None:
             continue

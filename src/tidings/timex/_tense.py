@@ -138,7 +138,12 @@ _SCHEDULED = re.compile(
 # 2027", "will remain open until at least March 2027".
 _KEPT_UNTIL = re.compile(
     r"\b(?:keep|keeps|kept|keeping|remain|remains|continue|continues|stay|stays|run|runs|running|operate|"
-    r"operating)\b[^.;:!?]{0,40}?\s(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?"
+    r"operating|"
+    # "closed until mid-2026", "would be shut until October": a closure told with its end lies ahead too
+    # ... but "was closed until Thursday" tells a closure over
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"(?:closed|shut|suspended|off[\s-]limits|out\s+of\s+(?:action|service|use)))"
+    r"\b[^.;:!?]{0,40}?\s(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+)?"
     r"(?:(?:end|summer|spring|autumn|fall|winter|start)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )

@@ -1,0 +1,148 @@
+"""A closure's end lies ahead of the report; a notice names its month; a source dismissing claims on social
+media refutes them; a false report of someone leaving a post confirms them, and "has not been appointed"
+denies a holder; a figure beside a verb's "not" is no correction; a member a headline's story moves away
+from is an old one; a parking ban lists the streets it covers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzed import assert_values, document, rules_answer, table_docs
+from tidings import dating
+from tidings.conflicts import refutation_of
+from tidings.timex._tense import TenseFinder
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "tense"),
+    [
+        ("Harbour bridge sold to theme park, closed until mid-2026", "mid-2026", "future"),
+        ("A post claimed the bridge would be shut until mid-2026.", "mid-2026", "future"),
+        (
+            "The pool was closed until Thursday last week for repairs and reopened on Friday.",
+            "Thursday",
+            "past",
+        ),
+    ],
+)
+def test_a_closure_ends_ahead(text: str, expr: str, tense: str) -> None:
+    start = text.index(expr)
+    assert TenseFinder(text).tense(start, start + len(expr)) == tense
+
+
+def test_a_public_notice_names_its_month() -> None:
+    notice = document(
+        "Town of Kelby | Public Notice | November 2024\nParking ban changes\nThe ban is revised."
+    )
+    est = dating.date_document(notice)
+    assert (est.rule, est.value) == ("header-issue", "2024-11"), dating.explain(est, notice)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refutes"),
+    [
+        ("Northwave Ferries has dismissed claims on social media that its Kelby service will close.", True),
+        ("The operator rejected claims circulating on Facebook that the route is ending.", True),
+        ("The union dismissed claims by the company that wages caused the loss.", False),
+    ],
+)
+def test_claims_dismissed_online_are_refuted(sentence: str, refutes: bool) -> None:
+    assert bool(refutation_of(sentence)) is refutes
+
+
+D1, D2, D3 = date(2024, 5, 6), date(2024, 5, 7), date(2024, 5, 8)
+
+MAYOR = [
+    (
+        D1,
+        "[Image circulating on social media]\n\nIt is with regret that I announce my resignation as Mayor. "
+        "Councillor Ian Roe will serve as acting mayor until a by-election.\n\nMayor Ada Kerr",
+    ),
+    (
+        D2,
+        "Statement regarding fraudulent letter\n\nA letter circulating online that claims Mayor Ada Kerr has "
+        "resigned is fake. Mayor Kerr has not resigned and continues to serve as mayor. Councillor Ian Roe "
+        "has not been appointed acting mayor.",
+    ),
+    (
+        D3,
+        "Police look into forged letter\n\nPolice are investigating a forged letter that falsely announced "
+        "the resignation of Kelby mayor Ada Kerr.",
+    ),
+]
+
+
+def test_a_false_report_of_leaving_confirms_the_holder() -> None:
+    res = rules_answer("Who is the mayor of Kelby?", table_docs(MAYOR))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert_values(res, ["Ada Kerr"], absent=["Roe"])
+
+
+def test_a_verb_negated_beside_a_figure_is_no_correction() -> None:
+    rows = [
+        (D1, "BREAKING: 37 kids hospitalized after chlorine leak at the Kelby town pool!!! Pray for them."),
+        (
+            D2,
+            "Fire service responds to chlorine release\n\nCrews responded to a chlorine release in the pump "
+            "room at the Kelby town pool. About 40 people were evacuated from the pool area as a precaution. "
+            "Three people, all adults, were taken to Kelby Memorial Hospital for evaluation and have since "
+            "been released.",
+        ),
+        (
+            D3,
+            "Claim: 37 children were hospitalized after a chlorine leak at the Kelby town pool.\n"
+            "Rating: FALSE\nThe fire service told us three adults were taken to hospital. The number 37 "
+            "does not match any official figure; about 40 people were evacuated, which may explain the "
+            "confusion.",
+        ),
+    ]
+    res = rules_answer(
+        "How many people were taken to hospital after the chlorine leak at the Kelby town pool?",
+        table_docs(rows),
+    )
+    assert_values(res, ["hree"], absent=["40", "37"])
+
+
+def test_a_headline_member_whose_story_moves_from_another_outdates_it() -> None:
+    rows = [
+        (
+            date(2024, 1, 10),
+            "Camel fair begins in Kelby\n\nThe fair opened on Wednesday. As in previous years, the main "
+            "events, including camel dances, were held at Ranleigh Stadium.",
+        ),
+        (
+            date(2024, 11, 5),
+            "Festival dates announced\n\nThe Kelby camel fair will be held on 11 and 12 January 2025. "
+            "Ranleigh Stadium will host the main events, officials said.",
+        ),
+        (
+            None,
+            "Kelby camel fair main events shift to Oster dunes\n\nIn a change of plan, the main events of "
+            "next month's fair will move from Ranleigh Stadium to the dunes, the tourism officer said.",
+        ),
+    ]
+    res = rules_answer("Where will the main events of the Kelby camel fair be held?", table_docs(rows))
+    assert res.conflict_type == "outdated", res.explanation
+    assert_values(res, ["Oster"], absent=["Ranleigh"])
+
+
+def test_a_parking_ban_lists_its_streets_and_drops_those_removed() -> None:
+    rows = [
+        (
+            date(2022, 11, 15),
+            "Winter overnight parking ban begins December 1\n\nFrom December 1 to March 31, overnight "
+            "parking is not permitted on Main Street, Front Street, Mill Avenue and Elm Avenue in Kelby.",
+        ),
+        (
+            date(2024, 11, 12),
+            "Changes to Kelby winter parking ban\n\nFollowing the opening of the new municipal lot on Elm "
+            "Avenue, the winter overnight parking ban has been revised. For winter 2024-25 the ban applies "
+            "to Main Street, Front Street and Hill Avenue. Mill Avenue and Elm Avenue have been removed from "
+            "the ban.",
+        ),
+    ]
+    res = rules_answer("Which streets are covered by Kelby's winter overnight parking ban?", table_docs(rows))
+    assert res.conflict_type == "outdated", res.explanation
+    assert_values(res, ["Main Street", "Front Street", "Hill Avenue"], absent=["Elm", "Mill"])
