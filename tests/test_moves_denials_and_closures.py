@@ -146,3 +146,23 @@ def test_a_parking_ban_lists_its_streets_and_drops_those_removed() -> None:
     res = rules_answer("Which streets are covered by Kelby's winter overnight parking ban?", table_docs(rows))
     assert res.conflict_type == "outdated", res.explanation
     assert_values(res, ["Main Street", "Front Street", "Hill Avenue"], absent=["Elm", "Mill"])
+
+
+def test_a_schedule_heading_names_no_area_and_areas_removed_leave_it() -> None:
+    rows = [
+        (
+            date(2023, 11, 7),
+            "KELBY MUNICIPALITY\nNOTICE: WATER-SHEDDING SCHEDULE\nWater supply will be interrupted daily in "
+            "the following areas of Kelby:\n- Nuwedorp: 09:00 - 15:00\n- Hillcrest: 10:00 - 16:00\n- Town "
+            "centre: 13:00 - 17:00",
+        ),
+        (
+            date(2024, 1, 11),
+            "KELBY MUNICIPALITY\nREVISED WATER-SHEDDING SCHEDULE - EFFECTIVE MONDAY 15 JANUARY\nSupply to "
+            "the town centre and Nuwedorp has been stabilised and these areas are removed from the "
+            "schedule.\nRevised schedule:\n- Hillcrest: 10:00 - 15:00\n- Rivierkloof: 08:00 - 12:00",
+        ),
+    ]
+    res = rules_answer("Which areas of Kelby are on the water-shedding schedule?", table_docs(rows))
+    assert res.conflict_type == "outdated", res.explanation
+    assert_values(res, ["Hillcrest", "Rivierkloof"], absent=["Revised", "Nuwedorp", "Town"])

@@ -1332,6 +1332,8 @@ def _list_members(
             if kind in ("name", "place"):
                 # "will finish in Lanby instead of on Castle Hill in Harwood": not where it finishes
                 sent = a.doc.text[s0:s1]
+                if _SHOUTED.fullmatch(sent.strip()):
+                    got = []  # "REVISED WATER-SHEDDING SCHEDULE - EFFECTIVE MONDAY": a heading, no member
                 if (fronted := _FRONTED.match(sent)) is not None:
                     # "Following the opening of the new lot on Elm Avenue, the ban has been revised": a
                     # circumstance set before the clause, no member
@@ -1483,6 +1485,9 @@ _FRONTED = re.compile(
     r"\s*(?:following|after|before|since|despite|due\s+to|because\s+of|thanks\s+to|ahead\s+of)\b[^,;:]{0,120},",
     re.I,
 )
+
+# A line in capitals of three words or more: a heading
+_SHOUTED = re.compile(r"[^a-z]*[A-Z][^a-z]*(?:\s+[^a-z\s]+){2,}[^a-z]*")
 
 # The class a list question asks for, right after its question word: "Which streets ...", "What roads ..."
 _ASKED_CLASS = re.compile(r"\s*(?:which|what)\s+(?P<c>[a-z]+)\b", re.I)
@@ -1951,7 +1956,9 @@ _COUNT_Q = re.compile(
 # are still closed?"
 _STATE_Q = re.compile(
     r"\b(?:are|is)\s+(?:\w+\s+){0,6}?(?:still\s+)?(?:under|closed|shut|banned|restricted|subject\s+to|"
-    r"affected\s+by|covered\s+by|in\s+force|on\s+(?:alert|notice)|evacuated)\b",
+    r"affected\s+by|covered\s+by|in\s+force|on\s+(?:alert|notice)|evacuated|"
+    # "Which areas are on the water-shedding schedule?"
+    r"on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:schedule|list|register|rota))\b",
     re.I,
 )
 # A clause that tells the state ended for a member: "the evacuation order for Owl Creek has been lowered",
@@ -1969,7 +1976,8 @@ _STILL = re.compile(r"\b(?:remain\w*|still)\b", re.I)
 def _lifted_for(name: str, docs: Sequence[Analyzed]) -> tuple[str, Analyzed, int, int] | None:
     """The sentence of a source that tells, in a clause naming the member, that the state ended for it
     ("... was lowered, while neighbours in Sawmill Bend ... remained": the clause, not the sentence)."""
-    at = re.compile(rf"\b{re.escape(name)}\b")
+    # "supply to the town centre ... these areas are removed": a source may write the name in lower case
+    at = re.compile(rf"\b{re.escape(name)}\b", re.I)
     for a in docs:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
