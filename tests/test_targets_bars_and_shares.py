@@ -139,6 +139,16 @@ def test_one_body_giving_two_sums_is_no_share() -> None:
             "delayed supply to the upper streets.",
             "A cracked valve",
         ),
+        ("Town hall closes for six weeks for roof repairs", "roof repairs"),
+        (
+            "The museum will close from Monday while new lifts and fire doors are installed, the trust said.",
+            "new lifts and fire doors",
+        ),
+        (
+            "The hall will stay closed for three more months after reinforced autoclaved aerated concrete "
+            "(RAAC) was found in the roof.",
+            "reinforced autoclaved aerated concrete (RAAC)",
+        ),
     ],
 )
 def test_causes_told_by_their_effect(sentence: str, cause: str) -> None:
@@ -151,6 +161,8 @@ def test_causes_told_by_their_effect(sentence: str, cause: str) -> None:
         "Supply was restored after a week of work at the pump station.",
         "The report, which delayed nothing, was published on Friday.",
         "The new owners made the garden bigger.",
+        "The pool closed for two weeks.",
+        "The shop is closed while the owner is away.",
     ],
 )
 def test_no_cause_from_time_or_plain_description(sentence: str) -> None:
@@ -271,3 +283,22 @@ def test_a_figure_told_just_after_the_question_date_for_that_date_counts() -> No
         "How many salmon had passed the Ardle fish ladder this year?", docs, as_of=date(2024, 7, 31)
     )
     assert_values(res, ["2,486"], absent=["3,917"])
+
+
+def test_a_cause_a_later_source_calls_complete_is_an_earlier_one() -> None:
+    rows = [
+        (
+            date(2024, 1, 8),
+            "Hall closes for stage upgrade\n\nThe Brayton Drill Hall will close from Monday for six weeks "
+            "while new stage rigging and lighting bars are installed.",
+        ),
+        (
+            date(2024, 3, 1),
+            "Drill hall closure extended\n\nThe Brayton Drill Hall will stay closed for three more months "
+            "after crumbling concrete was found in the roof. The concrete was spotted during the rigging "
+            "works, which are now complete.",
+        ),
+    ]
+    res = rules_answer("Why is the Brayton Drill Hall still closed?", table_docs(rows))
+    assert res.conflict_type == "outdated", res.explanation
+    assert_values(res, ["concrete"], absent=["rigging"])

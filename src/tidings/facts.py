@@ -108,6 +108,11 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
 
 # Verbs of damage done by something: "the cable was damaged by a ship's anchor"
 _DAMAGE_VERBS = r"(?:damaged|severed|destroyed|punctured|ruptured|cracked|breached|crushed|cut)"
+# How long something lasts: "six weeks", "about three months", "a few days"
+_SPAN = (
+    r"(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|\d+|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|nights?)"
+)
 _CAUSE_CUE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being)\s+)?(?:caused|triggered|sparked|started|set off|brought on)\s+by"
     # "the cable was damaged by a ship's anchor": what did the damage
@@ -174,6 +179,10 @@ _CAUSE_CUE = re.compile(
     r"postponed|delayed|lowered|reduced)\b[^.;:?!]{0,60}?\bto\s+(?=(?:protect|stop|prevent|avoid|"
     r"make\s+way\s+for|save|reduce|cut|curb|ease|limit)\b)"
     r"|\b(?:closure|ban|restriction|diversion|move)\s+(?=(?:protects|prevents|stops)\b)"
+    # "will close for six weeks while new stage rigging is installed": the works a closure makes way for
+    r"|\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b[^.;:!?]{0,60}?\bwhile\s+(?=(?:[\w'’-]+\s+){1,8}?(?:is|are)\s+"
+    r"(?:being\s+)?(?:installed|replaced|repaired|built|upgraded|refurbished|renovated|removed|fitted|"
+    r"resurfaced|rebuilt)\b)"
     # "was interrupted after a failure at the main pump station": a breakdown the effect followed
     r"|\bafter\s+(?=(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:failure|breakdown|malfunction|fault|burst|"
     r"blockage|collapse|leak)\s+(?:at|in|on|of)\b)"
@@ -223,7 +232,9 @@ _CAUSE_CUE = re.compile(
     r"|(?:\b(?:closed|clos(?:es|ing)|shut|shuts|shutting|suspended|halted|cancell?ed|postponed)\s+"
     r"(?:again\s*,?\s*)?(?:this\s+time\s+)?(?:temporarily\s+|indefinitely\s+)?"
     r"(?:(?:from|until|till|between)\s[^.;:!?]{0,48}?\s)?"
-    r"|\b(?:closure|shutdown)\b[^.;:!?]{0,48}?\b(?:is|was)\s+)for"
+    # ... and past how long it lasts: "closes for six weeks for stage upgrade"
+    r"(?:for\s+" + _SPAN + r"\s+)?"
+    r"|\b(?:closure|shutdown)\b[^.;:!?]{0,48}?\b(?:is|was)\s+)for(?!\s+" + _SPAN + r"\b)"
     r"(?=(?:\s+[\w£$€,.'’-]+){0,4}?\s+(?:refurbish\w*|repairs?|maintenance|renovat\w*|works|upgrad\w*|"
     r"improvements?|inspections?|cleaning|investigations?|checks|rebuild\w*|restoration|redevelopment|"
     r"resurfacing|testing|strengthening|decontamination|replacement|reasons)\b)",
@@ -666,6 +677,9 @@ def causes_in(sentence: str) -> list[Cause]:
         # "out of service since Tuesday after her propeller was damaged by debris": the whole clause says
         # more than what did the damage
         out = [c for c in out if c not in inner]
+        if (named := _NAME_IN_BRACKETS.match(sentence, start + len(text))) is not None:
+            # "after reinforced autoclaved aerated concrete (RAAC) was found": the short name goes with it
+            text = sentence[start : named.end()]
         out.append(Cause(Fact(text, start, start + len(text), "cause"), False))
     return out
 

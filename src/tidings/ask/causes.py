@@ -973,9 +973,10 @@ def _found_over_guesses(now: _CauseGroup, old: Sequence[_CauseGroup]) -> bool:
 def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:
     """Do the newer sources name the old cause as one that is over ("even though Storm Ide has passed")?
     A later report that merely names it again may be a side arguing, so it does not count."""
-    key = _cause_key(old[0][0].fact.text)
+    # any wording of the cause may be the one the newer source uses ("stage upgrade", "new stage rigging")
+    keys = [_cause_key(c.fact.text) for c, *_ in old]
     return any(
-        key & _stems(a.doc.text[s0:s1]) and _CAUSE_OVER.search(a.doc.text, s0, s1)
+        any(key & _stems(a.doc.text[s0:s1]) for key in keys) and _CAUSE_OVER.search(a.doc.text, s0, s1)
         for a in now_docs
         for s0, s1 in split(a.doc.text)
     )
@@ -984,7 +985,9 @@ def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:
 # A cause named as over: "even though Storm Fionn has passed", "the strike has ended", "no longer".
 _CAUSE_OVER = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+)?(?:passed|eased|ended|cleared|subsided|been\s+(?:lifted|fixed|repaired|"
-    r"resolved))\b|\bno\s+longer\b|\beven\s+though\b|\bdespite\b",
+    r"resolved))\b|\bno\s+longer\b|\beven\s+though\b|\bdespite\b"
+    # "the rigging works, which the venue says are now complete"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:complete|completed|finished|done)\b",
     re.I,
 )
 
