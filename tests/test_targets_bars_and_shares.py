@@ -302,3 +302,18 @@ def test_a_cause_a_later_source_calls_complete_is_an_earlier_one() -> None:
     res = rules_answer("Why is the Brayton Drill Hall still closed?", table_docs(rows))
     assert res.conflict_type == "outdated", res.explanation
     assert_values(res, ["concrete"], absent=["rigging"])
+
+
+def test_a_name_in_brackets_in_a_yes_no_question_is_another_name() -> None:
+    rows = [
+        (
+            date(2023, 9, 26),
+            "Route 12 closed\n\nState Route 12 is closed between the Hollow Road turnoff and Carrow "
+            "Sound after a slip came down overnight.",
+        ),
+        (date(2023, 10, 4), "Carrow Road reopens\n\nThe Carrow Road reopened on Wednesday, the agency said."),
+        (date(2023, 10, 12), "Road update\n\nThe Carrow Road is fully open again, with no convoy times."),
+    ]
+    res = rules_answer("Is the Carrow Road (State Route 12) open to Carrow Sound?", table_docs(rows))
+    assert res.values and res.values[0].startswith("Yes"), (res.values, res.explanation)
+    assert res.conflict_type == "outdated", res.explanation

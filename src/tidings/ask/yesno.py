@@ -310,12 +310,18 @@ _ANAPHOR_SUBJECT = re.compile(
 
 _LIGHT_VERBS = frozenset({"make", "makes", "making", "made"})
 
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+
 
 def _yesno(
     q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 ) -> tuple[Answer | None, list[str], list[_Stmt]]:
     # "making streets safer": the light verb says nothing a source repeats
     want = set(q.terms) - _LIGHT_VERBS
+    # "the Milford Road (State Highway 94)": a name in brackets is another name, which few sentences repeat
+    aliases = {stem(w.lower()) for inner in _BRACKETED.findall(q.text) for w in _WORD_RE.findall(inner)}
+    if want - aliases:
+        want -= aliases
     if not want:
         return None, ["the question has no content words"], []
     # the predicate words (lowercase in the question) must appear: they say what is asked about
