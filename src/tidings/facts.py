@@ -183,6 +183,8 @@ _CAUSE_CUE = re.compile(
     r"|\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b[^.;:!?]{0,60}?\bwhile\s+(?=(?:[\w'’-]+\s+){1,8}?(?:is|are)\s+"
     r"(?:being\s+)?(?:installed|replaced|repaired|built|upgraded|refurbished|renovated|removed|fitted|"
     r"resurfaced|rebuilt)\b)"
+    # "A big part of it was how dry the air was": the part a speaker gives the cause
+    r"|\b(?:a|the)\s+(?:big|main|major|large|key)\s+part\s+of\s+(?:it|that|this)\s+(?:was|is)\s+"
     # "was interrupted after a failure at the main pump station": a breakdown the effect followed
     r"|\bafter\s+(?=(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:failure|breakdown|malfunction|fault|burst|"
     r"blockage|collapse|leak)\s+(?:at|in|on|of)\b)"
@@ -293,6 +295,13 @@ _WHICH_DELAYED = re.compile(
     r"that|which)\b)[a-z][\w'’-]*){0,3})\s+[^.;:!?]{0,120}?,\s+which\s+"
     r"(?:delayed|worsened|prolonged|held\s+up)\b"
 )
+# Weather that drove a fire on: "a cold front brought strong winds, with gusts above 60 km/h, pushing the fire
+# 6 km east"
+_DROVE_FIRE = re.compile(
+    r"\b(?:brought|with)\s+(?P<x>(?:[a-z][\w'’-]*\s+){0,3}?(?:winds?|gusts?|heat|lightning))\b[^.;]{0,80}?"
+    r"\s(?:pushing|driving|fanning|spreading|whipping)\s+(?:the\s+)?(?:fire|flames|blaze)\b",
+    re.I,
+)
 # The kind of a cause told as following another in one account
 CAUSE_THEN = "cause.then"
 
@@ -392,7 +401,7 @@ _SUBJECT_CAUSE = re.compile(
     # "Load shedding blamed for dry taps"; "repeated load shedding had made last week's crisis worse"
     r"|(?:(?:is|was|are|were|being)\s+)?blamed\s+for\b"
     r"|(?:is|was|are|were)\s+(?:(?:partly|mainly|largely|entirely|also)\s+)?to\s+blame\b"
-    r"|(?:had\s+)?made\s+(?:[\w'’-]+\s+){1,4}?worse\b)",
+    r"|(?:had\s+)?made\s+(?:[\w'’-]+\s+){1,4}?(?:worse|inevitable|far\s+worse|harder\s+to\s+\w+)\b)",
     re.I,
 )
 # A cause among others, named as the subject: "Drivers say the lack of working air conditioning in the cabs
@@ -594,6 +603,8 @@ def causes_in(sentence: str) -> list[Cause]:
         text = m.group("x")
         out.append(Cause(Fact(text, m.start("x"), m.end("x"), "cause"), False))
     for m in _ONE_OF_REASONS.finditer(sentence):
+        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
+    for m in _DROVE_FIRE.finditer(sentence):
         out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
     for m in _WHICH_DELAYED.finditer(sentence):
         out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))

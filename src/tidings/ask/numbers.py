@@ -139,6 +139,8 @@ _WIDER_SCOPE = re.compile(
 )
 
 _PARTITIVE_IN = re.compile(
+    # ... not a numbered part's name: "phase two of the Kwanokuthula housing project"
+    r"(?<!\bphase\s)(?<!\bstage\s)(?<!\bpart\s)(?<!\bround\s)(?<!\bsection\s)"
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|these|those)\s+"
     r"[a-z]",
     re.I,
@@ -297,6 +299,8 @@ def _quantity_score(
             not asks_change
             and (not verb or not (_expand({stem(verb.split()[0])}) & set(q.terms)))
             and not (_ADDED_Q.search(q.text) and _a_gain(a, c, verb))
+            # "How many homes will the project deliver?": "phase two will add 380 homes" is part of it
+            and not (verb == "add" and _PROVIDE_Q.search(q.text))
         ):
             return 0.0
     sent_end = c.sentence_end if c.sentence_end >= 0 else len(a.doc.text)
@@ -530,6 +534,10 @@ def _quantity_score(
         return 0.0  # "launched a $450,000 appeal", asked how much it has raised: the sum it aims at
     if _PERSONAL_BEST.search(_window(a, c, 40)) and not _PERSONAL_BEST.search(q.text):
         return 0.0  # runners' "personal bests under 2:08" are not the course record
+    if _RECORD_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not re.search(
+        r"\brecords?\b", q.text, re.I
+    ):
+        return 0.0  # "The course record of 2:22:10 was never under threat": the record, not the winning time
     if _other_division(q.text, _window(a, c)):
         return 0.0  # "the women's course record of 2:24:17" does not answer for the men's race
     if _whole_not_asked(q, c):
@@ -546,6 +554,10 @@ def _quantity_score(
         return 0.0  # "dropped below 12,000 for the first time": a bound the level went past, not the level
     if _THIS_PERIOD_Q.search(q.text) and _of_an_earlier_year(a, c):
         return 0.0  # "this year's festival" is not answered by "up from 38,500 last year"
+    if _other_edition(q, c):
+        return 0.0  # "the 2023 Ceduna Oysterfest" is not answered by "up from about 6,200 last year"
+    if _earlier_instance(q, a, c):
+        return 0.0  # "The last major dredge, carried out in 2016, was a smaller job costing about £900,000"
     if _SAMPLE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not _SAMPLE_Q.search(
         q.text
     ):
@@ -734,6 +746,36 @@ def _of_an_earlier_year(a: Analyzed, c: Claim) -> bool:
     return c.as_of_latest is not None and written is not None and c.as_of_latest.year < written.year
 
 
+# A question about one year's edition of an event: "the 2023 Ceduna Oysterfest"
+_EDITION_Q = re.compile(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])")
+
+def _other_edition(q: Question, c: Claim) -> bool:
+    """Does the figure hold for a year before the edition the question names ("the 2023 Oysterfest")?"""
+    ed = _EDITION_Q.search(q.text)
+    return ed is not None and c.as_of_latest is not None and c.as_of_latest.year < int(ed["y"])
+
+
+# The last time the thing asked about happened: "The last major dredge, carried out in 2016, ..."
+_LAST_ONE = re.compile(
+    r"\b(?:the\s+)?(?:last|previous|prior)\s+(?:major\s+|big\s+|full\s+)?(?P<w>[a-z]+)\b", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _earlier_instance(q: Question, a: Analyzed, c: Claim) -> bool:
+    """Is the figure that of an earlier time the thing asked about happened, named by "the last" with a year
+    before the report's?"""
+    if c.sentence_start < 0 or a.date.earliest is None:
+        return False
+    sent = a.doc.text[c.sentence_start : c.start]
+    asked = _expand(set(q.terms))
+    return any(
+        stem(m["w"].lower()) in asked
+        and any(int(y.group(0)) < a.date.earliest.year for y in _YEAR.finditer(a.doc.text, m.end(), c.start))
+        for m in _LAST_ONE.finditer(sent)
+    )
+
+
 # A figure that is a survey's sample: "a visitor survey of 600 people", "polled 1,004 adults".
 _SAMPLE = re.compile(
     r"\b(?:(?:survey|poll|sample|questionnaire|study|panel)\s+of|(?:surveyed|polled|interviewed|questioned|"
@@ -843,6 +885,7 @@ def _component_of_total(q: Question, a: Analyzed, c: Claim, head: str) -> bool:
 
 # A question about what is added ("How many new beds will it add?"), and the level an addition brings a
 # total to ("bringing total capacity to 143", "takes us from 95 to 143")
+_PROVIDE_Q = re.compile(r"\b(?:deliver|build|provide|create|offer)\w*\b", re.I)
 _ADDED_Q = re.compile(
     r"\b(?:add|adds|added|adding|extra|additional)\b|\bnew\b(?!.*\b(?:total|in all)\b)", re.I
 )
@@ -887,6 +930,11 @@ _WHOLE_Q = re.compile(r"\b(?:in total|in all|altogether|total|out of|overall|all
 
 _RECORD_Q = re.compile(r"\b(?:record|fastest|best time|winning time)\b", re.I)
 
+_RECORD_BEFORE = re.compile(
+    r"\b(?:course|event|race|meeting|championship|world|national|area|club|ground|venue|track|all-time)\s+"
+    r"records?\s+(?:of|is|was|stands\s+at|remains)\s+(?:just\s+)?$",
+    re.I,
+)
 _PERSONAL_BEST = re.compile(r"\bpersonal\s+bests?\b|\bseason(?:'s|’s)?\s+bests?\b", re.I)
 
 # Divisions of a competition or a population that a question names one of
@@ -1187,7 +1235,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     # current figure answers, though the question's words sit beside the current one only
     this_period = bool(_THIS_PERIOD_Q.search(q.text))
     for a, c in past:
-        if (this_period and _of_an_earlier_year(a, c)) or _level_not_added(q, a, c):
+        if (this_period and _of_an_earlier_year(a, c)) or _level_not_added(q, a, c) or _other_edition(q, c):
             continue
         twin = next(
             (
@@ -1368,6 +1416,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         )
     if not parts and len({i.key for i in keep}) > 1 and q.attribute == "amount":
         parts = _contributed_parts(keep)
+    if not parts and len({i.key for i in keep}) > 1:
+        parts = _phase_parts(keep)
     kinds = len({i.key for i in keep}) > 1 and q.attribute == "count" and _kind_parts(keep)
     parts = parts or kinds
     if not parts:
@@ -1748,6 +1798,27 @@ _BODY_WORDS = frozenset(
     "the government council city county state federal national regional district municipal borough "
     "authority department ministry office".split()
 )
+
+
+# A numbered phase of a project: "Phase one will deliver 420 homes", "phase two ... will add 380 homes"
+_PHASE = re.compile(
+    r"\b(?:phase|stage)\s+(?P<n>one|two|three|four|five|first|second|third|fourth|[1-9]|i{1,3}|iv|v)\b", re.I
+)
+
+
+def _phase_parts(items: Sequence[Item]) -> bool:
+    """Is every current value told of a phase or stage of its own ("Phase one will deliver 420 homes", "phase
+    two will add 380 homes")? Then the values are parts of the whole, not rivals."""
+    phases: dict[str, set[frozenset[str]]] = {}
+    for i in items:
+        if i.history:
+            continue
+        sent = _sentence(i.source, i.claim)
+        named = {m["n"].lower() for m in _PHASE.finditer(sent)}
+        phases.setdefault(i.key, set())
+        if len(named) == 1:
+            phases[i.key].add(frozenset(named))
+    return parts_apart(phases)
 
 
 def _contributed_parts(items: Sequence[Item]) -> bool:

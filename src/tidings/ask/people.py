@@ -426,7 +426,7 @@ def _table_winner(text: str) -> tuple[int, int, str] | None:
     """The top row of the first results table of a text: (start, end, name)."""
     head = _TABLE_HEAD.search(text)
     if head is None:
-        return None
+        return _dotted_winner(text)
     best: tuple[int, int, int, str] | None = None
     pos = head.end() + 1
     while (m := _TABLE_ROW.match(text, pos)) is not None:
@@ -435,6 +435,25 @@ def _table_winner(text: str) -> tuple[int, int, str] | None:
             best = (n, m.start(), m.end(), m.group("name"))
         pos = m.end() + 1
     return best[1:] if best is not None else None
+
+
+# A results row with a dotted leader: "Maria Ostrander ...... 1,412 (56.8%)"
+_DOTTED_ROW = re.compile(r"^(?P<name>" + _PNAME + r")[ \t]*(?:\.{3,}|…+)[ \t]*(?P<n>\d[\d,]*)\b[^\n]*$", re.M)
+
+
+def _dotted_winner(text: str) -> tuple[int, int, str] | None:
+    """The row with the most votes of the first run of two or more dotted result rows."""
+    rows: list[re.Match[str]] = []
+    for m in _DOTTED_ROW.finditer(text):
+        if rows and text[rows[-1].end() : m.start()].strip():
+            if len(rows) >= 2:
+                break
+            rows = []
+        rows.append(m)
+    if len(rows) < 2:
+        return None
+    top = max(rows, key=lambda m: int(m.group("n").replace(",", "")))
+    return top.start(), top.end(), top.group("name")
 
 
 _TITLE_WORDS = _words(

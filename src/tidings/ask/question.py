@@ -58,6 +58,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"case", "infection", "infect"}),
     # "seasonal snowfall past 160 inches" answers how much snow has fallen
     frozenset({"snow", "snowfall"}),
+    # "Why did the Toby Creek wildfire spread?" is answered of "the fire"
+    frozenset({"wildfir", "fire", "blaz", "bushfir"}),
     frozenset({"rain", "rainfall"}),
     frozenset({"uk", "britain", "british", "kingdom"}),
     frozenset({"us", "american", "america", "u.s"}),

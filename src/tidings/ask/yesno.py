@@ -264,6 +264,16 @@ def _negated(sent: str, asked: set[str]) -> bool:
     return _NEGATION.search(main) is not None
 
 
+# Verbs that ask whether something is lost (stems): "without" in an answer tells the loss, it does not deny
+_PRIVATIVE = frozenset({"lose", "losing", "lost", "lack", "miss"})
+
+
+def _only_without(sent: str) -> bool:
+    """Is every negation of the sentence's main clause a "without"?"""
+    found = [m.group(0).lower() for m in _NEGATION.finditer(_main_clause(sent))]
+    return bool(found) and all(w == "without" for w in found)
+
+
 # A comma's part that is a bare negation of something else: ", no funding from the council", ", not
 # postponed", ", with no rain in the forecast"
 _NEGATED_PART = re.compile(r"\s*(?:with\s+)?(?:no|not|never|nor)\b", re.I)
@@ -431,7 +441,8 @@ def _yesno(
                     sign = -1  # "Does the library still charge fines?" answered "the library is fine-free"
                 elif state & st and _DELAYED.search(sent):
                     sign = -1  # "reopening has been postponed to April": not open yet
-                if _negated(sent, _expand(pred)):
+                # "Will residents lose their water supply?" answered "will be without water": the loss told
+                if _negated(sent, _expand(pred)) and not (pred & _PRIVATIVE and _only_without(sent)):
                     sign = -sign
                 if (
                     sign > 0
