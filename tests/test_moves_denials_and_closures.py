@@ -166,3 +166,77 @@ def test_a_schedule_heading_names_no_area_and_areas_removed_leave_it() -> None:
     res = rules_answer("Which areas of Kelby are on the water-shedding schedule?", table_docs(rows))
     assert res.conflict_type == "outdated", res.explanation
     assert_values(res, ["Hillcrest", "Rivierkloof"], absent=["Revised", "Nuwedorp", "Town"])
+
+
+def test_a_chief_selected_and_sworn_in_succeeds_the_interim_one() -> None:
+    rows = [
+        (
+            date(2024, 9, 30),
+            "Fire Chief Tolliver announces retirement\n\nKelby Fire Chief Mark Tolliver will retire on "
+            "October 31. "
+            "Deputy Chief Gus Abernathy will serve as interim fire chief while the city conducts a search.",
+        ),
+        (
+            date(2025, 1, 10),
+            "Council highlights\n\nNew fire chief: the city manager has selected Renee Castell, currently a "
+            "battalion chief in Dunmore, as the next Kelby fire chief.",
+        ),
+        (
+            date(2025, 2, 18),
+            "Castell sworn in\n\nRenee Castell was sworn in Monday as Kelby's fire chief, the first woman to "
+            "lead the department.",
+        ),
+    ]
+    res = rules_answer("Who is the fire chief of Kelby?", table_docs(rows))
+    assert res.conflict_type == "outdated", res.explanation
+    assert_values(res, ["Renee Castell"], absent=["Abernathy", "Tolliver"])
+
+
+def test_a_village_a_later_report_drops_is_no_longer_served() -> None:
+    rows = [
+        (
+            date(2023, 2, 14),
+            "Kelby Town Link bus launched\n\nThe Kelby Town Link will run Monday to Saturday, serving "
+            "Knockmore "
+            "and Keadrum. The service is funded by the National Transport Authority.",
+        ),
+        (
+            date(2024, 3, 14),
+            "Changes to Kelby bus route\n\nFrom 2 April the Kelby Town Link will no longer serve Keadrum. "
+            "Instead the route will add Cootmore and Ballinafad, while continuing to serve Knockmore.",
+        ),
+        (
+            date(2024, 6, 20),
+            "Getting around Kelby\n\nThe Kelby Town Link bus runs Monday to Saturday, calling at Knockmore, "
+            "Cootmore and Ballinafad.",
+        ),
+    ]
+    res = rules_answer("Which villages does the Kelby Town Link bus serve?", table_docs(rows))
+    assert res.conflict_type == "outdated", res.explanation
+    assert_values(res, ["Knockmore", "Cootmore", "Ballinafad"], absent=["Keadrum", "Authority"])
+
+
+@pytest.mark.parametrize(
+    ("question", "as_of", "text", "kind"),
+    [
+        (
+            "As of mid-July 2024, where was Kelby's Saturday market held?",
+            "2024-07-31",
+            "Where was Kelby's Saturday market held?",
+            "open",
+        ),
+        ("As of October 2023, who chaired the Kelby tourism committee?", "2023-10-31", None, "person"),
+    ],
+)
+def test_a_leading_date_is_set_apart_from_the_question(
+    question: str, as_of: str, text: str | None, kind: str
+) -> None:
+    from tidings.ask import parse_question
+
+    q = parse_question(question)
+    assert q.as_of is not None and q.as_of.isoformat() == as_of
+    assert q.kind == kind
+    if text is not None:
+        assert q.text == text
+    if kind == "person":
+        assert q.attribute, q

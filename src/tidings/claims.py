@@ -822,7 +822,10 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     r"(?:(?:is|are) (?:set|expected|poised|tipped|due|to) (?:to )?|will )be "
     r"(?:named|appointed|unveiled|confirmed|installed)(?: as)?|"
     r"was (?:named|appointed|elected|hired|confirmed|installed|unveiled) as|"
-    r"has been|was named|was appointed|was elected|was hired|was sworn in as|named|appointed|takes over as|"
+    r"has been|was named|was appointed|was elected|was hired|"
+    # "was sworn in Monday as Hood River's fire chief"
+    r"(?:was\s+)?sworn\s+in(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:today|yesterday))?\s+as|"
+    r"named|appointed|takes over as|"
     r"began (?:his|her|their) (?:tenure|term|first day) as|started as|"
     # "spent her first two days as director of ...": the first days in a post are its start
     r"spent (?:his|her|their) first (?:[a-z]+\s+){1,2}as|"
@@ -852,7 +855,9 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
 _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     # "the trust appointed ...": a body named by a common noun earlier in the story
     r"(?:(?P<org>" + _ORG + r")|\b(?:the|The)\s+(?:board|club|trust|council|company|firm|party|university|"
-    r"school|charity|group|bank|agency|authority|committee|government|team|museum|hospital|college))"
+    r"school|charity|group|bank|agency|authority|committee|government|team|museum|hospital|college|"
+    # "the city manager has selected ...": an officer who appoints for the body
+    r"city\s+manager|county\s+manager|mayor|governor|minister|chief\s+executive))"
     # "Acme, the regional water company, has hired ...": the body described between commas
     r"(?:,\s+(?:the|a|an)\s+[^,;:]{2,60}?,)?"
     # "Millbrook County supervisors elected ...": the members of a body act for it
@@ -873,6 +878,8 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     + r")(?:,\s+[^,;]{2,80}?,)?\s+(?:as\s+)?(?:(?:its|their|the)\s+|the\s+[a-z]+(?:'s|’s)\s+)?"
     + _ORDINAL
     + _MOD
+    # "as the next Hood River fire chief": the place or body the post is of, before it
+    + r"\s*(?:(?:(?<=\bnext\s)|(?<=\bnew\s))(?:[A-Z][\w'’&-]+\s+){1,3})?"
     + r"\s*(?:board\s+|committee\s+|council\s+)?"
     + _RANK_OF_POST
     + _BODY_KIND

@@ -1353,8 +1353,9 @@ def _list_members(
                 peers = _peers_of_asked(a.doc.text[s0:s1], q_names)
                 got = [m for m in got if m not in peers]
             if kind == "place" and settlements:
-                # "which towns": what any source calls "the North Dales region" holds them
-                got = [m for m in got if not _wider_area(m, docs)]
+                # "which towns": what any source calls "the North Dales region" holds them; "the National
+                # Transport Authority" is a body, no town
+                got = [m for m in got if not _wider_area(m, docs) and m.split()[-1].lower() not in _ORG_END]
             if kind in ("person", "name"):
                 # "this year's Open Submission exhibition", asked of the "open submission exhibition": the
                 # question's own words in capitals name what is asked about, no member
@@ -1424,6 +1425,10 @@ def _list_members(
         for k in [k for k, (name, a, _s0, _s1) in found.items() if _span_missed(a, name, q.as_of)]:
             del found[k]
     if lifted_out is not None and found:
+        for k, v in ended.items():
+            if k in found and _told_later(v[1], found[k][1]):
+                # "will no longer serve Keadue", told after the launch report that lists Keadue
+                del found[k]
         lifted_out.extend(v for k, v in ended.items() if k not in found)
     if lifted_out is not None and kind in ("name", "place") and _STATE_Q.search(q.text):
         # "Which communities are under evacuation orders?": "the order for Owl Creek has been lowered"
@@ -1713,6 +1718,11 @@ def _cue_before(cue: re.Pattern[str], sentence: str, name: str, reach: int = 60)
         cue.search(sentence, max(0, m.start() - reach), m.start())
         for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
     )
+
+
+def _told_later(a: Analyzed, b: Analyzed) -> bool:
+    """Is source ``a`` dated after source ``b``, both dated?"""
+    return a.date.earliest is not None and b.date.latest is not None and a.date.earliest > b.date.latest
 
 
 def _no_longer(sentence: str, name: str) -> bool:

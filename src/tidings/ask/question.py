@@ -369,7 +369,9 @@ _WHO_VERB = re.compile(
     r"^who\s+(?:currently\s+|now\s+)?(?:(?:is|are|will\s+be)\s+(?:currently\s+|now\s+)?(?=\w+ing\b)|"
     r"will\s+(?=\w+\s))?"
     r"(?P<verb>leads|runs|heads|coaches|commands|manages|chairs|governs|owns|replaced|succeeded|won|directs|"
-    r"captains|coach|captain|skipper|skippers|coaching|captaining|skippering)"
+    r"captains|coach|captain|skipper|skippers|coaching|captaining|skippering|"
+    # "As of October 2023, who chaired the committee?": the post asked of a time past
+    r"led|headed|coached|managed|chaired|governed|directed|captained)"
     r"\s+(?:the\s+)?(?P<scope>.+)$",
     re.I,
 )
@@ -402,6 +404,14 @@ _VERB_ROLE = {
     "captaining": "captain",
     "skipper": "captain",
     "skippering": "captain",
+    "led": "leader",
+    "headed": "head",
+    "coached": "coach",
+    "managed": "manager",
+    "chaired": "chairman",
+    "governed": "governor",
+    "directed": "director",
+    "captained": "captain",
 }
 
 _AS_OF_Q = re.compile(
@@ -507,6 +517,14 @@ _DATE_LEAD = (
 def parse_question(text: str, *, as_of: date | None = None) -> Question:
     """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
     raw = text.strip()
+    # "As of 31 July 2024, how many salmon had passed ...?": a date before the question proper is its as-of,
+    # and the question proper is what follows it
+    lead_as_of: date | None = None
+    if (lead := _AS_OF_LEAD.match(raw)) is not None:
+        lead_as_of, _ = _as_of_in(lead.group("when"))
+        if lead_as_of is not None:
+            rest = raw[lead.end() :]
+            raw = rest[:1].upper() + rest[1:]
     terms_raw = raw
     if (pm := _WHICH_PERSON.match(raw)) and not (
         (rm0 := _WHICH_ROLE.match(raw)) and _ROLE_IN_Q.fullmatch(rm0.group("role").strip())
@@ -525,13 +543,6 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         y2 = int(fy["y2"]) if len(fy["y2"]) == 4 else y1 // 100 * 100 + int(fy["y2"])
         if y2 == y1 + 1:
             period, q = (date(y1, 1, 1), date(y2, 12, 31)), q[: fy.start()]
-    # "As of 31 July 2024, how many salmon had passed ...?": a date before the question proper is its as-of
-    lead_as_of: date | None = None
-    if (lead := _AS_OF_LEAD.match(q)) is not None:
-        lead_as_of, _ = _as_of_in(lead.group("when"))
-        if lead_as_of is not None:
-            rest = q[lead.end() :]
-            q = rest[:1].upper() + rest[1:]
     q_before = q
     q_as_of, q = _as_of_in(q)
     q_as_of = q_as_of or lead_as_of
