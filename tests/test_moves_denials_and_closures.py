@@ -240,3 +240,30 @@ def test_a_leading_date_is_set_apart_from_the_question(
         assert q.text == text
     if kind == "person":
         assert q.attribute, q
+
+
+def test_beaches_named_after_the_town_and_paired_are_members_and_a_commenter_is_not() -> None:
+    rows = [
+        (
+            None,
+            "Summer Guests (group) - shared post\nHeads up: ALL the beaches in Kelby are closed because of "
+            "sewage "
+            "after the storm. Don't go in the water!!\nThomas B.: Was at Sorstrand this morning, lots of "
+            "people "
+            "swimming and the flag was green.",
+        ),
+        (
+            date(2024, 7, 15),
+            "Bathing water advice after cloudburst\n\nWe advise against swimming at Gammel Kelby and "
+            "Kandestrand "
+            "until new samples are clean. All other bathing sites in Kelby have good water quality.",
+        ),
+        (
+            date(2024, 7, 17),
+            "No, not all Kelby beaches are closed\n\nA post claiming that all Kelby beaches are closed is "
+            "wrong, "
+            "the municipality says.",
+        ),
+    ]
+    res = rules_answer("Which Kelby beaches have been closed to swimmers?", table_docs(rows))
+    assert_values(res, ["Gammel Kelby", "Kandestrand"], absent=["Thomas"])

@@ -1022,6 +1022,11 @@ def _members_in(
         # marathon is a member of the class the question names
         # "Upper Hallam" for the Hallam hoard: a place named apart from the question's by its modifier
         distinct = kind == "place" and len(toks) > 1 and toks[0].lower() in _PLACE_MODIFIERS and not in_q[0]
+        # "Gammel Skagen", asked which Skagen beaches: a name of its own that ends in the question's place
+        # ... not a body the question also names ("the Supreme Court", asked of the Madras High Court)
+        distinct = distinct or (
+            kind == "name" and len(toks) == 2 and not in_q[0] and in_q[1] and toks[1].lower() not in _ORG_END
+        )
         # "the Charlottetown Event Grounds" for the Charlottetown market: a site named after the town
         distinct = distinct or (
             kind == "place" and len(toks) > 1 and not in_q[-1] and toks[-1].lower() in _SITE_ENDS
@@ -1056,7 +1061,13 @@ def _members_in(
             name = f"{name} {tail.group(1)}"
             if name in out:
                 continue
-        elif kind == "name" and len(toks) < 2 and not any(x <= m.start() < y for x, y in lists):
+        elif (
+            kind == "name"
+            and len(toks) < 2
+            and not any(x <= m.start() < y for x, y in lists)
+            # "at Gammel Skagen and Kandestederne": a one-word name paired with a fuller one
+            and not _PAIRED_AFTER.search(sent, 0, m.start())
+        ):
             continue
         out.append(name)
     return out or bearings
@@ -1494,6 +1505,9 @@ _FRONTED = re.compile(
 # A line in capitals of three words or more: a heading
 _SHOUTED = re.compile(r"[^a-z]*[A-Z][^a-z]*(?:\s+[^a-z\s]+){2,}[^a-z]*")
 
+# Two capitalised words or more, then "and", right before a name: the name is the second of a pair
+_PAIRED_AFTER = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+and\s+$")
+
 # The class a list question asks for, right after its question word: "Which streets ...", "What roads ..."
 _ASKED_CLASS = re.compile(r"\s*(?:which|what)\s+(?P<c>[a-z]+)\b", re.I)
 
@@ -1770,6 +1784,8 @@ def _a_person(name: str, docs: Sequence[Analyzed]) -> bool:
     words = name.split()
     if len(words) > 1 and words[0].lower().strip(".") in _PERSON_TITLE:
         return True
+    if len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]):
+        return True  # "Thomas B.", a commenter signing with an initial
     last = re.escape(_POSSESSIVE.sub("", words[-1]))
     honorific = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+{last}\b")
     aged = re.compile(rf"\b{re.escape(name)},\s+\d{{2}},")
