@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import assert_values, document, rules_answer, table_docs
+from analyzed import assert_values, corpus_dates, document, rules_answer, table_docs
 from tidings import dating
 from tidings.conflicts import refutation_of
 from tidings.timex._tense import TenseFinder
@@ -267,3 +267,14 @@ def test_beaches_named_after_the_town_and_paired_are_members_and_a_commenter_is_
     ]
     res = rules_answer("Which Kelby beaches have been closed to swimmers?", table_docs(rows))
     assert_values(res, ["Gammel Kelby", "Kandestrand"], absent=["Thomas"])
+
+
+def test_a_season_named_by_its_years_dates_a_text_ahead_of_the_pile() -> None:
+    old = document("Pool prices up\nAdult entry rises to $6.20 this season.", given="2023-10-28", name="a")
+    season = document(
+        "KELBY OUTDOOR POOL - Season information\nWelcome to the 2024-25 season!\nOpen daily from the first "
+        "Saturday in November until March.\nAdult entry $6.90",
+        name="b",
+    )
+    est = corpus_dates(old, season)[season.id]
+    assert est.earliest is not None and est.earliest.year == 2024, dating.explain(est, season)

@@ -765,6 +765,18 @@ _OWN_PAST_AHEAD_DAYS = 182  # a past day further after the anchor is more likely
 _NOW_SPAN_DAYS = 366  # a text naming no year placed this close before the newest evidence stays there
 
 
+# A season named by its two years: "Welcome to the 2024-25 season!"
+_SPLIT_SEASON = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-–/]\d\d\s+season\b", re.I)
+
+
+def _season_of(d: Document, est: DateEstimate) -> bool:
+    """Does the text name a season of two years that starts in the year the estimate gives ("the 2024-25
+    season")? A season told so is the text's own, however far ahead of the corpus's other evidence."""
+    return est.earliest is not None and any(
+        int(m["y"]) == est.earliest.year for m in _SPLIT_SEASON.finditer(d.text)
+    )
+
+
 def _date_against_newest(
     docs: Sequence[Document], estimates: Mapping[str, DateEstimate]
 ) -> dict[str, DateEstimate]:
@@ -800,7 +812,7 @@ def _date_against_newest(
         # a year only the text's bounds chose, after the corpus's newest evidence ("on a list for renewal
         # in 2027" and no other year): dated in the year of "now" too. Even a year cited as past after "now"
         # is more often a misread figure or tense than a later writing (measured on the development sets)
-        ahead = est.earliest is not None and est.earliest > anchor and bounds_only
+        ahead = est.earliest is not None and est.earliest > anchor and bounds_only and not _season_of(d, est)
         # a header's or a dateline's year-less day ("Posted 24 November", "KELSO, March 3 -") takes the
         # year "now" gives it
         yearless = _yearless_stated(d) if est.earliest is None or bounds_only else []
