@@ -317,3 +317,23 @@ def test_a_name_in_brackets_in_a_yes_no_question_is_another_name() -> None:
     res = rules_answer("Is the Carrow Road (State Route 12) open to Carrow Sound?", table_docs(rows))
     assert res.values and res.values[0].startswith("Yes"), (res.values, res.explanation)
     assert res.conflict_type == "outdated", res.explanation
+
+
+def test_a_side_that_answers_the_others_date_without_the_names_gives_a_rival_date() -> None:
+    rows = [
+        (
+            date(2025, 1, 14),
+            "Kelby ropeway on track for December 2025 opening\n\nThe developer of the Mall Road-Kelby Top "
+            "ropeway says the project will open to tourists in December 2025.",
+        ),
+        (
+            date(2025, 2, 3),
+            "Residents' Forum - Press Note\n\nThe Forum notes the developer's claim that the ropeway will "
+            "open by "
+            "December 2025. In our view this is not realistic. We believe the ropeway cannot open before "
+            "2027.",
+        ),
+    ]
+    res = rules_answer("When will the Mall Road to Kelby Top ropeway open?", table_docs(rows))
+    assert res.conflict_type == "conflicting_opinions", res.explanation
+    assert_values(res, ["December 2025", "2027"])

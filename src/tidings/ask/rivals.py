@@ -206,7 +206,7 @@ def _rival_estimates(
 
 # A side's own date for a future event: its assessment, its programme, a "not before" floor.
 _DATE_STANCE = re.compile(
-    r"\b(?:not|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,4}?(?:before|until)\s*$"
+    r"\b(?:not|cannot|can['’]t|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,4}?(?:before|until)\s*$"
     r"|\b(?:says?|said|insists?|insisted|argues?|argued|believes?|expects?|expected|estimates?|predicts?|"
     r"assessment|programme|program|schedule|planning\s+for|target|forecasts?|on\s+(?:course|track)|"
     r"stands?\s+by|sticks?\s+(?:to|with)|confident\s+(?:of|in|that))\b"
@@ -246,10 +246,15 @@ def _rival_dates(
     events = _expand(set(q.terms)) | _EVENT_WORDS
     when = [d for i in anchors if i.precise and (d := sort_point(i)) is not None]
     found: dict[str, Item] = {}
+    # a side answering the other's date may leave the names out: "the developer's claim that the ropeway will
+    # open by December 2025. In our view this is not realistic."
+    told = {
+        said for i in anchors if len(said := i.source.doc.text[i.claim.start : i.claim.end].strip()) > 4
+    }
     for a in pool:
         text = a.doc.text
         low = f"{a.doc.title or ''} {text}".lower()
-        if names and not _most_named(names, low):
+        if names and not _most_named(names, low) and not any(said in text for said in told):
             continue
         if not _DATE_RIVALRY.search(f"{a.doc.title or ''} {text}"):
             continue
