@@ -337,3 +337,21 @@ def test_a_side_that_answers_the_others_date_without_the_names_gives_a_rival_dat
     res = rules_answer("When will the Mall Road to Kelby Top ropeway open?", table_docs(rows))
     assert res.conflict_type == "conflicting_opinions", res.explanation
     assert_values(res, ["December 2025", "2027"])
+
+
+def test_the_council_and_kelby_council_are_one_side() -> None:
+    rows = [
+        (
+            date(2024, 1, 18),
+            "Bridge delay blow for traders\n\nBont Mawr will stay closed longer than planned. The reopening, "
+            "originally due in March, is now expected in June 2024, the council says.",
+        ),
+        (
+            date(2024, 2, 20),
+            "Another delay for Bont Mawr\n\nKelby Council says Bont Mawr will not now reopen until September "
+            "2024, after floods washed out the temporary works.",
+        ),
+    ]
+    res = rules_answer("When will Bont Mawr bridge in Kelby reopen to traffic?", table_docs(rows))
+    assert res.conflict_type == "outdated", res.explanation
+    assert_values(res, ["September 2024"], absent=["June 2024"])

@@ -935,9 +935,16 @@ def _sides(statements: Sequence[Statement], feats: Sequence[Features]) -> set[st
     if when and (max(when) - min(when)).days > _SIDES_DAYS:
         return set()  # sides argue at about the same time; months apart is a change
     speakers = list(by_key.values())
-    if any(a & b for i, a in enumerate(speakers) for b in speakers[i + 1 :]):
+    if any(_one_side(x, y) for i, a in enumerate(speakers) for b in speakers[i + 1 :] for x in a for y in b):
         return set()
     return {f"{k} by {', '.join(sorted(v))}" for k, v in by_key.items()}
+
+
+def _one_side(x: str, y: str) -> bool:
+    """Do two speakers' names name one side: the same, or one within the other ("the council" and "Gwynedd
+    Council")?"""
+    a, b = set(x.split()), set(y.split())
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _parts(statements: Sequence[Statement], feats: Sequence[Features]) -> bool:
