@@ -355,3 +355,18 @@ def test_the_council_and_kelby_council_are_one_side() -> None:
     res = rules_answer("When will Bont Mawr bridge in Kelby reopen to traffic?", table_docs(rows))
     assert res.conflict_type == "outdated", res.explanation
     assert_values(res, ["September 2024"], absent=["June 2024"])
+
+
+def test_a_target_answers_what_a_body_is_aiming_at() -> None:
+    rows = [
+        (
+            date(2024, 6, 3),
+            "Housing progress report\n\nThe District of Kelby issued 214 building permits for new homes in "
+            "the "
+            "last 12 months, putting it on track to meet its target of 1,450 new homes over five years.",
+        ),
+    ]
+    res = rules_answer(
+        "How many new homes was the District of Kelby aiming to see built over five years?", table_docs(rows)
+    )
+    assert_values(res, ["1,450"], absent=["214"])

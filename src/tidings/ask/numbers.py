@@ -1942,7 +1942,7 @@ _LEVEL_AFTER = re.compile(
 
 # "a contractual target of 85%", "the safe threshold of 48,000 tonnes", "against a target of 85 per cent"
 _LEVEL_BEFORE = re.compile(_LEVEL_WORDS + r"\s+(?:of|at|is|was|set\s+at)\s+(?:about\s+|around\s+)?$", re.I)
-_LEVEL_Q = re.compile(r"\b" + _LEVEL_WORDS + r"s?\b|\baim(?:s|ed)?\b|\bwants?\b|\bplan(?:s|ned)?\b", re.I)
+_LEVEL_Q = re.compile(r"\b" + _LEVEL_WORDS + r"s?\b|\baim(?:s|ed|ing)?\b|\bwants?\b|\bplan(?:s|ned)?\b", re.I)
 
 
 # The size of an appeal is what it aims to raise, not what it has: "a $450,000 appeal"
