@@ -534,9 +534,8 @@ def _quantity_score(
         return 0.0  # "launched a $450,000 appeal", asked how much it has raised: the sum it aims at
     if _PERSONAL_BEST.search(_window(a, c, 40)) and not _PERSONAL_BEST.search(q.text):
         return 0.0  # runners' "personal bests under 2:08" are not the course record
-    if _RECORD_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not re.search(
-        r"\brecords?\b", q.text, re.I
-    ):
+    record = _RECORD_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start)
+    if record and not _RECORD_Q.search(q.text):
         return 0.0  # "The course record of 2:22:10 was never under threat": the record, not the winning time
     if _other_division(q.text, _window(a, c)):
         return 0.0  # "the women's course record of 2:24:17" does not answer for the men's race
@@ -930,6 +929,7 @@ _WHOLE_Q = re.compile(r"\b(?:in total|in all|altogether|total|out of|overall|all
 
 _RECORD_Q = re.compile(r"\b(?:record|fastest|best time|winning time)\b", re.I)
 
+_RECORD_Q = re.compile(r"\brecords?\b", re.I)
 _RECORD_BEFORE = re.compile(
     r"\b(?:course|event|race|meeting|championship|world|national|area|club|ground|venue|track|all-time)\s+"
     r"records?\s+(?:of|is|was|stands\s+at|remains)\s+(?:just\s+)?$",
