@@ -511,6 +511,13 @@ def sides_say_causes(sentence: str) -> bool:
     return bool(_sides_say(sentence))
 
 
+# Patterns whose group "x" is the cause itself, in the order their causes are listed: what was found
+# ("shut after a crack was found in the penstock"), one of the reasons, weather that drove a fire, a subject
+# that held up the effect, what a subject's act led to ("The German mine, ..., was brought up by a dredger,
+# leading to the closure of the port")
+_CAUSE_AS_X = (_FOUND_PASSIVE, _TURNED_UP, _ONE_OF_REASONS, _DROVE_FIRE, _WHICH_DELAYED, _LEADING_TO)
+
+
 def causes_in(sentence: str) -> list[Cause]:
     """Causes named after cause cues ("caused by X", "due to X", "blamed on X"), and causes named as
     rejected ("no evidence of a cyberattack"; "..., not hacking")."""
@@ -598,19 +605,9 @@ def causes_in(sentence: str) -> list[Cause]:
         before = sentence[max(0, m.start() - 60) : m.start()]
         rejected = bool(_NEGATED_BEFORE.search(before) or _CORRECTED_REPORT.search(sentence, 0, m.start()))
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
-    for m in (*_FOUND_PASSIVE.finditer(sentence), *_TURNED_UP.finditer(sentence)):
-        # "shut after a crack was found in the penstock": what was found is the cause
-        text = m.group("x")
-        out.append(Cause(Fact(text, m.start("x"), m.end("x"), "cause"), False))
-    for m in _ONE_OF_REASONS.finditer(sentence):
-        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
-    for m in _DROVE_FIRE.finditer(sentence):
-        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
-    for m in _WHICH_DELAYED.finditer(sentence):
-        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
-    for m in _LEADING_TO.finditer(sentence):
-        # "The German mine, ..., was brought up by a dredger, leading to the closure of the port"
-        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
+    for rx in _CAUSE_AS_X:
+        for m in rx.finditer(sentence):
+            out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
     for m in _SUBJECT_CAUSE.finditer(sentence):
         # "Energy is the excuse. Wages are the reason": the subject starts after the last full stop
         text = re.split(r"[.!?][\"”]?\s+", m.group("x").strip())[-1]

@@ -1800,21 +1800,22 @@ _BODY_WORDS = frozenset(
 )
 
 
-# A numbered phase of a project: "Phase one will deliver 420 homes", "phase two ... will add 380 homes"
-_PHASE = re.compile(
-    r"\b(?:phase|stage)\s+(?P<n>one|two|three|four|five|first|second|third|fourth|[1-9]|i{1,3}|iv|v)\b", re.I
-)
-
-
 def _phase_parts(items: Sequence[Item]) -> bool:
     """Is every current value told of a phase or stage of its own ("Phase one will deliver 420 homes", "phase
-    two will add 380 homes")? Then the values are parts of the whole, not rivals."""
+    two will add 380 homes"), by the rung the claims read in its sentence? Then the values are parts of the
+    whole, not rivals."""
     phases: dict[str, set[frozenset[str]]] = {}
     for i in items:
         if i.history:
             continue
-        sent = _sentence(i.source, i.claim)
-        named = {m["n"].lower() for m in _PHASE.finditer(sent)}
+        named = {
+            f"{g.number:g}"
+            for g in i.source.claims
+            if g.attribute == "grade"
+            and g.unit.lower() in ("phase", "stage")
+            and g.number is not None
+            and g.sentence_start == i.claim.sentence_start
+        }
         phases.setdefault(i.key, set())
         if len(named) == 1:
             phases[i.key].add(frozenset(named))
