@@ -726,8 +726,9 @@ ROLE_WORDS = (
     "chief conductor|principal conductor|principal guest conductor|poet laureate|auditor general|"
     "auditor-general|ombudsman|chief constable|chief medical officer|chief scientist|city manager|town clerk|"
     # posts of ports, schools, churches, courts and public services that local news names as often
-    "harbourmaster|harbour master|harbor master|port captain|headteacher|head teacher|headmaster|"
-    "headmistress|bishop|archbishop|coroner|fire chief|chief fire officer|registrar|curator|librarian|warden|"
+    "harbourmaster|harbormaster|harbour master|harbor master|port captain|headteacher|head teacher|"
+    "headmaster|headmistress|bishop|archbishop|coroner|fire chief|chief fire officer|registrar|curator|"
+    "librarian|warden|"
     "artistic director|music director|medical director|county executive|county manager|town manager|"
     "city administrator|chief information officer|chief operating officer|chief nursing officer|"
     "chief economist|general counsel|lord mayor|governor general|governor-general|lieutenant governor|"
@@ -826,7 +827,10 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     # "was sworn in Monday as Hood River's fire chief"
     r"(?:was\s+)?sworn\s+in(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:today|yesterday))?\s+as|"
     r"named|appointed|takes over as|"
-    r"began (?:his|her|their) (?:tenure|term|first day) as|started as|"
+    r"began (?:his|her|their) (?:tenure|term|first day) as|"
+    # "started work Monday as the town's harbormaster"
+    r"started (?:work\s+|(?:his|her|their) (?:new\s+)?(?:job|role|post)\s+)?"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?as|"
     # "spent her first two days as director of ...": the first days in a post are its start
     r"spent (?:his|her|their) first (?:[a-z]+\s+){1,2}as|"
     # "took office today as the 14th president"
@@ -865,8 +869,10 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     r"delegates|lawmakers|shareholders))?"
     # "on Wednesday unanimously selected": when and how the body chose
     r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+)?(?:(?:unanimously|formally|officially)\s+)?"
-    r"(?P<verb>named|names|appointed|appoints|hired|hires|fired|ousted|elected|re-elected|reelected|picked|"
-    r"chose|tapped|selected|selects)\s+"
+    # "voted unanimously to appoint Dana Reyes as Harbormaster": the vote is the act
+    r"(?:voted\s+(?:unanimously\s+)?to\s+(?=appoint\s|name\s|hire\s|elect\s|select\s))?"
+    r"(?P<verb>named|names|appointed|appoints|appoint|name|hire|elect|select|hired|hires|fired|ousted|"
+    r"elected|re-elected|reelected|picked|chose|tapped|selected|selects)\s+"
     # "appointed former Halden manager Kasper Lund as head coach": the person's old post comes first, and
     # so does a deputy's own post ("appointed deputy CEO Sofia Berglund as acting chief executive")
     r"(?:(?i:former|ex-)\s*(?:[A-Z][\w'’.-]+\s+){0,3}[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+"
@@ -957,7 +963,7 @@ _ENDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _STARTED = re.compile(
-    r"named|names|appointed|appoints|elected|hired|hires|sworn|takes over|took over|succeed|replace|tapped|"
+    r"named|names|appoint|elected|hired|hires|sworn|takes over|took over|succeed|replace|tapped|"
     r"picked|began|will serve|unveiled|confirmed|installed|"
     r"took office|takes office|promoted|started|spent|will take over|will become|becomes"
 )
@@ -1063,6 +1069,7 @@ def norm_role(role: str) -> str:
         "advisor": "adviser",
         "harbour master": "harbourmaster",
         "harbor master": "harbourmaster",
+        "harbormaster": "harbourmaster",
         "head teacher": "headteacher",
         "headmaster": "headteacher",
         "headmistress": "headteacher",
