@@ -1,5 +1,7 @@
 """American spellings of a post and the votes and first days that fill it; a predecessor named only by the
-stories of the new holder. Text written for these tests, modelled on local news."""
+stories of the new holder; a bulleted item read as the thing it opens with, the items under a colon line read
+with the sentence before it, a counted list of facilities, and stories that each repeat one whole list. Text
+written for these tests, modelled on local news."""
 
 from __future__ import annotations
 
@@ -7,8 +9,11 @@ from datetime import date
 
 import pytest
 
+from analyzed import assert_values, table_docs
 from analyzed import rules_answer as answer
-from analyzed import table_docs
+from tidings.ask import answer as full_answer
+from tidings.ask.common import ONE_LIST
+from tidings.relation import LABELS, RelationModel
 
 # ------------------------------------------------------------------------------------------------- posts
 
@@ -50,3 +55,95 @@ def test_a_predecessor_a_source_names_as_holder_is_outdated() -> None:
     res = answer("Who is Sandwick's harbormaster?", table_docs(rows), as_of=date(2023, 5, 1))
     assert res.values == ("Lee Ostrander",), res.explanation
     assert res.conflict_type == "outdated", res.explanation
+
+
+# ------------------------------------------------------------------------------------------------- lists
+
+_SHOWGROUND = [
+    (
+        date(2024, 3, 5),
+        "Tallow Shire Council | News\n\n$2.4 million for Tallow Showground\n\nCouncil has secured $2.4 "
+        "million "
+        "to upgrade the Tallow Showground. The project will deliver:\n"
+        "- a new multipurpose pavilion for shows, markets and emergency evacuation use\n"
+        "- 36 new horse stables to replace the ageing timber boxes\n"
+        "- an expanded camping area with 24 powered sites and a new amenities block\n\n"
+        "Work will start after the 2025 Tallow Show.",
+    ),
+    (
+        date(2024, 3, 8),
+        "TALLOW TIMES\n\nShowground makeover\n\nThe $2.4m upgrade of the Tallow Showground announced this "
+        "week "
+        "covers three things: the pavilion, the stables and the camping area. Show society secretary Ruth "
+        "Dunmore said campers had been squeezed onto the back paddock for years.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "members", "absent"),
+    [
+        pytest.param(
+            "What facilities are included in the Tallow Showground upgrade?",
+            ("pavilion", "stables", "camping area"),
+            ("markets", "powered sites", "amenities block"),
+            id="facilities",
+        ),
+        pytest.param(
+            "Which things will the Tallow Showground upgrade pay for?",
+            ("pavilion", "stables", "camping area"),
+            ("markets", "powered sites"),
+            id="things",
+        ),
+    ],
+)
+def test_a_bulleted_item_is_the_thing_it_opens_with(
+    question: str, members: tuple[str, ...], absent: tuple[str, ...]
+) -> None:
+    res = answer(question, table_docs(_SHOWGROUND[:1]))
+    assert_values(res, members, absent)
+
+
+def test_a_counted_list_after_a_colon_gives_the_facilities() -> None:
+    question = "What facilities are included in the Tallow Showground upgrade?"
+    res = answer(question, table_docs(_SHOWGROUND[1:]))
+    assert_values(res, ("pavilion", "stables", "camping area"), ("paddock",))
+    assert "facilities the sources say it will have, after the words that list them" in res.explanation
+
+
+def test_stories_that_each_name_every_member_repeat_one_list() -> None:
+    res = answer("What facilities are included in the Tallow Showground upgrade?", table_docs(_SHOWGROUND))
+    assert res.conflict_type == "no_conflict", res.explanation
+    assert ONE_LIST in res.explanation
+
+
+@pytest.mark.parametrize(
+    ("picked", "kept"),
+    [
+        pytest.param("complementary", "no_conflict", id="parts-overruled"),
+        pytest.param("misinformation", "misinformation", id="truth-not-settled"),
+    ],
+)
+def test_one_list_repeated_keeps_the_model_from_calling_it_parts(picked: str, kept: str) -> None:
+    # a model that always picks one type: the repeated list settles parts against one list, nothing else
+    bias = tuple(5.0 if lab == picked else 0.0 for lab in LABELS)
+    model = RelationModel(families=("none.",), weights={}, bias=bias)
+    res = full_answer(
+        "What facilities are included in the Tallow Showground upgrade?",
+        table_docs(_SHOWGROUND),
+        relation=model,
+    )
+    assert res.conflict_type == kept, res.explanation
+
+
+def test_the_items_under_a_colon_line_go_on_with_the_sentence_before_it() -> None:
+    # "Cabinet proposes:" shares no word with the question; the sentence before it does
+    text = (
+        "Ashwell Borough Council - Budget 2024/25\n\nThe council faces a budget gap of £3.2m in 2024/25, "
+        "driven by the cost of home care.\n\nCabinet proposes:\n- Closing two branch libraries (Northgate "
+        "and Ferry Lane), saving £280,000\n- Dimming street lighting between midnight and 5am, saving "
+        "£150,000\n- Reducing grass cutting in parks\n\nConsultation closes on 2 February."
+    )
+    question = "What should Ashwell Borough Council cut to close its budget gap?"
+    res = answer(question, table_docs([(None, text)]))
+    assert_values(res, ("£280,000", "£150,000"))

@@ -27,6 +27,7 @@ from tidings.ask.causes import (
 from tidings.ask.common import (
     CLAIM_LABEL,
     KINDS_APART,
+    ONE_LIST,
     SETTLED,
     _cite,
     _clip,
@@ -561,7 +562,11 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
     probs = model.probabilities(features(q.text, q.kind, q.as_of, pool, result))
     chosen = pick_type(result.conflict_type, probs, model)
     rated = ", ".join(f"{lab} {p:.2f}" for lab, p in sorted(probs.items(), key=lambda kv: -kv[1]))
-    if chosen == result.conflict_type or any(line in result.explanation for line in SETTLED):
+    if (
+        chosen == result.conflict_type
+        or any(line in result.explanation for line in SETTLED)
+        or (chosen == "complementary" and ONE_LIST in result.explanation)
+    ):
         return replace(result, explanation=(*result.explanation, f"relation model: {rated}"))
     fixed: tuple[str, ...] = ()
     if chosen == "misinformation" and q.kind == "open" and not result.values:
@@ -1034,7 +1039,7 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             refuted = [*refuted, *false]
             members = [m for m in members if m not in false]
     if members:
-        return _list_answer(q, members, dec, listing, lines, refuted, lifted)
+        return _list_answer(q, members, dec, listing, lines, refuted, lifted, pool=pool)
     if q.one_person and not multi:
         # "Who ruled in the case?" with no role to fill: the person its best sentences name most
         person = _list_members(q, pool, clusters, most=1)

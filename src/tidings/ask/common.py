@@ -192,6 +192,9 @@ class _Slot:
 KINDS_APART = "each value counts its own kind of the thing asked: parts, whatever the wording elsewhere"
 # ... and of a why-question whose sources all tell one account of its causes (see causes._one_account)
 ONE_ACCOUNT = "every source that names a cause names them all: one account, whatever the wording elsewhere"
+# ... and of a list whose sources each name every member (see members._list_answer): it settles that the
+# sources do not give parts, not whether they are true or take sides
+ONE_LIST = "every source names every member: one list, not parts"
 # A fact check's line retelling the report it checks: "Claim: A video shows ...", "What was claimed: ..."
 CLAIM_LABEL = re.compile(r"\s*(?:the\s+)?(?:claim|what\s+was\s+claimed|rumou?r)\s*:", re.I)
 

@@ -40,6 +40,12 @@ _HAS_CUE = re.compile(
     r"will\s+give\s+(?:the|it|its)(?:\s+[a-z-]+)?)\s+(?=(?:an?|two|three|four|five|six|\d+|new|its|their)\b)",
     re.I,
 )
+# "The upgrade covers three things: the pavilion, the stables and the camping area": a counted list
+_COUNTED_CUE = re.compile(
+    r"\b(?:covers|cover|will\s+cover|includes|comprises|has)\s+(?:two|three|four|five|six|[2-9])\s+"
+    r"(?:things|parts|elements|items|components|projects)\s*:\s*",
+    re.I,
+)
 # "At the heart of the building will be an eight-lane pool", "Upstairs will be a gym"
 _WILL_BE_CUE = re.compile(
     r"^\W*(?:At|In|On|Inside|Alongside|Beside|Next\s+to|Above|Below|Upstairs|Downstairs)\b[^,.;]{0,60}?"
@@ -163,7 +169,7 @@ def _in_sentence(sent: str, want: set[str]) -> list[str]:
     for m in _HAS_CUE.finditer(sent):
         if _subject_fits(sent[max(0, m.start() - 80) : m.start()], want):
             out.extend(_listed(sent, m.end()))
-    for rx in (_WILL_BE_CUE, _PART_IS_CUE, _THERE_CUE):
+    for rx in (_WILL_BE_CUE, _PART_IS_CUE, _THERE_CUE, _COUNTED_CUE):
         for m in rx.finditer(sent):
             out.extend(_listed(sent, m.end()))
     thing = want - _ASKING
@@ -181,7 +187,12 @@ _ASKING = _stems(
 
 
 # a line that opens a list of plans ("the plans include:") and the bullets under it
-_LIST_OPENER = re.compile(r"\b(?:include|includes|will\s+include|will\s+have|features)\s*:\s*$", re.I)
+# ... or what a scheme will deliver or pay for ("The project will deliver:")
+_LIST_OPENER = re.compile(
+    r"\b(?:include|includes|will\s+include|will\s+have|features|(?:will\s+)?(?:deliver|provide|fund|comprise)s?)"
+    r"\s*:\s*$",
+    re.I,
+)
 _BULLET = re.compile(r"\s*[-•*–]\s+")
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence, Set
 from datetime import date
 
-from tidings.ask.common import _cite, _doc_as_of, _label, _on_topic
+from tidings.ask.common import ONE_LIST, _cite, _doc_as_of, _label, _on_topic
 from tidings.ask.numbers import _IN_PLACE, _MONEY_Q, _WHERE_PLACE
 from tidings.ask.question import (
     _FOUND_Q,
@@ -1073,12 +1073,24 @@ def _members_in(
     return out or bearings
 
 
+# A bulleted item that opens with a thing in ordinary words, after an article or a count ("- 40 new horse
+# stables to replace ...", "- an expanded camping area with ...")
+_BULLET_THING = re.compile(
+    _BULLET_MARK + r"(?:(?:a|an|the|\d[\d,]*|two|three|four|five|six|ten)\s+)?(?=[a-z])"
+)
+
+
 def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[str]:
     """The things of the question's class a sentence lists in ordinary words ("covers apples, pears and
     cherries"), or names one after the question's verb ("carries an ultraviolet imager"); never the
     question's own words ("blue bins") or the class itself."""
     asked = _expand(_stems(q.text))
-    found = [item for lst in listings(sent) for item in lst.items]
+    if (item := _BULLET_THING.match(sent)) is not None and (one := thing_at(sent, item.end())) is not None:
+        # "- a new multipurpose pavilion for shows, markets and evacuation use": a bulleted item is the
+        # thing it opens with; what it lists after it describes that thing
+        found = [one]
+    else:
+        found = [item for lst in listings(sent) for item in lst.items]
     if not found and (colon := sent.find(":")) >= 0 and (named := _NAME_LIST.search(sent, colon)) is not None:
         # "The toilets closing in the Allerdale area are: Silloth Green, Maryport Harbour and Cockermouth
         # Main Street": things of a class without a name pattern of its own, listed by their names
@@ -1238,7 +1250,9 @@ def _list_members(
                     # "Stops: Nyhavn - Operaen": a line listing the class under its label, in a source
                     # that names the question's subject, lists the members asked for
                     cover = max(cover, prev, _MEMBER_FLOOR if topical and _proper_names(q.text) else 0.0)
-                lead = cover if line.rstrip().endswith(":") else 0.0
+                # "... to upgrade the Bega Showground. The project will deliver:": a line that opens a list
+                # goes on with the sentence before it
+                lead = max(cover, prev) if line.rstrip().endswith(":") else 0.0
             prev = cover
             announced = _COUNT_NAMED.search(line) is not None
             scored.append((cover, a, s0, s1))
@@ -2041,6 +2055,20 @@ def _turned_from(
 _HEADLINE_CHARS = 100
 
 
+def _lists_repeated(members: Sequence[tuple[str, Analyzed, int, int]], pool: Sequence[Analyzed]) -> int:
+    """How many independent stories name every member by its last word ("pavilion" for "multipurpose
+    pavilion"), when two or more do and every source does; else 0."""
+    if len(members) < 2:
+        return 0
+    heads = [re.compile(rf"\b{re.escape(n.split()[-1].lower())}\b") for n, _, _, _ in members]
+    naming = [a for a in pool if all(h.search(a.doc.text.lower()) for h in heads)]
+    if len(naming) < len(pool):
+        return 0  # a source that leaves a member out may tell another list
+    clusters = duplicate_clusters(naming)
+    stories = {clusters.get(a.doc.id, 0) for a in naming}
+    return len(stories) if len(stories) > 1 else 0
+
+
 def _list_answer(
     q: Question,
     members: Sequence[tuple[str, Analyzed, int, int]],
@@ -2049,10 +2077,12 @@ def _list_answer(
     lines: list[str],
     refuted: Sequence[tuple[str, Analyzed, int, int]] = (),
     lifted: Sequence[tuple[str, Analyzed, int, int]] = (),
+    pool: Sequence[Analyzed] = (),
 ) -> Answer:
     """The members of a list slot as the values, each cited; parts from different stories complement.
     ``refuted`` are names a source says were wrongly reported as members; ``lifted`` names the state the
-    question asks about ended for."""
+    question asks about ended for; ``pool``, when given, is searched for other stories that repeat the
+    whole list."""
     clusters = duplicate_clusters([a for _, a, _, _ in members])
     stories = {clusters.get(a.doc.id, 0) for _, a, _, _ in members}
     ctype = dec.conflict_type if dec is not None else "no_conflict"
@@ -2065,6 +2095,11 @@ def _list_answer(
         texts = {a.doc.id: a.doc.text.lower() for _, a, _, _ in members}
         agreed = all(n.lower() in t for t in texts.values() for n, _, _, _ in members)
         ctype = "no_conflict" if agreed else ctype
+    repeated = (
+        _lists_repeated(members, pool)
+        if listing and ctype == "no_conflict" and len(stories) == 1 and not refuted and not lifted
+        else 0
+    )
     reasons = _move_reasons(q)
     left = _turned_from(members, reasons=reasons) if ctype in ("no_conflict", "complementary") else []
     moved = bool(left)
@@ -2108,6 +2143,12 @@ def _list_answer(
         if ctype != (dec.conflict_type if dec else "no_conflict")
         else ""
     )
+    if repeated and not moved and ctype == "no_conflict":
+        # "covers three things: the pavilion, the stables and the camping area", told by each story: the
+        # first story's wording was kept, the others repeat its list
+        rule = rule or "list-slot.one-list-repeated"
+        lines.append(f"{repeated} independent stories each name every member")
+        lines.append(ONE_LIST)
     lines.append(f"conflict type: {ctype} (rule {rule or (dec.rule if dec else 'list-slot.one-story')})")
     # a list that changed because the state ended for some members holds as of the source that says so
     told = [*members, *lifted] if lifted and not corrected else members
