@@ -1085,7 +1085,7 @@ def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[
     cherries"), or names one after the question's verb ("carries an ultraviolet imager"); never the
     question's own words ("blue bins") or the class itself."""
     asked = _expand(_stems(q.text))
-    if (item := _BULLET_THING.match(sent)) is not None and (one := thing_at(sent, item.end())) is not None:
+    if (mark := _BULLET_THING.match(sent)) is not None and (one := thing_at(sent, mark.end())) is not None:
         # "- a new multipurpose pavilion for shows, markets and evacuation use": a bulleted item is the
         # thing it opens with; what it lists after it describes that thing
         found = [one]
