@@ -1,7 +1,8 @@
 """American spellings of a post and the votes and first days that fill it; a predecessor named only by the
 stories of the new holder; a bulleted item read as the thing it opens with, the items under a colon line read
-with the sentence before it, a counted list of facilities, and stories that each repeat one whole list. Text
-written for these tests, modelled on local news."""
+with the sentence before it, a counted list of facilities, stories that each repeat one whole list; whether a
+place will close, asked of "the works" and answered "will remain open", and a fear a source then answers.
+Text written for these tests, modelled on local news."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from analyzed import assert_values, table_docs
 from analyzed import rules_answer as answer
 from tidings.ask import answer as full_answer
 from tidings.ask.common import ONE_LIST
+from tidings.ask.yesno import _EVALUATIVE_Q
 from tidings.relation import LABELS, RelationModel
 
 # ------------------------------------------------------------------------------------------------- posts
@@ -147,3 +149,64 @@ def test_the_items_under_a_colon_line_go_on_with_the_sentence_before_it() -> Non
     question = "What should Ashwell Borough Council cut to close its budget gap?"
     res = answer(question, table_docs([(None, text)]))
     assert_values(res, ("£280,000", "£150,000"))
+
+
+# --------------------------------------------------------------------------------------------- yes or no
+
+_BERTH = [
+    (
+        date(2024, 10, 8),
+        "Harbour Board | News\n\nMaintenance dredging at Kellan cruise berth\n\nThe Harbour Board will "
+        "dredge "
+        "alongside the Kellan cruise berth between February and April 2025. The cruise berth will remain "
+        "open "
+        "throughout the works.",
+    ),
+    (
+        date(2024, 10, 8),
+        "NEWSREADER: The Harbour Board says Kellan's cruise berth will stay open while dredging takes place "
+        "next year. Kellan traders had feared the works could cost them the first weeks of the cruise "
+        "season, "
+        "but the board says the dredger will work around the ship schedule.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("Will Kellan's cruise berth close during the 2025 dredging works?", id="noun-works"),
+        pytest.param("Will the Kellan cruise berth close during the dredging?", id="verb-only"),
+    ],
+)
+def test_a_berth_that_will_remain_open_is_a_no(question: str) -> None:
+    res = answer(question, table_docs(_BERTH))
+    assert res.conflict_type == "no_conflict", res.explanation
+    assert res.values and res.values[0].startswith("No"), (res.values, res.explanation)
+
+
+@pytest.mark.parametrize(
+    ("question", "evaluative"),
+    [
+        ("Will Kellan's cruise berth close during the 2025 dredging works?", False),
+        ("Will the road works finish by May?", False),
+        ("Will the work be done by May?", False),
+        ("Is the low-traffic scheme working?", True),
+        ("Does the new bus lane work?", True),
+    ],
+)
+def test_the_noun_works_asks_no_judgment(question: str, evaluative: bool) -> None:
+    assert bool(_EVALUATIVE_Q.search(question)) is evaluative
+
+
+def test_a_fear_set_against_what_a_source_says_takes_no_side() -> None:
+    rows = [
+        (
+            date(2024, 5, 2),
+            "Parents in Tarrow had feared the roof repairs would close the Tarrow pool for the summer, but "
+            "the council says the pool will open as usual on 1 June.",
+        )
+    ]
+    res = answer("Will the Tarrow pool close for the summer?", table_docs(rows))
+    assert res.values and res.values[0].startswith("No"), (res.values, res.explanation)
+    assert res.conflict_type == "no_conflict", res.explanation

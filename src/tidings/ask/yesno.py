@@ -73,7 +73,8 @@ _EVALUATIVE_Q = re.compile(
     r"\b(?:good|bad|safe|safer|healthy|healthier|harmful|effective|dangerous|beneficial|worth|better|worse|"
     r"help(?:s|ing)?|hurt(?:s|ing)?|harm(?:s|ing)?|should|support|oppose|benefit|responsible for|to blame|"
     r"blame|improve|improved|reduce|"
-    r"reduced|work|worked|working|works|succeed|succeeded|succeeding|fail|failed|failing|justified|fair|"
+    # "Does the scheme work?", but not "during the dredging works" nor "will the work finish": the noun
+    r"reduced|(?<!\bthe\s)(?<![a-z]ing\s)(?<!\broad\s)(?<!\brepair\s)(?:works?)|worked|working|succeed|succeeded|succeeding|fail|failed|failing|justified|fair|"
     r"wrong|correct|mistake|value for money|"
     # "right now" asks when, not whether it is right
     r"right(?!\s+(?:now|away|here|there|after|before|across|through))|"
@@ -151,6 +152,9 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     # "Has the festival been cancelled?" is answered no by "the festival will go ahead as planned"
     **dict.fromkeys(("cancel", "cancell", "axe", "axed"), frozenset({"go-ahead"})),
 }
+
+# The states of a place's doors, which a sentence about the place must name to say whether they hold
+_OPEN_OR_SHUT_Q = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:re)?(?:open|clos|shut)[a-z]*\b", re.I)
 
 # Going ahead as planned, told by a phrase no single stem carries ("ahead of the final" is no going ahead);
 # it stands in a sentence's stems as the pseudo-stem "go-ahead"
@@ -351,6 +355,9 @@ def _yesno(
         # "Is the hosepipe ban still in force?" is answered no by "the ban was lifted"
         opposite |= _ENDED
         state |= _IN_FORCE
+    # "Will the berth close during the works?": whether a place opens or closes, asked of its own
+    # ("entry to the reopened museum" asks of the entry, not the doors)
+    opening = _OPEN_OR_SHUT_Q.search(q.focus) is not None and not _IN_FORCE_Q.search(q.text)
     judged = sorted(
         {m.group(0).lower() for m in _EVALUATIVE_Q.finditer(q.focus)} - {"should", "blame", "to blame"}
     )
@@ -378,6 +385,11 @@ def _yesno(
             sent = a.doc.text[s0:s1]
             if asks(sent):
                 continue  # "They're cutting down the Wanaka tree??": a question asserts nothing
+            if (allayed := _FEAR_ALLAYED.match(sent)) is not None:
+                # "Traders had feared the works could cost them the season, but the port says ...": a fear
+                # told as answered; what the sentence says is so follows the "but"
+                s0 += allayed.start("rest")
+                sent = a.doc.text[s0:s1]
             st = _stems(sent)
             if _GOES_AHEAD.search(sent):
                 st |= {"go-ahead"}
@@ -426,6 +438,10 @@ def _yesno(
                 sign = 1
                 if pred and not (pred_x & st) and not (opposite & st):
                     continue
+                if opening and not (state & st) and not (opposite & st):
+                    # "Maintenance dredging at Cobh cruise berth", asked whether the berth will close: a
+                    # sentence naming neither the state asked of nor its opposite does not speak to it
+                    continue
                 if q_people and _about_someone_else(sent, q_surnames, docs):
                     continue
                 restored = bool(opposite & _STOPPED) and _RESTORED.search(sent) is not None
@@ -460,7 +476,8 @@ def _yesno(
                 # "posts claiming that the libraries will charge £1. This is not true.": the report the
                 # next sentence calls false is the refuted side, not a source's own yes
                 refutes, sign = True, -sign
-            reverses = _reverses_subject(sent, wanted | pred, pred) and not asks_undo
+            # "will remain open", asked "will it close?": the opposite state already says no, not a U-turn
+            reverses = _reverses_subject(sent, wanted | pred, pred | opposite) and not asks_undo
             if reverses:
                 sign = -sign  # "scrapping its plan to close the plant": the plan no longer holds
             elif (state & st or opposite & _STOPPED) and _RESTORED.search(sent) and sign > 0:
@@ -474,6 +491,14 @@ def _yesno(
     if not stmts:
         return None, ["no sentence speaks about: " + ", ".join(sorted(want))], []
     return None, [], _satire_refuted(stmts)
+
+
+# A fear or worry set against what a source then says: "Traders had feared ..., but the port says ..."
+_FEAR_ALLAYED = re.compile(
+    r"[^.;:]*?\b(?:(?:had\s+)?(?:feared|worried)|(?:were|was|had\s+been)\s+(?:worried|concerned|afraid))\b"
+    r"[^.;:]*?,\s+but\s+(?P<rest>\S)",
+    re.I,
+)
 
 
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:[a-z]+ly\s+)?(?P<w>[a-z]+)", re.I)
