@@ -1,7 +1,8 @@
 """What a planned building will have: a question asking for its facilities, the short noun phrases a plan
 lists after the words that say so (a list in a sentence, a bulleted list under "the plans include:", an FAQ
 answer, a resident's "There's going to be a ..."), never a sentence whose subject is another thing, and the
-full answer gathering them from several sources as a complementary list. Text written for these tests,
+full answer gathering them from several sources as a complementary list; the services a place will offer,
+told by a service that will run there or by a page of the place's own site. Text written for these tests,
 modelled on council announcements, FAQ pages and community posts; places and people are invented."""
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def _want(question: str) -> set[str]:
         pytest.param("What will the new leisure centre cost?", False, id="cost"),
         pytest.param("Which companies bid for the contract?", False, id="which-companies"),
         pytest.param("What does the upgrade include?", False, id="include-without-facility-word"),
+        pytest.param("What services will the new Ardley community hub offer?", True, id="services-offer"),
+        pytest.param("What services are affected by the strike?", False, id="services-affected"),
     ],
 )
 def test_facility_question(question: str, expected: bool) -> None:
@@ -72,6 +75,16 @@ def test_facility_question(question: str, expected: bool) -> None:
             "The scheme will include a new pool at Queen Elizabeth Park.",
             ["new pool"],
             id="stops-before-proper-name",
+        ),
+        pytest.param(
+            "The hub will house the relocated Ardley food bank, which has outgrown its hall.",
+            ["food bank"],
+            id="a-name-inside-the-phrase-says-whose",
+        ),
+        pytest.param(
+            "The hub will include showers for people sleeping rough.",
+            ["showers"],
+            id="a-bare-plural",
         ),
     ],
 )
@@ -209,3 +222,60 @@ def test_facilities_are_not_the_question_own_words() -> None:
         res.values,
         res.explanation,
     )
+
+
+_ARDLEY_Q = "What services will the new Ardley community hub offer?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members", "own"),
+    [
+        pytest.param(
+            "The hub will house the Ardley food bank, which has outgrown its space, and will include "
+            "showers.",
+            ["food bank", "showers"],
+            False,
+            id="a-second-verb-of-the-same-subject",
+        ),
+        pytest.param(
+            "ARDLEY - A free legal clinic will operate twice a month at the community hub, organisers said.",
+            ["free legal clinic"],
+            False,
+            id="a-service-that-will-run-at-the-place",
+        ),
+        pytest.param(
+            "A free legal clinic will operate twice a month at the town library, organisers said.",
+            [],
+            False,
+            id="run-at-another-place",
+        ),
+        pytest.param(
+            "Laundry attendants - our two donated washers will offer free laundry on Tuesdays.",
+            ["free laundry"],
+            True,
+            id="the-place-own-page",
+        ),
+        pytest.param(
+            "Laundry attendants - our two donated washers will offer free laundry on Tuesdays.",
+            [],
+            False,
+            id="another-subject-elsewhere",
+        ),
+    ],
+)
+def test_services_a_place_will_offer(sentence: str, members: list[str], own: bool) -> None:
+    assert _in_sentence(sentence, _want(_ARDLEY_Q), own=own) == members
+
+
+def test_services_of_a_hub_from_a_page_of_its_own_site() -> None:
+    page = (
+        "Ardley Hub | About | Services | Volunteer\n\nWe are looking for volunteers for our opening in "
+        "April!\n"
+        "* Laundry attendants - our two donated washers will offer free laundry on Tuesdays"
+    )
+    docs = [
+        analyzed_doc("d1", date(2023, 1, 17), "The hub will house the relocated Ardley food bank."),
+        analyzed_doc("d2", None, page),
+    ]
+    res = full_answer(_ARDLEY_Q, docs, relation=None)
+    assert_values(res, ["food bank", "laundry"])

@@ -22,7 +22,9 @@ __all__ = ["facilities_in", "facility_question"]
 
 # "What facilities will the new Masterton aquatic centre include?", "What amenities will the park have?"
 _FACILITY_Q = re.compile(
-    r"^\s*what\s+(?:new\s+|main\s+)?(?:facilities|features|amenities)\s+(?:will|would|does|do|is|are|has|have)\b",
+    r"^\s*what\s+(?:new\s+|main\s+)?(?:facilities|features|amenities)\s+(?:will|would|does|do|is|are|has|have)\b"
+    # "What services will the new community hub offer?": what a place will give, not services disrupted
+    r"|^\s*what\s+services\s+(?:will|would|does|do)\b[^?]*\b(?:offer|provide|include|have|house|run)\s*\??\s*$",
     re.I,
 )
 
@@ -37,7 +39,9 @@ def facility_question(q: Question) -> bool:
 _HAS_CUE = re.compile(
     r"\b(?:(?:will|would)\s+(?:also\s+)?(?:include|have|feature|contain|house|offer|get|add|boast)|"
     r"(?:also\s+)?(?:includes|include|including|features|contains|houses|boasts|comprises)|"
-    r"will\s+give\s+(?:the|it|its)(?:\s+[a-z-]+)?)\s+(?=(?:an?|two|three|four|five|six|\d+|new|its|their)\b)",
+    r"will\s+give\s+(?:the|it|its)(?:\s+[a-z-]+)?)\s+"
+    # "will include showers", "will house the relocated food bank", "will offer free laundry"
+    r"(?=(?:an?|two|three|four|five|six|\d+|new|its|their|the|free)\b|[a-z]+s\b(?!\s+(?:to|that|of)\b))",
     re.I,
 )
 # "The upgrade covers three things: the pavilion, the stables and the camping area": a counted list
@@ -59,6 +63,12 @@ _PART_IS_CUE = re.compile(
 )
 # a future "there is": "There's going to be a hydroslide!", "there will be a cafe"
 _THERE_CUE = re.compile(r"\bthere(?:['’]s|\s+is)\s+going\s+to\s+be\s+|\bthere\s+will\s+be\s+(?=an?\s)", re.I)
+# A service a sentence opens with that will run at the place asked of: "A free legal clinic will operate twice
+# a month at the community hub" (after a dateline, "PORT TOWNSEND - ")
+_RUNS_AT = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]+\s+[-–—]\s+)?(?:An?|The)\s+(?=[a-z])(?P<x>[^,.;:]{3,60}?)\s+will\s+"
+    r"(?:operate|run|open|be\s+(?:based|held|offered|available|run))\b(?P<rest>[^.;]*)"
+)
 # an FAQ line: "Will there be a warm-water pool? Yes."
 _FAQ = re.compile(r"\bWill\s+there\s+be\s+(?:an?\s+|any\s+)?(?P<x>[^?]{3,60})\?\s*Yes\b", re.I)
 # a with-phrase after the thing asked about: "the new aquatic centre ..., with an eight-lane lap pool"
@@ -115,7 +125,13 @@ def _phrase(text: str, at: int) -> tuple[str, int] | None:
             and not w.isupper()
             and (words or text[max(0, m.start() - 2) : m.start()].strip() not in ("", "-", "•", "*"))
         ):
-            break
+            # ... unless lowercase words go on after the name: "the relocated Port Townsend food bank" is a
+            # food bank, the name says whose
+            run = _NAME_RUN.match(text, m.start())
+            if run is None:
+                break
+            words, pos = [], run.end()
+            continue
         if (low.endswith("ing") and low not in _ING_NOUNS) or (words and low.endswith("ed")):
             nxt = _TOKEN.match(text, _skip_space(text, m.end()))
             if nxt is None or nxt.group(0).lower() in _DETERMINERS or nxt.group(0).lower() in _STOP:
@@ -133,6 +149,12 @@ def _phrase(text: str, at: int) -> tuple[str, int] | None:
     if phrase.split()[-1].lower().strip("'’") in _NOT_FACILITY:
         return None
     return phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase, words[-1].end()
+
+
+# Capitalised words followed by a lowercase word that is no stop word: a name inside a noun phrase
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z][\w-]*\b)(?!(?:" + "|".join(sorted(_STOP)) + r")\b)"
+)
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -159,20 +181,30 @@ def _listed(text: str, at: int) -> list[str]:
 
 def _subject_fits(before: str, want: set[str]) -> bool:
     """Is the clause before a cue about the thing asked of, or a plan of it ("The design includes")?"""
-    clause = re.split(r"[.;:!?]|,\s+(?:and|but)\s", before)[-1]
+    parts = re.split(r"[.;:!?]|,\s+(?:and|but)\s", before)
+    clause = parts[-1]
+    if not clause.strip() and len(parts) > 1:
+        clause = parts[-2]  # "The hub will house the food bank ..., and will include": the same subject
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     return bool(words & _PLAN_WORDS) or bool(want & _stems(clause))
 
 
-def _in_sentence(sent: str, want: set[str]) -> list[str]:
+def _in_sentence(sent: str, want: set[str], *, own: bool = False) -> list[str]:
+    """The facilities a sentence lists; ``own``: the sentence is on the place's own page, so what it says
+    anything there will offer is the place's."""
     out: list[str] = []
     for m in _HAS_CUE.finditer(sent):
-        if _subject_fits(sent[max(0, m.start() - 80) : m.start()], want):
+        if own or _subject_fits(sent[max(0, m.start() - 80) : m.start()], want):
             out.extend(_listed(sent, m.end()))
+    thing = want - _ASKING
+    if (runs := _RUNS_AT.match(sent)) is not None and thing & _stems(runs.group("rest")):
+        # "A free legal clinic will operate twice a month at the community hub"
+        got = _phrase(sent, runs.start("x"))
+        if got is not None:
+            out.append(got[0])
     for rx in (_WILL_BE_CUE, _PART_IS_CUE, _THERE_CUE, _COUNTED_CUE):
         for m in rx.finditer(sent):
             out.extend(_listed(sent, m.end()))
-    thing = want - _ASKING
     for m in _WITH_CUE.finditer(sent):
         # "the new aquatic centre at Queen Elizabeth Park, with an eight-lane, 25-metre lap pool"
         if thing & _stems(sent[max(0, m.start() - 60) : m.start()]):
@@ -240,8 +272,10 @@ def facilities_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Anal
     ]
     for a in [*named, *more]:
         text = a.doc.text
+        # "Kearney Street Hub | About | Services": a page of the place's own site, named in its first line
+        own = bool(thing & _stems(text.split("\n", 1)[0])) and "|" in text.split("\n", 1)[0]
         for s0, s1 in split(text):
-            for phrase in _in_sentence(text[s0:s1], want):
+            for phrase in _in_sentence(text[s0:s1], want, own=own):
                 add(phrase, a, s0, s1)
         for phrase, b0, b1 in _bullets(text, want):
             add(phrase, a, b0, b1)
