@@ -1,8 +1,9 @@
 """American spellings of a post and the votes and first days that fill it; a predecessor named only by the
 stories of the new holder; a bulleted item read as the thing it opens with, the items under a colon line read
 with the sentence before it, a counted list of facilities, stories that each repeat one whole list; whether a
-place will close, asked of "the works" and answered "will remain open", and a fear a source then answers.
-Text written for these tests, modelled on local news."""
+place will close, asked of "the works" and answered "will remain open", and a fear a source then answers;
+causes found ("after asbestos was found") and listed one to a line under "The main contributors are:". Text
+written for these tests, modelled on local news."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from analyzed import rules_answer as answer
 from tidings.ask import answer as full_answer
 from tidings.ask.common import ONE_LIST
 from tidings.ask.yesno import _EVALUATIVE_Q
+from tidings.facts import causes_in
 from tidings.relation import LABELS, RelationModel
 
 # ------------------------------------------------------------------------------------------------- posts
@@ -210,3 +212,40 @@ def test_a_fear_set_against_what_a_source_says_takes_no_side() -> None:
     res = answer("Will the Tarrow pool close for the summer?", table_docs(rows))
     assert res.values and res.values[0].startswith("No"), (res.values, res.explanation)
     assert res.conflict_type == "no_conflict", res.explanation
+
+
+# ------------------------------------------------------------------------------------------------ causes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        pytest.param(
+            "The depot has been hit by a further cost after asbestos was found in the roof.",
+            "asbestos",
+            id="a-bare-noun-found",
+        ),
+        pytest.param(
+            "Then when they dug the foundations they found the remains of a mill, so there was a dig.",
+            None,
+            id="found-inside-foundations-is-no-cue",
+        ),
+        pytest.param("The work stopped after it was found to be unsafe.", None, id="a-pronoun-is-no-cause"),
+    ],
+)
+def test_what_was_found_is_the_cause(sentence: str, cause: str | None) -> None:
+    got = [c.fact.text for c in causes_in(sentence) if not c.rejected]
+    assert got == ([cause] if cause else []), got
+
+
+def test_the_items_of_a_list_of_causes_are_causes() -> None:
+    text = (
+        "TARROW DISTRICT COUNCIL\nItem 4: Tarrow Pool Refurbishment - Cost Report\nThe officer reported that "
+        "the projected cost of the Tarrow pool refurbishment is now £4.1 million against a budget of £3.2 "
+        "million.\nThe main contributors are:\n(a) structural steel prices, which rose by about 30% after "
+        "tender;\n(b) additional fees arising from the archaeological excavation of the car park.\nMembers "
+        "noted the report."
+    )
+    question = "Why did the Tarrow pool refurbishment go over budget?"
+    res = answer(question, table_docs([(date(2024, 2, 6), text)]))
+    assert_values(res, ("structural steel prices", "archaeological"), ("Members",))

@@ -194,7 +194,7 @@ _CAUSE_CUE = re.compile(
     # "after a routine sample tested positive for E. coli": what it tested positive for
     r"|\bafter\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?tested\s+positive\s+for"
     r"|\b(?:after|when)\s+(?:(?!(?:was|were|had|been)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:found|discovered|detected|spotted|identified|uncovered)"
+    r"(?:found|discovered|detected|spotted|identified|uncovered)\b"
     # "was disqualified from the race on Wednesday for holding on to his team car": a sanction's reason
     r"|\b(?:disqualified|banned|suspended|sacked|fired|fined|expelled|sent\s+off|thrown\s+out|dismissed|"
     r"struck\s+off|stripped\s+of\s+[\w'’-]+|docked\s+[\w'’-]+(?:\s+[\w'’-]+)?)\b"
@@ -281,8 +281,12 @@ _CORRECTED_REPORT = re.compile(
     r"misreport\w*|misstat\w*)\b",
     re.I,
 )
+# What was found, after which the effect came: "shut after a crack was found in the penstock", or a bare noun
+# ("hit by a further cost after asbestos was found in the roof")
 _FOUND_PASSIVE = re.compile(
-    r"\b(?:after|when|once)\s+(?P<x>(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"\b(?:after|when|once)\s+(?P<x>(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?!(?:it|they|he|she|this|that|these|those|we|nothing|something|anything|none)\b)[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*)?)\s+"
     r"(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered|detected|spotted|identified|uncovered)\b",
     re.I,
 )
@@ -434,6 +438,39 @@ _REASONS = re.compile(
     r"\b(?:the\s+)?(?:(?:main|chief|key|real|two|three|other)\s+)?(?:reasons|causes|factors)\b[^:.;]{0,40}:\s*",
     re.I,
 )
+# A line that opens a list of causes, one to a line after it: "The main contributors are:", "Reasons given:"
+_CAUSE_LIST_OPENS = re.compile(
+    r"\b(?:(?:main|chief|key|principal|biggest)\s+)?(?:reasons|causes|factors|contributors|drivers)\b"
+    r"(?:\s+(?:are|were|include|included|given|cited))?\s*:\s*$",
+    re.I,
+)
+# An item of such a list: "(a) structural steel prices, which rose ...;", "- the archaeological dig"
+_CAUSE_ITEM = re.compile(r"\s*(?:\(?[a-h1-9]\)|[-•*·–]|\d{1,2}\.)\s+(?P<x>[^,;:]{3,200})")
+
+
+def opens_cause_list(sentence: str) -> bool:
+    """Does the line open a list of causes set out one to a line after it?"""
+    return _CAUSE_LIST_OPENS.search(sentence) is not None
+
+
+def listed_cause(line: str) -> Cause | None:
+    """The cause an item of a list of causes names, up to its first clause ("(a) structural steel prices,
+    which rose by 38%" names "structural steel prices"), at most nine words."""
+    m = _CAUSE_ITEM.match(line)
+    if m is None:
+        return None
+    words = [w.strip(".") for w in m.group("x").split()]
+    rel = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _RELATIVE), len(words))
+    words = words[: min(rel, 9)]
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()
+    if not words:
+        return None
+    text = " ".join(words)
+    start = m.start("x") + m.group("x").find(words[0])
+    return Cause(Fact(text, start, start + len(text), "cause"), False)
+
+
 # What "the reason is ..." may say before it names one.
 _NO_CAUSE_WORDS = frozenset(
     "simple clear obvious unclear unknown complex complicated twofold threefold".split()

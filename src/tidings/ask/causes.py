@@ -47,7 +47,9 @@ from tidings.facts import (
     Cause,
     Fact,
     causes_in,
+    listed_cause,
     name_facts,
+    opens_cause_list,
     quantity_facts,
     short_cause,
     sides_say_causes,
@@ -480,8 +482,12 @@ def _cause_answer(
     ]
     for a in docs:
         after_about = False
+        listing = False  # the lines go on with a list of causes ("The main contributors are:")
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
+            if listing and (item := listed_cause(sent)) is not None:
+                found.append((item, a, s0, s1))
+                continue
             st = _stems(sent)
             # "Why did results improve?" answered "put the rise down to ...": a change named by another word
             about = not want or bool(want & st) or bool(want & _CHANGE_STEMS and st & _CHANGE_STEMS)
@@ -503,6 +509,7 @@ def _cause_answer(
             found.extend((c, a, s0, s1) for c in told if about or against)
             found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
             found.extend((c, a, s0, s1) for c in _credited_causes(sent) if about)
+            listing = about and opens_cause_list(sent)
     found.extend(_causes_of_causes(docs, found))
     for a in more:
         for s0, s1 in split(a.doc.text):
