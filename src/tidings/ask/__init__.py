@@ -48,6 +48,7 @@ from tidings.ask.facilities import facilities_in, facility_question
 from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
 from tidings.ask.frequency import FREQUENCY_Q, frequency_slot
 from tidings.ask.kinds import asked_kind, kind_members
+from tidings.ask.leaders import leader_question, leaders_in
 from tidings.ask.members import (
     _branches_of_named,
     _list_answer,
@@ -1040,6 +1041,9 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
             members = [m for m in members if m not in false]
     if members:
         return _list_answer(q, members, dec, listing, lines, refuted, lifted, pool=pool)
+    if leader_question(q) and not multi and (leaders := leaders_in(q, pool)):
+        lines.append("who leads it or its parts: the people the sources name after 'led by' and the like")
+        return _list_answer(q, leaders, dec, True, lines)
     if q.one_person and not multi:
         # "Who ruled in the case?" with no role to fill: the person its best sentences name most
         person = _list_members(q, pool, clusters, most=1)

@@ -1,0 +1,81 @@
+"""Who leads a project or a part of it, asked without a post's title ("Who is leading the whale-count
+project?"): the people the sources name after "led by", "run by" or "headed by", and those they say lead it
+("Dr Ana Ruiz will lead the survey"). A project split into parts names one leader for each part ("The
+acoustic part ... is led by Dr. Sigrun Halldorsdottir", "The boat survey is run by skipper Magnus Arnason"):
+each is a member of the answer, cited to its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tidings.ask.common import _on_topic
+from tidings.ask.question import Question, _expand, _stems
+from tidings.model import Analyzed
+from tidings.sentences import split
+
+__all__ = ["leader_question", "leaders_in"]
+
+# "Who is leading the project?", "Who runs the survey?", "Who is in charge of the dig?"
+_LEADER_Q = re.compile(
+    r"^\s*who\s+(?:(?:is|are|was|were|will\s+be)\s+(?:leading|running|heading|directing|coordinating|"
+    r"in\s+charge\s+of)|leads|runs|heads|directs|coordinates|led|ran|headed|directed|coordinated)\s+\S",
+    re.I,
+)
+
+# A person's name, with a title before it: "Dr. Sigrun Halldorsdottir", "Professor Ana Ruiz"
+_PERSON = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Capt|Captain)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}"
+# "is led by Dr. X", "is run by skipper and marine biologist X": descriptions in lowercase may come between
+_LED_BY = re.compile(
+    r"\b(?:led|run|headed|directed|coordinated|overseen|managed)\s+by\s+"
+    r"(?:(?:the\s+|a\s+)?[a-z][\w-]*\s+(?:and\s+)?){0,5}?(?P<name>" + _PERSON + r")"
+)
+# "Dr Ana Ruiz will lead the survey", "X, a postdoctoral researcher, leads the drone work"
+_LEADS = re.compile(
+    r"(?P<name>" + _PERSON + r")(?:,\s+[^,.;]{2,60},)?\s+(?:will\s+)?(?:lead|leads|is\s+leading|heads|runs|"
+    r"is\s+running|directs|coordinates)\s+(?:the|its|their|a)\b"
+)
+# A change of leader: the people named are then old and new, not the leaders of parts
+_HANDOVER = re.compile(
+    r"\b(?:took|taken|takes|taking)\s+over\b|\breplac(?:ed|es|ing)\b|\bstepp(?:ed|ing)\s+down\b|"
+    r"\bsucceed(?:s|ed|ing)?\b|\bhanded\s+over\b|\bresign(?:ed|s)?\b",
+    re.I,
+)
+# the question's words that ask, not name what is led
+_ASKING = _stems(
+    "who is are was were will be leading running heading directing coordinating charge leads runs"
+)
+# A sentence about a part of the thing the story names: "The drone work is led by ...", "The boat survey"
+_PART_SUBJECT = re.compile(
+    r"^\W*The\s+(?:[\w-]+\s+){0,3}?(?:part|work|side|survey|study|team|element|component|strand|arm|phase)s?\b"
+)
+
+
+def leader_question(q: Question) -> bool:
+    """Does the question ask who leads something, without naming a post?"""
+    return _LEADER_Q.match(q.text) is not None
+
+
+def leaders_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analyzed, int, int]]:
+    """The people the on-topic sources say lead the thing asked about or a part of it, each with its
+    sentence, first source kept. A sentence counts when it shares a word of the thing asked about, or tells of
+    a part of what the sentence before names ("The drone work is led by Elin Brekke" after "... as part of
+    the whale-count project"). None
+when a source tells of a leader replaced."""
+    thing = _expand(set(q.terms)) - _ASKING
+    found: dict[str, tuple[str, Analyzed, int, int]] = {}
+    docs = _on_topic(q, pool) or list(pool)
+    if any(_HANDOVER.search(a.doc.text) for a in docs):
+        return []  # a leader replaced: who leads now is a post's question (see people)
+    for a in docs:
+        before: set[str] = set()
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            st = _stems(sent)
+            if thing & st or (thing & before and _PART_SUBJECT.match(sent)):
+                for m in (*_LED_BY.finditer(sent), *_LEADS.finditer(sent)):
+                    name = re.sub(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Capt|Captain)\.?\s+", "", m.group("name"))
+                    found.setdefault(name.lower(), (name, a, s0, s1))
+            before = st
+    return list(found.values())

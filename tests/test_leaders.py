@@ -1,0 +1,74 @@
+"""Who leads a project or its parts, asked without a post's title: the people named after "led by", "run
+by" and the like, or said to lead it; each part's leader a member of a complementary answer; nothing when a
+source tells of a leader replaced. Text written for these tests, modelled on research and local news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzed import rules_answer as answer
+from analyzed import table_docs
+from tidings.ask.leaders import leader_question, leaders_in
+from tidings.ask.question import parse_question
+
+_SURVEY = [
+    (
+        date(2023, 5, 2),
+        "A three-year project to count seals in Marren Bay starts this summer. The acoustic part of the "
+        "project, which uses underwater microphones, is led by Dr. Hanna Oskarsdottir of the Marren Centre.",
+    ),
+    (
+        date(2023, 6, 1),
+        "Marren's ferries will carry trained observers this summer as part of the seal-count project. The "
+        "boat "
+        "survey is run by skipper and marine biologist Jon Eriksen, who has photographed seals for a decade.",
+    ),
+    (
+        date(2023, 7, 4),
+        "Researchers will fly drones over Marren Bay this summer as part of the Marren seal-count project. "
+        "The drone work is led by Lise Berg, a postdoctoral researcher.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is leading the Marren seal-count project?", True),
+        ("Who runs the Marren boat survey?", True),
+        ("Who is in charge of the dig?", True),
+        ("Who is the Marren harbourmaster?", False),
+        ("Who won the Marren regatta?", False),
+    ],
+)
+def test_a_question_for_who_leads(question: str, expected: bool) -> None:
+    assert leader_question(parse_question(question)) is expected
+
+
+def test_each_part_has_its_leader() -> None:
+    q = parse_question("Who is leading the Marren seal-count project?")
+    names = [n for n, *_ in leaders_in(q, table_docs(_SURVEY))]
+    assert names == ["Hanna Oskarsdottir", "Jon Eriksen", "Lise Berg"]
+
+
+def test_the_leaders_of_the_parts_complement_each_other() -> None:
+    res = answer("Who is leading the Marren seal-count project?", table_docs(_SURVEY))
+    assert res.values == ("Hanna Oskarsdottir", "Jon Eriksen", "Lise Berg"), res.explanation
+    assert res.conflict_type == "complementary", res.explanation
+
+
+def test_a_leader_replaced_is_no_part() -> None:
+    rows = [
+        *_SURVEY[:1],
+        (date(2023, 9, 1), "Dr. Pia Lund has taken over the Marren seal-count project from Dr. Oskarsdottir"),
+    ]
+    q = parse_question("Who is leading the Marren seal-count project?")
+    assert leaders_in(q, table_docs(rows)) == []
+
+
+def test_a_sentence_about_something_else_names_no_leader() -> None:
+    rows = [(date(2023, 5, 2), "The Marren seal-count project starts in June. The choir is led by Ann Holm.")]
+    q = parse_question("Who is leading the Marren seal-count project?")
+    assert leaders_in(q, table_docs(rows)) == []
