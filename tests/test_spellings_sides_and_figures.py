@@ -2,8 +2,9 @@
 stories of the new holder; a bulleted item read as the thing it opens with, the items under a colon line read
 with the sentence before it, a counted list of facilities, stories that each repeat one whole list; whether a
 place will close, asked of "the works" and answered "will remain open", and a fear a source then answers;
-causes found ("after asbestos was found") and listed one to a line under "The main contributors are:". Text
-written for these tests, modelled on local news."""
+causes found ("after asbestos was found") and listed one to a line under "The main contributors are:"; a
+day range ("December 22 to 24") and a passive's agent ("attended by over 40,000") read as no count and no
+change. Text written for these tests, modelled on local news."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import assert_values, table_docs
+from analyzed import analyzed_doc, assert_values, table_docs
 from analyzed import rules_answer as answer
 from tidings.ask import answer as full_answer
 from tidings.ask.common import ONE_LIST
@@ -249,3 +250,29 @@ def test_the_items_of_a_list_of_causes_are_causes() -> None:
     question = "Why did the Tarrow pool refurbishment go over budget?"
     res = answer(question, table_docs([(date(2024, 2, 6), text)]))
     assert_values(res, ("structural steel prices", "archaeological"), ("Members",))
+
+
+# ------------------------------------------------------------------------------------------------ counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "changes"),
+    [
+        pytest.param(
+            "The three-day fair held on Marrow Green from December 22 to 24 was attended by over 40,000 "
+            "people.",
+            ["40,000"],
+            [],
+            id="a-day-range-and-attended-by",
+        ),
+        pytest.param("The fair runs 3 to 5 May with 120 stalls.", ["120"], [], id="day-range-first"),
+        pytest.param("The petition was signed by 2,300 residents.", ["2,300"], [], id="signed-by"),
+        pytest.param("Visitor numbers rose by 2,300 on last year.", [], ["2,300"], id="rose-by-is-a-change"),
+        pytest.param("The fire started on May 3 and 12 homes were lost.", ["12"], [], id="no-and-range"),
+    ],
+)
+def test_a_day_range_and_who_did_it_are_no_counts(text: str, counts: list[str], changes: list[str]) -> None:
+    claims = analyzed_doc("d1", date(2023, 12, 27), text).claims
+    got = [c.value for c in claims if c.kind == "quantity" and c.attribute == "count"]
+    moved = [c.value for c in claims if c.kind == "quantity" and c.attribute == "change"]
+    assert (got, moved) == (counts, changes), claims

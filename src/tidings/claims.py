@@ -349,7 +349,10 @@ _MONEY_LEAD = (
 )
 _FROM_TO = re.compile(r"^\s*(?:[\w,.%$/]+\s+){0,3}to\s+" + _MONEY_LEAD + r"\d", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?P<verb>by|taking|shaving|knocking|cut|cuts|cutting|shed|sheds|shedding|add|adds|added|adding|"
+    # "attended by over 40,000 people", "signed by 2,300 residents": who did it, not by how much
+    r"\b(?P<verb>(?<!attended\s)(?<!visited\s)(?<!watched\s)(?<!seen\s)(?<!viewed\s)(?<!used\s)"
+    r"(?<!signed\s)(?<!backed\s)(?<!supported\s)(?<!joined\s)(?<!enjoyed\s)(?<!opposed\s)(?<!read\s)"
+    r"(?<!heard\s)(?<!followed\s)by|taking|shaving|knocking|cut|cuts|cutting|shed|sheds|shedding|add|adds|added|adding|"
     r"eliminat(?:e|es|ed|ing)|lay off|lays off|laid off|laying off|hir(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|"
     r"los(?:e|es|ing)|lost|gain(?:s|ed)?|rais(?:e|es|ed|ing)|lower(?:s|ed)?|increas(?:e|es|ed) by|"
     r"decreas(?:e|es|ed) by)\s+(?:(?:about|some|roughly|nearly|almost|more than|over|just|only|another|"
@@ -1803,6 +1806,26 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|their|its)\s+$", re.I
 _COUNTED_EARLIER = re.compile(r"(?:\b\d[\d,]*|\b" + _WORDNUM + r")\s+([a-z]{3,}s)\b", re.I)
 
 
+# A day's date and the other end of a range of days beside it: "from December 22 to 24", "3 to 5 May"
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_RANGE_TAIL = re.compile(
+    r"\s*(?:to|until|till|through|[-–—])\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*[%,.]?\d)"
+)
+_DAY_RANGE_HEAD = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:to|until|till|[-–—])\s*$")
+
+
+def _day_range_ends(sent: str, days: list[TimeExpr], s0: int) -> list[tuple[int, int]]:
+    """The spans, in sentence offsets, of the bare day numbers that end or open a range with a dated day:
+    the "24" of "from December 22 to 24" is a day, not a count."""
+    out: list[tuple[int, int]] = []
+    for t in days:
+        if (tail := _DAY_RANGE_TAIL.match(sent, t.end - s0)) is not None:
+            out.append((tail.start(), tail.end()))
+        if (head := _DAY_RANGE_HEAD.search(sent, max(0, t.start - s0 - 12), t.start - s0)) is not None:
+            out.append((head.start(), head.end()))
+    return out
+
+
 def _quantities(
     doc: Document,
     text: str,
@@ -1841,6 +1864,8 @@ def _quantities(
         a, b = m.start(), m.end()
         if tx_blocked is None:
             tx_blocked = [(t.start - s0, t.end - s0) for t in sent_tx if t.type in ("DATE", "TIME", "SET")]
+            days = [t for t in sent_tx if _DAY_VALUE.fullmatch(t.value or "")]
+            tx_blocked += _day_range_ends(sent, days, s0)
         if any(x < b and a < y for x, y in tx_blocked):
             continue
         raw_num = m.group("num")
