@@ -97,6 +97,20 @@ def test_fake_refutes_only_a_report(sentence: str, cue: str | None) -> None:
             "We stand by spring 2027, a spokesman said.", "spring 2027", "DATE", "future", id="stand-by"
         ),
         pytest.param("My view: 2027 looks optimistic.", "2027", "DATE", "present", id="year-judged-now"),
+        pytest.param(
+            "He said he shared the club's view that spring 2026 was more realistic.",
+            "spring 2026",
+            "DATE",
+            "present",
+            id="judged-in-reported-speech",
+        ),
+        pytest.param(
+            "Staff maintain a target reopening of January 2026.",
+            "January 2026",
+            "DATE",
+            "future",
+            id="target-reopening-of",
+        ),
         pytest.param("The airport branch opened in 2016.", "2016", "DATE", "past", id="control-past"),
         pytest.param(
             '"June 14 can\'t come soon enough," she said.', "June 14", "DATE", "future", id="awaited-day"

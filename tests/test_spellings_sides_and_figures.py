@@ -4,7 +4,8 @@ with the sentence before it, a counted list of facilities, stories that each rep
 place will close, asked of "the works" and answered "will remain open", and a fear a source then answers;
 causes found ("after asbestos was found") and listed one to a line under "The main contributors are:"; a
 day range ("December 22 to 24") and a passive's agent ("attended by over 40,000") read as no count and no
-change. Text written for these tests, modelled on local news."""
+change; a side's "not to expect ... before spring 2025" as a rival date, and not the date of another step.
+Text written for these tests, modelled on local news."""
 
 from __future__ import annotations
 
@@ -276,3 +277,36 @@ def test_a_day_range_and_who_did_it_are_no_counts(text: str, counts: list[str], 
     got = [c.value for c in claims if c.kind == "quantity" and c.attribute == "count"]
     moved = [c.value for c in claims if c.kind == "quantity" and c.attribute == "change"]
     assert (got, moved) == (counts, changes), claims
+
+
+# ----------------------------------------------------------------------------------------------- timetable
+
+_RINK = [
+    (
+        date(2024, 9, 18),
+        "Town says rink back in January\n\nThe Town of Carrick says the Dunmore Centre rink should reopen in "
+        "January 2025 after repairs to its roof trusses. \"Our engineers are confident in that timeline,\" "
+        "said "
+        "Mayor Ann Boyd.",
+    ),
+    (
+        date(2024, 10, 2),
+        "Minor hockey not counting on January\n\nCarrick Minor Hockey is telling families not to expect a "
+        "return to the Dunmore Centre rink before spring 2025. President Colleen Rae says the steel has not "
+        "been ordered, and January is \"wishful thinking\". The town continues to say the rink will reopen "
+        "in "
+        "January.",
+    ),
+    (
+        date(2024, 10, 7),
+        "Committee highlights\n\nRink repairs: the director reported that the steel order has been placed, "
+        "with delivery expected in mid-November. Staff maintain a target reopening of January 2025 for the "
+        "Carrick rink. Coun. Reid said he shared minor hockey's view that spring 2025 was more realistic.",
+    ),
+]
+
+
+def test_a_floor_a_side_sets_against_the_plan_is_a_rival_date() -> None:
+    res = answer("When will the Dunmore Centre rink reopen?", table_docs(_RINK))
+    assert res.conflict_type == "conflicting_opinions", res.explanation
+    assert_values(res, ("January 2025", "spring 2025"), ("November",))

@@ -207,6 +207,8 @@ def _rival_estimates(
 # A side's own date for a future event: its assessment, its programme, a "not before" floor.
 _DATE_STANCE = re.compile(
     r"\b(?:not|cannot|can['’]t|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,4}?(?:before|until)\s*$"
+    # "telling families not to expect a return to the town arena before spring 2025"
+    r"|\bnot\s+(?:to\s+)?(?:expect|count\s+on|bank\s+on)\b[^.;]{0,60}?\b(?:before|until)\s*$"
     r"|\b(?:says?|said|insists?|insisted|argues?|argued|believes?|expects?|expected|estimates?|predicts?|"
     r"assessment|programme|program|schedule|planning\s+for|target|forecasts?|on\s+(?:course|track)|"
     r"stands?\s+by|sticks?\s+(?:to|with)|confident\s+(?:of|in|that))\b"
@@ -219,11 +221,21 @@ _DATE_STANCE = re.compile(
 _DATE_RIVALRY = re.compile(
     r"\b(?:not\s+accept|disput\w+|disagree\w*|reject\w*|insists?|insisted|claims?\s+from|both\s+sides|"
     r"who\s+to\s+believe|not\s+realistic|unrealistic|sceptic\w*|skeptic\w*|doubts?|row|"
+    # "January is 'wishful thinking'", "spring was more realistic", "not counting on January"
+    r"wishful\s+thinking|more\s+realistic|not\s+(?:counting|banking)\s+on|"
     # "will not be ready before 2028", "will not get gigabit broadband before 2028": a side's date set
     # against the plan's, "despite promises", which "nobody on the hill farms believes"
     r"not\s+be\s+(?:ready|open|finished|complete|completed)\s+(?:before|until)|"
     r"not\s+(?:get|see|have|receive)\s+(?:\w+\s+){0,3}?(?:before|until)\s+(?:19|20)\d\d|"
     r"despite\s+(?:the\s+)?(?:promises?|pledges?|assurances?)|(?:nobody|no\s+one)\b[^.;]{0,40}\bbelieves?)\b",
+    re.I,
+)
+
+
+# A step of the work other than the event asked about, named right before a date: "delivery expected in"
+_OTHER_EVENT = re.compile(
+    r"\b(delivery|deliveries|tender|consultation|meeting|decision|report|hearing|review|survey|inspection|"
+    r"order|funding|approval)\b[^.;]{0,30}$",
     re.I,
 )
 
@@ -271,6 +283,9 @@ def _rival_dates(
             before = text[s0 : t.start]
             if not _DATE_STANCE.search(before) or _FORMER_DATE.search(before) or refutation_of(before):
                 continue
+            other = _OTHER_EVENT.search(before[-50:])
+            if other is not None and not _stems(other.group(1)) & events:
+                continue  # "with delivery expected in mid-November": the date of another step, no side's
             ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
             s1 = min(ends) if ends else len(text)
             if not events & _stems(text[s0:s1]) and not _DATE_STANCE.search(before[-40:]):

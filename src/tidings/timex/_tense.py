@@ -109,6 +109,8 @@ _PROPOSED = re.compile(
 # 2027", "unlikely to open before 2029", "in time for Christmas".
 _TARGETED = re.compile(
     r"\b(?:on\s+(?:track|course|schedule|target)\s+for|stand(?:s|ing)?\s+by|in\s+time\s+for|"
+    # "Staff maintain a target reopening of January 2025"
+    r"target(?:ed)?\s+(?:(?:re)?opening|completion|date|finish|start)\s+(?:of|for|in)|"
     r"(?:likely|expected|set|due)\s+to\s+(?:slip|be\s+(?:delayed|pushed\s+back|put\s+back))\s+(?:un)?to|"
     r"(?:not|unlikely\s+to\s+\w+|never)\s+(?:\w+\s+)?(?:before|until))\s+(?:the\s+)?"
     r"(?:(?:early|mid|late|spring|summer|autumn|fall|winter|end\s+of)[\s-]+)?$",
@@ -207,8 +209,10 @@ _AWAITED = re.compile(
     r"\s+(?:can['’]?t|cannot|could\s+not|couldn['’]?t)\s+come\s+(?:soon|quickly)\s+enough", re.I
 )
 _JUDGED_NOW = re.compile(
-    r"\s+(?:looks|seems|sounds|appears|remains|assumes|means|feels|is\s+(?:the\s+)?(?:earliest|latest|likeliest|"
-    r"most\s+likely|realistic|optimistic|ambitious|achievable|unrealistic))\b",
+    r"\s+(?:looks|seems|sounds|appears|remains|assumes|means|feels|"
+    # "spring 2025 was more realistic", said in reported speech: a judgment of the date, not a date gone by
+    r"(?:is|was)\s+(?:(?:more|less|much\s+more|far\s+more)\s+)?(?:the\s+)?(?:earliest|latest|likeliest|"
+    r"most\s+likely|realistic|optimistic|ambitious|achievable|unrealistic|likely))\b",
     re.I,
 )
 _WOULD_PENALTY = 2
