@@ -743,3 +743,34 @@ def test_year_between_an_old_past_and_a_future_date_is_near_the_future_one(text:
     document = doc(text)
     est = dating.date_document(document)
     assert est.earliest is not None and est.earliest.year == year, dating.explain(est, document)
+
+
+_TRUST_FIRST = (
+    "Alan Pike has stepped down as chief executive of the Wellmouth Pier Trust after seven years. The "
+    "trust's finance director, Joan Keel, has been appointed interim chief executive of the Wellmouth Pier "
+    "Trust."
+)
+_TRUST_LATER = (
+    "The trustees announce the appointment of Ravi Mehta as chief executive of the Wellmouth Pier Trust. He "
+    "takes over from Joan Keel, who has led the Wellmouth Pier Trust as interim chief executive since March "
+    "last year."
+)
+_TRUST_SAME_YEAR = (
+    "The trustees thanked Joan Keel, who has led the Wellmouth Pier Trust as interim chief executive since "
+    "March, and said a permanent chief executive would be found."
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "year"),
+    [
+        pytest.param(_TRUST_LATER, 2024, id="since-march-last-year"),
+        pytest.param(_TRUST_SAME_YEAR, 2023, id="since-march"),
+    ],
+)
+def test_a_state_held_since_the_story_month_last_year_dates_the_year_after(later: str, year: int) -> None:
+    first = doc(_TRUST_FIRST, given="2023-03-21", name="a")
+    follow = doc(later, name="b")
+    other = doc(_OTHER_STORY, name="c")
+    est = corpus_dates(first, follow, other)[follow.id]
+    assert est.earliest is not None and est.earliest.year == year, dating.explain(est, follow)

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from tidings import timex
+from tidings.calendar_names import MONTH_NUMBERS
 from tidings.dating._clues import Clue
 from tidings.dating._content import (
     YEAR_FROM_BOUNDS,
@@ -577,11 +578,45 @@ def _same_story_days(
             # to a close story ("will rise from 1 April 2022" is no report of 2024 for sharing "BevSA")
             continue
         note = f"{told}, published {day}: on or after that day"
+        if (since := _since_last_year(d.text, day)) is not None:
+            # "who has led the Trust as interim chief executive since March last year", a story of March:
+            # the document was written the year after it
+            day = date(day.year + 1, 1, 1)
+            note = f"{told}, published {estimates[donor_id].earliest}, is '{since}': written the year after"
+            if reference is not None and day > reference:
+                continue
         new = _story_estimate(d, day, reference, (day.year, note), after=(day, note))
         if new.earliest is None or new.earliest < day:
             continue
         out[d.id] = _borrowed(new, "corpus-story-day", estimates[donor_id], _STORY_DAY_FACTOR)
     return out
+
+
+# A state a document says has held "since March last year", "since early last year"
+_SINCE_LAST_YEAR = re.compile(
+    r"\bsince\s+(?:(?P<part>early|the\s+start\s+of|mid-?|the\s+middle\s+of|late|the\s+end\s+of)\s*|"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)"
+    r"last\s+year\b",
+    re.I,
+)
+_PART_MONTHS = {
+    "early": range(1, 5),
+    "the start of": range(1, 5),
+    "mid": range(5, 9),
+    "the middle of": range(5, 9),
+}
+
+
+def _since_last_year(text: str, day: date) -> str | None:
+    """The phrase by which a document says a state began "last year", in the month of ``day`` (the day a
+    report of the same story came out); None when it says no such thing."""
+    for m in _SINCE_LAST_YEAR.finditer(text):
+        month, part = m.group("month"), (m.group("part") or "").lower().rstrip("-")
+        if month is not None and MONTH_NUMBERS.get(month.lower()) == day.month:
+            return m.group(0)
+        if part and day.month in _PART_MONTHS.get(part, range(9, 13)):
+            return m.group(0)
+    return None
 
 
 # A fact check's own words: "Fact check: ...", "Verdict: FALSE", "Claim: ..." as a line's label
