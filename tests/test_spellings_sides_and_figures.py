@@ -4,8 +4,9 @@ with the sentence before it, a counted list of facilities, stories that each rep
 place will close, asked of "the works" and answered "will remain open", and a fear a source then answers;
 causes found ("after asbestos was found") and listed one to a line under "The main contributors are:"; a
 day range ("December 22 to 24") and a passive's agent ("attended by over 40,000") read as no count and no
-change; a side's "not to expect ... before spring 2025" as a rival date, and not the date of another step.
-Text written for these tests, modelled on local news."""
+change; a side's "not to expect ... before spring 2025" as a rival date, and not the date of another step;
+a percentage rise a fact check refutes, asked "by how much". Text written for these tests, modelled on
+local news."""
 
 from __future__ import annotations
 
@@ -310,3 +311,31 @@ def test_a_floor_a_side_sets_against_the_plan_is_a_rival_date() -> None:
     res = answer("When will the Dunmore Centre rink reopen?", table_docs(_RINK))
     assert res.conflict_type == "conflicting_opinions", res.explanation
     assert_values(res, ("January 2025", "spring 2025"), ("November",))
+
+
+# ------------------------------------------------------------------------------------------------- rises
+
+_RATES = [
+    (
+        date(2024, 5, 22),
+        "Harlow Shire Council | News\n\nDraft Budget 2024-25 open for comment\n\nCouncil's Draft Budget "
+        "2024-25 "
+        "proposes an average rate increase of 2.75 per cent, in line with the rate cap. Copies are available "
+        "at council offices in Kelby and Moorfield.",
+    ),
+    (
+        date(2024, 5, 23),
+        "KELBY GAZETTE\n\nNo, your rates are not going up 18 per cent\n\nA flyer in shop windows around "
+        "Kelby "
+        "claims Harlow Shire is about to \"hike\" rates by 18 per cent. That is not correct. The draft "
+        "budget "
+        "proposes exactly 2.75 per cent.",
+    ),
+]
+
+
+def test_a_rise_a_fact_check_refutes_beside_the_council_figure() -> None:
+    res = answer("By how much will rates rise for Kelby ratepayers in 2024-25?", table_docs(_RATES))
+    assert res.values == ("2.75 per cent",), res.explanation
+    assert res.conflict_type == "misinformation", res.explanation
+

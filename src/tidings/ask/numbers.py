@@ -446,6 +446,8 @@ def _quantity_score(
         score += 1.5
     elif not head and q.attribute == "amount":
         score += 1.0
+    elif c.attribute == "change" and _CHANGE_Q.search(q.text) and _expand(focus - {head}) & window:
+        score += 1.5  # "By how much will rates rise?" answered by "'hike' rates by 18 per cent"
     else:
         return 0.0
     if head and head_syn & before:
