@@ -64,6 +64,11 @@ def _claims(text: str, kind: str, est: DateEstimate = DAY, use_timex: bool = Tru
         ("A line that is hard\nwrapped in the middle.", ["A line that is hard\nwrapped in the middle."]),
         ("The rate was 3.2% in May. It fell.", ["The rate was 3.2% in May.", "It fell."]),
         ("Was it true? No!  Nobody knew.", ["Was it true?", "No!", "Nobody knew."]),
+        (
+            "Workstreams:\n1. Governance - steering group.\n12. Survey - Dr Ann Lee.",
+            ["Workstreams:", "1. Governance - steering group.", "12. Survey - Dr Ann Lee."],
+        ),
+        ("The final score was 3. Then it rained.", ["The final score was 3.", "Then it rained."]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

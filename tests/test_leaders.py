@@ -1,6 +1,7 @@
 """Who leads a project or its parts, asked without a post's title: the people named after "led by", "run
-by" and the like, or said to lead it; each part's leader a member of a complementary answer; nothing when a
-source tells of a leader replaced. Text written for these tests, modelled on research and local news."""
+by", "chaired by" and the like, said to lead it, contracted for a part, or listed by workstream; each part's
+leader a member of a complementary answer; nothing when a source tells of a leader replaced. Text written for
+these tests, modelled on research and local news."""
 
 from __future__ import annotations
 
@@ -72,3 +73,29 @@ def test_a_sentence_about_something_else_names_no_leader() -> None:
     rows = [(date(2023, 5, 2), "The Marren seal-count project starts in June. The choir is led by Ann Holm.")]
     q = parse_question("Who is leading the Marren seal-count project?")
     assert leaders_in(q, table_docs(rows)) == []
+
+
+_REVIEW = [
+    (
+        date(2024, 2, 19),
+        "Penmor's review of cruise ship impacts will be overseen by a steering group chaired by Hana Rewi of "
+        "the harbour trust, the council announced.",
+    ),
+    (
+        date(2024, 3, 5),
+        "Independent economist Graham Hollis has been contracted to measure how much cruise passengers spend "
+        "in Penmor, as part of the council's cruise impact review.",
+    ),
+    (
+        None,
+        "COUNCIL BRIEFING NOTE\nPenmor Cruise Impact Review: workstreams\n1. Governance - steering group "
+        "(chair: Hana Rewi).\n2. Economic assessment - Graham Hollis, independent.\n3. Environmental "
+        "assessment - Dr Ruth Karsten (marine ecologist), covering anchoring damage.\nBudget: $180,000.",
+    ),
+]
+
+
+def test_who_carries_out_a_review_chaired_contracted_and_listed_by_workstream() -> None:
+    res = answer("Who is carrying out the Penmor cruise ship impact review?", table_docs(_REVIEW))
+    assert res.values == ("Hana Rewi", "Graham Hollis", "Ruth Karsten"), res.explanation
+    assert res.conflict_type == "complementary", res.explanation

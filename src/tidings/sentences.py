@@ -35,6 +35,8 @@ _CLOSERS = "\"'”’)]"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace or a glued
 # capital letter (scraped "Iraq.Several"), or a newline on its own.
 _CANDIDATE = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s|[\"“‘(]?[A-Z])|\n")
+# The number that opens an item of a numbered list, alone on its line before the period
+_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)$")
 _SPACE = re.compile(r"\s+")
 _GLUED_WORD = re.compile(r"[A-Za-z]*[a-z]{2}")
@@ -65,6 +67,8 @@ def _is_boundary(text: str, pos: int, end: int) -> bool:
     following = text[nxt]
     if text[pos] in "!?":
         return not following.islower()
+    if _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
+        return False  # "1. Governance - steering group": a numbered item's number, not a sentence
     word = _word_before(text, pos)
     if glued:
         # Only a lowercase word of 2+ letters glued to a capitalised word ("Iraq.Several") is a boundary;

@@ -20,7 +20,9 @@ __all__ = ["leader_question", "leaders_in"]
 # "Who is leading the project?", "Who runs the survey?", "Who is in charge of the dig?"
 _LEADER_Q = re.compile(
     r"^\s*who\s+(?:(?:is|are|was|were|will\s+be)\s+(?:leading|running|heading|directing|coordinating|"
-    r"in\s+charge\s+of)|leads|runs|heads|directs|coordinates|led|ran|headed|directed|coordinated)\s+\S",
+    # "Who is carrying out the cruise impact review?": the people who do a piece of work
+    r"carrying\s+out|conducting|undertaking|in\s+charge\s+of)|leads|runs|heads|directs|coordinates|led|ran|"
+    r"headed|directed|coordinated|carried\s+out|conducted)\s+\S",
     re.I,
 )
 
@@ -28,13 +30,22 @@ _LEADER_Q = re.compile(
 _PERSON = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Capt|Captain)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}"
 # "is led by Dr. X", "is run by skipper and marine biologist X": descriptions in lowercase may come between
 _LED_BY = re.compile(
-    r"\b(?:led|run|headed|directed|coordinated|overseen|managed)\s+by\s+"
+    r"\b(?:led|run|headed|directed|coordinated|overseen|managed|chaired|carried\s+out|conducted)\s+by\s+"
     r"(?:(?:the\s+|a\s+)?[a-z][\w-]*\s+(?:and\s+)?){0,5}?(?P<name>" + _PERSON + r")"
 )
 # "Dr Ana Ruiz will lead the survey", "X, a postdoctoral researcher, leads the drone work"
 _LEADS = re.compile(
     r"(?P<name>" + _PERSON + r")(?:,\s+[^,.;]{2,60},)?\s+(?:will\s+)?(?:lead|leads|is\s+leading|heads|runs|"
     r"is\s+running|directs|coordinates)\s+(?:the|its|their|a)\b"
+    # "Independent economist Graham Whitlock has been contracted to measure ...": hired for a part of it
+    r"|(?P<hired>" + _PERSON + r")\s+(?:has|have)\s+been\s+"
+    r"(?:contracted|commissioned|hired|engaged|appointed)\s+to\s+[a-z]"
+)
+# A line of a list of the work's parts that names who does one: "2. Economic assessment - Graham Whitlock,
+# independent", "1. Governance - steering group (chair: Hana Tipene)"
+_PART_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[-•*])\s+[^\n]{2,60}?(?:\s[-–—:]\s+|\(chair:\s*)(?:[a-z][\w-]*\s+){0,3}?"
+    r"\(?(?P<name>" + _PERSON + r")"
 )
 # A change of leader: the people named are then old and new, not the leaders of parts
 _HANDOVER = re.compile(
@@ -44,7 +55,8 @@ _HANDOVER = re.compile(
 )
 # the question's words that ask, not name what is led
 _ASKING = _stems(
-    "who is are was were will be leading running heading directing coordinating charge leads runs"
+    "who is are was were will be leading running heading directing coordinating charge leads runs carrying "
+    "out conducting undertaking"
 )
 # A sentence about a part of the thing the story names: "The drone work is led by ...", "The boat survey"
 _PART_SUBJECT = re.compile(
@@ -73,9 +85,16 @@ when a source tells of a leader replaced."""
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             st = _stems(sent)
-            if thing & st or (thing & before and _PART_SUBJECT.match(sent)):
-                for m in (*_LED_BY.finditer(sent), *_LEADS.finditer(sent)):
-                    name = re.sub(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Capt|Captain)\.?\s+", "", m.group("name"))
+            part = _PART_LINE.match(sent)
+            if thing & st or (thing & before and (_PART_SUBJECT.match(sent) or part)):
+                got = [*_LED_BY.finditer(sent), *_LEADS.finditer(sent), *([part] if part else [])]
+                for m in got:
+                    hired = m.group("hired") if "hired" in m.re.groupindex else None
+                    raw = hired or m.group("name")
+                    if raw is None:
+                        continue
+                    name = re.sub(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Capt|Captain)\.?\s+", "", raw)
                     found.setdefault(name.lower(), (name, a, s0, s1))
-            before = st
+            if not part:
+                before = st  # the items of a list are about what the line above them names
     return list(found.values())
