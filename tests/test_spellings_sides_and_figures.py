@@ -204,6 +204,12 @@ def test_the_noun_works_asks_no_judgment(question: str, evaluative: bool) -> Non
     assert bool(_EVALUATIVE_Q.search(question)) is evaluative
 
 
+def test_a_shuttle_is_no_shutting() -> None:
+    rows = [(date(2023, 5, 16), "The free Tarrow shuttle trolley will run again this summer, they said.")]
+    res = answer("Will the Tarrow shuttle trolley run this summer?", table_docs(rows))
+    assert res.values and res.values[0].startswith("Yes"), (res.values, res.explanation)
+
+
 def test_a_fear_set_against_what_a_source_says_takes_no_side() -> None:
     rows = [
         (

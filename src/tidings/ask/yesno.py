@@ -154,7 +154,10 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
 }
 
 # The states of a place's doors, which a sentence about the place must name to say whether they hold
-_OPEN_OR_SHUT_Q = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:re)?(?:open|clos|shut)[a-z]*\b", re.I)
+_OPEN_OR_SHUT_Q = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:(?:re)?open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b",
+    re.I,
+)
 
 # Going ahead as planned, told by a phrase no single stem carries ("ahead of the final" is no going ahead);
 # it stands in a sentence's stems as the pseudo-stem "go-ahead"
