@@ -345,3 +345,24 @@ def test_a_rise_a_fact_check_refutes_beside_the_council_figure() -> None:
     assert res.values == ("2.75 per cent",), res.explanation
     assert res.conflict_type == "misinformation", res.explanation
 
+
+
+_TROLLEY = [
+    (date(2023, 5, 16), "The free Tarrow shuttle trolley will run again this summer, starting June 21."),
+    (date(2023, 5, 22), "Tarrow FAQ\n\nWill the Tarrow trolley run in summer 2023? Yes. It runs daily."),
+    (date(2023, 5, 30), "The Tarrow summer trolley is confirmed; the Tarrow trolley will run from June 21."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        pytest.param("Will the Tarrow shuttle trolley run this summer?", "no_conflict", id="a-fact"),
+        pytest.param("Is Tarrow in favour of the summer trolley?", "conflicting_opinions", id="a-side-asked"),
+    ],
+)
+def test_independent_reports_of_one_fact_take_no_sides(question: str, kept: str) -> None:
+    bias = tuple(5.0 if lab == "conflicting_opinions" else 0.0 for lab in LABELS)
+    model = RelationModel(families=("none.",), weights={}, bias=bias)
+    res = full_answer(question, table_docs(_TROLLEY), relation=model)
+    assert res.conflict_type == kept, res.explanation

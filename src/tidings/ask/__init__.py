@@ -28,6 +28,7 @@ from tidings.ask.common import (
     CLAIM_LABEL,
     KINDS_APART,
     ONE_LIST,
+    ONE_WAY,
     SETTLED,
     _cite,
     _clip,
@@ -567,6 +568,7 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
         chosen == result.conflict_type
         or any(line in result.explanation for line in SETTLED)
         or (chosen == "complementary" and ONE_LIST in result.explanation)
+        or (chosen == "conflicting_opinions" and ONE_WAY in result.explanation)
     ):
         return replace(result, explanation=(*result.explanation, f"relation model: {rated}"))
     fixed: tuple[str, ...] = ()

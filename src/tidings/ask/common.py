@@ -195,6 +195,9 @@ ONE_ACCOUNT = "every source that names a cause names them all: one account, what
 # ... and of a list whose sources each name every member (see members._list_answer): it settles that the
 # sources do not give parts, not whether they are true or take sides
 ONE_LIST = "every source names every member: one list, not parts"
+# ... and of a yes or no that independent reports of a fact all give one way (see yesno): it settles that
+# the sources take no sides, not whether the answer has changed or is false
+ONE_WAY = "independent reports all answer one way: no sides taken"
 # A fact check's line retelling the report it checks: "Claim: A video shows ...", "What was claimed: ..."
 CLAIM_LABEL = re.compile(r"\s*(?:the\s+)?(?:claim|what\s+was\s+claimed|rumou?r)\s*:", re.I)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from tidings.ask.common import (
+    ONE_WAY,
     _cite,
     _clip,
     _dedupe,
@@ -153,6 +154,15 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     **dict.fromkeys(("cancel", "cancell", "axe", "axed"), frozenset({"go-ahead"})),
 }
 
+# "stop" as a noun: where a vehicle calls ("the trolley stop", "stop signs"), not a halt
+_STOP_NOUN = re.compile(
+    r"\b(?:bus|tram|trolley|train|shuttle|ferry|request|next|first|last)\s+stops?\b|\bstops?\s+(?:signs?|poles?)\b",
+    re.I,
+)
+# A question that asks which side someone takes: "Is Hanko in favour of the wind farm?"
+_SIDE_Q = re.compile(
+    r"\bin\s+favou?r\b|\bfor\s+or\s+against\b|\bopposed\b|\bagainst\b|\bback(?:s|ing)?\b", re.I
+)
 # The states of a place's doors, which a sentence about the place must name to say whether they hold
 _OPEN_OR_SHUT_Q = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:(?:re)?open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b",
@@ -394,6 +404,8 @@ def _yesno(
                 s0 += allayed.start("rest")
                 sent = a.doc.text[s0:s1]
             st = _stems(sent)
+            if _STOP_NOUN.search(sent):
+                st -= {"stop"}  # "Trolley stop signs will be reinstalled": a place to board, no halt
             if _GOES_AHEAD.search(sent):
                 st |= {"go-ahead"}
             hit = wanted & st
@@ -1170,6 +1182,13 @@ def _yesno_verdict(
     # what happened
     top = max(side, key=lambda s: (s.score, _full_sentence(s), s.source.date.latest or date.min))
     lines.append(f"all relevant sentences point one way ({verdict}): no conflict; rule no_conflict.one-way")
+    told_by = {clusters.get(x.source.doc.id, 0) for x in side}
+    asked_side = evaluative or _NORMATIVE_Q.match(q.text) or _SIDE_Q.search(q.text)
+    settled = not (asked_side or (yes and no) or found)
+    if len(told_by) > 1 and settled:
+        # "will run again this summer" and "Yes. The trolley runs daily from June 21": independent reports
+        # of one fact, with no stance or debate on it anywhere, are not sides of a debate
+        lines.append(ONE_WAY)
     text = f'{verdict}: "{_clip(top.source.doc.text[top.start : top.end])}" [{_label(top.source)}]'
     if as_of:
         text += f", as of {as_of}"
