@@ -154,11 +154,6 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     **dict.fromkeys(("cancel", "cancell", "axe", "axed"), frozenset({"go-ahead"})),
 }
 
-# "stop" as a noun: where a vehicle calls ("the trolley stop", "stop signs"), not a halt
-_STOP_NOUN = re.compile(
-    r"\b(?:bus|tram|trolley|train|shuttle|ferry|request|next|first|last)\s+stops?\b|\bstops?\s+(?:signs?|poles?)\b",
-    re.I,
-)
 # A question that asks which side someone takes: "Is Hanko in favour of the wind farm?"
 _SIDE_Q = re.compile(
     r"\bin\s+favou?r\b|\bfor\s+or\s+against\b|\bopposed\b|\bagainst\b|\bback(?:s|ing)?\b", re.I
@@ -404,8 +399,6 @@ def _yesno(
                 s0 += allayed.start("rest")
                 sent = a.doc.text[s0:s1]
             st = _stems(sent)
-            if _STOP_NOUN.search(sent):
-                st -= {"stop"}  # "Trolley stop signs will be reinstalled": a place to board, no halt
             if _GOES_AHEAD.search(sent):
                 st |= {"go-ahead"}
             hit = wanted & st
