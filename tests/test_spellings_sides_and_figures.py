@@ -5,8 +5,8 @@ place will close, asked of "the works" and answered "will remain open", and a fe
 causes found ("after asbestos was found") and listed one to a line under "The main contributors are:"; a
 day range ("December 22 to 24") and a passive's agent ("attended by over 40,000") read as no count and no
 change; a side's "not to expect ... before spring 2025" as a rival date, and not the date of another step;
-a percentage rise a fact check refutes, asked "by how much". Text written for these tests, modelled on
-local news."""
+a percentage rise a fact check refutes, asked "by how much"; independent reports of one fact or one figure,
+with nobody arguing, kept from being read as sides. Text written for these tests, modelled on local news."""
 
 from __future__ import annotations
 
@@ -365,4 +365,35 @@ def test_independent_reports_of_one_fact_take_no_sides(question: str, kept: str)
     bias = tuple(5.0 if lab == "conflicting_opinions" else 0.0 for lab in LABELS)
     model = RelationModel(families=("none.",), weights={}, bias=bias)
     res = full_answer(question, table_docs(_TROLLEY), relation=model)
+    assert res.conflict_type == kept, res.explanation
+
+
+_LIBRARY = [
+    (
+        date(2022, 9, 13),
+        "Tarrow library to get EUR1.8m makeover\n\nThe library in Tarrow is to be refurbished and extended "
+        "at a "
+        "cost of EUR 1.8 million, councillors heard this week.",
+    ),
+    (
+        date(2022, 9, 15),
+        "Tarrow County Council | News\n\nThe council has approved the refurbishment of Tarrow library. The "
+        "works will cost 1.8 million euro, funded by a national grant.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("extra", "kept"),
+    [
+        pytest.param("", "no_conflict", id="nobody-argues"),
+        pytest.param(" Critics dispute the figure.", "conflicting_opinions", id="a-dispute"),
+    ],
+)
+def test_one_figure_independent_sources_agree_on_is_no_dispute(extra: str, kept: str) -> None:
+    rows = [_LIBRARY[0], (_LIBRARY[1][0], _LIBRARY[1][1] + extra)]
+    bias = tuple(5.0 if lab == "conflicting_opinions" else 0.0 for lab in LABELS)
+    model = RelationModel(families=("none.",), weights={}, bias=bias)
+    question = "How much will the Tarrow library refurbishment cost?"
+    res = full_answer(question, table_docs(rows), relation=model)
     assert res.conflict_type == kept, res.explanation

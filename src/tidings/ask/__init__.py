@@ -84,6 +84,7 @@ from tidings.ask.question import (
 )
 from tidings.ask.render import _nothing, _render
 from tidings.ask.rivals import (
+    _RIVALRY,
     _RIVALS,
     _corrected_figures,
     _disputed_figures,
@@ -560,6 +561,10 @@ def _total_of_parts(res: Resolution, pool: Sequence[Analyzed]) -> Resolution:
     return res
 
 
+# The rules' line for one value that several independent sources give and none disputes
+_ONE_VALUE_AGREED = re.compile(r"one value \(.+\) across (?:[2-9]|\d\d+) independent source")
+
+
 def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: RelationModel) -> Answer:
     probs = model.probabilities(features(q.text, q.kind, q.as_of, pool, result))
     chosen = pick_type(result.conflict_type, probs, model)
@@ -569,6 +574,12 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
         or any(line in result.explanation for line in SETTLED)
         or (chosen == "complementary" and ONE_LIST in result.explanation)
         or (chosen == "conflicting_opinions" and ONE_WAY in result.explanation)
+        or (
+            # one figure several independent sources give, in a pool where nobody argues over it
+            chosen == "conflicting_opinions"
+            and any(_ONE_VALUE_AGREED.match(x) for x in result.explanation)
+            and not any(_RIVALRY.search(a.doc.text) for a in pool)
+        )
     ):
         return replace(result, explanation=(*result.explanation, f"relation model: {rated}"))
     fixed: tuple[str, ...] = ()
