@@ -240,6 +240,17 @@ def test_a_fear_set_against_what_a_source_says_takes_no_side() -> None:
             id="found-inside-foundations-is-no-cue",
         ),
         pytest.param("The work stopped after it was found to be unsafe.", None, id="a-pronoun-is-no-cause"),
+        pytest.param(
+            "Parts of Tarrow have had water once in four days since a landslide near Lava damaged the main "
+            "pipe.",
+            "a landslide near Lava damaged the main pipe",
+            id="since-a-landslide-damaged",
+        ),
+        pytest.param(
+            "Tarrow's water troubles deepened today as tanker drivers went on strike.",
+            "tanker drivers went on strike",
+            id="deepened-as",
+        ),
     ],
 )
 def test_what_was_found_is_the_cause(sentence: str, cause: str | None) -> None:

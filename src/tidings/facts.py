@@ -188,9 +188,14 @@ _CAUSE_CUE = re.compile(
     # "was interrupted after a failure at the main pump station": a breakdown the effect followed
     r"|\bafter\s+(?=(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:failure|breakdown|malfunction|fault|burst|"
     r"blockage|collapse|leak)\s+(?:at|in|on|of)\b)"
-    # "lost water service after a 24-inch main broke": a failure the effect followed
-    r"|\bafter\s+(?=(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:broke|burst|failed|collapsed|cracked|"
-    r"ruptured|exploded|gave\s+way|caught\s+fire|overflowed)\b)"
+    # "lost water service after a 24-inch main broke": a failure the effect followed; "getting water only once
+    # in four days since a landslide near Lava damaged the main pipeline"
+    r"|\b(?:after|since)\s+(?=(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:broke|burst|failed|collapsed|"
+    r"cracked|ruptured|exploded|gave\s+way|caught\s+fire|overflowed|damaged|destroyed|swept\s+away|"
+    r"washed\s+away|knocked\s+out|cut\s+off)\b)"
+    # "Kalimpong's water troubles deepened today as private tanker operators went on strike"
+    r"|\b(?:deepened|worsened|intensified)\s+(?:today\s+|on\s+[A-Z][a-z]+day\s+|this\s+week\s+)?as\s+"
+    r"(?=(?:an?|the|its|their|[a-z]+)\s)"
     # "after a routine sample tested positive for E. coli": what it tested positive for
     r"|\bafter\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?tested\s+positive\s+for"
     r"|\b(?:after|when)\s+(?:(?!(?:was|were|had|been)\b)[\w'’-]+\s+){0,3}?"
