@@ -50,6 +50,29 @@ def test_the_one_word_american_harbormaster_is_a_post(question: str) -> None:
     assert res.values == ("Lee Ostrander",), (res.values, res.explanation)
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "rule"),
+    [
+        pytest.param(
+            "Andrea Lind started this week as Tarrow's new fire chief.",
+            "Andrea Lind",
+            "role.new.predicate",
+            id="started-this-week-as",
+        ),
+        pytest.param(
+            "Council thanked retired Fire Chief Tom Baird for his service.",
+            "Tom Baird",
+            "role.former.title",
+            id="retired-is-former",
+        ),
+    ],
+)
+def test_who_started_and_who_retired(text: str, holder: str, rule: str) -> None:
+    claims = analyzed_doc("d1", date(2023, 8, 21), text).claims
+    roles = [(c.value, c.rule) for c in claims if c.kind == "role"]
+    assert (holder, rule) in roles, roles
+
+
 def test_a_predecessor_named_only_by_the_new_holders_stories_is_no_rival() -> None:
     res = answer("Who is Sandwick's harbormaster?", table_docs(_HARBOR), as_of=date(2023, 5, 1))
     assert res.conflict_type == "no_conflict", res.explanation

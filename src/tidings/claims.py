@@ -756,7 +756,7 @@ _ROLE = _ROLE.replace("(?P<role>", "(?P<role>(?:[Cc]o-)?(?:") + ")"
 _AND_ROLE = re.compile(r"\s+(?:and|&)\s+" + _ROLE + r"\b")
 _MOD = (
     r"(?P<mod>(?i:former|ex-|outgoing|incoming|interim|acting|caretaker|new|newly appointed|then-|current|"
-    r"longtime|late|designated|next|permanent)(?=[\s-]))?"
+    r"longtime|late|designated|next|permanent|retired)(?=[\s-]))?"
 )
 # "as senior head coach", "as first-team manager": the post's rank within the body, not another post
 _RANK_OF_POST = r"(?:(?:senior|first-team|first\s+team|full-time)\s+)?"
@@ -833,7 +833,7 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     r"began (?:his|her|their) (?:tenure|term|first day) as|"
     # "started work Monday as the town's harbormaster"
     r"started (?:work\s+|(?:his|her|their) (?:new\s+)?(?:job|role|post)\s+)?"
-    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?as|"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:this|last)\s+week\s+|today\s+|yesterday\s+)?as|"
     # "spent her first two days as director of ...": the first days in a post are its start
     r"spent (?:his|her|their) first (?:[a-z]+\s+){1,2}as|"
     # "took office today as the 14th president"
@@ -2455,7 +2455,9 @@ def _roles(
             return
         seen.add(key)
         mod = (mod or "").lower()
-        ended = mod in ("former", "ex-", "outgoing", "then-", "late") or bool(_ENDED.search(verb or ""))
+        ended = mod in ("former", "ex-", "outgoing", "then-", "late", "retired") or bool(
+            _ENDED.search(verb or "")
+        )
         started = bool(_STARTED.search(verb or "")) or mod in ("new", "newly appointed", "incoming", "next")
         as_hi = _before(doc_lo) if ended and doc_lo else None
         r = "role." + ("former" if ended else "new" if started else "current") + "." + rule
