@@ -431,3 +431,15 @@ def test_one_figure_independent_sources_agree_on_is_no_dispute(extra: str, kept:
     question = "How much will the Tarrow library refurbishment cost?"
     res = full_answer(question, table_docs(rows), relation=model)
     assert res.conflict_type == kept, res.explanation
+
+
+def test_lakes_are_named() -> None:
+    rows = [
+        (
+            date(2023, 5, 24),
+            "A new shuttle carrying paddlers and canoes from downtown Tarrow will serve Fall Lake, Shagawa Lake "
+            "and Burnt Lake this summer, operator North Arrow Outfitters said.",
+        )
+    ]
+    res = answer("Which lakes does the Tarrow canoe shuttle serve?", table_docs(rows))
+    assert res.values == ("Fall Lake", "Shagawa Lake", "Burnt Lake"), res.explanation

@@ -288,6 +288,8 @@ _CLASS_LIST = re.compile(
 )
 
 _CLASS_ENDS["trail"] = _CLASS_ENDS["walk"] = _CLASS_ENDS["track"]
+# "Fall Lake", "Loch Ness": a lake goes by its name and a class word
+_CLASS_ENDS["lake"] = _words("lake loch lough reservoir pond")
 _CLASS_ENDS["team"] = _CLASS_ENDS["finalist"] = _CLASS_ENDS["side"] = _CLASS_ENDS["club"]
 
 
@@ -527,7 +529,8 @@ _NAMED_CLASS = _words(
     investors partners shareholders owners families acts bands performers headliners singers musicians
     speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
     cinemas venues branches depots lifts chairlifts divisions districts boards trusts beaches parks
-    reserves operas operettas plays musicals ballets productions albums novels paintings exhibitions"""
+    reserves operas operettas plays musicals ballets productions albums novels paintings exhibitions lakes
+    lochs rivers bays harbours harbors peaks mountains trails stops"""
 )
 
 
