@@ -437,7 +437,8 @@ def test_lakes_are_named() -> None:
     rows = [
         (
             date(2023, 5, 24),
-            "A new shuttle carrying paddlers and canoes from downtown Tarrow will serve Fall Lake, Shagawa Lake "
+            "A new shuttle carrying paddlers and canoes from downtown Tarrow will serve Fall Lake, Shagawa "
+            "Lake "
             "and Burnt Lake this summer, operator North Arrow Outfitters said.",
         )
     ]
