@@ -444,3 +444,18 @@ def test_lakes_are_named() -> None:
     ]
     res = answer("Which lakes does the Tarrow canoe shuttle serve?", table_docs(rows))
     assert res.values == ("Fall Lake", "Shagawa Lake", "Burnt Lake"), res.explanation
+
+
+def test_an_attendance_revised_after_the_early_estimate() -> None:
+    rows = [
+        (date(2023, 7, 3), "An estimated 18,000 people turned out for the Tarrow Lantern Festival, organisers said."),
+        (
+            date(2023, 9, 19),
+            "Item 8.3 Tarrow Lantern Festival 2023 evaluation\n\nThe festival's final attendance, based on "
+            "counter "
+            "data and ticketed event numbers, was 21,400, revised from the early estimate of 18,000.",
+        ),
+    ]
+    res = answer("How many people attended the 2023 Tarrow Lantern Festival?", table_docs(rows))
+    assert res.values == ("21,400",), res.explanation
+    assert res.conflict_type == "outdated", res.explanation

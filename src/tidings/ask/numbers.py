@@ -262,6 +262,12 @@ _PRICED_WORKS = frozenset(
 )
 
 
+# Asked how many people came to an event, the nouns sources count them by
+_PEOPLE_HEADS = frozenset({"people", "peopl", "person", "visitor", "spectator", "fan"})
+_ATTENDED_Q = re.compile(r"\b(?:attend(?:ed|s)?|came\s+to|turned\s+out|went\s+to|visited)\b", re.I)
+_ATTENDANCE = frozenset({"attendanc", "attendance", "crowd", "turnout", "footfal", "footfall"})
+
+
 def _quantity_score(
     q: Question,
     a: Analyzed,
@@ -361,6 +367,9 @@ def _quantity_score(
     head_syn = (_expand({head}) - scope) | {head} if head else set()
     if re.fullmatch(r"[a-z]{1,2}-[a-z]{3,}", head):
         head_syn.add(head.split("-", 1)[1])  # "e-scooters" are counted as "600 scooters"
+    if head in _PEOPLE_HEADS and _ATTENDED_Q.search(q.text):
+        # "How many people attended the festival?": "final attendance ... was 21,400", "a crowd of 21,400"
+        head_syn |= _ATTENDANCE
     pred = _expand(set(q.terms) - focus - scope)
     # "How many hectares of kiwifruit orchards": the question's noun is the figure's unit, and what the
     # figure is of ("1,140 hectares of kiwifruit orchards") is its subject. A question that names no
@@ -513,7 +522,10 @@ def _quantity_score(
         for t in extra
         if (t in _VERB_LIKE and not _as_noun_only(t, q.text)) or (t == "part" and _TAKE_PART.search(q.text))
     }
-    if verbs and not (_expand(verbs) & (_stems(_comma_clause(a, c)) | counted)):
+    acted = _stems(_comma_clause(a, c)) | counted
+    if head_syn & _ATTENDANCE and _ATTENDANCE & _stems(_sentence(a, c)):
+        acted |= verbs  # "the festival's final attendance ... was 21,400": the noun tells who attended
+    if verbs and not (_expand(verbs) & acted):
         # "How many died?" is not answered by "9 people were still missing", nor by "a city of 420,000
         # people" beside "when 1,000 died": the question's verb must act in the figure's own clause
         score -= 1.5
