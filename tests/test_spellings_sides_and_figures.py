@@ -448,7 +448,7 @@ def test_lakes_are_named() -> None:
 
 def test_an_attendance_revised_after_the_early_estimate() -> None:
     rows = [
-        (date(2023, 7, 3), "An estimated 18,000 people turned out for the Tarrow Lantern Festival, organisers said."),
+        (date(2023, 7, 3), "An estimated 18,000 people turned out for the Tarrow Lantern Festival."),
         (
             date(2023, 9, 19),
             "Item 8.3 Tarrow Lantern Festival 2023 evaluation\n\nThe festival's final attendance, based on "
