@@ -60,6 +60,12 @@ def test_the_one_word_american_harbormaster_is_a_post(question: str) -> None:
             id="started-this-week-as",
         ),
         pytest.param(
+            "Gil Ferro, owner of a Main Street outfitters shop, has been elected chair of the Tarrow BIA board.",
+            "Gil Ferro",
+            "role.new.predicate",
+            id="an-aside-on-the-trade",
+        ),
+        pytest.param(
             "Council thanked retired Fire Chief Tom Baird for his service.",
             "Tom Baird",
             "role.former.title",

@@ -812,8 +812,9 @@ _ORDINAL = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+)?"
 _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X succeeds Y as CEO"
     # "Ger Fallon, currently assistant librarian, will be acting senior librarian": an aside on the
     # post held before
-    r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her|currently|now|formerly|previously)\s+"
-    r"[^,;]{2,50}?,|,\s+who)?\s+"
+    # ... or one on the person's trade: "Gil Ferreira, owner of a Main Street shop, has been elected"
+    r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her|currently|now|formerly|previously|a|an|"
+    r"owner|co-owner|founder|co-founder|manager)\s+[^,;]{2,50}?,|,\s+who)?\s+"
     # "formally took over as interim chief executive"
     r"(?:(?:formally|officially|temporarily|briefly|finally|quietly|also)\s+)?"
     r"(?P<verb>is|was|became|has become|remains|will become|will be|will serve as|serves as|is serving as|"
