@@ -60,7 +60,7 @@ def test_the_one_word_american_harbormaster_is_a_post(question: str) -> None:
             id="started-this-week-as",
         ),
         pytest.param(
-            "Gil Ferro, owner of a Main Street outfitters shop, has been elected chair of the Tarrow BIA board.",
+            "Gil Ferro, owner of a Main Street shop, has been elected chair of the Tarrow BIA board.",
             "Gil Ferro",
             "role.new.predicate",
             id="an-aside-on-the-trade",
