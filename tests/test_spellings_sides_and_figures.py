@@ -1,5 +1,5 @@
-"""American spellings of a post and the votes and first days that fill it; a predecessor named only by the
-stories of the new holder; a bulleted item read as the thing it opens with, the items under a colon line read
+"""American spellings of a post and the votes and first days that fill it, and "new" naming the post in
+that spelling; a bulleted item read as the thing it opens with, the items under a colon line read
 with the sentence before it, a counted list of facilities, stories that each repeat one whole list; whether a
 place will close, asked of "the works" and answered "will remain open", and a fear a source then answers;
 causes found ("after asbestos was found") and listed one to a line under "The main contributors are:"; a
@@ -79,10 +79,17 @@ def test_who_started_and_who_retired(text: str, holder: str, rule: str) -> None:
     assert (holder, rule) in roles, roles
 
 
-def test_a_predecessor_named_only_by_the_new_holders_stories_is_no_rival() -> None:
-    res = answer("Who is Sandwick's harbormaster?", table_docs(_HARBOR), as_of=date(2023, 5, 1))
-    assert res.conflict_type == "no_conflict", res.explanation
-    assert res.superseded and res.superseded[0].value == "Paul Kimball", res.superseded
+@pytest.mark.parametrize(
+    ("question", "ctype"),
+    [
+        pytest.param("Who is Sandwick's new harbormaster?", "no_conflict", id="the-change-taken-as-given"),
+        pytest.param("Who is Sandwick's harbormaster?", "outdated", id="the-change-shown"),
+    ],
+)
+def test_new_names_the_post_in_its_american_spelling(question: str, ctype: str) -> None:
+    res = answer(question, table_docs(_HARBOR), as_of=date(2023, 5, 1))
+    assert res.values == ("Lee Ostrander",), res.explanation
+    assert res.conflict_type == ctype, res.explanation
 
 
 def test_a_predecessor_a_source_names_as_holder_is_outdated() -> None:

@@ -300,8 +300,8 @@ def classify(
         reasons.append(
             f"one current value ({top.value}); "
             + ", ".join(g.value for g in older)
-            + " only named as a former holder or a figure of what it replaced, by the current value's sources"
-            + " or with no change tied to the current value"
+            + " only named as a former holder or a figure of what it replaced, with no change tied to the"
+            + " current value"
         )
         return Resolution(
             "no_conflict", (top,), tuple(older), rule="no_conflict.background-history", reasons=tuple(reasons)
@@ -457,8 +457,7 @@ def _background_history(older: Group, top: Group) -> bool:
     """A former holder named only in passing ("who succeeded Daniel Hart in 2021") beside a current holder
     no source reports as newly changed is background, not an update. A change counts when a sentence that
     names either holder reports it (named, appointed, replacing, sacked...) and dates it no earlier than the
-    year before its document, unless the former holder is named only by the current holder's sources.
-    Quantities given as history ("up from 12") are the document's own report of a
+    year before its document. Quantities given as history ("up from 12") are the document's own report of a
     change and never background, unless each is the figure of what the story's thing replaced ("It replaces
     the old track, which had seating for about 1,200")."""
     if older.history_only and all(i.claim.rule.endswith(".replaced") for i in older.items):
@@ -467,11 +466,6 @@ def _background_history(older: Group, top: Group) -> bool:
         return False
     if any(not i.history and i.claim.kind != "role" for i in top.items):
         return False
-    # "Whitcomb replaces Chris Pelletier, who retired in March": a former holder named only by the stories
-    # of the current one is no source's value; the sources agree on who holds the post
-    top_docs = {i.doc_id for i in top.items}
-    if all(i.doc_id in top_docs for i in older.items):
-        return True
     return not any(_reports_change(i) for g in (older, top) for i in g.items)
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from tidings.ask.question import Question
 from tidings.calendar_names import MONTH_NAMES
+from tidings.claims import norm_role
 from tidings.model import Answer
 
 # "Who has been appointed the next vice-chancellor ...?", "Who has Tessingham Rovers named as coach?",
@@ -41,6 +42,10 @@ _AFTER_CHANGE = re.compile(
 )
 
 
+# "new", "next" or "incoming" and the words after it, where the post asked for may be named
+_NEW_POST = re.compile(r"\b(?:new|next|incoming)\s+(?P<w>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+
+
 def change_taken_as_given(q: Question) -> str:
     """The words by which ``q`` takes a change as given, or ""."""
     text = q.text
@@ -49,10 +54,14 @@ def change_taken_as_given(q: Question) -> str:
             return m.group(0).strip()
     if q.kind == "person" and q.focus:
         # "Who is the new head coach?", "the next vice-chancellor": new or next names the post asked for
-        last = re.escape(q.focus.split()[-1])
-        m = re.search(rf"\b(?:new|next|incoming)\s+(?:[\w'’]+\s+){{0,2}}?(?:[\w]+-)?{last}\b", text, re.I)
-        if m:
-            return m.group(0)
+        last = q.focus.split()[-1].lower()
+        for m in _NEW_POST.finditer(text):
+            words = m.group("w").split()
+            for k, word in enumerate(words):
+                # the focus is the post's normal name: "harbormaster" asked is the "harbourmaster" focus
+                w = word.lower().rsplit("-", 1)[-1].strip("'’?")
+                if w == last or norm_role(w) == last:
+                    return f"{m.group(0).split()[0]} {' '.join(words[: k + 1])}"
     return ""
 
 

@@ -265,7 +265,7 @@ _PRICED_WORKS = frozenset(
 # Asked how many people came to an event, the nouns sources count them by
 _PEOPLE_HEADS = frozenset({"people", "peopl", "person", "visitor", "spectator", "fan"})
 _ATTENDED_Q = re.compile(r"\b(?:attend(?:ed|s)?|came\s+to|turned\s+out|went\s+to|visited)\b", re.I)
-_ATTENDANCE = frozenset({"attendanc", "attendance", "crowd", "turnout", "footfal", "footfall"})
+_ATTENDANCE = frozenset({"attendanc", "attendance", "turnout"})
 
 
 def _quantity_score(
@@ -368,7 +368,7 @@ def _quantity_score(
     if re.fullmatch(r"[a-z]{1,2}-[a-z]{3,}", head):
         head_syn.add(head.split("-", 1)[1])  # "e-scooters" are counted as "600 scooters"
     if head in _PEOPLE_HEADS and _ATTENDED_Q.search(q.text):
-        # "How many people attended the festival?": "final attendance ... was 21,400", "a crowd of 21,400"
+        # "How many people attended the festival?": "the final attendance ... was 21,400", "turnout was"
         head_syn |= _ATTENDANCE
     pred = _expand(set(q.terms) - focus - scope)
     # "How many hectares of kiwifruit orchards": the question's noun is the figure's unit, and what the

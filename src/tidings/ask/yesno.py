@@ -159,9 +159,9 @@ _SIDE_Q = re.compile(
     r"\bin\s+favou?r\b|\bfor\s+or\s+against\b|\bopposed\b|\bagainst\b|\bback(?:s|ing)?\b", re.I
 )
 # The states of a place's doors, which a sentence about the place must name to say whether they hold
+# (in lower case: "the Fenmoor Open" is a tournament's name)
 _OPEN_OR_SHUT_Q = re.compile(
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:(?:re)?open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b",
-    re.I,
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:(?:re)?open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b"
 )
 
 # Going ahead as planned, told by a phrase no single stem carries ("ahead of the final" is no going ahead);
