@@ -27,9 +27,8 @@ from tidings.ask.causes import (
 from tidings.ask.common import (
     CLAIM_LABEL,
     KINDS_APART,
-    ONE_LIST,
-    ONE_WAY,
     SETTLED,
+    SETTLED_AGAINST,
     _cite,
     _clip,
     _dedupe,
@@ -572,8 +571,7 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
     if (
         chosen == result.conflict_type
         or any(line in result.explanation for line in SETTLED)
-        or (chosen == "complementary" and ONE_LIST in result.explanation)
-        or (chosen == "conflicting_opinions" and ONE_WAY in result.explanation)
+        or any(SETTLED_AGAINST.get(line) == chosen for line in result.explanation)
         or (
             # one figure several independent sources give, in a pool where nobody argues over it
             chosen == "conflicting_opinions"

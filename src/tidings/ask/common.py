@@ -203,6 +203,8 @@ CLAIM_LABEL = re.compile(r"\s*(?:the\s+)?(?:claim|what\s+was\s+claimed|rumou?r)\
 
 # Explanation lines that say the sources' own words settle how they relate: the relation model keeps out
 SETTLED = (KINDS_APART, ONE_ACCOUNT)
+# ... and lines that settle one question only: the type the model may not give instead
+SETTLED_AGAINST = {ONE_LIST: "complementary", ONE_WAY: "conflicting_opinions"}
 
 
 def _kin_stems(x: str, y: str, least: int) -> bool:

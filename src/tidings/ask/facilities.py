@@ -273,7 +273,8 @@ def facilities_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Anal
     for a in [*named, *more]:
         text = a.doc.text
         # "Kearney Street Hub | About | Services": a page of the place's own site, named in its first line
-        own = bool(thing & _stems(text.split("\n", 1)[0])) and "|" in text.split("\n", 1)[0]
+        first = text.split("\n", 1)[0]
+        own = "|" in first and bool(thing & _stems(first))
         for s0, s1 in split(text):
             for phrase in _in_sentence(text[s0:s1], want, own=own):
                 add(phrase, a, s0, s1)

@@ -26,8 +26,10 @@ _LEADER_Q = re.compile(
     re.I,
 )
 
+# A person's title, which the answer leaves off
+_TITLE = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Capt|Captain)\.?\s+"
 # A person's name, with a title before it: "Dr. Sigrun Halldorsdottir", "Professor Ana Ruiz"
-_PERSON = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Capt|Captain)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}"
+_PERSON = r"(?:" + _TITLE + r")?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}"
 # "is led by Dr. X", "is run by skipper and marine biologist X": descriptions in lowercase may come between
 _LED_BY = re.compile(
     r"\b(?:led|run|headed|directed|coordinated|overseen|managed|chaired|carried\s+out|conducted)\s+by\s+"
@@ -73,8 +75,7 @@ def leaders_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analyze
     """The people the on-topic sources say lead the thing asked about or a part of it, each with its
     sentence, first source kept. A sentence counts when it shares a word of the thing asked about, or tells of
     a part of what the sentence before names ("The drone work is led by Elin Brekke" after "... as part of
-    the whale-count project"). None
-when a source tells of a leader replaced."""
+    the whale-count project"). None when a source tells of a leader replaced."""
     thing = _expand(set(q.terms)) - _ASKING
     found: dict[str, tuple[str, Analyzed, int, int]] = {}
     docs = _on_topic(q, pool) or list(pool)
@@ -93,7 +94,7 @@ when a source tells of a leader replaced."""
                     raw = hired or m.group("name")
                     if raw is None:
                         continue
-                    name = re.sub(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Capt|Captain)\.?\s+", "", raw)
+                    name = re.sub("^" + _TITLE, "", raw)
                     found.setdefault(name.lower(), (name, a, s0, s1))
             if not part:
                 before = st  # the items of a list are about what the line above them names

@@ -2098,11 +2098,6 @@ def _list_answer(
         texts = {a.doc.id: a.doc.text.lower() for _, a, _, _ in members}
         agreed = all(n.lower() in t for t in texts.values() for n, _, _, _ in members)
         ctype = "no_conflict" if agreed else ctype
-    repeated = (
-        _lists_repeated(members, pool)
-        if listing and ctype == "no_conflict" and len(stories) == 1 and not refuted and not lifted
-        else 0
-    )
     reasons = _move_reasons(q)
     left = _turned_from(members, reasons=reasons) if ctype in ("no_conflict", "complementary") else []
     moved = bool(left)
@@ -2146,7 +2141,9 @@ def _list_answer(
         if ctype != (dec.conflict_type if dec else "no_conflict")
         else ""
     )
-    if repeated and not moved and ctype == "no_conflict":
+    # (a list still typed no conflict here was neither corrected, turned from nor ended for a member)
+    one_story = listing and ctype == "no_conflict" and len(stories) == 1
+    if one_story and (repeated := _lists_repeated(members, pool)):
         # "covers three things: the pavilion, the stables and the camping area", told by each story: the
         # first story's wording was kept, the others repeat its list
         rule = rule or "list-slot.one-list-repeated"

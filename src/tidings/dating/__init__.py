@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from tidings import timex
-from tidings.calendar_names import MONTH_NUMBERS
+from tidings.calendar_names import MONTH_NAMES, MONTH_NUMBERS
 from tidings.dating._clues import Clue
 from tidings.dating._content import (
     YEAR_FROM_BOUNDS,
@@ -595,7 +595,7 @@ def _same_story_days(
 # A state a document says has held "since March last year", "since early last year"
 _SINCE_LAST_YEAR = re.compile(
     r"\bsince\s+(?:(?P<part>early|the\s+start\s+of|mid-?|the\s+middle\s+of|late|the\s+end\s+of)\s*|"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)"
+    r"(?P<month>" + "|".join(MONTH_NAMES) + r")\s+)"
     r"last\s+year\b",
     re.I,
 )
@@ -604,6 +604,8 @@ _PART_MONTHS = {
     "the start of": range(1, 5),
     "mid": range(5, 9),
     "the middle of": range(5, 9),
+    "late": range(9, 13),
+    "the end of": range(9, 13),
 }
 
 
@@ -611,10 +613,10 @@ def _since_last_year(text: str, day: date) -> str | None:
     """The phrase by which a document says a state began "last year", in the month of ``day`` (the day a
     report of the same story came out); None when it says no such thing."""
     for m in _SINCE_LAST_YEAR.finditer(text):
-        month, part = m.group("month"), (m.group("part") or "").lower().rstrip("-")
+        month, part = m.group("month"), " ".join((m.group("part") or "").lower().rstrip("-").split())
         if month is not None and MONTH_NUMBERS.get(month.lower()) == day.month:
             return m.group(0)
-        if part and day.month in _PART_MONTHS.get(part, range(9, 13)):
+        if part and day.month in _PART_MONTHS[part]:
             return m.group(0)
     return None
 
