@@ -61,6 +61,13 @@ from tidings.facts import causes_in
             [],
             id="a-brook-by-its-state",
         ),
+        pytest.param(
+            "The kite festival will be held in Mill Park rather than on the dunes this year, organisers say, "
+            "after winter storms washed away most of the flat sand.",
+            ["winter storms"],
+            ["organisers", "Mill Park"],
+            id="after-a-force-with-no-article",
+        ),
     ],
 )
 def test_a_cause_clause_runs_to_its_real_end(sentence: str, within: list[str], absent: list[str]) -> None:
@@ -91,6 +98,25 @@ def test_a_contributing_cause_in_subject_position(sentence: str, cause: str) -> 
 )
 def test_adding_to_a_list_names_no_cause(sentence: str) -> None:
     assert causes_in(sentence) == []
+
+
+_KITES = [
+    (
+        date(2024, 1, 10),
+        "Kites head inland to Mill Park\n\nThis year's kite festival will be held in Mill Park rather than "
+        "on the dunes, organisers say, after winter storms washed away most of the flat sand.",
+    ),
+    (
+        date(2024, 1, 12),
+        "Saltby Noticeboard\n\nThe Saltby kite festival is in Mill Park this year. Entries close Friday.",
+    ),
+]
+
+
+def test_a_why_answered_by_a_report_that_never_names_the_town() -> None:
+    res = answer("Why was the Saltby kite festival moved off the dunes?", table_docs(_KITES))
+    assert any("winter storms" in v for v in res.values), res.explanation
+    assert res.conflict_type == "no_conflict", res.explanation
 
 
 # --------------------------------------------------------------------------------------------- questions

@@ -415,6 +415,45 @@ def test_independent_reports_of_one_fact_take_no_sides(question: str, kept: str)
     assert res.conflict_type == kept, res.explanation
 
 
+_FERRY_NOTICE = (
+    date(2024, 5, 29),
+    "Notice: All passenger boats between Tarrow quay and Gull Island are suspended from 1 June till 15 "
+    "September on account of the monsoon.",
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "kept"),
+    [
+        pytest.param(
+            "Boats from Tarrow quay to Gull Island will remain suspended from June 1 to September 15, the "
+            "district administration said on Wednesday.",
+            "no_conflict",
+            id="who-said-it",
+        ),
+        pytest.param(
+            "Boats from Tarrow quay to Gull Island will remain suspended from June 1, which the district "
+            "administration said was \"the only safe course\".",
+            "conflicting_opinions",
+            id="a-quoted-view",
+        ),
+        pytest.param(
+            "Boats from Tarrow quay to Gull Island will remain suspended from June 1, operators warned on "
+            "Wednesday.",
+            "conflicting_opinions",
+            id="a-warning",
+        ),
+    ],
+)
+def test_a_fact_reported_as_said_takes_no_side(report: str, kept: str) -> None:
+    bias = tuple(5.0 if lab == "conflicting_opinions" else 0.0 for lab in LABELS)
+    model = RelationModel(families=("none.",), weights={}, bias=bias)
+    rows = [_FERRY_NOTICE, (date(2024, 5, 29), report)]
+    question = "Are the boats from Tarrow quay to Gull Island running during the monsoon?"
+    res = full_answer(question, table_docs(rows), relation=model)
+    assert res.conflict_type == kept, res.explanation
+
+
 _LIBRARY = [
     (
         date(2022, 9, 13),

@@ -229,11 +229,14 @@ def parse_number(text: str) -> float | None:
         base = float(m[1])
         return base * _SCALES.get(m[2], 1.0) if m[2] in _SCALES or not m[2] else base
     parts = _NUMBER_PARTS.split(t)
+    if parts[:2] == ["half", "a"]:  # "half a dozen"
+        parts = ["six", *parts[3:]] if parts[2:3] == ["dozen"] else parts
     total = 0.0
     for p in parts:
         if p in _WORD_NUMBERS:
             n = _WORD_NUMBERS[p]
-            total = total * n if n == 100 and total else total + n
+            # "two hundred", "three dozen": a multiple
+            total = total * n if n in (12, 100) and p != "twelve" and total else total + n
         elif p in _SCALES:
             total = (total or 1) * _SCALES[p]
         elif p in ("a", "an", "and"):
@@ -250,6 +253,8 @@ _WORDNUM = (
     r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|a dozen|dozen)"
 )
+# "two dozen huts" is 24 huts, not two and a dozen
+_WORDNUM = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|half a)\s+dozen|" + _WORDNUM + ")"
 _QUANTITY = re.compile(
     r"(?<![\w.,/$-])(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
     r"(?P<num>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

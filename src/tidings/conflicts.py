@@ -759,6 +759,11 @@ def stance_of(sentence: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+def stance_words(sentence: str) -> list[str]:
+    """Every stance or estimate word of a sentence, in order."""
+    return [m.group(0).lower() for m in _STANCE_CUE.finditer(sentence)]
+
+
 def debate_of(sentence: str) -> str:
     m = _DEBATE_CUE.search(sentence)
     return m.group(0).lower() if m else ""

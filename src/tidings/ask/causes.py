@@ -4,6 +4,7 @@ author of a quotation, and the facts (names, figures) an open question asks for.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -457,29 +458,16 @@ _NOT_LUCK = re.compile(
     re.I,
 )
 _ALSO_BLAMED = re.compile(r"\balso\s+(?:blamed|pointed\s+(?:to|at)|cited|point\s+(?:to|at)|blame)\b", re.I)
+_CLOSE_SHARE = 0.6  # of a question's words other than names, what a report that omits the names must share
 _HELD_CAUSES = 2  # causes a rejection's answer gives as holding, at most
 _MORE_WORDINGS = 2  # other wordings of the first held cause the answer's values add, at most
 _BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
 
 
-def _cause_answer(
-    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
-) -> Answer | None:
-    """A cause question: the causes sources name after cause cues, grouped by shared words; a cause that a
-    source rejects ("no evidence of a cyberattack") is misinformation, rival causes are opinions."""
-    docs = _on_topic(q, pool) or list(pool)
-    want = _expand(set(q.terms)) - _CAUSE_WORDS
+def _causes_told(docs: Sequence[Analyzed], want: set[str]) -> list[tuple[Cause, Analyzed, int, int]]:
+    """The causes documents name in sentences about the event (sharing a word of ``want``, or going on
+    from one that does), with each cause's document and sentence span."""
     found: list[tuple[Cause, Analyzed, int, int]] = []
-    names = _proper_names(q.text)
-    # a follow-up names the event by part of its name ("the Kelso crash", "the junction's signalling"):
-    # it may name the rival cause the first reports leave out
-    more = [
-        a
-        for a in pool
-        if a not in docs
-        and any(_name_prefix(n) in a.doc.text.lower() for n in names)
-        and len(want & _stems(a.doc.text)) >= 2
-    ]
     for a in docs:
         after_about = False
         listing = False  # the lines go on with a list of causes ("The main contributors are:")
@@ -510,6 +498,41 @@ def _cause_answer(
             found.extend((c, a, s0, s1) for c in _rejected_causes(sent))
             found.extend((c, a, s0, s1) for c in _credited_causes(sent) if about)
             listing = about and opens_cause_list(sent)
+    return found
+
+
+def _cause_answer(
+    q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
+) -> Answer | None:
+    """A cause question: the causes sources name after cause cues, grouped by shared words; a cause that a
+    source rejects ("no evidence of a cyberattack") is misinformation, rival causes are opinions."""
+    docs = _on_topic(q, pool) or list(pool)
+    want = _expand(set(q.terms)) - _CAUSE_WORDS
+    names = _proper_names(q.text)
+    # a follow-up names the event by part of its name ("the Kelso crash", "the junction's signalling"):
+    # it may name the rival cause the first reports leave out
+    more = [
+        a
+        for a in pool
+        if a not in docs
+        and any(_name_prefix(n) in a.doc.text.lower() for n in names)
+        and len(want & _stems(a.doc.text)) >= 2
+    ]
+    found = _causes_told(docs, want)
+    if not found and re.match(r"\s*why\b", q.text, re.I):
+        # "Driftwood sculptures head inland ... after coastal erosion wiped out the sand": a report that
+        # never names the town may be the only one to say why, when it names most of the rest (who is to
+        # blame is asked of the stories that name the event)
+        told = {stem(w) for w in q.terms} - {stem(n.lower()) for n in names}
+        close = [
+            a
+            for a in pool
+            if a not in docs
+            and a not in more
+            and len(told & _stems(a.doc.text)) >= max(3, math.ceil(_CLOSE_SHARE * len(told)))
+        ]
+        docs = [*docs, *close]
+        found = _causes_told(close, want)
     found.extend(_causes_of_causes(docs, found))
     for a in more:
         for s0, s1 in split(a.doc.text):

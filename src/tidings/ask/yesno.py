@@ -34,7 +34,15 @@ from tidings.ask.question import _STOP, _WORD_RE, Question, _expand, _most_named
 from tidings.ask.render import _nothing
 from tidings.ask.rivals import _ESTIMATE, _rival_estimates
 from tidings.claims import speaker_of
-from tidings.conflicts import Item, as_of_string, clause_around, debate_of, refutation_of, stance_of
+from tidings.conflicts import (
+    Item,
+    as_of_string,
+    clause_around,
+    debate_of,
+    refutation_of,
+    stance_of,
+    stance_words,
+)
 from tidings.model import Analyzed, Answer, Citation, Claim
 from tidings.sentences import asks, split
 
@@ -1177,7 +1185,10 @@ def _yesno_verdict(
     lines.append(f"all relevant sentences point one way ({verdict}): no conflict; rule no_conflict.one-way")
     told_by = {clusters.get(x.source.doc.id, 0) for x in side}
     asked_side = evaluative or _NORMATIVE_Q.match(q.text) or _SIDE_Q.search(q.text)
-    settled = not (asked_side or (yes and no) or found)
+    # "... will remain suspended, the district administration said": a report of the very sentence on the
+    # answer's side, with no other stance word, is how news attributes a fact, not a side taken
+    argued = [f for f in found if f[5] or not _attribution_only(f[1], f[2], f[3], side)]
+    settled = not (asked_side or (yes and no) or argued)
     if len(told_by) > 1 and settled:
         # "will run again this summer" and "Yes. The trolley runs daily from June 21": independent reports
         # of one fact, with no stance or debate on it anywhere, are not sides of a debate
@@ -1265,6 +1276,21 @@ def _debunked_answer(
 
 # A sentence taking a side: (words shared with the question, document, start, end, speaker, debate cue).
 _Debate = tuple[float, Analyzed, int, int, str, str]
+
+
+_REPORTING = re.compile(r"\b(?:said|says|say|according to)\b", re.I)
+_QUOTED = re.compile(r"[\"“”‘]|(?<![A-Za-z])'|'(?![A-Za-z])")
+
+
+def _attribution_only(a: Analyzed, s0: int, s1: int, side: Sequence[_Stmt]) -> bool:
+    """Whether a stance sentence is one of the side's own statements and its only stance words report
+    who said it, with no words quoted (a quoted view, "had been 'a success'", is a side's own)."""
+    sent = a.doc.text[s0:s1]
+    return (
+        not _QUOTED.search(sent)
+        and all(_REPORTING.fullmatch(w) for w in stance_words(sent))
+        and any(st.source.doc.id == a.doc.id and st.start < s1 and s0 < st.end for st in side)
+    )
 
 
 def _debate_sentences(q: Question, docs: Sequence[Analyzed]) -> list[_Debate]:
