@@ -25,6 +25,10 @@ from tidings.timex._tense import TenseFinder
         ("Fares start from 1 April at £4.20, compared with £3.90 now.", {"£3.90"}, {"£4.20"}),
         # a date after "from" is no old value, and a year is no figure
         ("The new rate of $23.15 applies from 1 April 2024.", set(), {"$23.15"}),
+        # a currency's letters before the amount, and a comma after it
+        ("The adult fee becomes Rs 100, up from Rs 80.", {"rs80"}, {"rs100"}),
+        ("Parking now costs DKK 25 an hour, up from DKK 20.", {"dkk20"}, {"dkk25"}),
+        ("The rink cost $1,200, up from $900, the club said.", {"$900"}, {"$1,200"}),
     ],
 )
 def test_old_and_current_figures(text: str, old: set[str], current: set[str]) -> None:

@@ -99,3 +99,33 @@ def test_who_carries_out_a_review_chaired_contracted_and_listed_by_workstream() 
     res = answer("Who is carrying out the Penmor cruise ship impact review?", table_docs(_REVIEW))
     assert res.values == ("Hana Rewi", "Graham Hollis", "Ruth Karsten"), res.explanation
     assert res.conflict_type == "complementary", res.explanation
+
+
+# ------------------------------------------------------------------------------------ a tenure's length
+
+_CHAIRS = [
+    (
+        date(2023, 2, 20),
+        "New chair for Tarrow Traders\n\nNuala Brennan, owner of a shoe shop on Quay Street, has been "
+        "elected chair of Tarrow Traders at its AGM, replacing Colm Drury.",
+    ),
+    (
+        None,
+        "Ivo Martell, a local hotelier, is the new chair of Tarrow Traders. He takes over from Nuala "
+        "Brennan, who stepped down {held} for family reasons.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("held", "holder"),
+    [
+        pytest.param("after eight months in the role", "Nuala Brennan", id="months-held-reach-past-the-date"),
+        pytest.param("after two months in the role", "Ivo Martell", id="months-held-end-before-the-date"),
+        pytest.param("this week", "Ivo Martell", id="no-tenure-told"),
+    ],
+)
+def test_a_tenure_told_at_the_handover_dates_an_undated_successor(held: str, holder: str) -> None:
+    rows = [_CHAIRS[0], (None, _CHAIRS[1][1].format(held=held))]
+    res = answer("Who chaired Tarrow Traders?", table_docs(rows), as_of=date(2023, 5, 31))
+    assert res.values == (holder,), res.explanation

@@ -511,3 +511,23 @@ def test_an_attendance_revised_after_the_early_estimate() -> None:
     res = answer("How many people attended the 2023 Tarrow Lantern Festival?", table_docs(rows))
     assert res.values == ("21,400",), res.explanation
     assert res.conflict_type == "outdated", res.explanation
+
+
+_SPORTIVE = [
+    (
+        date(2024, 8, 20),
+        "The B5289 Dale Road will be closed between Tarrow and Grange from 7am on Sunday for the Tarrow "
+        "Fells Sportive, organisers have confirmed.",
+    ),
+    (
+        date(2024, 9, 5),
+        "Tarrow Fells Sportive | Resident questions\n\nIs Colley Pass closed?\nYes. Colley Pass will be "
+        "closed from Bracken Hill to Stair between 9am and 4pm on event day.",
+    ),
+]
+
+
+def test_a_closed_stretch_names_the_road_not_its_ends_nor_the_faq_question() -> None:
+    res = answer("Which roads will be closed for the Tarrow Fells Sportive?", table_docs(_SPORTIVE))
+    roads = sorted(v.removeprefix("B5289 ") for v in res.values)
+    assert roads == ["Colley Pass", "Dale Road"], res.explanation

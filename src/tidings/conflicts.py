@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from tidings.claims import FALSE_CUE, LATIN1_LOWER, LATIN1_UPPER, fact_check_label_end
+from tidings.claims import FALSE_CUE, LATIN1_LOWER, LATIN1_UPPER, fact_check_label_end, parse_number
 from tidings.model import Analyzed, Claim, ConflictType, DateEstimate
 
 __all__ = [
@@ -503,7 +503,7 @@ def _lifted(
         moved = False
         for n, o in sorted(pairs):
             # the replaced value was current from its first report on, whatever later reports restate
-            floor = min((p for i in out[o].items if not i.history and (p := sort_point(i))), default=None)
+            floor = _handover_floor(out[n], out[o])
             if floor is None:
                 continue
             items = tuple(replace(i, lo=floor, hi=floor) if _movable(i, floor) else i for i in out[n].items)
@@ -514,6 +514,63 @@ def _lifted(
         if not moved:
             break
     return [out[g.key] for g in groups]
+
+
+def _handover_floor(newer: Group, older: Group) -> date | None:
+    """The earliest day ``newer`` can have replaced ``older``: the first report of the older value, and
+    for a holder first reported taking the post, the time the successor's report says they held it."""
+    firsts = sorted(
+        ((p, i) for i in older.items if not i.history and (p := sort_point(i))), key=lambda x: x[0]
+    )
+    if not firsts:
+        return None
+    floor, first = firsts[0]
+    held = _tenure(older, {i.doc_id for i in newer.items})
+    if held and first.claim.kind == "role" and first.claim.rule.startswith("role.new"):
+        # "who stepped down after eight months in the role": held that long before the successor came
+        floor += held
+    return floor
+
+
+def successors_after(
+    items: Sequence[Item], supersedes: frozenset[tuple[str, str]], day: date
+) -> dict[str, date]:
+    """Values reported as replacing another that, by the time the replaced holder held the post, came
+    after ``day``, with that earliest day; only values no firm date places earlier."""
+    groups = {g.key: g for g in group_items(items)}
+    out: dict[str, date] = {}
+    for n, o in _standing_pairs(groups.keys(), supersedes):
+        floor = _handover_floor(groups[n], groups[o])
+        if floor is None or floor <= day or _tenure(groups[o], {i.doc_id for i in groups[n].items}) is None:
+            continue
+        if all(_movable(i, floor) for i in groups[n].items if not i.history):
+            out[n] = floor
+    return out
+
+
+# How long a replaced holder held the post, told beside the handover ("who stepped down after eight
+# months in the role", "after two years as chair")
+_TENURE = re.compile(
+    r"\bafter\s+(?:just\s+|only\s+|nearly\s+|almost\s+|more\s+than\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?P<u>months?|years?)\s+(?:in\s+(?:the|that|this|"
+    r"her|his|their)\s+(?:role|post|job|position|chair|office)|in\s+(?:charge|office|post)|as\s+[a-z]|at\s+the\s+"
+    r"helm)",
+    re.I,
+)
+
+
+def _tenure(older: Group, docs: Collection[str]) -> timedelta | None:
+    """The time a replaced holder held the post, as a sentence of the successor's report names it."""
+    for i in older.items:
+        if not i.history or i.doc_id not in docs:
+            continue
+        m = _TENURE.search(_sentence_of(i))
+        if m is None:
+            continue
+        n = m["n"].lower()
+        count = 1 if n in ("a", "an") else int(parse_number(n) or 0)
+        return timedelta(days=(365 if m["u"].lower().startswith("year") else 30) * count)
+    return None
 
 
 def _movable(item: Item, floor: date) -> bool:

@@ -124,6 +124,7 @@ from tidings.conflicts import (
     duplicate_clusters,
     group_items,
     refutation_of,
+    successors_after,
 )
 from tidings.model import Analyzed, Answer, Citation, Claim, ConflictType, Superseded
 from tidings.relation import RelationModel, bundled, features, pick_type
@@ -843,6 +844,12 @@ def _answer_kind(
         # a report after the question's date may still say when a holder started ("will be sworn in next
         # Thursday, 28 March"): the post was someone else's until then
         slot = _not_yet_in_post(slot, everyone or pool, q.as_of, lines)
+        # "He takes over from Siobhan Geraghty, who stepped down after eight months in the role": an undated
+        # successor of a holder elected in February came after a question asked in May
+        late = successors_after(slot.items, slot.supersedes, q.as_of)
+        for key, start in sorted(late.items()):
+            lines.append(f"set aside {key}: took over no earlier than {start.isoformat()}, after {q.as_of}")
+        slot = replace(slot, items=tuple(i for i in slot.items if i.key not in late))
     if q.period is not None:
         inside = in_period(slot.items, q.period)
         if len(inside) < len(slot.items):

@@ -218,7 +218,7 @@ _NOT_MEMBER = _words(
     """the a an this that these those it its he she they we i in on at for from by with and or but as if
     when while after before during since across throughout among around mr mrs ms dr monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august september
-    october november december"""
+    october november december is are was were will does did has have can could should would"""
 )
 
 # Titles and callings written capitalised before a name
@@ -634,6 +634,7 @@ _GAP_BEFORE_VERB = re.compile(r"\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,6}$")
 _GAP_AFTER_VERB = re.compile(r"[a-z]*\s+(?:(?:at|in|to|by|with|from|for|on|into|the|a|an)\s+){0,3}")
 
 _MONTHS_AND_DAYS = _WEEKDAYS | frozenset(MONTH_NUMBERS)
+_TO_NAME = re.compile(r"\s+(?:to|and)\s+[A-Z]")
 
 
 _CALENDAR_WORDS = _MONTHS_AND_DAYS | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -729,7 +730,14 @@ def _verb_members(
         before = [
             g for g in groups if g[1] <= w.start() and _GAP_BEFORE_VERB.fullmatch(sent, g[1], w.start())
         ]
-        after = [g for g in groups if g[0] >= w.end() and _GAP_AFTER_VERB.fullmatch(sent, w.end(), g[0])]
+        after = [
+            g
+            for g in groups
+            if g[0] >= w.end()
+            and (gap := _GAP_AFTER_VERB.fullmatch(sent, w.end(), g[0])) is not None
+            # "will be closed from Buttermere to Stair": the ends of a stretch, not what is closed
+            and not (re.search(r"\bfrom\s+$", gap.group(0)) and _TO_NAME.match(sent, g[1]))
+        ]
         for g in before[-1:] + after[:1]:
             for raw in g[2]:
                 name = _clean_name(raw)

@@ -22,6 +22,8 @@ from tidings.timex._lexicon import MONTH_FULL_RE
 # or of three digits or more.
 _FIGURE = (
     r"(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m)\b)?"
+    # ... or after a currency's letters ("Rs 80", "DKK 25")
+    r"|(?-i:Rs|INR|NOK|SEK|DKK|ISK|CHF|ZAR|EUR|USD|GBP|AUD|NZD|CAD)\.?\s?\d[\d,]*(?:\.\d+)?"
     r"|\d+(?:\.\d+)?\s?(?:cents?|pence|c|p)(?!\w|\.\w)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+\.\d+\s?(?:%|per\s?cent|percent)?"
@@ -48,7 +50,7 @@ _BEFORE = 48  # characters before a figure searched for the words that make it a
 
 def _key(figure: str) -> str:
     # "2 per cent" is "2%", "24 cent" is "24c"
-    key = re.sub(r"\s+", "", figure.lower()).replace("percent", "%")
+    key = re.sub(r"\s+", "", figure.lower()).replace("percent", "%").rstrip(",")
     return re.sub(r"(?<=\d)(?:cents?)$", "c", re.sub(r"(?<=\d)pence$", "p", key))
 
 
