@@ -675,6 +675,36 @@ def test_follow_up_is_dated_from_its_storys_report_and_another_story_is_not() ->
     assert out[other.id].rule != "corpus-story-day"
 
 
+_ROAD_SHUT = (
+    "Storm damage closes Harbour Parade\n\nHarbour Parade in Kestrel Bay is closed between Mill Street and "
+    "Quay Street after waves from a gale undercut the shoulder, the council said on Monday."
+)
+_ROAD_BACK = (
+    "Harbour Parade in Kestrel Bay reopened to traffic on Monday afternoon after being closed for {held} "
+    "because of storm damage between Mill Street and Quay Street."
+)
+
+
+@pytest.mark.parametrize(
+    ("held", "earliest"),
+    [
+        # 2023-10-30 and 81 days (a tenth short of three months) is Friday 19 January; then the Monday
+        pytest.param("nearly three months", date(2024, 1, 22), id="nearly-three-months"),
+        pytest.param("six weeks", date(2023, 12, 11), id="six-weeks"),
+        pytest.param("a while", date(2023, 10, 30), id="no-length-told"),
+    ],
+)
+def test_a_reopening_after_a_told_time_is_dated_that_long_after_its_storys_closure(
+    held: str, earliest: date
+) -> None:
+    first = doc(_ROAD_SHUT, given="2023-10-30", name="a")
+    back = doc(_ROAD_BACK.format(held=held), name="b")
+    other = doc(_OTHER_STORY, name="c")
+    est = corpus_dates(first, back, other)[back.id]
+    assert est.rule == "corpus-story-day", dating.explain(est, back)
+    assert est.earliest == earliest, dating.explain(est, back)
+
+
 @pytest.mark.parametrize(
     ("given", "expected"),
     [

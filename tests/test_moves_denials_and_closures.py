@@ -226,6 +226,13 @@ def test_a_village_a_later_report_drops_is_no_longer_served() -> None:
             "open",
         ),
         ("As of October 2023, who chaired the Kelby tourism committee?", "2023-10-31", None, "person"),
+        # a day written with a comma before its year
+        (
+            "As of January 10, 2024, was Harbour Road in Kelby open to traffic?",
+            "2024-01-10",
+            "Was Harbour Road in Kelby open to traffic?",
+            "yesno",
+        ),
     ],
 )
 def test_a_leading_date_is_set_apart_from_the_question(

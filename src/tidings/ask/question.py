@@ -421,7 +421,10 @@ _AS_OF_Q = re.compile(
     re.I,
 )
 
-_AS_OF_LEAD = re.compile(r"^(?P<when>(?:as of|as at|by)\s+[^,]{4,30}?),\s*(?=[a-z])", re.I)
+# ("As of January 10, 2024, was ...": a date written with a comma before its year)
+_AS_OF_LEAD = re.compile(
+    r"^(?P<when>(?:as of|as at|by)\s+[^,]{4,30}?(?:,\s*(?:19|20)\d\d)?),\s*(?=[a-z])", re.I
+)
 
 _PERIOD_TAIL = re.compile(
     r"\s+(?:this|next|last|the\s+coming|the\s+next)\s+(?:year|month|week|season|term|winter|summer|spring|autumn)$",

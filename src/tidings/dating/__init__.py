@@ -585,7 +585,14 @@ def _same_story_days(
             note = f"{told}, published {estimates[donor_id].earliest}, is '{since}': written the year after"
             if reference is not None and day > reference:
                 continue
-        new = _story_estimate(d, day, reference, (day.year, note), after=(day, note))
+        if (held := _held_for(d.text)) is not None:
+            # "reopened Monday after being closed for nearly three months", a story whose closure came out
+            # on ``day``: the document was written that long after
+            # (past the reference date too: such a report came out after the question's "now")
+            day = day + held[0]
+            note = f"{told}, published {estimates[donor_id].earliest}, is '{held[1]}': that long after"
+        ref = reference if reference is None or day <= reference else None
+        new = _story_estimate(d, day, ref, (day.year, note), after=(day, note))
         if new.earliest is None or new.earliest < day:
             continue
         out[d.id] = _borrowed(new, "corpus-story-day", estimates[donor_id], _STORY_DAY_FACTOR)
@@ -606,6 +613,40 @@ _PART_MONTHS = {
     "the middle of": range(5, 9),
     "late": range(9, 13),
     "the end of": range(9, 13),
+}
+
+
+# A state a document says ended after a time ("reopened ... after being closed for nearly three months",
+# "back in service after six weeks out of action"); "nearly" and "almost" shorten it by a tenth
+_HELD_FOR = re.compile(
+    r"\bafter\s+(?:being\s+(?:closed|shut|suspended|out\s+of\s+(?:service|action|use))\s+for\s+)?"
+    r"(?P<q>nearly\s+|almost\s+|about\s+|around\s+|more\s+than\s+|over\s+)?"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<u>weeks|months)"
+    r"(?=\s+(?:of\s+(?:closure|repairs|works)|out\s+of\s+(?:service|action|use)|closed|shut|because|due|"
+    r"following|while)\b|[\s.,;]*$|[.,;])",
+    re.I,
+)
+_ENDED = re.compile(r"\b(?:reopen|resum|restor|back\s+(?:in\s+service|open))", re.I)
+_UNIT_DAYS = {"weeks": 7, "months": 30}
+_SHORT_OF = 0.9  # "nearly three months": a tenth short of it
+
+
+def _held_for(text: str) -> tuple[timedelta, str] | None:
+    """How long a document says a state it reports ended had held ("after being closed for nearly three
+    months"), with the phrase; None when it says no such thing."""
+    for m in _HELD_FOR.finditer(text):
+        if not _ENDED.search(text, max(0, m.start() - 120), m.start()):
+            continue  # only the end of a closure dates a report by the closure's
+        n = int(m["n"]) if m["n"].isdigit() else _WORD_COUNTS[m["n"].lower()]
+        days = n * _UNIT_DAYS[m["u"].lower()]
+        if (m["q"] or "").strip().lower() in ("nearly", "almost"):
+            days = int(days * _SHORT_OF)
+        return timedelta(days=days), " ".join(m.group(0).split())
+    return None
+
+
+_WORD_COUNTS = {
+    w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)
 }
 
 
