@@ -165,6 +165,27 @@ def test_quantity(text: str, value: str, hedge: str, subject: str, scope: str, u
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "number", "unit"),
+    [
+        # metres told to the centimetre, not millions
+        ("Ana Kell won the high jump, clearing 1.98m at her first attempt.", "1.98m", 1.98, "metres"),
+        ("About 1.25m people live in the region.", "1.25m", 1.25e6, ""),
+        ("The council borrowed £2.35m for the work.", "£2.35m", 2.35e6, "£"),
+    ],
+)
+def test_metres_and_millions(text: str, value: str, number: float, unit: str) -> None:
+    got = [c for c in _claims(text, "quantity", use_timex=False) if c.value == value]
+    assert [(c.number, c.unit) for c in got] == [(pytest.approx(number), unit)]
+
+
+def test_a_time_in_brackets_dates_only_the_figure_inside_them() -> None:
+    text = "At Mill Lane, two hours now costs £2.00 (it was £1.80 last year)."
+    got = {c.value: c.rule for c in _claims(text, "quantity")}
+    assert got["£2.00"] == "quantity", got
+    assert got["£1.80"].endswith("timex"), got
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The attack happened in 2019 near the border.",

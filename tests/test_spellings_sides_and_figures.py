@@ -531,3 +531,24 @@ def test_a_closed_stretch_names_the_road_not_its_ends_nor_the_faq_question() -> 
     res = answer("Which roads will be closed for the Tarrow Fells Sportive?", table_docs(_SPORTIVE))
     roads = sorted(v.removeprefix("B5289 ") for v in res.values)
     assert roads == ["Colley Pass", "Dale Road"], res.explanation
+
+
+_PARKING = [
+    (
+        date(2022, 4, 5),
+        "Drivers using Mill Lane car park in Tarrow now pay £1.80 for up to two hours, up from £1.50, after "
+        "the council's new tariff came into force.",
+    ),
+    (
+        date(2023, 4, 12),
+        "Parking in Tarrow: new charges\n\nCar park charges in Tarrow were reviewed this month. At Mill "
+        "Lane, two hours now costs £2.00 (it was £1.80 last year).",
+    ),
+]
+
+
+def test_a_price_is_no_figure_the_question_gives_for_its_hours() -> None:
+    question = "How much does it cost to park for up to two hours at Mill Lane car park in Tarrow?"
+    res = answer(question, table_docs(_PARKING))
+    assert res.values == ("£2.00",), res.explanation
+    assert res.conflict_type == "outdated", res.explanation

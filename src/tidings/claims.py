@@ -1147,6 +1147,19 @@ def _opening_time(dated: Sequence[_Dated], text: str, s0: int) -> tuple[date, da
     return None
 
 
+_TWO_DECIMALS = re.compile(r"\d{1,2}\.\d\d")
+
+
+def _bracketed_apart(text: str, lo: int, at: int, figure: int) -> bool:
+    """Whether the text at ``at`` sits inside brackets that leave the figure at ``figure`` outside and give
+    a figure of their own before it ("(it was £1.80 last year)"; "2:22:10 (2021)" dates the figure)."""
+    opened = text.rfind("(", lo, at)
+    if opened < 0 or ")" in text[opened:at] or not any(ch.isdigit() for ch in text[opened:at]):
+        return False
+    closed = text.find(")", at)
+    return figure < opened or (closed >= 0 and figure > closed)
+
+
 def _nearest_timex(dated: Sequence[_Dated], lo: int, hi: int, at: int, max_dist: int) -> _Dated | None:
     best: _Dated | None = None
     best_d = max_dist + 1
@@ -1958,6 +1971,16 @@ def _quantities(
         number = parse_number(value)
         if number is None:
             continue
+        if (
+            raw_num
+            and m.group("scale") == "m"
+            and not m.group("cur")
+            and not counted
+            and _TWO_DECIMALS.fullmatch(raw_num)
+        ):
+            # "clearing 1.98m", "a 2.45m wave": metres, told to the centimetre; "1.2m people" counts
+            # millions of something, "£1.98m" is money
+            number, unit = float(raw_num), "metres"
         scope = ""
         lo, hi = _clause_bounds(text, s0, s1, s0 + a)
         sm = _SCOPE_AFTER.search(text, s0 + b, min(hi, s0 + b + 50))
@@ -1999,6 +2022,8 @@ def _quantities(
         )
         if t_near is not None and t_near[0].start >= s0 + b and _LABEL_AFTER.match(text, t_near[0].end):
             t_near = None  # "1,330 kr (2023: 1,250 kr)": the year labels the figure after it
+        if t_near is not None and _bracketed_apart(text, lo, t_near[0].start, s0 + a):
+            t_near = None  # "now costs £2.00 (it was £1.80 last year)": the aside's time is its own figure's
         as_lo: date | None = None
         as_hi: date | None = None
         rule = "quantity"

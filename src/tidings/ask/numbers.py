@@ -268,6 +268,27 @@ _ATTENDED_Q = re.compile(r"\b(?:attend(?:ed|s)?|came\s+to|turned\s+out|went\s+to
 _ATTENDANCE = frozenset({"attendanc", "attendance", "turnout"})
 
 
+# A sum of money a question writes ("the £2.00 fee", "DKK 25"): only an amount matches it
+_MONEY_IN_Q = re.compile(
+    r"(?:[$€£₹¥]|\b(?:rs|usd|eur|gbp|dkk|nok|sek|inr|zar)\.?\s?)(?P<n>\d[\d,]*(?:\.\d+)?)", re.I
+)
+
+
+def _numbers_in_question(q: Question) -> tuple[frozenset[float], frozenset[float]]:
+    """The numbers a question writes, and of them the sums of money."""
+    words = frozenset(n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None)
+    money = frozenset(n for m in _MONEY_IN_Q.finditer(q.text) if (n := parse_number(m["n"])) is not None)
+    return words | money, money
+
+
+def _given_by_question(c: Claim, given: tuple[frozenset[float], frozenset[float]]) -> bool:
+    """Whether a figure is one the question itself gives ("when two trams collided"): an amount of money
+    only when the question writes it as money ("for up to two hours" gives no £2.00)."""
+    if c.number is None:
+        return False
+    return c.number in (given[1] if is_money(c.unit) else given[0])
+
+
 def _quantity_score(
     q: Question,
     a: Analyzed,
@@ -1038,13 +1059,21 @@ def _updates(it: Item, keys: set[str]) -> bool:
         return False
     return any(
         o.kind == "quantity"
-        and "history" in o.rule
+        and (
+            "history" in o.rule
+            # "two hours now costs £2.00 (it was £1.80 last year)": a figure its own time puts before
+            or (o.rule.endswith(".timex") and _dated_before(o, it.lo))
+        )
         and o.sentence_start == c.sentence_start
         and o.unit == c.unit
         and o.start > c.end  # "41 ..., up from 27": the older figure follows the update
         and _number_key(o) in keys
         for o in it.source.claims
     )
+
+
+def _dated_before(c: Claim, day: date | None) -> bool:
+    return day is not None and c.as_of_latest is not None and c.as_of_latest < day
 
 
 def _chained_updates(
@@ -1185,7 +1214,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     past: list[tuple[Analyzed, Claim]] = []  # history figures whose own clause missed the question
     missed: list[tuple[Analyzed, Claim]] = []  # current figures whose sentence missed the question
     names = _proper_names(q.text)
-    in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
+    in_question = _numbers_in_question(q)
     # the place a figure is for ("the price of petrol in Estavia"): home papers often leave it out
     # and so do the owners of the place ("on most of Wellington's central city streets")
     soft = _place_names(q.text) & names
@@ -1223,13 +1252,13 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             for pf, ph in part_heads:
                 s = max(s, _quantity_score(q, a, c, pf, ph, scope, grades))
             s -= short
-            if c.number is not None and c.number in in_question and c.polarity == "asserted":
+            if _given_by_question(c, in_question) and c.polarity == "asserted":
                 s = 0.0  # "when two trams collided": a figure the question itself gives is not the answer
             if "history" in c.rule:
                 history.append((a.doc.id, _number_key(c)))
                 if s < 2.0:
                     past.append((a, c))
-            elif s < 2.0 and c.polarity == "asserted" and (c.number is None or c.number not in in_question):
+            elif s < 2.0 and c.polarity == "asserted" and not _given_by_question(c, in_question):
                 missed.append((a, c))
             if s < 2.0:
                 continue
@@ -1639,7 +1668,7 @@ def _backoff_quantities(
     if total <= 0:
         return []
     want = _expected_type(q)
-    in_question = {n for n in (parse_number(w) for w in _WORD_RE.findall(q.text)) if n is not None}
+    in_question = _numbers_in_question(q)
     scope = set(terms_of(q.scope))
     scored: list[tuple[float, Analyzed, Claim]] = []
     for a in docs:
@@ -1652,7 +1681,7 @@ def _backoff_quantities(
                 continue  # the whole a part belongs to ("34 of the 71 seats") answers only "in total"
             if _in_correction(a, c) or _crossed_mark(a, c):
                 continue  # a corrected figure; a mark the level went past ("has fallen below 5%")
-            if c.number is not None and c.number in in_question:
+            if _given_by_question(c, in_question):
                 continue  # "when two trams collided": a figure the question itself gives
             unit = c.unit.lower()
             money = is_money(unit)
