@@ -16,10 +16,12 @@ import pytest
 
 from analyzed import analyzed_doc, assert_values, table_docs
 from analyzed import rules_answer as answer
+from tidings.ask import _retyped, parse_question
 from tidings.ask import answer as full_answer
 from tidings.ask.common import ONE_LIST
 from tidings.ask.yesno import _EVALUATIVE_Q
 from tidings.facts import causes_in
+from tidings.model import Answer
 from tidings.relation import LABELS, RelationModel
 
 # ------------------------------------------------------------------------------------------------- posts
@@ -552,3 +554,48 @@ def test_a_price_is_no_figure_the_question_gives_for_its_hours() -> None:
     res = answer(question, table_docs(_PARKING))
     assert res.values == ("£2.00",), res.explanation
     assert res.conflict_type == "outdated", res.explanation
+
+
+_BRIDGE_NAMES = [
+    (
+        date(2023, 7, 4),
+        "Rowing club backs Nora Keane name for new bridge\n\nTarrow Rowing Club has launched a petition to "
+        "name the new footbridge over the Tarrow after Nora Keane, the coach who led the club for forty "
+        "years.",
+    ),
+    (
+        date(2023, 7, 11),
+        "Letters\n\nThe new footbridge should be named after Paddy Gill, the lock keeper who pulled more "
+        "than a dozen people from the water.",
+    ),
+]
+
+
+def test_each_storys_proposed_name_is_a_side() -> None:
+    res = answer("After whom should the new Tarrow footbridge be named?", table_docs(_BRIDGE_NAMES))
+    assert sorted(res.values) == ["Nora Keane", "Paddy Gill"], res.explanation
+    assert res.conflict_type == "conflicting_opinions", res.explanation
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        pytest.param(
+            "When will each phase of the Tarrow marina works take place?", "complementary", id="each"
+        ),
+        pytest.param("When will the Tarrow marina works take place?", "conflicting_opinions", id="one-date"),
+    ],
+)
+def test_a_question_asking_for_each_part_takes_the_parts_as_given(question: str, kept: str) -> None:
+    bias = tuple(5.0 if lab == "conflicting_opinions" else 0.0 for lab in LABELS)
+    model = RelationModel(families=("none.",), weights={}, bias=bias)
+    pool = table_docs(
+        [
+            (date(2024, 11, 7), "Phase one of the Tarrow marina works will begin in January 2025."),
+            (date(2024, 12, 10), "Phase two of the Tarrow marina works is scheduled for May 2025."),
+        ]
+    )
+    values = ("January 2025", "May 2025")
+    parts = Answer(question, "date", "January 2025 and May 2025.", values, "complementary", None)
+    res = _retyped(parse_question(question), pool, parts, model)
+    assert res.conflict_type == kept, res.explanation

@@ -561,6 +561,9 @@ def _total_of_parts(res: Resolution, pool: Sequence[Analyzed]) -> Resolution:
     return res
 
 
+_EACH_ASKED = re.compile(
+    r"\b(?:each|every)\s+(?!one\b|other\b|year\b|day\b|week\b|month\b|time\b)[a-z]", re.I
+)
 # The rules' line for one value that several independent sources give and none disputes
 _ONE_VALUE_AGREED = re.compile(r"one value \(.+\) across (?:[2-9]|\d\d+) independent source")
 
@@ -573,6 +576,12 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
         chosen == result.conflict_type
         or any(line in result.explanation for line in SETTLED)
         or any(SETTLED_AGAINST.get(line) == chosen for line in result.explanation)
+        # "When will each phase take place?": a question asking for each part takes the parts as given
+        or (
+            chosen == "conflicting_opinions"
+            and result.conflict_type == "complementary"
+            and _EACH_ASKED.search(q.text) is not None
+        )
         or (
             # one figure several independent sources give, in a pool where nobody argues over it
             chosen == "conflicting_opinions"

@@ -1022,6 +1022,25 @@ _CAUSE_OVER = re.compile(
 )
 
 
+# A question asking whom something should honour or go to
+_SHOULD_WHO_Q = re.compile(r"\bwhom?\s+(?:should|ought|must)\b", re.I)
+
+
+def _may_be_person(name: str, asked: set[str]) -> bool:
+    """A name that may be a person's: no word of the question's own names ("Shannon" of
+    Carrick-on-Shannon), no body's name ("the Rowing Club")."""
+    words = name.lower().split()
+    return not any(w in asked for w in words) and words[-1] not in _BODY_ENDS
+
+
+# Last words of the names of bodies, not people
+_BODY_ENDS = frozenset(
+    """club council committee association society group forum board trust company ltd union party
+    authority department ministry agency office school college university church hospital centre
+    center library museum""".split()
+)
+
+
 # Questions whose answer has several parts: "when and where", "what damage", "how is it funded",
 # "what did archaeologists find", "what rules ... set".
 _MULTI_PART_Q = re.compile(
@@ -1045,6 +1064,10 @@ def _facts_answer(
     them agree (no conflict)."""
     floor = max(2.0, 0.6 * top)
     per_story: dict[int, list[tuple[Analyzed, int, int, list[Fact]]]] = {}
+    # "After whom should the bridge be named?": each story's proposal is a person's name, not the figures
+    # beside it ("pulled more than a dozen people from the water")
+    who = _SHOULD_WHO_Q.search(q.text) is not None
+    asked = {w for w in re.split(r"[^\w'’]+", q.text.lower()) if w}  # "Carrick-on-Shannon" asks "shannon"
     for sc, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
         if sc < floor:
             break
@@ -1052,10 +1075,12 @@ def _facts_answer(
         if len(story) >= 2:
             continue
         sent = a.doc.text[s0:s1]
-        facts = [
-            *quantity_facts(sent, s0, [c for c in a.claims if c.sentence_start == s0]),
-            *name_facts(sent, q.text),
-        ]
+        names = [f for f in name_facts(sent, q.text) if f.text and (not who or _may_be_person(f.text, asked))]
+        facts = (
+            names
+            if names and who
+            else [*quantity_facts(sent, s0, [c for c in a.claims if c.sentence_start == s0]), *names]
+        )
         story.append((a, s0, s1, [f for f in facts if f.text]))
     stories = {k: v for k, v in per_story.items() if any(f for *_, f in v)}
     if not stories:
@@ -1070,9 +1095,26 @@ def _facts_answer(
     shared = any(sets[a] & sets[b] for i, a in enumerate(keys) for b in keys[i + 1 :])
     several = _list_question(q) or _MULTI_PART_Q.search(q.text) is not None
     ctype: ConflictType = "complementary" if several and len(stories) > 1 and not shared else "no_conflict"
+    proposals = (
+        not several
+        and not shared
+        and len(stories) > 1
+        and who
+        and all(fs and all(f.kind == "name" for f in fs) for v in stories.values() for *_, fs in v[:1])
+    )
+    if proposals:
+        # "After whom should the bridge be named?" answered with a different name by each story: each
+        # story's proposal is a side
+        ctype = "conflicting_opinions"
     values: list[str] = []
     seen: set[str] = set()
-    chosen = list(stories.values()) if ctype == "complementary" else [next(iter(stories.values()))[:1]]
+    chosen = (
+        [v[:1] for v in stories.values()]
+        if proposals
+        else list(stories.values())
+        if ctype == "complementary"
+        else [next(iter(stories.values()))[:1]]
+    )
     for story_items in chosen:
         for _, _, _, fs in story_items:
             for f in fs[:4]:
@@ -1086,7 +1128,13 @@ def _facts_answer(
             f"{', '.join(f.text for f in fs)} [{_label(a)}]" for a, _, _, fs in (x for v in chosen for x in v)
         )
     )
-    rule = "complementary.facts-per-story" if ctype == "complementary" else "no_conflict.facts"
+    rule = (
+        "conflicting_opinions.named-proposals"
+        if proposals
+        else "complementary.facts-per-story"
+        if ctype == "complementary"
+        else "no_conflict.facts"
+    )
     found = (
         _open_rivals(q, scored, clusters, [x for v in stories.values() for x in v])
         if ctype == "no_conflict"
