@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from analyzed import assert_values, rules_answer, table_docs
-from tidings.ask.assessments import judgments_in
+from tidings.ask.assessments import changes_in, judgments_in
 from tidings.ask.payers import payers_in
 
 
@@ -124,3 +124,45 @@ def test_an_end_a_sentence_only_supposes_is_no_end() -> None:
     res = rules_answer("Is there a burn ban in Corran County?", table_docs(rows))
     assert res.values and res.values[0].startswith("Yes"), (res.values, res.explanation)
     assert res.conflict_type == "no_conflict", res.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        ("Owners say bookings fell 18% after the levy came in.", [("18%", False)]),
+        ("Visitor numbers rose 6 per cent between July and December.", [("6%", True)]),
+        ("Footfall was up by about 12% on the year, down from a 15% rise.", [("12%", True)]),
+        ("The levy raised R1.1 million for marketing.", []),
+    ],
+)
+def test_changes_in(sentence: str, changes: list[tuple[str, bool]]) -> None:
+    assert changes_in(sentence) == changes
+
+
+_LEVY = [
+    (
+        date(2025, 2, 12),
+        "Guesthouses say levy has driven tourists away\n\nGuesthouse owners in Kelby say bookings fell 18% "
+        "in the six months after the municipality introduced a tourism levy.",
+    ),
+    (
+        date(2025, 2, 19),
+        "MUNICIPALITY - MEDIA STATEMENT\n\nThe municipality notes claims that the tourism levy has reduced "
+        "visitor numbers. Park gate figures show visitor numbers {way} 6% between July and December.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("way", "ctype"),
+    [
+        pytest.param("rose", "conflicting_opinions", id="a-rise-against-a-fall"),
+        pytest.param("fell", "conflicting_opinions", id="two-sizes-of-a-fall"),
+    ],
+)
+def test_an_effect_measured_by_each_side(way: str, ctype: str) -> None:
+    rows = [_LEVY[0], (_LEVY[1][0], _LEVY[1][1].format(way=way))]
+    res = rules_answer("What effect has Kelby's tourism levy had on visitor numbers?", table_docs(rows))
+    assert res.conflict_type == ctype, res.explanation
+    assert_values(res, ["18%", "6%"])
+    assert ("opposite directions" in " ".join(res.explanation)) is (way == "rose"), res.explanation

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tidings.ask.common import _on_topic, _sides_answer
+from tidings.ask.common import OPPOSITE_WAYS, _on_topic, _sides_answer, close_reports
 from tidings.ask.question import Question, _expand, _stems
 from tidings.model import Analyzed, Answer
 from tidings.sentences import split
@@ -38,6 +38,29 @@ _EFFECT_IS = re.compile(
 _JUDGED_EFFECT = re.compile(r"\b(?P<j>" + _JUDGMENTS + r")\s+" + _EFFECT + r"\b", re.I)
 
 
+# A change told with its size: "bookings fell 18%", "visitor numbers rose 6%", "were down by a fifth"
+_CHANGE_BY = re.compile(
+    r"\b(?P<way>fell|fallen|dropped|declined|decreased|slumped|plunged|down|rose|risen|climbed|increased|grew|"
+    r"jumped|up)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    r"(?P<fig>\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))",
+    re.I,
+)
+
+
+_RISES = frozenset("rose risen climbed increased grew jumped up".split())
+
+
+def changes_in(sentence: str) -> list[tuple[str, bool]]:
+    """The sizes of the changes a sentence tells, each once, and whether each is a rise ("fell 18%" gives
+    ("18%", False))."""
+    out: list[tuple[str, bool]] = []
+    for m in _CHANGE_BY.finditer(sentence):
+        fig = re.sub(r"\s?(?:per\s?cent|percent)$", "%", m.group("fig"))
+        if all(f != fig for f, _ in out):
+            out.append((fig, m.group("way").lower() in _RISES))
+    return out
+
+
 def judgments_in(sentence: str) -> list[str]:
     """The judgments of an effect a sentence states, lowercased, each once."""
     out: list[str] = []
@@ -64,15 +87,40 @@ def impact_answer(
                 continue
             for j in judgments_in(sent):
                 found.setdefault(j, []).append((a, s0, s1))
+    if found:
+        return _sides_answer(
+            q,
+            found,
+            {j: j for j in found},
+            clusters,
+            lines,
+            what="judgments of the effect",
+            rule="judgments",
+            disputed_lead="Sources judge it differently. ",
+        )
+    # "bookings fell 18%" against "visitor numbers rose 6%": an effect measured, each source by its own
+    # figure; figures from different stories are sides of a dispute over the effect. The municipality's
+    # statement may never name the town: a report that shares most of the question's other words counts
+    ways: dict[bool, set[int]] = {}  # the stories that measure a rise, and a fall
+    for a in [*docs, *close_reports(q, pool, docs, 2)]:
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            if len(want & _stems(sent)) < 1:
+                continue
+            for fig, rise in changes_in(sent):
+                found.setdefault(fig, []).append((a, s0, s1))
+                ways.setdefault(rise, set()).add(clusters.get(a.doc.id, 0))
     if not found:
         return None
+    if len(ways) == 2 and ways[True] != ways[False]:
+        lines.append(OPPOSITE_WAYS)
     return _sides_answer(
         q,
         found,
-        {j: j for j in found},
+        {f: f for f in found},
         clusters,
         lines,
-        what="judgments of the effect",
-        rule="judgments",
-        disputed_lead="Sources judge it differently. ",
+        what="the effect measured",
+        rule="measured-effects",
+        disputed_lead="Sources measure it differently. ",
     )

@@ -4,7 +4,6 @@ author of a quotation, and the facts (names, figures) an open question asks for.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -23,6 +22,7 @@ from tidings.ask.common import (
     _label,
     _number_key,
     _on_topic,
+    close_reports,
 )
 from tidings.ask.numbers import _in_correction, _measured
 from tidings.ask.question import (
@@ -458,7 +458,6 @@ _NOT_LUCK = re.compile(
     re.I,
 )
 _ALSO_BLAMED = re.compile(r"\balso\s+(?:blamed|pointed\s+(?:to|at)|cited|point\s+(?:to|at)|blame)\b", re.I)
-_CLOSE_SHARE = 0.6  # of a question's words other than names, what a report that omits the names must share
 _HELD_CAUSES = 2  # causes a rejection's answer gives as holding, at most
 _MORE_WORDINGS = 2  # other wordings of the first held cause the answer's values add, at most
 _BLAME = re.compile(r"\b(?:blam\w*|accus\w*|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to))\b", re.I)
@@ -523,14 +522,7 @@ def _cause_answer(
         # "Driftwood sculptures head inland ... after coastal erosion wiped out the sand": a report that
         # never names the town may be the only one to say why, when it names most of the rest (who is to
         # blame is asked of the stories that name the event)
-        told = {stem(w) for w in q.terms} - {stem(n.lower()) for n in names}
-        close = [
-            a
-            for a in pool
-            if a not in docs
-            and a not in more
-            and len(told & _stems(a.doc.text)) >= max(3, math.ceil(_CLOSE_SHARE * len(told)))
-        ]
+        close = close_reports(q, pool, [*docs, *more], 3)
         docs = [*docs, *close]
         found = _causes_told(close, want)
     found.extend(_causes_of_causes(docs, found))

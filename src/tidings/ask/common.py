@@ -4,12 +4,13 @@ topic, the sentence or clause around a claim, and the citation and as-of date an
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from tidings.ask.question import Question, _expand, _name_prefix, _names_in, _proper_names, _stems
+from tidings.ask.question import Question, _expand, _name_prefix, _names_in, _proper_names, _stems, stem
 from tidings.claims import parse_number
 from tidings.conflicts import Item, as_of_string, item_interval
 from tidings.model import Analyzed, Answer, Citation, Claim, ConflictType
@@ -44,7 +45,6 @@ def _eligible(docs: Sequence[Analyzed], as_of: date | None) -> list[Analyzed]:
             if told:
                 out.append(replace(a, claims=told))
     return out
-
 
 
 def _sentence(a: Analyzed, c: Claim) -> str:
@@ -198,13 +198,16 @@ ONE_LIST = "every source names every member: one list, not parts"
 # ... and of a yes or no that independent reports of a fact all give one way (see yesno): it settles that
 # the sources take no sides, not whether the answer has changed or is false
 ONE_WAY = "independent reports all answer one way: no sides taken"
+# ... and of an effect independent stories measure one as a rise, another as a fall (see assessments): sides,
+# whatever else each story tells
+OPPOSITE_WAYS = "stories measure the effect in opposite directions: sides of a dispute, not parts"
 # A fact check's line retelling the report it checks: "Claim: A video shows ...", "What was claimed: ..."
 CLAIM_LABEL = re.compile(r"\s*(?:the\s+)?(?:claim|what\s+was\s+claimed|rumou?r)\s*:", re.I)
 
 # Explanation lines that say the sources' own words settle how they relate: the relation model keeps out
 SETTLED = (KINDS_APART, ONE_ACCOUNT)
 # ... and lines that settle one question only: the type the model may not give instead
-SETTLED_AGAINST = {ONE_LIST: "complementary", ONE_WAY: "conflicting_opinions"}
+SETTLED_AGAINST = {ONE_LIST: "complementary", ONE_WAY: "conflicting_opinions", OPPOSITE_WAYS: "complementary"}
 
 
 def _kin_stems(x: str, y: str, least: int) -> bool:
@@ -277,6 +280,21 @@ def _on_topic(q: Question, pool: Sequence[Analyzed], *, some_names: bool = False
         elif want and len(want & _stems(low[:3000])) >= max(1, (len(set(q.terms)) + 1) // 2):
             out.append(a)
     return out
+
+
+# Of a question's words other than its names, the share a report that never writes the names must hold
+_CLOSE_SHARE = 0.6
+
+
+def close_reports(
+    q: Question, pool: Sequence[Analyzed], skip: Sequence[Analyzed], least: int
+) -> list[Analyzed]:
+    """Reports of the pool (other than ``skip``) that never name the question's names but share most of
+    its other words, at least ``least`` of them: a municipality's statement on "the tourism levy" that
+    never writes the town's name."""
+    others = {stem(w) for w in q.terms} - {stem(n.lower()) for n in _proper_names(q.text)}
+    need = max(least, math.ceil(_CLOSE_SHARE * len(others)))
+    return [a for a in pool if a not in skip and len(others & _stems(a.doc.text)) >= need]
 
 
 def _names_half_in(names: set[str], low: str) -> bool:
