@@ -19,7 +19,7 @@ from analyzed import rules_answer as answer
 from tidings.ask import _retyped, parse_question
 from tidings.ask import answer as full_answer
 from tidings.ask.common import ONE_LIST
-from tidings.ask.yesno import _EVALUATIVE_Q
+from tidings.ask.yesno import _EVALUATIVE_Q, _SATIRE_SELF
 from tidings.facts import causes_in
 from tidings.model import Answer
 from tidings.relation import LABELS, RelationModel
@@ -599,3 +599,52 @@ def test_a_question_asking_for_each_part_takes_the_parts_as_given(question: str,
     parts = Answer(question, "date", "January 2025 and May 2025.", values, "complementary", None)
     res = _retyped(parse_question(question), pool, parts, model)
     assert res.conflict_type == kept, res.explanation
+
+
+def _opener_rows(disclaimer: str, opener: str) -> list[tuple[date | None, str]]:
+    return [
+        (
+            None,
+            "KELBY DIGEST - silliness from the coast\n\nEXCLUSIVE: TV chef Ronan Kiel to open Greenway "
+            "Festival "
+            f"by cycling from Tarrow in a full chef's hat. {disclaimer}",
+        ),
+        (
+            date(2024, 8, 7),
+            f"Retired postwoman to open Greenway Festival\n\n{opener} will officially open this year's "
+            "Greenway Festival in Kelby on Saturday 24 August, organisers announced. Festival chair Liam Foy "
+            "said reports that a TV chef would open the event came from a satire site.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("disclaimer", "opener"),
+    [
+        pytest.param(
+            "This site publishes satire. Stories are not true.", "Maura Dunn", id="publishes-satire"
+        ),
+        pytest.param(
+            "All our stories are made up.",
+            "Maura Dunn, who delivered post along the old railway line for 35 years,",
+            id="delivered-post-is-mail",
+        ),
+    ],
+)
+def test_the_refuting_source_states_who_instead(disclaimer: str, opener: str) -> None:
+    question = "Who will officially open the 2024 Greenway Festival in Kelby?"
+    res = answer(question, table_docs(_opener_rows(disclaimer, opener)))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert any("Maura Dunn" in v for v in res.values), res.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("This site publishes satire. Stories are not true.", True),
+        ("Our website only publishes parody.", True),
+        ("The council publishes its minutes monthly.", False),
+    ],
+)
+def test_a_satire_sites_own_disclaimer(text: str, own: bool) -> None:
+    assert (_SATIRE_SELF.search(text) is not None) is own

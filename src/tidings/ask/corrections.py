@@ -24,7 +24,11 @@ from tidings.sentences import asks, split
 # A sentence that retells a report rather than stating a finding: "posts claiming ...", "An article ...
 # stated that ...", "the satirical piece said ..."
 _RETELLS = re.compile(
-    r"\b(?:claim\w*|posts?|posted|rumou?r\w*|alleg\w+|viral|shared|satir\w*|spoof|hoax|headlin\w*|"
+    # a post as a thing written online ("a post claiming", "social media posts"), not the mail ("delivered
+    # post along the old railway")
+    r"\b(?:(?:a|the|this|that|social\s+media|facebook|online|viral|these|those)\s+posts?\b|"
+    r"posts?(?=\s+(?:claim|say|said|suggest|shar|circulat|on\b|that\b))|"
+    r"claim\w*|posted|rumou?r\w*|alleg\w+|viral|shared|satir\w*|spoof|hoax|headlin\w*|"
     r"article|stated|reportedly|supposedly|purport\w*|theor(?:y|ies)|speculat\w*)\b",
     re.I,
 )

@@ -558,7 +558,10 @@ _SATIRE_SELF = re.compile(
     # a post's tag line: "Tags: satire, music, New England"
     r"|(?m:^)tags?\s*:\s*(?:[\w' -]+,\s*){0,6}?(?:satire|parody|spoof)\b"
     r"|\ball\s+(?:our\s+)?(?:stories|articles|quotes|content|news)\s+(?:are|is)\s+"
-    r"(?:made\s+up|invented|fictional|fiction|satire|satirical|fake)\b",
+    r"(?:made\s+up|invented|fictional|fiction|satire|satirical|fake)\b"
+    # "This site publishes satire. Stories are not true."
+    r"|\b(?:this|our)\s+(?:site|website|page|blog|account|publication)\s+(?:only\s+)?publishes\s+"
+    r"(?:satire|parody|spoof)",
     re.I,
 )
 
