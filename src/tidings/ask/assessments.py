@@ -75,52 +75,35 @@ def judgments_in(sentence: str) -> list[str]:
 def impact_answer(
     q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]
 ) -> Answer | None:
-    """Each judgment of the effect asked about with the sources that give it: different judgments from more
-    than one story are sides of a dispute. None when no source judges the effect."""
+    """Each judgment of the effect asked about with the sources that give it, else each change they measure
+    ("bookings fell 18%"): different ones from more than one story are sides of a dispute. None when no
+    source judges or measures the effect."""
     docs = _on_topic(q, pool) or list(pool)
     want = _expand(set(q.terms))
     found: dict[str, list[tuple[Analyzed, int, int]]] = {}
-    for a in docs:
-        for s0, s1 in split(a.doc.text):
-            sent = a.doc.text[s0:s1]
-            if len(want & _stems(sent)) < 1:
-                continue
-            for j in judgments_in(sent):
-                found.setdefault(j, []).append((a, s0, s1))
-    if found:
-        return _sides_answer(
-            q,
-            found,
-            {j: j for j in found},
-            clusters,
-            lines,
-            what="judgments of the effect",
-            rule="judgments",
-            disputed_lead="Sources judge it differently. ",
-        )
-    # "bookings fell 18%" against "visitor numbers rose 6%": an effect measured, each source by its own
-    # figure; figures from different stories are sides of a dispute over the effect. The municipality's
-    # statement may never name the town: a report that shares most of the question's other words counts
-    ways: dict[bool, set[int]] = {}  # the stories that measure a rise, and a fall
-    for a in [*docs, *close_reports(q, pool, docs, 2)]:
-        for s0, s1 in split(a.doc.text):
-            sent = a.doc.text[s0:s1]
-            if len(want & _stems(sent)) < 1:
-                continue
-            for fig, rise in changes_in(sent):
+    for a, s0, s1 in _sentences_on(docs, want):
+        for j in judgments_in(a.doc.text[s0:s1]):
+            found.setdefault(j, []).append((a, s0, s1))
+    what, rule, lead = "judgments of the effect", "judgments", "Sources judge it differently. "
+    if not found:
+        # "bookings fell 18%" against "visitor numbers rose 6%": an effect measured, each source by its own
+        # figure. The municipality's statement may never name the town: a report that shares most of the
+        # question's other words counts
+        what, rule, lead = "the effect measured", "measured-effects", "Sources measure it differently. "
+        ways: dict[bool, set[int]] = {}  # the stories that measure a rise, and a fall
+        for a, s0, s1 in _sentences_on([*docs, *close_reports(q, pool, docs, 2)], want):
+            for fig, rise in changes_in(a.doc.text[s0:s1]):
                 found.setdefault(fig, []).append((a, s0, s1))
                 ways.setdefault(rise, set()).add(clusters.get(a.doc.id, 0))
+        if len(ways) == 2 and ways[True] != ways[False]:
+            lines.append(OPPOSITE_WAYS)
     if not found:
         return None
-    if len(ways) == 2 and ways[True] != ways[False]:
-        lines.append(OPPOSITE_WAYS)
     return _sides_answer(
-        q,
-        found,
-        {f: f for f in found},
-        clusters,
-        lines,
-        what="the effect measured",
-        rule="measured-effects",
-        disputed_lead="Sources measure it differently. ",
+        q, found, {k: k for k in found}, clusters, lines, what=what, rule=rule, disputed_lead=lead
     )
+
+
+def _sentences_on(docs: Sequence[Analyzed], want: set[str]) -> list[tuple[Analyzed, int, int]]:
+    """The sentences of the documents that share a word of ``want``."""
+    return [(a, s0, s1) for a in docs for s0, s1 in split(a.doc.text) if want & _stems(a.doc.text[s0:s1])]
