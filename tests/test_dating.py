@@ -804,3 +804,27 @@ def test_a_state_held_since_the_story_month_last_year_dates_the_year_after(later
     other = doc(_OTHER_STORY, name="c")
     est = corpus_dates(first, follow, other)[follow.id]
     assert est.earliest is not None and est.earliest.year == year, dating.explain(est, follow)
+
+
+# --- a year that names a period set ahead of it -------------------------------------------------------------
+
+_BUDGET_RELEASE = (
+    "CITY OF KESTREL BAY - NEWS RELEASE\n{year} budget highlights\n- Residential tax rate: increase of 2.9 "
+    "per "
+    "cent\n- Investments: transit, street paving, a new fire truck"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "year_bound"),
+    [
+        pytest.param(None, False, id="a-heading-line"),
+        pytest.param("{year} budget highlights", False, id="a-title"),
+        pytest.param("Kestrel Bay in {year}: a look back", True, id="a-title-that-dates"),
+    ],
+)
+def test_a_heading_naming_a_years_budget_does_not_date_the_text(title: str | None, year_bound: bool) -> None:
+    d = doc(_BUDGET_RELEASE.format(year=2025), title=title.format(year=2025) if title else None)
+    said = dating.explain(dating.date_document(d, reference=D("2025-06-30")), d)
+    assert ("the title names 2025" in said) is year_bound, said
+    assert "'the 2025 ' names an event" in said or year_bound, said

@@ -29,6 +29,7 @@ from tidings import timex
 from tidings.calendar_names import MONTH_NAMES, MONTH_NUMBERS
 from tidings.dating._clues import Clue
 from tidings.dating._content import (
+    PLANNED_PERIOD,
     YEAR_FROM_BOUNDS,
     YEAR_FROM_TEXT,
     ContentResult,
@@ -139,6 +140,8 @@ def _title_years(title: str | None, title_mentions: Sequence[Mention]) -> _Years
             continue
         if m.tense == "future" or (title and _TITLE_TARGET.search(title, 0, m.start)):
             continue
+        if title and m.value.kind == "year" and PLANNED_PERIOD.match(title, m.end):
+            continue  # "2025 budget highlights": a period set ahead of its year
         out.append((m.value.earliest.year, m.text))
     return tuple(out)
 

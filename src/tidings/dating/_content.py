@@ -139,10 +139,11 @@ _NOT_A_NAME_HEAD = frozenset(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # A period a year names that is planned ahead of it: a quota, a budget, a season's fixtures
-_PLANNED_PERIOD = re.compile(
+PLANNED_PERIOD = re.compile(
     r"(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:quotas?|budgets?|allowances?|allocations?|targets?|catch\s+limits?|"
     r"fixtures|calendar|timetable|schedule|intake|tax\s+year|financial\s+year|fiscal\s+year|spending\s+plans?)\b"
 )
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _CONTEXT_CHARS = 160
 # A norm the calendar sets: "above normal for the end of January", "the average for mid-March"
 _NORM_FOR = re.compile(
@@ -175,7 +176,7 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
         elif (
             m.value.kind == "year"
             and (named := _name_head(text, m.start, m.end))
-            and _PLANNED_PERIOD.match(text, m.end)
+            and PLANNED_PERIOD.match(text, m.end)
         ):
             # unless what it names is set ahead: "agreed to set the 2025 haddock quota", "passed the 2026
             # budget"
@@ -191,6 +192,15 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
             and not _SENTENCE_BREAK.search(text, last_year_end, m.start)
         ):
             role = "context"
+        if (
+            not role
+            and m.value.kind == "year"
+            and _LINE_START.search(text, max(0, m.start - 2), m.start)
+            and PLANNED_PERIOD.match(text, m.end)
+        ):
+            # a heading "2025 budget highlights": a period set ahead of its year ("the tax rate for 2025"
+            # stays a time: news of a year's rates is as often written in that year)
+            role = "name"
         if m.value.kind in ("day", "month", "year") and role != "name":
             last_year_end = m.end
         marked.append(replace(m, role=role, head=head) if role else m)
