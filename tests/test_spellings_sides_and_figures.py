@@ -648,3 +648,21 @@ def test_the_refuting_source_states_who_instead(disclaimer: str, opener: str) ->
 )
 def test_a_satire_sites_own_disclaimer(text: str, own: bool) -> None:
     assert (_SATIRE_SELF.search(text) is not None) is own
+
+
+@pytest.mark.parametrize(
+    ("told", "value"),
+    [
+        pytest.param("two hours now costs £2.40", "£2.40", id="the-questions-measure"),
+        pytest.param("a day ticket now costs £2.40", "£2.00", id="another-measure"),
+    ],
+)
+def test_a_later_price_of_the_measure_the_question_names_answers(told: str, value: str) -> None:
+    later = (
+        date(2024, 4, 9),
+        "Tarrow Chamber of Trade - Members' news\n\nMembers have raised concerns after the April rise at "
+        f"Mill Lane, where {told}.",
+    )
+    question = "How much does it cost to park for up to two hours at Mill Lane car park in Tarrow?"
+    res = answer(question, table_docs([*_PARKING, later]))
+    assert res.values == (value,), res.explanation

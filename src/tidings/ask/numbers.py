@@ -783,6 +783,7 @@ def _of_an_earlier_year(a: Analyzed, c: Claim) -> bool:
 # A question about one year's edition of an event: "the 2023 Ceduna Oysterfest"
 _EDITION_Q = re.compile(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])")
 
+
 def _other_edition(q: Question, c: Claim) -> bool:
     """Does the figure hold for a year before the edition the question names ("the 2023 Oysterfest")?"""
     ed = _EDITION_Q.search(q.text)
@@ -1069,6 +1070,29 @@ def _updates(it: Item, keys: set[str]) -> bool:
         and o.start > c.end  # "41 ..., up from 27": the older figure follows the update
         and _number_key(o) in keys
         for o in it.source.claims
+    )
+
+
+# A measure a question names beside its figure: "for up to two hours", "per night", "a day ticket"
+_QUESTION_MEASURE = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?P<u>hours?|minutes?|"
+    r"days?|nights?|weeks?|months?|kilometres?|km|miles?)\b",
+    re.I,
+)
+
+
+def _same_terms_told(q: Question, it: Item, passing: Sequence[Item]) -> bool:
+    """Does a figure's sentence repeat the measure the question names beside the figure it asks for ("How
+    much does it cost to park for up to two hours ...?" and "where two hours now costs £2.40"), in the unit
+    of the figures that answer best? Then it prices the same thing, though it repeats few other words."""
+    m = _QUESTION_MEASURE.search(q.text)
+    if m is None or it.history or not passing or any(p.claim.unit != it.claim.unit for p in passing):
+        return False
+    n, unit = parse_number(m["n"]), m["u"].lower().rstrip("s")
+    sent = _sentence(it.source, it.claim)
+    return any(
+        parse_number(x["n"]) == n and x["u"].lower().rstrip("s") == unit
+        for x in _QUESTION_MEASURE.finditer(sent)
     )
 
 
@@ -1401,7 +1425,9 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         fits = {id(i) for i in passing} | {
             id(i)
             for i in keep
-            if _updates(i, strong) or (i.doc_id not in strong_docs and _follows_up(i, strong, head))
+            if _updates(i, strong)
+            or (i.doc_id not in strong_docs and _follows_up(i, strong, head))
+            or _same_terms_told(q, i, passing)
         }
         weak = [i for i in keep if id(i) not in fits]
         keep = [i for i in keep if id(i) in fits]
