@@ -257,8 +257,7 @@ def classify(
         held = [
             g
             for g in cur
-            if g is cur[0]
-            or (not g.history_only and (parts_hint or _other_measure_beside(g, cur[0])))
+            if g is cur[0] or (not g.history_only and (parts_hint or _other_measure_beside(g, cur[0])))
         ]
         return Resolution(
             "misinformation",
@@ -503,7 +502,7 @@ def _lifted(
         moved = False
         for n, o in sorted(pairs):
             # the replaced value was current from its first report on, whatever later reports restate
-            floor = _handover_floor(out[n], out[o])
+            floor = _handover_floor(out[o], _tenure(out[o], {i.doc_id for i in out[n].items}))
             if floor is None:
                 continue
             items = tuple(replace(i, lo=floor, hi=floor) if _movable(i, floor) else i for i in out[n].items)
@@ -516,16 +515,14 @@ def _lifted(
     return [out[g.key] for g in groups]
 
 
-def _handover_floor(newer: Group, older: Group) -> date | None:
-    """The earliest day ``newer`` can have replaced ``older``: the first report of the older value, and
-    for a holder first reported taking the post, the time the successor's report says they held it."""
-    firsts = sorted(
-        ((p, i) for i in older.items if not i.history and (p := sort_point(i))), key=lambda x: x[0]
-    )
-    if not firsts:
+def _handover_floor(older: Group, held: timedelta | None) -> date | None:
+    """The earliest day a value can have replaced ``older``: the first report of the older value, and
+    for a holder first reported taking the post, ``held`` after it (the time the successor's report says
+    the holder held it, see ``_tenure``)."""
+    dated = [(p, i) for i in older.items if not i.history and (p := sort_point(i)) is not None]
+    if not dated:
         return None
-    floor, first = firsts[0]
-    held = _tenure(older, {i.doc_id for i in newer.items})
+    floor, first = min(dated, key=lambda x: x[0])
     if held and first.claim.kind == "role" and first.claim.rule.startswith("role.new"):
         # "who stepped down after eight months in the role": held that long before the successor came
         floor += held
@@ -540,10 +537,13 @@ def successors_after(
     groups = {g.key: g for g in group_items(items)}
     out: dict[str, date] = {}
     for n, o in _standing_pairs(groups.keys(), supersedes):
-        floor = _handover_floor(groups[n], groups[o])
-        if floor is None or floor <= day or _tenure(groups[o], {i.doc_id for i in groups[n].items}) is None:
-            continue
-        if all(_movable(i, floor) for i in groups[n].items if not i.history):
+        held = _tenure(groups[o], {i.doc_id for i in groups[n].items})
+        floor = _handover_floor(groups[o], held) if held is not None else None
+        if (
+            floor is not None
+            and floor > day
+            and all(_movable(i, floor) for i in groups[n].items if not i.history)
+        ):
             out[n] = floor
     return out
 

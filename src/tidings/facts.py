@@ -191,7 +191,8 @@ _CAUSE_CUE = re.compile(
     # "lost water service after a 24-inch main broke": a failure the effect followed; "getting water only once
     # in four days since a landslide near Lava damaged the main pipeline"
     # ... "after coastal erosion wiped out much of the sand": a force of nature needs no article
-    r"|\b(?:after|since)\s+(?=(?:(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?|(?:(?!(?:was|were|is|are|has|had|have|been)\b)[a-z][\w'’-]*\s+){1,3}?)"
+    r"|\b(?:after|since)\s+(?=(?:(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"|(?:(?!(?:was|were|is|are|has|had|have|been)\b)[a-z][\w'’-]*\s+){1,3}?)"
     r"(?:broke|burst|failed|collapsed|cracked|ruptured|exploded|gave\s+way|caught\s+fire|overflowed|damaged|"
     r"destroyed|swept\s+away|washed\s+away|wiped\s+out|knocked\s+out|cut\s+off)\b)"
     # "Kalimpong's water troubles deepened today as private tanker operators went on strike"

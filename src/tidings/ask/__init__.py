@@ -72,6 +72,7 @@ from tidings.ask.people import (
 )
 from tidings.ask.question import (
     _FOUND_Q,
+    _WHY_Q,
     Question,
     _asked_stems,
     _expand,
@@ -273,7 +274,6 @@ _PAST_WHEN_Q = re.compile(r"\s*when\s+(?:did|was|were)\b", re.I)
 # Sources whose clause a why-answer without a cause cue gives as its values.
 _WHY_QUOTED = 2
 
-_WHY_Q = re.compile(r"\s*why\b", re.I)
 
 
 # A sentence that reports the current state after a change ("its new head office at ...", "has moved to").

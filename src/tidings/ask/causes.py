@@ -24,9 +24,11 @@ from tidings.ask.common import (
     _on_topic,
     close_reports,
 )
+from tidings.ask.members import _ORG_END
 from tidings.ask.numbers import _in_correction, _measured
 from tidings.ask.question import (
     _STOP,
+    _WHY_Q,
     _WORD_RE,
     Question,
     _expand,
@@ -518,7 +520,7 @@ def _cause_answer(
         and len(want & _stems(a.doc.text)) >= 2
     ]
     found = _causes_told(docs, want)
-    if not found and re.match(r"\s*why\b", q.text, re.I):
+    if not found and _WHY_Q.match(q.text):
         # "Driftwood sculptures head inland ... after coastal erosion wiped out the sand": a report that
         # never names the town may be the only one to say why, when it names most of the rest (who is to
         # blame is asked of the stories that name the event)
@@ -1022,15 +1024,7 @@ def _may_be_person(name: str, asked: set[str]) -> bool:
     """A name that may be a person's: no word of the question's own names ("Shannon" of
     Carrick-on-Shannon), no body's name ("the Rowing Club")."""
     words = name.lower().split()
-    return not any(w in asked for w in words) and words[-1] not in _BODY_ENDS
-
-
-# Last words of the names of bodies, not people
-_BODY_ENDS = frozenset(
-    """club council committee association society group forum board trust company ltd union party
-    authority department ministry agency office school college university church hospital centre
-    center library museum""".split()
-)
+    return not any(w in asked for w in words) and words[-1] not in _ORG_END
 
 
 # Questions whose answer has several parts: "when and where", "what damage", "how is it funded",

@@ -237,7 +237,8 @@ _ORG_END = _words(
     """ventures capital partners inc ltd llc corp company group bank authority commission union council
     department ministry agency office university college school association institute fund foundation
     board committee court police party county city district province state cooperative co-operative trust
-    society club federation alliance network hospital centre center library museum affairs services"""
+    society club federation alliance network hospital centre center library museum affairs services forum
+    church"""
 )
 # Days of the year with names of their own: "New Year", "Boxing Day" are no one's name
 _NAMED_DAYS = frozenset(

@@ -39,6 +39,7 @@ from tidings.ask.question import (
     terms_of,
 )
 from tidings.claims import (
+    CURRENCY_CODES,
     FALSE_CUE,
     GRADE_NUMBER,
     GRADE_WORDS,
@@ -270,7 +271,7 @@ _ATTENDANCE = frozenset({"attendanc", "attendance", "turnout"})
 
 # A sum of money a question writes ("the £2.00 fee", "DKK 25"): only an amount matches it
 _MONEY_IN_Q = re.compile(
-    r"(?:[$€£₹¥]|\b(?:rs|usd|eur|gbp|dkk|nok|sek|inr|zar)\.?\s?)(?P<n>\d[\d,]*(?:\.\d+)?)", re.I
+    r"(?:[$€£₹¥]|\b(?:rs|" + "|".join(CURRENCY_CODES) + r")\.?\s?)(?P<n>\d[\d,]*(?:\.\d+)?)", re.I
 )
 
 
@@ -1081,19 +1082,19 @@ _QUESTION_MEASURE = re.compile(
 )
 
 
-def _same_terms_told(q: Question, it: Item, passing: Sequence[Item]) -> bool:
-    """Does a figure's sentence repeat the measure the question names beside the figure it asks for ("How
-    much does it cost to park for up to two hours ...?" and "where two hours now costs £2.40"), in the unit
-    of the figures that answer best? Then it prices the same thing, though it repeats few other words."""
-    m = _QUESTION_MEASURE.search(q.text)
-    if m is None or it.history or not passing or any(p.claim.unit != it.claim.unit for p in passing):
+def _measure_of(text: str) -> set[tuple[float | None, str]]:
+    """The measures a text names ("two hours" gives (2.0, "hour")), number and singular unit."""
+    return {(parse_number(m["n"]), m["u"].lower().rstrip("s")) for m in _QUESTION_MEASURE.finditer(text)}
+
+
+def _same_measure_told(asked: set[tuple[float | None, str]], it: Item, passing: Sequence[Item]) -> bool:
+    """Does a figure's sentence repeat the measure the question names beside the figure it asks for
+    (``asked``: "How much does it cost to park for up to two hours ...?" and "where two hours now costs
+    £2.40"), in the unit of the figures that answer best? Then it prices the same thing, though it repeats
+    few other words."""
+    if not asked or it.history or not passing or any(p.claim.unit != it.claim.unit for p in passing):
         return False
-    n, unit = parse_number(m["n"]), m["u"].lower().rstrip("s")
-    sent = _sentence(it.source, it.claim)
-    return any(
-        parse_number(x["n"]) == n and x["u"].lower().rstrip("s") == unit
-        for x in _QUESTION_MEASURE.finditer(sent)
-    )
+    return bool(asked & _measure_of(_sentence(it.source, it.claim)))
 
 
 def _dated_before(c: Claim, day: date | None) -> bool:
@@ -1422,12 +1423,14 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         strong = {i.key for i in passing}
         # a source none of whose figures passes may still follow up another's: see _follows_up
         strong_docs = {i.doc_id for i in passing}
+        # the measure the question names beside the figure it asks for (its first, as it reads)
+        asked_measure = _measure_of(qm.group(0)) if (qm := _QUESTION_MEASURE.search(q.text)) else set()
         fits = {id(i) for i in passing} | {
             id(i)
             for i in keep
             if _updates(i, strong)
             or (i.doc_id not in strong_docs and _follows_up(i, strong, head))
-            or _same_terms_told(q, i, passing)
+            or _same_measure_told(asked_measure, i, passing)
         }
         weak = [i for i in keep if id(i) not in fits]
         keep = [i for i in keep if id(i) in fits]

@@ -517,6 +517,10 @@ _DATE_LEAD = (
 )
 
 
+# A why-question: it asks for a cause
+_WHY_Q = re.compile(r"\s*why\b", re.I)
+
+
 def parse_question(text: str, *, as_of: date | None = None) -> Question:
     """Kind, focus, attribute, scope, retrieval terms and as-of date of a question."""
     raw = text.strip()

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from tidings import timex
 from tidings.calendar_names import MONTH_NAMES, MONTH_NUMBERS
+from tidings.claims import parse_number
 from tidings.dating._clues import Clue
 from tidings.dating._content import (
     PLANNED_PERIOD,
@@ -640,17 +641,11 @@ def _held_for(text: str) -> tuple[timedelta, str] | None:
     for m in _HELD_FOR.finditer(text):
         if not _ENDED.search(text, max(0, m.start() - 120), m.start()):
             continue  # only the end of a closure dates a report by the closure's
-        n = int(m["n"]) if m["n"].isdigit() else _WORD_COUNTS[m["n"].lower()]
-        days = n * _UNIT_DAYS[m["u"].lower()]
+        days = int(parse_number(m["n"]) or 0) * _UNIT_DAYS[m["u"].lower()]
         if (m["q"] or "").strip().lower() in ("nearly", "almost"):
             days = int(days * _SHORT_OF)
         return timedelta(days=days), " ".join(m.group(0).split())
     return None
-
-
-_WORD_COUNTS = {
-    w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)
-}
 
 
 def _since_last_year(text: str, day: date) -> str | None:

@@ -18,12 +18,14 @@ from tidings.dating._dates import WEEKDAY_NAMES
 from tidings.model import Document
 from tidings.timex._lexicon import MONTH_FULL_RE
 
+# Currencies written as letters before an amount ("Rs 80", "up from Rs 9,720 crore", "from NOK 410")
+_CURRENCY_LETTERS = "Rs|INR|NOK|SEK|DKK|ISK|CHF|ZAR|EUR|USD|GBP"
 # A figure as written: money ("$22.70", "24 cent", "18.5c"), a decimal or a share, a number with separators
 # or of three digits or more.
 _FIGURE = (
     r"(?:[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m)\b)?"
     # ... or after a currency's letters ("Rs 80", "DKK 25")
-    r"|(?-i:Rs|INR|NOK|SEK|DKK|ISK|CHF|ZAR|EUR|USD|GBP|AUD|NZD|CAD)\.?\s?\d[\d,]*(?:\.\d+)?"
+    r"|(?-i:" + _CURRENCY_LETTERS + r"|AUD|NZD|CAD)\.?\s?\d[\d,]*(?:\.\d+)?"
     r"|\d+(?:\.\d+)?\s?(?:cents?|pence|c|p)(?!\w|\.\w)"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+\.\d+\s?(?:%|per\s?cent|percent)?"
@@ -40,7 +42,8 @@ _OLD_VALUE = re.compile(
     r"\s+(?:a\s+(?:peak|high|low|record)\s+(?:of\s+)?|the\s+previous\s+|"
     r"(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?"
     # a currency written as letters before the amount ("up from Rs 9,720 crore", "from NOK 410")
-    r"(?:(?-i:Rs|Rp|INR|NOK|SEK|DKK|ISK|CHF|ZAR|EUR|USD|GBP|kr|R)\.?\s?)?$",
+    # ... and the short marks that are figures only after such a word ("from R6,200", "from kr 410")
+    r"(?:(?-i:" + _CURRENCY_LETTERS + r"|Rp|kr|R)\.?\s?)?$",
     re.I,
 )
 _TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[$£€]\s?)?\d", re.I)
