@@ -583,10 +583,15 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
             and _EACH_ASKED.search(q.text) is not None
         )
         or (
-            # one figure several independent sources give, in a pool where nobody argues over it
-            chosen == "conflicting_opinions"
+            # one value several independent sources give to a question asking one thing: not parts of a
+            # story, and not sides unless somebody in the pool argues over it
+            chosen in ("complementary", "conflicting_opinions")
             and any(_ONE_VALUE_AGREED.match(x) for x in result.explanation)
-            and not any(_RIVALRY.search(a.doc.text) for a in pool)
+            and (
+                not any(_RIVALRY.search(a.doc.text) for a in pool)
+                if chosen == "conflicting_opinions"
+                else _MULTI_PART_Q.search(q.text) is None
+            )
         )
     ):
         return replace(result, explanation=(*result.explanation, f"relation model: {rated}"))

@@ -78,12 +78,17 @@ _NEGATIVE = re.compile(
     re.I,
 )
 
+# "The fee is fair", but not "the Erne Estuary Food Fair" nor "the fair goes ahead": the noun
+_FAIR = r"(?-i:(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)fair)"
+
 _EVALUATIVE_Q = re.compile(
     r"\b(?:good|bad|safe|safer|healthy|healthier|harmful|effective|dangerous|beneficial|worth|better|worse|"
     r"help(?:s|ing)?|hurt(?:s|ing)?|harm(?:s|ing)?|should|support|oppose|benefit|responsible for|to blame|"
     r"blame|improve|improved|reduce|"
     # "Does the scheme work?", but not "during the dredging works" nor "will the work finish": the noun
-    r"reduced|(?<!\bthe\s)(?<![a-z]ing\s)(?<!\broad\s)(?<!\brepair\s)(?:works?)|worked|working|succeed|succeeded|succeeding|fail|failed|failing|justified|fair|"
+    r"reduced|(?<!\bthe\s)(?<![a-z]ing\s)(?<!\broad\s)(?<!\brepair\s)(?:works?)|worked|working|succeed|succeeded|succeeding|fail|failed|failing|justified|"
+    + _FAIR
+    + r"|"
     r"wrong|correct|mistake|value for money|"
     # "right now" asks when, not whether it is right
     r"right(?!\s+(?:now|away|here|there|after|before|across|through))|"
@@ -95,7 +100,9 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 
 # Verdict language of opinion writing: a side says what is right or what should be done.
 _VERDICT_FOR = re.compile(
-    r"\b(?:should|must|ought to|right|correct|clear|justified|fair|worth|in favou?r|welcomed?|backs?|"
+    r"\b(?:should|must|ought to|right|correct|clear|justified|"
+    + _FAIR
+    + r"|worth|in favou?r|welcomed?|backs?|"
     r"support(?:s|ed|ing)?|calls? for|urged?)\b",
     re.I,
 )
@@ -1190,7 +1197,11 @@ def _yesno_verdict(
     asked_side = evaluative or _NORMATIVE_Q.match(q.text) or _SIDE_Q.search(q.text)
     # "... will remain suspended, the district administration said": a report of the very sentence on the
     # answer's side, with no other stance word, is how news attributes a fact, not a side taken
-    argued = [f for f in found if f[5] or not _attribution_only(f[1], f[2], f[3], side)]
+    argued = [
+        f
+        for f in found
+        if f[5] or not (_estimate_only(f[1], f[2], f[3]) or _attribution_only(f[1], f[2], f[3], side))
+    ]
     settled = not (asked_side or (yes and no) or argued)
     if len(told_by) > 1 and settled:
         # "will run again this summer" and "Yes. The trolley runs daily from June 21": independent reports
@@ -1282,6 +1293,8 @@ _Debate = tuple[float, Analyzed, int, int, str, str]
 
 
 _REPORTING = re.compile(r"\b(?:said|says|say|according to)\b", re.I)
+# A figure's estimate ("more than 40 stalls expected"): stance language that takes no side
+_ESTIMATING = re.compile(r"\b(?:expect(?:s|ed)?|estimat(?:e|es|ed)|project(?:s|ed))\b", re.I)
 _QUOTED = re.compile(r"[\"“”‘]|(?<![A-Za-z])'|'(?![A-Za-z])")
 
 
@@ -1294,6 +1307,12 @@ def _attribution_only(a: Analyzed, s0: int, s1: int, side: Sequence[_Stmt]) -> b
         and all(_REPORTING.fullmatch(w) for w in stance_words(sent))
         and any(st.source.doc.id == a.doc.id and st.start < s1 and s0 < st.end for st in side)
     )
+
+
+def _estimate_only(a: Analyzed, s0: int, s1: int) -> bool:
+    """Whether a stance sentence's only stance words estimate a figure, with no words quoted."""
+    sent = a.doc.text[s0:s1]
+    return not _QUOTED.search(sent) and all(_ESTIMATING.fullmatch(w) for w in stance_words(sent))
 
 
 def _debate_sentences(q: Question, docs: Sequence[Analyzed]) -> list[_Debate]:
