@@ -60,8 +60,9 @@ _FAIR_DOCS = [
     ),
     (
         date(2024, 6, 12),
-        "Harvest fair is on\n\nTarrow's harvest fair will go ahead this summer, organisers have confirmed.\n\n"
-        "The Tarrow fair takes place on the Green on the first Saturday of August, with more than 40 stalls{est}.",
+        "Harvest fair is on\n\nTarrow's harvest fair will go ahead this summer, organisers have "
+        "confirmed.\n\nThe Tarrow fair takes place on the Green on the first Saturday of August, with more "
+        "than 40 stalls{est}.",
     ),
 ]
 

@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from tidings.claims import MONEY_WORDS, is_money, parse_number
 from tidings.model import Claim
 
+# The endings of a firm's full name: "Marrowleaf Labs", "Calder Holdings Ltd."
+_FIRM_SUFFIX = frozenset("labs lab ltd limited inc incorporated plc llc corp co holdings gmbh ag".split())
+# Months and days in full or abbreviated, not names that start like one ("Maria", "Junior", "Marcus")
 _MONTH_OR_DAY = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|"
-    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$",
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|"
+    r"^(?:mon|tues|tue|wednes|wed|thurs|thur|thu|fri|satur|sat|sun)(?:day)?\.?$",
     re.I,
 )
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|of|al-\w+))*\b")
@@ -92,7 +96,8 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
             words = words[:-1]
         if (
             not words
-            or all(w.lower() in asked for w in words)
+            # "Marrowleaf Labs" when asked of Marrowleaf: the question's own name, as the firm writes it
+            or all(w.lower() in asked or w.lower().rstrip(".") in _FIRM_SUFFIX for w in words)
             or any(w.isupper() and len(w) > 3 for w in words)
         ):
             continue

@@ -980,6 +980,10 @@ def _fullest_name(member: tuple[str, Analyzed, int, int]) -> tuple[str, Analyzed
     return (longer.group(0), a, s0, s1) if longer else member
 
 
+# A line of links set off by bars: a masthead, a menu or a share row, not a sentence
+_MENU = re.compile(r"[^.!?\n|]+(?:\s\|\s[^.!?\n|]+){2,}")
+
+
 def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int], lines: list[str]) -> Answer:
     """No slot to fill: quote the sentences that best match the question, and type how they relate.
 
@@ -991,6 +995,8 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
     scored: list[tuple[float, Analyzed, int, int]] = []
     for a in pool:
         for s0, s1 in split(a.doc.text):
+            if _MENU.fullmatch(a.doc.text, s0, s1):
+                continue  # "Tarrow Museum | Visit | Exhibitions | About": a page's menu says nothing
             st = _stems(a.doc.text[s0:s1])
             score = len(want & st) + 0.001 * (a.date.latest or date.min).toordinal() / 1000
             scored.append((score, a, s0, s1))

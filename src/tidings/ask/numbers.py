@@ -227,9 +227,17 @@ def _another_kind_of(a: Analyzed, c: Claim, head: str, mods: set[str], asked: se
     gap = _GAPPED_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start)
     if gap is not None:
         return stem(gap["w"].lower()) not in asked
-    # the kind opens the sentence as its subject ("Concession fares will rise"); a word before the noun
-    # elsewhere more often describes it ("the new $2.50 flat fare")
+    # the kind opens the sentence as its subject ("Concession fares will rise"), or the figure's own clause
+    # names it with no figure between ("..., and that the family fare be set at $40"); a word before the
+    # noun elsewhere more often describes it ("the new $2.50 flat fare")
     kind = re.match(rf"\s*(?:the\s+)?([A-Za-z][\w'’-]*[a-z])\s+{re.escape(head)}\w*", _sentence(a, c), re.I)
+    if kind is None or kind.group(1).lower() in _STOP_BEFORE_HEAD or stem(kind.group(1).lower()) in asked:
+        lo = max(c.sentence_start, c.start - 50)
+        kind = re.search(
+            rf"\b(?:and|that|with)\s+(?:that\s+)?(?:the\s+)?([A-Za-z][\w'’-]*[a-z])\s+{re.escape(head)}\w*\b[^\d,;]*$",
+            a.doc.text[lo : c.start],
+            re.I,
+        )
     if kind is None or kind.group(1).lower() in _STOP_BEFORE_HEAD or stem(kind.group(1).lower()) in asked:
         return False
     text = a.doc.text.lower()

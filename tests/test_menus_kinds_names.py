@@ -1,0 +1,60 @@
+"""A page's menu is no sentence, a figure's own clause may name another kind of the thing asked, and a
+name that starts like a month is still a name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzed import assert_values, table_docs
+from analyzed import rules_answer as answer
+from tidings.facts import name_facts
+
+_PRESS_RELEASE = (
+    "Tarrow Maritime Museum | Visit | Exhibitions | Schools | About | Press\n\n"
+    "Press release: Acting director appointed\n\n"
+    "The board of the Tarrow Maritime Museum has appointed {name}, head of collections, as acting director "
+    "from 1 March.\n\n{name} has worked at the museum for nine years."
+)
+
+
+@pytest.mark.parametrize("name", ["Kari Aune", "Maria Holt", "Junior Tevita"])
+def test_a_page_menu_is_not_the_answer(name: str) -> None:
+    rows = [(None, _PRESS_RELEASE.format(name=name))]
+    res = answer("Who is running the Tarrow Maritime Museum?", table_docs(rows))
+    assert_values(res, [name], absent=["Visit", "Exhibitions", "Schools"])
+
+
+_MINUTES = (
+    "Council minutes\n\nResolution: That the adult return fare on the Tarrow pier train be increased from $6 "
+    "to $7 from 1 December 2023, with child fares to increase by $1, and {rest}."
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "values", "absent"),
+    [
+        pytest.param("that the family fare be set at $20", ["$7"], ["$20"], id="another-kind"),
+        pytest.param("that the adult fare for groups be set at $5", ["$7"], [], id="the-kind-asked"),
+    ],
+)
+def test_a_figures_own_clause_names_its_kind(rest: str, values: list[str], absent: list[str]) -> None:
+    rows = [(date(2023, 11, 8), _MINUTES.format(rest=rest))]
+    res = answer("What is the adult return fare on the Tarrow pier train?", table_docs(rows))
+    assert_values(res, values, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The board has appointed Maria Holt as acting director.", ["Maria Holt"]),
+        ("Officers recommend a smaller aquarium on Marine Parade.", ["Marine Parade"]),
+        ("The array will sit off Nova Scotia, the minister said.", ["Nova Scotia"]),
+        ("On Monday Decker Hall reopened.", ["Decker Hall"]),
+        ("Saturday Market Day returns.", ["Market Day"]),
+    ],
+)
+def test_names_that_start_like_a_month(sentence: str, names: list[str]) -> None:
+    got = [f.text for f in name_facts(sentence, "Who or what is it?")]
+    assert all(n in got for n in names), got
