@@ -385,8 +385,15 @@ def _direction(item: Item) -> int:
     sent = _sentence_of(item)
     base = c.sentence_start if c.sentence_start >= 0 and c.sentence_end > c.sentence_start else c.start - 150
     at = c.start - max(0, base)
-    cue = change_of(sent, at, at + (c.end - c.start))
+    end = at + (c.end - c.start)
+    cue = change_of(sent, at, end)
+    if not (_RISE.search(cue) or _FALL.search(cue)):
+        # "at a revised cost of Rs 11,368 crore, up from Rs 9,720 crore": the way it moved follows the value
+        cue = m.group(0) if (m := _WAY_AFTER.match(sent, end)) else cue
     return 1 if _RISE.search(cue) else -1 if _FALL.search(cue) else 0
+
+
+_WAY_AFTER = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:up|down)\s+from\b", re.I)
 
 
 def _changed_beyond(groups: Sequence[Group], same_time_days: int) -> Group | None:

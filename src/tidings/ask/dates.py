@@ -305,6 +305,8 @@ def _event_date_slot(
     off_event: set[int] = set()
     beside: set[int] = set()
     former_before: dict[str, tuple[int, set[str]]] = {}  # per document: where such a sentence ends, its words
+    event_before: dict[str, tuple[int, set[str]]] = {}  # ... and where the last one dating the event ends
+    leaning: set[tuple[str, int]] = set()  # sentences of former dates leaning on the event's sentence before
     # sentences that write a date out, and the items of days an undated source names only relatively
     absolute_in: set[tuple[str, int]] = set()
     guessed: set[int] = set()
@@ -408,6 +410,18 @@ def _event_date_slot(
                 # "The line had planned to reopen on 5 April. It now hopes to run its first trains on 24 May":
                 # the sentence after one naming the event's former date moves that event
                 on_event, sent_stems = True, sent_stems | prev[1]
+            last_event = event_before.get(a.doc.id)
+            if (
+                not on_event
+                and last_event is not None
+                and sent_lo >= last_event[0]
+                and not a.doc.text[last_event[0] : sent_lo].strip()
+                and _FORMER_DATE.search(sent, max(0, c_lo, at - 90), at)
+            ):
+                # "... is now expected to reopen on September 14. The project was originally due to finish in
+                # May, then early July": the sentence after the event's date tells the dates it moved from
+                on_event, sent_stems = True, sent_stems | last_event[1]
+                leaning.add((a.doc.id, sent_lo))
             if (opens and events & _STARTS and not closes) or closure:
                 on_event = True  # "will take place from 5 September to 7 September" starts on the 5th
                 clause_stems = clause_stems | (events & _STARTS)
@@ -509,6 +523,8 @@ def _event_date_slot(
                 moved_from.add((a.doc.id, sent_lo))
                 if on_event:
                     former_before[a.doc.id] = (sent_hi, sent_stems)
+            elif on_event and not refuted:
+                event_before[a.doc.id] = (sent_hi, sent_stems)
             elif (a.doc.id, sent_lo) in moved_from and on_event and (iv[1] - iv[0]).days <= 31:
                 moved_to = True  # "originally due to open on 12 March, will now open on 7 May"
             # a follow-up may drop a word of the name ("the 2025 festival will now take place ...", the
@@ -568,6 +584,11 @@ def _event_date_slot(
     refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
     items = [i for i in items if i.key not in bad_keys]
     agreed = _years_agreed(items)
+    # former dates told after the event's date count only where another source gave them as the date
+    # ("had been due to open on 1 December"); "originally due to open before Christmas", never announced,
+    # is the story's background
+    given = {i.key for i in agreed if not i.history}
+    agreed = [i for i in agreed if (i.doc_id, i.claim.sentence_start) not in leaning or i.key in given]
     items = _best_dates(agreed, q.as_of)
     parts = False
     # "will move to three-weekly collections in two phases": each phase starts on its own date

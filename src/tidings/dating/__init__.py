@@ -55,7 +55,10 @@ from tidings.dating._surface import (
 from tidings.model import UNKNOWN_DATE, DateEstimate, Document, Evidence, Granularity, TimeExpr
 from tidings.timex._tense import older_value_time
 
-__all__ = ["date_corpus", "date_document", "explain", "is_stated"]
+__all__ = ["CAPPED_BY_REFERENCE", "YEAR_FROM_TEXT", "date_corpus", "date_document", "explain", "is_stated"]
+
+# The note of a year-less day given the latest year the reference date allows
+CAPPED_BY_REFERENCE = "the latest such day on or before"
 
 _LABELS = {
     "metadata": "date field",
@@ -274,7 +277,7 @@ def _resolve_year(c: Clue, content: ContentResult, reference: date | None, *, ne
     why = (
         f"in the year nearest the corpus's newest evidence, {limit}"
         if limit is not None and nearest
-        else f"the latest such day on or before {limit}"
+        else f"{CAPPED_BY_REFERENCE} {limit}"
         if limit is not None
         else f"the first after {lower}"
     )
