@@ -226,6 +226,23 @@ def test_the_parts_a_whole_includes_are_not_rivals_of_its_total() -> None:
     assert res.conflict_type == "no_conflict", res.explanation
 
 
+def test_the_whole_that_includes_a_part_may_be_named_in_its_sentence() -> None:
+    rows = [
+        (
+            date(2024, 5, 14),
+            "Contract awarded for Tarrow harbour upgrade\n\nThe $7.8 million project will add 36 new "
+            "floating berths to the existing 52 at Tarrow harbour.",
+        ),
+        (
+            date(2024, 5, 20),
+            "Tarrow marina upgrade finally\n\nShire says 36 new pens. From what I read the 36 includes four "
+            "short-stay visitor berths.",
+        ),
+    ]
+    res = answer("How many new berths will the Tarrow harbour upgrade add?", table_docs(rows))
+    assert_values(res, ["36"], absent=["four"])
+
+
 def test_a_part_the_question_names_is_still_answered() -> None:
     rows = [
         (

@@ -906,11 +906,12 @@ def _component_of_total(q: Question, a: Analyzed, c: Claim, head: str) -> bool:
     """The figure is one of the parts a whole is said to include ("will include 32 surgical beds, a 24-bed
     short stay unit"), and another sentence of the source gives a larger figure of the thing asked: that
     is the total, the part answers only a question that names it ("How many surgical beds?")."""
-    if (
-        c.sentence_start < 0
-        or c.number is None
-        or not _INCLUDES.search(a.doc.text, c.sentence_start, c.start)
-    ):
+    inc = (
+        _INCLUDES.search(a.doc.text, c.sentence_start, c.start)
+        if c.sentence_start >= 0 and c.number is not None
+        else None
+    )
+    if inc is None or c.number is None:
         return False
     # the words that make it a part: up to the next comma after the figure ("surgical", "short stay unit")
     tail = re.split(r",|\band\b", a.doc.text[c.end : c.sentence_end])[0]
@@ -918,13 +919,23 @@ def _component_of_total(q: Question, a: Analyzed, c: Claim, head: str) -> bool:
         return False
     return any(
         o.kind == "quantity"
-        and o.sentence_start != c.sentence_start
         and o.number is not None
         and o.number > c.number
         and o.unit == c.unit
-        and head in _stems(a.doc.text[o.end : o.end + 30])
+        and (
+            (o.sentence_start != c.sentence_start and head in _stems(a.doc.text[o.end : o.end + 30]))
+            # "the 36 includes four short-stay visitor berths": the whole is what includes the part
+            or (
+                o.sentence_start == c.sentence_start
+                and _WHOLE_BEFORE.fullmatch(a.doc.text, o.end, inc.start()) is not None
+            )
+        )
         for o in a.claims
     )
+
+
+# Between a whole and the verb that says it includes a part: "the 36 includes", "88 berths, including"
+_WHOLE_BEFORE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,?\s*")
 
 
 # A question about what is added ("How many new beds will it add?"), and the level an addition brings a
