@@ -1046,12 +1046,17 @@ def _members_in(
         if not toks or all(in_q) or (any(in_q) and not distinct and not (ends and toks[-1].lower() in ends)):
             continue
         if kind == "person":
-            while len(toks) > 2 and toks[0].lower().rstrip(".") in _CALLINGS:
-                toks.pop(0)  # "Engineer Deepak Raman", "Mayor Colin Bright": the person, not the calling
+            # "Engineer Deepak Raman", "Mayor Colin Bright", "Artistic Director Aoife Brennan": the person,
+            # not the calling
+            called = [i for i, t in enumerate(toks[:-2]) if t.lower().rstrip(".") in _CALLINGS]
+            if called:
+                toks = toks[called[-1] + 1 :]
             name = " ".join(toks)
         if kind == "person" and (
             not 2 <= len(toks) <= 4
             or toks[-1].lower() in _ORG_END
+            # "announces new Artistic Director": a post, not who holds it
+            or toks[-1].lower() in _CALLINGS
             or name.lower() in _NAMED_DAYS
             or any(p.lower().rstrip(".") in _DAY_ABBREVIATIONS for t in toks for p in t.split("-"))
         ):
@@ -1485,6 +1490,10 @@ def _list_members(
             or (bodies and name.split()[-1] in _GEO_HEADS)
         ]:
             del found[k]
+    if kind == "person":
+        # "KILDARE SOUTH ECHO | News": a paper's masthead
+        for k in [k for k, (name, *_r) in found.items() if _heading(name, docs)]:
+            del found[k]
     if _class_words(q.text) & _PERFORMERS:
         # "Which acts are headlining?": "Festival director Colm Heneghan said ..." runs the festival, no act
         for k in [k for k, (name, a, s0, s1) in found.items() if _in_office(name, a.doc.text[s0:s1])]:
@@ -1854,8 +1863,9 @@ def _heading(name: str, docs: Sequence[Analyzed]) -> bool:
     if len(name.split()) < 2:
         return False
     line = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.M)
-    # ... or a whole segment of a masthead or breadcrumb line: "Mayo News Desk | What's On"
-    segment = re.compile(rf"(?:^|[|>›])[ \t]*{re.escape(name)}[ \t]*(?:[|>›]|$)", re.M)
+    # ... or a whole segment of a masthead or breadcrumb line, in capitals or not: "Mayo News Desk | What's
+    # On", "KILDARE SOUTH ECHO | News"
+    segment = re.compile(rf"(?:^|[|>›])[ \t]*{re.escape(name)}[ \t]*(?:[|>›]|$)", re.M | re.I)
     return any(
         not _listed_line(a.doc.text, m.start(), m.end()) for a in docs for m in line.finditer(a.doc.text)
     ) or any(_crumb_line(a.doc.text, m.start()) for a in docs for m in segment.finditer(a.doc.text))
