@@ -9,6 +9,7 @@ import pytest
 
 from analyzed import assert_values, table_docs
 from analyzed import rules_answer as answer
+from tidings.ask.members import _only_in_capitals
 from tidings.facts import name_facts
 
 _PRESS_RELEASE = (
@@ -83,3 +84,18 @@ def test_posts_and_mastheads_are_no_members_of_a_leadership() -> None:
     res = answer("Who makes up the new leadership of the Tarrow Arts Centre?", table_docs(_LEADERSHIP))
     assert_values(res, ["Orla Keane", "Declan Furey"], absent=["Artistic Director", "Tarrow South Echo"])
     assert not any(v.startswith("Artistic Director") for v in res.values), res.values
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "shouted"),
+    [
+        ("Urgent Urgent", ["URGENT URGENT - NO WATER in Tarrow Vale from Wednesday!!"], True),
+        ("Shark Alert", ["SHARK ALERT: beaches shut", "A shark alert was issued."], False),
+        ("Tarrow Vale", ["NO WATER in TARROW VALE", "Water is off in Tarrow Vale on Wednesday."], False),
+        ("Gull Heights", ["GULL HEIGHTS | News | Sport"], True),
+        ("Bramley", ["BRAMLEY"], False),  # one word: left to the other rules
+    ],
+)
+def test_names_written_only_in_capitals(name: str, texts: list[str], shouted: bool) -> None:
+    docs = table_docs([(None, t) for t in texts])
+    assert _only_in_capitals(name, docs) is shouted

@@ -1478,6 +1478,10 @@ def _list_members(
             if (told := _lifted_for(found[k][0], docs)) is not None:
                 del found[k]
                 lifted_out.append(told)  # cited where a source says the state ended for it
+    if kind in ("name", "place", "person"):
+        # "URGENT URGENT - NO WATER in Robertson": words shouted in capitals that no source writes as a name
+        for k in [k for k, (name, *_r) in found.items() if _only_in_capitals(name, docs)]:
+            del found[k]
     if kind in ("name", "place"):
         people = _class_words(q.text) & _PERSON_CLASS
         bodies = bool(_class_words(q.text) & _BODY_CLASS)
@@ -1869,6 +1873,15 @@ def _heading(name: str, docs: Sequence[Analyzed]) -> bool:
     return any(
         not _listed_line(a.doc.text, m.start(), m.end()) for a in docs for m in line.finditer(a.doc.text)
     ) or any(_crumb_line(a.doc.text, m.start()) for a in docs for m in segment.finditer(a.doc.text))
+
+
+def _only_in_capitals(name: str, docs: Sequence[Analyzed]) -> bool:
+    """Is a name of two or more words written only in capitals wherever a source names it?"""
+    if len(name.split()) < 2:
+        return False
+    rx = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", re.I)
+    seen = [m.group(0) for a in docs for m in rx.finditer(a.doc.text)]
+    return bool(seen) and all(w.isupper() for w in seen)
 
 
 def _crumb_line(text: str, at: int) -> bool:
