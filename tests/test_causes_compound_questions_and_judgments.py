@@ -202,6 +202,26 @@ def test_a_compound_question_answers_each_part() -> None:
     assert_values(res, ["2025-09-06", "1.4 million"], ["2025-05-12"])
 
 
+def test_a_compound_question_one_source_answers_whole_has_no_conflict() -> None:
+    docs = table_docs(
+        [
+            (
+                date(2022, 1, 9),
+                "Course record falls at Corran marathon\n\nKenya's Daniel Kiprono set a new Corran City "
+                "Marathon course record of 2:11:38 on Sunday, the organisers said.",
+            ),
+            (
+                date(2022, 1, 10),
+                "Kiprono breaks Corran record\n\nDaniel Kiprono ran 2:11:38 to set a new Corran City "
+                "Marathon course record.",
+            ),
+        ]
+    )
+    res = answer("What is the new course record at the Corran City Marathon, and who set it?", docs)
+    assert res.conflict_type == "no_conflict", res.explanation
+    assert_values(res, ["2:11:38", "Daniel Kiprono"])
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [

@@ -10,7 +10,7 @@ import pytest
 from analyzed import assert_values, table_docs
 from analyzed import rules_answer as answer
 from tidings.ask.members import _only_in_capitals
-from tidings.facts import name_facts
+from tidings.facts import name_facts, quantity_facts
 
 _PRESS_RELEASE = (
     "Tarrow Maritime Museum | Visit | Exhibitions | Schools | About | Press\n\n"
@@ -99,3 +99,20 @@ def test_posts_and_mastheads_are_no_members_of_a_leadership() -> None:
 def test_names_written_only_in_capitals(name: str, texts: list[str], shouted: bool) -> None:
     docs = table_docs([(None, t) for t in texts])
     assert _only_in_capitals(name, docs) is shouted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        ("The supply is off from 08:00 to 16:00 to connect a valve.", ["16:00"]),
+        ("Tickets cost 24 kroner each.", ["24 kroner"]),
+        ("She set a record of 3:59.87 in the 1500 metres.", ["3:59.87"]),
+        ("The fire burned 3,400 hectares.", ["3,400 hectares"]),
+        ("Cars may go at 20 km/h now.", ["20 km/h"]),
+    ],
+)
+def test_a_figure_takes_the_unit_written_after_it_only(sentence: str, facts: list[str]) -> None:
+    a = table_docs([(date(2024, 6, 1), sentence)])[0]
+    got = [f.text for f in quantity_facts(sentence, 0, a.claims)]
+    assert all(f in got for f in facts), got
+    assert not any(g.endswith((" to", " each", " in")) for g in got), got

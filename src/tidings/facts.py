@@ -70,7 +70,12 @@ def quantity_facts(sentence: str, s0: int, claims: Sequence[Claim]) -> list[Fact
         after = re.match(r"\s*([^\s,;.()]+)", sentence[c.end - s0 :])
         # a currency sign or code stands before the figure; a word ("24 kroner") after it
         unit_after = c.unit != "%" and (c.unit.lower() in MONEY_WORDS or not is_money(c.unit))
-        unit = after.group(1) if c.unit and unit_after and after else ""
+        # ... when it is the claim's unit: "16:00 to connect" and "24 kroner each" name none after the figure
+        unit = (
+            after.group(1)
+            if c.unit and unit_after and after and after.group(1).lower().startswith(c.unit.lower()[:2])
+            else ""
+        )
         noun = unit or (c.subject.split()[0] if c.subject else "")
         text = f"{value} {noun}" if noun and noun.lower() not in value.lower() else value
         out.append(Fact(text, c.start - s0, c.end - s0, "quantity"))

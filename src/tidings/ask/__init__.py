@@ -192,14 +192,19 @@ def _dated_by_the_pile(q: Question, pool: Sequence[Analyzed], result: Answer) ->
 
 
 # How the answers to the parts of a compound question type the whole: a refuted or outdated part marks
-# it, parts that agree in themselves make a complementary whole.
+# it; parts with one answer each that one source gives together make a whole with none; otherwise the
+# sources give parts of a complementary whole.
 _PART_TYPES: tuple[ConflictType, ...] = ("misinformation", "outdated", "conflicting_opinions")
 
 
 def _merged(question: str, parts: Sequence[Answer]) -> Answer:
     """One answer to a question asking two things, from each thing's own answer."""
+    cited = [{c.doc_id for c in p.citations} for p in parts]
     ctype: ConflictType = next(
-        (t for t in _PART_TYPES if any(p.conflict_type == t for p in parts)), "complementary"
+        (t for t in _PART_TYPES if any(p.conflict_type == t for p in parts)),
+        "no_conflict"
+        if all(p.conflict_type == "no_conflict" for p in parts) and set.intersection(*cited)
+        else "complementary",
     )
     return Answer(
         question,
