@@ -122,3 +122,34 @@ def test_weekdays_put_a_yearless_dateline_after_the_question_date() -> None:
     dated = {a.doc.external_id: a.date for a in ac.analyzed}
     # 12 September 2025 is a Friday and 16 September 2025 a Tuesday: not 2024, the year before the question
     assert dated["d2"].earliest == date(2025, 9, 12), dated["d2"]
+
+
+@pytest.mark.parametrize(
+    ("own", "kept", "refuted"),
+    [
+        pytest.param(
+            " It will officially open on Saturday 16 March 2024.", "2024-03-16", "2023-12-01", id="own-date"
+        ),
+        pytest.param("", "2023-12-01", None, id="no-date-of-its-own"),
+    ],
+)
+def test_a_date_reported_as_claimed_beside_the_sources_own_is_disputed(
+    own: str, kept: str, refuted: str | None
+) -> None:
+    rows = [
+        (
+            date(2023, 11, 20),
+            "BIG NEWS TARROW! The new indoor sports hub on Campbell Street will have its GRAND OPENING on "
+            "Friday 1 December 2023! Just like and share to win a membership.",
+        ),
+        (
+            date(2023, 11, 22),
+            "Tarrow Council | News\n\nCouncil is aware of a Facebook page which is claiming the new Tarrow "
+            f"indoor sports hub will open on 1 December and offering free memberships.{own}",
+        ),
+    ]
+    res = answer("When will Tarrow's new indoor sports hub open?", table_docs(rows))
+    assert_values(res, [kept])
+    if refuted is not None:
+        assert res.conflict_type == "misinformation", res.explanation
+        assert_values(res, [kept], absent=[refuted])

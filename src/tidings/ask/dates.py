@@ -580,6 +580,18 @@ def _event_date_slot(
     ]
     if _NEXT_Q.search(q.text):
         items = _next_after(items, [i for i in items if id(i) in beside], q.as_of or _newest_stated(docs))
+    # "a Facebook page ... which is claiming the hub will open on 1 December" beside "It will officially open
+    # on Saturday 16 March 2024": a source that reports another's date as claimed and gives its own
+    # disputes it
+    claimed = [i for i in items if not i.history and _claimed_by_another(i)]
+    disputed = [
+        i
+        for i in claimed
+        if any(j.doc_id == i.doc_id and not j.history and j.key != i.key and j not in claimed for j in items)
+    ]
+    if disputed:
+        bad += [replace(i, claim=replace(i.claim, polarity="refuted")) for i in disputed]
+        items = [i for i in items if i not in disputed]
     bad_keys = {i.key for i in bad}
     refuted_items = [*bad, *(i for i in items if i.key in bad_keys)]
     items = [i for i in items if i.key not in bad_keys]
@@ -615,6 +627,18 @@ def _event_date_slot(
         if split_items is not None:
             items, parts = split_items, True
     return _Slot(tuple(items), tuple(refuted_items), notes, parts, supersedes=_supersedes(items))
+
+
+# A date reported as another's claim: "which is claiming the hub will open on", "alleges that ... on"
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:claim(?:s|ing)|alleg(?:es|ing)|purport(?:s|ing)\s+to\s+say)\b(?:\s+that)?[^.;:]{0,80}$", re.I
+)
+
+
+def _claimed_by_another(i: Item) -> bool:
+    c = i.claim
+    lo = max(0, c.sentence_start, c.start - 90)
+    return _CLAIMED_BEFORE.search(i.source.doc.text, lo, c.start) is not None
 
 
 # Between a range's first and last day: "to", "until", "-", with commas ("Friday, September 5, to Sunday")
