@@ -376,6 +376,9 @@ _FALL = re.compile(
     re.I,
 )
 
+# The way a value moved, written after it: ", up from Rs 9,720 crore", ", sharply down from 41"
+_WAY_AFTER = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:up|down)\s+from\b", re.I)
+
 
 def _direction(item: Item) -> int:
     """+1 when the item's value is reported as a rise to it ("the toll has risen to 31"), -1 for a fall."""
@@ -391,9 +394,6 @@ def _direction(item: Item) -> int:
         # "at a revised cost of Rs 11,368 crore, up from Rs 9,720 crore": the way it moved follows the value
         cue = m.group(0) if (m := _WAY_AFTER.match(sent, end)) else cue
     return 1 if _RISE.search(cue) else -1 if _FALL.search(cue) else 0
-
-
-_WAY_AFTER = re.compile(r"\s*,?\s*(?:\w+\s+)?(?:up|down)\s+from\b", re.I)
 
 
 def _changed_beyond(groups: Sequence[Group], same_time_days: int) -> Group | None:

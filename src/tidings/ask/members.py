@@ -1479,8 +1479,13 @@ def _list_members(
                 del found[k]
                 lifted_out.append(told)  # cited where a source says the state ended for it
     if kind in ("name", "place", "person"):
-        # "URGENT URGENT - NO WATER in Robertson": words shouted in capitals that no source writes as a name
-        for k in [k for k, (name, *_r) in found.items() if _only_in_capitals(name, docs)]:
+        # "URGENT URGENT - NO WATER in Robertson": words shouted in capitals that no source writes as a name;
+        # "KILDARE SOUTH ECHO | News": a paper's masthead is nobody
+        for k in [
+            k
+            for k, (name, *_r) in found.items()
+            if _only_in_capitals(name, docs) or (kind == "person" and _heading(name, docs))
+        ]:
             del found[k]
     if kind in ("name", "place"):
         people = _class_words(q.text) & _PERSON_CLASS
@@ -1493,10 +1498,6 @@ def _list_members(
             # "projects in the North Sea", asked which companies signed: a sea is no company
             or (bodies and name.split()[-1] in _GEO_HEADS)
         ]:
-            del found[k]
-    if kind == "person":
-        # "KILDARE SOUTH ECHO | News": a paper's masthead
-        for k in [k for k, (name, *_r) in found.items() if _heading(name, docs)]:
             del found[k]
     if _class_words(q.text) & _PERFORMERS:
         # "Which acts are headlining?": "Festival director Colm Heneghan said ..." runs the festival, no act
