@@ -116,3 +116,20 @@ def test_a_figure_takes_the_unit_written_after_it_only(sentence: str, facts: lis
     got = [f.text for f in quantity_facts(sentence, 0, a.claims)]
     assert all(f in got for f in facts), got
     assert not any(g.endswith((" to", " each", " in")) for g in got), got
+
+
+@pytest.mark.parametrize(
+    "left",
+    ["following the departure of Ola Berg", "replacing Ola Berg", "who took over from Ola Berg"],
+)
+def test_the_holder_who_left_is_not_who_runs_it(left: str) -> None:
+    rows = [
+        (
+            None,
+            "Tarrow Maritime Museum | Visit | About | Press\n\nPress release: Acting director appointed\n\n"
+            "The board of the Tarrow Maritime Museum has appointed Kari Aune as acting director from 1 "
+            f"February, {left}.",
+        )
+    ]
+    res = answer("Who is running the Tarrow Maritime Museum?", table_docs(rows))
+    assert_values(res, ["Kari Aune"], absent=["Ola Berg"])

@@ -1038,6 +1038,14 @@ _MULTI_PART_Q = re.compile(
 )
 
 
+# The holder a sentence says has gone, named next: "following the departure of", "replacing", "took over from"
+_LEFT_BEFORE = re.compile(
+    r"\b(?:(?:departure|exit|resignation|retirement)\s+of|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|"
+    r"t(?:ook|akes|aking)\s+over\s+from|in\s+place\s+of)\s+(?:(?:the\s+)?(?:former|outgoing|departing|retiring)\s+)?$",
+    re.I,
+)
+
+
 def _facts_answer(
     q: Question,
     scored: Sequence[tuple[float, Analyzed, int, int]],
@@ -1061,7 +1069,14 @@ def _facts_answer(
         if len(story) >= 2:
             continue
         sent = a.doc.text[s0:s1]
-        names = [f for f in name_facts(sent, q.text) if f.text and (not who or _may_be_person(f.text, asked))]
+        names = [
+            f
+            for f in name_facts(sent, q.text)
+            if f.text
+            and (not who or _may_be_person(f.text, asked))
+            # "appointed Kari Aune ... following the departure of Ola Vik", asked who runs it: he left
+            and not (q.kind == "person" and _LEFT_BEFORE.search(sent, max(0, f.start - 50), f.start))
+        ]
         facts = (
             names
             if names and who
