@@ -12,18 +12,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tidings.calendar_names import CALENDAR_WORDS
 from tidings.claims import MONEY_WORDS, is_money, parse_number
 from tidings.model import Claim
 
 # The endings of a firm's full name: "Marrowleaf Labs", "Calder Holdings Ltd."
 _FIRM_SUFFIX = frozenset("labs lab ltd limited inc incorporated plc llc corp co holdings gmbh ag".split())
-# Months and days in full or abbreviated, not names that start like one ("Maria", "Junior", "Marcus")
-_MONTH_OR_DAY = re.compile(
-    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|"
-    r"^(?:mon|tues|tue|wednes|wed|thurs|thur|thu|fri|satur|sat|sun)(?:day)?\.?$",
-    re.I,
-)
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|of|al-\w+))*\b")
 # Capitalised words that start sentences or name no one ("The", "Officials").
 _NOT_NAME = frozenset(
@@ -92,7 +86,8 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
         # headings in capitals ("OFFICIAL RESULTS"), titles and honorifics are not what is asked
         while words and (
             words[0].lower() in _NOT_NAME
-            or _MONTH_OR_DAY.match(words[0])
+            # a month or a day, not a name that starts like one ("Maria", "Junior", "Marcus")
+            or words[0].lower().rstrip(".") in CALENDAR_WORDS
             or _TITLE.fullmatch(words[0])
             or (words[0].isupper() and len(words[0]) > 1)
         ):

@@ -30,7 +30,7 @@ from tidings.ask.question import (
     _words,
     stem,
 )
-from tidings.calendar_names import MONTH_NUMBERS
+from tidings.calendar_names import MONTH_ABBREVIATIONS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from tidings.claims import CURRENCY_CODES, MONEY_WORDS, parse_number, timex_interval
 from tidings.conflicts import Decision, clause_around, duplicate_clusters
 from tidings.model import Analyzed, Answer, Citation, Superseded
@@ -231,7 +231,7 @@ _CALLINGS = _words(
     photographer poet novelist architect designer composer conductor"""
 )
 # Weekdays as opening hours write them: "Open Tue-Sat" names no one
-_DAY_ABBREVIATIONS = _words("mon tue tues wed thu thur thurs fri sat sun")
+_DAY_ABBREVIATIONS = WEEKDAY_ABBREVIATIONS
 
 _ORG_END = _words(
     """ventures capital partners inc ltd llc corp company group bank authority commission union council
@@ -638,7 +638,7 @@ _MONTHS_AND_DAYS = _WEEKDAYS | frozenset(MONTH_NUMBERS)
 _TO_NAME = re.compile(r"\s+(?:to|and)\s+[A-Z]")
 
 
-_CALENDAR_WORDS = _MONTHS_AND_DAYS | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+_CALENDAR_WORDS = _MONTHS_AND_DAYS | MONTH_ABBREVIATIONS
 
 
 # participles that do not end in -ed: "When will the rebate be paid?", "Which countries have won ..."

@@ -227,18 +227,22 @@ def _another_kind_of(a: Analyzed, c: Claim, head: str, mods: set[str], asked: se
     gap = _GAPPED_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start)
     if gap is not None:
         return stem(gap["w"].lower()) not in asked
+
+    def names_a_kind(m: re.Match[str] | None) -> bool:
+        return m is not None and m[1].lower() not in _STOP_BEFORE_HEAD and stem(m[1].lower()) not in asked
+
     # the kind opens the sentence as its subject ("Concession fares will rise"), or the figure's own clause
     # names it with no figure between ("..., and that the family fare be set at $40"); a word before the
     # noun elsewhere more often describes it ("the new $2.50 flat fare")
     kind = re.match(rf"\s*(?:the\s+)?([A-Za-z][\w'’-]*[a-z])\s+{re.escape(head)}\w*", _sentence(a, c), re.I)
-    if kind is None or kind.group(1).lower() in _STOP_BEFORE_HEAD or stem(kind.group(1).lower()) in asked:
+    if not names_a_kind(kind):
         lo = max(c.sentence_start, c.start - 50)
         kind = re.search(
             rf"\b(?:and|that|with)\s+(?:that\s+)?(?:the\s+)?([A-Za-z][\w'’-]*[a-z])\s+{re.escape(head)}\w*\b[^\d,;]*$",
             a.doc.text[lo : c.start],
             re.I,
         )
-    if kind is None or kind.group(1).lower() in _STOP_BEFORE_HEAD or stem(kind.group(1).lower()) in asked:
+    if not names_a_kind(kind):
         return False
     text = a.doc.text.lower()
     return any(re.search(rf"\b{re.escape(m)}\w*\s+{re.escape(head)}", text) for m in mods)
@@ -906,12 +910,10 @@ def _component_of_total(q: Question, a: Analyzed, c: Claim, head: str) -> bool:
     """The figure is one of the parts a whole is said to include ("will include 32 surgical beds, a 24-bed
     short stay unit"), and another sentence of the source gives a larger figure of the thing asked: that
     is the total, the part answers only a question that names it ("How many surgical beds?")."""
-    inc = (
-        _INCLUDES.search(a.doc.text, c.sentence_start, c.start)
-        if c.sentence_start >= 0 and c.number is not None
-        else None
-    )
-    if inc is None or c.number is None:
+    if c.sentence_start < 0 or c.number is None:
+        return False
+    inc = _INCLUDES.search(a.doc.text, c.sentence_start, c.start)
+    if inc is None:
         return False
     # the words that make it a part: up to the next comma after the figure ("surgical", "short stay unit")
     tail = re.split(r",|\band\b", a.doc.text[c.end : c.sentence_end])[0]

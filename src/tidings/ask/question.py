@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tidings.calendar_names import MONTH_NUMBERS
+from tidings.calendar_names import MONTH_NUMBERS, WEEKDAY_NAMES
 from tidings.claims import ROLE_WORDS, TIME_UNITS, lemma, norm_role, timex_interval
 from tidings.model import AnswerKind
 
@@ -911,7 +911,7 @@ _FETCHING_Q = re.compile(
     re.I,
 )
 
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_WEEKDAYS = WEEKDAY_NAMES
 
 # "over the year to January", "since March": a month after a preposition is a time, not the story's name
 _PREP_MONTH = re.compile(
