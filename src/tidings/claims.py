@@ -720,7 +720,8 @@ class _LazySpeaker:
 ROLE_WORDS = (
     "chief executive officer|chief executive|chief operating officer|chief financial officer|"
     "chief technology officer|ceo|cfo|coo|cto|co-founder|founder|president|vice president|prime minister|"
-    "deputy prime minister|"
+    "deputy prime minister|vice chair|vice-chair|vice chairman|vice-chairman|vice chairwoman|"
+    "vice chairperson|deputy chair|"
     "chancellor|premier|minister|secretary of state|secretary of defense|defense secretary|defence secretary|"
     "press secretary|secretary-general|secretary general|secretary|head coach|coach|manager|general manager|"
     "commander|commanding general|chairman|chairwoman|chair|chairperson|director|director-general|governor|"
@@ -761,7 +762,7 @@ _ROLE = _ROLE.replace("(?P<role>", "(?P<role>(?:[Cc]o-)?(?:") + ")"
 _AND_ROLE = re.compile(r"\s+(?:and|&)\s+" + _ROLE + r"\b")
 _MOD = (
     r"(?P<mod>(?i:former|ex-|outgoing|incoming|interim|acting|caretaker|new|newly appointed|then-|current|"
-    r"longtime|late|designated|next|permanent|retired)(?=[\s-]))?"
+    r"longtime|late|designated|next|permanent|retired|re-elected|reelected|newly elected)(?=[\s-]))?"
 )
 # "as senior head coach", "as first-team manager": the post's rank within the body, not another post
 _RANK_OF_POST = r"(?:(?:senior|first-team|first\s+team|full-time)\s+)?"
@@ -789,6 +790,17 @@ _ROLE_TITLE = (
         + _NAME_SEQ
         + r")"
     )
+)
+# "President: Karen Oldfield (elected unopposed)", "Secretary: nominations - Tom Baxendale": a line of
+# minutes or a list of office-bearers
+_ROLE_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*)?"
+    + _MOD
+    + r"\s*"
+    + _ROLE
+    + r"\s*:\s*(?:[a-z]+\s+[-–—]\s+)?(?P<name>"
+    + _NAME_SEQ
+    + r")\s*(?:\(|,|\.|;|$)"
 )
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}$", re.I)
 # A body named by a common noun right before a title: "Faculty senate president", "students' union president"
@@ -819,7 +831,7 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     # post held before
     # ... or one on the person's trade: "Gil Ferreira, owner of a Main Street shop, has been elected"
     r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her|currently|now|formerly|previously|a|an|"
-    r"owner|co-owner|founder|co-founder|manager)\s+[^,;]{2,50}?,|,\s+who)?\s+"
+    r"owner|co-owner|founder|co-founder|manager)\s+[^,;]{2,80}?,|,\s+who)?\s+"
     # "formally took over as interim chief executive"
     r"(?:(?:formally|officially|temporarily|briefly|finally|quietly|also)\s+)?"
     r"(?P<verb>is|was|became|has become|remains|will become|will be|will serve as|serves as|is serving as|"
@@ -827,6 +839,9 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     r"continues (?:to (?:act|serve) )?as|(?:is|are) acting as|"
     # "has been appointed as", "is set to be unveiled as": the act, told as done or as expected
     r"(?:has|have|had) been (?:named|appointed|elected|hired|confirmed|installed|unveiled)(?: as)?|"
+    # "has been appointed to the position of Harbourmaster", "has agreed to serve as treasurer"
+    r"(?:has|have|had) been (?:named|appointed|elected) to the (?:post|position|role|office) of|"
+    r"(?:(?:has|have|had)\s+)?agreed to (?:serve|act|stand in) as|"
     # "Councillor Ron Tessier has not been appointed acting mayor": an appointment denied
     r"(?:has|have|had) not been (?:named|appointed|elected|hired|installed)(?: as)?|"
     r"(?:(?:is|are) (?:set|expected|poised|tipped|due|to) (?:to )?|will )be "
@@ -973,7 +988,7 @@ _ENDED_AFTER = re.compile(
 )
 _STARTED = re.compile(
     r"named|names|appoint|elected|hired|hires|sworn|takes over|took over|succeed|replace|tapped|"
-    r"picked|began|will serve|unveiled|confirmed|installed|"
+    r"picked|began|will serve|agreed to|unveiled|confirmed|installed|"
     r"took office|takes office|promoted|started|spent|will take over|will become|becomes"
 )
 # A predecessor named by the successor's clause: "succeeding Graham Stott", "who took over from Y",
@@ -1018,6 +1033,15 @@ _NAME_STOP = _words(
 )
 
 
+# words a post opens with before the name it passes on ("Heard Dermot Quigley got the job")
+_HEARSAY = _words(
+    """Heard Apparently Reportedly Rumour Rumor Rumours Rumors Congrats Congratulations Welcome Meet Sadly
+    Hopefully Finally Breaking"""
+)
+# given names that end like a verb's -ing form ("Irving Berlin", "Sterling Moss")
+_ING_GIVEN_NAMES = _words("""Irving Sterling Channing King Ewing Manning Fleming Harding Golding Darling""")
+
+
 _ORG_SKIP = _words(
     """yet but and so then also acting former interim new outgoing incoming current late u.s us"""
 )
@@ -1040,6 +1064,9 @@ def _clean_name(name: str) -> str:
         words[0] in _NAME_STOP
         or words[0].rstrip(".") in _RANKS
         or (len(words) > 2 and words[0].lower() in _POST_WORDS)
+        # "Hearing Dermot Quigley is the new harbourmaster": a hearsay verb opening the sentence
+        or (len(words) > 2 and words[0] in _HEARSAY)
+        or (len(words) > 2 and words[0].endswith("ing") and words[0] not in _ING_GIVEN_NAMES)
     ):
         words.pop(0)
     return " ".join(words)
@@ -2577,6 +2604,8 @@ def _roles(
             m.end(),
             "possessive",
         )
+    for m in _ROLE_LABEL.finditer(sent) if ":" in sent else ():
+        add(m.group("name"), m.group("role"), "", m.group("mod") or "", "", m.start(), m.end(), "label")
     for m in _ROLE_APPOS.finditer(sent) if "," in sent else ():
         org = m.group("org") or m.group("org2") or m.group("orgpre") or ""
         add(m.group("name"), m.group("role"), org, m.group("mod") or "", "", m.start(), m.end(), "apposition")

@@ -51,6 +51,10 @@ _EVENT_WORDS = frozenset(
 )
 
 # the year in a law's or an order's title names it ("the Road Traffic Regulation Act 1984"): no event date
+_EDITION_AFTER = re.compile(
+    r"\s+(?:season|edition|series|campaign|programme|program|festival|fair|show|tournament|championships?|"
+    r"race|budget|calendar|schedule|event|intake|cohort|class)\b"
+)
 _TITLE_YEAR = re.compile(
     r"\b(?:Act|Acts|Regulations|Order|Bill|Rules|Directive|Treaty|Convention)\s+(?:of\s+)?$"
 )
@@ -328,6 +332,9 @@ def _event_date_slot(
         targets = [(t0, t1) for t0, t1, _, _ in _later_verdicts(a)]
         dates = [t for t in a.timexes if t.type == "DATE"]
         opening, closing = _ranges(a.doc.text, dates)
+        # "will open its 2025 season on Saturday, May 3": the year names the season, and stands neither for
+        # the opening's date nor between the opening and its day
+        editions = {t.start for t in dates if len(t.value) == 4 and _EDITION_AFTER.match(a.doc.text, t.end)}
         # the dateline's or a header line's date says when the story was written ("COPENHAGEN, Aug 14
         # (Reuters) - A giant panda cub has been born"), however many of the question's words follow it
         stamps = {e.start for e in a.date.evidence if e.rule.startswith(_STAMP_RULES) and e.start >= 0}
@@ -345,7 +352,7 @@ def _event_date_slot(
                 continue  # "Pretoria, 10 February 2022 - SANRAL gives notice": the day the notice was written
             if len(t.value) == 4 and _TITLE_YEAR.search(a.doc.text, max(0, t.start - 20), t.start):
                 continue
-            if len(t.value) == 4 and a.doc.text[t.end : t.end + 2] in ("'s", "’s"):
+            if (len(t.value) == 4 and a.doc.text[t.end : t.end + 2] in ("'s", "’s")) or t.start in editions:
                 continue  # "to host this year's summit": the year names the edition, not its date
             if _WEEKDAY_SPAN.match(a.doc.text, t.start) or _WEEKDAY_SPAN_END.search(
                 a.doc.text, max(0, t.start - 24), t.end
@@ -386,7 +393,11 @@ def _event_date_slot(
             )
             labelled_old = c_lo == 0 and _FORMER_DATE.search(sent, 0, at) is not None
             near = moved_to or _next_to_event(
-                clause, at - c_lo, end - c_lo, ev, [(u.start - sent_lo - c_lo) for u in dates]
+                clause,
+                at - c_lo,
+                end - c_lo,
+                ev,
+                [(u.start - sent_lo - c_lo) for u in dates if u.start not in editions],
             )
             on_event = labelled_old or (bool(ev and ev & _expand(clause_stems)) and near)
             if several_q and not on_event and _PLANNED_FOR.search(sent, max(0, at - 30), at):

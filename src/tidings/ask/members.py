@@ -61,8 +61,24 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 # participles of planning, not events: "expected to open" names the opening
 _PLAN_WORDS = frozenset("expected scheduled planned slated supposed needed required allowed set".split())
 
+# A numbered street's ordinal before a name ("5th Avenue West"), and the number of a road, platform or ward
+# after one ("Highway 61", "Platform 3")
+_ORDINAL_STREET = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?=(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Lane|Drive|Line|Concession)\b))?"
+)
+_NUMBER_AFTER = (
+    r"(?:(?:"
+    + "|".join(
+        f"(?<={h})"
+        for h in """Highway Hwy Route Interstate Road Platform Gate Terminal Pier Berth Exit Ward Zone Stage
+        Block Lot Phase Line""".split()
+    )
+    + r")\s+\d{1,4}[A-Z]?\b)?"
+)
 # A run of capitalised words: a name as a list writes it
 _ONE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+# ... and as a place's name may run, numbers and all
+_PLACE_NAME = _ORDINAL_STREET + _ONE_NAME + _NUMBER_AFTER
 
 # A place name that runs on after "of" from its head: "the Isle of Cray", "the Vale of Lune", "the City of
 # London" (fixed-width look-behinds, one per head)
@@ -91,7 +107,7 @@ _PLACE_AFTER = re.compile(
     r"(?i:(?:orders?|warnings?|alerts?|advisor(?:y|ies)|notices?|watch(?:es)?)\s+(?:[a-z]+\s+){0,3}?for)|"
     r"(?i:residents|people|town|village|city|hamlet|suburbs?|districts?|neighbou?rhoods?|areas?|"
     r"community|communities|towns|villages|cities)\s+of)\s+(?:(?:its|their|the)\s+)?(?:[\d,.]+-[a-z]+\s+)?"
-    r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")"
+    r"(?P<n>" + _PLACE_NAME + _OF_TAIL + ")"
 )
 
 # Where a place lies from a named one: "west of Sotra", "about 40 km north-east of Tromso"
@@ -109,7 +125,7 @@ _RELATIVE_AFTER = re.compile(
 # The mark that opens an item of a list: "- ", "• ", "2. ", "3) "
 _BULLET_MARK = r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+"
 # An item of a bulleted list that opens with a name: "- Pine Hollow (all residences on Pine Hollow Rd)".
-_BULLET_NAME = re.compile(_BULLET_MARK + r"(?P<n>" + _ONE_NAME + _OF_TAIL + ")")
+_BULLET_NAME = re.compile(_BULLET_MARK + r"(?P<n>" + _PLACE_NAME + _OF_TAIL + ")")
 
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
 # "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
@@ -770,9 +786,10 @@ def _verb_members(
 # Tolonche ... as the site". A place's own lowercase head ("car park", "beach") is part of its name.
 _SITE_NAME = (
     r"(?:(?:the|a|its|their)\s+)?(?:(?:former|new|old|proposed|disused|nearby|historic)\s+)?"
-    r"(?P<n>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|del|la|le))*"
+    r"(?P<n>" + _ORDINAL_STREET + r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|del|la|le))*"
     r"(?<!\bof)(?<!\bde)(?<!\bdel)(?<!\bla)(?<!\ble)"  # a name never ends on a particle
-    r"(?:\s+(?:car\s+park|beach|site|depot|plateau|recreation\s+ground|ground|industrial\s+park|estate|"
+    + _NUMBER_AFTER
+    + r"(?:\s+(?:car\s+park|beach|site|depot|plateau|recreation\s+ground|ground|industrial\s+park|estate|"
     r"quarry|field|fields|campus|showground|racecourse|island|peninsula|valley|harbour|harbor|wharf|pier|"
     r"reserve|park|gasworks|hall|building|brickworks|ironworks|works|colliery|airfield|barracks|farm|yard|"
     r"docks?|marina|mill|landfill|power\s+station|common|meadows?|department\s+store|store|shop|offices|"

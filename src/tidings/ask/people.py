@@ -47,12 +47,20 @@ _LEADER_ROLES = _words(
     king queen pope commander manager coach captain owner"""
 )
 
+# a body's posts asked of together
+_ANY_POST = frozenset(
+    "office-bearers|office bearers|officebearers|office-holders|office holders|officeholders|officers|"
+    "committee officers|executive officers|officials|office bearer".split("|")
+)
+
 
 def _role_matches(q_attr: str, c_attr: str) -> bool:
     if not q_attr:
         return False
     if q_attr == c_attr:
         return True
+    if q_attr in _ANY_POST:
+        return True  # "Who are the office-bearers?": a holder of any post answers
     if q_attr in ("leader", "head", "chief"):
         return c_attr in _LEADER_ROLES or c_attr.split()[-1] in _LEADER_ROLES
     qa, ca = set(q_attr.split()), set(c_attr.split())
@@ -73,6 +81,16 @@ _REFUTER_SAYS = re.compile(
 )
 
 
+# "Louth County Council has appointed Siobhan Reilly as harbourmaster for Carlingford": the body that
+# appoints is not the place the post is of, which follows the post
+_POST_OF = re.compile(r"\s+(?:for|at|of|in)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,4})")
+
+
+def _post_placed_in(a: Analyzed, c: Claim, scope: set[str]) -> bool:
+    m = _POST_OF.match(a.doc.text, c.end)
+    return m is not None and scope <= _stems(m.group(1))
+
+
 def _in_refuted_target(a: Analyzed, at: int) -> bool:
     """Is ``at`` inside the report a refutation targets ("Claim: ... made X the winner" above "Rating:
     False")?"""
@@ -88,11 +106,13 @@ def _person_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         for c in a.claims:
             if c.kind != "role" or not _role_matches(q.attribute, c.attribute):
                 continue
+            if q.attribute in _ANY_POST and ".former." in c.rule:
+                continue  # "She succeeds Greg Ahern": asked who holds the body's posts, a past holder is none
             sent = _sentence(a, c)
             org = _stems(c.subject)
             score = 2.0
             if scope:
-                if org and scope <= _expand(org):
+                if (org and scope <= _expand(org)) or _post_placed_in(a, c, scope):
                     score += 2.0
                 elif org and not (scope & _expand(org)):
                     # "reported that Italian coach Marco Bellini had been hired, after a post by a parody
