@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from tidings.ask.common import (
@@ -1151,6 +1153,54 @@ def _chained_updates(
     return out
 
 
+def _counter_figures(
+    low: Sequence[tuple[Analyzed, Claim]], passing: Sequence[Item], clusters: dict[str, int], gone: set[str]
+) -> list[Item]:
+    """Sums of money a source sets against an answering sum it restates ("Council says $3.4 million. We say
+    be ready for closer to $5 million."): its own figure for the same thing, in the sentences right after,
+    though they name nothing of the question. Each takes the score of the sum it answers, and the restated
+    sum comes with it."""
+    best = {i.key: i.score for i in passing if _kind_of(i.claim) == "money"}
+    out: list[Item] = []
+    for a, told in low:
+        key = _number_key(told)
+        if key not in best or told.number is None:
+            continue
+        for a2, c in low:
+            if (
+                a2 is a
+                and told.end < c.start <= told.sentence_end + _COUNTER_REACH
+                and _kind_of(c) == "money"
+                and c.number is not None
+                and (k := _number_key(c)) not in best
+                and k not in gone
+                and 1 / 3 <= c.number / told.number <= 3
+                and not _AGREES.search(a.doc.text, told.end, c.start)
+                and _SAID_BY.search(a.doc.text, told.sentence_start, told.start) is not None
+                and _COUNTER_CUE.search(a.doc.text, max(c.sentence_start, c.start - 50), c.start) is not None
+            ):
+                out.append(_doc_item(a, c, k, best[key], clusters.get(a.doc.id, 0)))
+                # the restated sum stands beside it in the same source: two sides at one time, not an update
+                if all(i.claim is not told for i in out):
+                    out.append(_doc_item(a, told, key, best[key], clusters.get(a.doc.id, 0)))
+    return out
+
+
+# "Council says $3.4 million", "the council's figure of $3.4 million": a sum told as another party's
+_SAID_BY = re.compile(
+    r"\b(?:says?|said|claims?|claimed|puts?\s+(?:it|the\s+\w+)\s+at|estimates?|figure\s+of|according\s+to)"
+    r"\b[^.;]{0,40}$",
+    re.I,
+)
+# "We say be ready for closer to $5 million": the source's own sum set against it
+_COUNTER_CUE = re.compile(
+    r"\b(?:we|our|I|actually|in\s+reality|more\s+like|closer\s+to|nearer|realistic(?:ally)?)\b"
+)
+_COUNTER_REACH = 160  # characters after the restated sum's sentence: the next sentence or two
+# "... $3.4 million, plus a further $0.5 million for ...": an addition, not a counter-figure
+_AGREES = re.compile(r"\b(?:plus|further|another|additional|extra|includ\w*|of which|on top)\b", re.I)
+
+
 def _own_history(a: Analyzed, c: Claim) -> str | None:
     """The key of the older figure a figure's own sentence gives it as history ("12,850 ..., down from
     14,200"), when no other current figure stands between them."""
@@ -1232,6 +1282,27 @@ _RELATIVE_IN_FOCUS = re.compile(
 
 # "tariffs going up": a phrasal change verb reads as the one-word one ("rising")
 _GOING_UP = re.compile(r"\bgo(?:ing|es|ne)?\s+(?P<way>up|down)\s*$", re.I)
+
+
+# "EUR 4.2 million (48 million Swedish kronor)": the same amount in another currency, in brackets
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|c\.)\s+)?")
+
+
+def _as_converted(items: list[Item]) -> list[Item]:
+    """A figure a source gives with its conversion in brackets is written as the other sources write it:
+    "EUR 4.2 million (48 million kronor)" beside a story's "48 million kronor" is one amount, not two."""
+    keys = Counter(i.key for i in items)
+    out: list[Item] = []
+    for it in items:
+        a, c = it.source, it.claim
+        m = _BRACKET_OPEN.match(a.doc.text, c.end)
+        close = a.doc.text.find(")", c.end) if m is not None else -1
+        inside = (o for o in a.claims if o.kind == "quantity" and m and m.end() == o.start < o.end <= close)
+        twin = next(inside, None)
+        if twin is not None and keys[it.key] == 1 and keys[key := _number_key(twin)] > 0 and key != it.key:
+            it = replace(it, key=key)
+        out.append(it)
+    return out
 
 
 def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
@@ -1317,6 +1388,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             if corrected:
                 speaks_against.add(a.doc.id)
             (refuted if corrected or c.polarity in ("refuted", "denied") else items).append(it)
+    items = _as_converted(items)
     if grades and items:
         # "all water restrictions have been lifted": no rung holds any more, as of that source
         items.extend(lifted_items(q, docs, clusters, max(i.score for i in items)))
@@ -1462,6 +1534,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             {i.key for i in refuted},
         )
         keep.extend(chained)
+        keep.extend(_counter_figures(missed, passing, clusters, {i.key for i in refuted}))
         weak = [i for i in weak if all(i.claim is not k.claim for k in chained)]
     else:
         weak = []
@@ -1635,9 +1708,13 @@ def _drop_asides(items: list[Item]) -> list[Item]:
     for key, mine in by_key.items():
         docs = docs_of[key]
         if any(
-            _SAID.search(sent) or _EARLIER.search(sent) or i.claim.as_of_earliest is not None
+            _SAID.search(sent)
+            or _EARLIER.search(sent)
+            or i.claim.as_of_earliest is not None
+            # "We say be ready for closer to $5 million": the story's own side against a sum it restates
+            or _COUNTER_CUE.search(sent, max(0, at - 50), at)
             for i in mine
-            for sent in (_sentence(i.source, i.claim),)
+            for sent, at in ((_sentence(i.source, i.claim), i.claim.start - i.claim.sentence_start),)
         ):
             continue  # an estimate, or a figure of another time ("earlier reports put it at 27")
         for other, odocs in docs_of.items():
