@@ -33,7 +33,8 @@ _BATH_HOME = (
                 _BATH_HOME,
                 (
                     date(2024, 10, 15),
-                    "Nordic bathhouse news\nThe small town of Norrvik has approved a new cold-water bathhouse in "
+                    "Nordic bathhouse news\nThe small town of Norrvik has approved a new cold-water "
+                    "bathhouse in "
                     "the harbour at a cost of around EUR 4.2 million (48 million Swedish kronor).",
                 ),
             ],
@@ -45,7 +46,8 @@ _BATH_HOME = (
                 _BATH_HOME,
                 (
                     date(2024, 10, 15),
-                    "Nordic bathhouse news\nThe small town of Norrvik has approved a new cold-water bathhouse in "
+                    "Nordic bathhouse news\nThe small town of Norrvik has approved a new cold-water "
+                    "bathhouse in "
                     "the harbour at a cost of around 55 million kronor (EUR 4.8 million).",
                 ),
             ],
@@ -71,7 +73,8 @@ _POOL_COUNCIL = (
     ("second", "values"),
     [
         pytest.param(
-            "Kereru Ratepayers' Newsletter\nPOOL: THE REAL NUMBER\nCouncil says $3.4 million. We say be ready "
+            "Kereru Ratepayers' Newsletter\nPOOL: THE REAL NUMBER\nCouncil says $3.4 million. We say be "
+            "ready "
             "for closer to $5 million. The council figure leaves out the plant room and any contingency.",
             ("$3.4 million", "$5 million"),
             id="campaign-sets-its-own-sum-against-the-councils",

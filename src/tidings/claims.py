@@ -765,7 +765,8 @@ _MOD = (
     r"longtime|late|designated|next|permanent|retired|re-elected|reelected|newly elected)(?=[\s-]))?"
 )
 # "as senior head coach", "as first-team manager": the post's rank within the body, not another post
-_RANK_OF_POST = r"(?:(?:senior|first-team|first\s+team|full-time)\s+)?"
+# ... and "as senior team manager", "as first-team head coach": the team the post is of
+_RANK_OF_POST = r"(?:(?:senior|first-team|first\s+team|full-time)\s+)?(?:team\s+(?=[a-z]))?"
 # "as library director", "museum director Ada Lee": the kind of body the post heads, named before the post
 _BODY_KIND = (
     r"(?:(?:library|museum|gallery|zoo|festival|theatre|theater|airport|hospital|orchestra|school|college|"

@@ -27,6 +27,7 @@ from tidings.ask.common import (
 from tidings.ask.lifted import lifted_items
 from tidings.ask.question import (
     _MEASURE_UNITS,
+    _STOP,
     _WORD_RE,
     Question,
     _expand,
@@ -1097,6 +1098,37 @@ def _updates(it: Item, keys: set[str]) -> bool:
     )
 
 
+# "the waiting list has come down to 118": what changed, the change, and the figure it changed to
+_CHANGED_TO = re.compile(
+    r"\b(?:the|its|their)\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:has|have|had)\s+(?:now\s+|since\s+)?"
+    r"(?:come\s+down|gone\s+up|gone\s+down|fallen|dropped|risen|grown|shrunk|climbed|increased|decreased|"
+    r"reached|edged\s+up|crept\s+up)\s+(?:again\s+)?to\s+(?:about\s+|around\s+|just\s+)?$"
+    r"|\b(?:the|its|their)\s+(?P<np2>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+now\s+stands\s+at\s+$",
+    re.I,
+)
+
+
+def _told_changed(it: Item, passing: Sequence[Item]) -> bool:
+    """Is a figure told as the new level of the very thing an answering figure's sentence names ("the waiting
+    list has come down to 118" beside "The waiting list for a mooring ... has reached 140 people")? Then it
+    counts the same thing, though its sentence names less of the question."""
+    c = it.claim
+    if c.sentence_start < 0 or "history" in c.rule:
+        return False
+    m = _CHANGED_TO.search(it.source.doc.text, max(c.sentence_start, c.start - 80), c.start)
+    if m is None:
+        return False
+    thing = [w.lower() for w in (m.group("np") or m.group("np2")).split()]
+    if not set(thing) - _STOP:
+        return False
+    said = re.compile(r"\b" + r"\s+".join(map(re.escape, thing)) + r"\b", re.I)
+    return any(
+        _kind_of(p.claim) == _kind_of(c) and said.search(_sentence(p.source, p.claim))
+        for p in passing
+        if p.doc_id != it.doc_id
+    )
+
+
 # A measure a question names beside its figure: "for up to two hours", "per night", "a day ticket"
 _QUESTION_MEASURE = re.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four)\s+(?P<u>hours?|minutes?|"
@@ -1524,6 +1556,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             if _updates(i, strong)
             or (i.doc_id not in strong_docs and _follows_up(i, strong, head))
             or _same_measure_told(asked_measure, i, passing)
+            or _told_changed(i, passing)
         }
         weak = [i for i in keep if id(i) not in fits]
         keep = [i for i in keep if id(i) in fits]

@@ -274,6 +274,16 @@ _NP_END = _words(
 )
 
 
+# A verb of change before its object: "raised residential water tariffs", "has cut bus fares"
+_CHANGED_OBJECT = re.compile(
+    r"(?:raised|increased|hiked|lifted|cut|lowered|reduced|slashed|trimmed|put\s+up)\s+(?=[a-z])"
+    # "has the appeal raised so far", "raised towards the shop": money raised, no object changed
+    r"(?!(?:so|far|since|by|in|on|at|this|last|to|towards?|for|from|over|during|again|already|overall|"
+    r"altogether|each|every|per|a|an|it|them|this|that)\b)",
+    re.I,
+)
+
+
 def _split_np(body: str) -> tuple[str, str]:
     """Split "US troops are in Iraq" into the noun phrase ("US troops") and the rest ("are in Iraq")."""
     words = body.split()
@@ -540,6 +550,8 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
         raw = "Who " + pm.group("rest")
     # "By how much does X cut the risk?" asks what "How much does X cut the risk?" asks
     q = re.sub(r"^by\s+(?=how\s+(?:much|many|far)\b)", "", raw.rstrip(" ?.!"), flags=re.I)
+    # ... and so does "By what percentage had the council raised tariffs?"
+    q = re.sub(r"^by\s+what\s+(?:percentage|percent|proportion|amount|margin)\s+", "How much ", q, flags=re.I)
     # "What does a single bus fare cost?" asks what "How much does a single bus fare cost?" asks
     q = re.sub(r"^what\s+(?=(?:does|do|did|will|would)\s+.+?\s+cost\b)", "How much ", q, flags=re.I)
     period: tuple[date, date] | None = None
@@ -622,6 +634,10 @@ def parse_question(text: str, *, as_of: date | None = None) -> Question:
             # phrase still says where
             focus, rest0 = _split_np(_AUX_START.sub("", focus, count=1))
             rest = " ".join(p for p in (rest0, rest) if p) or focus
+            if (tv := _CHANGED_OBJECT.match(rest)) is not None and focus != rest:
+                # "How much had the municipality raised water tariffs?": the tariffs are measured, not the
+                # body that raised them
+                focus, rest = _split_np(rest[tv.end() :])
         attribute = "count" if low.startswith("how many") else "amount"
         if attribute == "amount" and _POWER_FOCUS.match(focus):
             attribute = "power"
