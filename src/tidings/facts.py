@@ -188,6 +188,10 @@ _CAUSE_CUE = re.compile(
     r"|\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b[^.;:!?]{0,60}?\bwhile\s+(?=(?:[\w'’-]+\s+){1,8}?(?:is|are)\s+"
     r"(?:being\s+)?(?:installed|replaced|repaired|built|upgraded|refurbished|renovated|removed|fitted|"
     r"resurfaced|rebuilt)\b)"
+    # ... "will remain closed while licensed contractors remove the asbestos": the works told actively
+    r"|\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b[^.;:!?]{0,60}?\bwhile\s+(?=(?:[\w'’-]+\s+){0,3}?"
+    r"(?:contractors|crews|workers|engineers|staff|specialists|teams?)\s+(?:remove|replace|repair|install|fix|"
+    r"rebuild|upgrade|refurbish|renovate|clear|treat|investigate|inspect)\b)"
     # "A big part of it was how dry the air was": the part a speaker gives the cause
     r"|\b(?:a|the)\s+(?:big|main|major|large|key)\s+part\s+of\s+(?:it|that|this)\s+(?:was|is)\s+"
     # "was interrupted after a failure at the main pump station": a breakdown the effect followed

@@ -29,6 +29,7 @@ _FUTURE_BEFORE_TO = words(
     "wants want aim intends seeks seek proposes propose"
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "set", "slated", "planned", "due"})
+_EXPECT_OBJECT_TO = frozenset({"expect", "expects", "want", "wants", "intend", "intends"})
 # "the final decision is expected in June", "a verdict is due by Friday": a time still awaited
 _AWAITED_BEFORE = frozenset({"expected", "due"})
 _AWAITED_AT = frozenset({"in", "on", "by", "at", "within", "before", "later", "next", "early", "late"})
@@ -279,6 +280,8 @@ class TenseFinder:
                 # "applications must reach us by 23 October": a duty ahead ("must have known" looks back)
                 or (w == "must" and nxt != "have")
                 or (nxt == "to" and w in _FUTURE_BEFORE_TO)
+                # "We now expect the pool to open in mid-January": the expectation's object comes first
+                or (w in _EXPECT_OBJECT_TO and any(words[j][1] == "to" for j in range(i + 2, min(n, i + 6))))
                 or (nxt == "for" and w in _FUTURE_BEFORE_FOR)
                 # "had been due on 1 May", "was expected in June", "first due in February": a plan told in
                 # the past; "was still expected in early 2024" is awaited at the writing
