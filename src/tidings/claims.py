@@ -1175,6 +1175,22 @@ def _opening_time(dated: Sequence[_Dated], text: str, s0: int) -> tuple[date, da
     return None
 
 
+# "With effect from 1 February 2024,", "Effective March 1,": the day a sentence's new figures hold from
+_EFFECTIVE_OPENER = re.compile(r"\s*(?:with\s+effect\s+from|effective(?:\s+from)?|as\s+(?:of|from))\s+", re.I)
+
+
+def _effective_from(dated: Sequence[_Dated], text: str, s0: int) -> tuple[date, date] | None:
+    """The day a sentence opens on as the start of what it sets ("With effect from 01.02.2024, ..."), else
+    None."""
+    opener = _EFFECTIVE_OPENER.match(text, s0)
+    if opener is None:
+        return None
+    for t, iv in dated:
+        if t.start == opener.end() and iv[0] == iv[1] and re.match(r"\s*,", text[t.end : t.end + 3]):
+            return iv
+    return None
+
+
 _TWO_DECIMALS = re.compile(r"\d{1,2}\.\d\d")
 
 
@@ -2096,6 +2112,11 @@ def _quantities(
             if past is not None and past[1][1] < doc_lo:
                 as_lo, as_hi = past[1]
                 rule = "quantity.timex"
+        if as_lo is None and not history and (start := _effective_from(dated, text, s0)) is not None:
+            # "With effect from 01.02.2024, the entry fee shall be revised from Rs 50 to Rs 100": the new
+            # figure holds from the day the sentence opens on, however far ahead of the notice
+            as_lo, as_hi = start
+            rule = "quantity.timex"
         if history and as_lo is None:
             as_hi = _before(doc_lo) if doc_lo else None
             rule = "quantity.history"

@@ -1667,7 +1667,8 @@ def _drop_breakdowns(items: list[Item]) -> list[Item]:
 # A run of capitalised words, and where it ends in a possessive ("New Zealand's").
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+# "in Estavia"; "Mullayanagiri peak near Chikmagalur": a town named to place the thing is left out as often
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
 
 

@@ -317,6 +317,21 @@ def _date_slash(m: re.Match[str], st: State) -> Result | None:
     return "DATE", dd.isoformat()
 
 
+_RELEASE_BEFORE = re.compile(r"(?:\bversion|\bv|\brelease|\bbuild)\s*$", re.I)
+
+
+# "With effect from 01.02.2024": dotted dates are written day first, as European and Indian notices write them
+@rule("date_dotted", r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)", 1)
+def _date_dotted(m: re.Match[str], st: State) -> Result | None:
+    if _RELEASE_BEFORE.search(st.text, max(0, m.start() - 10), m.start()):
+        return None  # "version 1.2.2024": a release number
+    dd = make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if dd is None:
+        return None
+    _remember(st, Point("day", dd))
+    return "DATE", dd.isoformat()
+
+
 _MONTH_MOD = r"(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half)\s+of)"
 
 
@@ -1569,6 +1584,7 @@ TRIGGERS: dict[str, str] = {
     "date_dm": _MONTH_WORDS,
     "date_iso": "#",
     "date_slash": "#",
+    "date_dotted": "#",
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": "#",

@@ -38,6 +38,7 @@ _ONCE = frozenset({"first", "originally", "initially", "previously", "once"})
 # A plan told in the past ("was scheduled for", "were planned for"): it dates neither side of the report.
 _PAST_PLAN = frozenset({"planned", "scheduled", "slated"})
 _BE_HAVE = words("is are am was were be been being has have had having get got gets getting 's 're 've 'd")
+_LINKING = words("remain remains stay stays become becomes seem seems keep keeps")
 _PAST_AUX = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "does", "do", "isn't", "aren't", "doesn't", "don't"})
 _PERFECT_AUX = frozenset({"has", "have", "hasn't", "haven't", "'ve"})
@@ -306,7 +307,11 @@ class TenseFinder:
                 tense = "present" if w in ("says", "say", "tells", "adds", "reports") else "past"
                 penalty = _REPORT_PENALTY
             elif (w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)) and not (
-                prev in _BE_HAVE or prev2 in _BE_HAVE or prev in ("the", "a", "an", "will", "would")
+                prev in _BE_HAVE
+                or prev2 in _BE_HAVE
+                or prev in ("the", "a", "an", "will", "would")
+                # "shall remain closed from 27 May": a state's participle after a linking verb
+                or prev in _LINKING
             ):
                 tense = "past"
                 if self.text[max(s_start, pos - 2) : pos] == ", " and w in _ADJUNCT and nxt == "by":
