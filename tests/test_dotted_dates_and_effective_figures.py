@@ -1,9 +1,10 @@
 """Dotted dates are written day first ("With effect from 01.02.2024"), never a release number ("version
-1.2.2024"); "shall remain closed from 27 May" speaks of days ahead, the participle after a linking verb being
-no past-tense verb; a figure a sentence sets "with effect from" a day holds from that day, however far
-ahead of the notice; a town named to place the thing asked about ("the peak near Kalhatti") may be left out
-by a home source. Text written for these tests, modelled on forest department notices, district orders and
-travel news; places, people and figures are invented."""
+1.2.2024"); the day a change takes hold "with effect from" lies ahead of the notice; "shall remain closed from
+27 May" speaks of days ahead, the participle after a linking verb being no past-tense verb; a figure a
+sentence sets "with effect from" a day holds from that day, however far ahead of the notice; a town named to
+place the thing asked about ("the peak near Kalhatti") may be left out by a home source. Text written for
+these tests, modelled on forest department notices, district orders and travel news; places, people and
+figures are invented."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ Rows = list[tuple[date | None, str]]
         ),
         pytest.param("It will stay closed from 3 June 2024.", [("2024-06-03", "future")], id="stay-closed"),
         pytest.param("The road remained shut on 3 March 2024.", [("2024-03-03", "past")], id="control-past"),
+        pytest.param(
+            "Ms Brennan has been appointed principal with effect from 1 September 2023.",
+            [("2023-09-01", "future")],
+            id="with-effect-from-is-ahead",
+        ),
         pytest.param("Install version 1.2.2024 of the app.", [], id="control-version-number"),
         pytest.param("The score was 31.13.2024 points.", [], id="control-no-13th-month"),
     ],

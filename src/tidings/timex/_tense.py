@@ -56,7 +56,9 @@ _TIMETABLE_LINE = re.compile(
 # Participles that add to a clause after a comma ("..., followed by refreshments"), with no tense of their own
 _ADJUNCT = frozenset({"followed", "preceded", "accompanied", "hosted", "organised", "organized", "sponsored"})
 # Words right before an expression that put it ahead of the writing ("as soon as Tuesday").
-_FUTURE_LEADS = ("as soon as ", "as early as ", "no later than ", "not before ")
+# ... and "appointed Principal with effect from 1 September 2023": the day a change takes hold, which a notice
+# gives ahead of it
+_FUTURE_LEADS = ("as soon as ", "as early as ", "no later than ", "not before ", " effect from ", "w.e.f. ")
 # The time people are given: "have until midnight on 15 October to sign up".
 _HAVE_UNTIL = re.compile(
     r"\b(?:have|has)\s+until\s+(?:midnight\s+on\s+|noon\s+on\s+|\d+(?:[.:]\d+)?\s*[ap]\.?m\.?\s+on\s+)?"
