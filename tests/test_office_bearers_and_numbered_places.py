@@ -235,3 +235,31 @@ def test_numbered_places_keep_their_numbers(text: str, values: list[str], absent
         table_docs([(date(2022, 5, 10), text)]),
     )
     assert_values(res, values, absent)
+
+
+# ------------------------------------------------------------------------------------ named natural features
+
+_CAVE_ROWS: Rows = [
+    (
+        date(2025, 6, 5),
+        "Regional news\nA satirical article claiming all caves at Ardmoor are closed for winter has been "
+        "shared "
+        "widely. The parks service says only Kestrel Cave and Victoria Fossil Cave are closed during the "
+        "lighting upgrade. Wet Cave remains open, along with the visitor centre.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "values", "absent"),
+    [
+        pytest.param(
+            "Which caves at Ardmoor Caves National Park are closed during the lighting upgrade?",
+            ["Kestrel Cave", "Victoria Fossil Cave"],
+            ["refund", "parks service"],
+            id="caves-go-by-their-names",
+        ),
+    ],
+)
+def test_named_caves_are_listed(question: str, values: list[str], absent: list[str]) -> None:
+    assert_values(rules_answer(question, table_docs(_CAVE_ROWS)), values, absent)

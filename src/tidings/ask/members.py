@@ -308,6 +308,9 @@ _CLASS_ENDS["trail"] = _CLASS_ENDS["walk"] = _CLASS_ENDS["track"]
 # "Fall Lake", "Loch Ness": a lake goes by its name and a class word
 _CLASS_ENDS["lake"] = _words("lake loch lough reservoir pond")
 _CLASS_ENDS["team"] = _CLASS_ENDS["finalist"] = _CLASS_ENDS["side"] = _CLASS_ENDS["club"]
+# "Alexandra Cave", "Huka Falls": a natural feature goes by its name and a class word
+_CLASS_ENDS["cave"] = _words("cave caves cavern")
+_CLASS_ENDS["waterfall"] = _words("falls waterfall force cascade")
 
 
 # "which days", "what dates": the members are days of the calendar ("May 6", "Friday 9 May")
@@ -547,7 +550,8 @@ _NAMED_CLASS = _words(
     speakers guests nominees finalists winners drivers riders athletes libraries museums galleries theatres
     cinemas venues branches depots lifts chairlifts divisions districts boards trusts beaches parks
     reserves operas operettas plays musicals ballets productions albums novels paintings exhibitions lakes
-    lochs rivers bays harbours harbors peaks mountains trails stops"""
+    lochs rivers bays harbours harbors peaks mountains trails stops caves waterfalls glaciers springs
+    bridges tunnels piers wharves"""
 )
 
 
