@@ -300,7 +300,8 @@ _HOLDS_INSTEAD = re.compile(
 # A sentence that tells of the report itself ("posts claiming", "the rumour"), not of what holds.
 _OF_THE_REPORT = re.compile(
     r"\b(?:claim\w*|posts?|posted|rumou?rs?|viral|circulat\w+|shared|alleg\w+|reports?|reported|"
-    r"satir\w+|spoof|parody)\b",
+    # "Our article of 4 November stated that ...": an outlet retelling its own story it corrects
+    r"satir\w+|spoof|parody|articles?)\b",
     re.I,
 )
 
