@@ -23,6 +23,11 @@ Rows = list[tuple[date | None, str]]
         pytest.param("Council expects the bridge to carry traffic by March 2026.", "future", id="expects"),
         pytest.param("The club wants the stand to be finished by August 2025.", "future", id="wants"),
         pytest.param("We expect that sales fell in March 2024.", "past", id="control-expect-that-past"),
+        pytest.param(
+            "I expect the winter to look much more like the fall and winter of 2019, with less masking.",
+            "",
+            id="control-a-time-far-from-the-expectation",
+        ),
         pytest.param("The pool opened in January 2024.", "past", id="control-plain-past"),
     ],
 )

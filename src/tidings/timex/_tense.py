@@ -29,6 +29,9 @@ _FUTURE_BEFORE_TO = words(
     "wants want aim intends seeks seek proposes propose"
 )
 _FUTURE_BEFORE_FOR = frozenset({"scheduled", "set", "slated", "planned", "due"})
+# a future cue that reaches only the times a few words after it
+_FUTURE_NEAR = "future-near"
+_NEAR_GAP = 8
 _EXPECT_OBJECT_TO = frozenset({"expect", "expects", "want", "wants", "intend", "intends"})
 # "the final decision is expected in June", "a verdict is due by Friday": a time still awaited
 _AWAITED_BEFORE = frozenset({"expected", "due"})
@@ -283,8 +286,6 @@ class TenseFinder:
                 # "applications must reach us by 23 October": a duty ahead ("must have known" looks back)
                 or (w == "must" and nxt != "have")
                 or (nxt == "to" and w in _FUTURE_BEFORE_TO)
-                # "We now expect the pool to open in mid-January": the expectation's object comes first
-                or (w in _EXPECT_OBJECT_TO and any(words[j][1] == "to" for j in range(i + 2, min(n, i + 6))))
                 or (nxt == "for" and w in _FUTURE_BEFORE_FOR)
                 # "had been due on 1 May", "was expected in June", "first due in February": a plan told in
                 # the past; "was still expected in early 2024" is awaited at the writing
@@ -295,6 +296,10 @@ class TenseFinder:
                 )
             ):
                 tense = "future"
+            elif w in _EXPECT_OBJECT_TO and any(words[j][1] == "to" for j in range(i + 2, min(n, i + 6))):
+                # "We now expect the pool to open in mid-January": the expectation's object comes first, and
+                # it governs only the times close by ("I expect the winter to look like the winter of 2019")
+                tense = _FUTURE_NEAR
             elif w in _PAST_AUX:
                 tense = "past"
             elif w in _PERFECT_AUX:
@@ -406,6 +411,10 @@ class TenseFinder:
                 # "will increase the levy to 2.21 cents from 1 April 2022, up from 2.1 cents, the first
                 # adjustment since the tax was introduced": a verb beyond a comma is mostly another clause's
                 penalty += _COMMA_PENALTY
+            if tense == _FUTURE_NEAR:
+                if pos > start or gap > _NEAR_GAP:
+                    continue
+                tense = "future"
             d = (gap + penalty) * 2 - (1 if tense == "future" else 0)
             if d < best_d:
                 best, best_d = tense, d
