@@ -80,6 +80,12 @@ _POOL_COUNCIL = (
             id="campaign-sets-its-own-sum-against-the-councils",
         ),
         pytest.param(
+            "Kereru Ratepayers' Newsletter\nPOOL: THE REAL NUMBER\nCouncil says $3.4 million. We reckon $4.6 "
+            "million once the plant room is added.",
+            ("$3.4 million", "$4.6 million"),
+            id="a-capitalised-we-sets-its-own-sum",
+        ),
+        pytest.param(
             "Kereru Ratepayers' Newsletter\nPOOL: THE REAL NUMBER\nCouncil says $3.4 million. A further $0.8 "
             "million will come from the regional trust.",
             ("$3.4 million",),

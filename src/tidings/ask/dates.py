@@ -50,11 +50,12 @@ _EVENT_WORDS = frozenset(
     due expire resume sworn debut premiere take effect force apply vote election""".split()
 )
 
-# the year in a law's or an order's title names it ("the Road Traffic Regulation Act 1984"): no event date
+# a year before the thing it numbers ("its 2025 season", "the 2024 festival"): an edition, not a date
 _EDITION_AFTER = re.compile(
     r"\s+(?:season|edition|series|campaign|programme|program|festival|fair|show|tournament|championships?|"
     r"race|budget|calendar|schedule|event|intake|cohort|class)\b"
 )
+# the year in a law's or an order's title names it ("the Road Traffic Regulation Act 1984"): no event date
 _TITLE_YEAR = re.compile(
     r"\b(?:Act|Acts|Regulations|Order|Bill|Rules|Directive|Treaty|Convention)\s+(?:of\s+)?$"
 )

@@ -1196,7 +1196,7 @@ def _counter_figures(
     out: list[Item] = []
     for a, told in low:
         key = _number_key(told)
-        if key not in best or told.number is None:
+        if key not in best or not told.number:
             continue
         for a2, c in low:
             if (
@@ -1226,7 +1226,7 @@ _SAID_BY = re.compile(
 )
 # "We say be ready for closer to $5 million": the source's own sum set against it
 _COUNTER_CUE = re.compile(
-    r"\b(?:we|our|I|actually|in\s+reality|more\s+like|closer\s+to|nearer|realistic(?:ally)?)\b"
+    r"\b(?:(?i:we|our|actually|in\s+reality|more\s+like|closer\s+to|nearer|realistic(?:ally)?)|I)\b"
 )
 _COUNTER_REACH = 160  # characters after the restated sum's sentence: the next sentence or two
 # "... $3.4 million, plus a further $0.5 million for ...": an addition, not a counter-figure

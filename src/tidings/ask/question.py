@@ -278,7 +278,7 @@ _NP_END = _words(
 _CHANGED_OBJECT = re.compile(
     r"(?:raised|increased|hiked|lifted|cut|lowered|reduced|slashed|trimmed|put\s+up)\s+(?=[a-z])"
     # "has the appeal raised so far", "raised towards the shop": money raised, no object changed
-    r"(?!(?:so|far|since|by|in|on|at|this|last|to|towards?|for|from|over|during|again|already|overall|"
+    r"(?!(?:so|far|since|by|in|on|at|last|to|towards?|for|from|over|during|again|already|overall|"
     r"altogether|each|every|per|a|an|it|them|this|that)\b)",
     re.I,
 )
