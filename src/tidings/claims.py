@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1034,10 +1034,11 @@ _NAME_STOP = _words(
 )
 
 
-# words a post opens with before the name it passes on ("Heard Dermot Quigley got the job")
+# words a post opens with before the name it passes on ("Heard Dermot Quigley got the job"); an "-ing"
+# word ("Hearing", "Breaking") is cut in _clean_name whatever it is
 _HEARSAY = _words(
     """Heard Apparently Reportedly Rumour Rumor Rumours Rumors Congrats Congratulations Welcome Meet Sadly
-    Hopefully Finally Breaking"""
+    Hopefully Finally"""
 )
 # given names that end like a verb's -ing form ("Irving Berlin", "Sterling Moss")
 _ING_GIVEN_NAMES = _words("""Irving Sterling Channing King Ewing Manning Fleming Harding Golding Darling""")
@@ -1167,12 +1168,26 @@ _COMPARED_WITH = re.compile(
 _OPENS_ON = re.compile(r"\s*(?:[\"“]\s*)?(?:In|Back\s+in|During)\s+$")
 
 
+def _opened_on(dated: Sequence[_Dated], text: str, s0: int, lead: re.Pattern[str]) -> Iterator[_Dated]:
+    """The times a sentence opens on after nothing but ``lead`` ("In 2021", "With effect from 01.02.2024")."""
+    return (
+        (t, iv) for t, iv in dated if s0 < t.start <= s0 + _OPENER_REACH and lead.fullmatch(text, s0, t.start)
+    )
+
+
+_OPENER_REACH = 30  # characters: the longest lead, "With effect from", and its spaces
+
+
 def _opening_time(dated: Sequence[_Dated], text: str, s0: int) -> tuple[date, date] | None:
     """The span of a time a sentence opens on and sets off by a comma ("In 2021, ..."), else None."""
-    for t, iv in dated:
-        if s0 < t.start <= s0 + 20 and _OPENS_ON.fullmatch(text, s0, t.start) and text.startswith(",", t.end):
-            return iv
-    return None
+    return next(
+        (
+            iv
+            for t, iv in _opened_on(dated, text, s0, _OPENS_ON)
+            if t.start <= s0 + 20 and text.startswith(",", t.end)
+        ),
+        None,
+    )
 
 
 # "With effect from 1 February 2024,", "Effective March 1,": the day a sentence's new figures hold from
@@ -1182,13 +1197,14 @@ _EFFECTIVE_OPENER = re.compile(r"\s*(?:with\s+effect\s+from|effective(?:\s+from)
 def _effective_from(dated: Sequence[_Dated], text: str, s0: int) -> tuple[date, date] | None:
     """The day a sentence opens on as the start of what it sets ("With effect from 01.02.2024, ..."), else
     None."""
-    opener = _EFFECTIVE_OPENER.match(text, s0)
-    if opener is None:
-        return None
-    for t, iv in dated:
-        if t.start == opener.end() and iv[0] == iv[1] and re.match(r"\s*,", text[t.end : t.end + 3]):
-            return iv
-    return None
+    return next(
+        (
+            iv
+            for t, iv in _opened_on(dated, text, s0, _EFFECTIVE_OPENER)
+            if iv[0] == iv[1] and re.match(r"\s*,", text[t.end : t.end + 3])
+        ),
+        None,
+    )
 
 
 _TWO_DECIMALS = re.compile(r"\d{1,2}\.\d\d")

@@ -216,6 +216,12 @@ def _kin_stems(x: str, y: str, least: int) -> bool:
     return min(len(x), len(y)) >= least and (x.startswith(y) or y.startswith(x))
 
 
+def _words_in_row(words: Sequence[str]) -> re.Pattern[str]:
+    """The words one after another, whole, in any case and with any spacing between ("the waiting list",
+    "URGENT  URGENT")."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.I)
+
+
 def _clip(s: str, n: int = 160) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence, Set
 from datetime import date
 
-from tidings.ask.common import ONE_LIST, _cite, _doc_as_of, _label, _on_topic
+from tidings.ask.common import ONE_LIST, _cite, _doc_as_of, _label, _on_topic, _words_in_row
 from tidings.ask.numbers import _IN_PLACE, _MONEY_Q, _WHERE_PLACE
 from tidings.ask.question import (
     _FOUND_Q,
@@ -1901,7 +1901,7 @@ def _only_in_capitals(name: str, docs: Sequence[Analyzed]) -> bool:
     """Is a name of two or more words written only in capitals wherever a source names it?"""
     if len(name.split()) < 2:
         return False
-    rx = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", re.I)
+    rx = _words_in_row(name.split())
     seen = [m.group(0) for a in docs for m in rx.finditer(a.doc.text)]
     return bool(seen) and all(w.isupper() for w in seen)
 

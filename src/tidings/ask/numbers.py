@@ -23,6 +23,7 @@ from tidings.ask.common import (
     _sentence,
     _Slot,
     _window,
+    _words_in_row,
 )
 from tidings.ask.lifted import lifted_items
 from tidings.ask.question import (
@@ -1121,7 +1122,7 @@ def _told_changed(it: Item, passing: Sequence[Item]) -> bool:
     thing = [w.lower() for w in (m.group("np") or m.group("np2")).split()]
     if not set(thing) - _STOP:
         return False
-    said = re.compile(r"\b" + r"\s+".join(map(re.escape, thing)) + r"\b", re.I)
+    said = _words_in_row(thing)
     return any(
         _kind_of(p.claim) == _kind_of(c) and said.search(_sentence(p.source, p.claim))
         for p in passing

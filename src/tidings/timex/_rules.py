@@ -219,6 +219,16 @@ def _remember(st: State, p: Point) -> None:
         st.last_day = p.day
 
 
+def _day_result(st: State, y: int, month: int, day: int) -> Result | None:
+    """The day y-m-d, remembered as the text's latest point, when the calendar has it ("2024-02-30" has
+    none)."""
+    dd = make_date(y, month, day)
+    if dd is None:
+        return None
+    _remember(st, Point("day", dd))
+    return "DATE", dd.isoformat()
+
+
 # ---------------------------------------------------------------------------------------------------------
 # explicit calendar dates
 
@@ -243,11 +253,7 @@ def _full_date(m: re.Match[str], st: State, year: int | None) -> Result | None:
         # A day the month does not have ("February 30, 2021"): keep what is sure, the month.
         _remember(st, Point("month", date(year, mon, 1)))
         return "DATE", f"{year:04d}-{mon:02d}"
-    dd = make_date(year, mon, d)
-    if dd is None:
-        return None
-    _remember(st, Point("day", dd))
-    return "DATE", dd.isoformat()
+    return _day_result(st, year, mon, d)
 
 
 @rule(
@@ -280,11 +286,7 @@ def _date_dm(m: re.Match[str], st: State) -> Result | None:
 
 @rule("date_iso", r"(?<![\d-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", 1)
 def _date_iso(m: re.Match[str], st: State) -> Result | None:
-    dd = make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    if dd is None:
-        return None
-    _remember(st, Point("day", dd))
-    return "DATE", dd.isoformat()
+    return _day_result(st, int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
 # Written dates with the day before the month ("Saturday 11 January") or after it ("January 11")
@@ -310,11 +312,7 @@ def _date_slash(m: re.Match[str], st: State) -> Result | None:
     # month first, as US pages write it, unless the first number cannot be a month or the text writes its
     # other dates day first
     month, day = (b, a) if a > 12 or (b <= 12 and _day_first(st)) else (a, b)
-    dd = make_date(y, month, day)
-    if dd is None:
-        return None
-    _remember(st, Point("day", dd))
-    return "DATE", dd.isoformat()
+    return _day_result(st, y, month, day)
 
 
 _RELEASE_BEFORE = re.compile(r"(?:\bversion|\bv|\brelease|\bbuild)\s*$", re.I)
@@ -325,11 +323,7 @@ _RELEASE_BEFORE = re.compile(r"(?:\bversion|\bv|\brelease|\bbuild)\s*$", re.I)
 def _date_dotted(m: re.Match[str], st: State) -> Result | None:
     if _RELEASE_BEFORE.search(st.text, max(0, m.start() - 10), m.start()):
         return None  # "version 1.2.2024": a release number
-    dd = make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    if dd is None:
-        return None
-    _remember(st, Point("day", dd))
-    return "DATE", dd.isoformat()
+    return _day_result(st, int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
 _MONTH_MOD = r"(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half)\s+of)"
@@ -1497,11 +1491,7 @@ def _ordinal_day(m: re.Match[str], st: State) -> Result | None:
         elif st.tense == "future" and d < st.dct.day:
             nxt = add_months(date(y, mo, 1), 1)
             y, mo = nxt.year, nxt.month
-    dd = make_date(y, mo, d)
-    if dd is None:
-        return None
-    _remember(st, Point("day", dd))
-    return "DATE", dd.isoformat()
+    return _day_result(st, y, mo, d)
 
 
 @rule(
