@@ -110,6 +110,21 @@ _DATED = (
             id="a-later-day-gone-by",
         ),
         pytest.param(
+            "The cub moved to the big enclosure on Friday 20 December. He was born in May.",
+            "2024-12-20",
+            id="a-weekday-makes-a-far-day-this-years",
+        ),
+        pytest.param(
+            "The cub moved to the big enclosure on 20 December. He was born in May.",
+            None,
+            id="control-a-far-day-without-its-weekday",
+        ),
+        pytest.param(
+            "The cub moved to the big enclosure on Monday 20 December. He was born in May.",
+            None,
+            id="control-a-weekday-of-another-year",
+        ),
+        pytest.param(
             "Membership renewals open on 1 July. The cub was born in May.",
             None,
             id="control-unknown-tense-is-a-plan",

@@ -328,6 +328,9 @@ _HISTORY_BEFORE = re.compile(
     r"|\(\s*(?:earlier|previously|formerly|was|were|before|prior|old|then|last\s+year)\s*:?\s*$"
     r"|\b(?:previous|prior|old|earlier|former|last|past)\s+(?:\w+\s+){0,2}(?:record|high|low|peak|level|figure|"
     r"estimate|total|count|tally|mark|best|number)\s+(?:of\s+|was\s+|at\s+)?$"
+    # "will now reopen with 16 beds rather than the 24 beds originally promised": the figure set aside
+    r"|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:(?:planned|promised|proposed|"
+    r"original|expected|earlier|previous|initial)\s+)?$"
     # "The previous forecast, issued last week, was 37.5 feet": a forecast replaced by the one reported
     r"|\b(?:previous|prior|earlier|early|former|old|original|initial)\s+(?:\w+\s+)?(?:forecast|projection|"
     r"prediction|outlook|guidance|estimate)(?:,[^,.;]{1,40},)?\s+(?:was|of|had\s+been|stood\s+at)\s+"

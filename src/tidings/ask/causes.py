@@ -410,6 +410,36 @@ def _checked_causes(a: Analyzed, sent: str) -> list[Cause]:
     return told
 
 
+# "a suspected water main break": a cause put forward as a suspicion, not yet found
+_SUSPECTED = re.compile(r"\b(?:suspected|possible|probable|presumed|apparent)\s+$", re.I)
+
+
+def _suspected(g: _CauseGroup, docs: Sequence[Analyzed]) -> _CauseGroup:
+    """The causes another source put forward as suspected that a plain denial names ("a suspected water
+    main break may have let contaminants in", then "There was no water main break, as initially
+    reported")."""
+    name = g[0][0].fact.text
+    deniers = {a.doc.id for _, a, _, _ in g}
+    out: _CauseGroup = []
+    for a in docs:
+        if a.doc.id in deniers:
+            continue
+        for s0, s1 in split(a.doc.text):
+            sent = a.doc.text[s0:s1]
+            m = next(
+                (
+                    m
+                    for m in re.finditer(rf"\b{re.escape(name)}\b", sent, re.I)
+                    if _SUSPECTED.search(sent, max(0, m.start() - 12), m.start())
+                ),
+                None,
+            )
+            if m is not None:
+                out.append((Cause(Fact(m.group(), m.start(), m.end(), "cause"), False), a, s0, s1))
+                break
+    return out
+
+
 def _routine_denial(g: _CauseGroup, pool: Sequence[Analyzed]) -> bool:
     """Is a rejected cause only denied in passing ("there is no evidence of a cyber attack"), never named
     elsewhere, and is no report or rumour about the event going round?"""
@@ -581,6 +611,9 @@ def _cause_answer(
             groups[home].append(f)
             group_keys[home] |= key
     groups = _rejected_joined(groups, group_keys)
+    for g in groups:
+        if all(c.fact.kind == _THERE_NO for c, *_ in g):
+            g.extend(_suspected(g, docs))
     # "There have been no storm overflow discharges": a plain "there was no X" rejects only a cause that
     # some source names
     groups = [g for g in groups if not all(c.fact.kind == _THERE_NO for c, *_ in g)]

@@ -190,11 +190,11 @@ _LABEL_LIST_JOIN = re.compile(_LABEL_SEP)
 _ROUTE_LABEL_LIST = re.compile(
     r"(?P<label>"
     + _LABEL
-    + r")\s*:\s*(?P<names>"
+    + r")\s*:\s*(?P<names>(?:the\s+)?"
     + _ONE_NAME
     + r"(?:(?:"
     + _LABEL_SEP
-    + r")"
+    + r")(?:the\s+)?"
     + _ONE_NAME
     + r")+)"
 )
@@ -1464,11 +1464,16 @@ def _list_members(
     if not asks_axed and kind in ("name", "place"):
         # "has cancelled its planned production of Tosca": a member another source lists, called off in
         # a sentence on the question
+        # ... or a member dropped by name in a source that lists the others, whatever the sentence's
+        # other words ("Based on rider counts, the Fairlea Plaza stop has been discontinued.")
+        giving = {a.doc.id for _n, a, _s0, _s1 in found.values()}
         for cover, a, s0, s1 in scored:
-            if cover < floor:
+            weak = cover < floor
+            if weak and a.doc.id not in giving:
                 continue
             for key, (name, *_rest) in list(found.items()):
-                if _cancelled(a.doc.text[s0:s1], name):
+                sent = a.doc.text[s0:s1]
+                if (not weak and _cancelled(sent, name)) or _ended_after(sent, name):
                     ended.setdefault(key, (name, a, s0, s1))
                     del found[key]
     reports = _refuted_text(docs, reports_only=True) if refuted_out is not None else ""
@@ -1785,6 +1790,24 @@ _CANCELLED = re.compile(
 def _cancelled(sentence: str, name: str) -> bool:
     """Does a sentence say a member was called off ("has cancelled its planned production of Tosca")?"""
     return _cue_before(_CANCELLED, sentence, name)
+
+
+# "the Fairlea Plaza stop has been discontinued": a member called off, told after its name
+_ENDED_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:has|have|had)[ \t]+been[ \t]+"
+    r"(?:discontinued|dropped|scrapped|axed|withdrawn|cancell?ed|removed[ \t]+from)\b"
+)
+
+
+def _ended_after(sentence: str, name: str) -> bool:
+    """Does a sentence say a member has been called off, after its name ("the Fairlea Plaza stop has been
+    discontinued")? Only a name the sentence opens its clause with counts: "the trolley that serves Elm
+    Street has been discontinued" calls off the trolley."""
+    return any(
+        _ENDED_AFTER.match(sentence, m.end()) is not None
+        and re.search(r"(?:^|[,;:]\s*|\b[Tt]he\s+)$", sentence[: m.start()]) is not None
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
+    )
 
 
 def _cue_before(cue: re.Pattern[str], sentence: str, name: str, reach: int = 60) -> bool:

@@ -1046,7 +1046,9 @@ def _own_past(text: str, mentions: _Mentions, anchor: date) -> date:
         # is that earlier day, not one eleven months ahead
         if day is None or (awaited is not None and day > awaited):
             continue
-        if day > latest and (day - anchor).days <= _OWN_PAST_AHEAD_DAYS:
+        # a weekday written with the day that falls on it in the anchor's year ("on Friday 1 September")
+        # makes it that year's day however far ahead
+        if day > latest and ((day - anchor).days <= _OWN_PAST_AHEAD_DAYS or day.weekday() == m.weekday):
             latest = day
     return latest
 
