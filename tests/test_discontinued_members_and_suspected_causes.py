@@ -1,7 +1,9 @@
-"""A member a later notice drops by name ("the Quarry Lane stop has been discontinued"), a cause first put
-forward as a suspicion and later denied ("There was no gas leak, as initially reported"), and a figure set
-aside by "rather than" ("with 30 places rather than the 40 places first promised"). Text written for these
-tests, modelled on council notices and local news; places, people and figures are invented."""
+"""A member a later notice drops by name ("the Quarry Lane stop has been discontinued"), the ends of a
+member's stretch ("Harbour Street, from Quay Street to Bell Street") and a member said not to be so ("Mill
+Road will NOT be closed"); a cause first put forward as a suspicion and later denied ("There was no gas
+leak, as initially reported") and a cause people blame; and a figure set aside by "rather than" ("with 30
+places rather than the 40 places first promised"). Text written for these tests, modelled on council
+notices and local news; places, people and figures are invented."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from datetime import date
 import pytest
 
 from analyzed import assert_values, rules_answer, table_docs
+from tidings.facts import causes_in
 
 _LAUNCH = (
     date(2023, 5, 12),
@@ -113,3 +116,141 @@ def test_a_figure_set_aside_is_older(sentence: str, current: str, older: str) ->
     res = rules_answer("How many places will the new Corby Street nursery have?", table_docs(rows))
     assert list(res.values) == [current], res.explanation
     assert older in {s.value for s in res.superseded} or older not in " ".join(res.values), res.explanation
+
+
+_RUMOUR = (
+    date(2023, 11, 20),
+    "Kelby Buy & Sell\n\nHeads up, for the lantern parade Saturday the town is closing Harbour Street ALL "
+    "DAY "
+    "plus Mill Road from the garage to the school. Do your shopping Friday!!",
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "ctype", "values", "absent"),
+    [
+        pytest.param(
+            "Kelby Town Council | News\nLANTERN PARADE ROAD CLOSURES\nThe following streets will be closed "
+            "from 4 p.m. to 8 p.m.:\n"
+            "- Harbour Street, from Quay Street to Bell Street\n- Chapel Street, between Harbour Street and "
+            "Kirk Street\n\nMill Road will NOT be closed. Information circulating online about all-day "
+            "closures is incorrect.",
+            "misinformation",
+            ["Harbour Street", "Chapel Street"],
+            ["Mill Road", "Quay Street", "Bell Street", "Kirk Street"],
+            id="a-stretch-its-ends-and-a-road-said-not-closed",
+        ),
+        pytest.param(
+            "Kelby Town Council | News\nLANTERN PARADE ROAD CLOSURES\nThe following streets will be closed "
+            "from 4 p.m. to 8 p.m.:\n"
+            "- Harbour Street, from Quay Street to Bell Street\n- Chapel Street, between Harbour Street and "
+            "Kirk Street\n- Mill Road will not be closed until 6 p.m.",
+            "",
+            ["Harbour Street", "Chapel Street", "Mill Road"],
+            ["Quay Street", "Bell Street"],
+            id="control-not-closed-until-later",
+        ),
+        pytest.param(
+            "Kelby Town Council | News\nLANTERN PARADE ROAD CLOSURES\nThe following streets will be closed "
+            "from 4 p.m. to 8 p.m.: "
+            "Harbour Street, Chapel Street and Mill Road. Parking at Mill Road was not affected by the last "
+            "parade.",
+            "",
+            ["Harbour Street", "Chapel Street", "Mill Road"],
+            [],
+            id="control-a-name-inside-the-clause-is-not-its-subject",
+        ),
+    ],
+)
+def test_the_ends_of_a_stretch_and_a_member_said_not_so(
+    notice: str, ctype: str, values: list[str], absent: list[str]
+) -> None:
+    res = rules_answer(
+        "Which streets will be closed for the Kelby lantern parade?",
+        table_docs([_RUMOUR, (date(2023, 11, 21), notice)]),
+    )
+    assert not ctype or res.conflict_type == ctype, res.explanation
+    assert_values(res, values, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        pytest.param(
+            "Stallholders blame parking charges for the empty pitches.", "parking charges", id="blame"
+        ),
+        pytest.param("Some people blame the weather.", "the weather", id="people-blame"),
+        pytest.param(
+            "The shift to online shopping, along with higher energy bills, is the main reason fewer people "
+            "visit the market.",
+            "The shift to online shopping",
+            id="a-subject-with-an-along-with-aside",
+        ),
+        pytest.param("Residents blame estate for fish kill", None, id="control-a-bare-noun-headline"),
+        pytest.param(
+            "When a fibre project slips, people blame the contractor.", None, id="control-what-people-do"
+        ),
+        pytest.param("Nobody wants to take the blame for the delay.", None, id="control-the-noun"),
+    ],
+)
+def test_causes_people_blame(sentence: str, cause: str | None) -> None:
+    got = [c.fact.text for c in causes_in(sentence) if not c.rejected]
+    assert got == ([cause] if cause else []), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        pytest.param(
+            "Engineers say a pipe burst on the trunk main near the bypass is to blame.",
+            "a pipe burst on the trunk main near the bypass",
+            id="a-cause-with-where-it-happened",
+        ),
+        pytest.param(
+            "The pumping station was hit by cable theft on Monday night.",
+            "cable theft on Monday night",
+            id="hit-by",
+        ),
+        pytest.param(
+            "Scientists at the marine laboratory say a heatwave is the most likely cause.",
+            "a heatwave",
+            id="control-the-speaker-and-where-they-work",
+        ),
+    ],
+)
+def test_causes_told_with_their_place(sentence: str, cause: str) -> None:
+    assert [c.fact.text for c in causes_in(sentence) if not c.rejected] == [cause]
+
+
+@pytest.mark.parametrize(
+    ("third", "ctype"),
+    [
+        pytest.param(
+            "Technical services say a pipe burst on the main line near the quarry is to blame for that area, "
+            "separate from problems elsewhere in town.",
+            "complementary",
+            id="a-cause-of-its-own-area",
+        ),
+        pytest.param(
+            "Technical services insist a pipe burst on the main line near the quarry is to blame, and reject "
+            "the pump failure explanation.",
+            "conflicting_opinions",
+            id="control-a-rival-account",
+        ),
+    ],
+)
+def test_causes_of_separate_parts_of_an_event(third: str, ctype: str) -> None:
+    rows = [
+        (
+            date(2023, 7, 17),
+            "Statement on water interruptions in Dunvale\nThe interruptions in the town centre were caused "
+            "by a pump failure at the treatment works.",
+        ),
+        (
+            date(2023, 7, 14),
+            f"DUNVALE RADIO NEWS\nResidents in Eastfield woke up without water again. {third}",
+        ),
+    ]
+    res = rules_answer("What caused the water outages in Dunvale last week?", table_docs(rows))
+    assert res.conflict_type == ctype, res.explanation
+    assert_values(res, ["pump failure", "pipe burst"])

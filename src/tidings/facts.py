@@ -112,7 +112,7 @@ def name_facts(sentence: str, question: str) -> list[Fact]:
 
 
 # Verbs of damage done by something: "the cable was damaged by a ship's anchor"
-_DAMAGE_VERBS = r"(?:damaged|severed|destroyed|punctured|ruptured|cracked|breached|crushed|cut)"
+_DAMAGE_VERBS = r"(?:damaged|severed|destroyed|punctured|ruptured|cracked|breached|crushed|cut|hit|struck)"
 # How long something lasts: "six weeks", "about three months", "a few days"
 _SPAN = (
     r"(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
@@ -124,7 +124,10 @@ _CAUSE_CUE = re.compile(
     r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+" + _DAMAGE_VERBS + r"\s+by"
     # ... not by how much ("hours were cut by a third", "cut by half")
     r"(?!\s+(?:\d|about|around|up\s+to|more\s+than|less\s+than|(?:an?\s+|one\s+|two\s+)?(?:third|quarter|"
-    r"half|fifth|tenth)s?\b|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b))"
+    r"half|fifth|tenth)s?\b|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b"
+    # ... nor what it cost ("hit by a further cost after asbestos was found")
+    r"|(?:an?\s+)?(?:further\s+|new\s+|additional\s+|another\s+|big\s+|major\s+)?(?:costs?|bills?|charges?|"
+    r"fines?|delays?|setbacks?|price|rises?|increases?|shortfall|overrun)\b))"
     # "due to the storm", never "a team due to play on the mainland" (a plan)
     r"|\b(?:due|owing)\s+to(?!\s+(?:be|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
     r"travel|return|reopen|launch|end|go|get|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"
@@ -156,7 +159,7 @@ _CAUSE_CUE = re.compile(
     # "the trust blamed agricultural runoff", "problems began when the dam was built", "points at the dam"
     r"|\bblam(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+on\b"
     # a source's own finger-pointing ("blamed X", "points to X"); a rumour doing it names no cause
-    r"|(?P<pointed>(?:\bblam(?:ed|es|ing)|\bto\s+blame)\s+(?!on\b|it\b|for\b|each\s+other\b|one\s+another\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
+    r"|(?P<pointed>(?:\bblam(?:ed|es|ing)|\bto\s+blame|(?:(?<=[a-z]s\s)|(?<=\bpeople\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s))blame(?=\s+(?!for\b)[\w'’-]+\s+(?!for\b)[\w'’-]+))\s+(?!on\b|it\b|for\b|each\s+other\b|one\s+another\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
     r"|\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to)\b)"
     r"|\b(?:began|started)\s+when"
     # "put the rise down to the phone ban", "was mainly down to lost contracts", "credits its phone ban"
@@ -397,8 +400,15 @@ _LEAD = re.compile(r"^(?:the|a|an)\s+(?:failure|collapse|fault|malfunction)\s+(?
 # from the sentence start, a colon, a comma or a verb of saying; "caused by" is a passive, not this.
 _SUBJECT_CAUSE = re.compile(
     r"(?:^|[:;]\s*|,\s+|\b(?:said|says?|that|found|concluded|believes?|believed|thinks?)\s+)[\"“]?"
-    r"(?P<x>(?:(?!(?:said|says?|that|found|concluded|believes?|believed|thinks?)\b)[\w.'’-]+\s+){0,5}?[\w'’-]+)"
+    r"(?P<x>(?:(?!(?:said|says?|that|found|concluded|believes?|believed|thinks?)\b)[\w.'’-]+\s+){0,5}?[\w'’-]+"
+    # "a pipe burst on the main line from the Lake Arthur scheme near the N10 is to blame": where the
+    # cause happened, after it
+    r"(?:\s+(?:on|in|at|near|along|under)\s+(?:the\s+)?"
+    r"(?:(?!(?:said|says?|say|that|found|concluded|believes?|believed|thinks?|and|but|after)\b)[\w'’-]+\s+){0,10}?"
+    r"[\w'’-]+(?=\s+(?:is|was|are|were)\s))?)"
     r"(?:\s*[-–—,]\s*not\s+(?P<y>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*[-–—,])?"
+    # "The shift to online shopping, along with cost-of-living pressures, is the main reason"
+    r"(?:,\s+(?:along|together|combined|coupled)\s+with\s+[^,.;]{1,60},)?"
     r"\s*[\"”]?\s*(?:also\s+|may\s+have\s+|might\s+have\s+|could\s+have\s+|probably\s+|likely\s+|"
     r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+)?[\"“]?"
     r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|forced\s+(?:it|them|the\s+\w+)\s+to\b|"
@@ -571,6 +581,9 @@ def sides_say_causes(sentence: str) -> bool:
 _CAUSE_AS_X = (_FOUND_PASSIVE, _TURNED_UP, _ONE_OF_REASONS, _DROVE_FIRE, _WHICH_DELAYED, _LEADING_TO)
 
 
+_HABIT_BEFORE = re.compile(r"\s*(?:when|whenever|if|every\s+time)\b[^.;:]*,", re.I)
+
+
 def causes_in(sentence: str) -> list[Cause]:
     """Causes named after cause cues ("caused by X", "due to X", "blamed on X"), and causes named as
     rejected ("no evidence of a cyberattack"; "..., not hacking")."""
@@ -621,6 +634,8 @@ def causes_in(sentence: str) -> list[Cause]:
             and not _DISMISSED_CLAIM.search(sentence, 0, m.start())
         ):
             continue  # "posts blamed sabotage": a rumour's cause, not a source's finding
+        if m.group("pointed") and _HABIT_BEFORE.match(sentence):
+            continue  # "When a project slips, people blame the contractor": what people do, no finding
         rejected = bool(
             _NEGATED_BEFORE.search(before)
             or (_CLAIMING.search(before) and _VERDICT_AFTER.search(sentence, m.end()))

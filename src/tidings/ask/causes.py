@@ -410,6 +410,13 @@ def _checked_causes(a: Analyzed, sent: str) -> list[Cause]:
     return told
 
 
+_APART = re.compile(
+    r"\b(?:separate\s+from|unrelated\s+to|not\s+the\s+same\s+(?:problem|issue|fault|cause)|"
+    r"an?\s+(?:different|separate|unrelated)\s+(?:problem|issue|fault|cause)|"
+    r"for\s+(?:that|this)\s+(?:area|part|section|suburb|ward|district))\b",
+    re.I,
+)
+
 # "a suspected water main break": a cause put forward as a suspicion, not yet found
 _SUSPECTED = re.compile(r"\b(?:suspected|possible|probable|presumed|apparent)\s+$", re.I)
 
@@ -843,8 +850,11 @@ def _cause_answer(
     # the trunk main burst, and then the failure of the pumping station"), not a dispute
     then = {(a.doc.id, s0) for g in asserted for c, a, s0, _ in g if c.fact.kind == CAUSE_THEN}
     chained = sum(1 for g in asserted if {(a.doc.id, s0) for _, a, s0, _ in g} & then) > 1
+    # "a pipe burst ... is to blame for that area, separate from problems elsewhere in town": each cause
+    # is of its own part of the event, not a rival account
+    apart = any(_APART.search(a.doc.text) for g in asserted for _, a, _, _ in g)
     ctype: ConflictType = (
-        "conflicting_opinions" if len(sides) > 1 and argued and not chained else "complementary"
+        "conflicting_opinions" if len(sides) > 1 and argued and not chained and not apart else "complementary"
     )
     if ctype == "complementary" and _one_account(asserted, docs):
         # one source names every cause and each other source that names one names them all: the sources

@@ -229,6 +229,13 @@ def _amount_key(text: str) -> str:
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+# "Main Street, from Forest Street to Parade Street": the ends of a member's stretch, not members
+_STRETCH_FROM = re.compile(r"(?-i:[A-Z])[\w'’-]*,?\s+from\s+(?:the\s+)?$")
+_STRETCH_TO = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*,?\s+from\s+(?:the\s+)?"
+    + _ONE_NAME
+    + r"\s+(?:to|until|as\s+far\s+as)\s+(?:the\s+)?$"
+)
 
 _NOT_MEMBER = _words(
     """the a an this that these those it its he she they we i in on at for from by with and or but as if
@@ -1036,6 +1043,10 @@ def _members_in(
             r"\bbetween\s+\S+(?:\s+\S+)*?\s+and\s+$", sent[:start]
         ):
             continue  # "between 1st Avenue and 14th Avenue": bounds of a member, not members
+        if not route and (_STRETCH_FROM.search(sent, max(0, start - 80), start) or _STRETCH_TO.search(
+            sent, max(0, start - 120), start
+        )):
+            continue
         if kind == "place" and _an_origin(sent, start):
             continue
         name = _clean_name(m.group("n") if kind == "place" else m.group(0))
@@ -1959,6 +1970,16 @@ _DENIED_AFTER = re.compile(
     re.I,
 )
 
+# ... and a name a clause says is not so, before the verb ("Starrs Road will NOT be closed"), unless only
+# for a while ("will not be closed until 4pm")
+_DENIED_BEFORE = re.compile(
+    # the name opens its clause: "Port operations at Richards Bay were not affected" is the port's
+    r"(?:^|(?<=\n)|(?<=[.;:!?] )|(?<=, )|(?<=\band )|(?<=\bbut ))"
+    r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*)*\s+"
+    r"(?:(?:will|would)\s+not\s+be|(?:is|are|was|were)\s+not|(?:has|have)\s+not\s+been)\s+(?:[a-z]+ed|shut|cut)\b(?!\s+(?:until|till|before|yet)\b)",
+    re.I,
+)
+
 
 # The opposite of a list question's verb: "Sandgate Bay and Wexham Gap both retained their Blue Flags" is
 # said of places that did not lose theirs
@@ -2036,6 +2057,12 @@ _BODY_CLASS = _words(
 _GEO_HEADS = frozenset("Sea Ocean River Lake Loch Bay Gulf Strait Straits Estuary Firth Fjord".split())
 
 
+_REPORTS_HEAD = re.compile(
+    r"\s*(?:the\s+|any\s+|some\s+)?(?:information|reports?|posts?|claims?|rumou?rs?|messages?|stories)\b",
+    re.I,
+)
+
+
 def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> str:
     """What the sources refute, lowercased: each refutation's target, else its sentence, and the sentence
     before a short one ("This is not true."); and what a source says is not so ("were not closed"), unless
@@ -2045,6 +2072,7 @@ def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> st
         text = a.doc.text
         if not reports_only:
             parts += [m.group(0) for m in _DENIED_AFTER.finditer(text)]
+            parts += [m.group(0) for m in _DENIED_BEFORE.finditer(text)]
         if _FALSE_WORDS.search(text) or any(c.kind == "refutation" for c in a.claims):
             # "sites ... claiming it has moved to Riverside Park", in a warning about fake sites
             parts += [m.group(0) for m in _CLAIMED_CLAUSE.finditer(text)]
@@ -2058,7 +2086,9 @@ def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> st
             if s0 < 0:
                 continue
             parts.append(text[s0:s1])
-            if len(text[s0:s1].split()) <= 6:
+            # "This is not true.", "Information circulating online about all-day closures is incorrect.":
+            # a verdict on what the sentence before it set right
+            if len(text[s0:s1].split()) <= 6 or _REPORTS_HEAD.match(text, s0, s1):
                 prev = [x for x in split(text) if x[1] <= s0]
                 if prev:
                     parts.append(text[prev[-1][0] : prev[-1][1]])
