@@ -61,6 +61,8 @@ _PART_IS_CUE = re.compile(
     r"(?:\s+of\s+(?:the|its)\s+[a-z]+)?\s+(?:is|will\s+be)\s+(?:a\s+pair\s+of\s+)?(?=(?:an?|the|two|\d+|new)\b)",
     re.I,
 )
+# "The hub will bring together lab testing, physiotherapy and counselling", "Under one roof: lab testing"
+_GATHERED_CUE = re.compile(r"\bwill\s+bring\s+together\s+|\bunder\s+one\s+roof\s*:\s*", re.I)
 # a future "there is": "There's going to be a hydroslide!", "there will be a cafe"
 _THERE_CUE = re.compile(r"\bthere(?:['’]s|\s+is)\s+going\s+to\s+be\s+|\bthere\s+will\s+be\s+(?=an?\s)", re.I)
 # A service a sentence opens with that will run at the place asked of: "A free legal clinic will operate twice
@@ -92,14 +94,15 @@ _DETERMINERS = frozenset("a an the its their our some any".split())
 _NOT_FACILITY = frozenset(
     """plan plans design designs consultation cost costs budget money funding work works project scheme option
     opportunity chance decision meeting time year years people residents visitors staff jobs part pair
-    number lot range variety total asset boost""".split()
+    number lot range variety total asset boost life lease""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|or|plus)\s+)?|\s+(?:and|or|plus)\s+|\s+as\s+well\s+as\s+")
 _MOST_WORDS = 6
-# "-ing" nouns of buildings: "car parking", "spectator seating", "swimming pool"
+# "-ing" nouns of buildings and services: "car parking", "spectator seating", "swimming pool", "lab testing"
 _ING_NOUNS = frozenset(
-    "parking seating swimming climbing changing lighting boarding housing building".split()
+    """parking seating swimming climbing changing lighting boarding housing building testing counselling
+    counseling screening nursing training catering recycling dining""".split()
 )
 
 
@@ -202,7 +205,7 @@ def _in_sentence(sent: str, want: set[str], *, own: bool = False) -> list[str]:
         got = _phrase(sent, runs.start("x"))
         if got is not None:
             out.append(got[0])
-    for rx in (_WILL_BE_CUE, _PART_IS_CUE, _THERE_CUE, _COUNTED_CUE):
+    for rx in (_WILL_BE_CUE, _PART_IS_CUE, _THERE_CUE, _COUNTED_CUE, _GATHERED_CUE):
         for m in rx.finditer(sent):
             out.extend(_listed(sent, m.end()))
     for m in _WITH_CUE.finditer(sent):

@@ -171,11 +171,12 @@ _GRADE_Q = re.compile(r"\b(" + "|".join(sorted(GRADE_WORDS)) + r")\b(?!\s*(?:" +
 # A level that is measured, not a rung: "the river level", "What level had the river reached?"
 _MEASURED_LEVEL = re.compile(
     r"\b(?:water|river|sea|lake|reservoir|dam|tide|noise|sound|lead|sugar|oxygen|pollution|radiation|"
-    r"groundwater|flood)\s+levels?\b|\b(?:reach(?:ed)?|rise|rose|risen|fall|fell|fallen|peak(?:ed)?|drop(?:ped)?)\b",
+    r"groundwater|flood|storage)(?:['’]s)?\s+(?:storage\s+)?levels?\b|\b(?:reach(?:ed)?|rise|rose|risen|fall|fell|fallen|peak(?:ed)?|drop(?:ped)?)\b",
     re.I,
 )
 
 
+_HOW_MANY = re.compile(r"\s*how\s+(?:many|much)\b", re.I)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|final|last|next|initial|opening|\d+(?:st|nd|rd|th))\s+$",
     re.I,
@@ -192,7 +193,8 @@ def _grades_asked(q: Question, docs: Sequence[Analyzed]) -> frozenset[str]:
         for m in _GRADE_Q.finditer(q.text)
         if not _ORDINAL_BEFORE.search(q.text, max(0, m.start() - 12), m.start())
     }
-    if not asked or _MEASURED_LEVEL.search(q.text):
+    # "How many homes are planned in each phase?": a count, asked of each rung, not a rung
+    if not asked or _MEASURED_LEVEL.search(q.text) or _HOW_MANY.match(q.text):
         return frozenset()
     return frozenset(c.unit for a in docs for c in a.claims if c.attribute == "grade" and c.unit in asked)
 
@@ -946,7 +948,7 @@ _WHOLE_BEFORE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,?\s*")
 
 # A question about what is added ("How many new beds will it add?"), and the level an addition brings a
 # total to ("bringing total capacity to 143", "takes us from 95 to 143")
-_PROVIDE_Q = re.compile(r"\b(?:deliver|build|provide|create|offer)\w*\b", re.I)
+_PROVIDE_Q = re.compile(r"\b(?:deliver|build|provide|create|offer|plann)\w*\b", re.I)
 _ADDED_Q = re.compile(
     r"\b(?:add|adds|added|adding|extra|additional)\b|\bnew\b(?!.*\b(?:total|in all)\b)", re.I
 )

@@ -16,6 +16,9 @@ from tidings.model import Answer
 
 _SIDES_ASKED = re.compile(
     r"\b(?:controversial|controversy|disputed|contested|divisive|"
+    # "Which sites are being argued over?", "the rival plans for the depot"
+    r"argued\s+(?:over|about)|(?:being|hotly)\s+debated|disagree(?:ment)?\s+(?:over|about|on)|"
+    r"(?:rival|competing)\s+(?:[\w'’-]+\s+)?(?:sites|plans|proposals|bids|options|claims|views|accounts)|"
     r"arguments?\s+(?:for|against|over|about)|(?:for|pros)\s+and\s+(?:against|cons)|"
     # "Which groups support and which oppose the plan?", "Who backs the levy and who is against it?"
     r"(?:support(?:s|ed)?|back(?:s|ed)?|favou?r(?:s|ed)?)\s+(?:(?:it|the\s+[\w\s'’-]{1,40}?)\s+)?and\s+(?:(?:which|who)\s+"
