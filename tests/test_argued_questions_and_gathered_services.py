@@ -1,7 +1,8 @@
 """A question that says the matter is argued ("Which sites are being argued over?") asks for the sides, and a
-plan that gathers services ("will bring together lab testing, physiotherapy and counselling", "Under one
-roof: ...") lists them. Text written for these tests, modelled on local news and health-board releases;
-places, people and figures are invented."""
+plan that gathers services ("will bring together lab testing, physiotherapy and counselling", "Under one roof:
+...") lists them; asked which streets, a name ending in "Street" is one wherever it stands, and a programme
+that "moves on from" a street has done it. Text written for these tests, modelled on local news and health-
+board releases; places, people and figures are invented."""
 
 from __future__ import annotations
 
@@ -80,3 +81,36 @@ def test_services_a_plan_gathers(sentence: str, services: list[str], absent: lis
         "What services will the new Corrow health hub offer?", table_docs([(date(2023, 10, 17), sentence)])
     )
     assert_values(res, services, absent)
+
+
+def test_streets_named_by_their_form_and_a_programme_moving_on() -> None:
+    rows = [
+        (
+            date(2024, 5, 21),
+            "Overnight resurfacing on The Mallows, Tarnby\nThe council will resurface The Mallows in Tarnby "
+            "from Monday 3 June to Friday 7 June 2024.",
+        ),
+        (
+            date(2024, 6, 5),
+            "TARNBY GAZETTE\nKiln Street next in line for new surface\nDrivers are being warned that Kiln "
+            "Street "
+            "will be shut for four nights from Monday 10 June as the town's resurfacing programme moves on "
+            "from "
+            "The Mallows.",
+        ),
+    ]
+    res = rules_answer("Which streets are affected by the Tarnby resurfacing works?", table_docs(rows))
+    assert_values(res, ["Mallows", "Kiln Street"])
+
+
+def test_a_where_question_does_not_take_names_by_the_form_of_what_it_places() -> None:
+    rows = [
+        (
+            date(2024, 3, 1),
+            "Council Meeting - Minutes\n11.2 New Skate Park - Site Selection\nThat Council endorse the "
+            "reserve "
+            "beside the Old Jetty as the site for the new Tarnby skate park.",
+        ),
+    ]
+    res = rules_answer("Where will Tarnby's new skate park be built?", table_docs(rows))
+    assert_values(res, [], ["New Skate Park"])

@@ -4,6 +4,7 @@ people) as the sources list them, and the list answer they make.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence, Set
@@ -507,6 +508,13 @@ def _purposes_in(sent: str) -> list[str]:
     return out
 
 
+@functools.cache
+def _class_named(head: str) -> re.Pattern[str]:
+    """Names that end in a capitalised word of the class ("Bye Street", "Carnegie Hall" for halls)."""
+    ends = "|".join(sorted(w.capitalize() for w in _CLASS_ENDS[head]))
+    return re.compile(rf"\b(?P<n>{_ONE_NAME}\s+(?:{ends}))\b")
+
+
 def _member_type(q: Question) -> str:
     """What a list question's members are: "person", "place", "money" or "name"."""
     low = _LEAD_PREP.sub("", q.text).strip().lower()
@@ -947,10 +955,12 @@ def _members_in(
     route: bool = False,
     asked: Set[str] = frozenset(),
     works: bool = False,
+    by_form: bool = False,
 ) -> list[str]:
     """The members of the question's list a sentence names, by the type the question expects. ``route``:
     the members are stops on a route, and its ends count; ``asked``: the question's words, expanded;
-    ``works``: the members are titles of works, which keep a capitalised article."""
+    ``works``: the members are titles of works, which keep a capitalised article; ``by_form``: a name that
+    ends in the class's word is a member wherever the sentence puts it."""
     if kind == "money":
         return [m.group(0).strip() for m in _AMOUNT.finditer(sent)]
     if kind == "date":
@@ -994,6 +1004,11 @@ def _members_in(
                 if n and n.lower().rstrip(".") not in _CALENDAR_WORDS
             ]
     matches: list[re.Match[str]] = list(rx.finditer(sent))
+    if kind == "place" and by_form:
+        # "Bye Street will be shut for four nights": a name ending as the class's members do is one by its
+        # form, wherever the sentence puts it
+        taken = {m.start("n") for m in matches}
+        matches += [m for m in _class_named(head).finditer(sent) if m.start("n") not in taken]
     # "with the epicentre offshore, west of Sotra": a place told only by where the thing asked about lies
     # from a named one
     bearings = (
@@ -1208,6 +1223,14 @@ def _list_members(
     # Rovers booked their place in the final")
     weights: dict[str, float] = {}
     kind = kind_as or _member_type(q)
+    # "Which streets ...": names that end as the class's do are members by their form ("Bye Street"); not
+    # the class of what a "where" question places ("Where will the skate park go?")
+    by_form = (
+        kind in ("place", "name")
+        and head in _CLASS_ENDS
+        and asked_class is not None
+        and stem(asked_class["c"].lower()) == head
+    )
     for t in q.terms:
         if t[0].isdigit() or t in _PARTICLES or parse_number(t) is not None or t == head:
             continue
@@ -1326,6 +1349,11 @@ def _list_members(
             (max(cover, doc_top[a.doc.id]) if (a.doc.id, s0) in classed else cover, a, s0, s1)
             for cover, a, s0, s1 in scored
         ]
+    elif by_form:
+        # "Bye Street will be shut for four nights", asked which streets the works affect: a sentence naming
+        # one by its form is near enough the question when it shares some of its words
+        form = _class_named(head)
+        classed = {(a.doc.id, s0) for _c, a, s0, s1 in scored if form.search(a.doc.text, s0, s1)}
     best = max(s[0] for s in scored)
     # each source contributes its own best sentences: a list is spread over sources, and one source's
     # best match may share fewer of the question's words than another's. A source's best is that of its
@@ -1384,7 +1412,14 @@ def _list_members(
                 else _funders_in(a.doc.text[s0:s1], q_names)
                 if funders
                 else _members_in(
-                    a.doc.text[s0:s1], kind, q_names, head, route=route, asked=q_terms, works=works
+                    a.doc.text[s0:s1],
+                    kind,
+                    q_names,
+                    head,
+                    route=route,
+                    asked=q_terms,
+                    works=works,
+                    by_form=by_form,
                 )
             )
             if by_verb:
@@ -1687,7 +1722,9 @@ _SET_ASIDE = re.compile(
     # "the former gasworks site on Coldharbour Lane" is the site's past, not a venue left
     r"(?:its|their|the)\s+(?:usual|normal|traditional|regular|previous)\s+(?:\w+\s+)?"
     r"(?:site|home|venue|ground|location|base|route|course)|"
-    r"(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|relocat(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}(?:away\s+)?from|"
+    # ... but a programme that "moves on from The Homend" has done it, not left it
+    r"(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|relocat(?:e|es|ed|ing))\s+(?!on\s+from\b)(?:\w+\s+){0,2}"
+    r"(?:away\s+)?from|"
     r"away\s+from)\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",  # "moved from Harwood to Lanby": Lanby is no aside
     re.I,
 )
