@@ -114,3 +114,28 @@ def test_a_where_question_does_not_take_names_by_the_form_of_what_it_places() ->
     ]
     res = rules_answer("Where will Tarnby's new skate park be built?", table_docs(rows))
     assert_values(res, [], ["New Skate Park"])
+
+
+def test_parts_of_an_upgrade_told_one_to_a_source() -> None:
+    rows = [
+        (
+            date(2024, 3, 11),
+            "Work has started on a new timber boardwalk along the Tarnby waterfront. The boardwalk is the "
+            "first "
+            "part of the waterfront upgrade.",
+        ),
+        (
+            date(2024, 4, 2),
+            "A nature-themed playground will be built near the waterfront's park entrance as part of the "
+            "upgrade, the board confirmed.",
+        ),
+        (
+            date(2024, 4, 20),
+            "WATERFRONT UPGRADE - QUESTIONS\nAre there toilets planned?\nYes. New public toilets will be "
+            "built "
+            "at the Quay Street end of the waterfront.",
+        ),
+    ]
+    res = rules_answer("What is included in the Tarnby waterfront upgrade?", table_docs(rows))
+    assert res.conflict_type == "complementary", res.explanation
+    assert_values(res, ["boardwalk", "playground", "public toilets"])

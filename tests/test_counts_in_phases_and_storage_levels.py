@@ -1,13 +1,17 @@
 """A count asked of each rung ("How many homes are planned in each phase?") wants the counts, not the rungs
 ("Phase 1"), and a dam's storage level is measured, not a rung of the restrictions ("Level 2 water
-restrictions"). Text written for these tests, modelled on planning news and council water updates; places,
-people and figures are invented."""
+restrictions"); a report described as delayed tells no change, and domestic and foreign counts are parts. Text
+written for these tests, modelled on planning news and council water updates; places, people and figures are
+invented."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from analyzed import assert_values, rules_answer, table_docs
+from tidings.conflicts import change_of
 
 
 def test_counts_asked_of_each_phase() -> None:
@@ -47,3 +51,37 @@ def test_a_dams_storage_level_is_measured() -> None:
     ]
     res = rules_answer("What is Lowick Dam's storage level?", table_docs(rows))
     assert_values(res, ["48 per cent"], ["Level"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "change"),
+    [
+        pytest.param(
+            "Foreign arrivals stood at 5,200 last year, the office said in its delayed arrivals report.",
+            "5,200",
+            "",
+            id="a-report-so-described",
+        ),
+        pytest.param("The final was postponed to 14 May.", "14 May", "postponed", id="control-postponed"),
+    ],
+)
+def test_a_thing_described_as_delayed_is_no_change(sentence: str, value: str, change: str) -> None:
+    at = sentence.index(value)
+    assert change_of(sentence, at, at + len(value)) == change
+
+
+def test_domestic_and_foreign_counts_are_parts() -> None:
+    rows = [
+        (
+            date(2024, 1, 9),
+            "Kelmoor saw 3.4 lakh domestic tourists in 2023, according to the district tourism office.",
+        ),
+        (
+            date(2024, 2, 13),
+            "Foreign tourist arrivals in Kelmoor stood at 5,200 in 2023, the district tourism office said "
+            "in its delayed foreign arrivals report.",
+        ),
+    ]
+    res = rules_answer("How many tourists visited Kelmoor in 2023?", table_docs(rows))
+    assert res.conflict_type == "complementary", res.explanation
+    assert_values(res, ["3.4 lakh", "5,200"])

@@ -708,8 +708,10 @@ _CHANGE_IN_CLAUSE = re.compile(
     r"\b(?:up from|down from|from\s+[\w.,$€£%]+\s+(?:to|in)|replac(?:ed|es|ing)|succeed(?:s|ed|ing)?|"
     r"was named|were named|has been named|was appointed|took over|stepped down|no longer|"
     r"revised|has risen|has fallen|has climbed|has dropped|has grown|has increased|has decreased|"
-    r"scrap(?:ped|ping|s)|reversed|revers(?:es|ing)|called off|cancel(?:l?ed|s|ling)|postponed|delayed|"
-    r"rescheduled|pushed back|broke the record|new record|record of|previous record|"
+    r"scrap(?:ped|ping|s)|reversed|revers(?:es|ing)|called off|cancel(?:l?ed|s|ling)|"
+    # ... not a thing so described ("in its delayed arrivals report", "the postponed match")
+    r"(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\btheir\s)(?:postponed|delayed|rescheduled)|pushed back|"
+    r"broke the record|new record|record of|previous record|"
     r"(?:will|would) (?:now|instead)|instead of)\b",
     re.I,
 )
@@ -720,7 +722,7 @@ _PART = re.compile(
     r"|\b(?P<side>(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|"
     r"upper|lower|rural|urban|coastal|inland)\b"
     r"|\b(?P<cat>men'?s|women'?s|boys'?|girls'?|junior|senior|adult|child(?:ren'?s)?|fiction|non-fiction|"
-    r"first|second|third|fourth|final)\b",
+    r"first|second|third|fourth|final|domestic|foreign|international|overseas)\b",
     re.I,
 )
 # Stance or estimate language: someone holds a view of the value.

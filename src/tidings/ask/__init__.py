@@ -1068,6 +1068,7 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         # sentences carry ("Queen Elizabeth Park")
         lines.append("facilities the sources say it will have, after the words that list them")
         members = facilities
+        listing = True  # "What is included in the upgrade?" asks for the list its parts make up
     if not members and listing and _branches_of_named(q.text) and not asks_why:
         # "its Orchard Street, Millbrook and West Fenn branches": branches named, not placed
         members = _list_members(q, pool, clusters, refuted_out=refuted, lifted_out=lifted, kind_as="name")

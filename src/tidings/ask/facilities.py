@@ -24,7 +24,9 @@ __all__ = ["facilities_in", "facility_question"]
 _FACILITY_Q = re.compile(
     r"^\s*what\s+(?:new\s+|main\s+)?(?:facilities|features|amenities)\s+(?:will|would|does|do|is|are|has|have)\b"
     # "What services will the new community hub offer?": what a place will give, not services disrupted
-    r"|^\s*what\s+services\s+(?:will|would|does|do)\b[^?]*\b(?:offer|provide|include|have|house|run)\s*\??\s*$",
+    r"|^\s*what\s+services\s+(?:will|would|does|do)\b[^?]*\b(?:offer|provide|include|have|house|run)\s*\??\s*$"
+    # "What is included in the lakefront upgrade?"
+    r"|^\s*what\s+(?:is|are|will\s+be)\s+included\s+in\b",
     re.I,
 )
 
@@ -67,9 +69,17 @@ _GATHERED_CUE = re.compile(r"\bwill\s+bring\s+together\s+|\bunder\s+one\s+roof\s
 _THERE_CUE = re.compile(r"\bthere(?:['’]s|\s+is)\s+going\s+to\s+be\s+|\bthere\s+will\s+be\s+(?=an?\s)", re.I)
 # A service a sentence opens with that will run at the place asked of: "A free legal clinic will operate twice
 # a month at the community hub" (after a dateline, "PORT TOWNSEND - ")
+# ... or that will be built there as part of it: "A nature-themed playground will be built near the
+# lakefront's entrance as part of the upgrade", "New public toilets will be built at the Mokonui Street end"
 _RUNS_AT = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+\s+[-–—]\s+)?(?:An?|The)\s+(?=[a-z])(?P<x>[^,.;:]{3,60}?)\s+will\s+"
-    r"(?:operate|run|open|be\s+(?:based|held|offered|available|run))\b(?P<rest>[^.;]*)"
+    r"^(?:[A-Z][A-Z .'’-]+\s+[-–—]\s+)?(?:An?|The|New)\s+(?=[a-z])(?P<x>[^,.;:]{3,60}?)\s+will\s+"
+    r"(?:operate|run|open|be\s+(?:based|held|offered|available|run|built|installed|added|created|constructed))"
+    r"\b(?P<rest>[^.;]*)"
+)
+# "The boardwalk is the first part of the lakefront upgrade"
+_PART_OF = re.compile(
+    r"^(?:An?|The)\s+(?=[a-z])(?P<x>[^,.;:]{3,40}?)\s+(?:is|will\s+be)\s+the\s+(?:first|second|third|next|"
+    r"final|last|main|biggest)\s+(?:part|stage|phase|element|piece)\s+of\b(?P<rest>[^.;]*)"
 )
 # an FAQ line: "Will there be a warm-water pool? Yes."
 _FAQ = re.compile(r"\bWill\s+there\s+be\s+(?:an?\s+|any\s+)?(?P<x>[^?]{3,60})\?\s*Yes\b", re.I)
@@ -200,11 +210,12 @@ def _in_sentence(sent: str, want: set[str], *, own: bool = False) -> list[str]:
         if own or _subject_fits(sent[max(0, m.start() - 80) : m.start()], want):
             out.extend(_listed(sent, m.end()))
     thing = want - _ASKING
-    if (runs := _RUNS_AT.match(sent)) is not None and thing & _stems(runs.group("rest")):
-        # "A free legal clinic will operate twice a month at the community hub"
-        got = _phrase(sent, runs.start("x"))
-        if got is not None:
-            out.append(got[0])
+    for rx in (_RUNS_AT, _PART_OF):
+        if (runs := rx.match(sent)) is not None and thing & _stems(runs.group("rest")):
+            # "A free legal clinic will operate twice a month at the community hub"
+            got = _phrase(sent, runs.start("x"))
+            if got is not None:
+                out.append(got[0])
     for rx in (_WILL_BE_CUE, _PART_IS_CUE, _THERE_CUE, _COUNTED_CUE, _GATHERED_CUE):
         for m in rx.finditer(sent):
             out.extend(_listed(sent, m.end()))
