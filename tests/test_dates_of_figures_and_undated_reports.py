@@ -275,3 +275,41 @@ def test_an_inspection_grade_is_a_verdict(finding: str, side: str) -> None:
     docs = table_docs([(date(2024, 11, 28), finding)])
     res = answer("Is Bridgeford Academy performing well, according to inspectors?", docs)
     assert res.values and res.values[0].startswith(side + ":"), (res.values, res.explanation)
+
+
+@pytest.mark.parametrize(
+    ("later", "borrowed"),
+    [
+        pytest.param(
+            "At the annual meeting, Councillor Ann Price was elected mayor, replacing Cllr Tom Hale. The "
+            "meeting "
+            "also approved the 2024-25 grants to local groups. The mayor's civic service will be held in "
+            "June.",
+            False,
+            id="a-later-split-year",
+        ),
+        pytest.param(
+            "At the annual meeting, Councillor Ann Price was elected mayor, replacing Cllr Tom Hale. The "
+            "meeting "
+            "also approved the grants to local groups. The mayor's civic service will be held in June.",
+            True,
+            id="control-no-year-of-its-own",
+        ),
+    ],
+)
+def test_a_split_year_rules_out_an_earlier_story(later: str, borrowed: bool) -> None:
+    first = document(
+        "Councillor Tom Hale has been elected mayor of Kelby at the town council's annual meeting, taking "
+        "over "
+        "the chain of office for 2023-24.",
+        name="a",
+        given="2023-05-16",
+    )
+    other = document(
+        "Plans for a festival on the shore of Kelby Water were unveiled at a public meeting this week.",
+        name="c",
+        given="2024-02-10",
+    )
+    undated = document(later, name="b")
+    est = corpus_dates(first, other, undated)[undated.id]
+    assert est.rule.startswith("corpus-story") is borrowed, dating.explain(est, undated)

@@ -499,6 +499,7 @@ def _same_story_years(
         )
         if (
             (est.earliest is not None and est.earliest.year == year)
+            or any(y > year for y in _split_years(d.text))
             or (reference is not None and year > reference.year)
             or (past is not None and past.year > year)
             or year in _old_value_years(d)
@@ -513,6 +514,17 @@ def _same_story_years(
             _borrowed(new, "corpus-story", donor, _STORY_FACTOR), evidence=(ev, *new.evidence)
         )
     return out
+
+
+# A year of two halves: "the 2024-25 grants", "its 2023/24 budget" (the second the year after the first)
+_SPLIT_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-–/](?P<z>\d\d)\b")
+
+
+def _split_years(text: str) -> set[int]:
+    """The first years of the split years a text names ("2024-25" gives 2024)."""
+    return {
+        int(m["y"]) for m in _SPLIT_YEAR.finditer(text) if (int(m["y"]) + 1) % 100 == int(m["z"])
+    }
 
 
 def _old_value_years(d: Document) -> set[int]:
@@ -573,6 +585,8 @@ def _same_story_days(
             if checked is not None:
                 out[d.id] = _borrowed(checked, "corpus-story-checked", estimates[donor_id], _STORY_DAY_FACTOR)
             continue
+        if any(y > day.year for y in _split_years(d.text)):
+            continue  # "approved the 2024-25 grants": a later year's round of the same business
         guessed = _open_year(est) or est.rule.startswith("corpus-now")  # a year from the prior or "now"
         outside = est.earliest is not None and (
             day < est.earliest - timedelta(days=_STORY_DAY_SLACK)
