@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from analyzed import assert_values, rules_answer, table_docs
+from tidings.ask.causes import _rejected_causes
 from tidings.facts import causes_in
 
 _LAUNCH = (
@@ -254,3 +255,23 @@ def test_causes_of_separate_parts_of_an_event(third: str, ctype: str) -> None:
     res = rules_answer("What caused the water outages in Dunvale last week?", table_docs(rows))
     assert res.conflict_type == ctype, res.explanation
     assert_values(res, ["pump failure", "pipe burst"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejected"),
+    [
+        pytest.param(
+            "The ferry is out until July because of a cracked propeller shaft (not the engine, as first "
+            "reported).",
+            ["engine"],
+            id="not-as-first-reported",
+        ),
+        pytest.param(
+            "The ferry is out until July because of a cracked propeller shaft (not the first such fault).",
+            [],
+            id="control-a-bracket-that-rejects-nothing",
+        ),
+    ],
+)
+def test_a_cause_set_right_in_brackets(sentence: str, rejected: list[str]) -> None:
+    assert [c.fact.text for c in _rejected_causes(sentence)] == rejected

@@ -317,7 +317,10 @@ _REJECTED_CAUSE_EXTRA = re.compile(
     # "dismissed messages circulating on WhatsApp claiming a cholera outbreak"
     r"|" + _DISMISS_VERB + r"(?:[\w'’-]+\s+){1,6}?"
     r"(?:claiming|alleging|saying)\s+(?:that\s+)?(?:there\s+(?:was|were|is|had\s+been)\s+)?"
-    r"(?P<g>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)",
+    r"(?P<g>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
+    # "because of a cracked propeller shaft (not the engine, as first reported)"
+    r"|\(\s*(?:but\s+)?not\s+(?:the\s+|an?\s+)?(?P<h>[\w-]+(?:\s+[\w-]+)?),?\s+as\s+(?:first|initially|"
+    r"originally|earlier|previously|widely)\s+(?:reported|thought|stated|said|claimed|believed)\s*\)",
     re.I,
 )
 
@@ -358,7 +361,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|n[’']t|cannot|never)\s+(?:\w+\s+){0,2}$", 
 def _rejected_causes(sentence: str) -> list[Cause]:
     out: list[Cause] = []
     for m in _REJECTED_CAUSE_EXTRA.finditer(sentence):
-        g = next(k for k in "abcdefg" if m.group(k))
+        g = next(k for k in "abcdefgh" if m.group(k))
         if g == "e" and _NOT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "did not rule out cable theft", "could not have ruled out"
         text = _CAUSE_TAIL.sub("", re.sub(r"^(?:an?|the|any)\s+", "", m.group(g), flags=re.I))
@@ -373,7 +376,7 @@ def _rejected_causes(sentence: str) -> list[Cause]:
 # identified in our preliminary findings").
 _REVISED_FINDING = re.compile(
     r"\b(?:initial(?:ly)?|preliminary|overturn\w*|revis(?:ed|es|ing)|originally|first\s+(?:thought|believed|"
-    r"blamed|suspected|suggested|given|cited|named|put\s+forward)|earlier\s+(?:findings?|conclusions?|view))\b",
+    r"blamed|suspected|suggested|given|cited|named|put\s+forward|reported)|earlier\s+(?:findings?|conclusions?|view))\b",
     re.I,
 )
 
