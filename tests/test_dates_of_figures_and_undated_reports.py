@@ -295,6 +295,14 @@ def test_an_inspection_grade_is_a_verdict(finding: str, side: str) -> None:
             True,
             id="control-no-year-of-its-own",
         ),
+        pytest.param(
+            "Councillor Ann Price has been elected mayor of Kelby at the town council's annual meeting, "
+            "taking "
+            "over the chain of office from Tom Hale. New grant rules will apply from the 2024-25 round. The "
+            "mayor's civic service will be held in June.",
+            True,
+            id="control-a-plan-for-a-later-round",
+        ),
     ],
 )
 def test_a_split_year_rules_out_an_earlier_story(later: str, borrowed: bool) -> None:

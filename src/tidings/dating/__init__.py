@@ -516,14 +516,21 @@ def _same_story_years(
     return out
 
 
-# A year of two halves: "the 2024-25 grants", "its 2023/24 budget" (the second the year after the first)
-_SPLIT_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-–/](?P<z>\d\d)\b")
+# A year of two halves a text names as a round of its own business: "approved the 2024-25 grants", "its
+# 2023/24 budget" (the second year the one after the first); not a plan's ("will take effect with the
+# 2022-23 school year") nor one of a run of years ("$46.4 million in 2023-24, $49.8 million in 2024-25")
+_SPLIT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d\d)[-–/](?P<z>\d\d)\b", re.I)
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|from|until)\b[^.;]*$", re.I)
 
 
 def _split_years(text: str) -> set[int]:
-    """The first years of the split years a text names ("2024-25" gives 2024)."""
+    """The first years of the split years a text names as its own round ("the 2024-25 grants" gives
+    2024)."""
     return {
-        int(m["y"]) for m in _SPLIT_YEAR.finditer(text) if (int(m["y"]) + 1) % 100 == int(m["z"])
+        int(m["y"])
+        for m in _SPLIT_YEAR.finditer(text)
+        if (int(m["y"]) + 1) % 100 == int(m["z"])
+        and not _WILL_BEFORE.search(text, max(0, m.start() - 60), m.start())
     }
 
 
