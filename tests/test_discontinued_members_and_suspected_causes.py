@@ -1,9 +1,10 @@
 """A member a later notice drops by name ("the Quarry Lane stop has been discontinued"), the ends of a
 member's stretch ("Harbour Street, from Quay Street to Bell Street") and a member said not to be so ("Mill
-Road will NOT be closed"); a cause first put forward as a suspicion and later denied ("There was no gas
-leak, as initially reported") and a cause people blame; and a figure set aside by "rather than" ("with 30
-places rather than the 40 places first promised"). Text written for these tests, modelled on council
-notices and local news; places, people and figures are invented."""
+Road will NOT be closed"); a route named by its two ends ("Kvalnes-Holm") and a sentence that opens on a
+bare plural of reports ("Claims circulating online that ... are wrong"); a cause first put forward as a
+suspicion and later denied ("There was no gas leak, as initially reported") and a cause people blame; and a
+figure set aside by "rather than" ("with 30 places rather than the 40 places first promised"). Text written
+for these tests, modelled on council notices and local news; places, people and figures are invented."""
 
 from __future__ import annotations
 
@@ -275,3 +276,32 @@ def test_causes_of_separate_parts_of_an_event(third: str, ctype: str) -> None:
 )
 def test_a_cause_set_right_in_brackets(sentence: str, rejected: list[str]) -> None:
     assert [c.fact.text for c in _rejected_causes(sentence)] == rejected
+
+
+@pytest.mark.parametrize(
+    ("second", "refuted"),
+    [
+        pytest.param(
+            "A strike by ferry crews has stopped sailings on two routes: Kvalnes-Holm and Brekke-Sandvik, "
+            "the "
+            "county said. Claims circulating online that the Lund-Vika route is also affected are wrong; "
+            "it is "
+            "sailing as normal.",
+            True,
+            id="routes-named-by-their-ends-and-a-claim-set-right",
+        ),
+        pytest.param(
+            "A strike by ferry crews has stopped sailings on two routes: Kvalnes-Holm and Brekke-Sandvik, "
+            "the "
+            "county said. Sailings on the Lund-Vika route are running as normal.",
+            False,
+            id="control-no-claim-set-right",
+        ),
+    ],
+)
+def test_routes_a_strike_stops(second: str, refuted: bool) -> None:
+    rows = [(date(2024, 6, 5), f"TARNES TIDENDE\nFerry strike hits two routes near Tarnes\n{second}")]
+    docs = table_docs(rows)
+    res = rules_answer("Which ferry routes near Tarnes are affected by the ferry crew strike?", docs)
+    assert_values(res, ["Kvalnes-Holm", "Brekke-Sandvik"], ["Lund-Vika"])
+    assert any(c.kind == "refutation" for c in docs[0].claims) is refuted

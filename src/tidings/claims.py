@@ -561,7 +561,9 @@ _WEAK_CUES = frozenset(
 )
 _REPORT_NOUN = re.compile(
     # "In my Sunday post I said 45,000 people attended": an author's own report
-    r"\b(?:the|that|this|these|those|a|an|such|my|our)\s+(?:[\w-]+\s+){0,2}?(?P<noun>letter|memo|report|reports|claim|"
+    # ... and a sentence that opens on a bare plural of them ("Claims circulating online that ... are wrong")
+    r"(?:\b(?:the|that|this|these|those|a|an|such|my|our)\s+(?:[\w-]+\s+){0,2}?|^\s*(?=\w+s\s))"
+    r"(?P<noun>letter|memo|report|reports|claim|"
     r"claims|post|posts|video|photo|image|picture|story|stories|rumou?r|rumou?rs|document|article|tweet|"
     r"message|statement|quote|figure|number|email|list|screenshot|headline|account|announcement|notice|"
     r"allegation|allegations|leak|press release|voice notes?|voice messages?|graphic|chart|meme|website|"

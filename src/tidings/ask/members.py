@@ -186,7 +186,8 @@ _ROUTE_ENDS = re.compile(
 # "Stops: Nyhavn - Operaen - Holmen Nord": a route's stops listed under their class word; not the ones a
 # label sets aside ("Discontinued stops: Teglholmen, Knippelsbro")
 _LABEL = r"(?:[A-Za-z]+\s+)?[A-Za-z]+"  # "Stops", "New stops"
-_LABEL_SEP = r"\s*(?:[-–—,;/|>]|→)\s*|\s+and\s+"
+# ... a dash between stops stands apart from them: "Solavagen-Festoya" is one route's name
+_LABEL_SEP = r"\s+[-–—]\s+|\s*(?:[,;/|>]|→)\s*|\s+and\s+"
 _LABEL_LIST_JOIN = re.compile(_LABEL_SEP)
 _ROUTE_LABEL_LIST = re.compile(
     r"(?P<label>"
@@ -2125,7 +2126,11 @@ def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> st
             parts.append(text[s0:s1])
             # "This is not true.", "Information circulating online about all-day closures is incorrect.":
             # a verdict on what the sentence before it set right
-            if len(text[s0:s1].split()) <= 6 or _REPORTS_HEAD.match(text, s0, s1):
+            # (one that says what the report claimed, "Claims that the route is affected are wrong", names
+            # its own target)
+            if len(text[s0:s1].split()) <= 6 or (
+                _REPORTS_HEAD.match(text, s0, s1) and not re.search(r"\bthat\b", text[s0:s1])
+            ):
                 prev = [x for x in split(text) if x[1] <= s0]
                 if prev:
                     parts.append(text[prev[-1][0] : prev[-1][1]])
