@@ -305,3 +305,27 @@ def test_routes_a_strike_stops(second: str, refuted: bool) -> None:
     res = rules_answer("Which ferry routes near Tarnes are affected by the ferry crew strike?", docs)
     assert_values(res, ["Kvalnes-Holm", "Brekke-Sandvik"], ["Lund-Vika"])
     assert any(c.kind == "refutation" for c in docs[0].claims) is refuted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refuted"),
+    [
+        pytest.param(
+            "The Chamber has said the Christmas market will be held on Market Street as usual, despite "
+            "online "
+            "claims it was moving to the Quarry Road car park.",
+            True,
+            id="despite-online-claims",
+        ),
+        pytest.param(
+            "The contractor says the line will be ready by spring 2026, despite claims from the council "
+            "that it "
+            "will not be finished before 2027.",
+            False,
+            id="control-despite-a-sides-claims",
+        ),
+    ],
+)
+def test_a_report_set_aside_with_despite(sentence: str, refuted: bool) -> None:
+    doc = table_docs([(date(2023, 11, 6), sentence)])[0]
+    assert any(c.kind == "refutation" for c in doc.claims) is refuted, doc.claims

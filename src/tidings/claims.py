@@ -520,6 +520,10 @@ _REFUTE = re.compile(
     # "has rejected claims circulating on social media that ...": a rumour, where "rejected claims that
     # sand mining is behind the erosion" is one side of a debate
     r"rejected (?:online |viral )?(?:claims|reports|rumou?rs) (?:circulating|on social media|online|shared)|"
+    # "will be held on Main Street as usual, despite online claims it was moving to the car park"
+    # (a rumour's, not a side's: "despite claims from the city council" is a dispute)
+    r"despite (?:online |viral |social media )(?:claims|rumou?rs|reports|posts|speculation)|"
+    r"despite (?:claims|rumou?rs|reports|posts|speculation) (?:circulating|online|on social media)|"
     r"refut(?:ed|es)|pushed back|no truth|not (?:real|genuine|authentic)|misattributed|out of context|"
     r"conspiracy theor(?:y|ies)|rumou?rs?|erroneous(?:ly)?|mistaken(?:ly)?|wrongly|in error|scams?|"
     r"phishing|(?:was|were|is|are) wrong|(?:typing|typographical|printing|clerical|transcription) error|"
@@ -1350,6 +1354,7 @@ _REFUTE_HINTS = (
     "out of context",
     "conspiracy theor",
     "rumo",
+    "despite",
     "erroneous",
     "mistaken",
     "wrongly",
@@ -1628,7 +1633,11 @@ _CLAIMING_THAT = re.compile(
 )
 _TOLD_THAT = re.compile(r"\b(?:reported|claimed|alleged|stated|suggested|posted|wrote)\s+that\b", re.I)
 _CLAIM_THAT = re.compile(
-    r"\b(?:claims?|reports?|allegations?|rumou?rs?|posts?|stor(?:y|ies))\s+(?:that|of|about)\s+", re.I
+    r"\b(?:claims?|reports?|allegations?|rumou?rs?|posts?|stor(?:y|ies))\s+(?:that|of|about)\s+"
+    # "despite online claims it was moving to the Cahir Road car park"
+    r"|\bdespite\s+(?:online\s+|viral\s+|social\s+media\s+)(?:claims|rumou?rs|reports|posts|speculation)\s+"
+    r"(?:that\s+)?",
+    re.I,
 )
 
 
