@@ -329,3 +329,20 @@ def test_routes_a_strike_stops(second: str, refuted: bool) -> None:
 def test_a_report_set_aside_with_despite(sentence: str, refuted: bool) -> None:
     doc = table_docs([(date(2023, 11, 6), sentence)])[0]
     assert any(c.kind == "refutation" for c in doc.claims) is refuted, doc.claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        pytest.param(
+            "The council says the fencing on the green is there for a drainage upgrade, not because the land "
+            "has been sold.",
+            "a drainage upgrade",
+            id="is-there-for",
+        ),
+        pytest.param("The fences are due to come down in late October.", None, id="control-due-to-come"),
+    ],
+)
+def test_what_a_thing_is_there_for(sentence: str, cause: str | None) -> None:
+    got = [c.fact.text for c in causes_in(sentence) if not c.rejected]
+    assert got == ([cause] if cause else []), got

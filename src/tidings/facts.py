@@ -129,11 +129,13 @@ _CAUSE_CUE = re.compile(
     r"|(?:an?\s+)?(?:further\s+|new\s+|additional\s+|another\s+|big\s+|major\s+)?(?:costs?|bills?|charges?|"
     r"fines?|delays?|setbacks?|price|rises?|increases?|shortfall|overrun)\b))"
     # "due to the storm", never "a team due to play on the mainland" (a plan)
-    r"|\b(?:due|owing)\s+to(?!\s+(?:be|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
+    r"|\b(?:due|owing)\s+to(?!\s+(?:be|come|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
     r"travel|return|reopen|launch|end|go|get|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"
     r"stand|face|fly|complete|resume|retire|join|vote|decide|announce|host|sing|perform|compete|sign|move|"
     r"transfer|relocate|shift|continue|remain|stay|expire|last|switch|hear|rule|report)\b)"
     r"|\bbecause\s+of|\bblamed\s+(?:it\s+)?on|\battributed\s+(?:it\s+)?to"
+    # "the fencing is there for a drainage upgrade, not because the land has been sold": what it is for
+    r"|\b(?:is|are)\s+(?:there|in\s+place)\s+for(?=\s+(?:an?|the)\s)"
     # "has fallen, driven by the cost of living", "the rise was largely driven by fuel prices"
     r"|(?:,|\b(?:was|were|is|are|been|being))\s+(?:(?:mainly|largely|mostly|partly|chiefly)\s+)?driven\s+by"
     # ... not who drove ("the car was driven by a man from Leeds", "driven by Ana Silva")
