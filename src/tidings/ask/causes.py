@@ -413,6 +413,7 @@ def _checked_causes(a: Analyzed, sent: str) -> list[Cause]:
     return told
 
 
+# A cause told as its own part's: "is to blame for that area, separate from problems elsewhere in town"
 _APART = re.compile(
     r"\b(?:separate\s+from|unrelated\s+to|not\s+the\s+same\s+(?:problem|issue|fault|cause)|"
     r"an?\s+(?:different|separate|unrelated)\s+(?:problem|issue|fault|cause)|"

@@ -232,9 +232,9 @@ def _amount_key(text: str) -> str:
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 # "Main Street, from Forest Street to Parade Street": the ends of a member's stretch, not members
-_STRETCH_FROM = re.compile(r"(?-i:[A-Z])[\w'’-]*,?\s+from\s+(?:the\s+)?$")
+_STRETCH_FROM = re.compile(r"[A-Z][\w'’-]*,?\s+from\s+(?:the\s+)?$")
 _STRETCH_TO = re.compile(
-    r"(?-i:[A-Z])[\w'’-]*,?\s+from\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*,?\s+from\s+(?:the\s+)?"
     + _ONE_NAME
     + r"\s+(?:to|until|as\s+far\s+as)\s+(?:the\s+)?$"
 )
@@ -1059,10 +1059,11 @@ def _members_in(
             r"\bbetween\s+\S+(?:\s+\S+)*?\s+and\s+$", sent[:start]
         ):
             continue  # "between 1st Avenue and 14th Avenue": bounds of a member, not members
-        if not route and (_STRETCH_FROM.search(sent, max(0, start - 80), start) or _STRETCH_TO.search(
-            sent, max(0, start - 120), start
-        )):
-            continue
+        if not route and (
+            _STRETCH_FROM.search(sent, max(0, start - 80), start)
+            or _STRETCH_TO.search(sent, max(0, start - 120), start)
+        ):
+            continue  # "Main Street, from Forest Street to Parade Street": the ends of Main Street's stretch
         if kind == "place" and _an_origin(sent, start):
             continue
         name = _clean_name(m.group("n") if kind == "place" else m.group(0))
@@ -2095,6 +2096,7 @@ _BODY_CLASS = _words(
 _GEO_HEADS = frozenset("Sea Ocean River Lake Loch Bay Gulf Strait Straits Estuary Firth Fjord".split())
 
 
+# A sentence about reports going round, by its first words: "Information circulating online about ..."
 _REPORTS_HEAD = re.compile(
     r"\s*(?:the\s+|any\s+|some\s+)?(?:information|reports?|posts?|claims?|rumou?rs?|messages?|stories)\b",
     re.I,
