@@ -1,8 +1,8 @@
 """A count asked of each rung ("How many homes are planned in each phase?") wants the counts, not the rungs
 ("Phase 1"), and a dam's storage level is measured, not a rung of the restrictions ("Level 2 water
-restrictions"); a report described as delayed tells no change, and domestic and foreign counts are parts. Text
-written for these tests, modelled on planning news and council water updates; places, people and figures are
-invented."""
+restrictions"); a report described as delayed tells no change, and domestic and foreign counts are parts; a
+side that maintains its date against another's is one of two rival dates. Text written for these tests,
+modelled on planning news and council water updates; places, people and figures are invented."""
 
 from __future__ import annotations
 
@@ -85,3 +85,41 @@ def test_domestic_and_foreign_counts_are_parts() -> None:
     res = rules_answer("How many tourists visited Kelmoor in 2023?", table_docs(rows))
     assert res.conflict_type == "complementary", res.explanation
     assert_values(res, ["3.4 lakh", "5,200"])
+
+
+@pytest.mark.parametrize(
+    ("explainer", "ctype"),
+    [
+        pytest.param(
+            "Tarnby bridge: what we know\nThe council maintains the job will be completed by December 2024.",
+            "conflicting_opinions",
+            id="a-side-maintains-its-date",
+        ),
+        pytest.param(
+            "Tarnby bridge: what we know\nThe council now accepts the job will run on into 2025.",
+            "",
+            id="control-the-side-gives-way",
+        ),
+    ],
+)
+def test_a_side_that_maintains_its_date(explainer: str, ctype: str) -> None:
+    rows = [
+        (
+            date(2024, 4, 10),
+            "Council's infrastructure director says repairs to the Tarnby bridge remain on track to finish "
+            "by "
+            "December 2024.",
+        ),
+        (
+            date(2024, 5, 2),
+            "The contractor repairing the Tarnby bridge says the work will not be finished until mid-2025, "
+            "contradicting the council's December target.",
+        ),
+        (date(2024, 5, 20), explainer),
+    ]
+    res = rules_answer("When will repairs to the Tarnby bridge be finished?", table_docs(rows))
+    if ctype:
+        assert res.conflict_type == ctype, res.explanation
+        assert_values(res, ["2025", "December 2024"])
+    else:
+        assert res.conflict_type != "conflicting_opinions", res.explanation

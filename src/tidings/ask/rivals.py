@@ -209,7 +209,8 @@ _DATE_STANCE = re.compile(
     r"\b(?:not|cannot|can['’]t|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,4}?(?:before|until)\s*$"
     # "telling families not to expect a return to the town arena before spring 2025"
     r"|\bnot\s+(?:to\s+)?(?:expect|count\s+on|bank\s+on)\b[^.;]{0,60}?\b(?:before|until)\s*$"
-    r"|\b(?:says?|said|insists?|insisted|argues?|argued|believes?|expects?|expected|estimates?|predicts?|"
+    r"|\b(?:says?|said|insists?|insisted|maintains?|maintained|argues?|argued|believes?|expects?|expected|"
+    r"estimates?|predicts?|"
     r"assessment|programme|program|schedule|planning\s+for|target|forecasts?|on\s+(?:course|track)|"
     r"stands?\s+by|sticks?\s+(?:to|with)|confident\s+(?:of|in|that))\b"
     r"[^.;]{0,60}$",
@@ -220,6 +221,10 @@ _DATE_STANCE = re.compile(
 # delay ("blamed ground conditions") is how an update explains itself.
 _DATE_RIVALRY = re.compile(
     r"\b(?:not\s+accept|disput\w+|disagree\w*|reject\w*|insists?|insisted|claims?\s+from|both\s+sides|"
+    # "contradicting council's December target", "Council said it stood by its timeline", "Council maintains
+    # the job will be completed by December 2024"
+    r"contradict\w*|(?:stood|stands)\s+by\s+(?:its|their|his|her|the)\s+(?:timeline|timetable|target|date|"
+    r"schedule|programme|program|estimate)|maintains\s+(?:that\s+)?(?:the\s+\w+|it)\s+will|"
     r"who\s+to\s+believe|not\s+realistic|unrealistic|sceptic\w*|skeptic\w*|doubts?|row|"
     # "January is 'wishful thinking'", "spring was more realistic", "not counting on January"
     r"wishful\s+thinking|more\s+realistic|not\s+(?:counting|banking)\s+on|"
