@@ -27,6 +27,7 @@ from tidings.ask.common import (
 )
 from tidings.ask.lifted import lifted_items
 from tidings.ask.question import (
+    _HOW_MANY,
     _MEASURE_UNITS,
     _STOP,
     _WORD_RE,
@@ -171,12 +172,12 @@ _GRADE_Q = re.compile(r"\b(" + "|".join(sorted(GRADE_WORDS)) + r")\b(?!\s*(?:" +
 # A level that is measured, not a rung: "the river level", "What level had the river reached?"
 _MEASURED_LEVEL = re.compile(
     r"\b(?:water|river|sea|lake|reservoir|dam|tide|noise|sound|lead|sugar|oxygen|pollution|radiation|"
-    r"groundwater|flood|storage)(?:['’]s)?\s+(?:storage\s+)?levels?\b|\b(?:reach(?:ed)?|rise|rose|risen|fall|fell|fallen|peak(?:ed)?|drop(?:ped)?)\b",
+    r"groundwater|flood|storage)(?:['’]s)?\s+(?:storage\s+)?levels?\b"
+    r"|\b(?:reach(?:ed)?|rise|rose|risen|fall|fell|fallen|peak(?:ed)?|drop(?:ped)?)\b",
     re.I,
 )
 
 
-_HOW_MANY = re.compile(r"\s*how\s+(?:many|much)\b", re.I)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|final|last|next|initial|opening|\d+(?:st|nd|rd|th))\s+$",
     re.I,
@@ -194,7 +195,7 @@ def _grades_asked(q: Question, docs: Sequence[Analyzed]) -> frozenset[str]:
         if not _ORDINAL_BEFORE.search(q.text, max(0, m.start() - 12), m.start())
     }
     # "How many homes are planned in each phase?": a count, asked of each rung, not a rung
-    if not asked or _MEASURED_LEVEL.search(q.text) or _HOW_MANY.match(q.text):
+    if not asked or _MEASURED_LEVEL.search(q.text) or _HOW_MANY.match(q.text.strip()):
         return frozenset()
     return frozenset(c.unit for a in docs for c in a.claims if c.attribute == "grade" and c.unit in asked)
 
