@@ -531,7 +531,11 @@ _REFUTE = re.compile(
     r"faulty\s+(?:sensor|instrument|gauge|meter|thermometer|reading|weather\s+station)|"
     r"earlier version of (?:this|the) (?:article|story|report|post)|"
     # "This was based on provisional results that the organisers have since corrected."
-    r"since\s+(?:been\s+)?corrected)\b",
+    r"since\s+(?:been\s+)?corrected|"
+    # "and that there was never any plan to build it in the dunes", "The petition is based on a
+    # misunderstanding": a body denying what a campaign says it plans
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+never\s+(?:been\s+)?any\s+plans?|"
+    r"based\s+on\s+a\s+misunderstanding)\b",
     re.IGNORECASE,
 )
 # Cues that refute only when they sit near a reference to a report ("the claim", "the letter").
@@ -583,6 +587,20 @@ _REPORTED = re.compile(
 _CORRECTION = re.compile(
     r"\b(?:actual(?:ly)?|real|true|correct|official(?:ly)?|in fact|instead|confirmed|only|rather)\b",
     re.IGNORECASE,
+)
+
+
+# "The Ratepayers' Association says the municipality's figure of 8 percent is misleading": one side calling
+# another's own figure wrong is a dispute between them, not a report set right
+_OWNED_FIGURE = re.compile(
+    r"\b(?:says?|said|argues?|argued|claims?|claimed|insists?|insisted|maintains?)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    # (a report's figure is a report's: "the post's figure of 40 percent is misleading")
+    r"(?!(?:posts?|reports?|claims?|videos?|articles?|messages?|petitions?|tweets?|stor(?:y|ies)|websites?|"
+    r"leaflets?|flyers?|rumou?rs?|graphics?|memes?)(?:'s|s'|’s))"
+    r"[\w-]+(?:'s|s'|’s)\s+(?:own\s+)?(?:official\s+)?"
+    r"(?:figures?|estimates?|numbers?|projections?|forecasts?|calculations?|assessments?|example)\b"
+    r"[^.;]{0,60}?\b(?:is|are|was|were)\s+(?:\w+\s+)?$"
 )
 
 
@@ -1303,6 +1321,8 @@ _FOLD_ODD = re.compile("[\u0130\u0131\u017f]")
 # A literal that every alternative of _REFUTE contains, lowercased (keep in step with _REFUTE).
 _REFUTE_HINTS = (
     "false",
+    "never any plan",
+    "misunderstanding",
     " wrong",
     "earlier version",
     "since corrected",
@@ -1710,6 +1730,8 @@ def _refutations(
             break
     if cue_m is None:
         return []
+    if _OWNED_FIGURE.search(sent, 0, cue_m.start()) is not None:
+        return []
     cue = cue_m.group("cue").lower()
     noun_m = _REPORT_NOUN.search(sent)
     noun = noun_m.group("noun").lower() if noun_m else ""
@@ -1747,6 +1769,10 @@ def _refutations(
                 ),
                 None,
             )
+    if targets is None and "never" in cue:
+        # "there was never any plan to build it in the dunes at the Back Strand": the plan denied is what
+        # the clause goes on to say
+        targets = (s0 + cue_m.end(), _clause_bounds(doc.text, s0, s1, s0 + cue_m.start())[1])
     polarity: str = "denied" if cue.startswith("den") else "refuted"
     out.append(
         Claim(

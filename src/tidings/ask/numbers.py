@@ -464,7 +464,7 @@ def _quantity_score(
         score += 2.0
     elif head and (head_syn & counted):
         score += 3.0
-    elif head and counted and pred & counted:
+    elif head and counted and (pred - _preposition_objects(q.text)) & counted:
         score += 2.5  # "How many people died?" answered by "31 dead"
     elif people and counted and stem(lemma(last)) in _PEOPLE_COUNTS:
         score += 2.0  # "How many people rode it?" answered by "carried 18,400 passengers"
@@ -623,6 +623,18 @@ def _quantity_score(
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
         score -= 1.0  # "5,240 persons (1,310 families)": the bracketed figure restates the one before
     return score
+
+
+# The noun a preposition governs in a question: "waiting for a family doctor", "treated by paramedics"
+_PREPOSITION_OBJECT = re.compile(
+    r"\b(?:for|by|with|from|to)\s+(?:a|an|the|their|its|his|her)\s+(?P<n>(?:[a-z-]+\s+)?[a-z]+)\b", re.I
+)
+
+
+def _preposition_objects(text: str) -> set[str]:
+    """The stems of the nouns a question puts after a preposition: "How many residents are waiting for a
+    family doctor?" asks for residents, and "Two new doctors" counts no one waiting."""
+    return {stem(w) for m in _PREPOSITION_OBJECT.finditer(text) for w in m["n"].lower().split()}
 
 
 # "The number of households without electricity had fallen to about 14,000": the figure the count reaches,

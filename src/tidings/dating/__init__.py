@@ -629,7 +629,7 @@ def _same_story_days(
 
 # A state a document says has held "since March last year", "since early last year"
 _SINCE_LAST_YEAR = re.compile(
-    r"\bsince\s+(?:(?P<part>early|the\s+start\s+of|mid-?|the\s+middle\s+of|late|the\s+end\s+of)\s*|"
+    r"\b(?:since\s+|in\s+)?(?:(?P<part>early|the\s+start\s+of|mid-?|the\s+middle\s+of|late|the\s+end\s+of)\s*|"
     r"(?P<month>" + "|".join(MONTH_NAMES) + r")\s+)"
     r"last\s+year\b",
     re.I,

@@ -1,0 +1,166 @@
+"""A body that says there was never any plan to build where a petition says it will ("and that there was
+never any plan to build it in the dunes") denies that site. Text written for these tests, modelled on
+council news and campaign pages; places, people and figures are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzed import assert_values, corpus_dates, document, rules_answer, table_docs
+from tidings import dating
+from tidings.claims import refutation_cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        pytest.param(
+            "The council said the pavilion will be built beside the tennis courts, and that there was "
+            "never any "
+            "plan to build it on the village green.",
+            "was never any plan",
+            id="never-any-plan",
+        ),
+        pytest.param(
+            'A county engineer said: "The petition is based on a misunderstanding."',
+            "based on a misunderstanding",
+            id="based-on-a-misunderstanding",
+        ),
+        pytest.param(
+            "The town never planned for the growth that followed the new motorway junction.",
+            None,
+            id="control-never-planned",
+        ),
+        pytest.param(
+            "There has never been a lifeguard on the north beach in winter.",
+            None,
+            id="control-never-been",
+        ),
+    ],
+)
+def test_denied_plan_cues(sentence: str, cue: str | None) -> None:
+    assert refutation_cue(sentence) == cue
+
+
+def test_a_site_a_petition_gives_and_the_council_denies() -> None:
+    rows = [
+        (
+            None,
+            "Petition: Save the Kelder Point meadow! We have been told the council is going to build the new "
+            "sailing centre on the meadow at Kelder Point, destroying a nesting site. Sign to stop this!",
+        ),
+        (
+            date(2024, 6, 12),
+            "Sailing centre will be on the Quay, council says. Marrow County Council has said the new "
+            "sailing "
+            "centre in Dunlarra will be built on the Quay beside the old lifeboat slip, and that there was "
+            "never any plan to build it on the meadow at Kelder Point. An engineer said the petition is "
+            "based on a misunderstanding.",
+        ),
+    ]
+    res = rules_answer("Where will Dunlarra's new sailing centre be built?", table_docs(rows))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert_values(res, ["Quay"], ["Kelder Point"])
+
+
+def test_a_side_calling_the_councils_own_figure_misleading_disputes_it() -> None:
+    rows = [
+        (
+            date(2025, 3, 4),
+            "Notice of proposed tariffs. For a typical household using 12 kilolitres a month, the monthly "
+            "water bill in Karroo Drift will increase by about 6 percent under the new stepped tariff.",
+        ),
+        (
+            None,
+            "The Karroo Drift Residents' Forum says the municipality's figure of 6 percent is misleading and "
+            "many households will pay up to 25 percent more under the new stepped tariff.",
+        ),
+    ]
+    res = rules_answer(
+        "By how much would the proposed water tariff raise household bills in Karroo Drift?", table_docs(rows)
+    )
+    assert res.conflict_type == "conflicting_opinions", res.explanation
+    assert_values(res, ["6 percent", "25 percent"], [])
+
+
+def test_control_a_report_called_misleading_is_still_refuted() -> None:
+    rows = [
+        (
+            date(2025, 3, 4),
+            "A post shared widely on Facebook claims the water bill in Karroo Drift will rise by 40 percent.",
+        ),
+        (
+            date(2025, 3, 6),
+            "The municipality said the post's figure of 40 percent is misleading: the typical bill will rise "
+            "by about 6 percent.",
+        ),
+    ]
+    res = rules_answer("By how much will water bills rise in Karroo Drift?", table_docs(rows))
+    assert res.conflict_type == "misinformation", res.explanation
+
+
+_FIRST_REPORT = (
+    "Kestrel Bay doctor shortage leaves 1,900 without a family physician. About 1,900 Kestrel Bay residents "
+    "are now on the waiting list for a family doctor after two physicians retired at the end of last year, "
+    "the Kestrel Bay health team said. Recruitment lead Nora Vance said the clinic was advertising overseas."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        pytest.param(
+            "Two new doctors cut Kestrel Bay wait list. Two new family physicians who arrived this spring "
+            "have "
+            "taken hundreds of patients off the Kestrel Bay waiting list, which now stands at about 900, the "
+            "health team says. That is half the number at its peak early last year, said recruitment lead "
+            "Nora Vance.",
+            2025,
+            id="peak-early-last-year",
+        ),
+        pytest.param(
+            "Two new doctors cut Kestrel Bay wait list. Two new family physicians have taken hundreds of "
+            "patients off the Kestrel Bay waiting list, which now stands at about 900, the health team says, "
+            "said recruitment lead Nora Vance.",
+            2024,
+            id="control-no-last-year",
+        ),
+        pytest.param(
+            "Two new doctors cut Kestrel Bay wait list. Two new family physicians have taken hundreds of "
+            "patients off the Kestrel Bay waiting list, which now stands at about 900, the health team says. "
+            "The list was shorter in late last year, said recruitment lead Nora Vance.",
+            2024,
+            id="control-another-part-of-last-year",
+        ),
+    ],
+)
+def test_a_follow_up_that_says_early_last_year_of_the_first_report(text: str, year: int) -> None:
+    first = document(_FIRST_REPORT, name="a", given="2024-02-14")
+    other = document(
+        "The harbour board will resurface the slipway at the marina over the winter, its chair said.",
+        name="c",
+        given="2024-03-02",
+    )
+    later = document(text, name="b")
+    est = corpus_dates(first, other, later)[later.id]
+    assert est.earliest is not None and est.earliest.year == year, dating.explain(est, later)
+
+
+def test_a_count_of_what_the_counted_people_wait_for_is_no_answer() -> None:
+    rows = [
+        (
+            date(2024, 2, 14),
+            "About 1,900 Kestrel Bay residents are now on the waiting list for a family doctor, the health "
+            "team said.",
+        ),
+        (
+            date(2024, 9, 3),
+            "Two new family physicians who arrived this summer have taken hundreds of Kestrel Bay "
+            "residents off "
+            "the waiting list, which now stands at about 900, the health team says.",
+        ),
+    ]
+    res = rules_answer("How many Kestrel Bay residents are waiting for a family doctor?", table_docs(rows))
+    assert_values(res, ["900"], ["Two", "two"])
