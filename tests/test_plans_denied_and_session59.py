@@ -164,3 +164,41 @@ def test_a_count_of_what_the_counted_people_wait_for_is_no_answer() -> None:
     ]
     res = rules_answer("How many Kestrel Bay residents are waiting for a family doctor?", table_docs(rows))
     assert_values(res, ["900"], ["Two", "two"])
+
+
+_ELECTED = (
+    date(2023, 2, 20),
+    "New chair for Tarrow Traders. Nuala Brennan, owner of a shoe shop on Quay Street, has been elected "
+    "chair "
+    "of the Tarrow Traders Association, replacing Colm Drury, who stepped down after six years.",
+)
+
+
+@pytest.mark.parametrize(
+    ("thanks", "holder"),
+    [
+        pytest.param("for her year in the role", "Nuala Brennan", id="thanked-for-her-year"),
+        pytest.param("for her two years as chair", "Nuala Brennan", id="thanked-for-two-years"),
+        pytest.param("for her hard work", "Ivo Martell", id="control-no-tenure"),
+    ],
+)
+def test_a_successor_thanking_the_holder_for_her_year_dates_the_handover(thanks: str, holder: str) -> None:
+    rows = [
+        _ELECTED,
+        (
+            None,
+            "Ivo Martell is the new chair of the Tarrow Traders Association after Nuala Brennan stepped down "
+            f"at last week's AGM. Mr Martell thanked Ms Brennan {thanks}.",
+        ),
+    ]
+    res = rules_answer(
+        "Who chaired the Tarrow Traders Association?", table_docs(rows), as_of=date(2023, 9, 1)
+    )
+    assert res.values == (holder,), res.explanation
+
+
+def test_the_one_replaced_in_an_aside_is_the_predecessor_not_the_body() -> None:
+    res = rules_answer("Who chaired the Tarrow Traders Association?", table_docs([_ELECTED]))
+    assert res.values == ("Nuala Brennan",), res.explanation
+    told = " ".join(res.explanation)
+    assert "group Colm Drury:" in told and "group Tarrow" not in told, told

@@ -1028,7 +1028,10 @@ _PREDECESSOR = re.compile(
     # Monday, replacing Hilde Marsh, who retired")
     r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
-    r"(?P<name2>" + _NAME_SEQ + r")(?:,\s+[^,;]{2,60}?,)?\s+(?:has\s+|had\s+|who\s+)?"
+    # (an aside naming the one replaced is the successor's: "chair of the Lifford Association, replacing
+    # Martin Gallen, who stepped down" tells of Gallen, not the association)
+    r"(?P<name2>" + _NAME_SEQ + r")(?:,\s+(?!(?:replac|succeed|t(?:ook|akes|aking)\s+over)\w*)[^,;]{2,60}?,)?"
+    r"\s+(?:has\s+|had\s+|who\s+)?"
     r"(?:stepped down|resigned|was ousted|was fired|was sacked|was dismissed|was removed|retired|quit)\b"
 )
 # The sentence's subject taking over from the holder a title names next: "Okafor, who moved from Spokane,

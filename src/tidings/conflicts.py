@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from tidings.claims import FALSE_CUE, LATIN1_LOWER, LATIN1_UPPER, fact_check_label_end, parse_number
 from tidings.model import Analyzed, Claim, ConflictType, DateEstimate
+from tidings.sentences import split
 
 __all__ = [
     "Decision",
@@ -561,19 +562,39 @@ _TENURE = re.compile(
     r"\bafter\s+(?:just\s+|only\s+|nearly\s+|almost\s+|more\s+than\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?P<u>months?|years?)\s+(?:in\s+(?:the|that|this|"
     r"her|his|their)\s+(?:role|post|job|position|chair|office)|in\s+(?:charge|office|post)|as\s+[a-z]|at\s+the\s+"
-    r"helm)",
+    r"helm)"
+    # ... or thanked for it: "Mr Brolly thanked Ms Deery for her year in the role"
+    r"|\bfor\s+(?:her|his|their)\s+(?:(?P<n2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|eighteen)\s+)?(?P<u2>months?|years?)\s+(?:in\s+(?:the\s+)?(?:role|post|job|position|chair|office)|"
+    r"as\s+[a-z]|at\s+the\s+helm)",
     re.I,
 )
 
 
 def _tenure(older: Group, docs: Collection[str]) -> timedelta | None:
-    """The time a replaced holder held the post, as a sentence of the successor's report names it."""
+    """The time a replaced holder held the post, as the successor's report names it: in the sentence of
+    the handover, or in one that names the holder ("thanked Ms Deery for her year in the role")."""
     for i in older.items:
         if not i.history or i.doc_id not in docs:
             continue
         m = _TENURE.search(_sentence_of(i))
         if m is None:
+            surname = re.compile(rf"\b{re.escape(i.claim.value.split()[-1])}\b")
+            text = i.source.doc.text
+            m = next(
+                (
+                    t
+                    for s0, s1 in split(text)
+                    if surname.search(text, s0, s1) and (t := _TENURE.search(text, s0, s1)) is not None
+                ),
+                None,
+            )
+        if m is None:
             continue
+        if m["u2"] is not None:
+            n = (m["n2"] or "one").lower()
+            count = int(parse_number(n) or 0)
+            return timedelta(days=(365 if m["u2"].lower().startswith("year") else 30) * count)
         n = m["n"].lower()
         count = 1 if n in ("a", "an") else int(parse_number(n) or 0)
         return timedelta(days=(365 if m["u"].lower().startswith("year") else 30) * count)
