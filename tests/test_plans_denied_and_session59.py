@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import assert_values, corpus_dates, document, rules_answer, table_docs
+from analyzed import analyzed_doc, assert_values, corpus_dates, document, rules_answer, table_docs
 from tidings import dating
 from tidings.claims import refutation_cue
 
@@ -202,3 +202,86 @@ def test_the_one_replaced_in_an_aside_is_the_predecessor_not_the_body() -> None:
     assert res.values == ("Nuala Brennan",), res.explanation
     told = " ".join(res.explanation)
     assert "group Colm Drury:" in told and "group Tarrow" not in told, told
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        pytest.param(
+            "Fares rise again in December. Bus passengers in Karsby will pay more from 1 December 2024, "
+            "when a "
+            "single adult town ticket goes up from 30 to 33 kronor.",
+            2024,
+            id="future-day-past-the-reference-votes-for-the-year-before-it",
+        ),
+        pytest.param(
+            "Fares rise again. Bus passengers in Karsby pay more now that a single adult town ticket has "
+            "gone up "
+            "from 30 to 33 kronor.",
+            None,
+            id="control-no-future-day",
+        ),
+    ],
+)
+def test_a_future_day_after_the_reference_still_votes_for_its_year(text: str, year: int | None) -> None:
+    est = dating.date_document(document(text, name="d"), reference=date(2024, 5, 15))
+    got = est.earliest.year if est.earliest is not None else None
+    if year is None:
+        assert got != 2024 or est.rule == "none", dating.explain(est, document(text, name="d"))
+    else:
+        assert got == year, dating.explain(est, document(text, name="d"))
+
+
+_FARES = [
+    (
+        date(2023, 1, 10),
+        "Town bus fares unchanged. A single adult ticket on the Karsby town bus costs 28 kronor, and a "
+        "30-day "
+        "pass costs 560 kronor.",
+    ),
+    (
+        date(2023, 11, 20),
+        "New fares from 1 January 2024. From 1 January 2024, the price of a single adult ticket on the "
+        "Karsby "
+        "town bus rises to 31 kronor. The 30-day pass rises to 600 kronor.",
+    ),
+    (
+        date(2024, 3, 2),
+        "Karsby bus passengers will pay more from 1 February 2025, when a single adult ticket goes up from "
+        "31 "
+        "to 34 kronor. A 30-day pass will cost 660 kronor.",
+    ),
+]
+
+
+def test_a_fare_in_force_on_the_question_date_not_a_later_one_nor_a_pass() -> None:
+    res = rules_answer(
+        "As of May 2024, how much did a single adult ticket on the Karsby town bus cost?",
+        table_docs(_FARES),
+        as_of=date(2024, 5, 15),
+    )
+    assert_values(res, ["31 kronor"], ["34 kronor", "660 kronor", "600 kronor", "560 kronor"])
+    assert "answer: 31 kronor as of 2024-01-01" in res.explanation, res.explanation
+
+
+def test_the_figure_before_a_later_start_stays_in_force() -> None:
+    rows = [
+        (
+            date(2023, 8, 1),
+            "Council has approved another parking increase. As of May 1, 2024, parking on Quay Street will "
+            "cost $3.00 an hour, up from $2.50 last summer. Share | Comments (9)",
+        ),
+    ]
+    res = rules_answer(
+        "As of August 2023, what was the hourly parking rate on Quay Street?",
+        table_docs(rows),
+        as_of=date(2023, 8, 15),
+    )
+    assert_values(res, ["$2.50"], ["$3.00", "9"])
+
+
+def test_a_page_counter_is_no_figure() -> None:
+    a = analyzed_doc(
+        "d", date(2024, 3, 1), "Council approved the increase 5-1. Share | Comments (9) | Replies (14)"
+    )
+    assert not [c.value for c in a.claims if c.kind == "quantity"]

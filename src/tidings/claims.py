@@ -295,7 +295,9 @@ _NOT_QUANTITY = re.compile(
     r"Episode|Season|Game|Week|Day|Stage|Round|Level|Tier|Phase|Model|Version|Windows|iPhone|Galaxy|Apollo|"
     r"Category|Class|Grade|Act|Title|Proposition|Prop|Amendment|Resolution|Item|Exhibit|Unit|Suite|Apt|Box)"
     r"\.?\s+\d+\b"
-    r"|#\d+)",
+    r"|#\d+"
+    # a page's counters: "Share | Comments (9)", "Replies (14)"
+    r"|\b(?:Comments?|Repl(?:y|ies)|Likes?|Shares?|Views?|Reviews?|Reactions?|Votes?)\s*\(\d[\d,]*\))",
 )
 _COUNTED_STOP = _words(
     """a an the of in on at to for from by with into onto over under about after before during since until

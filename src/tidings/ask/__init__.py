@@ -1261,11 +1261,30 @@ def _simple_choice(
 _START_CUE = re.compile(r"\b(?:starting|beginning|effective|from|as of|taking effect|on)\s+(?:on\s+)?$", re.I)
 
 
+# After a start day set before the figure: "From 1 January 2024, the price ... rises to 32 kronor", "will
+# pay more from 1 February 2025, when a single ticket goes up from 32 to 35 kronor"
+_START_LEADS = re.compile(r"\s*(?:,\s*when\b|,)", re.I)
+
+
 def _start_date(a: Analyzed, c: Claim) -> date | None:
-    """The day a value takes effect when its sentence says so after it and it is later than the document
-    ("will rise from $7.50 to $8.25 starting July 1"): the value is announced, not yet in force."""
+    """The day a value takes effect when its sentence says so and it is later than the document ("will
+    rise from $7.50 to $8.25 starting July 1", "From 1 January 2024, the price ... rises to 32 kronor"): the
+    value is announced, not yet in force."""
     hi = c.sentence_end if c.sentence_end >= 0 else c.end + 80
     pub = a.date.latest
+    if c.sentence_start >= 0:
+        for t in a.timexes:
+            if not (c.sentence_start <= t.start and t.end < c.start) or t.type != "DATE":
+                continue
+            if not _START_CUE.search(a.doc.text, max(c.sentence_start, t.start - 30), t.start):
+                continue
+            lead = _START_LEADS.match(a.doc.text, t.end)
+            if lead is None or (lead.group(0).strip() == "," and a.doc.text[c.sentence_start : t.start].strip(
+            ).lower() not in ("from", "starting", "beginning", "effective", "as of")):
+                continue  # only a sentence that opens on its start day, or a day a clause then explains
+            iv = timex_interval(t.value)
+            if iv is not None and (pub is None or iv[0] > pub):
+                return iv[0]
     for t in a.timexes:
         if not (c.end <= t.start <= min(hi, c.end + 40)) or t.type != "DATE":
             continue
@@ -1353,11 +1372,12 @@ def _in_force(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:
     keep: list[Item] = []
     for it in slot.items:
         start = _start_date(it.source, it.claim)
-        if start is None:
+        if start is None or "history" in it.claim.rule:
+            # "will cost $3.00 an hour, up from $2.50 last summer": the figure before the start holds until it
             keep.append(it)
             continue
         if start <= as_of:
-            if "history" in it.claim.rule or it.claim.unit == "%":
+            if it.claim.unit == "%":
                 # "from EUR 35 to EUR 45 from 1 January": the figure before the start; "will rise 6% from 1
                 # April": a change announced, told as of its announcement, not a level in force since then
                 keep.append(it)

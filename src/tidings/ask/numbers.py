@@ -618,6 +618,8 @@ def _quantity_score(
         return 0.0  # "based on a visitor survey of 600 people": the sample asked, not the count asked for
     if _bracketed_variant(q, a, c):
         return 0.0  # "R240 per adult (R120 per child)": a variant the question did not ask for
+    if q.attribute == "cost" and _priced_other(q, a, c):
+        return 0.0  # "A 30-day pass will cost 680 kronor", asked what a single ticket costs
     if _other_row(q, a, c, focus | scope):
         return 0.0  # "- Residents: R90" beside "- Foreign visitors: R240", asked of foreign visitors
     if _RESTATED.search(a.doc.text, max(0, c.start - 40), c.start):
@@ -678,6 +680,30 @@ def _bracketed_variant(q: Question, a: Analyzed, c: Claim) -> bool:
     if close < 0:
         return False
     return not (_expand(set(q.terms)) & _stems(text[c.end : close]))
+
+
+# The thing priced just before the price: "a 30-day pass costs 560 kronor", "The monthly pass rises to 620"
+_PRICED_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>(?!(?:to|is|are|will|would|it|that|which)\b)[a-z]+)\s+"
+    r"(?:will\s+)?(?:now\s+)?(?:costs?|rises?\s+to|goes\s+up\s+to|increases?\s+to)\s+"
+    r"(?:(?:about|around|just|only)\s+)?$",
+    re.I,
+)
+
+
+# What a price list sells side by side: a question asking for one is not answered by another's price
+_PRODUCTS = _words("ticket pass card membership subscription permit licence license voucher season")
+
+
+def _priced_other(q: Question, a: Analyzed, c: Claim) -> bool:
+    """Does the figure's own clause price another of a price list's products than the question asks for
+    ("a 30-day pass costs 560 kronor", asked what a single adult ticket costs)?"""
+    m = _PRICED_BEFORE.search(a.doc.text, max(c.sentence_start, c.start - 80), c.start)
+    if m is None:
+        return False
+    asked = _expand(set(q.terms))
+    n = m["n"].lower()
+    return lemma(n) in _PRODUCTS and stem(n) not in asked and lemma(n) not in asked
 
 
 def _other_row(q: Question, a: Analyzed, c: Claim, named: set[str]) -> bool:
