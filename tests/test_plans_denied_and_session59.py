@@ -204,34 +204,6 @@ def test_the_one_replaced_in_an_aside_is_the_predecessor_not_the_body() -> None:
     assert "group Colm Drury:" in told and "group Tarrow" not in told, told
 
 
-@pytest.mark.parametrize(
-    ("text", "year"),
-    [
-        pytest.param(
-            "Fares rise again in December. Bus passengers in Karsby will pay more from 1 December 2024, "
-            "when a "
-            "single adult town ticket goes up from 30 to 33 kronor.",
-            2024,
-            id="future-day-past-the-reference-votes-for-the-year-before-it",
-        ),
-        pytest.param(
-            "Fares rise again. Bus passengers in Karsby pay more now that a single adult town ticket has "
-            "gone up "
-            "from 30 to 33 kronor.",
-            None,
-            id="control-no-future-day",
-        ),
-    ],
-)
-def test_a_future_day_after_the_reference_still_votes_for_its_year(text: str, year: int | None) -> None:
-    est = dating.date_document(document(text, name="d"), reference=date(2024, 5, 15))
-    got = est.earliest.year if est.earliest is not None else None
-    if year is None:
-        assert got != 2024 or est.rule == "none", dating.explain(est, document(text, name="d"))
-    else:
-        assert got == year, dating.explain(est, document(text, name="d"))
-
-
 _FARES = [
     (
         date(2023, 1, 10),

@@ -667,6 +667,7 @@ def _choose_year(
         if m.value.kind == "day"
         and m.value.earliest is not None
         and m.tense == "future"
+        and (reference is None or m.value.earliest <= reference + timedelta(days=60))
     }
     # One pair counts once, however often the text repeats it.
     holiday_dates = list({(m.holiday, m.value.month, m.value.day): m for m in mentions if m.holiday}.values())
