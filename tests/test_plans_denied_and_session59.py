@@ -257,3 +257,57 @@ def test_a_page_counter_is_no_figure() -> None:
         "d", date(2024, 3, 1), "Council approved the increase 5-1. Share | Comments (9) | Replies (14)"
     )
     assert not [c.value for c in a.claims if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("line", "month"),
+    [
+        pytest.param("Current timetable (updated March 2024)", "2024-03", id="updated-stamp"),
+        pytest.param("Current timetable", None, id="control-no-stamp"),
+    ],
+)
+def test_a_pages_updated_stamp_dates_it(line: str, month: str | None) -> None:
+    text = (
+        f"Kestrel Transit Society\nTimetable | Book a ride | Donate\n\n{line}\n\nMonday - Ashby\nTuesday - "
+        "Orton Cross\n\nBook by 4 p.m. the day before. The timetable changed in September 2023."
+    )
+    doc = document(text, name="d")
+    est = dating.date_document(doc)
+    if month is None:
+        assert est.rule != "header-issue", dating.explain(est, doc)
+    else:
+        assert est.rule == "header-issue" and est.earliest is not None, dating.explain(est, doc)
+        assert est.earliest.isoformat().startswith(month), dating.explain(est, doc)
+
+
+_BAN_CLAIM = [
+    (
+        date(2024, 10, 20),
+        "BREAKING: Town of Kelso Falls approves ban on all leaf blowers from November 1. Fines of $300 for "
+        "anyone caught. Share before they delete it!",
+    ),
+    (
+        date(2024, 10, 22),
+        "Fact sheet: There is no leaf blower ban. A social media post claiming the town has approved a ban "
+        "on "
+        "all leaf blowers is false. The town asks residents to avoid early-morning use.",
+    ),
+]
+
+
+def test_a_denial_that_says_there_is_no_ban_answers_a_yes_no_question() -> None:
+    res = rules_answer("Is the Town of Kelso Falls banning leaf blowers?", table_docs(_BAN_CLAIM))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert res.values[0] == "No: There is no leaf blower ban", res.explanation
+
+
+def test_control_there_is_no_does_not_answer_an_open_question() -> None:
+    rows = [
+        (
+            date(2024, 3, 4),
+            "Posts claim the grounded ship Marlin Star is carrying chlorine. This is false. There is no "
+            "hazardous cargo aboard. The ship's manifest shows a cargo of 2,800 tonnes of sawn timber.",
+        ),
+    ]
+    res = rules_answer("What cargo was the Marlin Star carrying?", table_docs(rows))
+    assert not any("There is no" in v for v in res.values), res.values

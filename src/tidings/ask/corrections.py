@@ -94,6 +94,16 @@ _NOT_A = re.compile(
 )
 
 
+# What a source says does not exist: "There is no ban", "there will be no closure"
+_THERE_IS_NO = re.compile(
+    r"\bthere\s+(?:is|was|are|were|will\s+be)\s+no\s+"
+    # ("There is no evidence the vaccine contains ...", "no plans to close": what follows is the claim)
+    r"(?!(?:evidence|proof|sign|indication|suggestion|truth|record|plans?|intention)\b)"
+    r"(?P<np>(?:(?!(?:in|on|at|for|to|and|or|but|that|which|from|of|as)\b)[a-z-]+\s*){1,4})",
+    re.I,
+)
+
+
 def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
     """The best-matching plain statement of a source that refutes a report, if one shares at least two of
     the question's words; a source that refutes nothing may be the false report itself. A sentence saying
@@ -101,6 +111,7 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
     want = _expand(set(q.terms))
     asked = _asked_stems(q)
     instead: Correction | None = None
+    none: Correction | None = None
     for a in pool:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
@@ -112,8 +123,17 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
                 # "It's a recommendation for a few days a year, not a ban", asked "Is Tampere banning ...?";
                 # it answers unless some sentence says what the thing "was in fact"
                 instead = Correction(a, s0, s1, m.group("x").strip())
+            # (an open question wants what is so: "There is no hazardous cargo aboard" does not say what was)
+            m = _THERE_IS_NO.search(sent) if q.kind == "yesno" and instead is None and none is None else None
+            if m is not None and any(
+                _kin_stems(stem(n.lower()), w, 3) for n in m.group("np").split() for w in asked
+            ):
+                # "There is no ban.", asked "Is Ashland banning wood stoves?": the denial says it outright
+                none = Correction(a, s0, s1, m.group(0).strip())
     if instead is not None:
         return instead
+    if none is not None:
+        return none
     best: tuple[int, Analyzed, int, int, str] | None = None
     for a in pool:
         if _SATIRE_SELF.search(a.doc.text):

@@ -103,7 +103,8 @@ def _plausible(e: date) -> bool:
 # the issue's own, not an event's, though a month with its year in running text usually points to another
 # year.
 _ISSUE_LINE = re.compile(
-    r"\b(?:bulletin|newsletter|issue|edition|digest|briefing|update|magazine|gazette|minutes|circular|"
+    # "Current schedule (updated September 2023)": a page's own stamp
+    r"\b(?:bulletin|newsletter|issue|edition|digest|briefing|update|updated|magazine|gazette|minutes|circular|"
     r"round-?up|dispatch|notes|committee|meeting|agenda|"
     # "Town of Wolfville | Public Notice | November 2024": a notice names the month it was given
     r"(?:public|press)\s+(?:notice|release|statement))\b[^\n]{0,40}$",
