@@ -10,7 +10,10 @@ import pytest
 
 from analyzed import analyzed_doc, assert_values, corpus_dates, document, rules_answer, table_docs
 from tidings import dating
+from tidings.ask import _retyped, parse_question
 from tidings.claims import refutation_cue
+from tidings.model import Answer
+from tidings.relation import LABELS, RelationModel
 
 
 @pytest.mark.parametrize(
@@ -311,3 +314,48 @@ def test_control_there_is_no_does_not_answer_an_open_question() -> None:
     ]
     res = rules_answer("What cargo was the Marlin Star carrying?", table_docs(rows))
     assert not any("There is no" in v for v in res.values), res.values
+
+
+@pytest.mark.parametrize(
+    ("argument", "kept"),
+    [
+        pytest.param(
+            "The minority argued the money should go to school roofs first, but agreed the hall was needed.",
+            "no_conflict",
+            id="argued-over-the-hall-not-its-cost",
+        ),
+        pytest.param(
+            "The ratepayers' group says the council's cost figure is inflated. \"It will be nearer NOK 120 "
+            'million," its chair said.',
+            "conflicting_opinions",
+            id="control-argued-over-the-figure",
+        ),
+    ],
+)
+def test_one_agreed_figure_is_argued_over_only_by_a_sentence_about_a_figure(argument: str, kept: str) -> None:
+    bias = tuple(5.0 if lab == "conflicting_opinions" else 0.0 for lab in LABELS)
+    model = RelationModel(families=("none.",), weights={}, bias=bias)
+    pool = table_docs(
+        [
+            (
+                date(2024, 6, 20),
+                "The council approved the Storvik indoor hall, with a budget of NOK 96 million.",
+            ),
+            (
+                date(2024, 6, 21),
+                f"Green light for Storvik hall. The cost frame is NOK 96 million. {argument}",
+            ),
+        ]
+    )
+    question = "How much will the Storvik indoor hall cost?"
+    found = Answer(
+        question,
+        "number",
+        "NOK 96 million.",
+        ("NOK 96 million",),
+        "no_conflict",
+        "2024-06-20",
+        explanation=("one value (NOK 96 million) across 2 independent source(s)",),
+    )
+    res = _retyped(parse_question(question), pool, found, model)
+    assert res.conflict_type == kept, res.explanation

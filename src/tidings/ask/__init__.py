@@ -566,11 +566,34 @@ def _total_of_parts(res: Resolution, pool: Sequence[Analyzed]) -> Resolution:
     return res
 
 
+_DIGIT = re.compile(r"\d")
+_FIGURE_WORD = re.compile(
+    r"\b(?:figures?|numbers?|estimates?|counts?|totals?|sums?|amounts?|forecasts?|projections?|calculations?)\b",
+    re.I,
+)
 _EACH_ASKED = re.compile(
     r"\b(?:each|every)\s+(?!one\b|other\b|year\b|day\b|week\b|month\b|time\b)[a-z]", re.I
 )
 # The rules' line for one value that several independent sources give and none disputes
 _ONE_VALUE_AGREED = re.compile(r"one value \(.+\) across (?:[2-9]|\d\d+) independent source")
+
+
+def _argued_over(q: Question, pool: Sequence[Analyzed]) -> bool:
+    """Does some source argue over the answer? For a figure, a sentence that argues must hold a figure: "The
+    minority argued the money should go to school maintenance first" argues over the hall, not its cost."""
+    if q.kind != "number":
+        return any(_RIVALRY.search(a.doc.text) for a in pool)
+    for a in pool:
+        spans = split(a.doc.text)
+        for i, (s0, s1) in enumerate(spans):
+            if _RIVALRY.search(a.doc.text, s0, s1) is None:
+                continue
+            # "says the company's jobs figure is inflated. 'Most of those 140 are seasonal shifts'": a figure
+            # named, or given in the sentence after
+            upto = spans[i + 1][1] if i + 1 < len(spans) else s1
+            if _FIGURE_WORD.search(a.doc.text, s0, s1) or _DIGIT.search(a.doc.text, s0, upto):
+                return True
+    return False
 
 
 def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: RelationModel) -> Answer:
@@ -593,7 +616,7 @@ def _retyped(q: Question, pool: Sequence[Analyzed], result: Answer, model: Relat
             chosen in ("complementary", "conflicting_opinions")
             and any(_ONE_VALUE_AGREED.match(x) for x in result.explanation)
             and (
-                not any(_RIVALRY.search(a.doc.text) for a in pool)
+                not _argued_over(q, pool)
                 if chosen == "conflicting_opinions"
                 else _MULTI_PART_Q.search(q.text) is None
             )
