@@ -359,3 +359,35 @@ def test_one_agreed_figure_is_argued_over_only_by_a_sentence_about_a_figure(argu
     )
     res = _retyped(parse_question(question), pool, found, model)
     assert res.conflict_type == kept, res.explanation
+
+
+_CLOSED = (
+    date(2024, 7, 3),
+    "The Orewa visitor centre on Hibiscus Road has closed temporarily because of staff shortages, the "
+    "district council says.",
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        pytest.param(
+            "The Orewa visitor centre will stay closed for two more months after mould was found in the "
+            "ceiling. New staff have now been recruited, but the building cannot be used until the mould is "
+            "removed.",
+            id="staff-now-recruited",
+        ),
+        pytest.param(
+            "Why is the Orewa visitor centre still shut? It's the mould now, not the staffing. The Orewa "
+            "visitor "
+            "centre will stay closed after mould was found in the ceiling.",
+            id="now-not-the-staffing",
+        ),
+    ],
+)
+def test_a_cause_over_gives_way_to_the_new_one(later: str) -> None:
+    res = rules_answer(
+        "Why is the Orewa visitor centre closed?", table_docs([_CLOSED, (date(2024, 8, 6), later)])
+    )
+    assert res.conflict_type == "outdated", res.explanation
+    assert_values(res, ["mould"], ["staff"])

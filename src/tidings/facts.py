@@ -716,7 +716,8 @@ def causes_in(sentence: str) -> list[Cause]:
         # "found no sign of a second stoat": the one found is the cause, a further one is what was ruled out
         r"(?!(?:an?\s+|any\s+)?(?:second|another|other|further|more|additional|third)\b)"
         r"(?P<x>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)"
-        r"|,\s+not\s+(?P<y>[\w-]+(?:\s+[\w-]+)?)\s*[.;]"
+        # ("It's the asbestos now, not the staffing": the cause before, not a false one)
+        r"|(?<!\bnow),\s+not\s+(?P<y>[\w-]+(?:\s+[\w-]+)?)\s*[.;]"
         # "damaged by a ship's anchor, not by the storm, as we first believed"
         r"|,\s+not\s+(?P<z>(?:by|from)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?),\s+as\s+",
         sentence,

@@ -1057,6 +1057,8 @@ def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:
 _CAUSE_OVER = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+)?(?:passed|eased|ended|cleared|subsided|been\s+(?:lifted|fixed|repaired|"
     r"resolved))\b|\bno\s+longer\b|\beven\s+though\b|\bdespite\b"
+    # "New staff have now been recruited", "It's the asbestos now, not the staffing"
+    r"|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:recruited|hired|appointed|filled|replaced)\b|\bnow\s*,\s+not\b"
     # "the rigging works, which the venue says are now complete"
     r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:complete|completed|finished|done)\b",
     re.I,
