@@ -12,6 +12,7 @@ from analyzed import analyzed_doc, assert_values, corpus_dates, document, rules_
 from tidings import dating
 from tidings.ask import _retyped, parse_question
 from tidings.claims import refutation_cue
+from tidings.facts import causes_in
 from tidings.model import Answer
 from tidings.relation import LABELS, RelationModel
 
@@ -391,3 +392,23 @@ def test_a_cause_over_gives_way_to_the_new_one(later: str) -> None:
     )
     assert res.conflict_type == "outdated", res.explanation
     assert_values(res, ["mould"], ["staff"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        pytest.param(
+            "The lido at Marsh Quay is closed for swimming until further notice.",
+            None,
+            id="closed-for-swimming",
+        ),
+        pytest.param(
+            "The takeaway on Dock Street was closed for operating without a food hygiene certificate.",
+            "operating without a food hygiene certificate",
+            id="control-closed-for-operating",
+        ),
+    ],
+)
+def test_an_activity_a_place_is_closed_for_is_no_cause(sentence: str, cause: str | None) -> None:
+    got = [c.fact.text for c in causes_in(sentence) if not c.rejected]
+    assert got == ([cause] if cause else []), got

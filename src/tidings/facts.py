@@ -173,7 +173,10 @@ _CAUSE_CUE = re.compile(
     # "sealed 27 hostels ... for operating without a fire NOC", "was fined for breaching": a sanction's
     # ground, told by what was done
     r"|\b(?:sealed|fined|suspended|banned|jailed|penali[sz]ed|disqualified|sacked|evicted|prosecuted|"
-    r"convicted|arrested|shut|closed)\s+(?:[\w'’-]+\s+){0,12}?for\s+(?=(?!(?:morning|evening|spring)\b)[a-z]+ing\b)"
+    # ... not what a place is closed to ("closed for swimming until further notice")
+    r"convicted|arrested|shut|closed)\s+(?:[\w'’-]+\s+){0,12}?for\s+(?=(?!(?:morning|evening|spring|swimming|"
+    r"bathing|fishing|walking|cycling|camping|parking|boating|diving|skating|skiing|surfing|kayaking|paddling|"
+    r"climbing|hiking|riding|shopping|trading|visiting|viewing|training|sailing|racing|grazing)\b)[a-z]+ing\b)"
     # "the closure followed the loss of its largest customer", "the cuts were prompted by falling sales"
     r"|\b(?:closure|decision|job\s+losses|redundancies|cuts|shutdown|move)\s+(?:follows|followed|comes\s+after|"
     r"came\s+after)|\b(?:was|were|is|are|been)\s+prompted\s+by"
