@@ -15,6 +15,7 @@ from tidings.claims import refutation_cue
 from tidings.facts import causes_in
 from tidings.model import Answer
 from tidings.relation import LABELS, RelationModel
+from tidings.timex._tense import TenseFinder
 
 
 @pytest.mark.parametrize(
@@ -412,3 +413,32 @@ def test_a_cause_over_gives_way_to_the_new_one(later: str) -> None:
 def test_an_activity_a_place_is_closed_for_is_no_cause(sentence: str, cause: str | None) -> None:
     got = [c.fact.text for c in causes_in(sentence) if not c.rejected]
     assert got == ([cause] if cause else []), got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "tense"),
+    [
+        pytest.param(
+            "Agreed: that a working group be established, including traders and residents, to report by June "
+            "2023.",
+            "June 2023",
+            "future",
+            id="to-report-by",
+        ),
+        pytest.param(
+            "The repairs are to be finished by March, the engineer said.",
+            "March",
+            "future",
+            id="to-be-finished-by",
+        ),
+        pytest.param(
+            "The group reported by June 2023 that the fair should stay.",
+            "June 2023",
+            "past",
+            id="control-reported-by",
+        ),
+    ],
+)
+def test_a_deadline_an_infinitive_sets_lies_ahead(text: str, phrase: str, tense: str) -> None:
+    at = text.index(phrase)
+    assert TenseFinder(text).tense(at, at + len(phrase)) == tense

@@ -96,6 +96,9 @@ _PLEDGED_BY = re.compile(
     r"[^.;:!?]{0,80}?\sby\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
+# A deadline an infinitive sets lies ahead: "a working group ... to report by June 2023", "to be finished by
+# March"
+_TO_DO_BY = re.compile(r"\bto\s+(?:be\s+)?[a-z]{3,}\s+by\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 # An agreement runs to a day ahead of the report that makes it: "appointed ... on a contract until the
 # summer of 2027", "signed a lease running to 2030", "lobbied for a moratorium until 2026".
 _RUNS_UNTIL = re.compile(
@@ -349,6 +352,7 @@ class TenseFinder:
             or _LISTED_FOR.search(self.text, max(0, start - 60), start)
             or _NEXT_DUE.search(self.text, max(0, start - 60), start)
             or _GOAL_BY.search(self.text, max(0, start - 110), start)
+            or _TO_DO_BY.search(self.text, max(0, start - 40), start)
             or _TIMETABLE_LINE.search(self.text, max(0, start - 120), start)
             or (
                 " by " in self.text[max(0, start - 20) : start]
