@@ -1287,6 +1287,7 @@ _START_CUE = re.compile(r"\b(?:starting|beginning|effective|from|as of|taking ef
 # After a start day set before the figure: "From 1 January 2024, the price ... rises to 32 kronor", "will
 # pay more from 1 February 2025, when a single ticket goes up from 32 to 35 kronor"
 _START_LEADS = re.compile(r"\s*(?:,\s*when\b|,)", re.I)
+_START_OPENERS = frozenset({"from", "starting", "beginning", "effective", "as of"})
 
 
 def _start_date(a: Analyzed, c: Claim) -> date | None:
@@ -1302,8 +1303,8 @@ def _start_date(a: Analyzed, c: Claim) -> date | None:
             if not _START_CUE.search(a.doc.text, max(c.sentence_start, t.start - 30), t.start):
                 continue
             lead = _START_LEADS.match(a.doc.text, t.end)
-            if lead is None or (lead.group(0).strip() == "," and a.doc.text[c.sentence_start : t.start].strip(
-            ).lower() not in ("from", "starting", "beginning", "effective", "as of")):
+            opens = a.doc.text[c.sentence_start : t.start].strip().lower() in _START_OPENERS
+            if lead is None or (lead.group(0).strip() == "," and not opens):
                 continue  # only a sentence that opens on its start day, or a day a clause then explains
             iv = timex_interval(t.value)
             if iv is not None and (pub is None or iv[0] > pub):

@@ -627,7 +627,8 @@ def _same_story_days(
     return out
 
 
-# A state a document says has held "since March last year", "since early last year"
+# A time a document places in the year before its own: a state held "since March last year", a peak "early
+# last year", a count taken "in late last year"
 _SINCE_LAST_YEAR = re.compile(
     r"\b(?:since\s+|in\s+)?(?:(?P<part>early|the\s+start\s+of|mid-?|the\s+middle\s+of|late|the\s+end\s+of)\s*|"
     r"(?P<month>" + "|".join(MONTH_NAMES) + r")\s+)"
@@ -673,8 +674,9 @@ def _held_for(text: str) -> tuple[timedelta, str] | None:
 
 
 def _since_last_year(text: str, day: date) -> str | None:
-    """The phrase by which a document says a state began "last year", in the month of ``day`` (the day a
-    report of the same story came out); None when it says no such thing."""
+    """The phrase by which a document places something "last year" ("since March last year", "at its peak
+    early last year"), in the month of ``day`` (the day a report of the same story came out); None when it
+    says no such thing."""
     for m in _SINCE_LAST_YEAR.finditer(text):
         month, part = m.group("month"), " ".join((m.group("part") or "").lower().rstrip("-").split())
         if month is not None and MONTH_NUMBERS.get(month.lower()) == day.month:
