@@ -4,6 +4,7 @@ matched to the parts the question names, and the figures a sentence states or re
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -633,10 +634,12 @@ _PREPOSITION_OBJECT = re.compile(
 )
 
 
-def _preposition_objects(text: str) -> set[str]:
+@functools.lru_cache(maxsize=64)  # bounded: a server sees many questions
+def _preposition_objects(text: str) -> frozenset[str]:
     """The stems of the nouns a question puts after a preposition: "How many residents are waiting for a
-    family doctor?" asks for residents, and "Two new doctors" counts no one waiting."""
-    return {stem(w) for m in _PREPOSITION_OBJECT.finditer(text) for w in m["n"].lower().split()}
+    family doctor?" asks for residents, and "Two new doctors" counts no one waiting. Read once per question,
+    not once per figure scored against it."""
+    return frozenset(stem(w) for m in _PREPOSITION_OBJECT.finditer(text) for w in m["n"].lower().split())
 
 
 # "The number of households without electricity had fallen to about 14,000": the figure the count reaches,
