@@ -107,6 +107,14 @@ _NOT_TEASER_KICKER = re.compile(
 )
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.I)
 
+# A press release's closing note on who sent it: "About Murray Bend Developments: Murray Bend is a
+# Riverland-based builder that has completed more than 120 homes since 2015." Its figures are the sender's
+# record, never the news.
+_ABOUT_ORG = re.compile(
+    r"About\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6}\s*[:\n-]\s*"
+    r".{0,200}?\b(?:is|are)\s+(?:an?|the|one\s+of)\s"
+)
+
 # "Download the NBC News app for breaking news", "Want more? Get the USA TODAY app".
 _APP = re.compile(
     r"(?i)\b(?:download|get|install) (?:the|our) (?:free |new |latest )?(?:[\w&'’.-]+ ){0,5}?apps?\b"
@@ -413,6 +421,8 @@ def _classify(s: str) -> tuple[str | None, bool]:
         marked = "©" in s or "copyright" in low or "rights reserved" in low or "(c)" in low
         if marked and _COPYRIGHT.match(s):
             return "copyright", False
+    if first == "A" and _ABOUT_ORG.match(s):
+        return "press-boilerplate", False
     rule = _promo(s, low)
     if rule:
         return rule, False

@@ -98,7 +98,7 @@ from tidings.ask.rivals import (
 from tidings.ask.sides_asked import argued_when_asked
 from tidings.ask.since import with_start_date
 from tidings.ask.titles import asks_titles, listed_titles
-from tidings.ask.totals import parts_told_elsewhere
+from tidings.ask.totals import parts_told_elsewhere, total_of_told_parts
 from tidings.ask.yesno import (
     _NEGATION,
     _SATIRE_SELF,
@@ -546,6 +546,21 @@ def _total_of_parts(res: Resolution, pool: Sequence[Analyzed]) -> Resolution:
     """The resolution as parts summed by a total (see ``totals``): the group whose sentence adds up the parts
     other sources give answers, and the groups of those parts go with it."""
     groups = (*res.current, *res.superseded)
+    summed = total_of_told_parts(groups)
+    if summed is not None:
+        whole, shares = summed
+        return Resolution(
+            "complementary",
+            (*sorted(shares, key=lambda g: g.point or date.min), whole),
+            (),
+            (),
+            "complementary.sum-of-parts",
+            (
+                *res.reasons,
+                f"{whole.value} [{whole.newest.label}] is told as the sum of parts other sources give: "
+                + ", ".join(f"{g.value} [{g.newest.label}]" for g in shares),
+            ),
+        )
     for total in sorted(groups, key=lambda g: -(parse_number(g.value) or 0.0)):
         told = parts_told_elsewhere(total, pool)
         parts = {p.replace(",", "") for p, _ in told}

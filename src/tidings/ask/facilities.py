@@ -26,7 +26,9 @@ _FACILITY_Q = re.compile(
     # "What services will the new community hub offer?": what a place will give, not services disrupted
     r"|^\s*what\s+services\s+(?:will|would|does|do)\b[^?]*\b(?:offer|provide|include|have|house|run)\s*\??\s*$"
     # "What is included in the lakefront upgrade?"
-    r"|^\s*what\s+(?:is|are|will\s+be)\s+included\s+in\b",
+    r"|^\s*what\s+(?:is|are|will\s+be)\s+included\s+in\b"
+    # "What will the new harbour bath include?": what a planned place will have, asked of it by name
+    r"|^\s*what\s+(?:will|would)\s+(?:the|a)\s+new\s+[^?]{3,80}?\s+(?:include|have|feature|contain|offer)\s*\??\s*$",
     re.I,
 )
 
@@ -73,7 +75,8 @@ _THERE_CUE = re.compile(r"\bthere(?:['’]s|\s+is)\s+going\s+to\s+be\s+|\bthere\
 # lakefront's entrance as part of the upgrade", "New public toilets will be built at the Mokonui Street end"
 _RUNS_AT = re.compile(
     r"^(?:[A-Z][A-Z .'’-]+\s+[-–—]\s+)?(?:An?|The|New)\s+(?=[a-z])(?P<x>[^,.;:]{3,60}?)\s+will\s+"
-    r"(?:operate|run|open|be\s+(?:based|held|offered|available|run|built|installed|added|created|constructed))"
+    r"(?:operate|run|open|be\s+(?:based|held|offered|available|run|built|installed|added|created|constructed|"
+    r"staffed|provided|located|placed))"
     r"\b(?P<rest>[^.;]*)"
 )
 # "The boardwalk is the first part of the lakefront upgrade"
@@ -81,6 +84,17 @@ _PART_OF = re.compile(
     r"^(?:An?|The)\s+(?=[a-z])(?P<x>[^,.;:]{3,40}?)\s+(?:is|will\s+be)\s+the\s+(?:first|second|third|next|"
     r"final|last|main|biggest)\s+(?:part|stage|phase|element|piece)\s+of\b(?P<rest>[^.;]*)"
 )
+# a page of questions and answers about the place, by its title
+_FAQ_TITLE = re.compile(
+    r"\b(?:frequently\s+asked\s+questions|FAQs?|questions\s+and\s+answers|Q\s*&\s*A)\b", re.I
+)
+# a reporting clause after a list: "the architects confirmed on Tuesday", "said the mayor"
+_SAYING = (
+    r"(?:said|says|say|confirmed|confirms|announced|announces|added|told|explained|stated|noted|wrote|"
+    r"insisted)\b"
+)
+_REPORTING = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z'’-]+\s+){0,4}?" + _SAYING)
+_SAYS = re.compile(r"\b" + _SAYING)
 # an FAQ line: "Will there be a warm-water pool? Yes."
 _FAQ = re.compile(r"\bWill\s+there\s+be\s+(?:an?\s+|any\s+)?(?P<x>[^?]{3,60})\?\s*Yes\b", re.I)
 # a with-phrase after the thing asked about: "the new aquatic centre ..., with an eight-lane lap pool"
@@ -186,8 +200,8 @@ def _listed(text: str, at: int) -> list[str]:
         phrase, end = got
         out.append(phrase)
         join = _JOIN.match(text, end)
-        if join is None:
-            break
+        if join is None or _REPORTING.match(text, join.end()):
+            break  # "..., the architects confirmed": who says so, not one more member
         at = join.end()
     return out
 
@@ -211,7 +225,12 @@ def _in_sentence(sent: str, want: set[str], *, own: bool = False) -> list[str]:
             out.extend(_listed(sent, m.end()))
     thing = want - _ASKING
     for rx in (_RUNS_AT, _PART_OF):
-        if (runs := rx.match(sent)) is not None and thing & _stems(runs.group("rest")):
+        if (
+            (runs := rx.match(sent)) is not None
+            and (own or thing & _stems(runs.group("rest")))
+            # "The council's design team says the hall will be built ...": a speaker, not what is built
+            and not _SAYS.search(runs.group("x"))
+        ):
             # "A free legal clinic will operate twice a month at the community hub"
             got = _phrase(sent, runs.start("x"))
             if got is not None:
@@ -271,8 +290,10 @@ def facilities_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Anal
             return
         for k, known in enumerate(keys):
             if words <= known or known <= words:
-                if len(words) < len(known):
-                    keys[k] = words  # the shorter wording names it as well: "learn-to-swim pool"
+                if 1 < len(words) < len(known):
+                    # the shorter wording names it as well: "learn-to-swim pool"; a bare head noun ("the
+                    # tower") says less than "a five-metre diving tower"
+                    keys[k] = words
                     found[k] = (phrase, *found[k][1:])
                 return
         keys.append(words)
@@ -288,7 +309,8 @@ def facilities_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Anal
         text = a.doc.text
         # "Kearney Street Hub | About | Services": a page of the place's own site, named in its first line
         first = text.split("\n", 1)[0]
-        own = "|" in first and bool(thing & _stems(first))
+        # ... or its questions and answers ("Frequently asked questions: the harbour bath")
+        own = ("|" in first or _FAQ_TITLE.search(first) is not None) and bool(thing & _stems(first))
         for s0, s1 in split(text):
             for phrase in _in_sentence(text[s0:s1], want, own=own):
                 add(phrase, a, s0, s1)

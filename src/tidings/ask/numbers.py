@@ -136,6 +136,12 @@ _EACH_Q = re.compile(r"\b(?:each|per|every|a\s+(?:day|week|month|year))\b", re.I
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|its|their|whom|which)\b", re.I)
 _OF_STATED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*\s+[a-z]", re.I)
 
+# A rate or sum spread over the time that follows: "6.5 per cent over", "£40m over the next"
+_SPREAD_OVER = re.compile(
+    r"(?:per\s*cent|percent|%|\d|million|billion|bn)\s+(?:spread\s+)?(?:over|across)\s+(?:the\s+next\s+)?$",
+    re.I,
+)
+
 _COMPARISON = re.compile(r"\b(?:for|by|in)\s+comparison\b|\bcompared\s+(?:with|to)\b", re.I)
 
 _WIDER_SCOPE = re.compile(
@@ -458,6 +464,8 @@ def _quantity_score(
     part = _PART_MEASURE.search(a.doc.text, max(0, c.start - 40), c.start) if units is not None else None
     if part is not None and stem(part.group("p").lower()) not in _expand(set(q.terms)):
         return 0.0  # "a main span of 860 metres" measures a part of the bridge, not its length
+    if q.attribute == "duration" and _SPREAD_OVER.search(a.doc.text, max(0, c.start - 30), c.start):
+        return 0.0  # "a deal worth 6.5 per cent over two years": the period a rate is spread over
     if units is not None:
         # the claim reader keeps "MW" of "90 MW" as what is counted: a power unit may stand there
         if c.unit.lower() not in units and not (q.attribute == "power" and last in units):
@@ -1895,6 +1903,11 @@ def _backoff_quantities(
                 continue
             if want == "count" and (money or unit == "%" or unit in _MEASURE_UNIT_WORDS):
                 continue
+            if q.attribute == "duration" and (
+                unit not in _MEASURE_UNITS["duration"]
+                or _SPREAD_OVER.search(a.doc.text, max(0, c.start - 30), c.start)
+            ):
+                continue  # "How long did the strike last?" is answered in days, never by "6.5 per cent"
             if q.scope and (_other_place(q.scope, _sentence(a, c)) or _placed_elsewhere(a, c, scope)):
                 continue
             if _benchmark(q, a, c) or _bracketed_variant(q, a, c):

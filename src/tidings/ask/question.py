@@ -103,6 +103,9 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"power", "electricity", "supply", "outage", "blackout"}),
     # a utility counts the homes it supplies as customers or properties
     frozenset({"home", "household", "property", "customer", "premise"}),
+    # a housing scheme's homes are built as townhouses, apartments or dwellings ("houses" is left out: it
+    # stems as "housing" does)
+    frozenset({"home", "dwell", "townhous", "apart", "bungalow", "cottag"}),
     frozenset({"clos", "closur", "shut", "shutt"}),
     # a street light is counted as a lamp ("2,300 lamps will be replaced")
     frozenset({"light", "lamp", "streetlight", "lamppost", "luminair", "luminaire"}),
@@ -495,7 +498,10 @@ def _as_of_in(text: str) -> tuple[date | None, str]:
 
 _SPLIT_YEAR_Q = re.compile(
     r"\s+(?:for|in|during)\s+(?:the\s+)?(?:(?:fiscal|financial|tax|budget)\s+year\s+)?"
-    r"(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})(?:\s+(?:season|financial year|fiscal year))?\s*$",
+    # "for the 2024-25 winter season", "in the 2023/24 school year"
+    r"(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})"
+    r"(?:\s+(?:winter|summer|ski|school|academic|sporting|football|rugby|cricket|hockey|hunting|fishing)?\s*"
+    r"(?:season|financial year|fiscal year|year|term))?\s*$",
     re.I,
 )
 

@@ -134,7 +134,9 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
         )
         return Answer(q.text, q.kind, text, (), res.conflict_type, None, rcites, explanation=tuple(lines))
     main = cur[0]
-    as_of = group_as_of(main)
+    # parts and the total they sum to: the total's time is the answer's
+    summed = res.rule == "complementary.sum-of-parts"
+    as_of = group_as_of(cur[-1] if summed else main)
     values: list[str] = []
     parts: list[str] = []
     if res.conflict_type in ("complementary", "conflicting_opinions"):
@@ -151,6 +153,8 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
         joiner = "; " if res.conflict_type == "conflicting_opinions" else " and "
         lead = "Sources disagree: " if res.conflict_type == "conflicting_opinions" else ""
         text = lead + joiner.join(parts)
+        if summed:
+            text = joiner.join(parts[:-1]) + "; in all " + parts[-1]
         if as_of:
             text += f", as of {as_of}"
         text = text[0].upper() + text[1:]

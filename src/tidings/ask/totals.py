@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import combinations
 
 from tidings.ask.common import _label
 from tidings.claims import parse_number
@@ -40,3 +41,30 @@ def parts_told_elsewhere(total: Group, pool: Sequence[Analyzed]) -> list[tuple[s
                 told.append((p, _label(a)))
                 break
     return told
+
+
+# A figure its sentence tells as the sum of things: "Together, the two sites would add around 78 homes"
+_SUM_CUE = re.compile(
+    r"\b(?:together|combined|between\s+them|altogether|in\s+all|in\s+total|all\s+told|taken\s+together)\b",
+    re.I,
+)
+
+
+def total_of_told_parts(groups: Sequence[Group]) -> tuple[Group, tuple[Group, ...]] | None:
+    """A group whose sentence tells it as a sum ("together ... around 78 homes") and two or more groups from
+    other sources that add up to it exactly (48 homes on one site, 30 townhouses on another): the total and
+    its parts, or None."""
+    numbered = [(g, n) for g in groups if (n := parse_number(g.value)) is not None and n == int(n) and n > 0]
+    for total, value in sorted(numbered, key=lambda p: -p[1]):
+        it = total.newest
+        text = it.source.doc.text
+        if not _SUM_CUE.search(text, it.claim.sentence_start, max(it.claim.sentence_end, it.claim.end)):
+            continue
+        # the parts come from other sources: the total's own sentence may also give a share of it
+        others = [(g, n) for g, n in numbered if n < value and g.newest.source.doc.id != it.source.doc.id]
+        for size in range(2, min(len(others), 4) + 1):
+            for combo in combinations(others, size):
+                docs = {g.newest.source.doc.id for g, _ in combo}
+                if len(docs) == size and sum(n for _, n in combo) == value:
+                    return total, tuple(g for g, _ in combo)
+    return None

@@ -33,6 +33,7 @@ from tidings.ask.numbers import _figures_in, _measured, _numbers_in
 from tidings.ask.question import _STOP, _WORD_RE, Question, _expand, _most_named, _proper_names, _stems, stem
 from tidings.ask.render import _nothing
 from tidings.ask.rivals import _ESTIMATE, _rival_estimates
+from tidings.calendar_names import MONTH_NUMBERS
 from tidings.claims import speaker_of
 from tidings.conflicts import (
     Item,
@@ -1189,9 +1190,11 @@ def _yesno_verdict(
         return _sides_answer(q, _side_quotes(found, stmts), as_of, lines)
     side = yes if len(yes) >= len(no) else no
     verdict = "Yes" if side is yes else "No"
-    # of equals, a full sentence over a headline ("Stars align for Ecclesall Road planetarium"): it says
-    # what happened
-    top = max(side, key=lambda s: (s.score, _full_sentence(s), s.source.date.latest or date.min))
+    # a full sentence over a headline ("Stars align for Ecclesall Road planetarium") that names one more of
+    # the question's words: the headline names the subject, the sentence says what happened and when
+    top = max(
+        side, key=lambda s: (s.score + _full_sentence(s), _full_sentence(s), s.source.date.latest or date.min)
+    )
     lines.append(f"all relevant sentences point one way ({verdict}): no conflict; rule no_conflict.one-way")
     told_by = {clusters.get(x.source.doc.id, 0) for x in side}
     asked_side = evaluative or _NORMATIVE_Q.match(q.text) or _SIDE_Q.search(q.text)
@@ -1517,11 +1520,19 @@ def _grounds(q: Question, quote: str, *, denial: bool = False) -> str:
             back = next((j for j in range(max(0, back - 2), back) if words[j].lower() in _NOT_WORDS), back)
         end = start + _GROUNDS_WORDS
         # "... section of the lagoon has been": a window may not stop on the word that needs the next
-        while end < min(len(words), start + _GROUNDS_WORDS + 4) and words[end - 1].lower() in _DANGLING:
+        while end < min(len(words), start + _GROUNDS_WORDS + 4) and (
+            words[end - 1].lower() in _DANGLING or _split_date(words[end - 1], words[end])
+        ):
             end += 1
         if (denies, hits) > best_rank:
-            best, best_rank = " ".join(words[back:end]), (denies, hits)
+            best, best_rank = " ".join(words[back:end]).rstrip(",;"), (denies, hits)
     return best
+
+
+def _split_date(last: str, after: str) -> bool:
+    """Would a window ending on ``last`` cut a date in two ("opens on 13 | December", "on December | 13")?"""
+    last, after = last.strip(".,;\"”’'").lower(), after.strip(".,;\"”’'").lower()
+    return (last.isdigit() and after in MONTH_NUMBERS) or (last in MONTH_NUMBERS and after[:2].isdigit())
 
 
 # Words that cannot end a clause: auxiliaries, articles, prepositions, "not".

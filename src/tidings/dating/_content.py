@@ -163,6 +163,11 @@ def _name_head(text: str, start: int, end: int) -> str:
     return after.group(1)
 
 
+# The start of a span of days just before its end's date: "21-" of "21-23 June", "from 21 to " of "from 21
+# to 23 June"
+_SPAN_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*$", re.I)
+
+
 def _roles(text: str, out: list[Mention]) -> list[Mention]:
     """Mark event names and year-less dates whose year the sentence already gave."""
     marked: list[Mention] = []
@@ -201,7 +206,16 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
             # a heading "2025 budget highlights": a period set ahead of its year ("the tax rate for 2025"
             # stays a time: news of a year's rates is as often written in that year)
             role = "name"
-        if m.value.kind in ("day", "month", "year") and role != "name":
+        if (
+            not role
+            and m.value.kind in ("day", "month_day")
+            and m.tense != "past"
+            and _SPAN_END.search(text, max(0, m.start - 12), m.start)
+        ):
+            # "21-23 June 2024", "runs from 21 to 23 June": the end of a span of days an event takes, told
+            # alike before it (a programme) and after it (a report); only a past tense places it
+            role = "span"
+        if m.value.kind in ("day", "month", "year") and role not in ("name", "span"):
             last_year_end = m.end
         marked.append(replace(m, role=role, head=head) if role else m)
     return marked
@@ -535,7 +549,7 @@ def _bounds(mentions: Sequence[Mention], reference: date | None, res: ContentRes
         )
     for m in mentions:
         v = m.value
-        if v.earliest is None or v.latest is None or not _past_like(m) or m.role == "name":
+        if v.earliest is None or v.latest is None or not _past_like(m) or m.role in ("name", "span"):
             continue
         if v.earliest.year < MIN_YEAR:
             continue

@@ -200,6 +200,8 @@ def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
         if _BYLINE.match(line) and len(line) <= 160:
             out.append(_dated_clue("header-byline", 0.8, f"the byline '{line.strip()}'", t, a, yl))
             break
+        if _RANGE_EDGE.search(line[: t.start - lm.start()]) or _RANGE_START.match(line[t.end - lm.start() :]):
+            break  # "21-23 June 2024": a line giving a span of days heads an event, not the page's writing
         if all(w in _DATE_LINE_WORDS for w in words) and a is not None:
             # A line holding only a date may also be a diary entry or an event: weaker than a keyed header.
             out.append(_dated_clue("header-dateonly", 0.7, f"the date line '{line.strip()}'", t, a, yl))
@@ -208,6 +210,11 @@ def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
             out.append(_dated_clue("header-issue", 0.75, f"the issue line '{line.strip()}'", t, a, yl))
             break
     return out
+
+
+# The other end of a span of days on a date line: "21-" before "23 June 2024", "- 23 June" after "21 June"
+_RANGE_EDGE = re.compile(r"\d\s*(?:[-–]|\bto|\buntil)\s*$", re.I)
+_RANGE_START = re.compile(r"\s*(?:[-–]|to\b|until\b)\s*(?:[A-Za-z]{3,9}\.?\s+)?\d", re.I)
 
 
 # "Posted 24 June 2025 | 14 comments": a page's own publication line may close it, below the story.
