@@ -15,6 +15,7 @@ from tidings.ask import parse_question
 from tidings.ask.facilities import facility_question
 from tidings.clean import dropped_lines
 from tidings.dating._content import read_mentions
+from tidings.facts import causes_in
 from tidings.timex import tag
 
 _SITES = [
@@ -237,3 +238,96 @@ def test_the_period_a_pay_rise_is_spread_over_is_no_length_of_the_strike() -> No
     res = rules_answer("How long did the Kells ferry strike last?", table_docs(rows))
     assert_values(res, ["Nine days"], ["two", "6.5"])
     assert not res.superseded, res.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "causes"),
+    [
+        pytest.param(
+            "Replacing old mains, many of them cast iron, is the single biggest cost facing the utility.",
+            ["Replacing old mains"],
+            id="biggest-cost",
+        ),
+        pytest.param(
+            '"The union blames Mr Okoro, the council blames Mr Vance," she said.',
+            ["Mr Okoro", "Mr Vance"],
+            id="two-sides-blame",
+        ),
+        pytest.param(
+            "The responsibility for the collapse of the service lies with the operator and its owner, Mr Dan "
+            "Vance, who is in breach of contract.",
+            ["the operator and its owner, Mr Dan Vance"],
+            id="responsibility-lies-with",
+        ),
+        pytest.param(
+            "The board delayed results after it found that a software fault at its contractor had applied "
+            "the wrong grades.",
+            ["a software fault at its contractor"],
+            id="found-that-a-fault",
+        ),
+        pytest.param(
+            "Payments were withheld after inspections found that buses were unroadworthy.",
+            [],
+            id="found-that-a-bare-subject",
+        ),
+    ],
+)
+def test_causes_named_by_cost_blame_and_responsibility(sentence: str, causes: list[str]) -> None:
+    assert [c.fact.text for c in causes_in(sentence) if not c.rejected] == causes
+
+
+def test_a_sides_real_reason_in_the_next_sentence_is_a_rival_cause() -> None:
+    rows = [
+        (
+            date(2023, 3, 2),
+            "Understanding your 2023 water rates. Base charges rise from $38 to $52 a month. Why the "
+            "increase? Much of Verdon's pipe network was laid in the 1950s. Replacing old mains, many of "
+            "them cast iron, is the single biggest cost facing the utility.",
+        ),
+        (
+            date(2023, 3, 9),
+            "Residents packed Tuesday's meeting to protest the 37% increase in Verdon water bills. Spokesman "
+            "Ray Tolan said the city had a problem of its own making. "
+            '"The real reason is the cost overruns on the treatment plant expansion," he said.',
+        ),
+    ]
+    res = rules_answer("Why have water bills in Verdon gone up so sharply?", table_docs(rows))
+    assert res.conflict_type == "conflicting_opinions", res.explanation
+    assert_values(res, ["old mains", "cost overruns"])
+
+
+_SITES_PROPOSED = [
+    (
+        date(2023, 5, 9),
+        "The ruling coalition in Hallby wants the new swimming hall built at Nyvang, next to the sports "
+        "park.",
+    ),
+    (
+        date(2023, 5, 16),
+        "In Hallby, the Labour and Centre party groups say the new swimming hall should be built at "
+        "Torvgata in the town centre.",
+    ),
+]
+
+
+def test_sites_each_side_wants_for_one_hall_are_rival_proposals() -> None:
+    res = rules_answer(
+        "Which sites are being proposed for Hallby's new swimming hall?", table_docs(_SITES_PROPOSED)
+    )
+    assert res.conflict_type == "conflicting_opinions", res.explanation
+    assert_values(res, ["Nyvang", "Torvgata"], ["Labour", "Centre"])
+
+
+def test_sites_that_are_parts_of_one_plan_are_no_rivals() -> None:
+    rows = [
+        (
+            date(2023, 5, 9),
+            "Hallby's new cycle route will run past Nyvang, next to the sports park, the council said.",
+        ),
+        (
+            date(2023, 5, 16),
+            "In Hallby, the new cycle route will also run through Torvgata in the town centre.",
+        ),
+    ]
+    res = rules_answer("Which places will Hallby's new cycle route pass?", table_docs(rows))
+    assert res.conflict_type != "conflicting_opinions", res.explanation

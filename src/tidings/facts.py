@@ -160,6 +160,9 @@ _CAUSE_CUE = re.compile(
     r"(?:(?!by\b)[\w'’-]+\s+){0,4}?by"
     # "the trust blamed agricultural runoff", "problems began when the dam was built", "points at the dam"
     r"|\bblam(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+on\b"
+    # "The responsibility for the collapse of the service lies with the contractor"
+    r"|\b(?:responsibility|blame|fault)\s+(?:for\s+(?:[\w'’-]+\s+){1,8}?)?(?:lies|lay|rests|rested)\s+"
+    r"(?:squarely\s+|entirely\s+|solely\s+|firmly\s+)?with"
     # a source's own finger-pointing ("blamed X", "points to X"); a rumour doing it names no cause
     r"|(?P<pointed>(?:\bblam(?:ed|es|ing)|\bto\s+blame|(?:(?<=[a-z]s\s)|(?<=\bpeople\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s))blame(?=\s+(?!for\b)[\w'’-]+\s+(?!for\b)[\w'’-]+))\s+(?!on\b|it\b|for\b|each\s+other\b|one\s+another\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
     r"|\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to)\b)"
@@ -218,7 +221,11 @@ _CAUSE_CUE = re.compile(
     # "after a routine sample tested positive for E. coli": what it tested positive for
     r"|\bafter\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?tested\s+positive\s+for"
     r"|\b(?:after|when)\s+(?:(?!(?:was|were|had|been)\b)[\w'’-]+\s+){0,3}?"
+    # ... and a finding told as a clause whose subject names the fault ("after it found that a software fault
+    # at its contractor had applied ..."), not one whose bare subject names nothing ("after inspections found
+    # that buses were unroadworthy")
     r"(?:found|discovered|detected|spotted|identified|uncovered)\b"
+    r"(?:\s+that(?=\s+(?:an?|its|their)\s)|(?!\s+that\b))"
     # "was disqualified from the race on Wednesday for holding on to his team car": a sanction's reason
     r"|\b(?:disqualified|banned|suspended|sacked|fired|fined|expelled|sent\s+off|thrown\s+out|dismissed|"
     r"struck\s+off|stripped\s+of\s+[\w'’-]+|docked\s+[\w'’-]+(?:\s+[\w'’-]+)?)\b"
@@ -363,7 +370,8 @@ _DAMAGED_BY = re.compile(r"\b" + _DAMAGE_VERBS + r"\s+by\s+$")
 # A name set beside a cause phrase: ", the high-street retailer Halbrook & Sons," or ", Halbrook,"
 _APPOSITIVE = re.compile(
     # ", forecasters said on Wednesday" is who said it and when, no name of the cause
-    r",\s+(?!(?:[a-z][\w-]*\s+){0,2}(?:said|says|say|told|added|reported|confirmed|warned)\b)"
+    # ... and ", the municipality blames Mr Pretorius" is another side's account
+    r",\s+(?!(?:[a-z][\w-]*\s+){0,2}(?:said|says|say|told|added|reported|confirmed|warned|blames?|blamed)\b)"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3}"
     r"(?=\s*[,.;]|\s+(?:which|who)\b)"
 )
@@ -414,6 +422,8 @@ _SUBJECT_CAUSE = re.compile(
     r"(?:\s*[-–—,]\s*not\s+(?P<y>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*[-–—,])?"
     # "The shift to online shopping, along with cost-of-living pressures, is the main reason"
     r"(?:,\s+(?:along|together|combined|coupled)\s+with\s+[^,.;]{1,60},)?"
+    # "Replacing aging mains, many of them cast iron, is the single biggest cost": an aside on the subject
+    r"(?:,\s+(?:many|most|some|all|much)\s+of\s+(?:them|it|which)\s+[^,.;]{1,40},)?"
     r"\s*[\"”]?\s*(?:also\s+|may\s+have\s+|might\s+have\s+|could\s+have\s+|probably\s+|likely\s+|"
     r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+)?[\"“]?"
     r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|forced\s+(?:it|them|the\s+\w+)\s+to\b|"
@@ -422,6 +432,9 @@ _SUBJECT_CAUSE = re.compile(
     r"underlying)\s+)?(?:cause|explanation|culprit|reason)\b"
     # "the scour is why we don't want heavy trucks out there"; "Flood damage also behind bridge limit"
     r"|(?:is|was|are|were)\s+(?:(?:really|also|partly|mainly)\s+)?why\b"
+    # "Replacing aging mains is the single biggest cost facing the utility": what a rise in prices pays for
+    r"|(?:is|was|are|were)\s+(?:also\s+)?(?:the|a|one\s+of\s+the)\s+(?:single\s+)?(?:biggest|largest|main|"
+    r"greatest|major|key)\s+(?:single\s+)?(?:costs?|expenses?|cost\s+drivers?|drivers?)\b"
     # "A shortage of tanker drivers means haulers cannot run the extra loads": what makes others unable
     r"|means\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:cannot|can't|can’t|could\s+not|couldn't|couldn’t|"
     r"(?:is|are|were|was)\s+unable|(?:has|have|had)\s+no\s+(?:choice|option|way)|must\s+now)\b"

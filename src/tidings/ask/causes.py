@@ -401,7 +401,15 @@ _THIS_CAUSED = re.compile(
     r"(?:the\s+(?:\w+\s+)?result\s+of|down\s+to|because|due\s+to|caused\s+by)\b",
     re.I,
 )
-_NAMED_CAUSE = re.compile(r"\b(?:root\s+cause|the\s+cause\s+(?:was|is|has\s+been))\b", re.I)
+# ... or "The real reason is the cost overruns": a side naming its own cause goes on about the event
+_NAMED_CAUSE = re.compile(
+    r"\b(?:root\s+cause|the\s+cause\s+(?:was|is|has\s+been)|the\s+(?:real|main|true|actual)\s+"
+    r"(?:reason|cause|culprit)\s+(?:was|is|for|behind))\b",
+    re.I,
+)
+
+
+_REAL_REASON = re.compile(r"\bthe\s+(?:real|true|actual)\s+(?:reason|cause|culprit)\b", re.I)
 
 
 def _checked_causes(a: Analyzed, sent: str) -> list[Cause]:
@@ -847,6 +855,8 @@ def _cause_answer(
         _RIVALRY.search(a.doc.text)
         # "locals also pointed to the river": one more cause, not one set against the others
         or (_BLAME.search(a.doc.text[s0:s1]) and not _ALSO_BLAMED.search(a.doc.text[s0:s1]))
+        # "The real reason is the cost overruns": a side setting its cause against the account given
+        or _REAL_REASON.search(a.doc.text[s0:s1]) is not None
         for g in asserted
         for _, a, s0, s1 in g
     )

@@ -265,6 +265,20 @@ _ORG_END = _words(
     society club federation alliance network hospital centre center library museum affairs services forum
     church"""
 )
+# What follows a name that makes it a party or a body of people, not a place: "Labour and Centre party
+# groups", "Green councillors"
+_PARTY_AFTER = re.compile(
+    r"\s+(?:and\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?(?:party|parties|party\s+groups?|councillors|MPs|members|voters|"
+    r"supporters|caucus)\b"
+)
+
+
+def _after_name(sent: str, name: str) -> tuple[int, int]:
+    """The span a match right after ``name``'s first whole-word use in ``sent`` may take (empty if absent)."""
+    m = re.search(rf"\b{re.escape(name)}\b", sent)
+    return (m.end(), min(len(sent), m.end() + 40)) if m else (len(sent), len(sent))
+
+
 # Days of the year with names of their own: "New Year", "Boxing Day" are no one's name
 _NAMED_DAYS = frozenset(
     {
@@ -1463,6 +1477,10 @@ def _list_members(
             if kind == "place" and q_names:
                 peers = _peers_of_asked(a.doc.text[s0:s1], q_names)
                 got = [m for m in got if m not in peers]
+            if kind == "place":
+                # "The Labour and Centre party groups say ...": parties are no place
+                sent_text = a.doc.text[s0:s1]
+                got = [m for m in got if not _PARTY_AFTER.match(sent_text, *_after_name(sent_text, m))]
             if kind == "place" and settlements:
                 # "which towns": what any source calls "the North Dales region" holds them; "the National
                 # Transport Authority" is a body, no town
@@ -2223,6 +2241,38 @@ def _lists_repeated(members: Sequence[tuple[str, Analyzed, int, int]], pool: Seq
     return len(stories) if len(stories) > 1 else 0
 
 
+# A question after the options put forward for one thing: "Which sites are being proposed for the new pool?"
+_PROPOSED_Q = re.compile(
+    r"\b(?:proposed|suggested|put\s+forward|favou?red|preferred|backed|considered|on\s+the\s+table|in\s+the\s+running)"
+    r"\s+(?:for|as)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:new\s+)?[\w'’-]+\s*\??$",
+    re.I,
+)
+# A side's preference in a member's sentence: "wants the hall built at Nymoen", "should be built at
+# Kirketorget", "Build the swimming hall at Saggrenda!", "backs", "calls for"
+_PREFERENCE = re.compile(
+    r"\b(?:wants?|wanted|should|backs?|backed|favou?rs?|favou?red|prefers?|preferred|calls?\s+for|called\s+for|"
+    r"urges?|urged|proposes?|proposed|pushing\s+for|campaign(?:s|ing)?\s+for)\b|^\W*(?:Build|Put|Keep|Choose)\s",
+    re.I,
+)
+
+
+def _rival_proposals(
+    q: Question, members: Sequence[tuple[str, Analyzed, int, int]], clusters: dict[str, int]
+) -> bool:
+    """Does the question ask for the options put forward for one thing, and does each story name its own
+    option as a side's preference? Then the options are rival positions, not parts of one answer."""
+    if _PROPOSED_Q.search(q.text) is None:
+        return False
+    own: dict[int, set[str]] = {}
+    for name, a, s0, s1 in members:
+        if _PREFERENCE.search(a.doc.text[s0:s1]) is None:
+            continue
+        own.setdefault(clusters.get(a.doc.id, 0), set()).add(name.lower())
+    # at least two stories, each preferring an option no other story prefers
+    distinct = [n for k, n in own.items() if not n & set().union(*(v for j, v in own.items() if j != k))]
+    return len(distinct) >= 2
+
+
 def _list_answer(
     q: Question,
     members: Sequence[tuple[str, Analyzed, int, int]],
@@ -2249,6 +2299,10 @@ def _list_answer(
         texts = {a.doc.id: a.doc.text.lower() for _, a, _, _ in members}
         agreed = all(n.lower() in t for t in texts.values() for n, _, _, _ in members)
         ctype = "no_conflict" if agreed else ctype
+    rivals = ctype == "complementary" and not agreed and _rival_proposals(q, members, clusters)
+    if rivals:
+        # "Which sites are proposed for the new pool?": each side wants its own site for the one pool
+        ctype = "conflicting_opinions"
     reasons = _move_reasons(q)
     left = _turned_from(members, reasons=reasons) if ctype in ("no_conflict", "complementary") else []
     moved = bool(left)
@@ -2288,6 +2342,8 @@ def _list_answer(
         if corrected
         else "list-slot.one-list-repeated"
         if agreed
+        else "list-slot.rival-proposals"
+        if rivals
         else "list-slot.parts-from-several-stories"
         if ctype != (dec.conflict_type if dec else "no_conflict")
         else ""
