@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import assert_values, document, rules_answer, table_docs
+from analyzed import analyzed_doc, assert_values, document, rules_answer, table_docs
 from tidings import dating
 from tidings.ask import parse_question
 from tidings.ask.facilities import facility_question
@@ -331,3 +331,69 @@ def test_sites_that_are_parts_of_one_plan_are_no_rivals() -> None:
     ]
     res = rules_answer("Which places will Hallby's new cycle route pass?", table_docs(rows))
     assert res.conflict_type != "conflicting_opinions", res.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "org"),
+    [
+        pytest.param(
+            "Aidan Corr, who runs a bakery on Main Street, has been elected chair of the Kilbride Town Team "
+            "at its AGM.",
+            "Aidan Corr",
+            "Kilbride Town Team",
+            id="who-clause-aside",
+        ),
+        pytest.param(
+            "The Kilbride Town Team has a new chair. Nora Quill, a solicitor and member of the team since it "
+            "began, was elected at last week's meeting.",
+            "Nora Quill",
+            "Kilbride Town Team",
+            id="elected-after-a-new-post",
+        ),
+        pytest.param(
+            "At Sunday's AGM members elected Mere Waaka as club president.",
+            "Mere Waaka",
+            "",
+            id="members-elected-club-president",
+        ),
+    ],
+)
+def test_holders_named_by_clauses_and_the_post_before(text: str, holder: str, org: str) -> None:
+    doc = analyzed_doc("d1", date(2024, 5, 13), text)
+    roles = [(c.value, c.subject) for c in doc.claims if c.kind == "role" and "former" not in c.rule]
+    assert (holder, org) in roles, roles
+
+
+def test_the_cause_that_keeps_a_place_closed_is_the_newest() -> None:
+    rows = [
+        (
+            date(2023, 5, 23),
+            "The reopening of the Tarrow indoor pool has been pushed back from July to October because of "
+            "steel supply delays affecting the new roof.",
+        ),
+        (
+            date(2024, 2, 20),
+            "Tarrow indoor pool: council has resolved to seek quotes from a new builder after the original "
+            "contractor went into administration in November. The pool will remain closed.",
+        ),
+    ]
+    res = rules_answer("Why is the Tarrow indoor pool still closed?", table_docs(rows))
+    assert res.conflict_type == "outdated", res.explanation
+    assert_values(res, ["went into administration"], ["steel"])
+    assert [s.value for s in res.superseded] == ["steel supply delays affecting the new roof"], res.superseded
+
+
+def test_without_still_two_causes_at_two_times_are_both_told() -> None:
+    rows = [
+        (
+            date(2023, 5, 23),
+            "The reopening of the Tarrow indoor pool has been delayed because of steel supply delays.",
+        ),
+        (
+            date(2024, 2, 20),
+            "The Tarrow indoor pool was delayed again after the original contractor went into "
+            "administration.",
+        ),
+    ]
+    res = rules_answer("Why was the reopening of the Tarrow indoor pool delayed?", table_docs(rows))
+    assert res.conflict_type != "outdated", res.explanation

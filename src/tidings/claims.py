@@ -799,7 +799,7 @@ _RANK_OF_POST = r"(?:(?:senior|first-team|first\s+team|full-time)\s+)?(?:team\s+
 # "as library director", "museum director Ada Lee": the kind of body the post heads, named before the post
 _BODY_KIND = (
     r"(?:(?:library|museum|gallery|zoo|festival|theatre|theater|airport|hospital|orchestra|school|college|"
-    r"parks|port|harbou?r|stadium|arena)\s+)?"
+    r"parks|port|harbou?r|stadium|arena|club|society|association|union)\s+)?"
 )
 _ORGW = r"[A-Z][\w&.'’-]*"
 _ORG = r"(?:" + _ORGW + r"(?:\s+(?:of|for|and|&|de|the)\s+|\s+)){0,4}" + _ORGW
@@ -860,8 +860,9 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     # "Ger Fallon, currently assistant librarian, will be acting senior librarian": an aside on the
     # post held before
     # ... or one on the person's trade: "Gil Ferreira, owner of a Main Street shop, has been elected"
+    # ... or a clause on what the person does: "Tadhg Kelleher, who runs a cafe, has been elected"
     r"(?P<name>" + _NAME_SEQ + r")(?:,\s+(?:its|their|the|his|her|currently|now|formerly|previously|a|an|"
-    r"owner|co-owner|founder|co-founder|manager)\s+[^,;]{2,80}?,|,\s+who)?\s+"
+    r"owner|co-owner|founder|co-founder|manager|who)\s+[^,;]{2,80}?,|,\s+who)?\s+"
     # "formally took over as interim chief executive"
     r"(?:(?:formally|officially|temporarily|briefly|finally|quietly|also)\s+)?"
     r"(?P<verb>is|was|became|has become|remains|will become|will be|will serve as|serves as|is serving as|"
@@ -915,7 +916,10 @@ _ROLE_OBJ = re.compile(  # "Acme named Jane Doe (as) its new chief executive"
     r"(?:(?P<org>" + _ORG + r")|\b(?:the|The)\s+(?:board|club|trust|council|company|firm|party|university|"
     r"school|charity|group|bank|agency|authority|committee|government|team|museum|hospital|college|"
     # "the city manager has selected ...": an officer who appoints for the body
-    r"city\s+manager|county\s+manager|mayor|governor|minister|chief\s+executive))"
+    r"city\s+manager|county\s+manager|mayor|governor|minister|chief\s+executive)"
+    # "At Sunday's AGM members elected Mere Tawhai as club president": the members of the body the story
+    # is about
+    r"|\b(?:members|delegates|shareholders)(?=\s+(?:unanimously\s+)?(?:elected|re-elected|chose|picked)\s))"
     # "Acme, the regional water company, has hired ...": the body described between commas
     r"(?:,\s+(?:the|a|an)\s+[^,;:]{2,60}?,)?"
     # "Millbrook County supervisors elected ...": the members of a body act for it
@@ -1549,7 +1553,7 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
             unnamed = _UNNAMED_ROLE.search(sent)
             if unnamed is not None:
                 post = (unnamed.group("role"), (unnamed.group("mod") or "").lower(), unnamed.group("org"), s0)
-        if post is not None and " over" in sent and s0 - post[3] < _POST_REACH:
+        if post is not None and s0 > post[3] and s0 - post[3] < _POST_REACH and _TAKER_HINT.search(sent):
             taker = _taker(doc, sent, s0, s1, speaker, post, here)
             if taker is not None:
                 here.append(taker)
@@ -2379,9 +2383,13 @@ _UNNAMED_ROLE = re.compile(
 _TAKER = re.compile(
     r"(?P<name>"
     + _NAME_SEQ
-    + r")(?:,\s+[^,;]{2,80}?,)?\s+(?:has\s+|had\s+|have\s+)?(?:took|takes|taken|will\s+take)"
+    + r")(?:,\s+[^,;]{2,80}?,)?\s+(?:(?:has\s+|had\s+|have\s+)?(?:took|takes|taken|will\s+take)"
     r"\s+over\b(?!\s+(?:as|from)\b)"
+    # "Sinead Buckley, a solicitor ..., was elected at last week's meeting": chosen for the post just named
+    r"|(?:was|has\s+been|had\s+been)\s+(?:elected|appointed|named|chosen|installed|voted\s+in)\b"
+    r"(?!\s+(?:as|to|by\s+the\s+(?:board|council)\s+as)\b))"
 )
+_TAKER_HINT = re.compile(r" over\b|\b(?:elected|appointed|named|chosen|installed|voted in)\b")
 _POST_REACH = 600  # characters: the holder follows the post within the next sentence or two
 
 
@@ -2566,6 +2574,11 @@ def _from_day(c: Claim, text: str, dated: Sequence[_Dated], doc_lo: date | None)
 
 
 _NOT_BEEN = re.compile(r"\bnot been\b")
+# A weekday's or a month's event named as if a body: "Sunday's AGM", "Tuesday's meeting"
+_DAY_OWNER = re.compile(
+    r"(?:(?:At|On|By|After)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|"
+    r"Last\s+night)(?:'s|’s)\s"
+)
 
 
 def _roles(
@@ -2583,6 +2596,8 @@ def _roles(
         name = _holder_name(raw)
         if name is None:
             return
+        if org and _DAY_OWNER.match(org):
+            org = ""  # "At Sunday's AGM members elected ...": a day's meeting is no body
         org_words = [w for w in (org or "").split() if w not in _NAME_STOP and w.lower() not in _ORG_SKIP]
         # "its Principal Guest Conductor": capitals the body's pattern took belong to a longer title
         for k in (3, 2, 1):

@@ -214,7 +214,9 @@ _CAUSE_CUE = re.compile(
     r"|\b(?:after|since)\s+(?=(?:(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
     r"|(?:(?!(?:was|were|is|are|has|had|have|been)\b)[a-z][\w'’-]*\s+){1,3}?)"
     r"(?:broke|burst|failed|collapsed|cracked|ruptured|exploded|gave\s+way|caught\s+fire|overflowed|damaged|"
-    r"destroyed|swept\s+away|washed\s+away|wiped\s+out|knocked\s+out|cut\s+off)\b)"
+    r"destroyed|swept\s+away|washed\s+away|wiped\s+out|knocked\s+out|cut\s+off|"
+    # "after the original contractor went into administration": a firm's failure the works stopped for
+    r"went\s+(?:into\s+(?:administration|liquidation|receivership)|bust|under))\b)"
     # "Kalimpong's water troubles deepened today as private tanker operators went on strike"
     r"|\b(?:deepened|worsened|intensified)\s+(?:today\s+|on\s+[A-Z][a-z]+day\s+|this\s+week\s+)?as\s+"
     r"(?=(?:an?|the|its|their|[a-z]+)\s)"

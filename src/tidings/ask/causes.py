@@ -811,7 +811,7 @@ def _cause_answer(
             superseded,
             explanation=tuple(lines),
         )
-    later = _later_cause(asserted) if len(asserted) > 1 else None
+    later = _later_cause(asserted, still=_STILL_Q.search(q.text) is not None) if len(asserted) > 1 else None
     if later is not None:
         now, old = later
         lines.append(
@@ -996,10 +996,18 @@ _NAMED_EVENT_BEFORE = re.compile(
 )
 
 
-def _later_cause(groups: Sequence[_CauseGroup]) -> tuple[_CauseGroup, list[_CauseGroup]] | None:
+# A question about a state that goes on: "Why is the pool still closed?", "Why does the road remain shut?"
+_STILL_Q = re.compile(r"\b(?:still|remains?|continues?\s+to\s+be|yet\s+to)\b", re.I)
+
+
+def _later_cause(
+    groups: Sequence[_CauseGroup], *, still: bool = False
+) -> tuple[_CauseGroup, list[_CauseGroup]] | None:
     """The cause that replaced others over time: a source names a cause of its own and also the other
     sources' cause as one that is over ("even though Storm Fionn has passed, after engineers found a
-    fault in the gearbox"). Nobody may argue over the causes."""
+    fault in the gearbox"). Nobody may argue over the causes. With ``still`` (the question asks why a
+    state goes on), a cause every source of which is dated after every source of the others is the one
+    that holds now: the steel came, then the builder went into administration."""
     for now in groups:
         old = [g for g in groups if g is not now]
         now_docs = list({a.doc.id: a for _, a, _, _ in now}.values())
@@ -1009,7 +1017,18 @@ def _later_cause(groups: Sequence[_CauseGroup]) -> tuple[_CauseGroup, list[_Caus
             continue
         if all(_replaced(g, now_docs) for g in old) or _found_over_guesses(now, old):
             return now, old
+        if still and _all_after(now_docs, [a for g in old for _, a, _, _ in g]):
+            return now, old
     return None
+
+
+def _all_after(later: Sequence[Analyzed], earlier: Sequence[Analyzed]) -> bool:
+    """Is every one of ``later`` dated after every one of ``earlier``, by their date intervals?"""
+    starts = [a.date.earliest for a in later]
+    ends = [a.date.latest for a in earlier]
+    if any(d is None for d in (*starts, *ends)):
+        return False
+    return min(d for d in starts if d is not None) > max(d for d in ends if d is not None)
 
 
 # What an inquiry established: "an inquiry by the utility has found", "the investigation concluded"
