@@ -13,9 +13,11 @@ from analyzed import analyzed_doc, assert_values, document, rules_answer, table_
 from tidings import dating
 from tidings.ask import parse_question
 from tidings.ask.facilities import facility_question
+from tidings.ask.figures import _with_truth_instead
 from tidings.clean import dropped_lines
 from tidings.dating._content import read_mentions
 from tidings.facts import causes_in
+from tidings.model import Answer
 from tidings.timex import tag
 
 _SITES = [
@@ -397,3 +399,42 @@ def test_without_still_two_causes_at_two_times_are_both_told() -> None:
     ]
     res = rules_answer("Why was the reopening of the Tarrow indoor pool delayed?", table_docs(rows))
     assert res.conflict_type != "outdated", res.explanation
+
+
+def test_a_refuted_resignation_does_not_make_the_holder_leave() -> None:
+    rows = [
+        (
+            date(2024, 3, 10),
+            "BREAKING: Harrowgate mayor quits. Harrowgate Mayor Lena Varga has abruptly resigned, and "
+            "Commissioner Ross Doyle was sworn in as mayor late Saturday, the site has learned.",
+        ),
+        (
+            date(2024, 3, 11),
+            "Harrowgate City statement regarding false reports. An article circulating online claiming that "
+            "Mayor Lena Varga "
+            "has resigned is false. Mayor Varga has not resigned and will chair Monday's meeting.",
+        ),
+    ]
+    res = rules_answer("Who is the mayor of Harrowgate?", table_docs(rows))
+    assert res.values and res.values[0] == "Lena Varga", res.explanation
+
+
+def test_what_holds_may_come_just_before_the_sentence_calling_the_reports_wrong() -> None:
+    rows = [
+        (
+            None,
+            "BAD NEWS - the Strand Beach at Kilgarvan is CLOSED FOR THE SUMMER because of sewage. Don't "
+            "bring the kids!!",
+        ),
+        (
+            date(2023, 7, 19),
+            "Bathing water update. The temporary advisory for the Strand Beach, Kilgarvan, was lifted this "
+            "morning.\nThe Strand Beach remains open for swimming and lifeguards are on duty daily. There "
+            "has been no decision to close the beach for the season, and reports on social media to that "
+            "effect are incorrect.",
+        ),
+    ]
+    question = "Is the Strand Beach in Kilgarvan closed for the summer?"
+    refuted = Answer(question, "yesno", "No.", ("No",), "misinformation", "2023-07-19", ())
+    res = _with_truth_instead(parse_question(question), table_docs(rows), (set(), set()), refuted)
+    assert_values(res, ["remains open for swimming"])

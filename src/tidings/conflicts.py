@@ -431,7 +431,13 @@ def _still_in_post(groups: Sequence[Group]) -> Group | None:
     when a rival holder is named that no source reports leaving."""
 
     def left(g: Group) -> bool:
-        return any(i.claim.kind == "role" and ".former" in i.claim.rule for i in g.items)
+        # "An article claiming that Mayor Rita Kallio has resigned is false": a leaving refuted is none
+        return any(
+            i.claim.kind == "role"
+            and ".former" in i.claim.rule
+            and not refutation_of(i.source.doc.text[i.claim.sentence_start : i.claim.sentence_end])
+            for i in g.items
+        )
 
     roles = all(i.claim.kind == "role" for g in groups for i in g.items)
     staying = [g for g in groups if not left(g)]

@@ -406,12 +406,20 @@ def _with_truth_instead(
             for i, (s0, s1) in enumerate(spans[:-1])
             if any(s0 <= c.start < s1 for c in verdicts) and "\n" not in a.doc.text[s1 : spans[i + 1][0]]
         }
+        # ... and so may the one right before it, in the same paragraph, when it states what holds ("The
+        # beach remains open for swimming. ... reports on social media to that effect are incorrect.")
+        ahead = {
+            spans[i][0]
+            for i, (_, s1) in enumerate(spans[:-1])
+            if any(spans[i + 1][0] <= c.start < spans[i + 1][1] for c in verdicts)
+            and "\n" not in a.doc.text[s1 : spans[i + 1][0]]
+        }
         best: tuple[float, Analyzed, int, int] | None = None
         for s0, s1 in spans:
             sent = a.doc.text[s0:s1]
             if _READER_LINE.match(sent):
                 continue  # "Comment: they never cancelled it": a reader's word, no correcting source's
-            follows = s0 in after
+            follows = s0 in after or (s0 in ahead and _HOLDS_INSTEAD.search(sent) is not None)
             if verdicts and s0 >= first and _CONFUSION.search(sent) and not refutation_of(sent):
                 # "The confusion appears to stem from the road charge for lorries": where the report went
                 # wrong, which may well repeat its figures
@@ -426,7 +434,7 @@ def _with_truth_instead(
             if not verdicts and not negates:
                 continue
             if (
-                s0 < first
+                (s0 < first and not follows)
                 or not (follows or negates or _HOLDS_INSTEAD.search(sent))
                 or _OF_THE_REPORT.search(sent)
             ):
