@@ -438,3 +438,22 @@ def test_what_holds_may_come_just_before_the_sentence_calling_the_reports_wrong(
     refuted = Answer(question, "yesno", "No.", ("No",), "misinformation", "2023-07-19", ())
     res = _with_truth_instead(parse_question(question), table_docs(rows), (set(), set()), refuted)
     assert_values(res, ["remains open for swimming"])
+
+
+def test_a_cause_rejected_as_claims_on_social_media_is_refuted() -> None:
+    rows = [
+        (
+            None,
+            "Voice note: The water in Marlow Vale is off because of sabotage by striking workers. Please "
+            "forward to all your groups.",
+        ),
+        (
+            date(2023, 8, 16),
+            "Update on water supply in Marlow Vale. The interruption was caused by a burst bulk pipeline "
+            "near the treatment works. The Municipality categorically rejects claims on social media of "
+            "sabotage.",
+        ),
+    ]
+    res = rules_answer("Why were the taps in Marlow Vale dry last week?", table_docs(rows))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert_values(res, ["burst bulk pipeline"], ["sabotage"])

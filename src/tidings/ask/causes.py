@@ -298,6 +298,8 @@ _DISMISS_VERB = r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies
 _REJECTED_CAUSE_EXTRA = re.compile(
     _DISMISS_VERB + r"(?:the\s+|online\s+|viral\s+|"
     r"social media\s+|widespread\s+)*(?:claims?|rumou?rs?|reports?|suggestions?|speculation|allegations?)\s+"
+    # "rejects claims on social media of sabotage": where the claims were made may come before the cause
+    r"(?:(?:on\s+social\s+media|online|circulating\s+online|on\s+WhatsApp)\s+)?"
     r"(?:of|that it was)\s+(?P<a>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
     r"|\bno\s+(?:evidence|indication|sign)\s+(?:whatsoever\s+|at all\s+)(?:of|that)\s+(?:any\s+)?"
     r"(?P<b>(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)"
