@@ -457,3 +457,22 @@ def test_a_cause_rejected_as_claims_on_social_media_is_refuted() -> None:
     res = rules_answer("Why were the taps in Marlow Vale dry last week?", table_docs(rows))
     assert res.conflict_type == "misinformation", res.explanation
     assert_values(res, ["burst bulk pipeline"], ["sabotage"])
+
+
+def test_a_price_only_refuted_is_answered_by_what_holds_instead() -> None:
+    rows = [
+        (
+            date(2023, 9, 25),
+            "Harrow Bay tram to charge $4 a ride. The Harrow Bay downtown tram will now charge $4 a ride, "
+            "officials said. The Weekly Spoof is a satire site. Nothing here is true.",
+        ),
+        (
+            date(2023, 9, 27),
+            "Harrow Bay city news. Residents have asked about an online article claiming the downtown tram "
+            "will charge $4 a ride. That article was published by a satirical website. The Harrow Bay "
+            "downtown tram remains fare-free, and there are no plans to change that this year.",
+        ),
+    ]
+    res = rules_answer("How much does it cost to ride the Harrow Bay downtown tram?", table_docs(rows))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert_values(res, ["remains fare-free"], ["no plans", "$4"])

@@ -45,7 +45,14 @@ from tidings.ask.corrections import correction_for, refuted_report
 from tidings.ask.dates import _date_slot
 from tidings.ask.denied import denied_claims, denied_state
 from tidings.ask.facilities import facilities_in, facility_question
-from tidings.ask.figures import _OF_THE_REPORT, _with_figures, quoted_phrases, repeats_any
+from tidings.ask.figures import (
+    _OF_THE_REPORT,
+    _report_figures,
+    _with_figures,
+    _with_truth_instead,
+    quoted_phrases,
+    repeats_any,
+)
 from tidings.ask.frequency import FREQUENCY_Q, frequency_slot
 from tidings.ask.kinds import asked_kind, kind_members
 from tidings.ask.leaders import leader_question, leaders_in
@@ -173,6 +180,10 @@ def answer(
     if q.kind == "yesno":
         result = _with_figures(q, pool, _with_other_side(q, pool, _with_side_clauses(q, result)))
         result = with_start_date(q, pool, result)
+    elif q.kind == "number" and result.conflict_type == "misinformation" and not result.values:
+        # "How much does the trolley cost?" with only the refuted "$4": what the correcting source says
+        # holds instead ("The downtown trolley remains fare-free") is the answer there is
+        result = _with_truth_instead(q, _on_topic(q, pool) or list(pool), _report_figures(q, pool), result)
     return _dated_by_the_pile(q, pool, argued_when_asked(q, with_parts(q, pool, _newest_members(result))))
 
 

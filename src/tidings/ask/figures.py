@@ -443,8 +443,15 @@ def _with_truth_instead(
                 continue
             hits = len(want & sent_stems)
             if follows:
+                # "The trolley remains fare-free, and there are no plans to change that": the state that
+                # holds comes before the denial, which only says it will go on
+                h, d = _HOLDS_INSTEAD.search(sent), _DENIAL.search(sent)
                 if not denial or negates:
                     found.append((hits + 0.5, a, s0, s1))
+                elif h is not None and d is not None and h.end() < (cut := sent.rfind(",", 0, d.start())):
+                    # ... and the statement is that state alone: the denial's clause may repeat the report's
+                    # words ("and the health department has recorded no cholera cases")
+                    found.append((hits + 0.5, a, s0, s0 + cut))
             elif hits and (best is None or hits > best[0]):
                 best = (hits, a, s0, s1)
         if best is not None:
