@@ -2574,7 +2574,7 @@ def _from_day(c: Claim, text: str, dated: Sequence[_Dated], doc_lo: date | None)
 
 
 _NOT_BEEN = re.compile(r"\bnot been\b")
-# A weekday's or a month's event named as if a body: "Sunday's AGM", "Tuesday's meeting"
+# A weekday's event named as if a body: "Sunday's AGM", "Tuesday's meeting"
 _DAY_OWNER = re.compile(
     r"(?:(?:At|On|By|After)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|"
     r"Last\s+night)(?:'s|’s)\s"

@@ -111,9 +111,21 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s?[ap]\.?m\b", re.I)
 # Riverland-based builder that has completed more than 120 homes since 2015." Its figures are the sender's
 # record, never the news.
 _ABOUT_ORG = re.compile(
-    r"About\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6}\s*[:\n-]\s*"
+    r"About\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6})"
+    r"\s*[:\n-]\s*(?P<subject>(?:[Tt]he\s+)?[\w&'’.-]+)"
     r".{0,200}?\b(?:is|are)\s+(?:an?|the|one\s+of)\s"
 )
+
+
+def _about_sender(s: str) -> bool:
+    """Is the line a sender's note on itself: after "About <Org>:" a sentence whose subject is a word of that
+    name ("Kestrel is a builder", "The trust is a charity"), not a column's news ("About Town: the mayor
+    ...")?"""
+    m = _ABOUT_ORG.match(s)
+    if m is None:
+        return False
+    org = {w.lower() for w in re.findall(r"[\w&'’.-]+", m.group("org"))}
+    return m.group("subject").split()[-1].lower() in org
 
 # "Download the NBC News app for breaking news", "Want more? Get the USA TODAY app".
 _APP = re.compile(
@@ -421,7 +433,7 @@ def _classify(s: str) -> tuple[str | None, bool]:
         marked = "©" in s or "copyright" in low or "rights reserved" in low or "(c)" in low
         if marked and _COPYRIGHT.match(s):
             return "copyright", False
-    if first == "A" and _ABOUT_ORG.match(s):
+    if first == "A" and _about_sender(s):
         return "press-boilerplate", False
     rule = _promo(s, low)
     if rule:
