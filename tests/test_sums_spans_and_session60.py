@@ -476,3 +476,17 @@ def test_a_price_only_refuted_is_answered_by_what_holds_instead() -> None:
     res = rules_answer("How much does it cost to ride the Harrow Bay downtown tram?", table_docs(rows))
     assert res.conflict_type == "misinformation", res.explanation
     assert_values(res, ["remains fare-free"], ["no plans", "$4"])
+
+
+def test_a_bus_network_serves_what_the_routes_do() -> None:
+    rows = [
+        (
+            date(2023, 8, 29),
+            "Hallby bus plan revised\nAfter the consultation, Rosby has been taken out of the new town bus "
+            "network for Hallby. The village will instead keep its connection with the regional line to "
+            "Solvik, which has more departures than a town route could offer. The revised network will serve "
+            "Norrby, Ekeby and Lillsand.",
+        ),
+    ]
+    res = rules_answer("Which districts will Hallby's new town bus routes serve?", table_docs(rows))
+    assert_values(res, ["Norrby", "Ekeby", "Lillsand"])

@@ -106,6 +106,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     # a housing scheme's homes are built as townhouses, apartments or dwellings ("houses" is left out: it
     # stems as "housing" does)
     frozenset({"home", "dwell", "townhous", "apart", "bungalow", "cottag"}),
+    # a town's bus routes are its bus network ("The revised network will serve Hortlax and Ojebyn")
+    frozenset({"rout", "network"}),
     frozenset({"clos", "closur", "shut", "shutt"}),
     # a street light is counted as a lamp ("2,300 lamps will be replaced")
     frozenset({"light", "lamp", "streetlight", "lamppost", "luminair", "luminaire"}),
