@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from tidings.calendar_names import MONTH_NAMES
+from tidings.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from tidings.model import Claim, DateEstimate, Document, TimeExpr
 from tidings.sentences import asks, split
 
@@ -1553,7 +1553,7 @@ def extract_claims(doc: Document, date: DateEstimate, timexes: Sequence[TimeExpr
             unnamed = _UNNAMED_ROLE.search(sent)
             if unnamed is not None:
                 post = (unnamed.group("role"), (unnamed.group("mod") or "").lower(), unnamed.group("org"), s0)
-        if post is not None and s0 > post[3] and s0 - post[3] < _POST_REACH and _TAKER_HINT.search(sent):
+        if post is not None and s0 > post[3] and s0 - post[3] < _POST_REACH:
             taker = _taker(doc, sent, s0, s1, speaker, post, here)
             if taker is not None:
                 here.append(taker)
@@ -2389,7 +2389,6 @@ _TAKER = re.compile(
     r"|(?:was|has\s+been|had\s+been)\s+(?:elected|appointed|named|chosen|installed|voted\s+in)\b"
     r"(?!\s+(?:as|to|by\s+the\s+(?:board|council)\s+as)\b))"
 )
-_TAKER_HINT = re.compile(r" over\b|\b(?:elected|appointed|named|chosen|installed|voted in)\b")
 _POST_REACH = 600  # characters: the holder follows the post within the next sentence or two
 
 
@@ -2576,8 +2575,9 @@ def _from_day(c: Claim, text: str, dated: Sequence[_Dated], doc_lo: date | None)
 _NOT_BEEN = re.compile(r"\bnot been\b")
 # A weekday's event named as if a body: "Sunday's AGM", "Tuesday's meeting"
 _DAY_OWNER = re.compile(
-    r"(?:(?:At|On|By|After)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|"
-    r"Last\s+night)(?:'s|’s)\s"
+    r"(?:(?:At|On|By|After)\s+)?(?:"
+    + "|".join(sorted(w.title() for w in WEEKDAY_NAMES))
+    + r"|Yesterday|Today|Last\s+night)(?:'s|’s)\s"
 )
 
 

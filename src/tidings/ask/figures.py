@@ -419,7 +419,8 @@ def _with_truth_instead(
             sent = a.doc.text[s0:s1]
             if _READER_LINE.match(sent):
                 continue  # "Comment: they never cancelled it": a reader's word, no correcting source's
-            follows = s0 in after or (s0 in ahead and _HOLDS_INSTEAD.search(sent) is not None)
+            holds = _HOLDS_INSTEAD.search(sent)
+            follows = s0 in after or (s0 in ahead and holds is not None)
             if verdicts and s0 >= first and _CONFUSION.search(sent) and not refutation_of(sent):
                 # "The confusion appears to stem from the road charge for lorries": where the report went
                 # wrong, which may well repeat its figures
@@ -428,14 +429,15 @@ def _with_truth_instead(
             # "Big Maggie has not been sold and is not for sale": a denial in the question's own words states
             # what holds; one in the report's words ("has not been sacked", asked whether he was removed)
             # repeats the report
-            denial = _DENIAL.search(sent) is not None
+            denied = _DENIAL.search(sent)
+            denial = denied is not None
             sent_stems = _stems(sent)
             negates = denial and _negates_question(sent, want) and not sent_stems & report_words
             if not verdicts and not negates:
                 continue
             if (
                 (s0 < first and not follows)
-                or not (follows or negates or _HOLDS_INSTEAD.search(sent))
+                or not (follows or negates or holds)
                 or _OF_THE_REPORT.search(sent)
             ):
                 continue
@@ -443,14 +445,17 @@ def _with_truth_instead(
                 continue
             hits = len(want & sent_stems)
             if follows:
-                # "The trolley remains fare-free, and there are no plans to change that": the state that
-                # holds comes before the denial, which only says it will go on
-                h, d = _HOLDS_INSTEAD.search(sent), _DENIAL.search(sent)
                 if not denial or negates:
                     found.append((hits + 0.5, a, s0, s1))
-                elif h is not None and d is not None and h.end() < (cut := sent.rfind(",", 0, d.start())):
-                    # ... and the statement is that state alone: the denial's clause may repeat the report's
-                    # words ("and the health department has recorded no cholera cases")
+                elif (
+                    holds is not None
+                    and denied is not None
+                    and holds.end() < (cut := sent.rfind(",", 0, denied.start()))
+                ):
+                    # "The trolley remains fare-free, and there are no plans to change that": the state that
+                    # holds comes before the denial, which only says it will go on; the statement is that
+                    # state alone, since the denial's clause may repeat the report's words ("and the health
+                    # department has recorded no cholera cases")
                     found.append((hits + 0.5, a, s0, s0 + cut))
             elif hits and (best is None or hits > best[0]):
                 best = (hits, a, s0, s1)
