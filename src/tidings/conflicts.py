@@ -72,6 +72,14 @@ class Item:
         return self.source.doc.external_id or self.source.doc.id[:8]
 
 
+# Words of a source at odds with another's figure
+_AT_ODDS = re.compile(
+    r"\b(?:far\s+(?:below|above|short\s+of)|disput\w+|underestimat\w+|overstat\w+|inflated|exaggerat\w+|"
+    r"nowhere\s+near)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Group:
     """Claims with the same value (numerically equal, or the same person)."""
@@ -282,14 +290,40 @@ def classify(
     beaten = _superseded_keys(live, supersedes)
     rivals: list[Group] = []
     older: list[Group] = []
+    # "the 1,100-home estimate ... backed the estimate of 450 homes": a figure the top value was given before,
+    # and which one source then sets beside it, is a rival however much later the top is restated
+    top_first = min(
+        (p for i in top.items if not i.history and (p := sort_point(i)) is not None), default=None
+    )
+    top_best: dict[str, float] = {}
+    for i in top.items:
+        if not i.history:
+            top_best[i.doc_id] = max(top_best.get(i.doc_id, 0.0), i.score)
     for g in ordered[1:]:
         gp = g.point
+        if (
+            top.newest.claim.kind == "quantity"
+            and g.key not in beaten
+            and top_first is not None
+            and gp is not None
+            and top_first < gp
+            and any(not i.history and i.score >= top_best.get(i.doc_id, 99.0) - 1.0 for i in g.items)
+        ):
+            rivals.append(g)
+            continue
         if (
             g.key in beaten
             or ((g.history_only or g.newest.history) and not top.newest.history)
             or (
                 tp is not None
                 and (gp is None or (tp - gp) > timedelta(days=same_time_days))
+                # an undated figure from a source at odds with another ("far below the growers' estimate")
+                # is a side's, whenever it was told
+                and not (
+                    gp is None
+                    and top.newest.claim.kind == "quantity"
+                    and any(_AT_ODDS.search(i.source.doc.text) for i in g.items)
+                )
                 and not any(i.may_be_at(tp) for i in g.items if not i.history)
             )
         ):

@@ -129,6 +129,11 @@ _CAUSE_CUE = re.compile(
     r"|(?:an?\s+)?(?:further\s+|new\s+|additional\s+|another\s+|big\s+|major\s+)?(?:costs?|bills?|charges?|"
     r"fines?|delays?|setbacks?|price|rises?|increases?|shortfall|overrun)\b))"
     # "due to the storm", never "a team due to play on the mainland" (a plan)
+    # "was already held up by pending clearances", "has been delayed by objections": not by how long
+    r"|\b(?:was|were|is|are|been|being)\s+(?:(?:already|further|also|badly|repeatedly)\s+)?(?:held\s+up|"
+    r"delayed|stalled|hampered|slowed|stymied|set\s+back)\s+by(?!\s+(?:\d|about|around|up\s+to|more\s+than|"
+    r"nearly|almost|at\s+least|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|"
+    r"many|some|another|a\s+further)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|seasons?)\b))"
     r"|\b(?:due|owing)\s+to(?!\s+(?:be|come|play|start|open|close|begin|take|run|finish|arrive|leave|meet|visit|sail|"
     r"travel|return|reopen|launch|end|go|get|have|make|hold|attend|speak|publish|give|receive|appear|report|sit|"
     r"stand|face|fly|complete|resume|retire|join|vote|decide|announce|host|sing|perform|compete|sign|move|"
@@ -308,6 +313,11 @@ _NOT_JUST_BEFORE = re.compile(
 )
 # A cue negated just before it: "not because the crew was ill", "was never caused by".
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", re.I)
+# ... before a clause of its own only with no verb between: "has not begun because the project is still
+# waiting for clearance" gives the cause of what did not happen; "not simply because" rejects one
+_NEGATED_CLAUSE_BEFORE = re.compile(
+    r"\b(?:not|never|n[o’']t)\s+(?:(?:\w+ly|just|only|even|so|all)\s+)?$", re.I
+)
 # What a correction says was reported wrongly: "An earlier version of this post said ... because ...".
 _CORRECTED_REPORT = re.compile(
     r"\b(?:(?:an?\s+)?(?:earlier|previous|original)\s+version|wrongly|incorrectly|falsely|erroneously|"
@@ -414,8 +424,10 @@ _LEAD = re.compile(r"^(?:the|a|an)\s+(?:failure|collapse|fault|malfunction)\s+(?
 # have played a part", "low oxygen caused by the heatwave is the most likely explanation". The subject runs
 # from the sentence start, a colon, a comma or a verb of saying; "caused by" is a passive, not this.
 _SUBJECT_CAUSE = re.compile(
-    r"(?:^|[:;]\s*|,\s+|\b(?:said|says?|that|found|concluded|believes?|believed|thinks?)\s+)[\"“]?"
-    r"(?P<x>(?:(?!(?:said|says?|that|found|concluded|believes?|believed|thinks?)\b)[\w.'’-]+\s+){0,5}?[\w'’-]+"
+    r"(?:^|[:;]\s*|,\s+|\b(?:said|says?|that|found|concluded|believes?|believed|thinks?|admit(?:s|ted)|"
+    r"conceded|acknowledged)\s+)[\"“]?"
+    r"(?P<x>(?:(?!(?:said|says?|that|found|concluded|believes?|believed|thinks?|admit(?:s|ted)|conceded|"
+    r"acknowledged)\b)[\w.'’-]+\s+){0,5}?[\w'’-]+"
     # "a pipe burst on the main line from the Lake Arthur scheme near the N10 is to blame": where the
     # cause happened, after it
     r"(?:\s+(?:on|in|at|near|along|under)\s+(?:the\s+)?"
@@ -426,12 +438,22 @@ _SUBJECT_CAUSE = re.compile(
     r"(?:,\s+(?:along|together|combined|coupled)\s+with\s+[^,.;]{1,60},)?"
     # "Replacing aging mains, many of them cast iron, is the single biggest cost": an aside on the subject
     r"(?:,\s+(?:many|most|some|all|much)\s+of\s+(?:them|it|which)\s+[^,.;]{1,40},)?"
+    # "stagnant water in construction sites, particularly at metro rail works, is the main source"
+    r"(?:,\s+(?:particularly|especially|notably|mostly|mainly)\s+[^,.;]{1,60},)?"
     r"\s*[\"”]?\s*(?:also\s+|may\s+have\s+|might\s+have\s+|could\s+have\s+|probably\s+|likely\s+|"
-    r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+)?[\"“]?"
+    r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+|had\s+)?[\"“]?"
     r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|forced\s+(?:it|them|the\s+\w+)\s+to\b|"
+    # "the fishermen's protests had forced survey work to stop": what brought the work to a halt
+    r"forced\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:stop|halt|close|shut|suspend|pause|abandon|cancel|postpone|delay)\b|"
     r"play(?:ed|s)\s+a\s+(?:\w+\s+)?(?:part|role)\b"
     r"|(?:is|was|are|were)\s+(?:the\s+)?(?:(?:most\s+likely|likely|main|probable|real|root|primary|chief|"
     r"underlying)\s+)?(?:cause|explanation|culprit|reason)\b"
+    # "is the main source of mosquito breeding", "is creating perfect breeding conditions", "explains the
+    # spike in cases"
+    r"|(?:is|was|are|were)\s+(?:the|a)\s+(?:main|major|chief|primary|likely|probable|biggest|largest)\s+"
+    r"source\s+of\b|(?:is|are|was|were)\s+creating\s+(?:[\w'’-]+\s+){0,2}?conditions\b"
+    r"|explain(?:s|ed)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:spike|rise|surge|jump|increase|fall|drop|"
+    r"decline|delay|shortage|closure)\b"
     # "the scour is why we don't want heavy trucks out there"; "Flood damage also behind bridge limit"
     r"|(?:is|was|are|were)\s+(?:(?:really|also|partly|mainly)\s+)?why\b"
     # "Replacing aging mains is the single biggest cost facing the utility": what a rise in prices pays for
@@ -601,6 +623,15 @@ def sides_say_causes(sentence: str) -> bool:
 _CAUSE_AS_X = (_FOUND_PASSIVE, _TURNED_UP, _ONE_OF_REASONS, _DROVE_FIRE, _WHICH_DELAYED, _LEADING_TO)
 
 
+# A clause that opens on its verb ("tore through Stanthorpe", "hit the coast"): what follows a relative
+# "that", not a subject of its own
+_RELATIVE_VERB_START = re.compile(
+    r"(?:\w+ed|tore|hit|swept|struck|broke|ran|fell|came|went|began|left|brought|blew|froze|shook)\s+"
+    r"(?:through|across|into|over|onto|the|a|an|on|in|at|down|up|out)\b",
+    re.I,
+)
+
+
 _HABIT_BEFORE = re.compile(r"\s*(?:when|whenever|if|every\s+time)\b[^.;:]*,", re.I)
 
 
@@ -691,7 +722,9 @@ def causes_in(sentence: str) -> list[Cause]:
             continue
         text, start = got
         before = sentence[max(0, m.start() - 60) : m.start()]
-        rejected = bool(_NEGATED_BEFORE.search(before) or _CORRECTED_REPORT.search(sentence, 0, m.start()))
+        rejected = bool(
+            _NEGATED_CLAUSE_BEFORE.search(before) or _CORRECTED_REPORT.search(sentence, 0, m.start())
+        )
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
     for rx in _CAUSE_AS_X:
         for m in rx.finditer(sentence):
@@ -706,6 +739,8 @@ def causes_in(sentence: str) -> list[Cause]:
             continue  # "claims spread that hackers were behind the delay": a rumour's cause, not a finding
         if text.split()[0].lower() in _NO_SUBJECT:
             continue
+        if _RELATIVE_VERB_START.match(text) and re.search(r"\bthat\s+$", sentence[: m.start("x")], re.I):
+            continue  # "a hailstorm that tore through the town ... has forced": a relative clause, no subject
         at = m.start("x") + m.group("x").rfind(text)
         out.append(Cause(Fact(text, at, at + len(text), "cause"), False))
         if m.group("y") and not re.search(r"\bto\s+blame\b", m.group(0)[m.end("y") - m.start() :], re.I):

@@ -32,17 +32,33 @@ _TITLE = r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Capt|Captain)\.?\s+"
 _PERSON = r"(?:" + _TITLE + r")?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}"
 # "is led by Dr. X", "is run by skipper and marine biologist X": descriptions in lowercase may come between
 _LED_BY = re.compile(
-    r"\b(?:led|run|headed|directed|coordinated|overseen|managed|chaired|carried\s+out|conducted)\s+by\s+"
+    # "The design has been drawn up by landscape architect Karin Lindqvist": the author of a part of it
+    r"\b(?:led|run|headed|directed|coordinated|overseen|managed|chaired|carried\s+out|conducted|supervised|"
+    r"drawn\s+up|designed)\s+by\s+"
     r"(?:(?:the\s+|a\s+)?[a-z][\w-]*\s+(?:and\s+)?){0,5}?(?P<name>" + _PERSON + r")"
 )
 # "Dr Ana Ruiz will lead the survey", "X, a postdoctoral researcher, leads the drone work"
 _LEADS = re.compile(
-    r"(?P<name>" + _PERSON + r")(?:,\s+[^,.;]{2,60},)?\s+(?:will\s+)?(?:lead|leads|is\s+leading|heads|runs|"
-    r"is\s+running|directs|coordinates)\s+(?:the|its|their|a)\b"
+    # "Archaeologist Sofia Ekdahl from the county museum leads the excavation": where the leader is from may
+    # come between
+    r"(?P<name>" + _PERSON + r")(?:,\s+[^,.;]{2,60},|\s+(?:from|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+(?=\s+(?:will\s+)?(?:lead|leads|heads|runs|directs|oversees|supervises)\b))?\s+(?:will\s+)?"
+    r"(?:lead|leads|is\s+leading|heads|runs|is\s+running|directs|coordinates|oversees|supervises|"
+    r"is\s+in\s+charge\s+of)\s+(?:the|its|their|a|all)\b"
     # "Independent economist Graham Whitlock has been contracted to measure ...": hired for a part of it
     r"|(?P<hired>" + _PERSON + r")\s+(?:has|have)\s+been\s+"
     r"(?:contracted|commissioned|hired|engaged|appointed)\s+to\s+[a-z]"
 )
+# "Now he is head gardener for the herb garden and is in charge of all planting": the person the sentence
+# before names, leading a part of it
+_HE_LEADS = re.compile(
+    r"\b(?:he|she)\s+(?:is|will\s+be)\s+(?:(?:the\s+)?(?:head|chief|lead)\s+[a-z]+\s+(?:for|of|on|at)\b|"
+    r"in\s+charge\s+of\b|leading\s+(?:the|its)\b)",
+    re.I,
+)
+# A word for what someone does, written before the name at a sentence's start ("Archaeologist Sofia Ekdahl",
+# "Architect Ola Berg"): no part of the name
+_TRADE_WORD = re.compile(r"[A-Z][a-z]+(?:ist|ect|er|or|ian)\s+(?=[A-Z][a-z'’-]+\s+[A-Z])")
 # A line of a list of the work's parts that names who does one: "2. Economic assessment - Graham Whitlock,
 # independent", "1. Governance - steering group (chair: Hana Tipene)"
 _PART_LINE = re.compile(
@@ -62,7 +78,8 @@ _ASKING = _stems(
 )
 # A sentence about a part of the thing the story names: "The drone work is led by ...", "The boat survey"
 _PART_SUBJECT = re.compile(
-    r"^\W*The\s+(?:[\w-]+\s+){0,3}?(?:part|work|side|survey|study|team|element|component|strand|arm|phase)s?\b"
+    r"^\W*The\s+(?:[\w-]+\s+){0,3}?(?:part|work|side|survey|study|team|element|component|strand|arm|phase|"
+    r"design|plan|planting|excavation|dig|construction|fundraising|research)s?\b"
 )
 
 
@@ -83,6 +100,7 @@ def leaders_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analyze
         return []  # a leader replaced: who leads now is a post's question (see people)
     for a in docs:
         before: set[str] = set()
+        last_named: str | None = None
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
             st = _stems(sent)
@@ -94,8 +112,13 @@ def leaders_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analyze
                     raw = hired or m.group("name")
                     if raw is None:
                         continue
-                    name = re.sub("^" + _TITLE, "", raw)
+                    name = _TRADE_WORD.sub("", re.sub("^" + _TITLE, "", raw), count=1)
                     found.setdefault(name.lower(), (name, a, s0, s1))
+                if not got and _HE_LEADS.search(sent) and (named := last_named) is not None:
+                    found.setdefault(named.lower(), (named, a, s0, s1))
             if not part:
                 before = st  # the items of a list are about what the line above them names
+            people = re.findall(r"(?<![\w'’-])" + _PERSON, sent)
+            # a name opening the story's sentence is who "he" or "she" next refers to
+            last_named = _TRADE_WORD.sub("", re.sub("^" + _TITLE, "", people[0]), count=1) if people else None
     return list(found.values())

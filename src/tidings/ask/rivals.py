@@ -206,7 +206,7 @@ def _rival_estimates(
 
 # A side's own date for a future event: its assessment, its programme, a "not before" floor.
 _DATE_STANCE = re.compile(
-    r"\b(?:not|cannot|can['’]t|unlikely\s+to\s+\w+)\s+(?:\w+\s+){0,4}?(?:before|until)\s*$"
+    r"(?:\b(?:not|cannot|can['’]t|unlikely\s+to\s+\w+)|n['’]t)\s+(?:\w+\s+){0,4}?(?:before|until)\s*$"
     # "telling families not to expect a return to the town arena before spring 2025"
     r"|\bnot\s+(?:to\s+)?(?:expect|count\s+on|bank\s+on)\b[^.;]{0,60}?\b(?:before|until)\s*$"
     r"|\b(?:says?|said|insists?|insisted|maintains?|maintained|argues?|argued|believes?|expects?|expected|"
@@ -230,11 +230,16 @@ _DATE_RIVALRY = re.compile(
     r"wishful\s+thinking|more\s+realistic|not\s+(?:counting|banking)\s+on|"
     # "will not be ready before 2028", "will not get gigabit broadband before 2028": a side's date set
     # against the plan's, "despite promises", which "nobody on the hill farms believes"
-    r"not\s+be\s+(?:ready|open|finished|complete|completed)\s+(?:before|until)|"
+    r"(?:not|won['’]t|wouldn['’]t|can['’]t)\s+be\s+(?:ready|open|finished|complete|completed)\s+(?:before|until)|"
+    # "told '2027 at the earliest' by a contractor"
+    r"at\s+the\s+(?:very\s+)?earliest|"
     r"not\s+(?:get|see|have|receive)\s+(?:\w+\s+){0,3}?(?:before|until)\s+(?:19|20)\d\d|"
     r"despite\s+(?:the\s+)?(?:promises?|pledges?|assurances?)|(?:nobody|no\s+one)\b[^.;]{0,40}\bbelieves?)\b",
     re.I,
 )
+
+
+_EARLIEST_AFTER = re.compile(r"[\"”'’]?\s+at\s+the\s+(?:very\s+)?earliest\b", re.I)
 
 
 # A step of the work other than the event asked about, named right before a date: "delivery expected in"
@@ -286,7 +291,13 @@ def _rival_dates(
                 continue  # a date already past when the story ran is history, not a forecast
             s0 = max(a.doc.text.rfind("\n", 0, t.start), a.doc.text.rfind(". ", 0, t.start)) + 1
             before = text[s0 : t.start]
-            if not _DATE_STANCE.search(before) or _FORMER_DATE.search(before) or refutation_of(before):
+            # "residents had been told '2027 at the earliest'": a floor told after the date
+            floor = _EARLIEST_AFTER.match(text, t.end) is not None
+            if (
+                not (_DATE_STANCE.search(before) or floor)
+                or _FORMER_DATE.search(before)
+                or refutation_of(before)
+            ):
                 continue
             other = _OTHER_EVENT.search(before[-50:])
             if other is not None and not _stems(other.group(1)) & events:
