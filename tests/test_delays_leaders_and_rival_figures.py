@@ -63,6 +63,24 @@ from tidings.facts import causes_in
             id="main-source-with-an-aside",
         ),
         pytest.param(
+            "We believe a disposable barbecue left near the boardwalk started this fire, the trust said.",
+            ["a disposable barbecue left near the boardwalk"],
+            [],
+            id="started-this-fire",
+        ),
+        pytest.param(
+            "Rumours that anti-mining protesters started the fire have been dismissed by police.",
+            [],
+            ["anti-mining protesters"],
+            id="rumour-dismissed",
+        ),
+        pytest.param(
+            "Rumours that anti-mining protesters started the fire are spreading online.",
+            [],
+            [],
+            id="rumour-alone-names-no-cause",
+        ),
+        pytest.param(
             "A squall that swept through Penmore on Friday night has forced organisers to postpone the fair.",
             [],
             [],

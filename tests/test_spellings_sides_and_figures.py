@@ -189,9 +189,13 @@ def test_the_items_under_a_colon_line_go_on_with_the_sentence_before_it() -> Non
         "and Ferry Lane), saving £280,000\n- Dimming street lighting between midnight and 5am, saving "
         "£150,000\n- Reducing grass cutting in parks\n\nConsultation closes on 2 February."
     )
-    question = "What should Ashwell Borough Council cut to close its budget gap?"
+    question = "What savings does Ashwell Borough Council propose to close its budget gap?"
     res = answer(question, table_docs([(None, text)]))
     assert_values(res, ("£280,000", "£150,000"))
+    # asked what should be cut, the lines are the options pushed (see tidings.ask.proposals)
+    question = "What should Ashwell Borough Council cut to close its budget gap?"
+    res = answer(question, table_docs([(None, text)]))
+    assert_values(res, ("branch libraries", "street lighting"), ("£280,000",))
 
 
 # --------------------------------------------------------------------------------------------- yes or no
@@ -341,7 +345,7 @@ _RINK = [
     (
         date(2024, 9, 18),
         "Town says rink back in January\n\nThe Town of Carrick says the Dunmore Centre rink should reopen in "
-        "January 2025 after repairs to its roof trusses. \"Our engineers are confident in that timeline,\" "
+        'January 2025 after repairs to its roof trusses. "Our engineers are confident in that timeline," '
         "said "
         "Mayor Ann Boyd.",
     ),
@@ -349,7 +353,7 @@ _RINK = [
         date(2024, 10, 2),
         "Minor hockey not counting on January\n\nCarrick Minor Hockey is telling families not to expect a "
         "return to the Dunmore Centre rink before spring 2025. President Colleen Rae says the steel has not "
-        "been ordered, and January is \"wishful thinking\". The town continues to say the rink will reopen "
+        'been ordered, and January is "wishful thinking". The town continues to say the rink will reopen '
         "in "
         "January.",
     ),
@@ -382,7 +386,7 @@ _RATES = [
         date(2024, 5, 23),
         "KELBY GAZETTE\n\nNo, your rates are not going up 18 per cent\n\nA flyer in shop windows around "
         "Kelby "
-        "claims Harlow Shire is about to \"hike\" rates by 18 per cent. That is not correct. The draft "
+        'claims Harlow Shire is about to "hike" rates by 18 per cent. That is not correct. The draft '
         "budget "
         "proposes exactly 2.75 per cent.",
     ),
@@ -393,7 +397,6 @@ def test_a_rise_a_fact_check_refutes_beside_the_council_figure() -> None:
     res = answer("By how much will rates rise for Kelby ratepayers in 2024-25?", table_docs(_RATES))
     assert res.values == ("2.75 per cent",), res.explanation
     assert res.conflict_type == "misinformation", res.explanation
-
 
 
 _TROLLEY = [
@@ -435,7 +438,7 @@ _FERRY_NOTICE = (
         ),
         pytest.param(
             "Boats from Tarrow quay to Gull Island will remain suspended from June 1, which the district "
-            "administration said was \"the only safe course\".",
+            'administration said was "the only safe course".',
             "conflicting_opinions",
             id="a-quoted-view",
         ),

@@ -417,6 +417,11 @@ _CLAIMING = re.compile(
 _VERDICT_AFTER = re.compile(
     r"\b(?:are|is|was|were)\s+(?:false|unfounded|baseless|untrue|wrong|misleading)\b", re.I
 )
+_DISMISSED_AFTER = re.compile(
+    r"\b(?:(?:have|has|had|were|was)\s+been\s+(?:dismissed|denied|rejected|ruled\s+out|debunked)|"
+    r"(?:are|is|was|were)\s+(?:false|unfounded|baseless|untrue|wrong))\b",
+    re.I,
+)
 _LEAD = re.compile(r"^(?:the|a|an)\s+(?:failure|collapse|fault|malfunction)\s+(?:of|in)\s+", re.I)
 
 
@@ -427,7 +432,7 @@ _SUBJECT_CAUSE = re.compile(
     r"(?:^|[:;]\s*|,\s+|\b(?:said|says?|that|found|concluded|believes?|believed|thinks?|admit(?:s|ted)|"
     r"conceded|acknowledged)\s+)[\"“]?"
     r"(?P<x>(?:(?!(?:said|says?|that|found|concluded|believes?|believed|thinks?|admit(?:s|ted)|conceded|"
-    r"acknowledged)\b)[\w.'’-]+\s+){0,5}?[\w'’-]+"
+    r"acknowledged)\b)[\w.'’-]+\s+){0,6}?[\w'’-]+"
     # "a pipe burst on the main line from the Lake Arthur scheme near the N10 is to blame": where the
     # cause happened, after it
     r"(?:\s+(?:on|in|at|near|along|under)\s+(?:the\s+)?"
@@ -443,6 +448,8 @@ _SUBJECT_CAUSE = re.compile(
     r"\s*[\"”]?\s*(?:also\s+|may\s+have\s+|might\s+have\s+|could\s+have\s+|probably\s+|likely\s+|"
     r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+|had\s+)?[\"“]?"
     r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|forced\s+(?:it|them|the\s+\w+)\s+to\b|"
+    # "a disposable barbecue left near the boardwalk started this fire"
+    r"started\s+(?:this|the|that)\s+(?:fire|blaze|wildfire|bushfire|outbreak)\b|"
     # "the fishermen's protests had forced survey work to stop": what brought the work to a halt
     r"forced\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:stop|halt|close|shut|suspend|pause|abandon|cancel|postpone|delay)\b|"
     r"play(?:ed|s)\s+a\s+(?:\w+\s+)?(?:part|role)\b"
@@ -738,6 +745,13 @@ def causes_in(sentence: str) -> list[Cause]:
         ):
             continue  # "claims spread that hackers were behind the delay": a rumour's cause, not a finding
         if text.split()[0].lower() in _NO_SUBJECT:
+            continue
+        if re.match(r"\s*started\b", sentence[m.end("x") :]) and _CLAIMING.search(sentence, 0, m.start("x")):
+            # "Rumours that climate protesters started the fire have been dismissed by police": a rumour's
+            # cause, false when the sentence goes on to dismiss it
+            if _DISMISSED_AFTER.search(sentence, m.end()):
+                at = m.start("x") + m.group("x").rfind(text)
+                out.append(Cause(Fact(text, at, at + len(text), "cause"), True))
             continue
         if _RELATIVE_VERB_START.match(text) and re.search(r"\bthat\s+$", sentence[: m.start("x")], re.I):
             continue  # "a hailstorm that tore through the town ... has forced": a relative clause, no subject

@@ -77,6 +77,7 @@ from tidings.ask.people import (
     _same_person,
     _winner_slot,
 )
+from tidings.ask.proposals import proposal_question, proposals_answer
 from tidings.ask.question import (
     _FOUND_Q,
     _WHY_Q,
@@ -1093,6 +1094,9 @@ def _open_answer(q: Question, pool: Sequence[Analyzed], clusters: dict[str, int]
         why = _cause_answer(q, pool, clusters, lines)
         if why is not None:
             return why
+    if proposal_question(q) and not multi and (options := proposals_answer(q, pool, lines)) is not None:
+        # "What should happen to the old mill?": the options the sources push, not the names they carry
+        return options
     # a why-question the cause cues cannot answer is answered by quoting, never by the names its
     # sentences carry ("Why was the school closed?" is not "Paul Everly, Cedar Bluff")
     # "What did the inspectors find?" asks for findings of any kind; things listed are one kind

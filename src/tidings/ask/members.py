@@ -99,6 +99,8 @@ _MEMBER_NAME = re.compile(r"\b" + _ONE_NAME + _OF_TAIL)
 
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near|outside|around|across|throughout|off|including|such\s+as|"
+    # "runs to Hamilton via Morrinsville"; "via the B61" names a road, no place on the way
+    r"via(?=\s+(?!(?:the\s+)?[A-Z]{1,2}\d))|"
     r"(?<!according )(?<!due )(?<!thanks )to|"
     # "As well as Hexford, Pellham and Stainby, the branches at Carrow and Kelby will close"
     r"(?i:as\s+well\s+as)|"
@@ -1579,6 +1581,11 @@ def _list_members(
             if _only_in_capitals(name, docs) or (kind == "person" and _heading(name, docs))
         ]:
             del found[k]
+    if kind == "place" and _class_words(q.text) & _SETTLEMENTS:
+        # "Which towns does the bus serve?": "the Cambridge town centre stop on Victoria Street" names a town
+        # and a street in it; the street is no town
+        for k in [k for k, (name, *_r) in found.items() if name.split()[-1] in _STREET_HEADS]:
+            del found[k]
     if kind in ("name", "place"):
         people = _class_words(q.text) & _PERSON_CLASS
         bodies = bool(_class_words(q.text) & _BODY_CLASS)
@@ -1862,8 +1869,11 @@ def _cancelled(sentence: str, name: str) -> bool:
 
 # "the Fairlea Plaza stop has been discontinued": a member called off, told after its name
 _ENDED_AFTER = re.compile(
-    r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:has|have|had)[ \t]+been[ \t]+"
-    r"(?:discontinued|dropped|scrapped|axed|withdrawn|cancell?ed|removed[ \t]+from)\b"
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:(?:has|have|had)[ \t]+been[ \t]+"
+    r"(?:discontinued|dropped|scrapped|axed|withdrawn|cancell?ed|removed[ \t]+from)"
+    # "Te Aroha link axed from commuter bus", "The Te Aroha connection no longer runs"
+    r"|(?:(?:is|was|are|were)[ \t]+)?(?:axed|scrapped|discontinued|withdrawn)[ \t]+(?:from|after|on)"
+    r"|no[ \t]+longer[ \t]+(?:runs?|operates?|stops?|calls?))\b"
 )
 
 
@@ -2110,6 +2120,11 @@ def _short_in(name: str, text: str, found: dict[str, tuple[str, Analyzed, int, i
 _BODY_CLASS = _words(
     """companies firms operators developers contractors suppliers businesses providers manufacturers makers
     bidders buyers sponsors lenders insurers investors airlines carriers banks retailers brands"""
+)
+# Class words of settlements, and the last words of names of streets, which no settlement is named by
+_SETTLEMENTS = frozenset("towns villages cities communities settlements suburbs".split())
+_STREET_HEADS = frozenset(
+    "Street St Road Rd Avenue Ave Lane Drive Terrace Crescent Boulevard Parade Way".split()
 )
 _GEO_HEADS = frozenset("Sea Ocean River Lake Loch Bay Gulf Strait Straits Estuary Firth Fjord".split())
 
