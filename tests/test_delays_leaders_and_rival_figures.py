@@ -228,3 +228,66 @@ def test_control_an_undated_figure_with_no_words_at_odds_stays_older() -> None:
     rows = [_CROP[0], (None, _CROP[1][1].replace(", far below the growers' estimate,", ""))]
     res = rules_answer("What share of Kelvar's pepper crop was lost to the dry spell?", table_docs(rows))
     assert res.conflict_type != "conflicting_opinions", res.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        pytest.param(
+            "The Fossil Hall will be closed from January 6 to February 14, 2025 for a lighting upgrade.",
+            "a lighting upgrade",
+            id="control-closed-for-works",
+        ),
+        pytest.param(
+            "The Tarn viaduct will be closed for six weeks so that its expansion joints can be replaced.",
+            "its expansion joints can be replaced",
+            id="closed-so-that",
+        ),
+        pytest.param(
+            "The hall will stay closed after contractors installing new lights found roof truss damage.",
+            "roof truss damage",
+            id="contractors-found",
+        ),
+    ],
+)
+def test_what_a_closure_is_for_and_what_workers_found(sentence: str, cause: str) -> None:
+    assert cause in [c.fact.text for c in causes_in(sentence) if not c.rejected]
+
+
+def test_control_closed_for_swimming_is_no_cause() -> None:
+    assert causes_in("The beach is closed for swimming until further notice.") == []
+
+
+_HALL = [
+    (
+        date(2025, 1, 8),
+        "Visitor notice. The Fossil Hall at the Carrow Valley Museum will be closed from January 6 to "
+        "February 14 for a lighting upgrade.",
+    ),
+    (
+        date(2025, 2, 20),
+        "Fossil Hall closure extended after roof damage found. The Fossil Hall at the Carrow Valley Museum "
+        "will stay closed until at least June after contractors installing new lights found roof truss "
+        "damage above the main hall. Asked about the lighting upgrade, the director said the hall would "
+        "reopen once the trusses are fixed.",
+    ),
+]
+
+
+def test_a_closure_extended_for_a_new_cause_outdates_the_first() -> None:
+    res = rules_answer("Why is the Fossil Hall at the Carrow Valley Museum closed?", table_docs(_HALL))
+    assert res.conflict_type == "outdated", res.explanation
+    assert res.values[:1] == ("roof truss damage above the main hall",), res.explanation
+
+
+def test_control_without_the_extension_the_causes_stand_side_by_side() -> None:
+    second = (
+        _HALL[1][1]
+        .replace("closure extended after roof damage found", "roof damage found")
+        .replace("will stay closed until at least June after", "has a problem:")
+    )
+    res = rules_answer(
+        "Why is the Fossil Hall at the Carrow Valley Museum closed?",
+        table_docs([_HALL[0], (_HALL[1][0], second)]),
+    )
+    assert res.conflict_type != "outdated", res.explanation

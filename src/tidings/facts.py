@@ -200,6 +200,9 @@ _CAUSE_CUE = re.compile(
     r"postponed|delayed|lowered|reduced)\b[^.;:?!]{0,60}?\bto\s+(?=(?:protect|stop|prevent|avoid|"
     r"make\s+way\s+for|save|reduce|cut|curb|ease|limit)\b)"
     r"|\b(?:closure|ban|restriction|diversion|move)\s+(?=(?:protects|prevents|stops)\b)"
+    # "will be closed for six weeks so that its expansion joints can be replaced": the works a closure is for
+    r"|\b(?:closed|closing|shut)\b[^.;:?!]{0,60}?\bso\s+that\s+(?=(?:[\w'’-]+\s+){1,5}?(?:can|could|may)\s+be\s+"
+    r"(?:replaced|repaired|renewed|rebuilt|upgraded|refurbished|installed|inspected|strengthened)\b)"
     # "will close for six weeks while new stage rigging is installed": the works a closure makes way for
     r"|\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\b[^.;:!?]{0,60}?\bwhile\s+(?=(?:[\w'’-]+\s+){1,8}?(?:is|are)\s+"
     r"(?:being\s+)?(?:installed|replaced|repaired|built|upgraded|refurbished|renovated|removed|fitted|"
@@ -249,7 +252,8 @@ _CAUSE_CUE = re.compile(
     r"(?!(?:on|upon|in|by|as|back|off|that|what|how|why|its|his|her|their)\b)(?=[a-z])"
     # "A routine inspection completed on March 11 found advanced corrosion": what a check found
     r"|\b(?:inspections?|inspectors|surveys?|surveyors|investigations?|investigators|reviews?|audits?|"
-    r"tests?|checks|engineers|assessments?|examinations?|monitoring)\b(?:[^.;:!?\"“”]{0,40}?)\s+"
+    r"tests?|checks|engineers|assessments?|examinations?|monitoring|contractors|workers|crews|builders|"
+    r"electricians|plumbers)\b(?:[^.;:!?\"“”]{0,40}?)\s+"
     r"(?:found|revealed|identified|uncovered|detected|discovered|showed)\s+"
     # a thing found, not a finding told as a figure or a clause ("found only 8% of people had arrived")
     r"(?!(?:that|no|nothing|out|only|just|about|nearly|almost|more|less|fewer|most|some|few|many|half)\b|\d)"
