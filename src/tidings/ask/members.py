@@ -1382,6 +1382,7 @@ def _list_members(
     floor = 0.2 if (kind in ("phrase", "purpose", "hours") or funders) and name_heads else _MEMBER_FLOOR
     named_in: dict[tuple[str, int], list[str]] = {}
     ended_in: dict[tuple[str, int], list[str]] = {}  # members a sentence says were dropped
+    one_edition = _EDITION_Q.search(q.text) is not None
     # names any source writes inside a sentence: "Benin" opening one source's sentence is a name if another
     # source writes "in Benin"
     mid = frozenset().union(*(_names_mid_sentence(a.doc.text) for a in docs)) if verbs else frozenset()
@@ -1471,7 +1472,16 @@ def _list_members(
                 dropped = [m for m in got if m in axed or _set_aside(sent, m, reasons=reasons)]
                 got = [m for m in got if m not in dropped]
                 # "will no longer call at Teglholmen": a member once, dropped from the list
-                ended_in[(a.doc.id, s0)] = [m for m in dropped if m in axed or _no_longer(sent, m)]
+                # ... and "will move from Grey Street to King Edward Park": the place left, beside the new one
+                # (asked of one edition, "this year's festival", a move from last year's site changes nothing)
+                moved_off = (
+                    [m.group("n") for m in _MOVED_FROM_PLACE.finditer(sent)]
+                    if kind == "place" and got and not one_edition
+                    else []
+                )
+                ended_in[(a.doc.id, s0)] = [m for m in dropped if m in axed or _no_longer(sent, m)] + [
+                    m for m in moved_off if m not in got
+                ]
                 if not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
                     got = []  # "Before then it was held on a farm near Coldstone": where it used to be
             if kind == "hours" and not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
@@ -1899,6 +1909,41 @@ def _cue_before(cue: re.Pattern[str], sentence: str, name: str, reach: int = 60)
 def _told_later(a: Analyzed, b: Analyzed) -> bool:
     """Is source ``a`` dated after source ``b``, both dated?"""
     return a.date.earliest is not None and b.date.latest is not None and a.date.earliest > b.date.latest
+
+
+# A question asked of one edition of a yearly event: "during this year's Jazz Festival", "the 2024 show"
+_EDITION_Q = re.compile(
+    r"\b(?:this|next|last)\s+year['’]s\b|\bthe\s+(?:19|20)\d\d\s+(?:[A-Z]|edition|festival|show|fair|race|season)"
+)
+# "will move from Grey Street to King Edward Park": the place a move leaves, with the one it goes to
+_MOVED_FROM_PLACE = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|relocat(?:e|es|ed|ing))\s+(?!on\s+from\b)"
+    r"(?:(?!from\b)\w+\s+){0,2}?(?:away\s+)?from\s+(?:the\s+)?(?P<n>" + _PLACE_NAME + r")\s+to\b"
+)
+
+
+# The words before a day a sentence opens on: "From Saturday", "Starting on", "Effective"
+_OPENS_FROM = re.compile(
+    r"\W*(?i:from|starting(?:\s+on)?|beginning|effective(?:\s+from)?|as\s+of)\s+(?:[A-Z][a-z]+\s+)?$"
+)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _opens_on(a: Analyzed, name: str) -> str | None:
+    """The day a source's sentence naming ``name`` opens on, as ISO ("From Saturday 4 February 2023, the
+    market will move to King Edward Park"), if a day after the source's own date."""
+    for x0, x1 in split(a.doc.text):
+        if name not in a.doc.text[x0:x1]:
+            continue
+        for t in a.timexes:
+            if not x0 <= t.start <= x0 + 40 or t.type != "DATE" or not _ISO_DAY.fullmatch(t.value):
+                continue
+            later = a.date.value is None or t.value > a.date.value
+            if later and _OPENS_FROM.fullmatch(a.doc.text, x0, t.start):
+                return t.value
+    return None
 
 
 def _no_longer(sentence: str, name: str) -> bool:
@@ -2375,6 +2420,14 @@ def _list_answer(
     # a list that changed because the state ended for some members holds as of the source that says so
     told = [*members, *lifted] if lifted and not corrected else members
     dated = [a.date.value for _, a, _, _ in told if a.date.value and a.date.granularity != "week"]
+    if ctype == "outdated":
+        # "From Saturday 4 February 2023, the market will move to King Edward Park": the new list holds
+        # from the day its sentence opens on, later than the notice
+        dated += [
+            d
+            for d in (_opens_on(a, n) for n, a, _, _ in members)
+            if d and (q.as_of is None or d <= q.as_of.isoformat())
+        ]
     as_of = max(dated) if dated else None
     text = "; ".join(f"{n} [{_label(a)}]" for n, a, _, _ in members)
     if ctype == "complementary":

@@ -162,7 +162,10 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     # ("Is the hosepipe ban in force?") has its own words (_IN_FORCE_Q)
     **dict.fromkeys(("bann", "prohibit", "barr"), frozenset({"allow", "permitt", "welcom"})),
     # "Is swimming allowed again?" is answered by "the restriction on swimming has been lifted"
-    **dict.fromkeys(("allow", "permitt"), frozenset({"ban", "bann", "prohibit", "restrict", "barr"})),
+    # ... and "the beach is closed for swimming" answers no whether swimming is allowed there
+    **dict.fromkeys(
+        ("allow", "permitt"), frozenset({"ban", "bann", "prohibit", "restrict", "barr", "clos", "shut"})
+    ),
     # "Should the shark nets be kept?" is answered no by "remove the nets"
     **dict.fromkeys(("keep", "retain"), frozenset({"remov", "scrap", "axe", "dismantl", "abolish"})),
     **dict.fromkeys(("remov", "scrap", "abolish"), frozenset({"keep", "retain"})),
