@@ -690,6 +690,8 @@ _REFUTE_CUE = re.compile(
     # "posts are incorrectly saying it will open on 1 March", "Reports of 300 job losses are wrong"
     r"incorrect(?:ly)?|wrongly|(?:is|are|was|were) wrong|"
     r"fake|fabricated|"
+    # "a letter ... naming a Mr Declan Rooney as gallery manager, is not genuine"
+    r"not\s+genuine|not\s+authentic|bogus|forged|forgery|"
     r"baseless|unfounded|inaccurate|not accurate|erroneous(?:ly)?|misattributed|"
     r"doctored|disinformation|misinformation|in error|"
     # "rejecting online posts claiming the building had been sold": posts and rumours, not a side's claims

@@ -367,7 +367,7 @@ def _denies_appointment(note: str, value: str) -> bool:
 
 
 _PUT_IN_POST = re.compile(
-    r"\b(?:chosen|appointed|hired|named|picked|selected|signed|recruited|poached|installed|to\s+(?:lead|become|"
+    r"\b(?:chosen|appointed|hired|named|naming|picked|selected|signed|recruited|poached|installed|to\s+(?:lead|become|"
     r"take\s+over|succeed|replace))\b",
     re.I,
 )

@@ -48,12 +48,17 @@ _TRUTH_LABEL = re.compile(
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:]{2,60},")
 
+# A page's label line, a name and what the page is: "Riebeek Olive Festival - Official notice"
+_LABEL_LINE = re.compile(r"[^.!?:\n]{2,60}\s[-–—|]\s[^.!?:\n]{2,40}")
 # A line of a comment thread under a post: "Reply: ...", "@user: ..."
 _REPLY_LINE = re.compile(r"(?:reply|replies|comment)\b[^:\n]{0,30}:|@\w+", re.I)
 
 
 # The heading of a post's comment thread: "Top comments:", "Comments (12)", "188 comments"
-_COMMENTS_HEAD = re.compile(r"^\s*(?:top\s+|\d+\s+)?comments?\b[^\n]{0,20}$", re.I | re.M)
+# ... or a post's action bar that counts them: "Like - Comment - Share | 230 comments"
+_COMMENTS_HEAD = re.compile(
+    r"^\s*(?:top\s+|\d+\s+)?comments?\b[^\n]{0,20}$|^[^\n]{0,40}?\b\d+\s+comments?\s*$", re.I | re.M
+)
 
 
 def _in_reply(text: str, at: int) -> bool:
@@ -153,7 +158,7 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
             least, after_verdict = (1 if after_verdict else 2), s0 in verdicts or verdict
             if _RETELLS.search(sent) or verdict or _refuted_by(a, s0, s1):
                 continue
-            if sent.upper() == sent or asks(sent):
+            if sent.upper() == sent or asks(sent) or _LABEL_LINE.fullmatch(sent.strip()):
                 continue  # "STATEMENT FROM KILKENNY ARTS FESTIVAL", "FACT CHECK: Has ...?": nothing stated
             # "What's happening: Construction of a new viewing platform": a label that says the truth follows
             told = _TRUTH_LABEL.match(sent)

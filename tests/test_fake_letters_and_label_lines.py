@@ -1,0 +1,81 @@
+"""False reports told by what they are not ("is not genuine", a forged letter naming someone to a post), a
+reader's thread under a post's action bar ("Like - Comment - Share | 230 comments"), and a page's label line
+("Tarrow Show - Official notice"), which states nothing instead. Text written for these tests, modelled on
+community groups' posts and organisers' notices; places and people are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzed import rules_answer, table_docs
+from tidings.conflicts import refutation_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refutes"),
+    [
+        pytest.param(
+            "A letter circulating on social media, naming a Mr Dara Quinn as manager, is not genuine.",
+            True,
+            id="not-genuine",
+        ),
+        pytest.param("The appointment letter going round on WhatsApp is forged.", True, id="forged-letter"),
+        pytest.param("The gallery's lace collection is genuine Carrow work.", False, id="control-genuine"),
+    ],
+)
+def test_a_report_told_false_by_what_it_is_not(sentence: str, refutes: bool) -> None:
+    assert bool(refutation_of(sentence)) is refutes
+
+
+_GALLERY = [
+    (
+        date(2023, 1, 27),
+        "New gallery manager appointed. The board of the Carrow Lace Co-operative announces that Orla Keane "
+        "has been appointed manager of the Carrow lace gallery.",
+    ),
+    (
+        date(2023, 2, 13),
+        "A letter from the board is going around saying Dara Quinn has been appointed manager of the Carrow "
+        "lace gallery with effect from 1 March.",
+    ),
+    (
+        date(2023, 2, 15),
+        "Statement from the Carrow Lace Co-operative. A letter circulating on social media, naming a Mr Dara "
+        "Quinn as manager of the Carrow lace gallery, is not genuine. Our gallery manager is Orla Keane.",
+    ),
+]
+
+
+def test_a_fake_letter_naming_someone_to_the_post_is_the_false_report() -> None:
+    res = rules_answer("Who has been appointed manager of the Carrow lace gallery?", table_docs(_GALLERY))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert res.values[:1] == ("Orla Keane",), res.explanation
+
+
+_FESTIVAL = [
+    (
+        None,
+        "Swartvale Community Notices (group)\n\nHeads up everyone! The Tarrow Vale olive festival has been "
+        "MOVED to the Malvern showgrounds this year because of water restrictions.\nLike - Comment - Share | "
+        "230 comments\n\nLize V: Fake news I think, check their website.",
+    ),
+    (
+        date(2024, 4, 23),
+        "Tarrow Vale Olive Festival - Official notice\n\nPlease ignore false posts! The festival is NOT "
+        "moving. It takes place as always on the church square in Tarrow Vale on 4-5 May 2024.",
+    ),
+    (
+        None,
+        "Swartvale Gazette\n\nOlive festival stays put despite social media scare\n\nOrganisers of the "
+        "Tarrow Vale olive festival say a post claiming the event had moved to the Malvern showgrounds was "
+        "false.",
+    ),
+]
+
+
+def test_a_readers_reply_does_not_make_the_post_a_rebuttal_nor_a_label_line_the_truth() -> None:
+    res = rules_answer("Where will the Tarrow Vale olive festival be held this year?", table_docs(_FESTIVAL))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert "church square" in res.values[0], res.explanation
