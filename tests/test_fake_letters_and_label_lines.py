@@ -79,3 +79,30 @@ def test_a_readers_reply_does_not_make_the_post_a_rebuttal_nor_a_label_line_the_
     res = rules_answer("Where will the Tarrow Vale olive festival be held this year?", table_docs(_FESTIVAL))
     assert res.conflict_type == "misinformation", res.explanation
     assert "church square" in res.values[0], res.explanation
+
+
+_ROADS = [
+    (
+        None,
+        "*PLEASE FORWARD* Due to the Mela, Tarn-Kelbrook highway will remain fully closed for three days "
+        "from 25 Sept. All trucks to use the Dosar route.",
+    ),
+    (
+        date(2023, 9, 23),
+        "TRAFFIC ADVISORY. In view of the Tarn mela on 26.09.2023, Chaugan Road and Rani Tal Road will be "
+        "closed to vehicular traffic from 2 PM to 10 PM. The Tarn-Kelbrook highway will remain OPEN.",
+    ),
+    (
+        None,
+        "Highway closure message fake, say police\n\nTARN: Police have said a viral message about the "
+        "Tarn-Kelbrook highway being closed for the Tarn mela is false. Only Chaugan Road and Rani Tal Road "
+        "will be closed to vehicles.",
+    ),
+]
+
+
+def test_a_place_named_in_the_report_a_sentence_calls_false_is_no_member() -> None:
+    res = rules_answer("Which roads in Tarn will be closed to traffic during the mela?", table_docs(_ROADS))
+    assert res.conflict_type == "misinformation", res.explanation
+    assert "Chaugan Road" in res.values and "Rani Tal Road" in res.values, res.explanation
+    assert not any("Kelbrook" in v for v in res.values), res.explanation

@@ -2197,10 +2197,14 @@ def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> st
         for c in a.claims:
             if c.kind != "refutation":
                 continue
+            s0, s1 = c.sentence_start, c.sentence_end
             if c.targets:
                 parts.append(text[c.targets[0] : c.targets[1]])
+                if not (s0 <= c.targets[0] < s1):
+                    # "a viral message about the Nahan-Kala Amb highway being closed ... is false", whose
+                    # target the headline names: the sentence tells what the report said
+                    parts.append(text[s0:s1])
                 continue
-            s0, s1 = c.sentence_start, c.sentence_end
             if s0 < 0:
                 continue
             parts.append(text[s0:s1])
