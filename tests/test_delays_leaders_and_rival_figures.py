@@ -291,3 +291,26 @@ def test_control_without_the_extension_the_causes_stand_side_by_side() -> None:
         table_docs([_HALL[0], (_HALL[1][0], second)]),
     )
     assert res.conflict_type != "outdated", res.explanation
+
+
+_HARBOUR = [
+    (
+        date(2023, 3, 20),
+        "End of an era at Tarn marina. Conor Fitz will retire as harbour master at Tarn marina at the end of "
+        "March after 22 years in the job.",
+    ),
+    (
+        date(2023, 4, 3),
+        "Marine notice. Aoife Kane has been appointed acting harbour master at Tarn marina with effect from "
+        "3 April 2023.",
+    ),
+]
+
+
+def test_a_holder_who_will_retire_is_the_value_the_successor_outdates() -> None:
+    res = rules_answer(
+        "As of September 2023, who was the harbour master at Tarn marina?", table_docs(_HARBOUR)
+    )
+    assert res.values[:1] == ("Aoife Kane",), res.explanation
+    assert res.conflict_type == "outdated", res.explanation
+    assert [s.value for s in res.superseded] == ["Conor Fitz"], res.explanation

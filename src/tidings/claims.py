@@ -895,7 +895,8 @@ _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X suc
     r"(?:took|takes|will take) up (?:the|her|his|their) (?:post|role|position) of|"
     r"took over as|(?:has\s+)?(?:stepped down|resigned|quit|retired) as|steps down as|resigns as|"
     r"was fired as|was ousted as|"
-    r"was replaced as|left as|will step down as|succeeds (?P<prev>" + _NAME_SEQ + r") as|"
+    r"was replaced as|left as|will step down as|will retire as|is (?:to\s+)?retir(?:e|ing) as|"
+    r"succeeds (?P<prev>" + _NAME_SEQ + r") as|"
     r"succeeded (?P<prev2>" + _NAME_SEQ + r") as|replaces (?P<prev3>" + _NAME_SEQ + r") as|"
     r"replaced (?P<prev4>" + _NAME_SEQ + r") as)\s+(?:(?:the|its|their|our)\s+)?" + _ORDINAL + _MOD + r"\s*"
     # "started as the trust's chief executive": a common noun's possessive names the body already named
@@ -997,7 +998,7 @@ _ROLE_POSS = re.compile(  # "Acme's chief executive, Jane Doe"
 )
 _ENDED = re.compile(
     r"stepped down|steps down|step down|resigned|resigns|was fired|was ousted|was replaced|retired|left as|"
-    r"quit as|will step down",
+    r"quit as|will step down|will retire|is retiring|is to retire",
 )
 _ENDED_BEFORE = re.compile(
     r"\b(?:fired|ousted|sacked|dismissed|replaced|replaces|replacing|succeeding|succeeded|succeeds|suspended|"
