@@ -490,3 +490,16 @@ def test_a_bus_network_serves_what_the_routes_do() -> None:
     ]
     res = rules_answer("Which districts will Hallby's new town bus routes serve?", table_docs(rows))
     assert_values(res, ["Norrby", "Ekeby", "Lillsand"])
+
+
+def test_what_an_upgrade_includes_is_read_from_the_list_under_the_works() -> None:
+    rows = [
+        (
+            date(2023, 3, 15),
+            "Orrin Aquatic Centre upgrade contract awarded. Council has awarded the contract for the upgrade "
+            "of the Orrin Aquatic Centre. The works include:\n- a heated program pool for lessons\n- shade "
+            "sails over the main concourse\n- a splash pad for young children\nWorks begin in April.",
+        )
+    ]
+    res = rules_answer("What does the Orrin aquatic centre upgrade include?", table_docs(rows))
+    assert res.values[:3] == ("heated program pool", "shade sails", "splash pad"), res.explanation

@@ -28,7 +28,10 @@ _FACILITY_Q = re.compile(
     # "What is included in the lakefront upgrade?"
     r"|^\s*what\s+(?:is|are|will\s+be)\s+included\s+in\b"
     # "What will the new harbour bath include?": what a planned place will have, asked of it by name
-    r"|^\s*what\s+(?:will|would)\s+(?:the|a)\s+new\s+[^?]{3,80}?\s+(?:include|have|feature|contain|offer)\s*\??\s*$",
+    r"|^\s*what\s+(?:will|would)\s+(?:the|a)\s+new\s+[^?]{3,80}?\s+(?:include|have|feature|contain|offer)\s*\??\s*$"
+    # "What does the aquatic centre upgrade include?": what the works on a place bring
+    r"|^\s*what\s+(?:does|do|will|would)\s+(?:the|a)\s+[^?]{3,80}?\s+(?:upgrade|redevelopment|renovation|"
+    r"refurbishment|expansion|extension|makeover|revamp)\s+(?:include|involve|cover|feature|contain|add)\s*\??\s*$",
     re.I,
 )
 
@@ -103,7 +106,8 @@ _WITH_CUE = re.compile(r",\s+with\s+(?=an?\s)", re.I)
 # what a plan's subject may be besides the question's own words
 _PLAN_WORDS = frozenset(
     """design designs plan plans project scheme option proposal building facility facilities it which wing
-    hub centre center complex station site development redevelopment""".split()
+    hub centre center complex station site development redevelopment works upgrade upgrades package
+    renovation refurbishment expansion extension""".split()
 )
 # Words a member does not run on over
 _STOP = frozenset(
