@@ -33,9 +33,15 @@ from tidings.facts import causes_in
         ),
         pytest.param(
             "The ferry was cancelled, not simply because the crew was ill.",
+            ["the crew was ill"],
+            [],
+            id="not-simply-because-names-one-among-others",
+        ),
+        pytest.param(
+            "The ferry was cancelled, not really because the crew was ill.",
             [],
             ["the crew was ill"],
-            id="control-not-simply-because-rejects",
+            id="control-not-really-because-rejects",
         ),
         pytest.param(
             "The bypass was already held up by unresolved land claims and a shortage of contractors.",

@@ -318,9 +318,10 @@ _NOT_JUST_BEFORE = re.compile(
 # A cue negated just before it: "not because the crew was ill", "was never caused by".
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[o’']t)\s+(?:\w+\s+)?$", re.I)
 # ... before a clause of its own only with no verb between: "has not begun because the project is still
-# waiting for clearance" gives the cause of what did not happen; "not simply because" rejects one
+# waiting for clearance" gives the cause of what did not happen; "not really because" rejects one, and "not
+# simply because" (_NOT_JUST_BEFORE) names one among others
 _NEGATED_CLAUSE_BEFORE = re.compile(
-    r"\b(?:not|never|n[o’']t)\s+(?:(?:\w+ly|just|only|even|so|all)\s+)?$", re.I
+    r"\b(?:not|never|n[o’']t)\s+(?:(?:really|actually|necessarily|even|so)\s+)?$", re.I
 )
 # What a correction says was reported wrongly: "An earlier version of this post said ... because ...".
 _CORRECTED_REPORT = re.compile(
