@@ -1,6 +1,7 @@
 """False reports told by what they are not ("is not genuine", a forged letter naming someone to a post), a
 reader's thread under a post's action bar ("Like - Comment - Share | 230 comments"), and a page's label line
-("Tarrow Show - Official notice"), which states nothing instead. Text written for these tests, modelled on
+("Tarrow Show - Official notice"), which states nothing instead; money raised, an amount and not a rise, and
+sums each from its own giver. Text written for these tests, modelled on
 community groups' posts and organisers' notices; places and people are invented."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from analyzed import rules_answer, table_docs
+from analyzed import analyzed_doc, rules_answer, table_docs
 from tidings.conflicts import refutation_of
 
 
@@ -106,3 +107,46 @@ def test_a_place_named_in_the_report_a_sentence_calls_false_is_no_member() -> No
     assert res.conflict_type == "misinformation", res.explanation
     assert "Chaugan Road" in res.values and "Rani Tal Road" in res.values, res.explanation
     assert not any("Kelbrook" in v for v in res.values), res.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "attribute"),
+    [
+        pytest.param(
+            "Our Weave the Future appeal has raised $85,000 from 400 donors.",
+            "$85,000",
+            "amount",
+            id="raised",
+        ),
+        pytest.param(
+            "The levy is expected to raise about £21 million a year.", "£21 million", "amount", id="raise"
+        ),
+        pytest.param("The council raised fees by $5 a month.", "$5", "change", id="control-raised-by"),
+    ],
+)
+def test_money_raised_is_an_amount_not_a_rise(sentence: str, value: str, attribute: str) -> None:
+    a = analyzed_doc("d1", date(2024, 3, 1), sentence)
+    got = [c.attribute for c in a.claims if c.kind == "quantity" and c.value == value]
+    assert got[:1] == [attribute], [(c.value, c.attribute) for c in a.claims]
+
+
+_MUSEUM = [
+    (
+        date(2024, 1, 18),
+        "Province puts $1.2 million into Orrin museum expansion. The Orrin Textile Museum is getting $1.2 "
+        "million from Ontario's Community Building Fund for a new gallery.",
+    ),
+    (
+        date(2024, 2, 6),
+        "Council minutes. THAT Council approve a municipal contribution of $300,000 toward the expansion of "
+        "the Orrin Textile Museum. CARRIED.",
+    ),
+]
+
+
+def test_sums_each_from_its_own_giver_are_parts_of_the_funding() -> None:
+    res = rules_answer(
+        "How much funding has the Orrin textile museum expansion received?", table_docs(_MUSEUM)
+    )
+    assert res.conflict_type == "complementary", res.explanation
+    assert set(res.values[:2]) == {"$1.2 million", "$300,000"}, res.explanation

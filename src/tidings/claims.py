@@ -369,6 +369,8 @@ _CHANGE_BEFORE = re.compile(
     r"a further|an additional|up to|at least|an estimated)\s+)?[$€£]?$",
     re.IGNORECASE,
 )
+# A sum of money at a figure's start: "$85,000", "£2m", "EUR 40,000"
+_MONEY_AT = re.compile(r"[$€£₹]|(?i:eur|usd|gbp|aud|nzd|cad|inr|zar|rs\.?)\s?\d|(?i:us|a|nz|c)\$")
 _CHANGE_VERB_BY = re.compile(
     r"\b((?:cut|slash|reduc|rais|rose|rise|risen|fell|fall|drop|increas|decreas|grow|grew|lower|trim|boost|"
     r"climb|jump|declin|shrink|shrank|expand|sank|sink|plung|soar|lift|hik|extend|shorten|widen|narrow|"
@@ -2213,6 +2215,8 @@ def _quantities(
             rule += ".never-said"
         attribute = "count" if unit in ("", "time") or counted else "amount"
         cm = pats.change_before.search(ms, max(0, a - 30), a)
+        if cm is not None and cm.group("verb").lower().startswith("rais") and _MONEY_AT.match(ms, a):
+            cm = None  # "the appeal has raised $85,000": money collected, not a rise
         if cm or pats.change_after.match(ms[b:]):
             # a difference ("cut 300 jobs", "34 seconds off"), not a level; keep the verb for matching
             attribute = "change"

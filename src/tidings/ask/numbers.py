@@ -2046,7 +2046,8 @@ _CONTRIBUTOR = re.compile(
     r"(?:will\s+|would\s+|has\s+|have\s+|had\s+|is\s+to\s+|are\s+to\s+|(?:agreed|voted|pledged|promised)\s+to\s+)?"
     r"(?:contribut(?:e|es|ed|ing)|invest(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|"
     r"provid(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:up|in)|chip(?:s|ped)?\s+in|allocat(?:e|es|ed|ing)|"
-    r"grant(?:s|ed)?|award(?:s|ed)?)\s+(?:a\s+further\s+|another\s+|up\s+to\s+|about\s+|around\s+)?$"
+    # "Our Build Better Care appeal has raised $2.5 million": an appeal's takings are its share
+    r"grant(?:s|ed)?|award(?:s|ed)?|raised)\s+(?:a\s+further\s+|another\s+|up\s+to\s+|about\s+|around\s+)?$"
 )
 # A share named by its giver's adjective: "a municipal contribution of $600,000", "a federal grant of $2m"
 _CONTRIBUTION_OF = re.compile(
@@ -2054,6 +2055,10 @@ _CONTRIBUTION_OF = re.compile(
     r"corporate|lottery)\s+(?:contribution|grant|funding|investment|share|top-up)\s+of\s+(?:up\s+to\s+|about\s+|"
     r"around\s+|a\s+further\s+|another\s+)?$",
     re.I,
+)
+# The giver named after a sum: "$1.2 million from Ontario's Community Building Fund"
+_GIVER_AFTER = re.compile(
+    r"\s+(?:in\s+funding\s+|in\s+grants?\s+)?from\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})"
 )
 # Words every public body's name may share: they tell no contributor from another
 _BODY_WORDS = frozenset(
@@ -2094,7 +2099,12 @@ def _contributed_parts(items: Sequence[Item]) -> bool:
         givers.setdefault(i.key, set())
         text = i.source.doc.text
         lo = max(i.claim.sentence_start, i.claim.start - 120)
-        m = _CONTRIBUTOR.search(text, lo, i.claim.start) or _CONTRIBUTION_OF.search(text, lo, i.claim.start)
+        m = (
+            _CONTRIBUTOR.search(text, lo, i.claim.start)
+            or _CONTRIBUTION_OF.search(text, lo, i.claim.start)
+            # "is getting $1.2 million from Ontario's Community Building Fund": the giver after the sum
+            or _GIVER_AFTER.match(text, i.claim.end)
+        )
         if m is not None:
             named = [w.lower() for w in m.group("who").split() if w.lower() != "the"]
             # "Hobart City Council" goes by "hobart"; "the Federal Government" by its whole name
