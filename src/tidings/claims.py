@@ -353,10 +353,11 @@ _HISTORY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a sum's unit before its digits: "$45", "EUR 45", "NZ$45", "Rs. 45", "R45"
-_MONEY_LEAD = (
+_MONEY_UNIT = (
     r"(?:[$€£₹]|(?:eur|usd|gbp|aud|nzd|cad|inr|zar|sek|nok|dkk|chf|jpy|rs\.?|kr|rm|r)\s?"
-    r"|(?:us|a|nz|c|hk|s)\$)?"
+    r"|(?:us|a|nz|c|hk|s)\$)"
 )
+_MONEY_LEAD = _MONEY_UNIT + "?"
 _FROM_TO = re.compile(r"^\s*(?:[\w,.%$/]+\s+){0,3}to\s+" + _MONEY_LEAD + r"\d", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     # "attended by over 40,000 people", "signed by 2,300 residents": who did it, not by how much
@@ -370,7 +371,7 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A sum of money at a figure's start: "$85,000", "£2m", "EUR 40,000"
-_MONEY_AT = re.compile(r"[$€£₹]|(?i:eur|usd|gbp|aud|nzd|cad|inr|zar|rs\.?)\s?\d|(?i:us|a|nz|c)\$")
+_MONEY_AT = re.compile(_MONEY_UNIT + r"\d", re.I)
 _CHANGE_VERB_BY = re.compile(
     r"\b((?:cut|slash|reduc|rais|rose|rise|risen|fell|fall|drop|increas|decreas|grow|grew|lower|trim|boost|"
     r"climb|jump|declin|shrink|shrank|expand|sank|sink|plung|soar|lift|hik|extend|shorten|widen|narrow|"

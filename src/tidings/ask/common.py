@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -208,6 +208,24 @@ CLAIM_LABEL = re.compile(r"\s*(?:the\s+)?(?:claim|what\s+was\s+claimed|rumou?r)\
 SETTLED = (KINDS_APART, ONE_ACCOUNT)
 # ... and lines that settle one question only: the type the model may not give instead
 SETTLED_AGAINST = {ONE_LIST: "complementary", ONE_WAY: "conflicting_opinions", OPPOSITE_WAYS: "complementary"}
+
+
+def lines_under(
+    text: str, opener: re.Pattern[str], bullet: re.Pattern[str]
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each line listed under a line that ``opener`` finds in ("The works include:", "Cabinet proposes:"),
+    as the opener's match and the line's ``bullet`` match (searched within the line: ``pos`` and ``endpos``
+    are its bounds); the list ends at the first line ``bullet`` does not match."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for k, (l0, l1) in enumerate(lines):
+        opened = opener.search(text, l0, l1)
+        if opened is None:
+            continue
+        for b0, b1 in lines[k + 1 :]:
+            item = bullet.match(text, b0, b1)
+            if item is None:
+                break
+            yield opened, item
 
 
 def _kin_stems(x: str, y: str, least: int) -> bool:

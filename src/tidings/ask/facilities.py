@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tidings.ask.common import _on_topic
+from tidings.ask.common import _on_topic, lines_under
 from tidings.ask.question import Question, _expand, _stems
 from tidings.model import Analyzed
 from tidings.sentences import split
@@ -268,16 +268,11 @@ _BULLET = re.compile(r"\s*[-•*–]\s+")
 def _bullets(text: str, want: set[str]) -> list[tuple[str, int, int]]:
     """Members listed one to a bullet under a line that opens the list: (phrase, line start, line end)."""
     out: list[tuple[str, int, int]] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    for k, (l0, l1) in enumerate(lines):
-        opener = _LIST_OPENER.search(text, l0, l1)
-        if opener is None or not _subject_fits(text[l0 : opener.start()], want):
+    for opener, bullet in lines_under(text, _LIST_OPENER, _BULLET):
+        if not _subject_fits(text[opener.pos : opener.start()], want):
             continue
-        for b0, b1 in lines[k + 1 :]:
-            bullet = _BULLET.match(text, b0, b1)
-            if bullet is None:
-                break
-            out.extend((p, b0, b1) for p in _listed(text[:b1], bullet.end()))
+        b0, b1 = bullet.pos, bullet.endpos
+        out.extend((p, b0, b1) for p in _listed(text[:b1], bullet.end()))
     return out
 
 

@@ -83,6 +83,11 @@ _PART_SUBJECT = re.compile(
 )
 
 
+def _bare_name(raw: str) -> str:
+    """A person's name without the title or trade word written before it ("Dr.", "Archaeologist")."""
+    return _TRADE_WORD.sub("", re.sub("^" + _TITLE, "", raw), count=1)
+
+
 def leader_question(q: Question) -> bool:
     """Does the question ask who leads something, without naming a post?"""
     return _LEADER_Q.match(q.text) is not None
@@ -112,7 +117,7 @@ def leaders_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analyze
                     raw = hired or m.group("name")
                     if raw is None:
                         continue
-                    name = _TRADE_WORD.sub("", re.sub("^" + _TITLE, "", raw), count=1)
+                    name = _bare_name(raw)
                     found.setdefault(name.lower(), (name, a, s0, s1))
                 if not got and _HE_LEADS.search(sent) and (named := last_named) is not None:
                     found.setdefault(named.lower(), (named, a, s0, s1))
@@ -120,5 +125,5 @@ def leaders_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analyze
                 before = st  # the items of a list are about what the line above them names
             people = re.findall(r"(?<![\w'’-])" + _PERSON, sent)
             # a name opening the story's sentence is who "he" or "she" next refers to
-            last_named = _TRADE_WORD.sub("", re.sub("^" + _TITLE, "", people[0]), count=1) if people else None
+            last_named = _bare_name(people[0]) if people else None
     return list(found.values())

@@ -32,7 +32,7 @@ from tidings.ask.question import (
     stem,
 )
 from tidings.calendar_names import MONTH_ABBREVIATIONS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
-from tidings.claims import CURRENCY_CODES, MONEY_WORDS, parse_number, timex_interval
+from tidings.claims import CURRENCY_CODES, MONEY_WORDS, _dated, _opened_on, parse_number, timex_interval
 from tidings.conflicts import Decision, clause_around, duplicate_clusters
 from tidings.model import Analyzed, Answer, Citation, Superseded
 from tidings.sentences import split
@@ -1928,21 +1928,16 @@ _OPENS_FROM = re.compile(
 )
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
 def _opens_on(a: Analyzed, name: str) -> str | None:
     """The day a source's sentence naming ``name`` opens on, as ISO ("From Saturday 4 February 2023, the
     market will move to King Edward Park"), if a day after the source's own date."""
+    dated = _dated(a.timexes)
     for x0, x1 in split(a.doc.text):
         if name not in a.doc.text[x0:x1]:
             continue
-        for t in a.timexes:
-            if not x0 <= t.start <= x0 + 40 or t.type != "DATE" or not _ISO_DAY.fullmatch(t.value):
-                continue
-            later = a.date.value is None or t.value > a.date.value
-            if later and _OPENS_FROM.fullmatch(a.doc.text, x0, t.start):
-                return t.value
+        for t, (lo, hi) in _opened_on(dated, a.doc.text, x0, _OPENS_FROM):
+            if t.type == "DATE" and lo == hi and (a.date.value is None or lo.isoformat() > a.date.value):
+                return lo.isoformat()
     return None
 
 

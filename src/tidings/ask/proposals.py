@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tidings.ask.common import _cite, _dedupe, _doc_as_of, _doc_rank, _label, _on_topic
+from tidings.ask.common import _cite, _dedupe, _doc_as_of, _doc_rank, _label, _on_topic, lines_under
 from tidings.ask.question import Question, _stems
 from tidings.model import Analyzed, Answer, ConflictType
 from tidings.sentences import split
@@ -68,7 +68,7 @@ _OPENS_LIST = re.compile(
     r"\b(?:propos(?:e|es|ed|als?)|recommend(?:s|ed|ations?)|wants?|calls?\s+for|options?)\s*:\s*$", re.I
 )
 # ... and a line of it: "- Closing four branch libraries (Eastgate, ...), saving £640,000"
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+(?i:an?\s+|the\s+)?(?P<x>[A-Za-z][^(\n]*)")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s+(?i:an?\s+|the\s+)?(?P<x>[A-Za-z][^(\n]*)")
 # Where an option's words stop: a clause, a preposition, a number or punctuation
 _STOP = frozenset(
     "that which who whose saying because so with on in at by for from after before while but instead "
@@ -103,11 +103,14 @@ def _option(raw: str) -> str | None:
         low = w.lower().strip(",.;:!?\"'”’")
         if low in _STOP and not (
             # "demolishing and rebuilding": one option of two steps
-            low == "and" and words and words[-1].endswith("ing") and n + 1 < len(parts)
+            low == "and"
+            and words
+            and words[-1].endswith("ing")
+            and n + 1 < len(parts)
             and parts[n + 1].lower().endswith("ing")
         ):
             break
-        words.append(w.strip(",.;:!?\"”"))
+        words.append(w.strip(',.;:!?"”'))
         if w[-1:] in ",.;:!?":
             break
     while words and (words[-1].lower() in _STOP or words[-1].lower() in ("the", "a", "an")):
@@ -128,15 +131,17 @@ def proposals_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analy
     asked = _stems(q.text)
     out: list[tuple[str, Analyzed, int, int]] = []
     for a in docs:
-        listing = False  # the lines go on with a list of options ("Cabinet proposes:")
+        mine: list[tuple[str, Analyzed, int, int]] = []
+        # the lines under "Cabinet proposes:" are options, each its own line
+        listed = list(lines_under(a.doc.text, _OPENS_LIST, _LIST_ITEM))
+        for _, item in listed:
+            if (opt := _option(item.group("x"))) is not None:
+                mine.append((opt, a, item.pos, item.endpos))
+        items = [(item.pos, item.endpos) for _, item in listed]
         for s0, s1 in split(a.doc.text):
-            sent = a.doc.text[s0:s1]
-            item = _LIST_ITEM.match(sent)
-            if listing and item is not None:
-                if (opt := _option(item.group("x"))) is not None:
-                    out.append((opt, a, s0, s1))
+            if any(b0 <= s0 < b1 for b0, b1 in items):
                 continue
-            listing = _OPENS_LIST.search(sent) is not None
+            sent = a.doc.text[s0:s1]
             taken: set[int] = set()  # where a verb's option was read: one reading each
             for rx in (_PUSH_USE, _PUSH_NOUN, _PUSH_VERB, _CHOICE):
                 for m in rx.finditer(sent):
@@ -152,7 +157,8 @@ def proposals_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analy
                     # an option made of the question's own words names the thing, not what to do with it
                     if opt is None or _stems(opt) <= asked:
                         continue
-                    out.append((opt, a, s0, s1))
+                    mine.append((opt, a, s0, s1))
+        out.extend(sorted(mine, key=lambda o: o[2]))  # in the order the source tells them
     return out
 
 
