@@ -160,6 +160,46 @@ def _rejected_joined(groups: list[_CauseGroup], keys: list[set[str]]) -> list[_C
     return out
 
 
+_JOINED = re.compile(r",|\b(?:and|or|plus|as\s+well\s+as)\b", re.I)
+
+
+def _bridged(groups: list[_CauseGroup]) -> list[_CauseGroup]:
+    """Groups joined as the first grouping would have joined them in another order: "the RAAC found in our
+    roof" joins "roof concrete found" and then carries "RAAC" (or "RAAC in the roof of the changing rooms")
+    with it. A wording that lists causes ("rain and a blocked culvert") bridges nothing, and a proper name
+    keeps its group apart."""
+    out = [list(g) for g in groups]
+    i = 0
+    while i < len(out):
+        keys = set().union(*(_cause_key(c.fact.text) for c, *_ in out[i]))
+        j = next(
+            (
+                j
+                for j, g in enumerate(out)
+                if j != i
+                and _rejected(g) == _rejected(out[i])
+                and not any(_PROPER_NAME.fullmatch(x[0].fact.text.strip()) for x in (g[0], out[i][0]))
+                and any(
+                    _joins(_cause_key(c.fact.text), keys) and not _JOINED.search(c.fact.text) for c, *_ in g
+                )
+            ),
+            None,
+        )
+        if j is None:
+            i += 1
+            continue
+        g = out.pop(j)
+        i -= j < i
+        out[i] += g
+        i = 0
+    return out
+
+
+def _joins(key: frozenset[str], group: set[str]) -> bool:
+    """Does a wording share half the words of the shorter of itself and a group's words?"""
+    return bool(key) and 2 * len(key & group) >= min(len(key), len(group))
+
+
 def _rejected(g: _CauseGroup) -> bool:
     return any(c.rejected for c, *_ in g)
 
@@ -619,8 +659,7 @@ def _cause_answer(
             (
                 i
                 for i, k in enumerate(group_keys)
-                if 2 * len(key & k) >= min(len(key), len(k))
-                and not ((named or group_named[i]) and not (key <= k or k <= key))
+                if _joins(key, k) and not ((named or group_named[i]) and not (key <= k or k <= key))
             ),
             None,
         )
@@ -632,6 +671,7 @@ def _cause_answer(
             groups[home].append(f)
             group_keys[home] |= key
     groups = _rejected_joined(groups, group_keys)
+    groups = _bridged(groups)
     for g in groups:
         if all(c.fact.kind == _THERE_NO for c, *_ in g):
             g.extend(_suspected(g, docs))
@@ -827,11 +867,18 @@ def _cause_answer(
             Superseded(shown(g), g[0][1].doc.id, _doc_as_of(g[0][1]), g[0][1].doc.external_id, "earlier")
             for g in old
         )
+        # the cause's other wordings that add words ("RAAC" beside "roof concrete found")
+        now_label = shown(now)
+        other_wordings = [
+            short_cause(c.fact.text)
+            for c, *_ in now
+            if not _cause_key(c.fact.text) <= _cause_key(now_label) and short_cause(c.fact.text) != now_label
+        ]
         return Answer(
             q.text,
             q.kind,
             text + ".",
-            (shown(now),),
+            (now_label, *tuple(dict.fromkeys(other_wordings))[:_MORE_WORDINGS]),
             "outdated",
             _doc_as_of(a_now),
             cites,
@@ -1017,6 +1064,19 @@ def _later_cause(
         # asbestos": causes only the same sources name are one account of the newer state
         now = [x for g in groups if {a.doc.id for _, a, _, _ in g} <= ids for x in g]
         old = [g for g in groups if not {a.doc.id for _, a, _, _ in g} <= ids]
+        # "The pool had been closed for planned maintenance": a newer source telling the old cause as that
+        # of the state before still leaves it to the older sources
+        old = [
+            kept
+            for g in old
+            if (
+                kept := [
+                    x
+                    for x in g
+                    if not (x[1].doc.id in ids and _HAD_BEEN_FOR.search(x[1].doc.text, x[2], x[3]))
+                ]
+            )
+        ]
         if not old or any(a in now_docs for g in old for _, a, _, _ in g):
             continue
         if any(_RIVALRY.search(a.doc.text) for a in now_docs):
@@ -1095,9 +1155,14 @@ def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:
     )
 
 
+_HAD_BEEN_FOR = re.compile(
+    r"\bhad\s+been\s+(?:closed|shut|suspended|halted|out\s+of\s+(?:use|action))\b", re.I
+)
 _CLOSURE_EXTENDED = re.compile(
     r"\b(?:closure|shutdown|closing)\b[^.;]{0,60}?\b(?:extended|prolonged|lengthened)\b"
-    r"|\b(?:stay|remain)s?\s+closed\s+(?:until\s+(?:at\s+least\s+)?[^.;]{0,30}?\s+)?(?:after|because|as)\b",
+    # "will stay closed indefinitely after surveyors found RAAC"
+    r"|\b(?:stay|remain)s?\s+(?:closed|shut)\s+(?:(?:indefinitely|longer|for\s+longer|for\s+now)\s+)?"
+    r"(?:until\s+(?:at\s+least\s+)?[^.;]{0,30}?\s+)?(?:after|because|as)\b",
     re.I,
 )
 

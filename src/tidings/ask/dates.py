@@ -96,6 +96,11 @@ _TO_DATE = re.compile(r"\b(?:to|until|till)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
 _LEAD_CHARS = 300  # how far back a sentence giving a new date may have named its event
 _PRONOUN_LEAD = re.compile(r"(?:He|She|They|It)\b")
+# ... or the subject of the date's own clause: "Council now advises that it will reopen in September 2024"
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:that|and|but|said|says)\s+(?:it|they|he|she)\s+(?:will|would|is|are|should|could|may|might|now)\b",
+    re.I,
+)
 # A report that the date changed ("delayed to April 2", "now set for April 19", "New launch date:") naming
 # what the question names stays a candidate beside the best match: an update words the event more briefly.
 _DATE_CHANGED = re.compile(
@@ -107,6 +112,9 @@ _DATE_CHANGED = re.compile(
     # "the council said ... it would now open on Monday 14 April": the plan as reported after a change;
     # "the pool will now open on Saturday 25 May"
     r"(?:would|will) now (?:be )?\w+|"
+    # "Council now advises that it will reopen in September 2024": the plan as it now stands
+    r"now (?:advises?|says?|confirms?|estimates?|expects?|believes?) (?:that )?"
+    r"(?:[\w-]+ ){0,3}?(?:will|would)|"
     r"revised (?:\w+ )?date)\b",
     re.I,
 )
@@ -452,7 +460,8 @@ def _event_date_slot(
             elif on_event and whole:
                 # "The new opening date is 18 January 2025"; "He ... will be sentenced on March 21, 2025": a
                 # pronoun stands for the story's subject
-                needed = min(needed, 1 if moved_to or _PRONOUN_LEAD.match(sent.lstrip(". \n")) else 2)
+                pronoun = _PRONOUN_LEAD.match(sent.lstrip(". \n")) or _PRONOUN_SUBJECT.search(sent, 0, at)
+                needed = min(needed, 1 if moved_to or pronoun else 2)
             if several_q and want and overlap < needed and sent_lo > 0:
                 # "When will each stage open?": the part's sentence ("the second stage ... was on track for
                 # December 2024") leans on the one before it for the subject ("the first section of

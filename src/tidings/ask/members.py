@@ -918,13 +918,18 @@ def _without_containers(names: list[str], sent: str) -> list[str]:
     return out
 
 
-_SETTLEMENTS = _words("towns cities villages hamlets suburbs boroughs")
+# Class words of settlements
+_SETTLEMENTS = _words("towns cities villages hamlets suburbs boroughs communities settlements")
 
 
 def _wider_area(name: str, docs: Sequence[Analyzed]) -> bool:
     """Does any source call a place a region, an area, a county... ("the North Dales region")?"""
+    # "the Pixley ka Seme district": a particle may join the name's words
     called = re.compile(
-        re.escape(name) + r"\s+(?:region|area|county|district|province|state|country|valley|coast)\b", re.I
+        re.escape(name)
+        + r"(?:\s+(?:ka|de|la|van|von)\s+[A-Z][\w-]*)?"
+        + r"\s+(?:region|area|county|district|province|state|country|valley|coast)\b",
+        re.I,
     )
     return any(called.search(a.doc.text) for a in docs)
 
@@ -940,6 +945,10 @@ _SITE_ENDS = _words(
     common pier quay wharf plaza road street avenue lane drive way place gardens garden racecourse"""
 )
 _PLACE_MODIFIERS = _words("upper lower little great greater north south east west new old nether long high")
+
+
+_ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
+_BASED_IN = re.compile(r"\b([A-Z][a-z]+)-(?:based|born|bred|led|run|owned|made)\b")
 
 
 def _in_question(word: str, q_names: set[str]) -> bool:
@@ -1271,6 +1280,8 @@ def _list_members(
     # ("route H2", "the A96": a code the question names the thing by is one of its names, no member)
     # "Mudgee's new skate park": the town is named without its possessive in the sources
     proper = {_POSSESSIVE.sub("", n) for n in _proper_names(q.text)}
+    # "the Colesberg-based mobile clinic": the town it is based in is the question's, no member
+    proper |= {m.group(1).lower() for m in _BASED_IN.finditer(q.text)}
     q_names = {stem(n) for n in proper} | proper | _proper_names(q.text)
     # "which countries signed": members stand beside the verb; "where will it move to" is a place after
     # a preposition, found by the place patterns
@@ -1493,6 +1504,11 @@ def _list_members(
                 # "The Labour and Centre party groups say ...": parties are no place
                 sent_text = a.doc.text[s0:s1]
                 got = [m for m in got if not _PARTY_AFTER.match(sent_text, *_after_name(sent_text, m))]
+                # "a review of clinic routes across the Pixley ka Seme district": the area the sentence
+                # spans, not a member
+                got = [
+                    m for m in got if not (_cue_before(_ACROSS, sent_text, m, 20) and _wider_area(m, docs))
+                ]
             if kind == "place" and settlements:
                 # "which towns": what any source calls "the North Dales region" holds them; "the National
                 # Transport Authority" is a body, no town
@@ -1863,7 +1879,10 @@ _COUNT_WORDS = _words("two three four five six seven eight nine ten both all")
 
 # A member called off: "has cancelled its planned production of Tosca", "scrapped the Harbour Run"
 _CANCEL_WORD = re.compile(
-    r"\b(?:cancel\w*|scrap\w*|axe[ds]?|axing|call\w*\s+off|drop\w*|withdr[ae]w\w*)\b", re.I
+    r"\b(?:cancel\w*|scrap\w*|axe[ds]?|axing|call\w*\s+off|drop\w*|withdr[ae]w\w*"
+    # "Which stops will the number 42 bus stop serving?"
+    r"|stop\s+(?:serving|calling|visiting|running)|no\s+longer\s+(?:serve|call|visit|run)\w*)\b",
+    re.I,
 )
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|scrapped|axed|called\s+off)\s+(?:(?:its|their|the|this\s+year's)\s+)?"
@@ -1883,7 +1902,9 @@ _ENDED_AFTER = re.compile(
     r"(?:discontinued|dropped|scrapped|axed|withdrawn|cancell?ed|removed[ \t]+from)"
     # "Te Aroha link axed from commuter bus", "The Te Aroha connection no longer runs"
     r"|(?:(?:is|was|are|were)[ \t]+)?(?:axed|scrapped|discontinued|withdrawn)[ \t]+(?:from|after|on)"
-    r"|no[ \t]+longer[ \t]+(?:runs?|operates?|stops?|calls?))\b"
+    r"|no[ \t]+longer[ \t]+(?:runs?|operates?|stops?|calls?)"
+    # "Hanover will no longer be served by the Colesberg mobile clinic"
+    r"|(?:will[ \t]+)?no[ \t]+longer[ \t]+be[ \t]+(?:served|visited|covered|included|part[ \t]+of))\b"
 )
 
 
@@ -1929,16 +1950,25 @@ _OPENS_FROM = re.compile(
 
 
 def _opens_on(a: Analyzed, name: str) -> str | None:
-    """The day a source's sentence naming ``name`` opens on, as ISO ("From Saturday 4 February 2023, the
-    market will move to King Edward Park"), if a day after the source's own date."""
+    """The day or month a source's sentence naming ``name`` opens on, as ISO ("From Saturday 4 February
+    2023, the market will move to King Edward Park"; "From September, Hanover will no longer be served"), if
+    after the source's own date."""
     dated = _dated(a.timexes)
+    own = a.date.value or ""
     for x0, x1 in split(a.doc.text):
         if name not in a.doc.text[x0:x1]:
             continue
         for t, (lo, hi) in _opened_on(dated, a.doc.text, x0, _OPENS_FROM):
-            if t.type == "DATE" and lo == hi and (a.date.value is None or lo.isoformat() > a.date.value):
+            if t.type != "DATE":
+                continue
+            if lo == hi and lo.isoformat() > own:
                 return lo.isoformat()
+            if _ISO_MONTH.fullmatch(t.value) and t.value > own[:7]:
+                return t.value
     return None
+
+
+_ISO_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _no_longer(sentence: str, name: str) -> bool:
@@ -2161,8 +2191,7 @@ _BODY_CLASS = _words(
     """companies firms operators developers contractors suppliers businesses providers manufacturers makers
     bidders buyers sponsors lenders insurers investors airlines carriers banks retailers brands"""
 )
-# Class words of settlements, and the last words of names of streets, which no settlement is named by
-_SETTLEMENTS = frozenset("towns villages cities communities settlements suburbs".split())
+# The last words of names of streets, which no settlement is named by
 _STREET_HEADS = frozenset(
     "Street St Road Rd Avenue Ave Lane Drive Terrace Crescent Boulevard Parade Way".split()
 )
@@ -2424,7 +2453,7 @@ def _list_answer(
         # from the day its sentence opens on, later than the notice
         dated += [
             d
-            for d in (_opens_on(a, n) for n, a, _, _ in members)
+            for d in (_opens_on(a, n) for n, a, _, _ in told)
             if d and (q.as_of is None or d <= q.as_of.isoformat())
         ]
     as_of = max(dated) if dated else None

@@ -135,6 +135,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"hold", "held", "host", "stage"}),
     # a missing person or a lost thing is found, located or spotted
     frozenset({"find", "locate", "located", "spot", "spotted", "discover"}),
+    # advice against doing something is an advisory or a warning ("the swimming advisory has been lifted")
+    frozenset({"advis", "advisory", "advice", "warning"}),
 )
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")

@@ -30,7 +30,17 @@ from tidings.ask.common import (
 from tidings.ask.dates import _TX_DAY
 from tidings.ask.members import _a_person, _verb_stem
 from tidings.ask.numbers import _figures_in, _measured, _numbers_in
-from tidings.ask.question import _STOP, _WORD_RE, Question, _expand, _most_named, _proper_names, _stems, stem
+from tidings.ask.question import (
+    _STOP,
+    _WORD_RE,
+    Question,
+    _expand,
+    _most_named,
+    _proper_names,
+    _stems,
+    stem,
+    terms_of,
+)
 from tidings.ask.render import _nothing
 from tidings.ask.rivals import _ESTIMATE, _rival_estimates
 from tidings.calendar_names import MONTH_NUMBERS
@@ -238,6 +248,13 @@ _ENDED = frozenset(
 # Bars on doing something (stems): asked whether it is allowed, their end says yes.
 _BARS = frozenset({"ban", "bann", "prohibit", "restrict", "barr"})
 
+# A prohibition told by what it forbids: "will not be allowed to use hosepipes", "must not water gardens"
+_PROHIBITION = re.compile(
+    r"\b(?:(?:will|are|is)\s+not\s+(?:be\s+)?(?:allowed|permitted)\s+to|must\s+not|may\s+not|cannot|"
+    r"can(?:no|')t)\s+(?:use|water|wash|fill|light|burn|swim|fish|park|enter|drive|sell|hold)\b",
+    re.I,
+)
+
 _IN_FORCE = frozenset(stem(w) for w in "force remains extended imposed reimposed reinstated".split())
 
 
@@ -292,7 +309,15 @@ def _negated(sent: str, asked: set[str]) -> bool:
         nxt = _WORD_RE.search(main, neg.end()) if neg else None
         if nxt is not None and stem(nxt.group(0).lower()) not in asked:
             return _NEGATION.search(main, 0, c) is not None
+    # "has received 1,300 reports of people breaking the ban but has not fined anyone": a "but" clause after
+    # the last asked word denies something else
+    but = _BUT.search(main, last) if last >= 0 else None
+    if but is not None:
+        return _NEGATION.search(main, 0, but.start()) is not None
     return _NEGATION.search(main) is not None
+
+
+_BUT = re.compile(r"\s(?:but|yet)\s", re.I)
 
 
 # Verbs that ask whether something is lost (stems): "without" in an answer tells the loss, it does not deny
@@ -349,6 +374,8 @@ _ANAPHOR_SUBJECT = re.compile(
 )
 
 
+_STILL_BECAUSE = re.compile(r"\bstill\b[^?]*?\b(?:because\s+of|due\s+to|owing\s+to)\b", re.I)
+
 _LIGHT_VERBS = frozenset({"make", "makes", "making", "made"})
 
 _BRACKETED = re.compile(r"\(([^)]*)\)")
@@ -363,6 +390,12 @@ def _yesno(
     aliases = {stem(w.lower()) for inner in _BRACKETED.findall(q.text) for w in _WORD_RE.findall(inner)}
     if want - aliases:
         want -= aliases
+    # "Is swimming still advised against at the beach because of blue-green algae?": whether a state holds
+    # still; the reason it began is background a later report ("the advisory has been lifted") need not repeat
+    reason = _STILL_BECAUSE.search(q.text)
+    background = set(terms_of(q.text[reason.end() :])) if reason is not None else set()
+    if len(want - background) < 2:
+        background = set()
     if not want:
         return None, ["the question has no content words"], []
     # the predicate words (lowercase in the question) must appear: they say what is asked about
@@ -391,7 +424,10 @@ def _yesno(
     q_judgment = re.compile(
         r"\b(?:" + "|".join(map(re.escape, judged)) + r")\b" if judged else r"(?!x)x", re.I
     )
-    need = max(2, int(0.5 * len(want) + 0.5)) if len(want) > 2 else len(want)
+    # the words a sentence must share count the question's own, its background aside (a sentence naming
+    # the background too counts those words as well)
+    core = len(want - background)
+    need = max(2, int(0.5 * core + 0.5)) if core > 2 else core
     # the question's own head noun ("bus lane", "low-traffic neighbourhood") names the subject in later
     # sentences too
     head = {stem(w) for w in _WORD_RE.findall(q.focus.lower())[-1:]}
@@ -485,7 +521,14 @@ def _yesno(
                 elif state & st and _DELAYED.search(sent):
                     sign = -1  # "reopening has been postponed to April": not open yet
                 # "Will residents lose their water supply?" answered "will be without water": the loss told
-                if _negated(sent, _expand(pred)) and not (pred & _PRIVATIVE and _only_without(sent)):
+                # "Customers will not be allowed to use hosepipes", asked whether a hosepipe ban is in
+                # force: the prohibition is the ban, told by what it forbids
+                prohibits = bool(pred & _BARS) and _PROHIBITION.search(sent) is not None
+                if (
+                    _negated(sent, _expand(pred))
+                    and not (pred & _PRIVATIVE and _only_without(sent))
+                    and not prohibits
+                ):
                     sign = -sign
                 if (
                     sign > 0

@@ -41,7 +41,7 @@ from tidings.dating._content import (
 )
 from tidings.dating._corpus import borrow, story_neighbours
 from tidings.dating._dates import MIN_YEAR, WEEKDAY_NAMES, describe, granularity_of, safe_date
-from tidings.dating._figures import cited_old, old_figure_days
+from tidings.dating._figures import YEARLESS, cited_old, old_figure_days
 from tidings.dating._surface import (
     MAX_YEAR,
     dateline_clues,
@@ -738,7 +738,10 @@ def _after_cited_figures(
         ]
         if not donors:
             continue
-        day, fig, donor = min(donors)
+        # each figure dates the text after its first report; the latest of those firsts bounds it ("originally
+        # due to reopen in March, then June": after the report of June, not only after that of March)
+        firsts = {fig: (day, fig, donor) for day, fig, donor in sorted(donors, reverse=True)}
+        day, fig, donor = max(firsts.values())
         if (held := _held_window(d, donors, names)) is not None:
             first, last, note, donor = held
             if est.earliest is None or est.latest is None or est.earliest < first or est.latest > last:
@@ -755,7 +758,8 @@ def _after_cited_figures(
         ):
             # "will cost £1.20 from Monday 3 April 2023, up from 90p": its own future day comes first
             continue
-        note = f"it gives {fig} as the old value, which document {names[donor]} of {day} gives as current"
+        shown = fig[len(YEARLESS) :].capitalize() if fig.startswith(YEARLESS) else fig
+        note = f"it gives {shown} as the old value, which document {names[donor]} of {day} gives as current"
         mentions, titles, events = _mentions_of(d)
         stated = url_clues(d) + _yearless_stated(d)
         new = UNKNOWN_DATE

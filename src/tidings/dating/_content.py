@@ -851,6 +851,18 @@ def _echo(
     return None
 
 
+_EARLY_MID = re.compile(r"(early|mid)\b", re.I)
+
+
+def _past_month_over(year: int, month: int, said: str) -> date:
+    """The first day a past month as written is over: the next month's first, or for "early January" (a
+    state "closed since early January") the 11th and for "mid-January" the 21st."""
+    part = _EARLY_MID.match(said)
+    if part is None:
+        return month_end(year, month) + timedelta(days=1)
+    return date(year, month, 11 if part.group(1).lower() == "early" else 21)
+
+
 def _year_note(year: int, why: Sequence[str], n: int, reference: date | None, ahead: date | None) -> str:
     if why:
         return f"{year} is the likeliest year: " + "; ".join(why)
@@ -899,8 +911,8 @@ def _place(
             cand = _occurrence_on_or_before(v.month, v.day, hi)
         elif v.kind == "bare_month" and m.tense in FINISHED_MONTH_TENSES:
             # "in November" in a past clause: the month is over, else it would be "this month".
-            after = month_end(year, v.month) + timedelta(days=1)
-            cand = after if after <= hi else month_end(year - 1, v.month) + timedelta(days=1)
+            after = _past_month_over(year, v.month, m.text)
+            cand = after if after <= hi else _past_month_over(year - 1, v.month, m.text)
             gran = "month"
         if cand is None or cand < lo or cand > hi:
             continue

@@ -38,7 +38,13 @@ _FIGURE_RE = re.compile(r"(?<![\w.,$£€])" + _FIGURE + r"(?![\w,]*\d)")
 _OLD_VALUE = re.compile(
     r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|cut|raised|lowered|reduced|climbed|"
     r"jumped|dropped|grew|shrank|slipped|edged|goes|go|went|rises|falls|moves?|moved)\s+from"
-    r"|\bcompared\s+(?:with|to)|\bhad\s+been|\b(?:was\s+|were\s+)?(?:previously|formerly)|\bfrom)"
+    r"|\bcompared\s+(?:with|to)|\bhad\s+been|\b(?:was\s+|were\s+)?(?:previously|formerly)|\bfrom"
+    # "the original $3.1 million", "the previous estimate of 1,200"
+    r"|\bthe\s+(?:previous|earlier|original|initial)(?:\s+(?:estimate|figure|budget|forecast|price|cost))?"
+    r"(?:\s+of)?"
+    # an estimate the new figure is measured against: "well above the $3.8 million estimate from the
+    # spring" (a target stays in force: "below the 38 percent target" leaves it current)
+    r"|\b(?P<measured>(?:(?:well|far|way|much)\s+)?(?:above|below|beyond|higher\s+than|lower\s+than)\s+the))"
     r"\s+(?:a\s+(?:peak|high|low|record)\s+(?:of\s+)?|the\s+previous\s+|"
     r"(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?"
     # a currency written as letters before the amount ("up from Rs 9,720 crore", "from NOK 410")
@@ -46,6 +52,7 @@ _OLD_VALUE = re.compile(
     r"(?:(?-i:" + _CURRENCY_LETTERS + r"|Rp|kr|R)\.?\s?)?$",
     re.I,
 )
+_ESTIMATE_AFTER = re.compile(r"\s+(?:estimate|forecast|projection|quote|bid|budget\s+estimate)\b", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[$£€]\s?)?\d", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE = 48  # characters before a figure searched for the words that make it an old value
@@ -73,6 +80,8 @@ def _figure_at(text: str, m: re.Match[str]) -> tuple[str, bool] | None:
     old = lead is not None and (
         not lead.group().lower().startswith("from") or _TO_AFTER.match(text, m.end()) is not None
     )
+    if old and lead is not None and lead.group("measured") is not None:
+        old = _ESTIMATE_AFTER.match(text, m.end()) is not None
     return _key(raw), old
 
 
@@ -111,7 +120,7 @@ def old_figure_days(text: str) -> dict[str, tuple[int, int, int | None]]:
 _TARGET_RE = re.compile(r"\b(?:\d{1,2}\s+)?" + MONTH_FULL_RE + r"\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
 _PLAN_BEFORE = re.compile(
     r"\b(?:due|expected|scheduled|set|planned|slated|pushed\s+back|put\s+back|delayed|moved|postponed|"
-    r"deferred|targeted|aiming|aims|now|completion)\b[^.;:]{0,30}$",
+    r"deferred|targeted|aiming|aims|now|completion|will|would|until)\b[^.;:]{0,30}$",
     re.I,
 )
 _LEFT_PLAN_BEFORE = re.compile(
@@ -131,6 +140,8 @@ _YEARLESS_LEFT = re.compile(
     r"\b(?:(?:pushed|put|moved)\s+back|delayed|postponed)\s+from\s+(?P<m>" + MONTH_FULL_RE + r")\b(?!,?\s+\d)"
     r"|\b(?:originally|initially|first)\s+(?:been\s+)?(?:due|scheduled|planned|set|expected|slated)\s+"
     r"(?:back\s+|to\s+(?:re)?open\s+)?(?:for|in|by)\s+(?P<m2>" + MONTH_FULL_RE + r")\b(?!,?\s+\d)"
+    # ... and the plan after it, left behind as well: "originally due to reopen in March, then June"
+    r"(?:,?\s+(?:and\s+)?then\s+(?P<m3>" + MONTH_FULL_RE + r")\b(?!,?\s+\d))?"
 )
 YEARLESS = "~"  # the key prefix of a month named without its year
 
@@ -139,6 +150,8 @@ def _targets(text: str) -> Iterator[tuple[str, bool]]:
     """Each target date a text gives as a plan, and whether it gives it as a plan left behind."""
     for m in _YEARLESS_LEFT.finditer(text):
         yield YEARLESS + (m.group("m") or m.group("m2")).lower(), True
+        if m.group("m3"):
+            yield YEARLESS + m.group("m3").lower(), True
     for m in _TARGET_RE.finditer(text):
         key = re.sub(r"[\s,]+", "", m.group().lower())
         lead = text[max(0, m.start() - _BEFORE) : m.start()]
