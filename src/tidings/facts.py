@@ -632,7 +632,37 @@ def sides_say_causes(sentence: str) -> bool:
 # ("shut after a crack was found in the penstock"), one of the reasons, weather that drove a fire, a subject
 # that held up the effect, what a subject's act led to ("The German mine, ..., was brought up by a dredger,
 # leading to the closure of the port")
-_CAUSE_AS_X = (_FOUND_PASSIVE, _TURNED_UP, _ONE_OF_REASONS, _DROVE_FIRE, _WHICH_DELAYED, _LEADING_TO)
+# What overwhelmed a river or a drain: "The record rainfall sent the River Rothay over its banks", "gravel
+# build-up in the river near the park had reduced channel capacity", "a culvert ... was partly blocked by
+# fallen branches, forcing water to back up into the streets"
+_SENT_OVER = re.compile(
+    r"(?:^|,\s+|\b(?:that|said|says)\s+)(?P<x>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:had\s+)?"
+    r"sent\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?over\s+(?:its|their|the)\s+banks?\b",
+    re.I,
+)
+_CAPACITY_CUT = re.compile(
+    r"(?:^|,\s+|\b(?:that|said|says|explained|found)\s+)(?P<x>(?!that\b)(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+)(?:\s+(?:in|at|near|along|under)\s+[^,.;]{1,50}?)?\s+(?:had|has|have)\s+(?:\w+\s+)?"
+    r"(?:reduced|cut|restricted|narrowed|choked)\s+(?:the\s+)?(?:[\w'’-]+\s+)?capacity\b",
+    re.I,
+)
+_BLOCKED_FORCING = re.compile(
+    r"(?:^|\b(?:that|said|says|found)\s+)(?P<x>(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,8}?)\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:(?:partly|partially|completely|badly)\s+)?"
+    r"(?:blocked|clogged|choked|damaged|overwhelmed)\b[^.;]{0,80}?,\s+(?:forcing|causing|sending)\b",
+    re.I,
+)
+_CAUSE_AS_X = (
+    _FOUND_PASSIVE,
+    _TURNED_UP,
+    _ONE_OF_REASONS,
+    _DROVE_FIRE,
+    _WHICH_DELAYED,
+    _LEADING_TO,
+    _SENT_OVER,
+    _CAPACITY_CUT,
+    _BLOCKED_FORCING,
+)
 
 
 # A clause that opens on its verb ("tore through Stanthorpe", "hit the coast"): what follows a relative

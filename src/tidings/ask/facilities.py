@@ -27,6 +27,9 @@ _FACILITY_Q = re.compile(
     r"|^\s*what\s+services\s+(?:will|would|does|do)\b[^?]*\b(?:offer|provide|include|have|house|run)\s*\??\s*$"
     # "What is included in the lakefront upgrade?"
     r"|^\s*what\s+(?:is|are|will\s+be)\s+included\s+in\b"
+    # "What improvements are planned for Raja's Seat garden?"
+    r"|^\s*what\s+(?:improvements|upgrades|new\s+amenities)\s+(?:are|were|will\s+be)\s+(?:planned|proposed|"
+    r"promised|coming|being\s+made)\b"
     # "What will the new harbour bath include?": what a planned place will have, asked of it by name
     r"|^\s*what\s+(?:will|would)\s+(?:the|a)\s+new\s+[^?]{3,80}?\s+(?:include|have|feature|contain|offer)\s*\??\s*$"
     # "What does the aquatic centre upgrade include?": what the works on a place bring
@@ -45,6 +48,8 @@ def facility_question(q: Question) -> bool:
 # "will give the station", "will have a"; the subject before it is checked separately.
 _HAS_CUE = re.compile(
     r"\b(?:(?:will|would)\s+(?:also\s+)?(?:include|have|feature|contain|house|offer|get|add|boast)|"
+    # "Raja's Seat is finally to get a new viewing deck"
+    r"(?:is|are)\s+(?:(?:finally|now|also)\s+)?to\s+get|"
     r"(?:also\s+)?(?:includes|include|including|features|contains|houses|boasts|comprises)|"
     r"will\s+give\s+(?:the|it|its)(?:\s+[a-z-]+)?)\s+"
     # "will include showers", "will house the relocated food bank", "will offer free laundry"
@@ -81,6 +86,12 @@ _RUNS_AT = re.compile(
     r"(?:operate|run|open|be\s+(?:based|held|offered|available|run|built|installed|added|created|constructed|"
     r"staffed|provided|located|placed))"
     r"\b(?P<rest>[^.;]*)"
+)
+# What the works will put right: "said the musical fountain, which has not worked since 2019, will be fully
+# restored with new pumps"
+_RESTORED = re.compile(
+    r"\b(?:said|says|that)\s+(?P<x>the\s+[a-z][^,.;:]{2,40}?)(?:,[^,.;]{1,80},)?\s+will\s+be\s+"
+    r"(?:fully\s+|completely\s+)?(?:restored|refurbished|renovated|upgraded|rebuilt|resurfaced|replaced)\b"
 )
 # "The boardwalk is the first part of the lakefront upgrade"
 _PART_OF = re.compile(
@@ -239,6 +250,9 @@ def _in_sentence(sent: str, want: set[str], *, own: bool = False) -> list[str]:
             got = _phrase(sent, runs.start("x"))
             if got is not None:
                 out.append(got[0])
+    for m in _RESTORED.finditer(sent):
+        if (got := _phrase(sent, m.start("x"))) is not None:
+            out.append(got[0])
     for rx in (_WILL_BE_CUE, _PART_IS_CUE, _THERE_CUE, _COUNTED_CUE, _GATHERED_CUE):
         for m in rx.finditer(sent):
             out.extend(_listed(sent, m.end()))

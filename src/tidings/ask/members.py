@@ -951,6 +951,25 @@ _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 _BASED_IN = re.compile(r"\b([A-Z][a-z]+)-(?:based|born|bred|led|run|owned|made)\b")
 
 
+# Street words as a notice shortens them: "Summer St" is "Summer Street"
+_SHORT_STREET: dict[str, str] = {
+    short: full
+    for short, full in (
+        pair.split(":")
+        for pair in "st:street rd:road ave:avenue av:avenue pl:place dr:drive sq:square tce:terrace "
+        "cres:crescent ln:lane hwy:highway".split()
+    )
+}
+
+
+def _name_key(name: str) -> str:
+    """A member's name as compared with the others: lower case, words only, a short street word spelt out."""
+    words = re.sub(r"\W+", " ", name.lower()).split()
+    if len(words) > 1 and words[-1] in _SHORT_STREET:
+        words[-1] = _SHORT_STREET[words[-1]]
+    return " ".join(words)
+
+
 def _in_question(word: str, q_names: set[str]) -> bool:
     """Is a word of a name one of the question's own ("Fenwold's" for the Fenwold district)?"""
     return _POSSESSIVE.sub("", word).lower() in q_names
@@ -1534,11 +1553,11 @@ def _list_members(
         if cover < max(least, mine - 0.15) or (cover < 0.6 * best and cover < mine):
             continue
         for name in ended_in.get((a.doc.id, s0), ()):
-            ended.setdefault(re.sub(r"\W+", " ", name.lower()).strip(), (name, a, s0, s1))
+            ended.setdefault(_name_key(name), (name, a, s0, s1))
         for name in named_in[(a.doc.id, s0)]:
             if kind == "money" and _amount_key(name) in asked:
                 continue  # "how is the £12m fund being spent": the whole is not one of its shares
-            key = re.sub(r"\W+", " ", name.lower()).strip()
+            key = _name_key(name)
             if not key:
                 continue
             same = next((k for k in found if f" {key} " in f" {k} " or f" {k} " in f" {key} "), None)
