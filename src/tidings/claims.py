@@ -810,7 +810,7 @@ _RANK_OF_POST = r"(?:(?:senior|first-team|first\s+team|full-time)\s+)?(?:team\s+
 # "as library director", "museum director Ada Lee": the kind of body the post heads, named before the post
 _BODY_KIND = (
     r"(?:(?:library|museum|gallery|zoo|festival|theatre|theater|airport|hospital|orchestra|school|college|"
-    r"parks|port|harbou?r|stadium|arena|club|society|association|union)\s+)?"
+    r"parks|port|harbou?r|stadium|arena|club|society|association|union|station|prison)\s+)?"
 )
 _ORGW = r"[A-Z][\w&.'’-]*"
 _ORG = r"(?:" + _ORGW + r"(?:\s+(?:of|for|and|&|de|the)\s+|\s+)){0,4}" + _ORGW

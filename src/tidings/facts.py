@@ -419,6 +419,7 @@ _DISMISSED_CLAIM = re.compile(DISMISSING + r"(?:" + HEARSAY + r")\b", re.I)
 _CLAIMING = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|posts?|rumou?rs?|alleg\w+|theor(?:y|ies)|suggest\w*)\b", re.I
 )
+_INSTEAD_BEFORE = re.compile(r"\binstead\s+$", re.I)
 _VERDICT_AFTER = re.compile(
     r"\b(?:are|is|was|were)\s+(?:false|unfounded|baseless|untrue|wrong|misleading)\b", re.I
 )
@@ -741,6 +742,8 @@ def causes_in(sentence: str) -> list[Cause]:
             # "rejected the company's claim ..., blaming instead the debt": the side's own cause
             rejected, text = False, text[len("instead ") :]
             start += len("instead ")
+        elif _INSTEAD_BEFORE.search(before):
+            rejected = False  # "rejected claims that she caused the loss, instead blaming the Chamber"
         if _NOT_ALONE.search(text) or _NOT_JUST_BEFORE.search(before):
             # "not caused by the weather alone": a cause among others, not one rejected
             rejected = False

@@ -41,7 +41,7 @@ from tidings.dating._content import (
 )
 from tidings.dating._corpus import borrow, story_neighbours
 from tidings.dating._dates import MIN_YEAR, WEEKDAY_NAMES, describe, granularity_of, safe_date
-from tidings.dating._figures import YEARLESS, cited_old, old_figure_days
+from tidings.dating._figures import YEARLESS, cited_future, cited_old, old_figure_days
 from tidings.dating._surface import (
     MAX_YEAR,
     dateline_clues,
@@ -726,8 +726,10 @@ def _after_cited_figures(
     names = {d.id: d.external_id or d.id for d in docs}
     out: dict[str, DateEstimate] = {}
     old_of = cited_old(docs)
+    # ... and one that gives as the value of its day a figure a dated report announced for a day to come
+    ahead_of = cited_future(docs)
     for d in docs:
-        cited = old_of.get(d.id)
+        cited = [*old_of.get(d.id, ()), *ahead_of.get(d.id, ())]
         est = estimates.get(d.id)
         if not cited or est is None or is_stated(est):
             continue
@@ -759,7 +761,12 @@ def _after_cited_figures(
             # "will cost £1.20 from Monday 3 April 2023, up from 90p": its own future day comes first
             continue
         shown = fig[len(YEARLESS) :].capitalize() if fig.startswith(YEARLESS) else fig
-        note = f"it gives {shown} as the old value, which document {names[donor]} of {day} gives as current"
+        note = (
+            f"it gives {shown} as the current value, which document {names[donor]} of {day} announces as "
+            "to come"
+            if (fig, donor) in ahead_of.get(d.id, ())
+            else f"it gives {shown} as the old value, which document {names[donor]} of {day} gives as current"
+        )
         mentions, titles, events = _mentions_of(d)
         stated = url_clues(d) + _yearless_stated(d)
         new = UNKNOWN_DATE

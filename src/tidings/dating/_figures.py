@@ -166,20 +166,26 @@ def _targets(text: str) -> Iterator[tuple[str, bool]]:
 _MONTH_YEAR_KEY = re.compile(r"(" + MONTH_FULL_RE.lower() + r")(?:19|20)\d\d")
 
 # Figures of recently seen documents (ids are content hashes): the corpus pass runs again after every ingest.
-_CACHE: OrderedDict[str, tuple[frozenset[str], frozenset[str]]] = OrderedDict()
+_CACHE: OrderedDict[str, tuple[frozenset[str], ...]] = OrderedDict()
 _CACHE_SIZE = 20000
 _LOCK = threading.Lock()  # the HTTP shell may date documents from several threads
 
 
-def _split(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """(old, current) figures of a document."""
+def _split(doc: Document) -> tuple[frozenset[str], ...]:
+    """(old, current, ahead, announced) figures of a document: a figure to come (ahead) counts as current
+    too, and an announced one is ahead from a day the text names."""
     with _LOCK:
         hit = _CACHE.get(doc.id)
         if hit is not None:
             _CACHE.move_to_end(doc.id)
             return hit
     found = [*_figures(doc.text), *_targets(doc.text)]
-    split = (frozenset(k for k, old in found if old), frozenset(k for k, old in found if not old))
+    split = (
+        frozenset(k for k, old in found if old),
+        frozenset(k for k, old in found if not old),
+        frozenset(k for k, _ in _future_figures(doc.text)),
+        frozenset(k for k, day in _future_figures(doc.text) if day),
+    )
     with _LOCK:
         _CACHE[doc.id] = split
         while len(_CACHE) > _CACHE_SIZE:
@@ -195,6 +201,59 @@ def old_figures(doc: Document) -> frozenset[str]:
 def current_figures(doc: Document) -> frozenset[str]:
     """The figures a document gives at least once as a value of its own day."""
     return _split(doc)[1]
+
+
+# A figure a text gives as the value from a day to come: "will cost $2.50 an hour from January 2", "is to rise
+# to 95p"
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:(?:will|would|is\s+to|are\s+to|set\s+to|due\s+to)\s+(?:now\s+)?(?:cost|rise\s+to|increase\s+to|"
+    r"go\s+up\s+to|climb\s+to|fall\s+to|drop\s+to|be\s+(?:raised|increased|cut|lowered)\s+to)"
+    # "is going up to £400 a year"
+    r"|(?:is|are)\s+going\s+(?:up|down)\s+to)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
+# ... from a day it names: "from January 2", "starting 1 April", "effective next month"
+_FROM_DAY = re.compile(
+    r"[^.;]{0,30}?\b(?:from|starting|effective|as\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + MONTH_FULL_RE + r"|next\s+(?:week|month|year))\b",
+    re.I,
+)
+
+
+def _future_figures(text: str) -> Iterator[tuple[str, bool]]:
+    """Each figure a text gives as a value to come, and whether it names the day it comes from."""
+    for m in _FIGURE_RE.finditer(text):
+        if not _YEAR.fullmatch(m.group()) and _FUTURE_BEFORE.search(
+            text, max(0, m.start() - _BEFORE), m.start()
+        ):
+            # "will rise to 95p": a change takes effect on a day of its own; "will cost £640,000" may be the
+            # price of works to come, a value of its day unless a day it comes from is named
+            cue = _FUTURE_BEFORE.search(text, max(0, m.start() - _BEFORE), m.start())
+            changed = cue is not None and not re.search(
+                r"\bcost\s+(?:about\s+|around\s+)?$", cue.group(), re.I
+            )
+            yield _key(m.group()), changed or _FROM_DAY.match(text, m.end()) is not None
+
+
+def cited_future(docs: Sequence[Document]) -> dict[str, list[tuple[str, str]]]:
+    """For each document, the (figure, donor id) pairs where it gives as the value of its day, never as old
+    or to come, a figure another document gives as the value from a day to come ("costs $2.50 per hour"
+    beside "will cost $2.50 an hour from January 2"): the text was written after that announcement."""
+    givers: dict[str, list[str]] = {}
+    for d in docs:
+        for fig in _split(d)[3]:
+            givers.setdefault(fig, []).append(d.id)
+    out: dict[str, list[tuple[str, str]]] = {}
+    for d in docs:
+        old, current, ahead, _ = _split(d)
+        for fig in sorted(current - old - ahead):
+            donors = givers.get(fig, ())
+            if len(donors) > _MAX_SHARING:
+                continue
+            out.setdefault(d.id, []).extend((fig, other) for other in donors if other != d.id)
+    return {k: v for k, v in out.items() if v}
 
 
 # A figure current in more documents than this is too common to order them ("100", "50%").
