@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from analyzed import analyzed_doc, corpus_dates, document
+from analyzed import analyzed_doc, assert_values, corpus_dates, document, table_docs
+from analyzed import rules_answer as answer
 from tidings.dating._figures import _future_figures, cited_future
 from tidings.facts import causes_in
 
@@ -62,3 +63,24 @@ def test_a_station_commander_is_a_post() -> None:
         "SAPS with effect from 1 June 2023.",
     )
     assert [(c.value, c.attribute) for c in doc.claims if c.kind == "role"] == [("Ayanda Dube", "commander")]
+
+
+def test_a_satire_site_s_date_does_not_crowd_out_the_date_the_others_give() -> None:
+    docs = table_docs(
+        [
+            (
+                date(2024, 3, 25),
+                "VESTBY SATIREN\n\nHolmvik harbour bath opens 1 April - with heated seawater!\n\nHolmvik "
+                "municipality has announced that its new harbour bath will open on 1 April, heated to 28 "
+                "degrees. Vestby Satiren is a satire site. Everything on this page is made up.",
+            ),
+            (
+                date(2024, 3, 28),
+                "Holmvik Kommune\n\nThe harbour bath\n\nThe new harbour bath opens to the public on 15 June "
+                "2024. It will have two swimming lanes.",
+            ),
+        ]
+    )
+    res = answer("When will Holmvik's new harbour bath open?", docs)
+    assert res.conflict_type == "misinformation", res.explanation
+    assert_values(res, ["2024-06-15"], absent=["2024-04-01"])

@@ -220,6 +220,9 @@ def test_tag_table(text: str, dct: date | None, expected: list[tuple[str, str, s
         ),
         ("The town council said it hoped to host a stage finish in 2026.", None, "future"),
         ("The town council hosted a stage finish in 2016.", None, "past"),
+        # a timetable in the present simple, with whom it opens to before its day
+        ("The new harbour bath opens to the public on 15 June 2024.", None, "future"),
+        ("The new harbour bath opened to the public on 15 June 2024.", None, "past"),
         pytest.param(
             "The army holds the town now.",
             None,

@@ -25,6 +25,7 @@ from tidings.ask.causes import (
     _quote_answer,
 )
 from tidings.ask.common import (
+    _SATIRE_SELF,
     CLAIM_LABEL,
     KINDS_APART,
     SETTLED,
@@ -109,7 +110,6 @@ from tidings.ask.titles import asks_titles, listed_titles
 from tidings.ask.totals import parts_told_elsewhere, total_of_told_parts
 from tidings.ask.yesno import (
     _NEGATION,
-    _SATIRE_SELF,
     _answer_yesno,
     _clauses,
     _grounds,

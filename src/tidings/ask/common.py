@@ -373,3 +373,23 @@ def _sides_answer(
         _dedupe([_cite(a, s0, s1) for v in found.values() for a, s0, s1 in v[:1]]),
         explanation=tuple(lines),
     )
+
+
+# A publication or account that says of itself that it makes things up ("The Dribble is a satirical
+# publication. Nothing on this site is true."; an account bio "Parody. Not affiliated with ...").
+_SATIRE_SELF = re.compile(
+    r"\b(?:is|are)\s+(?:an?\s+)?(?:satirical|satire|parody|spoof|humou?r)\s+(?:publication|site|website|"
+    r"account|page|outlet|newspaper|blog|column|magazine)\b"
+    r"|\bnothing (?:on|in) this (?:site|website|page|account|publication|blog) is (?:true|real)\b"
+    r"|\bbio:\s*[\"“']?(?:parody|satire)\b"
+    # "Filed under: Satire", "All stories are made up."
+    r"|\b(?:filed|posted|listed)\s+(?:under|in)\s*:?\s*(?:satire|parody|humou?r|comedy)\b"
+    # a post's tag line: "Tags: satire, music, New England"
+    r"|(?m:^)tags?\s*:\s*(?:[\w' -]+,\s*){0,6}?(?:satire|parody|spoof)\b"
+    r"|\ball\s+(?:our\s+)?(?:stories|articles|quotes|content|news)\s+(?:are|is)\s+"
+    r"(?:made\s+up|invented|fictional|fiction|satire|satirical|fake)\b"
+    # "This site publishes satire. Stories are not true."
+    r"|\b(?:this|our)\s+(?:site|website|page|blog|account|publication)\s+(?:only\s+)?publishes\s+"
+    r"(?:satire|parody|spoof)",
+    re.I,
+)

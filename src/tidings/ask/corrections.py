@@ -12,11 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tidings.ask.common import _cite, _clip, _kin_stems, _label
+from tidings.ask.common import _SATIRE_SELF, _cite, _clip, _kin_stems, _label
 from tidings.ask.members import _ONE_NAME
 from tidings.ask.question import Question, _asked_stems, _expand, _stems, stem
 from tidings.ask.rivals import _refuted_by
-from tidings.ask.yesno import _SATIRE_SELF
 from tidings.conflicts import IN_FACT, refutation_of
 from tidings.model import Analyzed, Citation
 from tidings.sentences import asks, split

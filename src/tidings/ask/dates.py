@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from tidings.ask.common import _clip, _doc_item, _later_verdicts, _precise_doc, _sentence, _Slot
+from tidings.ask.common import _SATIRE_SELF, _clip, _doc_item, _later_verdicts, _precise_doc, _sentence, _Slot
 from tidings.ask.members import _IRREGULAR_PARTICIPLES, _PLAN_WORDS
 from tidings.ask.numbers import _one_per_part, _place_names, _supersedes
 from tidings.ask.question import (
@@ -622,7 +622,15 @@ def _event_date_slot(
     # is the story's background
     given = {i.key for i in agreed if not i.history}
     agreed = [i for i in agreed if (i.doc_id, i.claim.sentence_start) not in leaning or i.key in given]
-    items = _best_dates(agreed, q.as_of)
+    # a self-declared satire source's date is refuted by its own disclaimer (later): worded however close to
+    # the question, it must not crowd out the dates the other sources give
+    satire = {a.doc.id for a in docs if _SATIRE_SELF.search(a.doc.text)}
+    plain = [i for i in agreed if i.doc_id not in satire]
+    made_up = [i for i in agreed if i.doc_id in satire]
+    if plain and made_up:
+        items = [*_best_dates(plain, q.as_of), *_best_dates(made_up, q.as_of)]
+    else:
+        items = _best_dates(agreed, q.as_of)
     parts = False
     # "will move to three-weekly collections in two phases": each phase starts on its own date
     phased = any(_PHASED.search(a.doc.text) for a in docs)

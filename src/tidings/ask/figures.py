@@ -10,11 +10,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
-from tidings.ask.common import _cite, _clip, _dedupe, _doc_as_of, _doc_point, _label
+from tidings.ask.common import _SATIRE_SELF, _cite, _clip, _dedupe, _doc_as_of, _doc_point, _label
 from tidings.ask.members import _hyphen_stems
 from tidings.ask.numbers import _figures_in, _number_of, _numbers_in
 from tidings.ask.question import Question, _expand, _stems, stem
-from tidings.ask.yesno import _EVALUATIVE_Q, _SATIRE_SELF, _STANCE_Q, _stance_docs
+from tidings.ask.yesno import _EVALUATIVE_Q, _STANCE_Q, _stance_docs
 from tidings.claims import _CLAIM_LINE
 from tidings.conflicts import refutation_of
 from tidings.model import Analyzed, Answer, Citation, Superseded

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from tidings.ask.common import (
+    _SATIRE_SELF,
     ONE_WAY,
     _cite,
     _clip,
@@ -598,26 +599,6 @@ def _about_someone_else(sent: str, surnames: set[str], docs: Sequence[Analyzed])
     if any(re.search(rf"\b{re.escape(n)}\b", sent, re.I) for n in surnames):
         return False
     return any(_a_person(m.group(0), docs) for m in _FULL_NAME.finditer(sent))
-
-
-# A publication or account that says of itself that it makes things up ("The Dribble is a satirical
-# publication. Nothing on this site is true."; an account bio "Parody. Not affiliated with ...").
-_SATIRE_SELF = re.compile(
-    r"\b(?:is|are)\s+(?:an?\s+)?(?:satirical|satire|parody|spoof|humou?r)\s+(?:publication|site|website|"
-    r"account|page|outlet|newspaper|blog|column|magazine)\b"
-    r"|\bnothing (?:on|in) this (?:site|website|page|account|publication|blog) is (?:true|real)\b"
-    r"|\bbio:\s*[\"“']?(?:parody|satire)\b"
-    # "Filed under: Satire", "All stories are made up."
-    r"|\b(?:filed|posted|listed)\s+(?:under|in)\s*:?\s*(?:satire|parody|humou?r|comedy)\b"
-    # a post's tag line: "Tags: satire, music, New England"
-    r"|(?m:^)tags?\s*:\s*(?:[\w' -]+,\s*){0,6}?(?:satire|parody|spoof)\b"
-    r"|\ball\s+(?:our\s+)?(?:stories|articles|quotes|content|news)\s+(?:are|is)\s+"
-    r"(?:made\s+up|invented|fictional|fiction|satire|satirical|fake)\b"
-    # "This site publishes satire. Stories are not true."
-    r"|\b(?:this|our)\s+(?:site|website|page|blog|account|publication)\s+(?:only\s+)?publishes\s+"
-    r"(?:satire|parody|spoof)",
-    re.I,
-)
 
 
 def _satire_slot(slot: _Slot, lines: list[str]) -> _Slot:

@@ -141,7 +141,9 @@ _SCHEDULED = re.compile(
     r"returns\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
     # "The municipal council votes on the budget on 12 December" ("the votes on" are a noun's)
     r"(?<!the\s)(?<!\d\s)(?:votes|decides|rules)\s+on\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
-    r"(?:\s+(?:again|officially|formally|for\s+the\s+(?:first|last)\s+time))?\s+(?:on|from)\s+(?:the\s+)?"
+    r"(?:\s+(?:again|officially|formally|for\s+the\s+(?:first|last)\s+time))?"
+    # "The new harbour bath opens to the public on 15 June 2024"
+    r"(?:\s+to\s+(?:the\s+)?(?:public|visitors|traffic|passengers|swimmers|customers))?\s+(?:on|from)\s+(?:the\s+)?"
     # "on 25-27 July": the expression is the range's last day
     r"(?:[A-Za-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*)?$",
     re.I,
