@@ -11,7 +11,7 @@ import pytest
 
 from analyzed import analyzed_doc, assert_answer, corpus_dates, document, table_docs
 from analyzed import rules_answer as answer
-from tidings.dating._figures import _figures, _targets
+from tidings.dating._figures import _figures, _places, _targets
 
 
 @pytest.mark.parametrize(
@@ -126,3 +126,33 @@ def test_a_figure_below_a_target_stays_a_value_of_its_day() -> None:
     )
     rules = {c.value: c.rule for c in doc.claims if c.kind == "quantity"}
     assert "history" not in rules.get("38 percent", ""), rules
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The farmers' market will move from the Market Place to the Haining from April.",
+            [("@market place", True)],
+        ),
+        ("The market is back in the Market Place this Saturday.", [("@market place", False)]),
+        ("control: the market will be held on Saturday as usual.", []),
+    ],
+)
+def test_places_left_by_a_move_and_places_held(text: str, places: list[tuple[str, bool]]) -> None:
+    assert list(_places(text)) == places
+
+
+def test_a_text_moving_something_from_a_place_is_dated_after_the_report_of_it_there() -> None:
+    held = document(
+        "Market returns\n\nKelso's monthly farmers' market is back in the Market Place this Saturday.",
+        given="2023-09-05",
+        name="a",
+    )
+    moved = document(
+        "Market on the move\n\nKelso's farmers' market will move from the Market Place to the Knowes from "
+        "April, while the council resurfaces the square.",
+        name="b",
+    )
+    est = corpus_dates(held, moved)[moved.id]
+    assert est.earliest is not None and est.earliest >= date(2023, 9, 5), est

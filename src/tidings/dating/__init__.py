@@ -41,7 +41,7 @@ from tidings.dating._content import (
 )
 from tidings.dating._corpus import borrow, story_neighbours
 from tidings.dating._dates import MIN_YEAR, WEEKDAY_NAMES, describe, granularity_of, safe_date
-from tidings.dating._figures import YEARLESS, cited_future, cited_old, old_figure_days
+from tidings.dating._figures import PLACE, YEARLESS, cited_future, cited_old, old_figure_days
 from tidings.dating._surface import (
     MAX_YEAR,
     dateline_clues,
@@ -760,7 +760,13 @@ def _after_cited_figures(
         ):
             # "will cost £1.20 from Monday 3 April 2023, up from 90p": its own future day comes first
             continue
-        shown = fig[len(YEARLESS) :].capitalize() if fig.startswith(YEARLESS) else fig
+        shown = (
+            fig[len(YEARLESS) :].capitalize()
+            if fig.startswith(YEARLESS)
+            else f"the place {fig[len(PLACE) :].title()}"
+            if fig.startswith(PLACE)
+            else fig
+        )
         note = (
             f"it gives {shown} as the current value, which document {names[donor]} of {day} announces as "
             "to come"

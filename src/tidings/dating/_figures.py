@@ -146,6 +146,28 @@ _YEARLESS_LEFT = re.compile(
 YEARLESS = "~"  # the key prefix of a month named without its year
 
 
+# A place a move leaves ("will move from the Market Place to the Haining") and a place a report puts something
+# in ("is back in the Market Place this Saturday"): the report naming the place left came first.
+_PLACE_NAME = r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+_PLACE_LEFT = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing))\s+(?:away\s+)?from\s+(?:the\s+)?"
+    + _PLACE_NAME
+    + r"\s+to\b"
+)
+_PLACE_HELD = re.compile(r"\b(?:back\s+)?(?:in|at)\s+the\s+" + _PLACE_NAME + r"(?!\s+to\b)")
+PLACE = "@"  # the key prefix of a place
+
+
+def _places(text: str) -> Iterator[tuple[str, bool]]:
+    """Each place a text gives as left behind by a move, or (not left) as where something is."""
+    left = {m.group("p").lower() for m in _PLACE_LEFT.finditer(text)}
+    for name in left:
+        yield PLACE + name, True
+    for m in _PLACE_HELD.finditer(text):
+        if m.group("p").lower() not in left:
+            yield PLACE + m.group("p").lower(), False
+
+
 def _targets(text: str) -> Iterator[tuple[str, bool]]:
     """Each target date a text gives as a plan, and whether it gives it as a plan left behind."""
     for m in _YEARLESS_LEFT.finditer(text):
@@ -179,7 +201,7 @@ def _split(doc: Document) -> tuple[frozenset[str], ...]:
         if hit is not None:
             _CACHE.move_to_end(doc.id)
             return hit
-    found = [*_figures(doc.text), *_targets(doc.text)]
+    found = [*_figures(doc.text), *_targets(doc.text), *_places(doc.text)]
     split = (
         frozenset(k for k, old in found if old),
         frozenset(k for k, old in found if not old),
