@@ -323,11 +323,12 @@ _SCOPE_AFTER = re.compile(
 )
 # An earlier estimate a new figure is measured against: "well above the $3.8 million estimate from the
 # spring". A target stays in force ("below the 38 percent target"), so the noun after the figure decides.
-_MEASURED_AGAINST = re.compile(
+# (shared with document dating, where such a figure orders the reports)
+MEASURED_AGAINST = re.compile(
     r"\b(?:(?:well|far|way|much)\s+)?(?:above|below|beyond|over|under|higher\s+than|lower\s+than)\s+the\s+$",
     re.I,
 )
-_ESTIMATE_AFTER = re.compile(r"\s+(?:estimate|forecast|projection|quote|bid)\b", re.I)
+ESTIMATE_AFTER = re.compile(r"\s+(?:estimate|forecast|projection|quote|bid)\b", re.I)
 # Verbs of a mark left behind: the figure they take is an older one.
 _BEATEN = r"break(?:s|ing)?|broke|beat(?:s|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)|eclips(?:es|ed|ing)"
 _HISTORY_BEFORE = re.compile(
@@ -2136,7 +2137,7 @@ def _quantities(
             history = True  # a later step of a history the sentence tells
         elif _UNDONE_AFTER.match(sent, b):
             history = True  # "the 20mph default limit, introduced in September 2023, has been reversed"
-        elif _MEASURED_AGAINST.search(pre) and _ESTIMATE_AFTER.match(sent, b):
+        elif MEASURED_AGAINST.search(pre) and ESTIMATE_AFTER.match(sent, b):
             history = True  # "well above the $3.8 million estimate from the spring": the figure it outgrew
         replaced = not history and _REPLACED_WHICH.search(sent, max(0, ha - 140), ha) is not None
         history = history or replaced

@@ -742,7 +742,9 @@ def _after_cited_figures(
             continue
         # each figure dates the text after its first report; the latest of those firsts bounds it ("originally
         # due to reopen in March, then June": after the report of June, not only after that of March)
-        firsts = {fig: (day, fig, donor) for day, fig, donor in sorted(donors, reverse=True)}
+        firsts: dict[str, tuple[date, str, str]] = {}
+        for found in sorted(donors):
+            firsts.setdefault(found[1], found)
         day, fig, donor = max(firsts.values())
         if (held := _held_window(d, donors, names)) is not None:
             first, last, note, donor = held
@@ -760,13 +762,7 @@ def _after_cited_figures(
         ):
             # "will cost £1.20 from Monday 3 April 2023, up from 90p": its own future day comes first
             continue
-        shown = (
-            fig[len(YEARLESS) :].capitalize()
-            if fig.startswith(YEARLESS)
-            else f"the place {fig[len(PLACE) :].title()}"
-            if fig.startswith(PLACE)
-            else fig
-        )
+        shown = _shown_key(fig)
         note = (
             f"it gives {shown} as the current value, which document {names[donor]} of {day} announces as "
             "to come"
@@ -801,6 +797,15 @@ def _held_estimate(d: Document, first: date, last: date, note: str, donor: DateE
     granularity: Granularity = "day" if first == last else "week"
     confidence = round(donor.confidence * _FIGURE_FACTOR, 3)
     return DateEstimate(first, last, granularity, confidence, "corpus-figure", (evidence,))
+
+
+def _shown_key(fig: str) -> str:
+    """A figure's key as a reader writes it: "~june" is "June", "@market place" the place Market Place."""
+    if fig.startswith(YEARLESS):
+        return fig[len(YEARLESS) :].capitalize()
+    if fig.startswith(PLACE):
+        return f"the place {fig[len(PLACE) :].title()}"
+    return fig
 
 
 def _held_window(

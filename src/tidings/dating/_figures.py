@@ -4,7 +4,9 @@ same figure as the value of its day.
 
 Only figures distinctive enough to identify one report count: money, a decimal, a share, a number with a
 thousands separator or of three digits or more (years excluded). A figure the donor itself gives only as an
-old value is no report of its day.
+old value is no report of its day. Target dates ("pushed back from March") and places ("will move from the
+Market Place to the Haining") order reports the same way, and so does a figure a report announces for a day
+to come ("will cost $2.50 an hour from January 2"): a page giving it as the value of its day came after.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 
+from tidings.claims import ESTIMATE_AFTER, MEASURED_AGAINST
 from tidings.dating._dates import WEEKDAY_NAMES
 from tidings.model import Document
 from tidings.timex._lexicon import MONTH_FULL_RE
@@ -41,10 +44,7 @@ _OLD_VALUE = re.compile(
     r"|\bcompared\s+(?:with|to)|\bhad\s+been|\b(?:was\s+|were\s+)?(?:previously|formerly)|\bfrom"
     # "the original $3.1 million", "the previous estimate of 1,200"
     r"|\bthe\s+(?:previous|earlier|original|initial)(?:\s+(?:estimate|figure|budget|forecast|price|cost))?"
-    r"(?:\s+of)?"
-    # an estimate the new figure is measured against: "well above the $3.8 million estimate from the
-    # spring" (a target stays in force: "below the 38 percent target" leaves it current)
-    r"|\b(?P<measured>(?:(?:well|far|way|much)\s+)?(?:above|below|beyond|higher\s+than|lower\s+than)\s+the))"
+    r"(?:\s+of)?)"
     r"\s+(?:a\s+(?:peak|high|low|record)\s+(?:of\s+)?|the\s+previous\s+|"
     r"(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?"
     # a currency written as letters before the amount ("up from Rs 9,720 crore", "from NOK 410")
@@ -52,7 +52,6 @@ _OLD_VALUE = re.compile(
     r"(?:(?-i:" + _CURRENCY_LETTERS + r"|Rp|kr|R)\.?\s?)?$",
     re.I,
 )
-_ESTIMATE_AFTER = re.compile(r"\s+(?:estimate|forecast|projection|quote|bid|budget\s+estimate)\b", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[$£€]\s?)?\d", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE = 48  # characters before a figure searched for the words that make it an old value
@@ -80,8 +79,10 @@ def _figure_at(text: str, m: re.Match[str]) -> tuple[str, bool] | None:
     old = lead is not None and (
         not lead.group().lower().startswith("from") or _TO_AFTER.match(text, m.end()) is not None
     )
-    if old and lead is not None and lead.group("measured") is not None:
-        old = _ESTIMATE_AFTER.match(text, m.end()) is not None
+    if not old and ESTIMATE_AFTER.match(text, m.end()):
+        # an estimate the new figure is measured against: "well above the $3.8 million estimate from the
+        # spring" (a target stays in force: "below the 38 percent target" leaves it current)
+        old = MEASURED_AGAINST.search(text, max(0, m.start() - _BEFORE), m.start()) is not None
     return _key(raw), old
 
 
@@ -202,11 +203,12 @@ def _split(doc: Document) -> tuple[frozenset[str], ...]:
             _CACHE.move_to_end(doc.id)
             return hit
     found = [*_figures(doc.text), *_targets(doc.text), *_places(doc.text)]
+    ahead = list(_future_figures(doc.text))
     split = (
         frozenset(k for k, old in found if old),
         frozenset(k for k, old in found if not old),
-        frozenset(k for k, _ in _future_figures(doc.text)),
-        frozenset(k for k, day in _future_figures(doc.text) if day),
+        frozenset(k for k, _ in ahead),
+        frozenset(k for k, announced in ahead if announced),
     )
     with _LOCK:
         _CACHE[doc.id] = split
@@ -245,18 +247,20 @@ _FROM_DAY = re.compile(
 
 
 def _future_figures(text: str) -> Iterator[tuple[str, bool]]:
-    """Each figure a text gives as a value to come, and whether it names the day it comes from."""
+    """Each figure a text gives as a value to come, and whether it is announced as taking effect on a day:
+    "will rise to 95p" does; "will cost £640,000" (the price of works to come) only with a day it comes from
+    ("will cost $2.50 an hour from January 2")."""
     for m in _FIGURE_RE.finditer(text):
-        if not _YEAR.fullmatch(m.group()) and _FUTURE_BEFORE.search(
-            text, max(0, m.start() - _BEFORE), m.start()
-        ):
-            # "will rise to 95p": a change takes effect on a day of its own; "will cost £640,000" may be the
-            # price of works to come, a value of its day unless a day it comes from is named
-            cue = _FUTURE_BEFORE.search(text, max(0, m.start() - _BEFORE), m.start())
-            changed = cue is not None and not re.search(
-                r"\bcost\s+(?:about\s+|around\s+)?$", cue.group(), re.I
-            )
-            yield _key(m.group()), changed or _FROM_DAY.match(text, m.end()) is not None
+        if _YEAR.fullmatch(m.group()):
+            continue
+        cue = _FUTURE_BEFORE.search(text, max(0, m.start() - _BEFORE), m.start())
+        if cue is None:
+            continue
+        changed = _COST_CUE.search(cue.group()) is None
+        yield _key(m.group()), changed or _FROM_DAY.match(text, m.end()) is not None
+
+
+_COST_CUE = re.compile(r"\bcost\s+(?:about\s+|around\s+)?$", re.I)
 
 
 def cited_future(docs: Sequence[Document]) -> dict[str, list[tuple[str, str]]]:
