@@ -5,9 +5,10 @@ author of a quotation, and the facts (names, figures) an open question asks for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from tidings.ask.common import (
     CLAIM_LABEL,
@@ -131,33 +132,17 @@ _CAUSE_WORDS = frozenset(
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)+")
 
 
-def _rejected_joined(groups: list[_CauseGroup], keys: list[set[str]]) -> list[_CauseGroup]:
+def _rejected_joined(groups: list[_CauseGroup]) -> list[_CauseGroup]:
     """A rejected cause and an asserted one that the first two words of either name are one cause ("a
     security threat spread widely on Monday", rejected, is "a credible security threat against the parade",
     asserted elsewhere): the words after a cause's head are often the sentence's, not the cause's."""
-    out = [list(g) for g in groups]
-    merged = [set(k) for k in keys]
-    i = 0
-    while i < len(out):
-        j = next(
-            (
-                j
-                for j in range(len(out))
-                if j != i
-                and _rejected(out[i]) != _rejected(out[j])
-                and (_names(_head(out[i]), merged[j]) or _names(_head(out[j]), merged[i]))
-            ),
-            None,
+
+    def one_cause(a: _CauseGroup, b: _CauseGroup) -> bool:
+        return _rejected(a) != _rejected(b) and (
+            _names(_head(a), _group_words(b)) or _names(_head(b), _group_words(a))
         )
-        if j is None:
-            i += 1
-            continue
-        g, k = out.pop(i), merged.pop(i)
-        j -= j > i
-        out[j] += g
-        merged[j] |= k
-        i = 0
-    return out
+
+    return _merged(groups, one_cause, into_first=False)
 
 
 _JOINED = re.compile(r",|\b(?:and|or|plus|as\s+well\s+as)\b", re.I)
@@ -168,31 +153,38 @@ def _bridged(groups: list[_CauseGroup]) -> list[_CauseGroup]:
     roof" joins "roof concrete found" and then carries "RAAC" (or "RAAC in the roof of the changing rooms")
     with it. A wording that lists causes ("rain and a blocked culvert") bridges nothing, and a proper name
     keeps its group apart."""
-    out = [list(g) for g in groups]
-    i = 0
-    while i < len(out):
-        keys = set().union(*(_cause_key(c.fact.text) for c, *_ in out[i]))
-        j = next(
-            (
-                j
-                for j, g in enumerate(out)
-                if j != i
-                and _rejected(g) == _rejected(out[i])
-                and not any(_PROPER_NAME.fullmatch(x[0].fact.text.strip()) for x in (g[0], out[i][0]))
-                and any(
-                    _joins(_cause_key(c.fact.text), keys) and not _JOINED.search(c.fact.text) for c, *_ in g
-                )
-            ),
-            None,
+
+    def bridges(a: _CauseGroup, b: _CauseGroup) -> bool:
+        words = _group_words(a)
+        return (
+            _rejected(b) == _rejected(a)
+            and not any(_PROPER_NAME.fullmatch(x[0].fact.text.strip()) for x in (b[0], a[0]))
+            and any(_joins(_cause_key(c.fact.text), words) and not _JOINED.search(c.fact.text) for c, *_ in b)
         )
-        if j is None:
-            i += 1
-            continue
-        g = out.pop(j)
-        i -= j < i
-        out[i] += g
-        i = 0
-    return out
+
+    return _merged(groups, bridges, into_first=True)
+
+
+def _merged(
+    groups: list[_CauseGroup], joins: Callable[[_CauseGroup, _CauseGroup], bool], *, into_first: bool
+) -> list[_CauseGroup]:
+    """Groups merged a pair at a time until no pair ``joins``: the first such pair (by the first group's
+    place, then the second's) becomes one group, the second's causes after the first's (``into_first``) or
+    the first's after the second's."""
+    out = [list(g) for g in groups]
+    while True:
+        pairs = ((i, j) for i in range(len(out)) for j in range(len(out)) if i != j and joins(out[i], out[j]))
+        pair = next(pairs, None)
+        if pair is None:
+            return out
+        src, dst = (pair[1], pair[0]) if into_first else pair
+        moved = out.pop(src)
+        out[dst - (dst > src)] += moved
+
+
+def _group_words(g: _CauseGroup) -> set[str]:
+    """The words of a group's causes."""
+    return set().union(*(_cause_key(c.fact.text) for c, *_ in g))
 
 
 def _joins(key: frozenset[str], group: set[str]) -> bool:
@@ -214,6 +206,7 @@ def _names(head: set[str], key: set[str]) -> bool:
     return bool(head) and head <= key
 
 
+@lru_cache(maxsize=4096)
 def _cause_key(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
@@ -670,7 +663,7 @@ def _cause_answer(
         else:
             groups[home].append(f)
             group_keys[home] |= key
-    groups = _rejected_joined(groups, group_keys)
+    groups = _rejected_joined(groups)
     groups = _bridged(groups)
     for g in groups:
         if all(c.fact.kind == _THERE_NO for c, *_ in g):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from tidings.claims import ESTIMATE_AFTER, MEASURED_AGAINST
 from tidings.dating._dates import WEEKDAY_NAMES
@@ -267,19 +267,12 @@ def cited_future(docs: Sequence[Document]) -> dict[str, list[tuple[str, str]]]:
     """For each document, the (figure, donor id) pairs where it gives as the value of its day, never as old
     or to come, a figure another document gives as the value from a day to come ("costs $2.50 per hour"
     beside "will cost $2.50 an hour from January 2"): the text was written after that announcement."""
-    givers: dict[str, list[str]] = {}
-    for d in docs:
-        for fig in _split(d)[3]:
-            givers.setdefault(fig, []).append(d.id)
-    out: dict[str, list[tuple[str, str]]] = {}
-    for d in docs:
+
+    def given_now(d: Document) -> frozenset[str]:
         old, current, ahead, _ = _split(d)
-        for fig in sorted(current - old - ahead):
-            donors = givers.get(fig, ())
-            if len(donors) > _MAX_SHARING:
-                continue
-            out.setdefault(d.id, []).extend((fig, other) for other in donors if other != d.id)
-    return {k: v for k, v in out.items() if v}
+        return current - old - ahead
+
+    return _cited(docs, lambda d: _split(d)[3], given_now)
 
 
 # A figure current in more documents than this is too common to order them ("100", "50%").
@@ -288,17 +281,33 @@ _MAX_SHARING = 20
 
 def cited_old(docs: Sequence[Document]) -> dict[str, list[tuple[str, str]]]:
     """For each document, the (figure, donor id) pairs where it gives as old a figure that another document
-    gives as current. An index by figure keeps the pass linear in the corpus size."""
-    givers: dict[str, list[str]] = {}
-    for d in docs:
+    gives as current."""
+
+    def given(d: Document) -> Iterator[str]:
         for fig in current_figures(d):
-            givers.setdefault(fig, []).append(d.id)
+            yield fig
             if (month := _MONTH_YEAR_KEY.fullmatch(fig)) is not None:
                 # "March 2022" is the plan a later "pushed back from March" leaves behind
-                givers.setdefault(YEARLESS + month.group(1), []).append(d.id)
+                yield YEARLESS + month.group(1)
+
+    return _cited(docs, given, old_figures)
+
+
+def _cited(
+    docs: Sequence[Document],
+    given: Callable[[Document], Iterable[str]],
+    cites: Callable[[Document], Iterable[str]],
+) -> dict[str, list[tuple[str, str]]]:
+    """For each document, the (figure, donor id) pairs where one of the figures it ``cites`` is one another
+    document has ``given``; a figure given by too many documents names none. An index by figure keeps the
+    pass linear in the corpus size."""
+    givers: dict[str, list[str]] = {}
+    for d in docs:
+        for fig in given(d):
+            givers.setdefault(fig, []).append(d.id)
     out: dict[str, list[tuple[str, str]]] = {}
     for d in docs:
-        for fig in sorted(old_figures(d)):
+        for fig in sorted(cites(d)):
             donors = givers.get(fig, ())
             if len(donors) > _MAX_SHARING:
                 continue
