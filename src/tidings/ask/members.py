@@ -349,6 +349,9 @@ _DAY_DATE = re.compile(
     re.I,
 )
 
+# a weekday named as a day of a weekly round; "Friday 9 May" is a date, and the date is the member
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b(?!,?\s+\d)", re.I)
+
 # "what sentences", "which jail terms": the members are lengths of time ("nine years", "a four-year term")
 _TERM_CLASS = _words("sentences terms bans suspensions contracts")
 
@@ -1009,11 +1012,15 @@ def _members_in(
     if kind == "money":
         return [m.group(0).strip() for m in _AMOUNT.finditer(sent)]
     if kind == "date":
-        return [
+        days = [
             f"{(m.group('m1') or m.group('m2')).title()} {int(m.group('d1') or m.group('d2'))}"
             for m in _DAY_DATE.finditer(sent)
             if (m.group("m1") or m.group("m2")).lower() in MONTH_NUMBERS
         ]
+        if days:
+            return days
+        # a weekly round goes by its weekdays ("on Monday and Wednesday mornings", "Tuesdays and Fridays")
+        return list(dict.fromkeys(m.group(1).title() + "day" for m in _WEEKDAY.finditer(sent)))
     if kind == "phrase":
         asked = {stem(w) for w in q_names}
         return [
@@ -1514,6 +1521,13 @@ def _list_members(
                 ]
                 if not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
                     got = []  # "Before then it was held on a farm near Coldstone": where it used to be
+            if kind == "date" and got:
+                # "will visit on Tuesday and Friday, instead of Monday and Wednesday": the days it has left
+                sent = a.doc.text[s0:s1]
+                gone = [m for m in got if _set_aside(sent, m, reasons=False)]
+                got = [m for m in got if m not in gone]
+                if got:
+                    ended_in[(a.doc.id, s0)] = gone
             if kind == "hours" and not asks_past and _BEFORE_THEN.match(a.doc.text, s0, s1):
                 got = []  # "Until now Central opened 1-5 p.m. on Sundays": the hours being changed
             if kind == "place" and q_names:
@@ -1964,7 +1978,8 @@ _MOVED_FROM_PLACE = re.compile(
 
 # The words before a day a sentence opens on: "From Saturday", "Starting on", "Effective"
 _OPENS_FROM = re.compile(
-    r"\W*(?i:from|starting(?:\s+on)?|beginning|effective(?:\s+from)?|as\s+of)\s+(?:[A-Z][a-z]+\s+)?$"
+    # a notice's "Please note that" leads in to the sentence without changing what it opens on
+    r"\W*(?i:please\s+(?:note|be\s+advised)\s+(?:that\s+)?)?(?i:from|starting(?:\s+on)?|beginning|effective(?:\s+from)?|as\s+of)\s+(?:[A-Z][a-z]+\s+)?$"
 )
 
 

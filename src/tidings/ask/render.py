@@ -115,6 +115,10 @@ def _value_of(g: Group) -> str:
     return value
 
 
+# The rule of an answer that gives the date of each stage of one project (ask.phases)
+TIMETABLE = "complementary.timetable"
+
+
 def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -> Answer:
     lines = list(found_lines)
     lines.extend(res.reasons)
@@ -137,6 +141,9 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
     # parts and the total they sum to: the total's time is the answer's
     summed = res.rule == "complementary.sum-of-parts"
     as_of = group_as_of(cur[-1] if summed else main)
+    if res.rule == TIMETABLE:
+        # a timetable told part by part holds as of the newest source that gives a part
+        as_of = max((d for g in cur if (d := group_as_of(g))), default=None)
     values: list[str] = []
     parts: list[str] = []
     if res.conflict_type in ("complementary", "conflicting_opinions"):

@@ -49,6 +49,7 @@ from tidings.conflicts import (
     clause_around,
     decide,
     group_items,
+    part_of,
     refutation_of,
     sort_point,
     stance_of,
@@ -427,6 +428,21 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
             rule="complementary.per-part",
             reasons=(*res.reasons, *note, "each source's value belongs to its own part"),
         )
+    if (
+        res.conflict_type == "outdated"
+        and dec.rule == "decide.parts"
+        and len({i.cluster for g in groups for i in g.items}) == len(groups)
+        and _parts_kept_apart(groups, stmts)
+    ):
+        # "64 social homes ... at Irishtown" and "38 dwellings" on "Manor Road", each report silent on the
+        # other site: two schemes told weeks apart, not one figure revised
+        return Resolution(
+            "complementary",
+            tuple(groups),
+            (),
+            rule="complementary.parts-told-apart",
+            reasons=(*res.reasons, *note, "each source's value belongs to a part no other source names"),
+        )
     false = [g for g in groups if g.key in dec.refuted_keys]
     if (
         res.conflict_type == "conflicting_opinions"
@@ -456,6 +472,20 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
             reasons=(*res.reasons, *note),
         )
     return replace(res, reasons=(*res.reasons, *note))
+
+
+def _parts_kept_apart(groups: Sequence[Group], stmts: Sequence[Statement]) -> bool:
+    """Is each group's part (its value's place or component) left unnamed by the documents of every other
+    group? A source that names both parts may be revising one figure for both."""
+    parts = {
+        g.key: {w for st in stmts if st.key == g.key for w in part_of(st.sentence, st.at, st.end).split()}
+        for g in groups
+    }
+    for g in groups:
+        others = " ".join(i.source.doc.text.lower() for o in groups if o is not g for i in o.items)
+        if not parts.get(g.key) or any(re.search(rf"\b{re.escape(w)}\b", others) for w in parts[g.key]):
+            return False
+    return True
 
 
 def _each_part(res: Resolution, q: Question, groups: Sequence[Group]) -> Resolution | None:

@@ -150,4 +150,26 @@ def tag(text: str, dct: date | None) -> list[TimeExpr]:
             continue
         tense = st.tense if st.tense in ("past", "present", "future") else ""
         out.append(TimeExpr(s, e, text[s:e], typ, value, tense, r.name))  # type: ignore[arg-type]
+    return _times_of_dates(out, text)
+
+
+_TIME_AFTER_DATE = 40  # characters: "Saturday 19 October 2024, Tuatapere Domain, 10am"
+
+
+def _times_of_dates(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A clock time right after the date it falls on ("Saturday 19 October 2024, Tuatapere Domain, 10am till
+    late") takes that date's tense when it has none of its own: it tells of the same day."""
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if (
+            b.type == "TIME"
+            and not b.tense
+            and a.type == "DATE"
+            and a.tense
+            and b.value.startswith(a.value + "T")
+            and b.start - a.end <= _TIME_AFTER_DATE
+            and "\n" not in text[a.end : b.start]
+        ):
+            out[k] = TimeExpr(b.start, b.end, b.text, b.type, b.value, a.tense, b.rule)
     return out

@@ -294,11 +294,19 @@ _DAY_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_FULL_RE
 _MONTH_DAY = re.compile(rf"\b{MONTH_FULL_RE}\s+[0-3]?\d(?:st|nd|rd|th)?\b")
 
 
+# a slashed date whose first or second number cannot be a month shows the order the text writes them in
+_SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+
+
 def _day_first(st: State) -> bool:
-    """Does the text write its dates day first ("11 January")? Then "10/01/2020" is 10 January."""
+    """Does the text write its dates day first ("11 January", "25/07/2024")? Then "10/01/2020" is 10
+    January."""
     known = st.extra.get("day_first")
     if known is None:
-        known = "1" if len(_DAY_MONTH.findall(st.text)) > len(_MONTH_DAY.findall(st.text)) else ""
+        slashed = [(int(a), int(b)) for a, b in _SLASHED.findall(st.text)]
+        days = len(_DAY_MONTH.findall(st.text)) + sum(a > 12 >= b for a, b in slashed)
+        months = len(_MONTH_DAY.findall(st.text)) + sum(b > 12 >= a for a, b in slashed)
+        known = "1" if days > months else ""
         st.extra["day_first"] = known
     return bool(known)
 
