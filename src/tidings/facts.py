@@ -338,6 +338,16 @@ _FOUND_PASSIVE = re.compile(
     r"(?:was|were|had\s+been|has\s+been)\s+(?:found|discovered|detected|spotted|identified|uncovered)\b",
     re.I,
 )
+# "Investigations have found that the affected section is made of ageing asbestos-cement pipes": what a check
+# found, told as a clause, is the cause it points to, unless a cue inside the clause names the cause itself
+_CHECK_FOUND_THAT = re.compile(
+    r"\b(?:inspections?|investigations?|surveys?|reviews?|audits?|tests?|checks|engineers|inspectors|"
+    r"investigators|assessments?|examinations?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:found|revealed|"
+    r"shown|showed|established|confirmed)\s+that\s+(?=(?:the|an?|its|their)\s)",
+    re.I,
+)
+# ... a finding that rules something out, or counts, names no cause
+_FOUND_NOTHING = re.compile(r"\b(?:not|no|never|n[’']t|only|nothing|none)\b|\d", re.I)
 # "after E. coli turned up in a test sample": what turned up is the cause
 _TURNED_UP = re.compile(r"\bafter\s+(?P<x>(?:[\w.'’-]+\s+){0,3}?[\w'’-]+)\s+(?:turned|showed)\s+up\b", re.I)
 # A subject that held up the effect, told in a clause after it: "a burst pipe on the main supply line was
@@ -443,7 +453,7 @@ _SUBJECT_CAUSE = re.compile(
     # cause happened, after it
     r"(?:\s+(?:on|in|at|near|along|under)\s+(?:the\s+)?"
     r"(?:(?!(?:said|says?|say|that|found|concluded|believes?|believed|thinks?|and|but|after)\b)[\w'’-]+\s+){0,10}?"
-    r"[\w'’-]+(?=\s+(?:is|was|are|were)\s))?)"
+    r"[\w'’-]+(?=\s+(?:is|was|are|were)\s|,\s+(?:triggered|caused|worsened|brought\s+on|set\s+off)\s+by\s))?)"
     r"(?:\s*[-–—,]\s*not\s+(?P<y>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*[-–—,])?"
     # "The shift to online shopping, along with cost-of-living pressures, is the main reason"
     r"(?:,\s+(?:along|together|combined|coupled)\s+with\s+[^,.;]{1,60},)?"
@@ -451,6 +461,13 @@ _SUBJECT_CAUSE = re.compile(
     r"(?:,\s+(?:many|most|some|all|much)\s+of\s+(?:them|it|which)\s+[^,.;]{1,40},)?"
     # "stagnant water in construction sites, particularly at metro rail works, is the main source"
     r"(?:,\s+(?:particularly|especially|notably|mostly|mainly)\s+[^,.;]{1,60},)?"
+    # "ground movement on the hillside, triggered by saturated soils after the cyclone, had put ...": what
+    # set the cause off, said beside it
+    r"(?:,\s+(?:triggered|caused|worsened|brought\s+on|set\s+off)\s+by\s+[^,.;]{1,80},)?"
+    # "the fall in passenger numbers, rather than dues, explains ...": the other side's cause set aside
+    r"(?:,\s+rather\s+than\s+[^,.;]{1,40},)?"
+    # "pressure surges from the pump station when the pumps switch on and off were making things worse"
+    r"(?:\s+when\s+(?:[\w'’-]+\s+){1,8}?[\w'’-]+(?=\s+(?:is|are|was|were)\s+making\b))?"
     r"\s*[\"”]?\s*(?:also\s+|may\s+have\s+|might\s+have\s+|could\s+have\s+|probably\s+|likely\s+|"
     r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+|had\s+)?[\"“]?"
     r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|forced\s+(?:it|them|the\s+\w+)\s+to\b|"
@@ -459,6 +476,9 @@ _SUBJECT_CAUSE = re.compile(
     # "the fishermen's protests had forced survey work to stop": what brought the work to a halt
     r"forced\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:stop|halt|close|shut|suspend|pause|abandon|cancel|postpone|delay)\b|"
     r"play(?:ed|s)\s+a\s+(?:\w+\s+)?(?:part|role)\b"
+    # "Land movement is also playing a part"; "ground movement ... had put extra strain on joints"
+    r"|(?:is|are|was|were)\s+(?:also\s+)?playing\s+a\s+(?:\w+\s+)?(?:part|role)\b"
+    r"|put\s+(?:extra\s+|additional\s+|added\s+|more\s+|further\s+|huge\s+)?(?:strain|stress|pressure)\s+on\b"
     r"|(?:is|was|are|were)\s+(?:the\s+)?(?:(?:most\s+likely|likely|main|probable|real|root|primary|chief|"
     r"underlying)\s+)?(?:cause|explanation|culprit|reason)\b"
     # "is the main source of mosquito breeding", "is creating perfect breeding conditions", "explains the
@@ -467,6 +487,9 @@ _SUBJECT_CAUSE = re.compile(
     r"source\s+of\b|(?:is|are|was|were)\s+creating\s+(?:[\w'’-]+\s+){0,2}?conditions\b"
     r"|explain(?:s|ed)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:spike|rise|surge|jump|increase|fall|drop|"
     r"decline|delay|shortage|closure)\b"
+    # "explains the service's financial position", "explains the club's losses"
+    r"|explain(?:s|ed)\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:financial\s+position|losses|"
+    r"loss|deficit|debts?|difficulties|troubles|problems|failures|situation|decline|plight)\b"
     # "the scour is why we don't want heavy trucks out there"; "Flood damage also behind bridge limit"
     r"|(?:is|was|are|were)\s+(?:(?:really|also|partly|mainly)\s+)?why\b"
     # "Replacing aging mains is the single biggest cost facing the utility": what a rise in prices pays for
@@ -486,7 +509,9 @@ _SUBJECT_CAUSE = re.compile(
     # "Load shedding blamed for dry taps"; "repeated load shedding had made last week's crisis worse"
     r"|(?:(?:is|was|are|were|being)\s+)?blamed\s+for\b"
     r"|(?:is|was|are|were)\s+(?:(?:partly|mainly|largely|entirely|also)\s+)?to\s+blame\b"
-    r"|(?:had\s+)?made\s+(?:[\w'’-]+\s+){1,4}?(?:worse|inevitable|far\s+worse|harder\s+to\s+\w+)\b)",
+    r"|(?:had\s+)?made\s+(?:[\w'’-]+\s+){1,4}?(?:worse|inevitable|far\s+worse|harder\s+to\s+\w+)\b"
+    # "pressure surges from the pump station ... were making things worse"
+    r"|(?:is|are|was|were)\s+making\s+(?:things|matters|it|them|the\s+[\w-]+)\s+(?:even\s+|far\s+|much\s+)?worse\b)",
     re.I,
 )
 # A cause among others, named as the subject: "Drivers say the lack of working air conditioning in the cabs
@@ -513,6 +538,13 @@ _SUBJECT_NOT_CAUSE = re.compile(
 # The head of a subject that names no cause of its own.
 _NO_SUBJECT = frozenset(
     "it this that these those which who what he she they we i there here its their his her our one".split()
+)
+_AUXILIARIES = frozenset("had has have was were is are".split())
+# A subject that points back to what the sentences before told: "the pattern", "this combination"
+_POINTS_BACK = re.compile(
+    r"(?:the|this|that|these|those)\s+(?:pattern|trend|combination|situation|problem|issue|change|changes|"
+    r"timing|mix|factor|factors|thing|things)",
+    re.I,
 )
 # "The reasons are now clear enough: energy costs ..., and the loss of the Hartwell contract."
 _REASONS = re.compile(
@@ -782,8 +814,10 @@ def causes_in(sentence: str) -> list[Cause]:
             sentence, 0, m.start("x")
         ):
             continue  # "claims spread that hackers were behind the delay": a rumour's cause, not a finding
-        if text.split()[0].lower() in _NO_SUBJECT:
-            continue
+        if text.split()[0].lower() in _NO_SUBJECT | _AUXILIARIES:
+            continue  # "..., had put extra strain on": the subject is before the comma
+        if _POINTS_BACK.fullmatch(text):
+            continue  # "She said the pattern, rather than the total rainfall, explains ...": told before
         if re.match(r"\s*started\b", sentence[m.end("x") :]) and _CLAIMING.search(sentence, 0, m.start("x")):
             # "Rumours that climate protesters started the fire have been dismissed by police": a rumour's
             # cause, false when the sentence goes on to dismiss it
@@ -849,6 +883,12 @@ def causes_in(sentence: str) -> list[Cause]:
     for m in _NONE_GIVEN.finditer(sentence):
         # "No vaccine was given in the village": what the rumour blamed never happened there
         out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), True))
+    for m in _CHECK_FOUND_THAT.finditer(sentence):
+        if (got := _clause_after(sentence, m.end())) is None or _FOUND_NOTHING.search(got[0]):
+            continue
+        text, start = got
+        if not any(start <= c.fact.start < start + len(text) for c in out):
+            out.append(Cause(Fact(text, start, start + len(text), "cause"), False))
     for m in _DISRUPTED_AFTER.finditer(sentence):
         if (got := _clause_after(sentence, m.end())) is None:
             continue

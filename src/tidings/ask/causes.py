@@ -383,6 +383,25 @@ _CHANGE_STEMS = frozenset(
 )
 
 
+# "Why has the ferry been losing money?" answered "explains the service's financial position": a money
+# trouble named by another word
+_LOSS_STEMS = frozenset(
+    stem(w)
+    for w in "lose losing lost loss losses deficit debt debts financial unprofitable insolvent".split()
+)
+
+
+def _about(want: set[str], st: set[str]) -> bool:
+    """Is a sentence with the stems ``st`` about the event the question names by ``want``: a word of it, or
+    a change or a money trouble named by another word ("Why did results improve?" answered "put the rise
+    down to ...")?"""
+    return bool(
+        want & st
+        or (want & _CHANGE_STEMS and st & _CHANGE_STEMS)
+        or (want & _LOSS_STEMS and st & _LOSS_STEMS)
+    )
+
+
 def _credited_causes(sentence: str) -> list[Cause]:
     return [
         Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False)
@@ -562,8 +581,7 @@ def _causes_told(docs: Sequence[Analyzed], want: set[str]) -> list[tuple[Cause, 
                 found.append((item, a, s0, s1))
                 continue
             st = _stems(sent)
-            # "Why did results improve?" answered "put the rise down to ...": a change named by another word
-            about = not want or bool(want & st) or bool(want & _CHANGE_STEMS and st & _CHANGE_STEMS)
+            about = not want or _about(want, st)
             # the sentence after one about the event goes on about it ("... after E. coli turned up. A
             # spokesman said the contamination was most likely linked to a water main break.")
             about, after_about = about or after_about, about
@@ -615,7 +633,7 @@ def _cause_answer(
     for a in more:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
-            if want & _stems(sent):
+            if _about(want, _stems(sent)):
                 found.extend((c, a, s0, s1) for c in _checked_causes(a, sent) if not c.rejected)
                 found.extend((c, a, s0, s1) for c in _credited_causes(sent))
     # an investigator's summary may name the site but not the owner ("Northam Vale Fire and Rescue:
@@ -717,7 +735,7 @@ def _cause_answer(
     # the source that rejects a cause names the one it finds instead ("A cracked axle - not the hot
     # weather - caused the derailment")
     own = [g for g in asserted if any(a.doc.id in rejecters for _, a, _, _ in g)]
-    asserted = own + [g for g in asserted if g not in own]
+    asserted = own + _each_source_first([g for g in asserted if g not in own])
     for g in groups:
         lines.append(
             ("rejected cause " if g in rejected else "cause ")
@@ -924,6 +942,20 @@ def _cause_answer(
     lead = "Sources name different causes: " if ctype == "conflicting_opinions" else "Causes named: "
     text = lead + "; ".join(f"{shown(g)} [{_label(g[0][1])}]" for g in asserted[:3])
     return Answer(q.text, q.kind, text + ".", values, ctype, as_of, cites, explanation=tuple(lines))
+
+
+def _each_source_first(groups: Sequence[_CauseGroup]) -> list[_CauseGroup]:
+    """The causes in order, but a second cause of a source already shown ("saturated soils", what set off the
+    "ground movement" beside it) after the first cause of each source not yet shown: the answer shows a few,
+    and each source's own account should be among them."""
+    first: list[_CauseGroup] = []
+    later: list[_CauseGroup] = []
+    seen: set[str] = set()
+    for g in groups:
+        docs = {a.doc.id for _, a, _, _ in g}
+        (later if docs <= seen else first).append(g)
+        seen |= docs
+    return first + later
 
 
 def _one_account(groups: Sequence[_CauseGroup], docs: Sequence[Analyzed]) -> bool:

@@ -653,8 +653,10 @@ def _preposition_objects(text: str) -> frozenset[str]:
 # "The number of households without electricity had fallen to about 14,000": the figure the count reaches,
 # told after the counted noun, with no other figure between
 _NUMBER_OF = re.compile(
-    r"\b(?:(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)|(?P<toll>death)\s+toll)\b"
+    r"\b(?:(?:number|total|count|tally)\s+of\s+(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)|(?P<toll>death)\s+toll)\b"
     r"[^\d;:.]{0,60}"
+    # "has been reduced from 24 to 16": the level it changed from may come between
+    r"(?:\bfrom\s+\d[\d,.]*\s+)?"
     r"\b(?:to|at|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
     r"almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|fewer\s+than\s+)?$",
     re.I,
@@ -673,7 +675,8 @@ def _number_of_head(a: Analyzed, c: Claim, head_syn: set[str]) -> bool:
         # "the death toll ... stands at 41" counts the people who died; a question after the toll itself
         # finds it the usual way
         return bool(head_syn & _DEAD) and stem("toll") not in head_syn
-    return stem(m.group("noun").lower()) in head_syn
+    # "the number of inpatient beds": the noun counted may follow a word that says which
+    return any(stem(w) in head_syn for w in m.group("noun").lower().split())
 
 
 # A figure that opens a bracket after another figure: "R530 per adult per day (R265 per child per day)"
@@ -999,8 +1002,12 @@ _WHOLE_BEFORE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,?\s*")
 # A question about what is added ("How many new beds will it add?"), and the level an addition brings a
 # total to ("bringing total capacity to 143", "takes us from 95 to 143")
 _PROVIDE_Q = re.compile(r"\b(?:deliver|build|provide|create|offer|plann)\w*\b", re.I)
+# ... "new" of the thing counted ("How many new homes"), not of what has them ("will the new health centre
+# have")
 _ADDED_Q = re.compile(
-    r"\b(?:add|adds|added|adding|extra|additional)\b|\bnew\b(?!.*\b(?:total|in all)\b)", re.I
+    r"\b(?:add|adds|added|adding|extra|additional)\b"
+    r"|(?<!\bthe\s)(?<!\bits\s)(?<!\bthis\s)(?<!\btheir\s)\bnew\b(?!.*\b(?:total|in all)\b)",
+    re.I,
 )
 _REACHING = (
     r"\b(?:bringing|brings|bring|taking|takes|lifting|lifts|raising|raises|boosting|boosts)\b[^.;:]{0,40}?"
@@ -1656,7 +1663,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     if _EACH_PART_Q.search(q.text):
         # "the worst since 2019, when about 5,000 homes lost supply": background, not an older value of a part
         keep = [i for i in keep if not _long_before(i)] or keep
-    keep = _drop_breakdowns(keep)
+    keep = _drop_differences(_drop_breakdowns(keep))
     parts = False
     if qparts and len({i.key for i in keep}) > 1:
         split_keep = _one_per_part(keep, qparts)
@@ -1705,16 +1712,55 @@ def _drop_breakdowns(items: list[Item]) -> list[Item]:
         if not i.history and i.claim.sentence_start >= 0:
             by_sentence.setdefault((i.doc_id, i.claim.sentence_start), []).append(i)
     drop: set[int] = set()
-    for group in by_sentence.values():
+    for (doc_id, start), group in by_sentence.items():
         values = {i.key: _amount(i) for i in group}
         if len(values) < 2 or None in values.values():
             continue
         total = sum(v for v in values.values() if v is not None)
-        if any(
-            i.key not in values and (v := _amount(i)) is not None and abs(v - total) < 1e-9 for i in items
+        sums = [
+            i
+            for i in items
+            if i.key not in values and (v := _amount(i)) is not None and abs(v - total) < 1e-9
+        ]
+        # "13 ... have accepted positions elsewhere, reducing the jobs lost from 34 to 21": a sentence that
+        # moves from the whole to a new level tells a change, not a breakdown of the whole
+        if sums and not any(
+            i.history and i.doc_id == doc_id and i.claim.sentence_start == start for i in sums
         ):
             drop |= {id(i) for i in group}
     return [i for i in items if id(i) not in drop]
+
+
+def _drop_differences(items: list[Item]) -> list[Item]:
+    """A figure equal to the gap between the old and the new level its sentence gives ("13 employees have
+    accepted positions elsewhere, reducing the number of jobs lost from 34 to 21") is the change, not a
+    rival level. The new level is the figure right after the old one ("from 34 to 21")."""
+    moves = [
+        (o, n)
+        for o in items
+        if o.history
+        for n in items
+        if not n.history and n.doc_id == o.doc_id and 0 <= n.claim.start - o.claim.end <= _FROM_TO_GAP
+    ]
+    gaps: dict[tuple[str, int], set[float]] = {}
+    for o, n in moves:
+        if (a := _amount(o)) is not None and (b := _amount(n)) is not None:
+            gaps.setdefault((o.doc_id, o.claim.sentence_start), set()).add(abs(a - b))
+    levels = {id(n) for _, n in moves}
+
+    def is_gap(i: Item) -> bool:
+        v = _amount(i)
+        return (
+            not i.history
+            and id(i) not in levels
+            and v is not None
+            and any(abs(v - g) < 1e-9 for g in gaps.get((i.doc_id, i.claim.sentence_start), ()))
+        )
+
+    return [i for i in items if not is_gap(i)]
+
+
+_FROM_TO_GAP = 8  # characters between an old level and the new one: " to ", " to about "
 
 
 # A run of capitalised words, and where it ends in a possessive ("New Zealand's").
@@ -1791,11 +1837,14 @@ def _drop_asides(items: list[Item]) -> list[Item]:
         return items
     support = {k: {i.cluster for i in v} for k, v in by_key.items()}
     docs_of = {k: {i.doc_id for i in v} for k, v in by_key.items()}
+    # "has been reduced from 24 to 16": a figure told beside the one it replaced is the story's news
+    replacing = {(i.doc_id, i.claim.sentence_start) for i in items if i.history}
     drop: set[str] = set()
     for key, mine in by_key.items():
         docs = docs_of[key]
         if any(
-            _SAID.search(sent)
+            (i.doc_id, i.claim.sentence_start) in replacing
+            or _SAID.search(sent)
             or _EARLIER.search(sent)
             or i.claim.as_of_earliest is not None
             # "We say be ready for closer to $5 million": the story's own side against a sum it restates

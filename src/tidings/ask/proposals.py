@@ -18,14 +18,21 @@ __all__ = ["proposal_question", "proposals_answer", "proposals_in"]
 
 # "What should happen to X?", "What should be done about X?", "What should X be used for?", "What should
 # the council cut?"
-_PROPOSAL_Q = re.compile(r"^\s*what\s+should\s+\S", re.I)
+_PROPOSAL_Q = re.compile(
+    r"^\s*what\s+should\s+\S"
+    # "What options are being argued over for protecting the promenade?", "Which proposals are on the table?"
+    r"|^\s*(?:what|which)\s+(?:options|proposals|solutions|alternatives|remedies|fixes)\s+(?:are|were|have\s+been)\s+"
+    r"(?:being\s+)?(?:argued\s+(?:over|about)|debated|considered|proposed|put\s+forward|suggested|discussed|"
+    r"on\s+the\s+table|backed)\b",
+    re.I,
+)
 
 # An option written as a noun phrase after a verb of pushing for it: "have called for an emergency seawall",
 # "backs a data centre", "in support of a full rebuild", "recommended a scaled-back redevelopment", "the
 # honest answer is managed retreat"
 _PUSH_NOUN = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|(?<!buy\s)(?<!pay\s)(?<!come\s)(?<!go\s)(?<!bring\s)"
-    r"(?<!give\s)(?<!hold\s)(?<!cut\s)(?<!set\s)(?<!fight\s)(?<!scale\s)(?<!win\s)(?<!look\s)"
+    r"(?<!give\s)(?<!hold\s)(?<!cut\s)(?<!set\s)(?<!fight\s)(?<!scale\s)(?<!win\s)(?<!look\s)(?<!move\s)(?<!moved\s)(?<!moving\s)"
     r"back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|support(?:s|ed|ing)?|in\s+(?:support|favou?r)\s+of|"
     r"recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"argu(?:e|es|ed|ing)\s+(?:instead\s+)?for|points?\s+towards?|(?:asking|asked|asks)\s+for|"
@@ -58,9 +65,16 @@ _PUSH_USE = re.compile(
 # ... or as the choice a side names: "Demolition is the only sensible choice", "He said demolition was the
 # 'lowest-risk' option"
 _CHOICE = re.compile(
+    # ... not a pronoun that points back ("Officers said it was the only option")
     r"(?:^|[,:;]\s+|\b(?:said|says|believes?|thinks?|that)\s+)(?P<x>(?:[A-Za-z][\w'’-]*\s+){0,2}?"
-    r"[A-Za-z][\w'’-]*)\s+(?:is|was|would\s+be|remains)\s+the\s+(?:[\w\"“”'‘’-]+\s+){0,2}?"
-    r"(?:choice|option|answer|solution|way\s+forward)\b",
+    r"(?!(?:it|this|that|they|he|she|we)\s)[A-Za-z][\w'’-]*)\s+(?:is|was|would\s+be|remains)\s+the\s+"
+    r"(?:[\w\"“”'‘’-]+\s+){0,2}?(?:choice|option|answer|solution|way\s+forward)\b",
+    re.I,
+)
+# ... or as what a side says should be weighed: "a policy of managed realignment should be considered"
+_CONSIDERED = re.compile(
+    r"(?:^|\b(?:of|that|said|says)\s+)(?P<x>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+should\s+"
+    r"(?:(?:also|now|seriously)\s+)?be\s+(?:considered|adopted|explored|pursued|looked\s+at)\b",
     re.I,
 )
 # A line that opens a list of options: "Cabinet proposes:", "The group wants:"
@@ -143,7 +157,7 @@ def proposals_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Analy
                 continue
             sent = a.doc.text[s0:s1]
             taken: set[int] = set()  # where a verb's option was read: one reading each
-            for rx in (_PUSH_USE, _PUSH_NOUN, _PUSH_VERB, _CHOICE):
+            for rx in (_PUSH_USE, _PUSH_NOUN, _PUSH_VERB, _CHOICE, _CONSIDERED):
                 for m in rx.finditer(sent):
                     if m.start() in taken:
                         continue
