@@ -43,7 +43,9 @@ _STAGES = [
     [
         ("When will each stage of the High Street upgrade in Brennock take place?", True),
         ("When do the phases of the bridge rehabilitation take place?", True),
+        ("When will the Mill Lane streetscape works in Brennock take place?", True),
         ("control: When will the High Street upgrade be finished?", False),
+        ("control: When will the Mill Lane bridge reopen?", False),
         ("control: How many stages does the upgrade have?", False),
     ],
 )
@@ -72,6 +74,57 @@ def test_control_a_stage_two_sources_date_differently_is_no_timetable() -> None:
     ]
     res = answer("When will each stage of the High Street upgrade in Brennock take place?", table_docs(rows))
     assert not any("date.phase-" in line for line in res.explanation), res.explanation
+
+
+def test_a_stage_s_start_is_taken_over_its_end_or_a_date_that_is_not_its_own() -> None:
+    rows = [
+        (
+            date(2025, 1, 28),
+            "Harbour Council - News\n\nWork to replace the paving under Quay Street will start on 3 March. "
+            "Phase "
+            "one covers the western section and is scheduled to finish by 30 May. Read more about phase two "
+            "in the spring.",
+        ),
+        (
+            date(2025, 4, 10),
+            "Coast Today\n\nThe second phase of the Quay Street upgrade will begin on 18 August and run "
+            "until "
+            "the end of November, the council said.",
+        ),
+        (
+            date(2025, 4, 12),
+            "Quay Street traders - update\n\nThe council says the whole Quay Street project should be "
+            "finished, with the street repaved, by December 12.",
+        ),
+    ]
+    res = answer("When will each phase of the Quay Street upgrade take place?", table_docs(rows))
+    assert res.conflict_type == "complementary", res.explanation
+    assert list(res.values) == ["2025-03-03", "2025-08-18", "2025-12-12"], res.explanation
+
+
+def test_a_year_less_end_before_an_earlier_stage_s_date_is_of_the_year_after() -> None:
+    rows = [
+        (
+            date(2024, 2, 20),
+            "County Ledger\n\nPhase one of the Main Street water line replacement in Orrin will begin March "
+            "4.",
+        ),
+        (
+            date(2024, 3, 1),
+            "City of Orrin - Main Street Water Line Project\n\nPhase 2 begins May 13, following completion "
+            "of "
+            "Phase 1.",
+        ),
+        (
+            date(2024, 4, 8),
+            "Radio transcript\n\nHOST: In Orrin, the city says the whole Main Street water line project "
+            "should be finished, with the street repaved, by August 30.",
+        ),
+    ]
+    res = answer(
+        "When will each phase of Orrin's Main Street water line replacement happen?", table_docs(rows)
+    )
+    assert list(res.values) == ["2024-03-04", "2024-05-13", "2024-08-30"], res.explanation
 
 
 _ROUND = [
