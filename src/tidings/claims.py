@@ -548,7 +548,11 @@ _REFUTE = re.compile(
     # "and that there was never any plan to build it in the dunes", "The petition is based on a
     # misunderstanding": a body denying what a campaign says it plans
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+never\s+(?:been\s+)?any\s+plans?|"
-    r"based\s+on\s+a\s+misunderstanding)\b",
+    r"based\s+on\s+a\s+misunderstanding|"
+    # "That flyer did not come from us": a body disowning what goes round in its name
+    r"did\s+not\s+come\s+from\s+us|(?:was|were)\s+not\s+(?:issued|sent|produced|published|made)\s+by\s+us|"
+    # "a flyer with the wrong start date"
+    r"the\s+wrong\s+(?:[\w-]+\s+)?(?:date|day|time|venue|address|location|price|fee|figure))\b",
     re.IGNORECASE,
 )
 # Cues that refute only when they sit near a reference to a report ("the claim", "the letter").
@@ -578,6 +582,7 @@ _WEAK_CUES = frozenset(
         "are wrong",
         "since corrected",
         "since been corrected",
+        "did not come from us",
     }
 )
 _REPORT_NOUN = re.compile(
@@ -588,7 +593,7 @@ _REPORT_NOUN = re.compile(
     r"claims|post|posts|video|photo|image|picture|story|stories|rumou?r|rumou?rs|document|article|tweet|"
     r"message|statement|quote|figure|number|email|list|screenshot|headline|account|announcement|notice|"
     r"allegation|allegations|leak|press release|voice notes?|voice messages?|graphic|chart|meme|website|"
-    r"messages|texts|emails|letters|"
+    r"messages|texts|emails|letters|flyer|flyers|poster|posters|leaflet|leaflets|"
     r"videos|photos|images|pictures|tweets|screenshots|articles|statements|quotes|memes|websites)\b",
     re.IGNORECASE,
 )
@@ -1406,6 +1411,8 @@ _REFUTE_HINTS = (
     "faulty",
     " fault",
     "malfunction",
+    "come from us",
+    "by us",
 )
 
 

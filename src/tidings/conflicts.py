@@ -688,7 +688,10 @@ _REFUTE_CUE = re.compile(
     r"no evidence (?:that|of|to)|den(?:y|ied|ies|ial)|hoax|misleading|fact[- ]check(?:ed|ers?)?|"
     r"(?:an|the) earlier version of (?:this|the|our) (?:article|story|report|post)|"
     # "posts are incorrectly saying it will open on 1 March", "Reports of 300 job losses are wrong"
-    r"incorrect(?:ly)?|wrongly|(?:is|are|was|were) wrong|"
+    r"incorrect(?:ly)?|not\s+correct|wrongly|(?:is|are|was|were) wrong|"
+    # "a flyer with the wrong start date", "That flyer did not come from us"
+    r"the\s+wrong\s+(?:[\w-]+\s+)?(?:date|day|time|venue|address|location|price|fee|figure)|"
+    r"did\s+not\s+come\s+from\s+us|(?:was|were)\s+not\s+(?:issued|sent|produced|published|made)\s+by\s+us|"
     r"fake|fabricated|"
     # "a letter ... naming a Mr Declan Rooney as gallery manager, is not genuine"
     r"not\s+genuine|not\s+authentic|bogus|forged|forgery|"
@@ -738,7 +741,8 @@ _REPORT_TARGET = re.compile(
     r"voice\s+(?:notes?|messages?|clips?|recordings?)|"
     r"rumou?rs?|figures?|articles?|stor(?:y|ies)|"
     r"videos?|statements?|letter|memo|tweets?|messages?|headlines?|leak(?:ed)?|viral|circulat(?:ed|ing)|"
-    r"social media|photo|image|screenshot|allegations?|announcement|version|results?)\b",
+    r"social media|photo|image|screenshot|allegations?|announcement|version|results?|flyers?|posters?|"
+    r"leaflets?)\b",
     re.I,
 )
 

@@ -629,19 +629,37 @@ def _slot_refutations(q: Question, pool: Sequence[Analyzed], res: Resolution) ->
         for i in g.items:
             names.add(i.claim.value if i.claim.kind != "role" else _surname(i.claim.value))
     attr = _stems(q.attribute) if q.attribute else set()
+    focus = _stems(q.focus)
     out: list[str] = []
     for a in pool:
         for c in a.claims:
             if c.kind != "refutation":
                 continue
             sent = _sentence(a, c)
-            if not refutation_of(sent):
+            # "Council is aware of claims ... that rates will rise by 25 per cent. This is not correct.": the
+            # report a short verdict refutes is told before it
+            target = a.doc.text[c.targets[0] : c.targets[1]] if c.targets else ""
+            if not refutation_of(sent) and not (target and refutation_of(f"{target} {sent}")):
                 continue
-            if any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sent, re.I) for n in names) or (
-                attr and attr & _stems(sent)
+            if (
+                any(n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sent, re.I) for n in names)
+                or (attr and attr & _stems(sent))
+                # ... a report that gives a figure of its own on the question's matter ("rates will rise by
+                # 25 per cent"), not one about something else of the story ("preparations to withdraw troops")
+                or (len(focus & _stems(target)) >= _TARGET_SHARED and _figure_in(a, c.targets, names))
             ):
                 out.append(_refutation_note(a, c))
     return out
+
+
+_TARGET_SHARED = 2  # words of the question's focus a refuted report must share to be about the slot
+
+
+def _figure_in(a: Analyzed, span: tuple[int, int] | None, values: set[str]) -> bool:
+    """Does the span give a figure other than the slot's values ("rates will rise by 25 per cent")?"""
+    return span is not None and any(
+        c.kind == "quantity" and span[0] <= c.start < span[1] and c.value not in values for c in a.claims
+    )
 
 
 def _with_weak_older(res: Resolution, weak: Sequence[Item]) -> Resolution:
