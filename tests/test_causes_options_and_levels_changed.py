@@ -46,6 +46,21 @@ from tidings.facts import causes_in
             "position.",
             ["the fall in passenger numbers"],
         ),
+        ("Fallen trees brought down a 20 kV line feeding the eastern districts.", ["Fallen trees"]),
+        # a clause's joining word is no part of the cause
+        (
+            "While storm damage to overhead lines started the outage, the fault kept power off for hours.",
+            ["storm damage to overhead lines"],
+        ),
+        (
+            "The pumps stopped at 10.50pm, when high winds brought down an overhead power line.",
+            ["high winds"],
+        ),
+        (
+            "The pumps stopped after a power line came down in the storm.",
+            ["a power line came down in the storm"],
+        ),
+        ("control: Crews brought down the old chimney safely on Sunday.", []),
         # a subject that points back names nothing the sentence can show
         ("control: She said the pattern, rather than the total rainfall, explains the spike in cases.", []),
         # a finding that rules something out names no cause

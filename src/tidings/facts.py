@@ -222,6 +222,8 @@ _CAUSE_CUE = re.compile(
     r"|\b(?:after|since)\s+(?=(?:(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
     r"|(?:(?!(?:was|were|is|are|has|had|have|been)\b)[a-z][\w'’-]*\s+){1,3}?)"
     r"(?:broke|burst|failed|collapsed|cracked|ruptured|exploded|gave\s+way|caught\s+fire|overflowed|damaged|"
+    # "after a power line came down", "after a tree fell across the line"
+    r"came\s+down|fell\s+(?:on|onto|across)|"
     r"destroyed|swept\s+away|washed\s+away|wiped\s+out|knocked\s+out|cut\s+off|"
     # "after the original contractor went into administration": a firm's failure the works stopped for
     r"went\s+(?:into\s+(?:administration|liquidation|receivership)|bust|under))\b)"
@@ -472,7 +474,10 @@ _SUBJECT_CAUSE = re.compile(
     r"largely\s+|mainly\s+|partly\s+|has\s+|have\s+|had\s+)?[\"“]?"
     r"(?:caused(?!\s+by)|triggered(?!\s+by)|sparked(?!\s+by)|forced\s+(?:it|them|the\s+\w+)\s+to\b|"
     # "a disposable barbecue left near the boardwalk started this fire"
-    r"started\s+(?:this|the|that)\s+(?:fire|blaze|wildfire|bushfire|outbreak)\b|"
+    r"started\s+(?:this|the|that)\s+(?:fire|blaze|wildfire|bushfire|outbreak|outage|blackout|power\s+cut)\b|"
+    # "fallen trees brought down a 20 kV line", "the storm knocked out the pumps": what did the damage
+    r"(?:brought|knocked|took|tore|pulled)\s+(?:down|out)\s+(?:an?|the|its|their|power|several|two|three|"
+    r"\d[\d,]*)\b|"
     # "the fishermen's protests had forced survey work to stop": what brought the work to a halt
     r"forced\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:stop|halt|close|shut|suspend|pause|abandon|cancel|postpone|delay)\b|"
     r"play(?:ed|s)\s+a\s+(?:\w+\s+)?(?:part|role)\b"
@@ -539,6 +544,17 @@ _SUBJECT_NOT_CAUSE = re.compile(
 _NO_SUBJECT = frozenset(
     "it this that these those which who what he she they we i there here its their his her our one".split()
 )
+# "..., but the scour is why", "While storm damage started the outage", "when high winds brought down a line"
+_LEADING_JOINER = re.compile(
+    r"^(?:but|and|yet|so|or|while|whilst|although|though|whereas|when|after|as|once)\s+(?=\w)", re.I
+)
+# People at work, who bring things down on purpose
+_AGENT_HEAD = re.compile(
+    r"\b(?:crews?|workers?|contractors?|staff|engineers?|firefighters?|police|officers?|council|demolition\s+teams?|"
+    r"teams?|volunteers?)$",
+    re.I,
+)
+_DOWN_VERB = re.compile(r"\s*(?:brought|knocked|took|tore|pulled)\s+(?:down|out)\b", re.I)
 _AUXILIARIES = frozenset("had has have was were is are".split())
 # A subject that points back to what the sentences before told: "the pattern", "this combination"
 _POINTS_BACK = re.compile(
@@ -809,13 +825,15 @@ def causes_in(sentence: str) -> list[Cause]:
     for m in _SUBJECT_CAUSE.finditer(sentence):
         # "Energy is the excuse. Wages are the reason": the subject starts after the last full stop
         text = re.split(r"[.!?][\"”]?\s+", m.group("x").strip())[-1]
-        text = re.sub(r"^(?:but|and|yet|so|or)\s+(?=\w)", "", text, flags=re.I)  # "..., but the scour is why"
+        text = _LEADING_JOINER.sub("", text)
         if re.search(r"\b(?:why|behind)\b", m.group(0)[len(m.group("x")) :], re.I) and _CLAIMING.search(
             sentence, 0, m.start("x")
         ):
             continue  # "claims spread that hackers were behind the delay": a rumour's cause, not a finding
         if text.split()[0].lower() in _NO_SUBJECT | _AUXILIARIES:
             continue  # "..., had put extra strain on": the subject is before the comma
+        if _AGENT_HEAD.search(text) and _DOWN_VERB.match(sentence, m.end("x")):
+            continue  # "Crews brought down the old chimney": people at work, not a cause of damage
         if _POINTS_BACK.fullmatch(text):
             continue  # "She said the pattern, rather than the total rainfall, explains ...": told before
         if re.match(r"\s*started\b", sentence[m.end("x") :]) and _CLAIMING.search(sentence, 0, m.start("x")):
