@@ -11,7 +11,7 @@ import pytest
 
 from analyzed import assert_values, table_docs
 from analyzed import rules_answer as answer
-from tidings.ask.members import _OPENS_FROM
+from tidings.ask.members import _OPENS_FROM, _stretch_ends
 from tidings.ask.phases import PHASES_Q
 from tidings.timex import tag
 
@@ -255,3 +255,31 @@ def test_a_slashed_date_follows_the_order_the_text_s_other_slashed_dates_show(
 def test_a_clock_time_after_a_date_tells_of_the_same_day(text: str, tense: str) -> None:
     times = [t for t in tag(text.removeprefix("control: "), None) if t.type == "TIME"]
     assert [t.tense for t in times] == [tense], times
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ends"),
+    [
+        (" - Harbour Road, Mill Road to Quarry Road", {"mill road", "quarry road"}),
+        ("The program includes Dock Street (Water St. to Bridge St.).", {"water street", "bridge street"}),
+        ("Main Street between Elm Street and Oak Avenue will close.", {"elm street", "oak avenue"}),
+        # a list of towns, or a route between two, bounds no stretch of a street
+        ("control: The tour visits Oslo, Bergen and Trondheim.", set()),
+        ("control: Flights from Leeds to York resume in May.", set()),
+    ],
+)
+def test_the_ends_of_a_stretch_of_street(sentence: str, ends: set[str]) -> None:
+    assert _stretch_ends(sentence.removeprefix("control: ")) == ends
+
+
+def test_the_ends_of_a_stretch_worked_on_are_no_members() -> None:
+    rows = [
+        (
+            date(2024, 5, 8),
+            "PUBLIC NOTICE - Town of Kellsby\n\n2024 RESURFACING PROGRAM\n\nThe following streets will be "
+            "resurfaced between May 13 and July 5, 2024:\n - Harbour Road, Mill Road to Quarry Road\n - Dock "
+            "Street, entire length",
+        ),
+    ]
+    res = answer("Which streets are included in Kellsby's 2024 road resurfacing program?", table_docs(rows))
+    assert_values(res, ["Harbour Road", "Dock Street"], absent=["Mill Road", "Quarry Road"])

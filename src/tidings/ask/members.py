@@ -965,6 +965,21 @@ _SHORT_STREET: dict[str, str] = {
 }
 
 
+# A stretch of a place named right after it: "Britannia Road, Bayfield Road to Cambria Road", "Kingston Street
+# (Waterloo St. to Victoria St.)", "King Street from Victoria Street to Ringarooma Road"
+_STRETCH = re.compile(
+    r"\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Highway|Hwy|Boulevard|Blvd|Terrace|Crescent|Place|"
+    r"Parade|Trail|Path|Promenade|Quay|Row)\.?"
+    rf"(?:,\s+|\s*\(\s*|\s+from\s+)(?P<a>{_ONE_NAME}\.?)\s+(?:to|-|–)\s+(?P<b>{_ONE_NAME})"
+    rf"|\b(?:Road|Street|Avenue|Lane|Drive|Way|Highway)\s+between\s+(?P<c>{_ONE_NAME})\s+and\s+(?P<d>{_ONE_NAME})"
+)
+
+
+def _stretch_ends(sentence: str) -> set[str]:
+    """The names of a sentence that bound a stretch of the place named before them, as member keys."""
+    return {_name_key(end) for m in _STRETCH.finditer(sentence) for end in m.group("a", "b", "c", "d") if end}
+
+
 def _name_key(name: str) -> str:
     """A member's name as compared with the others: lower case, words only, a short street word spelt out."""
     words = re.sub(r"\W+", " ", name.lower()).split()
@@ -1533,6 +1548,10 @@ def _list_members(
             if kind == "place" and q_names:
                 peers = _peers_of_asked(a.doc.text[s0:s1], q_names)
                 got = [m for m in got if m not in peers]
+            if kind in ("name", "place") and not route:
+                # "Britannia Road, Bayfield Road to Cambria Road": the ends of the stretch worked on
+                bounds = _stretch_ends(a.doc.text[s0:s1])
+                got = [m for m in got if _name_key(m) not in bounds]
             if kind == "place":
                 # "The Labour and Centre party groups say ...": parties are no place
                 sent_text = a.doc.text[s0:s1]
