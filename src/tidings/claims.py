@@ -519,6 +519,12 @@ _FALSE_PLACE = (
     r"Ridge|Spit|Mountain|Peak)\b"
 )
 FALSE_CUE = r"false(?:ly)?(?!" + _FALSE_PLACE + ")"
+# "That flyer did not come from us": a body disowning what goes round in its name
+DISOWNED_CUE = (
+    r"did\s+not\s+come\s+from\s+us|(?:was|were)\s+not\s+(?:issued|sent|produced|published|made)\s+by\s+us"
+)
+# "a flyer with the wrong start date": a report said to get a detail wrong
+WRONG_DETAIL_CUE = r"the\s+wrong\s+(?:[\w-]+\s+)?(?:date|day|time|venue|address|location|price|fee|figure)"
 _FALSE_PLACE_AT = re.compile(r"False" + _FALSE_PLACE)
 _REFUTE = re.compile(
     r"\b(?P<cue>false(?:ly)?|debunk(?:ed|s)?|no evidence|fact[- ]check(?:ed|ers?)?|not accurate|inaccurate|"
@@ -548,11 +554,7 @@ _REFUTE = re.compile(
     # "and that there was never any plan to build it in the dunes", "The petition is based on a
     # misunderstanding": a body denying what a campaign says it plans
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+never\s+(?:been\s+)?any\s+plans?|"
-    r"based\s+on\s+a\s+misunderstanding|"
-    # "That flyer did not come from us": a body disowning what goes round in its name
-    r"did\s+not\s+come\s+from\s+us|(?:was|were)\s+not\s+(?:issued|sent|produced|published|made)\s+by\s+us|"
-    # "a flyer with the wrong start date"
-    r"the\s+wrong\s+(?:[\w-]+\s+)?(?:date|day|time|venue|address|location|price|fee|figure))\b",
+    r"based\s+on\s+a\s+misunderstanding|" + DISOWNED_CUE + "|" + WRONG_DETAIL_CUE + r")\b",
     re.IGNORECASE,
 )
 # Cues that refute only when they sit near a reference to a report ("the claim", "the letter").

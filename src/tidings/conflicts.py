@@ -12,7 +12,15 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from tidings.claims import FALSE_CUE, LATIN1_LOWER, LATIN1_UPPER, fact_check_label_end, parse_number
+from tidings.claims import (
+    DISOWNED_CUE,
+    FALSE_CUE,
+    LATIN1_LOWER,
+    LATIN1_UPPER,
+    WRONG_DETAIL_CUE,
+    fact_check_label_end,
+    parse_number,
+)
 from tidings.model import Analyzed, Claim, ConflictType, DateEstimate
 from tidings.sentences import split
 
@@ -690,8 +698,10 @@ _REFUTE_CUE = re.compile(
     # "posts are incorrectly saying it will open on 1 March", "Reports of 300 job losses are wrong"
     r"incorrect(?:ly)?|not\s+correct|wrongly|(?:is|are|was|were) wrong|"
     # "a flyer with the wrong start date", "That flyer did not come from us"
-    r"the\s+wrong\s+(?:[\w-]+\s+)?(?:date|day|time|venue|address|location|price|fee|figure)|"
-    r"did\s+not\s+come\s+from\s+us|(?:was|were)\s+not\s+(?:issued|sent|produced|published|made)\s+by\s+us|"
+    + WRONG_DETAIL_CUE
+    + "|"
+    + DISOWNED_CUE
+    + "|"
     r"fake|fabricated|"
     # "a letter ... naming a Mr Declan Rooney as gallery manager, is not genuine"
     r"not\s+genuine|not\s+authentic|bogus|forged|forgery|"

@@ -78,7 +78,7 @@ from tidings.ask.people import (
     _same_person,
     _winner_slot,
 )
-from tidings.ask.phases import PHASES_Q, in_phase_order, phase_items, phases_slot
+from tidings.ask.phases import PHASES_Q, in_phase_order, phases_slot
 from tidings.ask.proposals import proposal_question, proposals_answer
 from tidings.ask.question import (
     _FOUND_Q,
@@ -880,7 +880,7 @@ def _answer_kind(
         same = _same_person
     elif q.kind == "date":
         # "When will each stage of the upgrade take place?": the stages' dates, when sources date two or more
-        slot_fn = phases_slot if PHASES_Q.search(q.text) and phase_items(q, pool, clusters) else _date_slot
+        slot_fn = phases_slot if PHASES_Q.search(q.text) else _date_slot
     elif q.kind == "yesno":
         if _CAUSE_Q.match(q.text.strip()):
             # "Is X to blame for Y?": when sources name rival causes, the answer is their causes
@@ -965,7 +965,7 @@ def _answer_kind(
     if res.conflict_type == "outdated" and slot.weak and res.current:
         res = _with_weak_older(res, slot.weak)
     res = _refine(res, q, slot)
-    if slot_fn is phases_slot and res.conflict_type == "complementary":
+    if slot_fn is phases_slot:
         res = in_phase_order(res)
     if res.conflict_type != "misinformation" and res.current and not slot.disputed:
         notes = _slot_refutations(q, pool, res)

@@ -31,7 +31,7 @@ from tidings.ask.question import (
     _words,
     stem,
 )
-from tidings.calendar_names import MONTH_ABBREVIATIONS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
+from tidings.calendar_names import MONTH_ABBREVIATIONS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from tidings.claims import CURRENCY_CODES, MONEY_WORDS, _dated, _opened_on, parse_number, timex_interval
 from tidings.conflicts import Decision, clause_around, duplicate_clusters
 from tidings.model import Analyzed, Answer, Citation, Superseded
@@ -350,7 +350,9 @@ _DAY_DATE = re.compile(
 )
 
 # a weekday named as a day of a weekly round; "Friday 9 May" is a date, and the date is the member
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b(?!,?\s+\d)", re.I)
+_WEEKDAY = re.compile(
+    r"\b(" + "|".join(d.removesuffix("day") for d in sorted(WEEKDAY_NAMES)) + r")days?\b(?!,?\s+\d)", re.I
+)
 
 # "what sentences", "which jail terms": the members are lengths of time ("nine years", "a four-year term")
 _TERM_CLASS = _words("sentences terms bans suspensions contracts")

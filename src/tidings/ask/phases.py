@@ -1,7 +1,8 @@
-"""When each phase: a question after the stages of one project ("When will each stage of the King Street
-upgrade take place?") is answered by the date each source gives its own stage ("Stage 1 ... will commence
-in March 2024", "Phase two starts May 21", "the last phase, July 2 to July 12"): parts of one timetable,
-not rival dates for one event.
+"""When each stage: a question after the stages of one project ("When will each stage of the King Street
+upgrade take place?", "When will the Piper Street works take place?") is answered by the date each source
+gives its own stage ("Stage 1 ... will commence in March 2024", "Phase two starts May 21", "the last phase,
+July 2 to July 12"): parts of one timetable, not rival dates for one event. A stage's start is taken over a
+plain date and over its end; the answer is told in stage order, as of the newest source that gives a stage.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from dataclasses import replace
 from datetime import date
 
 from tidings.ask.common import _doc_item, _on_topic, _Slot
-from tidings.ask.dates import _date_claim
+from tidings.ask.dates import _date_claim, _date_slot
 from tidings.ask.question import Question, _expand, _stems
 from tidings.ask.render import TIMETABLE
-from tidings.conflicts import Group, Item, Resolution
+from tidings.conflicts import Item, Resolution
 from tidings.model import Analyzed, TimeExpr
 from tidings.sentences import split
+from tidings.timex._lexicon import ONES, ORDINALS
 
 # "When do the phases of ... take place?", "When will each stage of ... happen?"; "When will the Piper Street
 # works take place?" asks the same of works done in stages
@@ -28,26 +30,12 @@ PHASES_Q = re.compile(
     re.I,
 )
 
-_ORDINALS = {
-    "first": "1",
-    "second": "2",
-    "third": "3",
-    "fourth": "4",
-    "fifth": "5",
-    "final": "last",
-    "last": "last",
-}
-_NUMBERS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "i": "1",
-    "ii": "2",
-    "iii": "3",
-    "iv": "4",
-}
+# A stage's number: "the third phase" and "Stage 3" and "phase three" are one stage; "the final stage" is the
+# last, whatever its number
+_ORDINALS = {w: str(ORDINALS[w]) for w in ("first", "second", "third", "fourth", "fifth")}
+_ORDINALS |= {"final": "last", "last": "last"}
+_NUMBERS = {w: str(ONES[w]) for w in ("one", "two", "three", "four", "five")}
+_NUMBERS |= {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 # "Stage 1", "phase two", "the first phase", "the last stage"; "later stages" names no one stage
 _PHASE = re.compile(
@@ -177,6 +165,7 @@ def phase_items(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int])
 
 
 def _stage_rank(phase: str) -> tuple[bool, str]:
+    """Stages in their order ("1", "2", ...), the last one last."""
     return phase == "last", phase
 
 
@@ -200,15 +189,17 @@ def _in_order(items: list[Item], clusters: dict[str, int]) -> list[Item]:
 
 
 def phases_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]) -> _Slot:
-    """The date of each stage, as parts of one answer; empty when fewer than two stages are dated."""
-    return _Slot(tuple(phase_items(q, docs, clusters)), (), (), parts=True)
-
-
-def _phase_rank(g: Group) -> tuple[bool, str]:
-    phase = g.newest.claim.rule.removeprefix(_RULE)
-    return phase == "last", phase
+    """The date of each stage, as parts of one answer; the date slot when fewer than two stages are dated."""
+    staged = phase_items(q, docs, clusters)
+    return _Slot(tuple(staged), (), (), parts=True) if staged else _date_slot(q, docs, clusters)
 
 
 def in_phase_order(res: Resolution) -> Resolution:
-    """The stages' dates told in the order of the stages, the last one last."""
-    return replace(res, current=tuple(sorted(res.current, key=_phase_rank)), rule=TIMETABLE)
+    """The stages' dates told in the order of the stages, the last one last (a resolution of other dates is
+    left as it is)."""
+    if res.conflict_type != "complementary" or not all(
+        g.newest.claim.rule.startswith(_RULE) for g in res.current
+    ):
+        return res
+    ordered = sorted(res.current, key=lambda g: _stage_rank(g.newest.claim.rule.removeprefix(_RULE)))
+    return replace(res, current=tuple(ordered), rule=TIMETABLE)

@@ -21,7 +21,8 @@ __all__ = ["proposal_question", "proposals_answer", "proposals_in"]
 _PROPOSAL_Q = re.compile(
     r"^\s*what\s+should\s+\S"
     # "What options are being argued over for protecting the promenade?", "Which proposals are on the table?"
-    r"|^\s*(?:what|which)\s+(?:options|proposals|solutions|alternatives|remedies|fixes)\s+(?:are|were|have\s+been)\s+"
+    r"|^\s*(?:what|which)\s+(?:options|proposals|solutions|alternatives|remedies|fixes)\s+"
+    r"(?:are|were|have\s+been)\s+"
     r"(?:being\s+)?(?:argued\s+(?:over|about)|debated|considered|proposed|put\s+forward|suggested|discussed|"
     r"on\s+the\s+table|backed)\b",
     re.I,
@@ -32,7 +33,9 @@ _PROPOSAL_Q = re.compile(
 # honest answer is managed retreat"
 _PUSH_NOUN = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|(?<!buy\s)(?<!pay\s)(?<!come\s)(?<!go\s)(?<!bring\s)"
-    r"(?<!give\s)(?<!hold\s)(?<!cut\s)(?<!set\s)(?<!fight\s)(?<!scale\s)(?<!win\s)(?<!look\s)(?<!move\s)(?<!moved\s)(?<!moving\s)"
+    r"(?<!give\s)(?<!hold\s)(?<!cut\s)(?<!set\s)(?<!fight\s)(?<!scale\s)(?<!win\s)(?<!look\s)"
+    # ... "allowing the shoreline to move back naturally" backs nothing
+    r"(?<!move\s)(?<!moved\s)(?<!moving\s)"
     r"back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|support(?:s|ed|ing)?|in\s+(?:support|favou?r)\s+of|"
     r"recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|"
     r"argu(?:e|es|ed|ing)\s+(?:instead\s+)?for|points?\s+towards?|(?:asking|asked|asks)\s+for|"
