@@ -446,6 +446,10 @@ _LEAD = re.compile(r"^(?:the|a|an)\s+(?:failure|collapse|fault|malfunction)\s+(?
 # A cause in subject position: "A cracked axle - not the hot weather - caused the derailment", "heat may
 # have played a part", "low oxygen caused by the heatwave is the most likely explanation". The subject runs
 # from the sentence start, a colon, a comma or a verb of saying; "caused by" is a passive, not this.
+# What set a cause off, said beside it: "ground movement, triggered by saturated soils, had put ..."
+_SET_OFF_BY = r"(?:triggered|caused|worsened|brought\s+on|set\s+off)\s+by"
+# What brought a thing down: "fallen trees brought down a line", "the storm knocked out the pumps"
+_BROUGHT_DOWN = r"(?:brought|knocked|took|tore|pulled)\s+(?:down|out)"
 _SUBJECT_CAUSE = re.compile(
     r"(?:^|[:;]\s*|,\s+|\b(?:said|says?|that|found|concluded|believes?|believed|thinks?|admit(?:s|ted)|"
     r"conceded|acknowledged)\s+)[\"“]?"
@@ -455,7 +459,7 @@ _SUBJECT_CAUSE = re.compile(
     # cause happened, after it
     r"(?:\s+(?:on|in|at|near|along|under)\s+(?:the\s+)?"
     r"(?:(?!(?:said|says?|say|that|found|concluded|believes?|believed|thinks?|and|but|after)\b)[\w'’-]+\s+){0,10}?"
-    r"[\w'’-]+(?=\s+(?:is|was|are|were)\s|,\s+(?:triggered|caused|worsened|brought\s+on|set\s+off)\s+by\s))?)"
+    r"[\w'’-]+(?=\s+(?:is|was|are|were)\s|,\s+" + _SET_OFF_BY + r"\s))?)"
     r"(?:\s*[-–—,]\s*not\s+(?P<y>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*[-–—,])?"
     # "The shift to online shopping, along with cost-of-living pressures, is the main reason"
     r"(?:,\s+(?:along|together|combined|coupled)\s+with\s+[^,.;]{1,60},)?"
@@ -465,7 +469,7 @@ _SUBJECT_CAUSE = re.compile(
     r"(?:,\s+(?:particularly|especially|notably|mostly|mainly)\s+[^,.;]{1,60},)?"
     # "ground movement on the hillside, triggered by saturated soils after the cyclone, had put ...": what
     # set the cause off, said beside it
-    r"(?:,\s+(?:triggered|caused|worsened|brought\s+on|set\s+off)\s+by\s+[^,.;]{1,80},)?"
+    r"(?:,\s+" + _SET_OFF_BY + r"\s+[^,.;]{1,80},)?"
     # "the fall in passenger numbers, rather than dues, explains ...": the other side's cause set aside
     r"(?:,\s+rather\s+than\s+[^,.;]{1,40},)?"
     # "pressure surges from the pump station when the pumps switch on and off were making things worse"
@@ -476,7 +480,8 @@ _SUBJECT_CAUSE = re.compile(
     # "a disposable barbecue left near the boardwalk started this fire"
     r"started\s+(?:this|the|that)\s+(?:fire|blaze|wildfire|bushfire|outbreak|outage|blackout|power\s+cut)\b|"
     # "fallen trees brought down a 20 kV line", "the storm knocked out the pumps": what did the damage
-    r"(?:brought|knocked|took|tore|pulled)\s+(?:down|out)\s+(?:an?|the|its|their|power|several|two|three|"
+    + _BROUGHT_DOWN
+    + r"\s+(?:an?|the|its|their|power|several|two|three|"
     r"\d[\d,]*)\b|"
     # "the fishermen's protests had forced survey work to stop": what brought the work to a halt
     r"forced\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:stop|halt|close|shut|suspend|pause|abandon|cancel|postpone|delay)\b|"
@@ -516,7 +521,8 @@ _SUBJECT_CAUSE = re.compile(
     r"|(?:is|was|are|were)\s+(?:(?:partly|mainly|largely|entirely|also)\s+)?to\s+blame\b"
     r"|(?:had\s+)?made\s+(?:[\w'’-]+\s+){1,4}?(?:worse|inevitable|far\s+worse|harder\s+to\s+\w+)\b"
     # "pressure surges from the pump station ... were making things worse"
-    r"|(?:is|are|was|were)\s+making\s+(?:things|matters|it|them|the\s+[\w-]+)\s+(?:even\s+|far\s+|much\s+)?worse\b)",
+    r"|(?:is|are|was|were)\s+making\s+(?:things|matters|it|them|the\s+[\w-]+)\s+"
+    r"(?:even\s+|far\s+|much\s+)?worse\b)",
     re.I,
 )
 # A cause among others, named as the subject: "Drivers say the lack of working air conditioning in the cabs
@@ -550,11 +556,11 @@ _LEADING_JOINER = re.compile(
 )
 # People at work, who bring things down on purpose
 _AGENT_HEAD = re.compile(
-    r"\b(?:crews?|workers?|contractors?|staff|engineers?|firefighters?|police|officers?|council|demolition\s+teams?|"
-    r"teams?|volunteers?)$",
+    r"\b(?:crews?|workers?|contractors?|staff|engineers?|firefighters?|police|officers?|council|"
+    r"demolition\s+teams?|teams?|volunteers?)$",
     re.I,
 )
-_DOWN_VERB = re.compile(r"\s*(?:brought|knocked|took|tore|pulled)\s+(?:down|out)\b", re.I)
+_DOWN_VERB = re.compile(r"\s*" + _BROUGHT_DOWN + r"\b", re.I)
 _AUXILIARIES = frozenset("had has have was were is are".split())
 # A subject that points back to what the sentences before told: "the pattern", "this combination"
 _POINTS_BACK = re.compile(

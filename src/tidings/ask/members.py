@@ -970,10 +970,11 @@ _SHORT_STREET: dict[str, str] = {
 # A stretch of a place named right after it: "Britannia Road, Bayfield Road to Cambria Road", "Kingston Street
 # (Waterloo St. to Victoria St.)", "King Street from Victoria Street to Ringarooma Road"
 _STRETCH = re.compile(
-    r"\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Highway|Hwy|Boulevard|Blvd|Terrace|Crescent|Place|"
-    r"Parade|Trail|Path|Promenade|Quay|Row)\.?"
+    r"\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Highway|Hwy|Boulevard|Blvd|Terrace|Crescent|"
+    r"Place|Parade|Trail|Path|Promenade|Quay|Row)\.?"
     rf"(?:,\s+|\s*\(\s*|\s+from\s+)(?P<a>{_ONE_NAME}\.?)\s+(?:to|-|–)\s+(?P<b>{_ONE_NAME})"
-    rf"|\b(?:Road|Street|Avenue|Lane|Drive|Way|Highway)\s+between\s+(?P<c>{_ONE_NAME})\s+and\s+(?P<d>{_ONE_NAME})"
+    rf"|\b(?:Road|Street|Avenue|Lane|Drive|Way|Highway)\s+between\s+(?P<c>{_ONE_NAME})\s+and\s+"
+    rf"(?P<d>{_ONE_NAME})"
 )
 
 
@@ -2000,7 +2001,8 @@ _MOVED_FROM_PLACE = re.compile(
 # The words before a day a sentence opens on: "From Saturday", "Starting on", "Effective"
 _OPENS_FROM = re.compile(
     # a notice's "Please note that" leads in to the sentence without changing what it opens on
-    r"\W*(?i:please\s+(?:note|be\s+advised)\s+(?:that\s+)?)?(?i:from|starting(?:\s+on)?|beginning|effective(?:\s+from)?|as\s+of)\s+(?:[A-Z][a-z]+\s+)?$"
+    r"\W*(?i:please\s+(?:note|be\s+advised)\s+(?:that\s+)?)?"
+    r"(?i:from|starting(?:\s+on)?|beginning|effective(?:\s+from)?|as\s+of)\s+(?:[A-Z][a-z]+\s+)?$"
 )
 
 
