@@ -1100,8 +1100,9 @@ _HEARSAY = _words(
 _ING_GIVEN_NAMES = _words("""Irving Sterling Channing King Ewing Manning Fleming Harding Golding Darling""")
 
 
+# ... and a meeting is no body: "At last night's AGM members elected ..."
 _ORG_SKIP = _words(
-    """yet but and so then also acting former interim new outgoing incoming current late u.s us"""
+    """yet but and so then also acting former interim new outgoing incoming current late u.s us agm egm"""
 )
 
 
@@ -1246,8 +1247,25 @@ def _opening_time(dated: Sequence[_Dated], text: str, s0: int) -> tuple[date, da
     )
 
 
-# "With effect from 1 February 2024,", "Effective March 1,": the day a sentence's new figures hold from
-_EFFECTIVE_OPENER = re.compile(r"\s*(?:with\s+effect\s+from|effective(?:\s+from)?|as\s+(?:of|from))\s+", re.I)
+# "With effect from 1 February 2024,", "Effective March 1,", "From 1 April 2023 the hourly charge will be":
+# the day a sentence's new figures hold from
+_EFFECTIVE_OPENER = re.compile(
+    r"\s*(?:with\s+effect\s+from|effective(?:\s+from)?|as\s+(?:of|from)|(?P<bare>from))\s+", re.I
+)
+# "From 1 April 2025 the average bill will rise by 6.2%": a change announced for a day, told as of its report
+_RISE_BY = re.compile(
+    r"\b(?:ris|go(?:es)?\s+up|increas|fall|go(?:es)?\s+down|decreas|drop|cut|climb|jump)\w*\s+by\b", re.I
+)
+
+
+def _sentence_end_near(text: str, at: int) -> int:
+    """Where the sentence that ``at`` falls in ends, looked for within 300 characters."""
+    end = re.compile(r"[.!?](?:\s|$)").search(text, at, at + 300)
+    return end.end() if end else min(len(text), at + 300)
+
+
+# "From 1 April to 30 June": the day opens a span, not the start of a new level
+_SPAN_GOES_ON = re.compile(r"\s*(?:to|until|till|through|and|or|-|–)(?!\w)", re.I)
 
 
 def _effective_from(dated: Sequence[_Dated], text: str, s0: int) -> tuple[date, date] | None:
@@ -1257,7 +1275,16 @@ def _effective_from(dated: Sequence[_Dated], text: str, s0: int) -> tuple[date, 
         (
             iv
             for t, iv in _opened_on(dated, text, s0, _EFFECTIVE_OPENER)
-            if iv[0] == iv[1] and re.match(r"\s*,", text[t.end : t.end + 3])
+            if iv[0] == iv[1]
+            and (
+                re.match(r"\s*,", text[t.end : t.end + 3])
+                or (
+                    (m := _EFFECTIVE_OPENER.match(text, s0)) is not None
+                    and m["bare"] is not None
+                    and not _SPAN_GOES_ON.match(text, t.end)
+                    and not _RISE_BY.search(text, t.end, _sentence_end_near(text, t.end))
+                )
+            )
         ),
         None,
     )

@@ -1199,7 +1199,11 @@ _CAUSE_OVER = re.compile(
     # "New staff have now been recruited", "It's the asbestos now, not the staffing"
     r"|\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:recruited|hired|appointed|filled|replaced)\b|\bnow\s*,\s+not\b"
     # "the rigging works, which the venue says are now complete"
-    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:complete|completed|finished|done)\b",
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:complete|completed|finished|done)\b"
+    # "the debris was cleared long ago" (but "will reopen once the trusses are fixed" is still to come)
+    r"|\b(?:was|were|been)\s+(?:now\s+)?(?:cleared|removed|repaired|fixed)\b"
+    # "the closure is now only because of bridge reconstruction"
+    r"|\bnow\s+only\s+(?:because|due)\b",
     re.I,
 )
 

@@ -57,8 +57,12 @@ def _asked_before(a: Analyzed, c: Claim) -> str:
     """The question line a Q&A answer follows ("How much is a Forever stamp now?" above "As of today, 78
     cents, up from 73 cents."): what the answer's own words leave out. Empty when the claim's sentence does
     not open the line right after a line ending in a question mark."""
-    s0 = c.sentence_start if c.sentence_start >= 0 else c.start
-    text = a.doc.text
+    return asked_above(a.doc.text, c.sentence_start if c.sentence_start >= 0 else c.start)
+
+
+def asked_above(text: str, s0: int) -> str:
+    """The question line right above the line a sentence at ``s0`` opens, blank lines skipped; empty when
+    the sentence does not open its line or the line above asks nothing."""
     line_start = text.rfind("\n", 0, s0) + 1
     if text[line_start:s0].strip():
         return ""  # the sentence does not open its line

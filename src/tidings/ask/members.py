@@ -11,7 +11,7 @@ from collections.abc import Sequence, Set
 from datetime import date
 
 from tidings.ask.common import ONE_LIST, _cite, _doc_as_of, _label, _on_topic, _words_in_row
-from tidings.ask.numbers import _IN_PLACE, _MONEY_Q, _WHERE_PLACE
+from tidings.ask.numbers import _IN_PLACE, _MONEY_Q, _WHERE_PLACE, _place_names
 from tidings.ask.question import (
     _FOUND_Q,
     _FUNDER_Q,
@@ -1022,11 +1022,13 @@ def _members_in(
     asked: Set[str] = frozenset(),
     works: bool = False,
     by_form: bool = False,
+    places: Set[str] = frozenset(),
 ) -> list[str]:
     """The members of the question's list a sentence names, by the type the question expects. ``route``:
     the members are stops on a route, and its ends count; ``asked``: the question's words, expanded;
     ``works``: the members are titles of works, which keep a capitalised article; ``by_form``: a name that
-    ends in the class's word is a member wherever the sentence puts it."""
+    ends in the class's word is a member wherever the sentence puts it; ``places``: the places the question
+    asks within ("clinics in Kadina"), which a member's name may begin with ("Kadina Medical Centre")."""
     if kind == "money":
         return [m.group(0).strip() for m in _AMOUNT.finditer(sent)]
     if kind == "date":
@@ -1156,6 +1158,14 @@ def _members_in(
         # ... not a body the question also names ("the Supreme Court", asked of the Madras High Court)
         distinct = distinct or (
             kind == "name" and len(toks) == 2 and not in_q[0] and in_q[1] and toks[1].lower() not in _ORG_END
+        )
+        # "Kadina Medical Centre", asked which clinics in Kadina: a body named after the place it is in
+        distinct = distinct or (
+            kind == "name"
+            and len(toks) > 1
+            and toks[0].lower() in places
+            and not any(in_q[1:])
+            and toks[-1].lower() in _ORG_END
         )
         # "the Charlottetown Event Grounds" for the Charlottetown market: a site named after the town
         distinct = distinct or (
@@ -1327,6 +1337,10 @@ def _list_members(
     # "the Colesberg-based mobile clinic": the town it is based in is the question's, no member
     proper |= {m.group(1).lower() for m in _BASED_IN.finditer(q.text)}
     q_names = {stem(n) for n in proper} | proper | _proper_names(q.text)
+    # "clinics in Kadina": the place the members are in (an owner, "the Council's list", is no such place)
+    in_places = {
+        w for w in _place_names(q.text) if re.search(rf"\b(?:in|near)\s+{re.escape(w)}\b", q.text, re.I)
+    }
     # "which countries signed": members stand beside the verb; "where will it move to" is a place after
     # a preposition, found by the place patterns
     verbs = _question_verbs(q.text) if re.match(r"\s*(?:which|what)\b", q.text, re.I) else frozenset()
@@ -1494,6 +1508,7 @@ def _list_members(
                     asked=q_terms,
                     works=works,
                     by_form=by_form,
+                    places=in_places,
                 )
             )
             if by_verb:
@@ -1524,7 +1539,11 @@ def _list_members(
                 # "has cancelled its planned production of Tosca": dropped from the programme, unless the
                 # question asks what was cancelled
                 axed = [m for m in got if not asks_axed and _cancelled(sent, m)]
-                dropped = [m for m in got if m in axed or _set_aside(sent, m, reasons=reasons)]
+                dropped = [
+                    m
+                    for m in got
+                    if m in axed or _set_aside(sent, m, reasons=reasons) or _stopped_after(sent, m)
+                ]
                 got = [m for m in got if m not in dropped]
                 # "will no longer call at Teglholmen": a member once, dropped from the list
                 # ... and "will move from Grey Street to King Edward Park": the place left, beside the new one
@@ -1586,10 +1605,12 @@ def _list_members(
     for cover, a, s0, s1 in sorted(scored, key=lambda s: -s[0]):
         mine = doc_best.get(a.doc.id, 1.0)
         least = _VERB_FLOOR if (a.doc.id, s0) in beside_verb else floor
+        if cover >= least:
+            # a member dropped in a sentence on the question, though its source's best sentence is another
+            for name in ended_in.get((a.doc.id, s0), ()):
+                ended.setdefault(_name_key(name), (name, a, s0, s1))
         if cover < max(least, mine - 0.15) or (cover < 0.6 * best and cover < mine):
             continue
-        for name in ended_in.get((a.doc.id, s0), ()):
-            ended.setdefault(_name_key(name), (name, a, s0, s1))
         for name in named_in[(a.doc.id, s0)]:
             if kind == "money" and _amount_key(name) in asked:
                 continue  # "how is the £12m fund being spent": the whole is not one of its shares
@@ -1691,7 +1712,9 @@ def _list_members(
             found = {k: v for k, v in found.items() if k in titled}
     if kind == "thing" and not found:
         # "which crops" whose sources name them ("Bramley and Cox orchards"): the names, then
-        return _list_members(q, pool, clusters, most=most, kind_as="name", refuted_out=refuted_out)
+        return _list_members(
+            q, pool, clusters, most=most, kind_as="name", refuted_out=refuted_out, lifted_out=lifted_out
+        )
     # "which two clubs", "the three wards": no more members than the question counts, the ones named
     # most and best
     want = _COUNT_Q.search(q.text)
@@ -2029,8 +2052,25 @@ _ISO_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _no_longer(sentence: str, name: str) -> bool:
-    """Does a sentence drop a member from the list ("will no longer call at Teglholmen")?"""
-    return _cue_before(_NO_LONGER, sentence, name)
+    """Does a sentence drop a member from the list ("will no longer call at Teglholmen", "Copper Coast
+    Family Practice closed its books last October")?"""
+    return _cue_before(_NO_LONGER, sentence, name) or _stopped_after(sentence, name)
+
+
+# A member that has stopped doing what the list is of, told after its name: "closed its books", "stopped
+# taking new patients", "is no longer accepting"
+_STOPPED_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:closed\s+(?:its|their)\s+(?:books|lists?|registers?|doors)|"
+    r"stopped\s+(?:taking|accepting|offering|running)|(?:is|are|was|were)\s+no\s+longer\s+(?:taking|accepting|"
+    r"offering|running))\b",
+    re.I,
+)
+
+
+def _stopped_after(sentence: str, name: str) -> bool:
+    return any(
+        _STOPPED_AFTER.match(sentence, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
+    )
 
 
 def _set_aside(sentence: str, name: str, *, reasons: bool = True) -> bool:

@@ -316,6 +316,54 @@ def _given_by_question(c: Claim, given: tuple[frozenset[float], frozenset[float]
     return c.number in (given[1] if is_money(c.unit) else given[0])
 
 
+# The span a rate is charged or counted for, by its noun ("per hour", "a night") or its adjective
+# ("hourly", "a daily maximum", "annual permits")
+_PERIOD_OF_WORD = {
+    "hour": "hour",
+    "hourly": "hour",
+    "day": "day",
+    "daily": "day",
+    "night": "night",
+    "nightly": "night",
+    "week": "week",
+    "weekly": "week",
+    "month": "month",
+    "monthly": "month",
+    "year": "year",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+    "annum": "year",
+}
+_PERIOD_NOUN = r"(?P<noun>hour|day|night|week|month|year|annum)"
+_PERIOD_ADJ = r"(?P<adj>hourly|daily|nightly|weekly|monthly|yearly|annual|annually)"
+# "a day after the storm" is no rate
+_PERIOD_Q = re.compile(
+    rf"\b(?:(?:per|a|an|each|every)\s+{_PERIOD_NOUN}|{_PERIOD_ADJ})\b"
+    r"(?!\s+(?:after|before|later|earlier|ago|or|and|to|of)\b)",
+    re.I,
+)
+_PERIOD_AFTER = re.compile(rf"\s*(?:(?:per|a|an|each|every)\s+|/\s*){_PERIOD_NOUN}\b", re.I)
+_PERIOD_BEFORE = re.compile(rf"\b{_PERIOD_ADJ}\s+(?:[a-z]+\s+){{0,3}}(?:of\s+|at\s+|is\s+|are\s+)?$", re.I)
+
+
+def _period_asked(question: str) -> str:
+    """The span a question's rate is for ("how much per hour", "the annual fee"), else ''."""
+    m = _PERIOD_Q.search(question)
+    return _PERIOD_OF_WORD[(m["noun"] or m["adj"]).lower()] if m else ""
+
+
+def _figure_period(a: Analyzed, c: Claim) -> str:
+    """The span a figure is told for by the words around it ("£2.50 per hour", "a daily maximum of £12"),
+    else ''."""
+    text = a.doc.text
+    after = _PERIOD_AFTER.match(text, c.end, min(len(text), c.end + 16))
+    if after is not None:
+        return _PERIOD_OF_WORD[after["noun"].lower()]
+    before = _PERIOD_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
+    return _PERIOD_OF_WORD[before["adj"].lower()] if before is not None else ""
+
+
 def _quantity_score(
     q: Question,
     a: Analyzed,
@@ -389,6 +437,8 @@ def _quantity_score(
         wants_money = q.attribute == "cost" or (q.attribute == "amount" and bool(_expand({head}) & _MONEY_Q))
         if wants_money and not money:
             return 0.0  # "how much will it cost" wants money
+    if (asked_period := _period_asked(q.text)) and (own := _figure_period(a, c)) and own != asked_period:
+        return 0.0  # "how much per hour": "a daily maximum of £12" is a charge for another span
     if q.attribute not in _MEASURE_UNITS and unit in _PHYSICAL_UNITS:
         dims = focus & _PHYSICAL_DIMENSIONS
         if dims and not any(unit in _MEASURE_UNITS[d] for d in dims):
@@ -1769,6 +1819,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # "in Estavia"; "Mullayanagiri peak near Chikmagalur": a town named to place the thing is left out as often
 _IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
+_AREA_OF = re.compile(r"-(?:area|based|wide|region)$", re.I)
 
 
 def _place_names(question: str, *, at: bool = False) -> set[str]:
@@ -1782,7 +1833,9 @@ def _place_names(question: str, *, at: bool = False) -> set[str]:
     for i, m in enumerate(runs):
         words = m.group().split()
         owner = next((k for k, w in enumerate(words) if _POSSESSIVE.search(w)), None)
-        if owner is not None:
+        if _AREA_OF.search(words[-1]):
+            out.update(w.lower() for w in words)  # "the Ketchum-area housing waitlist": a place by its form
+        elif owner is not None:
             out.update(w.lower() for w in words[: owner + 1])
         elif _IN_BEFORE.search(question, 0, m.start()) or (
             at and i == len(runs) - 1 and _AT_BEFORE.search(question, 0, m.start())
@@ -2099,12 +2152,15 @@ _CONTRIBUTOR = re.compile(
     r"grant(?:s|ed)?|award(?:s|ed)?|raised)\s+(?:a\s+further\s+|another\s+|up\s+to\s+|about\s+|around\s+)?$"
 )
 # A share named by its giver's adjective: "a municipal contribution of $600,000", "a federal grant of $2m"
-_CONTRIBUTION_OF = re.compile(
-    r"\b(?P<who>federal|provincial|state|municipal|city|county|council|government|regional|national|private|"
-    r"corporate|lottery)\s+(?:contribution|grant|funding|investment|share|top-up)\s+of\s+(?:up\s+to\s+|about\s+|"
-    r"around\s+|a\s+further\s+|another\s+)?$",
-    re.I,
+_GIVER_ADJECTIVE = (
+    r"(?P<who>federal|provincial|state|municipal|city|county|council|government|regional|national|private|"
+    r"corporate|lottery)\s+(?:contribution|grant|funding|investment|share|top-up)"
 )
+_CONTRIBUTION_OF = re.compile(
+    rf"\b{_GIVER_ADJECTIVE}\s+of\s+(?:up\s+to\s+|about\s+|around\s+|a\s+further\s+|another\s+)?$", re.I
+)
+# ... or after the sum: "$750,000 council contribution to the pool redevelopment"
+_CONTRIBUTION_AFTER = re.compile(rf"\s+{_GIVER_ADJECTIVE}\b", re.I)
 # The giver named after a sum: "$1.2 million from Ontario's Community Building Fund"
 _GIVER_AFTER = re.compile(
     r"\s+(?:in\s+funding\s+|in\s+grants?\s+)?from\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5})"
@@ -2153,6 +2209,7 @@ def _contributed_parts(items: Sequence[Item]) -> bool:
             or _CONTRIBUTION_OF.search(text, lo, i.claim.start)
             # "is getting $1.2 million from Ontario's Community Building Fund": the giver after the sum
             or _GIVER_AFTER.match(text, i.claim.end)
+            or _CONTRIBUTION_AFTER.match(text, i.claim.end)
         )
         if m is not None:
             named = [w.lower() for w in m.group("who").split() if w.lower() != "the"]
@@ -2193,7 +2250,9 @@ _DEFENDED = re.compile(
     r"\b(?:stood|stands|stand|standing|stuck|sticks|stick)\s+(?:firmly\s+)?(?:by|to)\s+(?:the|its|his|her|their|our)\s+"
     r"(?:[a-z-]+\s+)?(?:figures?|estimates?|numbers?|claims?|forecasts?|projections?)\s+(?:of\s+)?"
     r"(?:about\s+|around\s+|some\s+)?$"
-    r"|\b(?:defended|defends|defending)\s+(?:the|its|his|her|their|our)\s+(?:[a-z-]+\s+)?"
+    # "The company repeated its estimate of 450 permanent jobs": its owner says it again after the challenge
+    r"|\b(?:defended|defends|defending|repeated|repeats|reiterated|reiterates|restated|restates)\s+"
+    r"(?:the|its|his|her|their|our)\s+(?:[a-z-]+\s+)?"
     r"(?:figures?|estimates?|numbers?|claims?|forecasts?|projections?)\s+(?:of\s+)?(?:about\s+|around\s+)?$",
     re.I,
 )

@@ -886,6 +886,15 @@ def named_by_form(words: set[str], text: str) -> set[str]:
     return {w for w in words if have.intersection(_NAME_FORMS.get(w, ()))}
 
 
+# the linking word of a place named for what it stands on or beside ("Stratford-upon-Avon",
+# "Bourton-on-the-Water")
+# what follows a place's name to make a word of it: "the Ketchum-area waitlist", "Leeds-based"
+_PLACE_SUFFIXES = frozenset({"area", "based", "wide", "region"})
+_PLACE_LINKS = frozenset(
+    {"on", "upon", "next", "under", "in", "by", "over", "le", "la", "sur", "am", "an", "super"}
+)
+
+
 def _names_in(names: set[str], question: str, low: str) -> bool:
     """Does a text (lowercased) name the question's proper names? Of coordinated parts ("the European
     Union and Japan") one is enough: each document may report one part."""
@@ -897,6 +906,11 @@ def _names_in(names: set[str], question: str, low: str) -> bool:
             return True
         # "Skien-Porsgrunn" (the line between them) is named by "between Skien and Porsgrunn"
         pieces = n.split("-")
+        if len(pieces) == 2 and pieces[1] in _PLACE_SUFFIXES:
+            return _name_prefix(pieces[0]) in low  # "Ketchum-area" is named by "Ketchum"
+        if len(pieces) > 2 and pieces[1] in _PLACE_LINKS:
+            # "Wells-next-the-Sea", "Ross-on-Wye": the town is called by its first word at home
+            return re.search(rf"\b{re.escape(pieces[0])}\b", low) is not None
         return len(pieces) > 1 and all(len(p) >= 3 and _name_prefix(p) in low for p in pieces)
 
     if not all(has(n) for n in names - in_parts):

@@ -399,11 +399,13 @@ def _refine(res: Resolution, q: Question, slot: _Slot) -> Resolution:
         and len({i.cluster for g in groups for i in g.items}) > 1
     ):
         # "How many jobs would the wage rise cost?": figures for something that has not happened are
-        # forecasts, and different sources' forecasts are sides, not a series of updates
+        # forecasts, and different sources' forecasts are sides, not a series of updates. A weaker match
+        # kept as an older value ("another 900 jobs during construction") is no side's forecast of it
+        found = {i.key for i in slot.items}
         return Resolution(
             "conflicting_opinions",
-            tuple(groups),
-            (),
+            tuple(g for g in groups if g.key in found),
+            tuple(g for g in groups if g.key not in found),
             rule="conflicting_opinions.forecasts",
             reasons=(
                 *res.reasons,

@@ -27,9 +27,10 @@ from tidings.ask.common import (
     _precise_doc,
     _sentence,
     _Slot,
+    asked_above,
 )
 from tidings.ask.dates import _TX_DAY
-from tidings.ask.members import _a_person, _verb_stem
+from tidings.ask.members import _CLOCK, _a_person, _verb_stem
 from tidings.ask.numbers import _figures_in, _measured, _numbers_in
 from tidings.ask.question import (
     _STOP,
@@ -44,7 +45,7 @@ from tidings.ask.question import (
 )
 from tidings.ask.render import _nothing
 from tidings.ask.rivals import _ESTIMATE, _rival_estimates
-from tidings.calendar_names import MONTH_NUMBERS
+from tidings.calendar_names import MONTH_NAMES, MONTH_NUMBERS
 from tidings.claims import speaker_of
 from tidings.conflicts import (
     Item,
@@ -382,6 +383,19 @@ _LIGHT_VERBS = frozenset({"make", "makes", "making", "made"})
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 
 
+# The answer line of a Q&A: "A: Yes, ...", "Yes - ...", "No, ..."
+_ANSWER_LINE = re.compile(r"\s*(?:A\s*[:.-]\s*)?(?:Yes|No)\b", re.I)
+
+# "Is the emergency department open around the clock?": "open 24 hours a day" says yes, "open from 8 a.m.
+# to midnight" says no, and both speak to the question's words
+_ROUND_THE_CLOCK = re.compile(
+    r"\b(?:a?round[\s-]the[\s-]clock|24\s*(?:/\s*7|-?\s*hours?)|twenty-four[\s-]hours?|day\s+and\s+night)\b",
+    re.I,
+)
+_BOUND_OF_DAY = rf"(?:{_CLOCK}|noon|midday|midnight)"
+_SET_HOURS = re.compile(rf"\b{_BOUND_OF_DAY}\s*(?:to|-|–|until|till)\s*{_BOUND_OF_DAY}", re.I)
+
+
 def _yesno(
     q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
 ) -> tuple[Answer | None, list[str], list[_Stmt]]:
@@ -437,6 +451,8 @@ def _yesno(
     # Lorna Pease, 44, was found not guilty") does not answer it
     q_people = [m.group(0) for m in _FULL_NAME.finditer(q.text) if _a_person(m.group(0), docs)]
     q_surnames = {n.split()[-1].lower() for n in q_people}
+    clock = _ROUND_THE_CLOCK.search(q.text)
+    clock_words = {stem(w) for w in terms_of(clock.group(0))} & want if clock is not None else set()
     stmts: list[_Stmt] = []
     for a in docs:
         # a judgment in a story about the subject may name it by a common noun only ("The scheme is
@@ -455,8 +471,14 @@ def _yesno(
                 s0 += allayed.start("rest")
                 sent = a.doc.text[s0:s1]
             st = _stems(sent)
+            if (asked_line := asked_above(a.doc.text, s0)) and _ANSWER_LINE.match(sent):
+                st |= _stems(asked_line)  # "A: Yes, the ferry will run ..." answers the "Q:" line above it
             if _GOES_AHEAD.search(sent):
                 st |= {"go-ahead"}
+            set_hours = False
+            told_hours = bool(clock_words) and _ROUND_THE_CLOCK.search(sent) is not None
+            if clock_words and (told_hours or (set_hours := bool(_SET_HOURS.search(sent)))):
+                st |= clock_words  # hours told either way speak to "around the clock"
             hit = wanted & st
             if opposite & st:
                 # the opposite of the question's predicate speaks to it: "prices will fall" to "rise"
@@ -531,6 +553,8 @@ def _yesno(
                     and not prohibits
                 ):
                     sign = -sign
+                if set_hours and not _ROUND_THE_CLOCK.search(sent):
+                    sign = -1  # "open only from 8 a.m. to 8 p.m.": not around the clock
                 if (
                     sign > 0
                     and _FOR_GOOD.search(q.text)
@@ -987,6 +1011,24 @@ def _with_other_side(q: Question, pool: Sequence[Analyzed], ans: Answer) -> Answ
     )
 
 
+def _dated_order(yes: list[_Stmt], no: list[_Stmt]) -> list[_Stmt] | None:
+    """The side all of whose dated statements are newer than all of the other side's, when every undated
+    statement takes that side too ("has now been open 24 hours for a month", undated, after a dated "open 24
+    hours a day" and earlier dated cuts); else None."""
+    dated_yes = [s for s in yes if s.source.date.earliest is not None]
+    dated_no = [s for s in no if s.source.date.earliest is not None]
+    if not dated_yes or not dated_no:
+        return None
+    y_new = max((s.source.date.latest or date.min) for s in dated_yes)
+    n_new = max((s.source.date.latest or date.min) for s in dated_no)
+    y_old = min((s.source.date.earliest or date.max) for s in dated_yes)
+    n_old = min((s.source.date.earliest or date.max) for s in dated_no)
+    newer, older = (no, yes) if n_old > y_new else (yes, no) if y_old > n_new else (None, None)
+    if newer is None or older is None or any(s.source.date.earliest is None for s in older):
+        return None
+    return newer
+
+
 # The rule that found sentences answering yes and no at overlapping times, as its explanation names it.
 _BOTH_SIDES = "rule conflicting_opinions.both-sides"
 
@@ -1111,8 +1153,6 @@ def _yesno_verdict(
     no_clusters = {clusters.get(s.source.doc.id, 0) for s in no}
     sides, debate = _named_sides(q, found, stmts)
     if yes and no and yes_clusters != no_clusters:
-        y_new = max((s.source.date.latest or date.min) for s in yes)
-        n_new = max((s.source.date.latest or date.min) for s in no)
         y_old = min((s.source.date.earliest or date.max) for s in yes)
         n_old = min((s.source.date.earliest or date.max) for s in no)
         rev = [
@@ -1168,13 +1208,10 @@ def _yesno_verdict(
             )
         if sides:
             lines.append("named sides take opposite positions: " + "; ".join(sides))
-        elif (
-            not evaluative
-            and all(s.source.date.earliest is not None for s in (*yes, *no))
-            and (n_old > y_new or y_old > n_new)
-        ):
-            # an undated source is not "newer": only dated sides can be ordered
-            side = no if n_old > y_new else yes
+        elif not evaluative and (order := _dated_order(yes, no)) is not None:
+            # an undated source is not "newer": only dated sides can be ordered, and an undated one may only
+            # side with the newer
+            side = order
             verdict = "No" if side is no else "Yes"
             top = max(side, key=lambda s: (s.source.date.latest or date.min, s.score))
             lines.append("both answers found, one side entirely newer: outdated; rule outdated.newest-wins")
@@ -1240,16 +1277,43 @@ def _yesno_verdict(
     text = f'{verdict}: "{_clip(top.source.doc.text[top.start : top.end])}" [{_label(top.source)}]'
     if as_of:
         text += f", as of {as_of}"
+    # "Will the ferry run this summer?" "Yes ... crossings will begin June 24": the day it starts is part of
+    # the yes
+    starts = _start_day(top) if verdict == "Yes" and not evaluative and _WILL_Q.match(q.text) else None
     return Answer(
         q.text,
         "yesno",
         text + ".",
-        (verdict,),
+        (verdict, *((starts,) if starts else ())),
         "no_conflict",
         as_of,
         (_cite(top.source, top.start, top.end),),
         explanation=tuple(lines),
     )
+
+
+# "Will the ferry run this summer?", "Is the lido reopening?": whether something starts or goes on
+_WILL_Q = re.compile(
+    r"\s*(?:will|is|are)\b[^?]*\b(?:run|running|open|opening|reopen|reopening|operate|operating|return|"
+    r"returning|go\s+ahead|going\s+ahead|start|starting|resume|resuming|take\s+place|be\s+held)\b",
+    re.I,
+)
+_MONTH = "|".join(m.capitalize() for m in MONTH_NAMES)
+# "crossings will begin June 24", "will reopen on 3 March", "from June 24 through Labor Day"
+_STARTS_ON = re.compile(
+    r"\b(?:begins?|start(?:s|ing)?|open(?:s|ing)?|reopen(?:s|ing)?|resumes?|resuming|return(?:s|ing)?|from)\s+"
+    rf"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<d>(?:{_MONTH})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?:{_MONTH})\b)"
+)
+
+
+def _start_day(s: _Stmt) -> str | None:
+    """The day a statement, or the sentence after it in its source, gives for the start of what it says will
+    happen ("crossings will begin June 24"), as written; else None."""
+    text = s.source.doc.text
+    spans = split(text)
+    after = next((e for b, e in spans if b >= s.end), s.end)
+    m = _STARTS_ON.search(text, s.start, after)
+    return m["d"] if m is not None else None
 
 
 def _full_sentence(s: _Stmt) -> bool:
