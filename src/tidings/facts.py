@@ -169,7 +169,7 @@ _CAUSE_CUE = re.compile(
     r"|\b(?:responsibility|blame|fault)\s+(?:for\s+(?:[\w'’-]+\s+){1,8}?)?(?:lies|lay|rests|rested)\s+"
     r"(?:squarely\s+|entirely\s+|solely\s+|firmly\s+)?with"
     # a source's own finger-pointing ("blamed X", "points to X"); a rumour doing it names no cause
-    r"|(?P<pointed>(?:\bblam(?:ed|es|ing)|\bto\s+blame|(?:(?<=[a-z]s\s)|(?<=\bpeople\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s))blame(?=\s+(?!for\b)[\w'’-]+\s+(?!for\b)[\w'’-]+))\s+(?!on\b|it\b|for\b|each\s+other\b|one\s+another\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
+    r"|(?P<pointed>(?:\bblam(?:ed|es|ing)|\bto\s+blame|(?:(?<=[a-z]s\s)|(?<=\bpeople\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=\bsome\s)|(?<=\bmany\s)|(?<=\bmost\s))blame(?=\s+(?!for\b)[\w'’-]+\s+(?!for\b)[\w'’-]+))\s+(?!on\b|it\b|for\b|each\s+other\b|one\s+another\b|the\s+(?:decline|collapse|death|fall|kill)\b)"
     r"|\bpoint(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:at|to)\b)"
     r"|\b(?:began|started)\s+when"
     # "put the rise down to the phone ban", "was mainly down to lost contracts", "credits its phone ban"
@@ -219,7 +219,8 @@ _CAUSE_CUE = re.compile(
     # "lost water service after a 24-inch main broke": a failure the effect followed; "getting water only once
     # in four days since a landslide near Lava damaged the main pipeline"
     # ... "after coastal erosion wiped out much of the sand": a force of nature needs no article
-    r"|\b(?:after|since)\s+(?=(?:(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    # ... "after the main pump at the town's largest borehole failed": the failed thing told with its place
+    r"|\b(?:after|since)\s+(?=(?:(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,7}?"
     r"|(?:(?!(?:was|were|is|are|has|had|have|been)\b)[a-z][\w'’-]*\s+){1,3}?)"
     r"(?:broke|burst|failed|collapsed|cracked|ruptured|exploded|gave\s+way|caught\s+fire|overflowed|damaged|"
     # "after a power line came down", "after a tree fell across the line"
@@ -506,7 +507,8 @@ _SUBJECT_CAUSE = re.compile(
     r"|(?:is|was|are|were)\s+(?:also\s+)?(?:the|a|one\s+of\s+the)\s+(?:single\s+)?(?:biggest|largest|main|"
     r"greatest|major|key)\s+(?:single\s+)?(?:costs?|expenses?|cost\s+drivers?|drivers?)\b"
     # "A shortage of tanker drivers means haulers cannot run the extra loads": what makes others unable
-    r"|means\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:cannot|can't|can’t|could\s+not|couldn't|couldn’t|"
+    # ... "extended load-shedding meant that the remaining boreholes could not run long enough"
+    r"|(?:means|meant)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:cannot|can't|can’t|could\s+not|couldn't|couldn’t|"
     r"(?:is|are|were|was)\s+unable|(?:has|have|had)\s+no\s+(?:choice|option|way)|must\s+now)\b"
     # "Blocked gullies added to the depth of flooding", "heavy rain contributed to the landslide"
     # ... but a gift is no cause: "The mayor contributed to the appeal fund"
@@ -679,8 +681,9 @@ def _sides_say(sentence: str) -> list[re.Match[str]]:
 
 
 def sides_say_causes(sentence: str) -> bool:
-    """Does the sentence set two sides' causes against each other ("X says it's A; Y says it's B")?"""
-    return bool(_sides_say(sentence))
+    """Does the sentence set two sides' causes against each other ("X says it's A; Y says it's B", "Some
+    blame the hydro flows, others warmer water")?"""
+    return bool(_sides_say(sentence)) or _OTHERS_BLAME.search(sentence) is not None
 
 
 # Patterns whose group "x" is the cause itself, in the order their causes are listed: what was found
@@ -730,6 +733,12 @@ _RELATIVE_VERB_START = re.compile(
 
 
 _HABIT_BEFORE = re.compile(r"\s*(?:when|whenever|if|every\s+time)\b[^.;:]*,", re.I)
+# "Some blame the hydro flows, others warmer water": the other side's cause, its verb left out
+_OTHERS_BLAME = re.compile(
+    r"\b(?:some|many)\s+(?:[\w'’-]+\s+)?blame\s+[^,.;]{2,60},\s+(?:while\s+|and\s+)?others\s+"
+    r"(?:blame\s+|point\s+to\s+|cite\s+)?(?P<x>[^,.;]{2,50}?)\s*(?:[.;]|$)",
+    re.I,
+)
 
 
 def causes_in(sentence: str) -> list[Cause]:
@@ -825,6 +834,8 @@ def causes_in(sentence: str) -> list[Cause]:
             _NEGATED_CLAUSE_BEFORE.search(before) or _CORRECTED_REPORT.search(sentence, 0, m.start())
         )
         out.append(Cause(Fact(text, start, start + len(text), "cause"), rejected))
+    for m in _OTHERS_BLAME.finditer(sentence):
+        out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))
     for rx in _CAUSE_AS_X:
         for m in rx.finditer(sentence):
             out.append(Cause(Fact(m.group("x"), m.start("x"), m.end("x"), "cause"), False))

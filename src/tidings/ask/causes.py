@@ -630,10 +630,12 @@ def _cause_answer(
         docs = [*docs, *close]
         found = _causes_told(close, want)
     found.extend(_causes_of_causes(docs, found))
+    found.extend(_causes_besides(docs, found))
     for a in more:
         for s0, s1 in split(a.doc.text):
             sent = a.doc.text[s0:s1]
-            if _about(want, _stems(sent)):
+            # "Some blame the hydro flows, others warmer water": sides' causes, in a story on the event
+            if _about(want, _stems(sent)) or sides_say_causes(sent):
                 found.extend((c, a, s0, s1) for c in _checked_causes(a, sent) if not c.rejected)
                 found.extend((c, a, s0, s1) for c in _credited_causes(sent))
     # an investigator's summary may name the site but not the owner ("Northam Vale Fire and Rescue:
@@ -995,6 +997,35 @@ def _told_alike(g: _CauseGroup, docs: Sequence[Analyzed]) -> bool:
     )
 
 
+# "On top of the pump and the power, a burst pipe on the main line lost a lot of water": what a sentence sets
+# beside causes already named is one more, named as the main clause's subject
+_BESIDE_CAUSES = re.compile(
+    r"\s*(?:[A-Z][A-Z .'’-]+:\s*)?(?:In\s+addition\s+to|On\s+top\s+of|As\s+well\s+as|Besides)\s+"
+    r"(?P<told>[^,.;]{2,60}),\s+(?P<x>(?:an?|the|some)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?=\s+(?:on|in|at|near|along|under|from|lost|was|were|had|has|have|left|cut|caused|meant|made|broke|"
+    r"burst|failed)\b)"
+)
+
+
+def _causes_besides(
+    docs: Sequence[Analyzed], found: Sequence[tuple[Cause, Analyzed, int, int]]
+) -> list[tuple[Cause, Analyzed, int, int]]:
+    """The causes sentences set beside causes other sentences name ("On top of the pump and the power, a
+    burst pipe ..."), when what they set it beside shares a word with one of those."""
+    named = [_cause_key(c.fact.text) for c, *_ in found if not c.rejected]
+    if not named:
+        return []
+    out: list[tuple[Cause, Analyzed, int, int]] = []
+    for a in docs:
+        for s0, s1 in split(a.doc.text):
+            m = _BESIDE_CAUSES.match(a.doc.text, s0, s1)
+            if m is None or not any(key & _stems(m["told"]) for key in named):
+                continue
+            x = m["x"]
+            out.append((Cause(Fact(x, m.start("x") - s0, m.end("x") - s0, "cause"), False), a, s0, s1))
+    return out
+
+
 def _kin_words(a: frozenset[str], b: frozenset[str]) -> int:
     """How many of ``a``'s stems one of ``b``'s shares, or begins ("fail" of "failed" and "failur" of
     "failure")."""
@@ -1166,6 +1197,12 @@ def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:
     A later report that merely names it again may be a side arguing, so it does not count."""
     # any wording of the cause may be the one the newer source uses ("stage upgrade", "new stage rigging")
     keys = [_cause_key(c.fact.text) for c, *_ in old]
+    if any(
+        any(key & _stems(a.doc.text[m.end() : m.end() + 40]) for key in keys)
+        for a in now_docs
+        for m in _ADDED_TO.finditer(a.doc.text)
+    ):
+        return False  # "In addition to the pump breakdown, load-shedding meant ...": one cause beside another
     # "The closure ... has been extended indefinitely after engineers discovered corrosion", in a story that
     # names the works it was first closed for: that cause gave way to the new one
     extended = any(
@@ -1180,6 +1217,12 @@ def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:
     )
 
 
+# A cause set beside one told before: "In addition to the pump breakdown", "On top of the pump and the power"
+_ADDED_TO = re.compile(
+    r"\b(?:in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|besides|along\s+with|together\s+with|"
+    r"combined\s+with)\s+",
+    re.I,
+)
 _HAD_BEEN_FOR = re.compile(
     r"\bhad\s+been\s+(?:closed|shut|suspended|halted|out\s+of\s+(?:use|action))\b", re.I
 )

@@ -867,19 +867,21 @@ _ABBREVIATED = re.compile(r"(?:\b[ap]\.m|\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept?|
 
 
 def _full_stop_before(text: str, at: int) -> int:
-    """Where the sentence around ``at`` starts: the last ". " before it that ends no abbreviation, else -1."""
+    """Where the sentence around ``at`` starts: the last ". " before it that ends no abbreviation, or "! "
+    or "? " ("Ignore the rumours! We have confirmed ..."), else -1."""
     stop = text.rfind(". ", 0, at)
     while stop > 0 and _ABBREVIATED.search(text, max(0, stop - 5), stop):
         stop = text.rfind(". ", 0, stop)
-    return stop
+    return max(stop, text.rfind("! ", 0, at), text.rfind("? ", 0, at))
 
 
 def _full_stop_after(text: str, at: int) -> int:
-    """Where the sentence around ``at`` ends: the first ". " after it that ends no abbreviation, else -1."""
+    """Where the sentence around ``at`` ends: the first ". " after it that ends no abbreviation, or "! " or
+    "? ", else -1."""
     stop = text.find(". ", at)
     while stop > 0 and _ABBREVIATED.search(text, max(0, stop - 5), stop):
         stop = text.find(". ", stop + 1)
-    return stop
+    return min((e for e in (stop, text.find("! ", at), text.find("? ", at)) if e >= 0), default=-1)
 
 
 def _next_to_event(clause: str, at: int, end: int, events: set[str], others: Sequence[int]) -> bool:

@@ -97,6 +97,15 @@ _OF_TAIL = (
 
 _MEMBER_NAME = re.compile(r"\b" + _ONE_NAME + _OF_TAIL)
 
+_PUBLIC_BODY_ENDS = frozenset(
+    {"council", "authority", "department", "ministry", "agency", "commission", "committee", "government"}
+)
+# Classes whose members are where something goes: a site on a street is named by the street
+_SITE_HEADS = frozenset({"site", "location", "venue", "spot"})
+_ON_STREET = re.compile(
+    r"\bon\s+(?P<n>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:Road|Street|Avenue|Lane|Drive|Way|Terrace|"
+    r"Crescent|Close|Parade|Quay))\b"
+)
 _PLACE_AFTER = re.compile(
     r"\b(?:in|at|near|outside|around|across|throughout|off|including|such\s+as|"
     # "runs to Hamilton via Morrinsville"; "via the B61" names a road, no place on the way
@@ -1094,6 +1103,10 @@ def _members_in(
         if kind == "place"
         else []
     )
+    if kind == "place" and asked & _SITE_HEADS:
+        # "the former depot on Wilton Road", asked which sites: a street names where a site is
+        taken = {m.start("n") for m in matches}
+        matches += [m for m in _ON_STREET.finditer(sent) if m.start("n") not in taken]
     if kind == "place" and (item := _BULLET_NAME.match(sent)) is not None:
         matches.insert(0, item)
     if kind == "place" and (added := _PLACE_ADDED.match(sent)) is not None:
@@ -1517,6 +1530,9 @@ def _list_members(
                     # ("Enterprise services between Belfast and Dublin are not affected" names no line)
                     at_verb = [n for n in at_verb if n.split()[-1].lower() in _CLASS_ENDS[head]]
                 got = [*dict.fromkeys([*at_verb, *got])]
+            if kind == "place":
+                # "Herefordshire Council's preferred location": a public body is no place on a list
+                got = [m for m in got if m.split()[-1].lower() not in _PUBLIC_BODY_ENDS]
             if kind == "place" and site_verbs:
                 sent = a.doc.text[s0:s1]
                 sites = _sites_in(sent, site_verbs, q_names)
@@ -1646,7 +1662,14 @@ def _list_members(
                 if (not weak and _cancelled(sent, name)) or _ended_after(sent, name):
                     ended.setdefault(key, (name, a, s0, s1))
                     del found[key]
-    reports = _refuted_text(docs, reports_only=True) if refuted_out is not None else ""
+    # "A message claiming four schools will be shut is wrong ... Rangiora High School will be open as normal":
+    # what a source that calls a report false says is spared was in the report
+    reports = (
+        _refuted_text(docs, reports_only=True)
+        + _kept_text([a for a in docs if any(c.kind == "refutation" for c in a.claims)], verbs)
+        if refuted_out is not None
+        else ""
+    )
 
     def said_in(name: str, text: str) -> bool:
         return _named_in(name, text) or _short_in(name, text, found)
@@ -2223,8 +2246,13 @@ _KEPT = (
         re.compile(r"\b(?:retain(?:s|ed)?|kept|keeps?)\b", re.I),
     ),
     (
-        frozenset({"closed", "close", "closing", "shut", "shutting"}),
-        re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+open\b", re.I),
+        frozenset({"closed", "close", "closing", "clos", "shut", "shutting"}),
+        # ... "will be open as normal", "are unaffected"
+        re.compile(
+            r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+open\b|\bopen\s+as\s+(?:normal|usual)\b"
+            r"|\b(?:is|are|will\s+be)\s+(?:not\s+affected|unaffected)\b",
+            re.I,
+        ),
     ),
 )
 

@@ -198,7 +198,9 @@ _OPEN_OR_SHUT_Q = re.compile(
 # Going ahead as planned, told by a phrase no single stem carries ("ahead of the final" is no going ahead);
 # it stands in a sentence's stems as the pseudo-stem "go-ahead"
 _GOES_AHEAD = re.compile(
-    r"\b(?:go(?:es)?|going|gone|went)\s+ahead\b(?!\s+of\b)|\bproceed(?:s|ed|ing)?\s+as\s+(?:planned|scheduled|normal)\b",
+    r"\b(?:go(?:es)?|going|gone|went)\s+ahead\b(?!\s+of\b)|\bproceed(?:s|ed|ing)?\s+as\s+(?:planned|scheduled|normal)\b"
+    # "confirm the 2025 Gala Parade will step off at 1pm", "Yes, it's on - Easter Monday"
+    r"|\bwill\s+(?:step\s+off|take\s+place|be\s+held|kick\s+off)\b|\bit['’]s\s+(?:still\s+)?on\b(?=\s*[-–,.!])",
     re.I,
 )
 
@@ -383,8 +385,26 @@ _LIGHT_VERBS = frozenset({"make", "makes", "making", "made"})
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 
 
-# The answer line of a Q&A: "A: Yes, ...", "Yes - ...", "No, ..."
-_ANSWER_LINE = re.compile(r"\s*(?:A\s*[:.-]\s*)?(?:Yes|No)\b", re.I)
+# The answer line of a Q&A: "A: Yes, ...", "A (Lyn P): Yes, it's on", "Yes - ...", "No, ..."
+_QA_LABEL = r"\s*(?:{})\s*(?:\([^)\n]{{1,40}}\))?\s*[:.-]\s*"
+_ANSWER_LINE = re.compile(r"(?:" + _QA_LABEL.format("A") + r")?\s*(?:Yes|No)\b", re.I)
+_Q_LINE = re.compile(_QA_LABEL.format("Q"))
+_A_LINE = re.compile(_QA_LABEL.format("A"))
+
+
+def _qa_question(text: str, s0: int) -> str:
+    """The "Q:" line of the Q&A thread an answer line at ``s0`` belongs to, past blank lines and the other
+    answers ("Q: Is the parade on this year? My mum heard ..." above "A (Lyn P): Yes, it's on"); else ''."""
+    end = text.rfind("\n", 0, s0)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _Q_LINE.match(line):
+            return line
+        if line.strip() and not _A_LINE.match(line):
+            return ""
+        end = start - 1
+    return ""
 
 # "Is the emergency department open around the clock?": "open 24 hours a day" says yes, "open from 8 a.m.
 # to midnight" says no, and both speak to the question's words
@@ -471,10 +491,11 @@ def _yesno(
                 s0 += allayed.start("rest")
                 sent = a.doc.text[s0:s1]
             st = _stems(sent)
-            if (asked_line := asked_above(a.doc.text, s0)) and _ANSWER_LINE.match(sent):
+            asked_line = asked_above(a.doc.text, s0) or _qa_question(a.doc.text, s0)
+            if asked_line and _ANSWER_LINE.match(sent):
                 st |= _stems(asked_line)  # "A: Yes, the ferry will run ..." answers the "Q:" line above it
             if _GOES_AHEAD.search(sent):
-                st |= {"go-ahead"}
+                st |= {"go-ahead", "going", "ahead"}  # "will step off at 1pm" says it is going ahead
             set_hours = False
             told_hours = bool(clock_words) and _ROUND_THE_CLOCK.search(sent) is not None
             if clock_words and (told_hours or (set_hours := bool(_SET_HOURS.search(sent)))):
@@ -1267,7 +1288,12 @@ def _yesno_verdict(
     argued = [
         f
         for f in found
-        if f[5] or not (_estimate_only(f[1], f[2], f[3]) or _attribution_only(f[1], f[2], f[3], side))
+        if f[5]
+        or not (
+            _estimate_only(f[1], f[2], f[3])
+            or _attribution_only(f[1], f[2], f[3], side)
+            or _guidance_only(f[1], f[2], f[3])
+        )
     ]
     settled = not (asked_side or (yes and no) or argued)
     if len(told_by) > 1 and settled:
@@ -1400,6 +1426,25 @@ def _attribution_only(a: Analyzed, s0: int, s1: int, side: Sequence[_Stmt]) -> b
         not _QUOTED.search(sent)
         and all(_REPORTING.fullmatch(w) for w in stance_words(sent))
         and any(st.source.doc.id == a.doc.id and st.start < s1 and s0 < st.end for st in side)
+    )
+
+
+# Advice to the public, told in the passive: "Motorists are being warned to avoid the CBD", "Residents are
+# urged to ..."
+_GUIDANCE = re.compile(
+    r"\b(?:is|are|were|was)\s+(?:being\s+)?(?:warned|advised|urged|reminded|asked|encouraged)\s+to\b", re.I
+)
+_GUIDANCE_WORDS = frozenset({"warned", "advised", "urged", "reminded", "asked", "encouraged"})
+
+
+def _guidance_only(a: Analyzed, s0: int, s1: int) -> bool:
+    """Whether a stance sentence's only stance words give the public advice ("Motorists are being warned to
+    avoid the CBD"): guidance on a fact, no side taken on it."""
+    sent = a.doc.text[s0:s1]
+    return (
+        not _QUOTED.search(sent)
+        and _GUIDANCE.search(sent) is not None
+        and all(w.lower() in _GUIDANCE_WORDS for w in stance_words(sent))
     )
 
 
