@@ -1258,9 +1258,12 @@ _RISE_BY = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _sentence_end_near(text: str, at: int) -> int:
     """Where the sentence that ``at`` falls in ends, looked for within 300 characters."""
-    end = re.compile(r"[.!?](?:\s|$)").search(text, at, at + 300)
+    end = _SENTENCE_END.search(text, at, at + 300)
     return end.end() if end else min(len(text), at + 300)
 
 

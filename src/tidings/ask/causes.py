@@ -997,10 +997,12 @@ def _told_alike(g: _CauseGroup, docs: Sequence[Analyzed]) -> bool:
     )
 
 
+# What sets one cause beside another: "In addition to the pump breakdown", "On top of the pump and the power"
+_BESIDE = r"in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|besides"
 # "On top of the pump and the power, a burst pipe on the main line lost a lot of water": what a sentence sets
 # beside causes already named is one more, named as the main clause's subject
 _BESIDE_CAUSES = re.compile(
-    r"\s*(?:[A-Z][A-Z .'’-]+:\s*)?(?:In\s+addition\s+to|On\s+top\s+of|As\s+well\s+as|Besides)\s+"
+    r"\s*(?:[A-Z][A-Z .'’-]+:\s*)?(?i:" + _BESIDE + r")\s+"
     r"(?P<told>[^,.;]{2,60}),\s+(?P<x>(?:an?|the|some)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
     r"(?=\s+(?:on|in|at|near|along|under|from|lost|was|were|had|has|have|left|cut|caused|meant|made|broke|"
     r"burst|failed)\b)"
@@ -1217,12 +1219,8 @@ def _replaced(old: _CauseGroup, now_docs: Sequence[Analyzed]) -> bool:
     )
 
 
-# A cause set beside one told before: "In addition to the pump breakdown", "On top of the pump and the power"
-_ADDED_TO = re.compile(
-    r"\b(?:in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|besides|along\s+with|together\s+with|"
-    r"combined\s+with)\s+",
-    re.I,
-)
+# A cause set beside one told before, however the sentence goes on: "along with the storm"
+_ADDED_TO = re.compile(r"\b(?:" + _BESIDE + r"|along\s+with|together\s+with|combined\s+with)\s+", re.I)
 _HAD_BEEN_FOR = re.compile(
     r"\bhad\s+been\s+(?:closed|shut|suspended|halted|out\s+of\s+(?:use|action))\b", re.I
 )

@@ -103,7 +103,7 @@ _PUBLIC_BODY_ENDS = frozenset(
 # Classes whose members are where something goes: a site on a street is named by the street
 _SITE_HEADS = frozenset({"site", "location", "venue", "spot"})
 _ON_STREET = re.compile(
-    r"\bon\s+(?P<n>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:Road|Street|Avenue|Lane|Drive|Way|Terrace|"
+    r"\bon\s+(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Road|Street|Avenue|Lane|Drive|Way|Terrace|"
     r"Crescent|Close|Parade|Quay))\b"
 )
 _PLACE_AFTER = re.compile(

@@ -1431,10 +1431,10 @@ def _attribution_only(a: Analyzed, s0: int, s1: int, side: Sequence[_Stmt]) -> b
 
 # Advice to the public, told in the passive: "Motorists are being warned to avoid the CBD", "Residents are
 # urged to ..."
-_GUIDANCE = re.compile(
-    r"\b(?:is|are|were|was)\s+(?:being\s+)?(?:warned|advised|urged|reminded|asked|encouraged)\s+to\b", re.I
-)
 _GUIDANCE_WORDS = frozenset({"warned", "advised", "urged", "reminded", "asked", "encouraged"})
+_GUIDANCE = re.compile(
+    r"\b(?:is|are|were|was)\s+(?:being\s+)?(?:" + "|".join(sorted(_GUIDANCE_WORDS)) + r")\s+to\b", re.I
+)
 
 
 def _guidance_only(a: Analyzed, s0: int, s1: int) -> bool:
