@@ -1,6 +1,8 @@
 """Whether an event goes ahead: "will step off at 1pm" and "Yes, it's on" say it does; an answer in a
 noticeboard thread ("A (Lyn P): Yes, it's on") answers the thread's "Q:" line past the other answers; and
-advice to the public ("Motorists are being warned to avoid the CBD") takes no side."""
+advice to the public ("Motorists are being warned to avoid the CBD") takes no side. And a source that calls
+a value last year's ("up from Rs 80 last year"), where another reports the change to that value in the year
+its date is guessed at, was written a year later at the earliest."""
 
 from __future__ import annotations
 
@@ -48,3 +50,42 @@ def test_a_parade_that_will_step_off_is_going_ahead_and_advice_takes_no_side() -
     assert res.conflict_type == "no_conflict", res.explanation
     assert res.values[0].startswith("Yes"), res.values
     assert ONE_WAY in res.explanation
+
+
+_FEES = [
+    (
+        date(2022, 5, 9),
+        "Hill Dispatch\n\nThe municipal council charges Rs 50 per day for cars at the Orrin Chowk parking "
+        "lot.",
+    ),
+    (
+        date(2023, 3, 29),
+        "Orrin parking fees go up\n\nThe Orrin Municipal Council has increased the parking fee at Orrin "
+        "Chowk from "
+        "Rs 50 to Rs 80 per day for cars with effect from April 1.",
+    ),
+    (
+        # a guessed date: the source's own text is all that places it
+        date(2023, 6, 27),
+        "Parking costlier in Orrin this summer\n\nTourists visiting Orrin this summer will pay Rs 100 per "
+        "day to "
+        "park a car at Orrin Chowk, up from Rs 80 last year, after the council approved a fresh revision.",
+    ),
+]
+_FEE_Q = "As of June 2023, what did it cost to park a car for the day at the Orrin Chowk parking?"
+
+
+def test_a_source_calling_a_value_last_years_was_written_after_that_value_began() -> None:
+    res = answer(_FEE_Q, table_docs(_FEES), as_of=date(2023, 6, 30))
+    assert res.conflict_type == "outdated", res.explanation
+    assert res.values[:1] == ("Rs 80",), res.explanation
+
+
+def test_control_a_value_merely_restated_does_not_date_the_other_source() -> None:
+    rows = [
+        _FEES[0],
+        (date(2023, 3, 29), "Orrin parking\n\nThe parking fee at Orrin Chowk is Rs 80 per day for cars."),
+        _FEES[2],
+    ]
+    res = answer(_FEE_Q, table_docs(rows), as_of=date(2023, 6, 30))
+    assert res.values[:1] == ("Rs 100",), res.explanation

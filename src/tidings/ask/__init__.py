@@ -909,6 +909,7 @@ def _answer_kind(
         slot = _disputed_figures(slot, pool, lines)
     if q.as_of is not None and q.kind == "number":
         slot = _in_force(slot, q.as_of, lines)
+        slot = _told_after_its_history(slot, q.as_of, lines)
     if q.as_of is not None and slot_fn is frequency_slot:
         slot = _started_by(slot, q.as_of, lines)
     if q.as_of is not None and q.kind == "person":
@@ -1422,6 +1423,67 @@ def _started_by(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:
     for i in late:
         lines.append(f"set aside {i.claim.value} [{i.label}]: starts {i.claim.as_of_earliest}, after {as_of}")
     return replace(slot, items=tuple(i for i in slot.items if i not in late))
+
+
+def _told_after_its_history(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:
+    """Set aside the current values of a source whose date is only estimated when the source itself puts a
+    value in an earlier year that other sources show began later: "Rs 100 per day, up from Rs 80 last year",
+    where Rs 80 took effect on 1 April 2023, was written in 2024 at the earliest, after a question asked in
+    June 2023."""
+    late: dict[str, date] = {}
+    for h in slot.items:
+        lo, hi = h.claim.as_of_earliest, h.claim.as_of_latest
+        est = h.source.date
+        if (
+            "history.timex" not in h.claim.rule
+            or lo is None
+            or hi is None
+            or (lo.month, lo.day, hi.month, hi.day) != (1, 1, 12, 31)
+            or lo.year != hi.year
+            or est.rule.startswith((*FIRM_DATE_RULES, "gold"))
+            or est.earliest is None
+            or est.latest is None
+            or est.latest.year - lo.year < 1
+        ):
+            continue
+        began = min(
+            (
+                start
+                for i in slot.items
+                if i.key == h.key
+                and i.doc_id != h.doc_id
+                and "history" not in i.claim.rule
+                and _changed_to(i)
+                and (start := i.claim.as_of_earliest or i.lo) is not None
+            ),
+            default=None,
+        )
+        if began is None or began.year <= lo.year:
+            continue
+        # the source's own year is as far after the value's year as its text says ("last year": one)
+        earliest = date(began.year + (est.latest.year - lo.year), 1, 1)
+        if earliest > as_of:
+            late[h.doc_id] = max(earliest, late.get(h.doc_id, earliest))
+    if not late:
+        return slot
+    keep = [i for i in slot.items if i.doc_id not in late or "history" in i.claim.rule]
+    for it in slot.items:
+        if it not in keep:
+            lines.append(
+                f"set aside {it.claim.value} [{it.label}]: its source puts an earlier value in a year before "
+                f"that value began, so it was written no earlier than {late[it.doc_id].isoformat()}, after "
+                f"{as_of}"
+            )
+    return replace(slot, items=tuple(keep))
+
+
+def _changed_to(it: Item) -> bool:
+    """Does the value's sentence report the change to it, giving the value before ("increased the fee from
+    Rs 50 to Rs 80")? Then the value began about when it was reported, not merely was still so."""
+    return any(
+        c.kind == "quantity" and "history" in c.rule and c.sentence_start == it.claim.sentence_start
+        for c in it.source.claims
+    )
 
 
 def _in_force(slot: _Slot, as_of: date, lines: list[str]) -> _Slot:
