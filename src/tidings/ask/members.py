@@ -97,6 +97,7 @@ _OF_TAIL = (
 
 _MEMBER_NAME = re.compile(r"\b" + _ONE_NAME + _OF_TAIL)
 
+# How a public body's name ends: "Herefordshire Council" acts on a list of places, it is none of them
 _PUBLIC_BODY_ENDS = frozenset(
     {"council", "authority", "department", "ministry", "agency", "commission", "committee", "government"}
 )
@@ -2091,6 +2092,7 @@ _STOPPED_AFTER = re.compile(
 
 
 def _stopped_after(sentence: str, name: str) -> bool:
+    """Does the sentence say, right after the member's name, that it has stopped ("closed its books")?"""
     return any(
         _STOPPED_AFTER.match(sentence, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", sentence)
     )

@@ -886,10 +886,10 @@ def named_by_form(words: set[str], text: str) -> set[str]:
     return {w for w in words if have.intersection(_NAME_FORMS.get(w, ()))}
 
 
-# the linking word of a place named for what it stands on or beside ("Stratford-upon-Avon",
-# "Bourton-on-the-Water")
 # what follows a place's name to make a word of it: "the Ketchum-area waitlist", "Leeds-based"
 _PLACE_SUFFIXES = frozenset({"area", "based", "wide", "region"})
+# the linking word of a place named for what it stands on or beside ("Stratford-upon-Avon",
+# "Bourton-on-the-Water")
 _PLACE_LINKS = frozenset(
     {"on", "upon", "next", "under", "in", "by", "over", "le", "la", "sur", "am", "an", "super"}
 )

@@ -406,6 +406,7 @@ def _qa_question(text: str, s0: int) -> str:
         end = start - 1
     return ""
 
+
 # "Is the emergency department open around the clock?": "open 24 hours a day" says yes, "open from 8 a.m.
 # to midnight" says no, and both speak to the question's words
 _ROUND_THE_CLOCK = re.compile(
@@ -491,8 +492,9 @@ def _yesno(
                 s0 += allayed.start("rest")
                 sent = a.doc.text[s0:s1]
             st = _stems(sent)
-            asked_line = asked_above(a.doc.text, s0) or _qa_question(a.doc.text, s0)
-            if asked_line and _ANSWER_LINE.match(sent):
+            if _ANSWER_LINE.match(sent) and (
+                asked_line := asked_above(a.doc.text, s0) or _qa_question(a.doc.text, s0)
+            ):
                 st |= _stems(asked_line)  # "A: Yes, the ferry will run ..." answers the "Q:" line above it
             if _GOES_AHEAD.search(sent):
                 st |= {"go-ahead", "going", "ahead"}  # "will step off at 1pm" says it is going ahead
@@ -574,7 +576,7 @@ def _yesno(
                     and not prohibits
                 ):
                     sign = -sign
-                if set_hours and not _ROUND_THE_CLOCK.search(sent):
+                if set_hours and not told_hours:
                     sign = -1  # "open only from 8 a.m. to 8 p.m.": not around the clock
                 if (
                     sign > 0
