@@ -29,6 +29,12 @@ from tidings.facts import causes_in
             ["extended load-shedding"],
         ),
         ("Some blame the hydro flows, others warmer water.", ["the hydro flows", "warmer water"]),
+        # a determiner before the subject's noun does not make it a pronoun
+        (
+            "The parks manager says this winter's unusually thick lake ice also caused damage to the wharf.",
+            ["this winter's unusually thick lake ice"],
+        ),
+        ("control: Engineers said this caused the outage.", []),
         # what people do is no finding
         ("control: When the river floods, people blame the council.", []),
     ],

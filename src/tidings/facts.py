@@ -552,6 +552,8 @@ _SUBJECT_NOT_CAUSE = re.compile(
 _NO_SUBJECT = frozenset(
     "it this that these those which who what he she they we i there here its their his her our one".split()
 )
+# Words of _NO_SUBJECT that, before a noun, determine it: "this winter's ice", "its ageing pumps"
+_DETERMINERS = frozenset("this that these those its their his her our".split())
 # "..., but the scour is why", "While storm damage started the outage", "when high winds brought down a line"
 _LEADING_JOINER = re.compile(
     r"^(?:but|and|yet|so|or|while|whilst|although|though|whereas|when|after|as|once)\s+(?=\w)", re.I
@@ -847,8 +849,11 @@ def causes_in(sentence: str) -> list[Cause]:
             sentence, 0, m.start("x")
         ):
             continue  # "claims spread that hackers were behind the delay": a rumour's cause, not a finding
-        if text.split()[0].lower() in _NO_SUBJECT | _AUXILIARIES:
-            continue  # "..., had put extra strain on": the subject is before the comma
+        first = text.split()[0].lower()
+        if first in _AUXILIARIES or (first in _NO_SUBJECT and not (first in _DETERMINERS and " " in text)):
+            # "..., had put extra strain on": the subject is before the comma; but "this winter's unusually
+            # thick lake ice also caused damage" names its cause after the determiner
+            continue
         if _AGENT_HEAD.search(text) and _DOWN_VERB.match(sentence, m.end("x")):
             continue  # "Crews brought down the old chimney": people at work, not a cause of damage
         if _POINTS_BACK.fullmatch(text):
