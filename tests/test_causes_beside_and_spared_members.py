@@ -1,7 +1,8 @@
 """Causes set beside others ("In addition to the pump breakdown, load-shedding meant ...", "On top of the pump
-and the power, a burst pipe ..."), sides' causes with the verb left out ("Some blame the hydro flows, others
-warmer water"), a date's sentence that starts after "Ignore the rumours!", members a debunking source says
-stay "open as normal", and a site named by its street."""
+and the power, a burst pipe ..."), sides' causes with the verb left out ("Some blame the hydro flows,
+others warmer water"), a cause weighed against another ("as big a problem as the rails") or told after
+"That is not our only problem", a date's sentence that starts after "Ignore the rumours!", members a
+debunking source says stay "open as normal", and a site named by its street."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ from tidings.facts import causes_in
             ["this winter's unusually thick lake ice"],
         ),
         ("control: Engineers said this caused the outage.", []),
+        (
+            'Councillor Ortiz: "The insurance costs are as big a problem as the rails."',
+            ["The insurance costs"],
+        ),
+        (
+            "We cannot safely staff a seven-day schedule with a volunteer shortage of this size.",
+            ["volunteer shortage"],
+        ),
+        ("control: We cannot run the service with the old timetable.", []),
         # what people do is no finding
         ("control: When the river floods, people blame the council.", []),
     ],
@@ -141,3 +151,31 @@ def test_a_site_is_named_by_its_street_and_a_council_is_no_site() -> None:
     ]
     res = answer("Which sites have been proposed for Orrin's new swimming pool?", table_docs(rows))
     assert_values(res, ["Wilton Road"], absent=["Kelby Council"])
+
+
+def test_causes_told_after_not_our_only_problem_and_weighed_against_another() -> None:
+    rows = [
+        (
+            date(2023, 6, 14),
+            "Lower River Observer\n\nThe Orrin Riverfront Trolley will not run this summer after inspectors "
+            "found damaged track along a stretch of the riverwalk, the association that runs it said.",
+        ),
+        (
+            date(2023, 6, 20),
+            "ORRIN RIVERFRONT TROLLEY ASSOCIATION - A letter to our riders\nDear friends,\nAs you will have "
+            "read, track repairs mean the car will stay in the barn this season. That is not our only "
+            "problem. "
+            "Our roster has fallen to just nine, and we cannot safely staff a summer schedule with a "
+            "volunteer "
+            "shortage of this size.",
+        ),
+        (
+            date(2023, 7, 10),
+            "City of Orrin - Council work session\nRiverfront Trolley: Staff reported that the association's "
+            "liability insurance premium has risen sharply. City Attorney to report back.\nCouncilor Ortiz: "
+            '"The insurance costs are as big a problem as the rails."',
+        ),
+    ]
+    res = answer("Why has the Orrin Riverfront Trolley suspended service?", table_docs(rows))
+    assert res.conflict_type == "complementary", res.explanation
+    assert_values(res, ["damaged track", "volunteer shortage", "insurance"])

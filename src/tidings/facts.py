@@ -451,6 +451,19 @@ _LEAD = re.compile(r"^(?:the|a|an)\s+(?:failure|collapse|fault|malfunction)\s+(?
 _SET_OFF_BY = r"(?:triggered|caused|worsened|brought\s+on|set\s+off)\s+by"
 # What brought a thing down: "fallen trees brought down a line", "the storm knocked out the pumps"
 _BROUGHT_DOWN = r"(?:brought|knocked|took|tore|pulled)\s+(?:down|out)"
+# A cause weighed against another: "as big a problem as the rails"
+_AS_BIG_A_PROBLEM = (
+    r"as\s+(?:big|much|great|serious|large)\s+(?:of\s+)?(?:a\s+)?(?:problem|issue|factor|obstacle)\s+as\b"
+)
+_WEIGHED = re.compile(r"\b" + _AS_BIG_A_PROBLEM, re.I)
+
+
+def weighs_causes(sentence: str) -> bool:
+    """Does the sentence weigh one cause against another ("The insurance costs are as big a problem as the
+    rails")? Such a sentence is about the event whose causes it weighs."""
+    return _WEIGHED.search(sentence) is not None
+
+
 _SUBJECT_CAUSE = re.compile(
     r"(?:^|[:;]\s*|,\s+|\b(?:said|says?|that|found|concluded|believes?|believed|thinks?|admit(?:s|ted)|"
     r"conceded|acknowledged)\s+)[\"“]?"
@@ -524,7 +537,9 @@ _SUBJECT_CAUSE = re.compile(
     r"|(?:had\s+)?made\s+(?:[\w'’-]+\s+){1,4}?(?:worse|inevitable|far\s+worse|harder\s+to\s+\w+)\b"
     # "pressure surges from the pump station ... were making things worse"
     r"|(?:is|are|was|were)\s+making\s+(?:things|matters|it|them|the\s+[\w-]+)\s+"
-    r"(?:even\s+|far\s+|much\s+)?worse\b)",
+    r"(?:even\s+|far\s+|much\s+)?worse\b"
+    # "The insurance costs are as big a problem as the rails"
+    r"|(?:is|are|was|were)\s+(?:just\s+)?" + _AS_BIG_A_PROBLEM + ")",
     re.I,
 )
 # A cause among others, named as the subject: "Drivers say the lack of working air conditioning in the cabs
@@ -712,7 +727,15 @@ _BLOCKED_FORCING = re.compile(
     r"(?:blocked|clogged|choked|damaged|overwhelmed)\b[^.;]{0,80}?,\s+(?:forcing|causing|sending)\b",
     re.I,
 )
+# What makes a service impossible to run: "we cannot safely staff a summer schedule with a volunteer shortage
+# of this size"
+_UNABLE_WITH = re.compile(
+    r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:is|are|were|was)\s+unable\s+to)\b[^.;:!?]{0,80}?\bwith\s+"
+    r"(?:a|the|such\s+a)\s+(?P<x>(?:[\w-]+\s+){0,2}?(?:shortage|lack\s+of\s+[\w-]+))\b",
+    re.I,
+)
 _CAUSE_AS_X = (
+    _UNABLE_WITH,
     _FOUND_PASSIVE,
     _TURNED_UP,
     _ONE_OF_REASONS,

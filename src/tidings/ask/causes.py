@@ -57,6 +57,7 @@ from tidings.facts import (
     quantity_facts,
     short_cause,
     sides_say_causes,
+    weighs_causes,
 )
 from tidings.model import Analyzed, Answer, ConflictType, Superseded
 from tidings.sentences import split
@@ -584,13 +585,16 @@ def _causes_told(docs: Sequence[Analyzed], want: set[str]) -> list[tuple[Cause, 
             about = not want or _about(want, st)
             # the sentence after one about the event goes on about it ("... after E. coli turned up. A
             # spokesman said the contamination was most likely linked to a water main break.")
-            about, after_about = about or after_about, about
+            # ... and so does the one after "That is not our only problem."
+            about, after_about = about or after_about, about or _NOT_ONLY_PROBLEM.search(sent) is not None
             # "The root cause was an expired certificate": in a story naming the subject, the cause
             about = about or _NAMED_CAUSE.search(sent) is not None
             # "This is the result of mismanagement": in a story on the event, "this" is the event
             about = about or _THIS_CAUSED.match(sent) is not None or sides_say_causes(sent)
             # "Locals also pointed to the River Corrib": another cause of the story's event
             about = about or _ALSO_BLAMED.search(sent) is not None
+            # "The insurance costs are as big a problem as the rails": a cause weighed against another
+            about = about or weighs_causes(sent)
             # a rejection in an on-topic document is about the event even when the sentence does not
             # name it ("There is no evidence of a cyberattack, the utility said.")
             # ... and so is the cause such a sentence sets against the one it rejects ("the result of a
@@ -997,6 +1001,13 @@ def _told_alike(g: _CauseGroup, docs: Sequence[Analyzed]) -> bool:
     )
 
 
+# A sentence that says another cause follows: "That is not our only problem.", "There is another issue."
+_NOT_ONLY_PROBLEM = re.compile(
+    r"\b(?:(?:is|was|isn['’]t|wasn['’]t)\s+(?:not\s+)?(?:our|the|their|its)\s+only\s+(?:problem|issue|reason|"
+    r"difficulty|headache)|there\s+(?:is|was|are)\s+(?:also\s+)?(?:another|a\s+second|a\s+further)\s+"
+    r"(?:problem|issue|reason|difficulty))\b",
+    re.I,
+)
 # What sets one cause beside another: "In addition to the pump breakdown", "On top of the pump and the power"
 _BESIDE = r"in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|besides"
 # "On top of the pump and the power, a burst pipe on the main line lost a lot of water": what a sentence sets
