@@ -45,6 +45,16 @@ from tidings.facts import causes_in
             ["volunteer shortage"],
         ),
         ("control: We cannot run the service with the old timetable.", []),
+        (
+            "Officers recommended shorter hours, citing energy costs, reduced footfall after 5pm and the "
+            "staffing gap.",
+            ["energy costs", "reduced footfall after 5pm", "the staffing gap"],
+        ),
+        # a list of clauses goes on with who said it
+        (
+            "control: The fire was caused by a faulty heater, the fire service said and police agreed.",
+            ["a faulty heater"],
+        ),
         # what people do is no finding
         ("control: When the river floods, people blame the council.", []),
     ],

@@ -766,6 +766,19 @@ _OTHERS_BLAME = re.compile(
 )
 
 
+# A list that goes on from a cause to the end of its sentence: ", reduced footfall after 5pm and the staffing
+# gap."
+_LISTED_ON = re.compile(
+    r",\s+(?P<items>(?:[^,.;:!?]{2,50},\s+)*[^,.;:!?]{2,50}?,?\s+and\s+[^,.;:!?]{2,50}?)(?=\s*(?:[.;!?]|$))"
+)
+_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# ... of names, not clauses: ", the fire service said and police agreed" goes on with who said it
+_CLAUSE_VERB = re.compile(
+    r"\b(?:said|says|say|agreed|added|told|would|will|was|were|is|are|had|has|have|did|does|can|could)\b",
+    re.I,
+)
+
+
 def causes_in(sentence: str) -> list[Cause]:
     """Causes named after cause cues ("caused by X", "due to X", "blamed on X"), and causes named as
     rejected ("no evidence of a cyberattack"; "..., not hacking")."""
@@ -846,6 +859,16 @@ def causes_in(sentence: str) -> list[Cause]:
             t2 = _CAUSE_TAIL_END.split(then.group("x"))[0].strip()
             if len(t2.split()) >= 2:
                 out.append(Cause(Fact(t2, then.start("x"), then.start("x") + len(t2), CAUSE_THEN), False))
+        listed = _LISTED_ON.match(sentence, after) if not rejected and len(text.split()) <= 4 else None
+        if listed is not None:
+            # "citing energy costs, reduced footfall after 5pm and the staffing gap": each in the list is one
+            items = [x for x in _LIST_JOIN.split(listed["items"]) if x.strip()]
+            if all(len(x.split()) <= 6 and not _CLAUSE_VERB.search(x) for x in items):
+                at = listed.start("items")
+                for x in items:
+                    at = sentence.index(x, at)
+                    out.append(Cause(Fact(x, at, at + len(x), "cause"), False))
+                    at += len(x)
     for m in _sides_say(sentence):
         text = re.sub(r"^(?:an?|the)\s+", "", m.group("x"), flags=re.I)
         at = m.end("x") - len(text)
