@@ -50,6 +50,9 @@ from tidings.facts import causes_in
             "staffing gap.",
             ["energy costs", "reduced footfall after 5pm", "the staffing gap"],
         ),
+        ("Officials linked much of the fall to migration, as families have not come back.", ["migration"]),
+        ("Head teachers told us that teacher vacancies are driving parents away.", ["teacher vacancies"]),
+        ("control: The bus drove passengers away from the centre.", []),
         # a list of clauses goes on with who said it
         (
             "control: The fire was caused by a faulty heater, the fire service said and police agreed.",

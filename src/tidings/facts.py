@@ -146,6 +146,9 @@ _CAUSE_CUE = re.compile(
     # ... not who drove ("the car was driven by a man from Leeds", "driven by Ana Silva")
     r"(?!\s+(?:(?-i:[A-Z])|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|driver|person|teenager|"
     r"motorist|pensioner|student|friend|relative)\b))"
+    # "Officials linked much of the fall to migration"
+    r"|\blink(?:ed|s)\s+(?:(?:much|most|part|some)\s+of\s+)?(?:the|this|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:fall|drop|decline|rise|increase|closure|delay|shortage|loss|losses|outage|problems?)\s+to"
     r"|\btraced\s+(?:it\s+)?to|\b(?:the|a)\s+(?:\w+\s+)?result[\"”]?\s+of|\bresulted\s+from"
     # "the delay has a more mundane cause: pole attachment"
     r"|\b(?:cause|reason|culprit|explanation)\s*:\s*(?=[\w\"“])"
@@ -539,7 +542,10 @@ _SUBJECT_CAUSE = re.compile(
     r"|(?:is|are|was|were)\s+making\s+(?:things|matters|it|them|the\s+[\w-]+)\s+"
     r"(?:even\s+|far\s+|much\s+)?worse\b"
     # "The insurance costs are as big a problem as the rails"
-    r"|(?:is|are|was|were)\s+(?:just\s+)?" + _AS_BIG_A_PROBLEM + ")",
+    r"|(?:is|are|was|were)\s+(?:just\s+)?" + _AS_BIG_A_PROBLEM
+    # "teacher vacancies are driving parents away"
+    # ... not a ride ("drove passengers away from the centre")
+    + r"|(?:(?:is|are|was|were)\s+driving|drove)\s+(?:[\w'’-]+\s+){1,2}?away\b(?!\s+(?:from|to|in|on)\b))",
     re.I,
 )
 # A cause among others, named as the subject: "Drivers say the lack of working air conditioning in the cabs
