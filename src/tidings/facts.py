@@ -777,7 +777,8 @@ _OTHERS_BLAME = re.compile(
 _LISTED_ON = re.compile(
     r",\s+(?P<items>(?:[^,.;:!?]{2,50},\s+)*[^,.;:!?]{2,50}?,?\s+and\s+[^,.;:!?]{2,50}?)(?=\s*(?:[.;!?]|$))"
 )
-_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# what joins the items of a list: "energy costs, reduced footfall and the staffing gap"
+LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # ... of names, not clauses: ", the fire service said and police agreed" goes on with who said it
 _CLAUSE_VERB = re.compile(
     r"\b(?:said|says|say|agreed|added|told|would|will|was|were|is|are|had|has|have|did|does|can|could)\b",
@@ -868,7 +869,7 @@ def causes_in(sentence: str) -> list[Cause]:
         listed = _LISTED_ON.match(sentence, after) if not rejected and len(text.split()) <= 4 else None
         if listed is not None:
             # "citing energy costs, reduced footfall after 5pm and the staffing gap": each in the list is one
-            items = [x for x in _LIST_JOIN.split(listed["items"]) if x.strip()]
+            items = [x for x in LIST_JOIN.split(listed["items"]) if x.strip()]
             if all(len(x.split()) <= 6 and not _CLAUSE_VERB.search(x) for x in items):
                 at = listed.start("items")
                 for x in items:

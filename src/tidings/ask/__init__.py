@@ -136,6 +136,7 @@ from tidings.conflicts import (
     refutation_of,
     successors_after,
 )
+from tidings.dating import is_stated
 from tidings.model import Analyzed, Answer, Citation, Claim, ConflictType, Superseded
 from tidings.relation import RelationModel, bundled, features, pick_type
 from tidings.sentences import split
@@ -1440,7 +1441,7 @@ def _told_after_its_history(slot: _Slot, as_of: date, lines: list[str]) -> _Slot
             or hi is None
             or (lo.month, lo.day, hi.month, hi.day) != (1, 1, 12, 31)
             or lo.year != hi.year
-            or est.rule.startswith((*FIRM_DATE_RULES, "gold"))
+            or is_stated(est)
             or est.earliest is None
             or est.latest is None
             or est.latest.year - lo.year < 1
@@ -1479,7 +1480,8 @@ def _told_after_its_history(slot: _Slot, as_of: date, lines: list[str]) -> _Slot
 
 def _changed_to(it: Item) -> bool:
     """Does the value's sentence report the change to it, giving the value before ("increased the fee from
-    Rs 50 to Rs 80")? Then the value began about when it was reported, not merely was still so."""
+    Rs 50 to Rs 80")? Then the value began about when it was reported, not merely was still so. (Wider than
+    numbers._own_history, which chains updates and wants the verb right before "from".)"""
     return any(
         c.kind == "quantity" and "history" in c.rule and c.sentence_start == it.claim.sentence_start
         for c in it.source.claims

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from tidings.calendar_names import MONTH_NUMBERS, WEEKDAY_NAMES
 from tidings.claims import ROLE_WORDS, TIME_UNITS, lemma, norm_role, timex_interval
+from tidings.facts import LIST_JOIN
 from tidings.model import AnswerKind
 
 
@@ -808,7 +809,7 @@ def _question_parts(text: str) -> list[frozenset[str]]:
     part as its stems."""
     body = text.strip()
     for m in _COORD_LIST.finditer(body, 1):
-        parts = [frozenset(terms_of(p)) for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))]
+        parts = [frozenset(terms_of(p)) for p in LIST_JOIN.split(m.group("list"))]
         if (
             all(parts)
             and len(set(parts)) == len(parts)
@@ -816,7 +817,7 @@ def _question_parts(text: str) -> list[frozenset[str]]:
         ):
             return parts
     for m in _COORD_ITEMS.finditer(body, 1):
-        items = [i.split() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("list"))]
+        items = [i.split() for i in LIST_JOIN.split(m.group("list"))]
         while items[0] and items[0][0] in _STOP:
             items[0] = items[0][1:]  # "did bread, milk and eggs": the list starts after the verb
         # "bread, milk and eggs go up": the last item runs no longer than the first
