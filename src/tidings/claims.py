@@ -379,7 +379,7 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A sum of money at a figure's start: "$85,000", "£2m", "EUR 40,000"
-_MONEY_AT = re.compile(_MONEY_UNIT + r"\d", re.I)
+MONEY_AT = re.compile(_MONEY_UNIT + r"\d", re.I)
 _CHANGE_VERB_BY = re.compile(
     r"\b((?:cut|slash|reduc|rais|rose|rise|risen|fell|fall|drop|increas|decreas|grow|grew|lower|trim|boost|"
     r"climb|jump|declin|shrink|shrank|expand|sank|sink|plung|soar|lift|hik|extend|shorten|widen|narrow|"
@@ -1221,6 +1221,11 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# "4.9 percent on last year": a change measured "on" the period before
+_ON_BASELINE = re.compile(r"\s+on\s+", re.I)
+_LAST_PERIOD = re.compile(r"(?:last|the\s+previous|the\s+prior)\s+(?:year|month|week|quarter|season)\b", re.I)
+
+
 # A sentence that opens on a time: "In 2021, ...", "Back in March 2019, ..."
 _OPENS_ON = re.compile(r"\s*(?:[\"“]\s*)?(?:In|Back\s+in|During)\s+$")
 
@@ -1445,6 +1450,13 @@ _REFUTE_HINTS = (
     "malfunction",
     "come from us",
     "by us",
+    # _CLARIFY's, which only counts after a sentence telling of a report
+    " to state ",
+    "clarify",
+    "make clear",
+    "make it clear",
+    "record straight",
+    "assure",
 )
 
 
@@ -1709,6 +1721,12 @@ _CLAIMING = re.compile(
     r"posts?|say(?:s|ing)?|said|stat(?:es|ed|ing))\s+(?:that\s+)?",
     re.I,
 )
+# A body setting the record straight: "wishes to state clearly that", "would like to clarify that"
+_CLARIFY = re.compile(
+    r"\b(?P<cue>(?:wish(?:es)?|would\s+like|wants?)\s+to\s+(?:state\s+(?:clearly|categorically|"
+    r"unequivocally|firmly)|clarify|make\s+(?:it\s+)?clear|set\s+the\s+record\s+straight|reassure|assure))\b",
+    re.I,
+)
 _CLAIMING_THAT = re.compile(
     r"\b(?:claim(?:s|ed|ing)|alleg(?:es|ed|ing)|purport(?:s|ed|ing))\s+(?:that\s+)?", re.I
 )
@@ -1789,6 +1807,15 @@ def _refutations(
         if _cue_counts(m, sent) or verdict_on is not None:
             cue_m = m
             break
+    # "The Department has noted a voice note claiming that the hospital will close. The Department wishes to
+    # state clearly that the hospital will remain open.": a body setting the record straight after telling
+    # of a report refutes that report
+    clarified = None
+    if cue_m is None and prev and (cue_m := _CLARIFY.search(sent)) is not None:
+        p0, p1 = prev[-1]
+        claimed = _CLAIMING_THAT.search(doc.text, p0, p1)
+        clarified = (claimed.end(), p1) if claimed and _REPORT_NOUN.search(doc.text, p0, p1) else None
+        cue_m = cue_m if clarified is not None else None
     if cue_m is None:
         return []
     if _OWNED_FIGURE.search(sent, 0, cue_m.start()) is not None:
@@ -1816,6 +1843,8 @@ def _refutations(
             targets = (frame.end(), p1)
     if targets is None and verdict_on is not None:
         targets = verdict_on
+    if targets is None and clarified is not None:
+        targets = clarified
     if targets is None and _VERDICT_LINE.match(sent):
         # a fact check's layout: "Claim: An aerial photo shows 200,000 people ..." then "Verdict: False."
         targets = next(((p0, p1) for p0, p1 in reversed(prev) if _CLAIM_LINE.match(doc.text, p0, p1)), None)
@@ -2205,6 +2234,10 @@ def _quantities(
                     _EVENT_NAMED_BY_DATE.match(text, t.end) and _TALLY_BEFORE.search(sent, max(0, a - 70), a)
                 )
                 and (history or t.start < s0 + a or not _COMPARED_WITH.search(gap))
+                # "an increase of 4.9 percent on last year": the year the rise is measured against
+                and not (
+                    t.start >= s0 + b and _ON_BASELINE.fullmatch(gap) and _LAST_PERIOD.match(text, t.start)
+                )
             ):
                 as_lo, as_hi = iv
                 # "When the metro was first proposed in 2019, at an estimated Rs 8,500 crore": the figure
@@ -2266,7 +2299,7 @@ def _quantities(
             rule += ".never-said"
         attribute = "count" if unit in ("", "time") or counted else "amount"
         cm = pats.change_before.search(ms, max(0, a - 30), a)
-        if cm is not None and cm.group("verb").lower().startswith("rais") and _MONEY_AT.match(ms, a):
+        if cm is not None and cm.group("verb").lower().startswith("rais") and MONEY_AT.match(ms, a):
             cm = None  # "the appeal has raised $85,000": money collected, not a rise
         if cm or pats.change_after.match(ms[b:]):
             # a difference ("cut 300 jobs", "34 seconds off"), not a level; keep the verb for matching

@@ -153,14 +153,18 @@ _CAUSE_CUE = re.compile(
     # "the delay has a more mundane cause: pole attachment"
     r"|\b(?:cause|reason|culprit|explanation)\s*:\s*(?=[\w\"“])"
     # "the likely cause was", "the real cause is", "the main source is"
-    r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief|only|sole)\s+)"
-    r"{0,2}(?:cause|source|culprit|reason)\s+(?:(?:for|of|behind)\s+(?:the\s+|this\s+|its\s+)?[\w'’-]+\s+)?"
-    r"(?:was|is|had been)"
+    # ... "the principal local cause of flooding on Main Street was"
+    r"|\bthe\s+(?:(?:most|more|real|main|likely|probable|actual|true|root|underlying|primary|chief|only|sole|"
+    r"principal|immediate|direct|local|major|key|single)\s+)"
+    r"{0,3}(?:cause|source|culprit|reason)\s+(?:(?:for|of|behind)\s+(?:the\s+|this\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){1,5}?)?(?:was|is|had been)"
     # "The only reason we've cancelled is flooding": the reason with a short clause of what it is for
     r"|\bthe\s+(?:only|sole|real|main|actual|true)\s+reason\s+(?:why\s+|that\s+)?(?:we|they|it|he|she|I)"
     r"(?:['’]ve|['’]re|\s+have|\s+has|\s+had|\s+are|\s+were|\s+was)?\s+[a-z]+\s+(?:is|was)"
     # "the biggest everyday problem is footfall": the problem a fix or a closure answers
-    r"|\bthe\s+(?:biggest|main|key|real|underlying|major|chief)\s+(?:[\w-]+\s+)?(?:problem|issue)\s+(?:is|was)\b"
+    # ... "the main pressure on traders is falling footfall": the pressure a side names
+    r"|\bthe\s+(?:biggest|main|key|real|underlying|major|chief)\s+(?:[\w-]+\s+)?(?:problem|issue|pressure|"
+    r"threat|factor)\s+(?:(?:on|for|facing)\s+(?:[\w'’-]+\s+){1,3}?)?(?:is|was)\b"
     # "Dunmore Dairies says it comes down to energy costs"
     r"|\b(?:comes?|came|boils?|boiled)\s+down\s+to"
     # "was spread between farms by lorries", "were brought in by contractors"
@@ -301,8 +305,11 @@ _DISRUPTED_AFTER = re.compile(
     r"out\s+of\s+(?:action|service|use|operation)|off\s+the\s+road|taken\s+out\s+of\s+service|"
     r"without\s+(?:their|its|the|power|water|electricity|heating)|"
     # "voted to take strike action after rejecting a pay offer"
-    r"strike\s+action|industrial\s+action|walk(?:ed)?\s+out|(?:to|will|would)\s+strike)\b"
-    r"[^.;:!?]{0,60}?\bafter\s+(?!(?:\d|an?\s+(?:day|week|month|year|hour|fortnight)\b|the\s+(?:end|start|weekend|"
+    r"strike\s+action|industrial\s+action|walk(?:ed)?\s+out|(?:to|will|would)\s+strike|"
+    # "Shops on Main Street were flooded on Wednesday night after record rainfall"
+    r"(?:was|were|been)\s+(?:flooded|inundated|swamped|damaged))\b"
+    # ... "after what Met Eireann said was record rainfall": the cause as a source called it
+    r"[^.;:!?]{0,60}?\bafter\s+(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:said|says|called)\s+(?:was|were|is)\s+)?(?!(?:\d|an?\s+(?:day|week|month|year|hour|fortnight)\b|the\s+(?:end|start|weekend|"
     r"holidays?|summer|winter|spring|autumn|first|second|third|last)\b|last\b|this\b|that\b|which\b|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s|"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|midnight|noon|dark|dawn)\b|"
@@ -393,6 +400,9 @@ _CAUSE_END = re.compile(
     re.I,
 )
 # A name in brackets right after a cause: "(Noctiluca)", "(Vibrio vulnificus)"
+_KNOWN_AS = re.compile(
+    r",\s+(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?P<n>[\w-]+(?:\s+[\w-]+){0,2}?)\s*(?=[,.;)]|$)", re.I
+)
 _NAME_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][a-z]+(?:\s+[a-z]+)?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\)")
 # "... a natural algal bloom and not by chemical waste": the cause the sentence rules out beside its own
 _AND_NOT_CAUSE = re.compile(
@@ -825,7 +835,11 @@ def causes_in(sentence: str) -> list[Cause]:
             # "the loss of its largest customer, the high-street retailer Halbrook & Sons, which ...": the
             # name the apposition gives is the cause's own
             text = sentence[start : m.end() + app.end()]
-        if e is not None and rel == len(words) and (named := _NAME_IN_BRACKETS.match(rest, e.start())):
+        if e is not None and (known := _KNOWN_AS.match(rest, e.start())) is not None:
+            # "erosion around the foundation of one of the piers, known as scour": the cause by its name
+            text = known.group("n")
+            start = m.end() + known.start("n")
+        elif e is not None and rel == len(words) and (named := _NAME_IN_BRACKETS.match(rest, e.start())):
             # "a natural bloom of algae (Noctiluca)": the name in brackets is the cause's own
             text = sentence[start : m.end() + named.end()]
         before = sentence[max(0, m.start() - 60) : m.start()]

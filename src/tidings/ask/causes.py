@@ -870,7 +870,9 @@ def _cause_answer(
             superseded,
             explanation=tuple(lines),
         )
-    later = _later_cause(asserted, still=_STILL_Q.search(q.text) is not None) if len(asserted) > 1 else None
+    later = (
+        _later_cause(asserted, docs, still=_STILL_Q.search(q.text) is not None) if len(asserted) > 1 else None
+    )
     if later is not None:
         now, old = later
         lines.append(
@@ -1119,13 +1121,16 @@ _STILL_Q = re.compile(r"\b(?:still|remains?|continues?\s+to\s+be|yet\s+to)\b", r
 
 
 def _later_cause(
-    groups: Sequence[_CauseGroup], *, still: bool = False
+    groups: Sequence[_CauseGroup], docs: Sequence[Analyzed], *, still: bool = False
 ) -> tuple[_CauseGroup, list[_CauseGroup]] | None:
     """The cause that replaced others over time: a source names a cause of its own and also the other
     sources' cause as one that is over ("even though Storm Fionn has passed, after engineers found a
     fault in the gearbox"). Nobody may argue over the causes. With ``still`` (the question asks why a
     state goes on), a cause every source of which is dated after every source of the others is the one
-    that holds now: the steel came, then the builder went into administration."""
+    that holds now: the steel came, then the builder went into administration. An old cause may also be
+    told as over by a source in between, which gives a cause of its own that the newest source then tells
+    as over (the funding gap was covered, but asbestos was found; the asbestos was removed, but the tank
+    cracked)."""
     for first in groups:
         now_docs = list({a.doc.id: a for _, a, _, _ in first}.values())
         ids = {a.doc.id for a in now_docs}
@@ -1152,9 +1157,30 @@ def _later_cause(
             continue
         if all(_replaced(g, now_docs) for g in old) or _found_over_guesses(now, old):
             return now, old
+        if all(_replaced(g, _later_docs(g, docs)) for g in old) and _replaced_in_turn(now_docs, docs):
+            return now, old
         if still and _all_after(now_docs, [a for g in old for _, a, _, _ in g]):
             return now, old
     return None
+
+
+def _later_docs(g: _CauseGroup, docs: Sequence[Analyzed]) -> list[Analyzed]:
+    """The documents dated after every source of a cause, by their date intervals."""
+    told = [a for _, a, _, _ in g]
+    return [a for a in docs if a not in told and _all_after([a], told)]
+
+
+def _replaced_in_turn(now_docs: Sequence[Analyzed], docs: Sequence[Analyzed]) -> bool:
+    """Does a newest source tell as over the cause some source before it gave ("The asbestos removal was
+    completed in July. Unfortunately, ... engineers found a cracked pool tank")? Then the sources tell one
+    chain of causes, each over by the time of the next."""
+    for a in docs:
+        if a in now_docs or not _all_after(now_docs, [a]):
+            continue
+        own = [c for s0, s1 in split(a.doc.text) for c in causes_in(a.doc.text[s0:s1]) if not c.rejected]
+        if own and _replaced([(c, a, 0, 0) for c in own], now_docs):
+            return True
+    return False
 
 
 def _all_after(later: Sequence[Analyzed], earlier: Sequence[Analyzed]) -> bool:
@@ -1255,7 +1281,9 @@ _CAUSE_OVER = re.compile(
     # "the debris was cleared long ago" (but "will reopen once the trusses are fixed" is still to come)
     r"|\b(?:was|were|been)\s+(?:now\s+)?(?:cleared|removed|repaired|fixed)\b"
     # "the closure is now only because of bridge reconstruction"
-    r"|\bnow\s+only\s+(?:because|due)\b",
+    r"|\bnow\s+only\s+(?:because|due)\b"
+    # "after the Welsh Government agreed to cover the funding gap"
+    r"|\b(?:cover|close|plug|bridge|fill|meet)(?:s|ed|ing)?\s+the\s+(?:[\w-]+\s+)?(?:gap|shortfall)\b",
     re.I,
 )
 

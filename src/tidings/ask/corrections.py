@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tidings.ask.common import _SATIRE_SELF, _cite, _clip, _kin_stems, _label
-from tidings.ask.members import _ONE_NAME
+from tidings.ask.members import _ON_STREET, _ONE_NAME
+from tidings.ask.parts import _heading
 from tidings.ask.question import Question, _asked_stems, _expand, _stems, stem
 from tidings.ask.rivals import _refuted_by
 from tidings.conflicts import IN_FACT, refutation_of
@@ -25,7 +26,10 @@ from tidings.sentences import asks, split
 _RETELLS = re.compile(
     # a post as a thing written online ("a post claiming", "social media posts"), not the mail ("delivered
     # post along the old railway")
-    r"\b(?:(?:a|the|this|that|social\s+media|facebook|online|viral|these|those)\s+posts?\b|"
+    # ... nor a job ("took up the post in January", "the post of harbour master")
+    r"\b(?<!\bup\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bholds\s)(?<!\bfill\s)(?<!\bfilled\s)(?<!\bleft\s)"
+    r"(?<!\bleave\s)(?<!\bin\s)(?:(?:a|the|this|that|social\s+media|facebook|online|viral|these|those)\s+"
+    r"posts?\b(?!\s+of\b)|"
     r"posts?(?=\s+(?:claim|say|said|suggest|shar|circulat|on\b|that\b))|"
     r"claim\w*|posted|rumou?r\w*|alleg\w+|viral|shared|satir\w*|spoof|hoax|headlin\w*|"
     r"article|stated|reportedly|supposedly|purport\w*|theor(?:y|ies)|speculat\w*)\b",
@@ -49,6 +53,12 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;:]{2,60},")
 
 # A page's label line, a name and what the page is: "Riebeek Olive Festival - Official notice"
 _LABEL_LINE = re.compile(r"[^.!?:\n]{2,60}\s[-–—|]\s[^.!?:\n]{2,40}")
+# A title that labels what follows: "Correction: Harvest show champion", "Clarification: ..."
+_LABELLED = re.compile(
+    r"\s*(?:correction|clarification|update|statement|notice|fact[- ]?check|editor['’]?s\s+note)\b"
+    r"[^:\n]{0,20}:",
+    re.I,
+)
 # A line of a comment thread under a post: "Reply: ...", "@user: ..."
 _REPLY_LINE = re.compile(r"(?:reply|replies|comment)\b[^:\n]{0,30}:|@\w+", re.I)
 
@@ -139,6 +149,7 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
     if none is not None:
         return none
     best: tuple[int, Analyzed, int, int, str] | None = None
+    where = q.text.lower().startswith("where ")
     for a in pool:
         if _SATIRE_SELF.search(a.doc.text):
             continue  # a satire site's disclaimer refutes its own story, which states nothing true
@@ -161,6 +172,8 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
                 continue  # "STATEMENT FROM KILKENNY ARTS FESTIVAL", "FACT CHECK: Has ...?": nothing stated
             # "What's happening: Construction of a new viewing platform": a label that says the truth follows
             told = _TRUTH_LABEL.match(sent)
+            if told is None and _heading(a.doc.text, (s0, s1)) and _LABELLED.match(sent):
+                continue  # "Clarification: Kelby youth training centre": a title names, states nothing
             if told is not None:
                 least = 0
                 sent = sent[told.end() :]
@@ -168,6 +181,10 @@ def correction_for(q: Question, pool: Sequence[Analyzed]) -> Correction | None:
             # that answers must not deny, the rest of the sentence may
             clause = _best_clause(sent, want)
             score = len(want & _stems(sent))
+            if where and _ON_STREET.search(clause) is not None:
+                # "It will be built on the former depot on Irvine Street", asked where: the site is the
+                # answer, though the sentence names the subject by a pronoun
+                score += 10
             if (
                 score >= least
                 and len(clause.split()) >= 3

@@ -73,6 +73,13 @@ _AND_WHEN = re.compile(r",?\s+and\s+when\b", re.I)
 
 _NOT_DATE = re.compile(r"\bnot\s+(?:on\s+|until\s+|by\s+)?(?:the\s+)?$", re.I)
 
+# "not fall 2024 as first planned": a date named as the plan before
+_AS_PLANNED = re.compile(
+    r",?\s+as\s+(?:first\s+|originally\s+|initially\s+|previously\s+|earlier\s+)?(?:planned|scheduled|"
+    r"expected|announced|hoped|forecast|promised|intended)\b",
+    re.I,
+)
+
 # "will not reopen in mid-May as planned": the plan it drops is the event's former date, not a false claim
 _NOT_ANY_MORE = re.compile(
     r"\b(?:not|no longer)\s+(?:be\s+)?\w+(?:ed|en)?\s+(?:on|in|by)\s+(?:the\s+)?$", re.I
@@ -497,8 +504,12 @@ def _event_date_slot(
                 # the year it names ("the 2025 festival" opens on "16 October 2025") may be
                 score -= 1.5
             in_report = any(t0 <= t.start < t1 for t0, t1 in targets)
+            # "will now open in spring 2025, not fall 2024 as first planned": the plan dropped, no false date
+            dropped_plan = _AS_PLANNED.match(sent, at + len(t.text)) is not None
             refuted = (
-                bool(refutation_of(sent)) or bool(_NOT_DATE.search(sent, max(0, at - 16), at)) or in_report
+                bool(refutation_of(sent))
+                or (bool(_NOT_DATE.search(sent, max(0, at - 16), at)) and not dropped_plan)
+                or in_report
             )
             if (
                 not refuted
@@ -537,6 +548,7 @@ def _event_date_slot(
                     and (not between or _THEN_ALSO.fullmatch(sent, between[-1].end - sent_lo, at) is not None)
                 )
                 or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
+                or (dropped_plan and _NOT_DATE.search(sent, max(0, at - 16), at) is not None)
                 or _earlier_instance(clause, events)
                 or _LAST_TIME_WHEN.search(sent, max(0, at - 70), at) is not None
             )

@@ -136,9 +136,12 @@ _RELATIVE_AFTER = re.compile(
 )
 
 # The mark that opens an item of a list: "- ", "• ", "2. ", "3) "
-_BULLET_MARK = r"\s*(?:[-–•*·]|\d{1,2}[.)])\s+"
+_BULLET_MARK = r"\s*(?:[-–•*·]|\d{1,2}[.)]|\(\d{1,2}\))\s+"
 # An item of a bulleted list that opens with a name: "- Pine Hollow (all residences on Pine Hollow Rd)".
-_BULLET_NAME = re.compile(_BULLET_MARK + r"(?P<n>" + _PLACE_NAME + _OF_TAIL + ")")
+# ... and a road named in lower case ("(2) Mirzapar road, near the new pumping station")
+_BULLET_NAME = re.compile(
+    _BULLET_MARK + r"(?P<n>" + _PLACE_NAME + _OF_TAIL + r"(?:\s+(?:road|street|lane|marg|chowk|colony)\b)?)"
+)
 
 # A dateline opens a story with the place it was filed from, often in capitals ("MAARTENS, June 20 —",
 # "OSLOVIK (Reuters) -"): for a local story that is the place the news happened.
@@ -844,7 +847,9 @@ _SITE_NAME = (
     r"quarry|field|fields|campus|showground|racecourse|island|peninsula|valley|harbour|harbor|wharf|pier|"
     r"reserve|park|gasworks|hall|building|brickworks|ironworks|works|colliery|airfield|barracks|farm|yard|"
     r"docks?|marina|mill|landfill|power\s+station|common|meadows?|department\s+store|store|shop|offices|"
-    r"warehouse|factory|hotel|cinema)(?:\s+site)?)?)"
+    r"warehouse|factory|hotel|cinema|square|"
+    # a Nordic or German square, written in lower case after its name ("Stora torget", "Domkirke plads")
+    r"torget|torg|torv|torvet|plass|plassen|plads|pladsen|platz|markt)(?:\s+site)?)?)"
 )
 
 _SITE_AFTER_VERB = re.compile(
@@ -1684,8 +1689,18 @@ def _list_members(
     if q.as_of is not None and kind in ("name", "place"):
         # "Division Street will be closed ... from May 21 to May 31", asked of 4 June: over by then
         # (no change over time: the question asks of one day, and the member's own span misses it)
-        for k in [k for k, (name, a, _s0, _s1) in found.items() if _span_missed(a, name, q.as_of)]:
-            del found[k]
+        missed = [k for k, (name, a, _s0, _s1) in found.items() if _span_missed(a, name, q.as_of)]
+        for k in missed:
+            old = found.pop(k)
+            if (
+                lifted_out is not None
+                and q.text.lower().startswith("where")
+                and any(_told_later(v[1], old[1]) for v in found.values())
+            ):
+                # "back on Stora torget ... until September", then a later notice moves the market: the
+                # place held until its span ended, and a later source names where it went (a list of
+                # roads closed on a day is not one place replaced by another)
+                lifted_out.append(old)
     if lifted_out is not None and found:
         for k, v in ended.items():
             if k in found and _told_later(v[1], found[k][1]):
@@ -2082,11 +2097,16 @@ def _no_longer(sentence: str, name: str) -> bool:
 
 
 # A member that has stopped doing what the list is of, told after its name: "closed its books", "stopped
-# taking new patients", "is no longer accepting"
+# taking new patients", "is no longer accepting", or that is to be taken off it ("will be removed")
 _STOPPED_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:closed\s+(?:its|their)\s+(?:books|lists?|registers?|doors)|"
     r"stopped\s+(?:taking|accepting|offering|running)|(?:is|are|was|were)\s+no\s+longer\s+(?:taking|accepting|"
-    r"offering|running))\b",
+    r"offering|running)|"
+    # "The parking meters on Gellibrand Street will be removed", "Gellibrand Street meters to come out"
+    r"(?:meters?\s+|signs?\s+|stops?\s+)?(?:will|would|is\s+to|are\s+to|to)\s+(?:be\s+)?(?:removed|dropped|"
+    r"axed|scrapped|withdrawn|taken\s+out|come\s+out)|"
+    # "Gellibrand Street would return to free two-hour parking"
+    r"(?:will|would|is\s+to|to)\s+(?:return|revert|go\s+back)\s+to\s+(?:free|unrestricted))\b",
     re.I,
 )
 
@@ -2143,7 +2163,28 @@ def _a_person(name: str, docs: Sequence[Analyzed]) -> bool:
     last = re.escape(_POSSESSIVE.sub("", words[-1]))
     honorific = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+{last}\b")
     aged = re.compile(rf"\b{re.escape(name)},\s+\d{{2}},")
-    return any(honorific.search(a.doc.text) or aged.search(a.doc.text) for a in docs)
+    # "Northern Soles owner Cathy Bighetty ... Bighetty said": a role before the name, or the last word
+    # alone as the one who speaks (a shop that speaks keeps its whole name: "Bay Street Bargains said")
+    roled = re.compile(rf"\b(?:{_PERSON_ROLES})\s+{re.escape(name)}\b", re.I)
+    spoke = (
+        re.compile(rf"(?<!\b{re.escape(words[-2])}\s){last}\s+(?:said|says|told|added)\b")
+        if len(words) == 2
+        else None
+    )
+    return any(
+        honorific.search(a.doc.text)
+        or aged.search(a.doc.text)
+        or roled.search(a.doc.text)
+        or (spoke is not None and spoke.search(a.doc.text))
+        for a in docs
+    )
+
+
+# Roles a source writes before a person's name: "owner Cathy Bighetty", "Property manager Ravi Deol"
+_PERSON_ROLES = (
+    r"owner|co-owner|manager|director|spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|organi[sz]er|"
+    r"founder|co-founder|proprietor|landlord|resident|homeowner|farmer|shopkeeper|baker|butcher|publican"
+)
 
 
 # Classes of works known by their titles

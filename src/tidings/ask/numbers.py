@@ -63,7 +63,8 @@ from tidings.sentences import asks
 
 _REPORTING = re.compile(
     r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|edly)|rumou?r(?:s|ed)?|viral|purport(?:s|ed|edly)?|social media|"
-    r"posts?|posted|letter|memo|leak(?:ed)?|circulat(?:ed|ing)|shared)\b",
+    # ("covers 12 posts", "the post of harbour master": jobs, no report)
+    r"(?<!\d\s)posts?(?!\s+of\b)|posted|letter|memo|leak(?:ed)?|circulat(?:ed|ing)|shared)\b",
     re.I,
 )
 
@@ -353,6 +354,10 @@ def _period_asked(question: str) -> str:
     return _PERIOD_OF_WORD[(m["noun"] or m["adj"]).lower()] if m else ""
 
 
+# How many of those who could vote did ("turnout", "turned out"): not a share of the votes cast
+_TURNOUT = re.compile(r"\bturn(?:ed|s)?[\s-]?out\b", re.I)
+
+
 def _figure_period(a: Analyzed, c: Claim) -> str:
     """The span a figure is told for by the words around it ("£2.50 per hour", "a daily maximum of £12"),
     else ''."""
@@ -439,6 +444,10 @@ def _quantity_score(
             return 0.0  # "how much will it cost" wants money
     if (asked_period := _period_asked(q.text)) and (own := _figure_period(a, c)) and own != asked_period:
         return 0.0  # "how much per hour": "a daily maximum of £12" is a charge for another span
+    if _TURNOUT.search(a.doc.text, max(c.sentence_start, c.start - 40), c.start) and not _TURNOUT.search(
+        q.text
+    ):
+        return 0.0  # "Turnout (county-wide): 18.4 percent of registered voters": not the share that said yes
     if q.attribute not in _MEASURE_UNITS and unit in _PHYSICAL_UNITS:
         dims = focus & _PHYSICAL_DIMENSIONS
         if dims and not any(unit in _MEASURE_UNITS[d] for d in dims):
@@ -1667,6 +1676,9 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             or (i.doc_id not in strong_docs and _follows_up(i, strong, head))
             or _same_measure_told(asked_measure, i, passing)
             or _told_changed(i, passing)
+            # "12 cottages" beside "36 apartments", asked how many homes: a kind no passing value counts
+            # faces no bar of another kind's wording
+            or (head and (kind := _subtype(i, head)) and kind not in {_subtype(p, head) for p in passing})
         }
         weak = [i for i in keep if id(i) not in fits]
         keep = [i for i in keep if id(i) in fits]
@@ -1727,7 +1739,9 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         parts = _contributed_parts(keep)
     if not parts and len({i.key for i in keep}) > 1:
         parts = _phase_parts(keep)
-    kinds = len({i.key for i in keep}) > 1 and q.attribute == "count" and _kind_parts(keep)
+    kinds = len({i.key for i in keep}) > 1 and q.attribute == "count" and (
+        _kind_parts(keep) or _subtype_parts(keep, head)
+    )
     parts = parts or kinds
     if not parts:
         keep = _off_scale(_drop_asides(keep))
@@ -2137,6 +2151,38 @@ def _kind_parts(items: Sequence[Item]) -> bool:
         return False
     told = [next(iter(v)) for v in kinds.values()]
     return len(set(told)) == len(told)
+
+
+# Kinds of homes a plan builds, each counted on its own ("36 apartments", "12 cottages"); "dwellings", "units"
+# and "properties" are homes of any kind, and a utility's "customers" are no kind of home
+_HOME_KINDS = frozenset(
+    stem(w)
+    for w in """apartments flats townhouses townhomes bungalows cottages duplexes condos condominiums villas
+    studios maisonettes""".split()
+)
+_HOME_HEADS = frozenset({"home", "hous", "house", "housing", "dwell", "dwelling", "unit"})
+
+
+def _subtype(i: Item, head: str) -> str:
+    """The kind of home a value counts ("cottages"), asked how many homes, else ''."""
+    if head not in _HOME_HEADS:
+        return ""
+    counted = {stem(w) for w in _stems(i.claim.subject)} & _HOME_KINDS
+    return next(iter(counted)) if len(counted) == 1 else ""
+
+
+def _subtype_parts(items: Sequence[Item], head: str) -> bool:
+    """Does each current value count its own kind of the thing asked ("36 apartments", "24 townhomes", "12
+    cottages", asked how many homes)? Then they are parts of one answer, not rivals."""
+    kinds: dict[str, set[str]] = {}
+    for i in items:
+        if i.history:
+            continue
+        if not (kind := _subtype(i, head)):
+            return False
+        kinds.setdefault(i.key, set()).add(kind)
+    told = [next(iter(v)) for v in kinds.values() if len(v) == 1]
+    return len(kinds) >= 2 and len(told) == len(kinds) and len(set(told)) == len(told)
 
 
 # Who puts in a sum: "The Tasmanian Government will contribute $8.5 million", "Hobart City Council last night

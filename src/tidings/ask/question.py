@@ -106,7 +106,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"home", "household", "property", "customer", "premise"}),
     # a housing scheme's homes are built as townhouses, apartments or dwellings ("houses" is left out: it
     # stems as "housing" does)
-    frozenset({"home", "dwell", "townhous", "apart", "bungalow", "cottag"}),
+    frozenset({"home", "dwell", "townhous", "townhom", "apart", "bungalow", "cottag"}),
     # a town's bus routes are its bus network ("The revised network will serve Hortlax and Ojebyn")
     frozenset({"rout", "network"}),
     frozenset({"clos", "closur", "shut", "shutt"}),
@@ -138,6 +138,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"find", "locate", "located", "spot", "spotted", "discover"}),
     # advice against doing something is an advisory or a warning ("the swimming advisory has been lifted")
     frozenset({"advis", "advisory", "advice", "warning"}),
+    # what a visitor pays is a fee or a charge ("Is there an entrance fee?")
+    frozenset({"pay", "fee", "charg"}),
 )
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")

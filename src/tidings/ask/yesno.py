@@ -46,7 +46,7 @@ from tidings.ask.question import (
 from tidings.ask.render import _nothing
 from tidings.ask.rivals import _ESTIMATE, _rival_estimates
 from tidings.calendar_names import MONTH_NAMES, MONTH_NUMBERS
-from tidings.claims import speaker_of
+from tidings.claims import MONEY_AT, speaker_of
 from tidings.conflicts import (
     Item,
     as_of_string,
@@ -157,6 +157,8 @@ _DELAYED = re.compile(r"\b(?:postponed|delayed|pushed back|put off|rescheduled)\
 _STOPPED = frozenset({"halt", "shut", "offlin", "stop", "stopp", "suspend"})
 
 # States whose opposite answers a status question the other way (stems).
+# Paying for something, which "free" answers no to (stems)
+_PAID = frozenset({"pay", "charg"})
 _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     "open": frozenset({"clos", "shut"}),
     "reopen": frozenset({"clos", "shut"}),
@@ -183,6 +185,8 @@ _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     **dict.fromkeys(("remov", "scrap", "abolish"), frozenset({"keep", "retain"})),
     # "Has the festival been cancelled?" is answered no by "the festival will go ahead as planned"
     **dict.fromkeys(("cancel", "cancell", "axe", "axed"), frozenset({"go-ahead"})),
+    # "Do visitors have to pay to get in?" is answered no by "Entry to the festival is free"
+    **dict.fromkeys(_PAID, frozenset({"free"})),
 }
 
 # A question that asks which side someone takes: "Is Hanko in favour of the wind farm?"
@@ -387,6 +391,7 @@ _BRACKETED = re.compile(r"\(([^)]*)\)")
 
 # The answer line of a Q&A: "A: Yes, ...", "A (Lyn P): Yes, it's on", "Yes - ...", "No, ..."
 _QA_LABEL = r"\s*(?:{})\s*(?:\([^)\n]{{1,40}}\))?\s*[:.-]\s*"
+_ANSWER_WORD_ALONE = re.compile(r"\s*[.,!;:\u2013\u2014-]")
 _ANSWER_LINE = re.compile(r"(?:" + _QA_LABEL.format("A") + r")?\s*(?:Yes|No)\b", re.I)
 _Q_LINE = re.compile(_QA_LABEL.format("Q"))
 _A_LINE = re.compile(_QA_LABEL.format("A"))
@@ -454,6 +459,7 @@ def _yesno(
     # "Will the berth close during the works?": whether a place opens or closes, asked of its own
     # ("entry to the reopened museum" asks of the entry, not the doors)
     opening = _OPEN_OR_SHUT_Q.search(q.focus) is not None and not _IN_FORCE_Q.search(q.text)
+    paying = bool(state & _PAID)
     judged = sorted(
         {m.group(0).lower() for m in _EVALUATIVE_Q.finditer(q.focus)} - {"should", "blame", "to blame"}
     )
@@ -551,6 +557,15 @@ def _yesno(
                     # "Maintenance dredging at Cobh cruise berth", asked whether the berth will close: a
                     # sentence naming neither the state asked of nor its opposite does not speak to it
                     continue
+                if (
+                    paying
+                    and not (_expand(state) & st)
+                    and not (opposite & st)
+                    and MONEY_AT.search(sent) is None
+                ):
+                    # "Pancake festival returns to Graskop", asked whether visitors pay to get in: a
+                    # sentence naming no payment, charge or sum does not speak to it
+                    continue
                 if q_people and _about_someone_else(sent, q_surnames, docs):
                     continue
                 restored = bool(opposite & _STOPPED) and _RESTORED.search(sent) is not None
@@ -564,14 +579,24 @@ def _yesno(
                     sign = -1
                 elif "-free" in sent and {stem(w.lower()) for w in _FREE_OF.findall(sent)} & pred:
                     sign = -1  # "Does the library still charge fines?" answered "the library is fine-free"
+                elif "free" in said_st and pred & _PAID:
+                    sign = -1  # "free of charge" names the charge it says there is none of
                 elif state & st and _DELAYED.search(sent):
                     sign = -1  # "reopening has been postponed to April": not open yet
                 # "Will residents lose their water supply?" answered "will be without water": the loss told
                 # "Customers will not be allowed to use hosepipes", asked whether a hosepipe ban is in
                 # force: the prohibition is the ban, told by what it forbids
                 prohibits = bool(pred & _BARS) and _PROHIBITION.search(sent) is not None
+                # "No. Entry to the festival is free.": a line's answer word answers the line asked above
+                # it, and what follows says the same again; only a bare "No." turns the sign
+                told = sent
+                answer = _ANSWER_LINE.match(sent)
+                if answer is not None and _ANSWER_WORD_ALONE.match(sent, answer.end()) and _WORD_RE.search(
+                    sent, answer.end()
+                ):
+                    told = sent[answer.end() :]  # (not "No burning of brush": a ban's wording, no answer)
                 if (
-                    _negated(sent, _expand(pred))
+                    _negated(told, _expand(pred))
                     and not (pred & _PRIVATIVE and _only_without(sent))
                     and not prohibits
                 ):
