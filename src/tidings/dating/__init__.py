@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from tidings import timex
 from tidings.calendar_names import MONTH_NAMES, MONTH_NUMBERS
 from tidings.claims import parse_number
+from tidings.dating._announced import announced_days
 from tidings.dating._clues import Clue
 from tidings.dating._content import (
     PLANNED_PERIOD,
@@ -68,6 +69,7 @@ _LABELS = {
     "header-updated": "header's update time",
     "header-byline": "byline",
     "header-dateonly": "date line",
+    "header-live": "live page's line",
     "dateline": "dateline",
     "url": "URL",
     "url-slug": "URL's words",
@@ -400,6 +402,7 @@ def date_corpus(
     out.update(_same_story_days(docs, out, reference))
     if reference is None:
         out.update(_date_against_newest(docs, out))
+    out.update(announced_days(docs, out, reference, _coarse))
     out.update(_after_cited_figures(docs, out, reference))
     return {k: _bounded(v) for k, v in out.items()}
 

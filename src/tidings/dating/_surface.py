@@ -206,10 +206,19 @@ def header_clues(doc: Document, mentions: Sequence[Mention]) -> list[Clue]:
             # A line holding only a date may also be a diary entry or an event: weaker than a keyed header.
             out.append(_dated_clue("header-dateonly", 0.7, f"the date line '{line.strip()}'", t, a, yl))
             break
+        if a is not None and _LIVE_LINE.match(line):
+            # "LIVE: Egersund business breakfast - Thursday 12 September 2024": a live page is written on
+            # the day it follows
+            out.append(_dated_clue("header-live", 0.8, f"the live page's line '{line.strip()}'", t, a, yl))
+            break
         if a is not None and _ISSUE_LINE.search(line[: t.start - lm.start()]) and _masthead(line):
             out.append(_dated_clue("header-issue", 0.75, f"the issue line '{line.strip()}'", t, a, yl))
             break
     return out
+
+
+# A live page's title: "LIVE: ...", "Live updates - ...", "LIVE BLOG | ..."
+_LIVE_LINE = re.compile(r"\s*live(?:\s+(?:updates?|blog|coverage|report))?\s*[:|\u2013\u2014-]", re.I)
 
 
 # The other end of a span of days on a date line: "21-" before "23 June 2024", "- 23 June" after "21 June"
