@@ -308,3 +308,23 @@ def test_a_date_dropped_as_first_planned_is_superseded_not_false() -> None:
     res = answer("When is Kelby's new arena expected to open?", table_docs(rows))
     assert res.conflict_type == "outdated", res.explanation
     assert_values(res, ["spring 2025"])
+
+
+def test_a_post_no_claim_fills_goes_to_the_person_named_nearest_it() -> None:
+    rows = [
+        (
+            date(2023, 8, 22),
+            "Kelby Matchmaking Festival has a new resident matchmaker. Una Brennan, who runs a pub in Orrin, "
+            "will sit with the famous ledger in the Matchmaker Bar for the festival.",
+        ),
+        (
+            None,
+            "Had the craic in Kelby this weekend. Una Brennan the new matchmaker is a legend, she sat my "
+            "cousin down in the Matchmaker Bar for twenty minutes.",
+        ),
+    ]
+    res = answer(
+        "Who is the resident matchmaker at this year's Kelby Matchmaking Festival?", table_docs(rows)
+    )
+    assert res.conflict_type == "no_conflict", res.explanation
+    assert_values(res, ["Una Brennan"], absent=["Matchmaker Bar"])

@@ -77,6 +77,7 @@ from tidings.ask.people import (
     _role_parts_answer,
     _same_person,
     _winner_slot,
+    role_holder_answer,
 )
 from tidings.ask.phases import PHASES_Q, in_phase_order, phases_slot
 from tidings.ask.proposals import proposal_question, proposals_answer
@@ -932,7 +933,8 @@ def _answer_kind(
         slot = replace(slot, items=tuple(inside))
     if not slot.items and not slot.refuted:
         if q.kind == "person":
-            return _open_answer(q, pool, clusters, lines)
+            held = role_holder_answer(q, pool, list(lines)) if slot_fn is _person_slot else None
+            return held or _open_answer(q, pool, clusters, lines)
         return _nothing(q, lines)
     lines.append(
         f"found {len(slot.items)} claim(s) answering the slot in {len({i.doc_id for i in slot.items})} "

@@ -10,7 +10,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from tidings.ask.common import _cite, _clip, _dedupe, _doc_item, _label, _sentence, _Slot
+from tidings.ask.common import (
+    _cite,
+    _clip,
+    _dedupe,
+    _doc_as_of,
+    _doc_item,
+    _doc_rank,
+    _label,
+    _sentence,
+    _Slot,
+)
 from tidings.ask.members import _MEMBER_NAME, _ORG_END, _POSSESSIVE, _clean_name
 from tidings.ask.numbers import (
     _DIVISIONS,
@@ -274,11 +284,14 @@ def _role_holder(
                     best: tuple[int, str] | None = None
                     for nm in _MEMBER_NAME.finditer(sent):
                         name = _clean_name(nm.group(0))
-                        toks = name.split()
+                        # (a plural's possessive, "the Harriers' coach", keeps its apostrophe)
+                        toks = [_POSSESSIVE.sub("", t).rstrip("'’") for t in name.split()]
                         if not 2 <= len(toks) <= 4 or toks[-1].lower() in _ORG_END:
                             continue
-                        if all(_POSSESSIVE.sub("", t).lower() in q_names for t in toks):
+                        if all(t.lower() in q_names for t in toks):
                             continue
+                        if any(t.lower() in {w.lower() for w in ws} for t in toks):
+                            continue  # "the Matchmaker Bar" is named after the post, it holds none
                         lo, hi = sorted(
                             (nm.end(), rm.start()) if nm.end() <= rm.start() else (rm.end(), nm.start())
                         )
@@ -323,6 +336,41 @@ def _role_parts_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) 
         "complementary",
         as_of,
         _dedupe([_cite(h[1], h[2], h[3]) for _, h in got]),
+        explanation=tuple(lines),
+    )
+
+
+# A question after the one holder of a post: "Who is the resident matchmaker ...?"
+_ONE_HOLDER_Q = re.compile(r"who\s+(?:is|was|will\s+be|has\s+been)\s+(?:the|its|their)\s", re.I)
+
+
+def role_holder_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
+    """A post no claim of a role fills ("Nora Keniry the new matchmaker is a legend", "the matchmaking
+    sessions, led this year by Nora Keniry"): the person the documents name nearest the post, by how often
+    and how close, as of the newest source that names that person."""
+    role = q.attribute.lower().strip()
+    if not role or len(role.split()) > 3 or not role.replace(" ", "").replace("-", "").isalpha():
+        return None
+    if not _ONE_HOLDER_Q.match(q.text.strip()) or any(c.kind == "refutation" for a in pool for c in a.claims):
+        return None  # a list of people, or a report refuted: the sentences themselves answer better
+    q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    holder = _role_holder(role, q_names, pool)
+    if holder is None:
+        return None
+    name, a, s0, s1 = holder
+    surname = re.compile(rf"\b{re.escape(_surname(name))}\b")
+    naming = [d for d in pool if surname.search(d.doc.text)] or [a]
+    as_of = _doc_as_of(max(naming, key=_doc_rank))
+    lines.append(f"no claim of the post; the person named nearest '{role}': {name} [{_label(a)}]")
+    lines.append("conflict type: no_conflict (rule no_conflict.nearest-holder)")
+    return Answer(
+        q.text,
+        q.kind,
+        f"{name} [{_label(a)}]" + (f", as of {as_of}" if as_of else "") + ".",
+        (name,),
+        "no_conflict",
+        as_of,
+        (_cite(a, s0, s1),),
         explanation=tuple(lines),
     )
 
