@@ -328,3 +328,21 @@ def test_a_post_no_claim_fills_goes_to_the_person_named_nearest_it() -> None:
     )
     assert res.conflict_type == "no_conflict", res.explanation
     assert_values(res, ["Una Brennan"], absent=["Matchmaker Bar"])
+
+
+def test_a_statement_that_never_names_the_town_gives_another_sides_cause() -> None:
+    rows = [
+        (
+            date(2022, 9, 8),
+            "Kelby Mail\n\nFour traders have left Kelby market hall this summer, and those remaining say "
+            "rent increases are to blame.",
+        ),
+        (
+            date(2022, 9, 13),
+            "ORRIN DISTRICT COUNCIL - Statement\n\nMarket hall rents rose by 9 percent in April. The council "
+            "believes the main pressure on traders is falling footfall.",
+        ),
+    ]
+    res = answer("Why have traders been leaving Kelby market hall?", table_docs(rows))
+    assert res.conflict_type == "conflicting_opinions", res.explanation
+    assert_values(res, ["rent increases", "falling footfall"])

@@ -626,6 +626,17 @@ def _cause_answer(
         and len(want & _stems(a.doc.text)) >= 2
     ]
     found = _causes_told(docs, want)
+    if found:
+        # a statement by a body that never names the town ("market hall rents rose by 9 percent ... the
+        # main pressure on traders is falling footfall"), naming all but one of the question's other words,
+        # may give another side's cause beside those the stories naming the town give
+        named = {stem(w) for n in names for w in n.lower().split()}
+        plain = {stem(t) for t in q.terms} - _CAUSE_WORDS - named
+        more += [
+            a
+            for a in pool
+            if a not in docs and a not in more and len(plain) >= 3 and len(plain - _stems(a.doc.text)) <= 1
+        ]
     if not found and _WHY_Q.match(q.text):
         # "Driftwood sculptures head inland ... after coastal erosion wiped out the sand": a report that
         # never names the town may be the only one to say why, when it names most of the rest (who is to
