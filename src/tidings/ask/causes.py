@@ -630,8 +630,8 @@ def _cause_answer(
         # a statement by a body that never names the town ("market hall rents rose by 9 percent ... the
         # main pressure on traders is falling footfall"), naming all but one of the question's other words,
         # may give another side's cause beside those the stories naming the town give
-        named = {stem(w) for n in names for w in n.lower().split()}
-        plain = {stem(t) for t in q.terms} - _CAUSE_WORDS - named
+        name_words = {stem(w) for n in names for w in n.lower().split()}
+        plain = {stem(t) for t in q.terms} - _CAUSE_WORDS - name_words
         more += [
             a
             for a in pool
