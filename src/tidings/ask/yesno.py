@@ -156,9 +156,10 @@ _DELAYED = re.compile(r"\b(?:postponed|delayed|pushed back|put off|rescheduled)\
 # A machine or service that stops working (stems).
 _STOPPED = frozenset({"halt", "shut", "offlin", "stop", "stopp", "suspend"})
 
-# States whose opposite answers a status question the other way (stems).
 # Paying for something, which "free" answers no to (stems)
 _PAID = frozenset({"pay", "charg"})
+
+# States whose opposite answers a status question the other way (stems).
 _OPPOSITE_STATE: dict[str, frozenset[str]] = {
     "open": frozenset({"clos", "shut"}),
     "reopen": frozenset({"clos", "shut"}),
