@@ -505,12 +505,9 @@ def _event_date_slot(
                 score -= 1.5
             in_report = any(t0 <= t.start < t1 for t0, t1 in targets)
             # "will now open in spring 2025, not fall 2024 as first planned": the plan dropped, no false date
-            dropped_plan = _AS_PLANNED.match(sent, at + len(t.text)) is not None
-            refuted = (
-                bool(refutation_of(sent))
-                or (bool(_NOT_DATE.search(sent, max(0, at - 16), at)) and not dropped_plan)
-                or in_report
-            )
+            denied = _NOT_DATE.search(sent, max(0, at - 16), at) is not None
+            dropped_plan = denied and _AS_PLANNED.match(sent, at + len(t.text)) is not None
+            refuted = bool(refutation_of(sent)) or (denied and not dropped_plan) or in_report
             if (
                 not refuted
                 and t.tense == "past"
@@ -548,7 +545,7 @@ def _event_date_slot(
                     and (not between or _THEN_ALSO.fullmatch(sent, between[-1].end - sent_lo, at) is not None)
                 )
                 or _NOT_ANY_MORE.search(sent, max(0, at - 30), at) is not None
-                or (dropped_plan and _NOT_DATE.search(sent, max(0, at - 16), at) is not None)
+                or dropped_plan
                 or _earlier_instance(clause, events)
                 or _LAST_TIME_WHEN.search(sent, max(0, at - 70), at) is not None
             )

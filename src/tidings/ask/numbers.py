@@ -1669,6 +1669,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
         strong_docs = {i.doc_id for i in passing}
         # the measure the question names beside the figure it asks for (its first, as it reads)
         asked_measure = _measure_of(qm.group(0)) if (qm := _QUESTION_MEASURE.search(q.text)) else set()
+        passing_kinds = {_subtype(p, head) for p in passing} if head else set()
         fits = {id(i) for i in passing} | {
             id(i)
             for i in keep
@@ -1678,7 +1679,7 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
             or _told_changed(i, passing)
             # "12 cottages" beside "36 apartments", asked how many homes: a kind no passing value counts
             # faces no bar of another kind's wording
-            or (head and (kind := _subtype(i, head)) and kind not in {_subtype(p, head) for p in passing})
+            or (head and (kind := _subtype(i, head)) and kind not in passing_kinds)
         }
         weak = [i for i in keep if id(i) not in fits]
         keep = [i for i in keep if id(i) in fits]

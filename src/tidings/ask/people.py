@@ -273,6 +273,7 @@ def _role_holder(
     tries = [words, words[-1:]] if len(words) > 1 else [words]
     for ws in tries:
         guard = "" if _DEPUTY.match(" ".join(ws)) else _DEPUTY_RX
+        post_words = {w.lower() for w in ws}
         rx = re.compile(guard + r"(?<![\w-])" + r"[\s-]+".join(map(re.escape, ws)) + r"s?\b", re.I)
         votes: dict[str, float] = {}
         where: dict[str, tuple[str, Analyzed, int, int]] = {}
@@ -290,7 +291,7 @@ def _role_holder(
                             continue
                         if all(t.lower() in q_names for t in toks):
                             continue
-                        if any(t.lower() in {w.lower() for w in ws} for t in toks):
+                        if any(t.lower() in post_words for t in toks):
                             continue  # "the Matchmaker Bar" is named after the post, it holds none
                         lo, hi = sorted(
                             (nm.end(), rm.start()) if nm.end() <= rm.start() else (rm.end(), nm.start())
@@ -312,13 +313,18 @@ def _role_holder(
     return None
 
 
+def _own_names(q: Question) -> set[str]:
+    """The question's proper names and their stems: names a holder of the post is not."""
+    return {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+
+
 def _role_parts_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) -> Answer | None:
     """A question about two posts ("Who are the new captain and vice-captain?") answered with the holder
     of each: the holders are parts of one answer, not rivals."""
     roles = _role_parts(q.text)
     if not roles:
         return None
-    q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    q_names = _own_names(q)
     found = [(r, _role_holder(r, q_names, pool)) for r in roles]
     got = [(r, h) for r, h in found if h is not None]
     if len(got) < 2 or len({_surname(h[0]) for _, h in got}) < 2:
@@ -353,7 +359,7 @@ def role_holder_answer(q: Question, pool: Sequence[Analyzed], lines: list[str]) 
         return None
     if not _ONE_HOLDER_Q.match(q.text.strip()) or any(c.kind == "refutation" for a in pool for c in a.claims):
         return None  # a list of people, or a report refuted: the sentences themselves answer better
-    q_names = {stem(n) for n in _proper_names(q.text)} | _proper_names(q.text)
+    q_names = _own_names(q)
     holder = _role_holder(role, q_names, pool)
     if holder is None:
         return None

@@ -460,7 +460,8 @@ def _yesno(
     # "Will the berth close during the works?": whether a place opens or closes, asked of its own
     # ("entry to the reopened museum" asks of the entry, not the doors)
     opening = _OPEN_OR_SHUT_Q.search(q.focus) is not None and not _IN_FORCE_Q.search(q.text)
-    paying = bool(state & _PAID)
+    # the words of paying a sentence may name it by ("fee", "charge"), expanded once per question
+    paid_words = _expand(state) if state & _PAID else set()
     judged = sorted(
         {m.group(0).lower() for m in _EVALUATIVE_Q.finditer(q.focus)} - {"should", "blame", "to blame"}
     )
@@ -559,8 +560,8 @@ def _yesno(
                     # sentence naming neither the state asked of nor its opposite does not speak to it
                     continue
                 if (
-                    paying
-                    and not (_expand(state) & st)
+                    paid_words
+                    and not (paid_words & st)
                     and not (opposite & st)
                     and MONEY_AT.search(sent) is None
                 ):

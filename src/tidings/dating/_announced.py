@@ -88,6 +88,8 @@ def _done_today(d: Document) -> Iterator[tuple[str, set[str], str, int, int]]:
 
 def _announced(d: Document, day: date) -> Iterator[tuple[str, set[str], date]]:
     """The steps a document dated ``day`` announces for a later day, with the names around them."""
+    if _WILL.search(d.text) is None:
+        return  # (tagging the text again against its own day is the costly part: only for an announcement)
     tags = [t for t in timex.tag(d.text, day) if t.type == "DATE" and _DAY.fullmatch(t.value)]
     for s0, s1 in split(d.text):
         will = _WILL.search(d.text, s0, s1)
@@ -111,6 +113,14 @@ def announced_days(
     """Documents whose day is left open (``open_to(estimate)``) dated to the day another document, dated to
     a day, announced the step they tell as done "this morning" or "today"; one that tells it as done on the
     weekday that day fell on ("reopened on Saturday") is dated to the week from that day."""
+    # the reports of steps done come first: most piles have none, and then no text is tagged again
+    done = {
+        d.id: steps
+        for d in docs
+        if (est := estimates.get(d.id)) is not None and open_to(est) and (steps := list(_done_today(d)))
+    }
+    if not done:
+        return {}
     plans: list[tuple[str, set[str], date, Document]] = []
     for d in docs:
         est = estimates.get(d.id)
@@ -122,9 +132,9 @@ def announced_days(
     out: dict[str, DateEstimate] = {}
     for d in docs:
         est = estimates.get(d.id)
-        if est is None or not open_to(est):
+        if est is None or d.id not in done:
             continue
-        for verb, names, told_when, s0, s1 in _done_today(d):
+        for verb, names, told_when, s0, s1 in done[d.id]:
             hits = [
                 (when, donor)
                 for v, named, when, donor in plans
