@@ -294,7 +294,8 @@ def test_a_figure_in_a_larger_unit_that_rounds_another_is_the_same_report() -> N
     ]
     res = answer("How long is the new Tarrin Bridge?", table_docs(rows))
     assert res.conflict_type == "no_conflict", res.explanation
-    assert res.values == ("2,380",), (res.values, res.explanation)
+    # the precise figure first, then the same figure as the other source writes it in its larger unit
+    assert res.values == ("2,380", "2.4"), (res.values, res.explanation)
 
 
 def test_a_figure_that_does_not_round_to_the_other_stays_a_rival() -> None:

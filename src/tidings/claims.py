@@ -421,7 +421,8 @@ _UNITS_AFTER = re.compile(
     # "1,100 ISK": a currency's code after the amount, in capitals only ("50 eur" is rare, "100 sek" a typo)
     + r"|(?-i:"
     + "|".join(c.upper() for c in CURRENCY_CODES)
-    + r"))\b",
+    # ... not a word that only begins with one: "30 year-round jobs" counts jobs
+    + r"))\b(?!-round\b)",
     re.IGNORECASE,
 )
 
@@ -873,6 +874,26 @@ _ROLE_APPOS = re.compile(  # "Mark Milley, chairman of the Joint Chiefs of Staff
     + _ORG
     + r"))?"
 )
+# "Gerald Mouland, who has managed the Bonavista Harbour Authority since 2001": the post by its verb
+_ROLE_WHO_VERB = re.compile(
+    r"(?P<name>"
+    + _NAME_SEQ
+    + r"),\s+who\s+has\s+(?:\w+ly\s+)?(?P<verb>managed|led|headed|chaired|coached|directed|captained|"
+    r"edited|governed)\s+(?:the\s+)?(?P<org>"
+    + _ORG
+    + r")\s+(?:since|for)\b"
+)
+_VERB_POST = {
+    "managed": "manager",
+    "led": "leader",
+    "headed": "head",
+    "chaired": "chair",
+    "coached": "coach",
+    "directed": "director",
+    "captained": "captain",
+    "edited": "editor",
+    "governed": "governor",
+}
 # "the 14th president", "its first chief executive": which holder in the post's line
 _ORDINAL = r"(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+)?"
 _ROLE_PRED = re.compile(  # "Jane Doe was named chief executive of Acme"; "X succeeds Y as CEO"
@@ -1887,6 +1908,12 @@ def _refutations(
 
 # A number word at a word start in lowercase text: what _QUANTITY needs in a sentence without digits.
 _NUMBER_WORD = re.compile(r"(?<![\w-])" + _WORDNUM)
+# "one day a week", "one morning a fortnight": a rate, where a lone "one" is a count worth answering
+_ONE_PER = re.compile(
+    r"\s+(?:day|night|morning|afternoon|evening|session|shift)s?\s+(?:a|per|each|every)\s+"
+    r"(?:week|fortnight|month)\b",
+    re.I,
+)
 _YEAR_LIKE = re.compile(r"\d{4}")
 # Cues anchored at a number are looked for in a window before it, not from the sentence start: scanning
 # from the start for every number made a long list of figures quadratic. The window exceeds any cue.
@@ -2081,7 +2108,7 @@ def _quantities(
         is_word = raw_num is None
         if is_word:
             word = m.group("word")
-            if word.lower() == "one" and not m.group("wscale"):
+            if word.lower() == "one" and not m.group("wscale") and not _ONE_PER.match(sent, b):
                 continue  # "one of the", "one official": almost never a count worth answering
         else:
             if _YEAR_LIKE.fullmatch(raw_num) and 1800 <= int(raw_num) <= 2100 and not m.group("scale"):
@@ -2796,6 +2823,9 @@ def _roles(
     for m in _ROLE_APPOS.finditer(sent) if "," in sent else ():
         org = m.group("org") or m.group("org2") or m.group("orgpre") or ""
         add(m.group("name"), m.group("role"), org, m.group("mod") or "", "", m.start(), m.end(), "apposition")
+    for m in _ROLE_WHO_VERB.finditer(sent) if " who has " in sent else ():
+        post = _VERB_POST[m.group("verb").lower()]
+        add(m.group("name"), post, m.group("org"), "", "", m.start(), m.end(), "relative")
     for m in _ROLE_TITLE.finditer(sent):
         if m.group("comma") and not m.group("mod"):
             continue  # "the director, Okafor said": a list or a quote, not the post and its holder

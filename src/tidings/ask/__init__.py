@@ -1363,7 +1363,11 @@ def _start_date(a: Analyzed, c: Claim) -> date | None:
 # A holder's start told as still to come: "will join Severnvale on 1 July 2024", "is to take over from".
 _TO_START = re.compile(
     r"\b(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to|are\s+to)\s+(?:formally\s+)?"
-    r"(?:join|start|commence|take\s+(?:up|over)|begin|succeed|become|step\s+into|be\s+sworn\s+in)\b",
+    r"(?:join|start|commence|take\s+(?:up|over)|begin|succeed|become|step\s+into|be\s+sworn\s+in)\b"
+    # "Abbott starts October 1": a start in the present simple is a timetable
+    r"|\b(?:starts|joins|begins|commences)\s+(?:work\s+|in\s+the\s+(?:role|post|job)\s+)?(?:on\s+)?"
+    r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d)",
     re.I,
 )
 

@@ -116,6 +116,8 @@ _DATE_CHANGED = re.compile(
     r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:to|until|into)|"
     r"shifted|now (?:set|scheduled|planned|due|expected|slated|take place|be held)|new (?:\w+ )?date|"
     r"now (?:plans?|aims?|intends?|hopes?|expects?) to|"
+    # "the contractor now expects the pool to reopen in April 2024"
+    r"now (?:hopes?|expects?|wants?) (?:the|its|it|them)\b(?:\s+[\w-]+){0,3}?\s+to|"
     # "the council said ... it would now open on Monday 14 April": the plan as reported after a change;
     # "the pool will now open on Saturday 25 May"
     r"(?:would|will) now (?:be )?\w+|"
@@ -163,6 +165,9 @@ def _events_in(text: str) -> set[str]:
         # "When will the scaffolding come down?" is answered by "should be down by Christmas" or "to be fully
         # removed by the end of March"
         events |= _TAKEN_DOWN
+    if _TAKE_PLACE.search(text):
+        # "When is the festival taking place?" is answered by "takes place on" or "will be held on"
+        events |= _HAPPENING
     for kin in _EVENT_KIN:
         if events & kin:
             events |= kin  # "When does the spring term start?" is answered by "the term will begin on"
@@ -186,6 +191,8 @@ _EVENT_KIN = tuple(
     for group in ("start begin commence", "built build constructed erected")
 )
 
+_TAKE_PLACE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+place\b", re.I)
+_HAPPENING = frozenset(stem(w) for w in "take takes taking took taken held hold".split())
 _COME_DOWN = re.compile(r"\b(?:come|comes|coming|came|taken|take|brought|bring)\s+down\b", re.I)
 _TAKEN_DOWN = frozenset(stem(w) for w in "down removed dismantled".split())
 _AGAIN = re.compile(r"\b(?:again|back)\s*\??\s*$|\bagain\b", re.I)

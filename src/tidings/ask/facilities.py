@@ -20,6 +20,11 @@ from tidings.sentences import split
 
 __all__ = ["facilities_in", "facility_question"]
 
+_WORKS_Q_TEXT = (
+    r"^\s*what\s+(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:being\s+)?(?:planned|proposed|done|built)\s+"
+    r"(?:to|for)\b|^\s*what\s+(?:measures|steps|works|defences|defenses|protections?)\s+(?:are|is|will|have|has)\b"
+)
+_WORKS_Q = re.compile(_WORKS_Q_TEXT, re.I)
 # "What facilities will the new Masterton aquatic centre include?", "What amenities will the park have?"
 _FACILITY_Q = re.compile(
     r"^\s*what\s+(?:new\s+|main\s+)?(?:facilities|features|amenities)\s+(?:will|would|does|do|is|are|has|have)\b"
@@ -30,6 +35,9 @@ _FACILITY_Q = re.compile(
     # "What improvements are planned for Raja's Seat garden?"
     r"|^\s*what\s+(?:improvements|upgrades|new\s+amenities)\s+(?:are|were|will\s+be)\s+(?:planned|proposed|"
     r"promised|coming|being\s+made)\b"
+    # "What is planned to protect Seydisfjordur from landslides?", "What measures are planned for the
+    # junction?": the works a plan will build, each told by what is to be built
+    r"|" + _WORKS_Q_TEXT + r""
     # "What will the new harbour bath include?": what a planned place will have, asked of it by name
     r"|^\s*what\s+(?:will|would)\s+(?:the|a)\s+new\s+[^?]{3,80}?\s+(?:include|have|feature|contain|offer)\s*\??\s*$"
     # "What does the aquatic centre upgrade include?": what the works on a place bring
@@ -85,6 +93,14 @@ _RUNS_AT = re.compile(
     r"^(?:[A-Z][A-Z .'’-]+\s+[-–—]\s+)?(?:An?|The|New)\s+(?=[a-z])(?P<x>[^,.;:]{3,60}?)\s+will\s+"
     r"(?:operate|run|open|be\s+(?:based|held|offered|available|run|built|installed|added|created|constructed|"
     r"staffed|provided|located|placed))"
+    r"\b(?P<rest>[^.;]*)"
+)
+# Works a plan will build, told in the passive: "A deflecting dam is to be built on the slope", "In addition
+# to the planned dam, drainage ditches will be dug"
+_TO_BE_BUILT = re.compile(
+    r"^(?:(?:An?|The|New)\s+|[A-Z][^,.;:]{3,60},\s+(?:(?:an?|the|new)\s+)?)(?=[a-z])(?P<x>[^,.;:]{3,60}?)\s+"
+    r"(?:will|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|are\s+going\s+to)\s+be\s+"
+    r"(?:built|installed|dug|laid|erected|constructed|put\s+in|planted|fitted|created|added|raised|extended)"
     r"\b(?P<rest>[^.;]*)"
 )
 # What the works will put right: "said the musical fountain, which has not worked since 2019, will be fully
@@ -231,10 +247,14 @@ def _subject_fits(before: str, want: set[str]) -> bool:
     return bool(words & _PLAN_WORDS) or bool(want & _stems(clause))
 
 
-def _in_sentence(sent: str, want: set[str], *, own: bool = False) -> list[str]:
+def _in_sentence(sent: str, want: set[str], *, own: bool = False, works: bool = False) -> list[str]:
     """The facilities a sentence lists; ``own``: the sentence is on the place's own page, so what it says
-    anything there will offer is the place's."""
+    anything there will offer is the place's; ``works``: the question asks what works are planned, and the
+    sentence's source is about the place asked of."""
     out: list[str] = []
+    built = _TO_BE_BUILT.match(sent) if works else None
+    if built is not None and not _SAYS.search(built.group("x")) and (got := _phrase(sent, built.start("x"))):
+        out.append(got[0])
     for m in _HAS_CUE.finditer(sent):
         if own or _subject_fits(sent[max(0, m.start() - 80) : m.start()], want):
             out.extend(_listed(sent, m.end()))
@@ -315,6 +335,7 @@ def facilities_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Anal
     # a source may name the thing by its other words ("the Raploch sports hub", "the new Vizag station")
     thing = want - _ASKING
     named = _on_topic(q, pool)
+    works = _WORKS_Q.match(q.text) is not None
     more = [
         a for a in pool if a not in named and len(thing & _stems(f"{a.doc.title or ''} {a.doc.text}")) >= 2
     ]
@@ -325,7 +346,7 @@ def facilities_in(q: Question, pool: Sequence[Analyzed]) -> list[tuple[str, Anal
         # ... or its questions and answers ("Frequently asked questions: the harbour bath")
         own = ("|" in first or _FAQ_TITLE.search(first) is not None) and bool(thing & _stems(first))
         for s0, s1 in split(text):
-            for phrase in _in_sentence(text[s0:s1], want, own=own):
+            for phrase in _in_sentence(text[s0:s1], want, own=own, works=works and a in named):
                 add(phrase, a, s0, s1)
         for phrase, b0, b1 in _bullets(text, want):
             add(phrase, a, b0, b1)

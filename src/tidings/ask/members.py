@@ -398,6 +398,16 @@ _HOURS = re.compile(
 # ("taste disturbance", "nausea", "stomach cramps"), after a verb of reporting or a heading
 _PHRASE_CLASS = _words("effects events symptoms complications reactions injuries ailments")
 
+# "events" are a trial's harms only where the question says so ("adverse events"); a festival's events are
+# things on its programme
+_HARM_WORDS = re.compile(r"\b(?:adverse|side|trial|drug|vaccine|medicine|patients?|treatment|dose)\b")
+
+
+def _phrase_class(low: str) -> frozenset[str]:
+    """The phrase classes a lowercased question may ask for."""
+    return _PHRASE_CLASS if _HARM_WORDS.search(low) else _PHRASE_CLASS - {"events"}
+
+
 # the class's own words ("the most common adverse event was ...") name no member
 _PHRASE_CLASS_WORDS = _PHRASE_CLASS | {w[:-1] for w in _PHRASE_CLASS} | _words("adverse side injury")
 
@@ -566,7 +576,7 @@ def _member_type(q: Question) -> str:
     head = _class_words(q.text)
     if low.startswith(("what", "which")) and head & _AMOUNT_CLASS:
         return "money"  # "What penalties did the court impose?": the fine, the costs, the compensation
-    if low.startswith(("what", "which")) and head & _PHRASE_CLASS:
+    if low.startswith(("what", "which")) and head & _phrase_class(low):
         return "phrase"
     if low.startswith(("what", "which")) and (_PLACE_CLASS | _ROUTE_CLASS) & head:
         return "place"
@@ -641,7 +651,7 @@ def _thing_class(text: str) -> str:
     if not words or words[0].lower() not in ("which", "what") or _FOUND_Q.search(text):
         return ""  # "What did archaeologists find?" names who found, not what
     low = next((w.lower() for w in words[1:4] if _plural_noun(w)), "")
-    named = any(low in c for c in (_NAMED_CLASS, _AMOUNT_CLASS, _PLACE_CLASS, _PHRASE_CLASS))
+    named = any(low in c for c in (_NAMED_CLASS, _AMOUNT_CLASS, _PLACE_CLASS, _phrase_class(text.lower())))
     return "" if not low or named or stem(low) in _CLASS_ENDS else low
 
 
@@ -687,6 +697,13 @@ def _funders_in(sent: str, q_names: set[str]) -> list[str]:
     return out
 
 
+# Streets a town names with a capital article only: "The Square", "The Mall", "The Diamond"
+_THE_PLACES = frozenset(
+    """Square Mall Diamond Crescent Parade Quay Quays Strand Promenade Esplanade Octagon Shambles Mews
+    Causeway Green Terrace Cross Bullring Embankment Waterfront Pavement""".split()
+)
+
+
 def _clean_name(raw: str) -> str:
     toks = [t for t in raw.split()]
     while toks and toks[0].lower() in _NOT_MEMBER:
@@ -694,6 +711,8 @@ def _clean_name(raw: str) -> str:
     while toks and toks[-1].lower().rstrip("'’s") in _NOT_MEMBER:
         toks.pop()
     name = " ".join(toks)
+    if name in _THE_PLACES and raw.lstrip().startswith("The "):
+        return "The " + name  # "Lower Bridge Street, The Square and Langford Street": the town's own square
     return _POSSESSIVE.sub("", name)
 
 
@@ -727,6 +746,15 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Verbs a list question may end on ("Which services will the hub offer?"), unlike a noun there ("... in
+# the Lakeside district?")
+_LIST_VERBS = frozenset(
+    """offer provide include have feature host serve cover visit affect close open stop call run get receive
+    use sell stock accept need require build replace support back oppose want fund face lose gain
+    keep""".split()
+)
+
+
 def _question_verbs(text: str) -> frozenset[str]:
     """The verb of a list question, as stems: the word its members stand beside ("Which countries
     [signed] ...", "Which ports will ... [call] at", "Which countries is the minister [visiting] ...")."""
@@ -737,7 +765,8 @@ def _question_verbs(text: str) -> frozenset[str]:
     if not rest:
         return frozenset()
     # "What have archaeologists found at the dig?": after an auxiliary comes the subject, then the verb
-    aux_first = len(words) > 1 and words[1].lower() in _AUXILIARIES
+    # ... and so after the class's noun ("Which services will the new hub offer?")
+    aux_first = len(words) > 1 and (words[1].lower() in _AUXILIARIES or rest[0].lower() in _AUXILIARIES)
     if rest[0][0].islower() and rest[0].lower() not in _STOP and not aux_first:  # _STOP holds auxiliaries
         return frozenset({stem(rest[0])})
     content = [
@@ -746,6 +775,13 @@ def _question_verbs(text: str) -> frozenset[str]:
         if w[0].islower() and w.lower() not in _STOP | _PARTICLES | _PLAN_WORDS
     ]
     verbs = {stem(w) for _, w in content if w.endswith(("ing", "ed")) or w.lower() in _IRREGULAR_PARTICIPLES}
+    if not verbs and aux_first and content:
+        # "Which services will the new hub in Hawes offer?": after the auxiliary and its subject, the verb
+        # ends the question, or comes before its last prepositions ("will the ferry call at")
+        i, last = content[-1]
+        after = rest[i + 1 :]
+        if last.lower() in _LIST_VERBS and all(w.lower() in _PREPOSITIONS | _PARTICLES for w in after):
+            return frozenset({stem(last)})
     if not verbs:
         # "... call at", "... set to close in the district": the first content word before a preposition
         first = next(
@@ -1244,11 +1280,30 @@ _BULLET_THING = re.compile(
 )
 
 
+# A bulleted line that opens with a capitalised common word, then a lowercase one: "- Night market from 5pm"
+_BULLET_CAPITAL = re.compile(_BULLET_MARK + r"(?P<first>[A-Z][a-z]+)(?=\s+[a-z])")
+
+
+# Classes of what is on an event's programme, and the words that put a thing on it
+_PROGRAMME_CLASS = frozenset({"events", "activities", "attractions", "highlights", "performances", "acts"})
+_ON_PROGRAMME = re.compile(
+    r"\b(?:finish|finishes|end|ends|close|closes|open|opens|start|starts|kick\s+off|kicks\s+off|round\s+off)"
+    r"\s+with\s+(?:(?:a|an|the)\s+)?|\b(?:include|includes|featuring|features|headlined\s+by)\s+(?:(?:a|an|the)\s+)?"
+)
+_AFTER_COLON = re.compile(r":\s+(?:(?:a|an|the)\s+)?(?=[a-z][^:]*$)")
+
+
 def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[str]:
     """The things of the question's class a sentence lists in ordinary words ("covers apples, pears and
     cherries"), or names one after the question's verb ("carries an ultraviolet imager"); never the
     question's own words ("blue bins") or the class itself."""
     asked = _expand(_stems(q.text))
+    capital = _BULLET_CAPITAL.match(sent) if cls in _PROGRAMME_CLASS else None
+    if capital is not None:
+        # "- Night market from 5pm with ... stalls": on a programme, a bulleted item that opens with a capital
+        # only because it opens the line is the thing it opens with all the same
+        at = capital.end("first") - len(capital.group("first"))
+        sent = sent[:at] + sent[at].lower() + sent[at + 1 :]
     if (mark := _BULLET_THING.match(sent)) is not None and (one := thing_at(sent, mark.end())) is not None:
         # "- a new multipurpose pavilion for shows, markets and evacuation use": a bulleted item is the
         # thing it opens with; what it lists after it describes that thing
@@ -1259,11 +1314,20 @@ def _things_in(sent: str, verbs: frozenset[str], q: Question, cls: str) -> list[
         # "The toilets closing in the Allerdale area are: Silloth Green, Maryport Harbour and Cockermouth
         # Main Street": things of a class without a name pattern of its own, listed by their names
         found = [n for n in LIST_JOIN.split(named.group(0)) if n]
+    last = _AFTER_COLON.search(sent) if not found else None
+    one = thing_at(sent, last.end()) if last is not None else None
+    if last is not None and one and not sent[last.end() + len(one) :].strip(" .!"):
+        found = [one]  # "something new this year: a dragon boat regatta.": one thing ending the sentence
     verbs = frozenset(_BASE_STEMS.get(v, v) for v in verbs)  # "found" asked, "found" or "find" written
     for w in _WORD_RE.finditer(sent):
         if w.group(0)[0].islower() and _verb_stem(w.group(0)) in verbs:
             one = thing_at(sent, w.end())
             if one is not None:
+                found.append(one)
+    if cls in _PROGRAMME_CLASS:
+        # "the festival will finish with a fireworks display": what a programme opens, ends or is topped with
+        for m in _ON_PROGRAMME.finditer(sent):
+            if (one := thing_at(sent, m.end())) is not None:
                 found.append(one)
     out: list[str] = []
     for item in found:
@@ -1564,7 +1628,7 @@ def _list_members(
                 dropped = [
                     m
                     for m in got
-                    if m in axed or _set_aside(sent, m, reasons=reasons) or _stopped_after(sent, m)
+                    if m in axed or _set_aside(sent, m, reasons=reasons) or _no_longer(sent, m)
                 ]
                 got = [m for m in got if m not in dropped]
                 # "will no longer call at Teglholmen": a member once, dropped from the list
@@ -1943,7 +2007,10 @@ def _move_reasons(q: Question) -> bool:
 
 
 _NO_LONGER = re.compile(
-    r"\b(?:no\s+longer|(?:dropped|removed|cut|axed|taken)\s+(?:off|from))\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",
+    r"\b(?:no\s+longer|(?:dropped|removed|cut|axed|taken)\s+(?:off|from)|"
+    # "The express bus will not stop at Puhoi after all"
+    r"(?:will|would|does|do|did)\s+not\s+(?:stop|call)\s+(?:at|in)|(?:won['’]t|doesn['’]t)\s+(?:stop|call)\s+(?:at|in))"
+    r"\b(?:(?!\bto\b)[^,;:.!?()]){0,40}$",
     re.I,
 )
 
@@ -2018,7 +2085,7 @@ _ENDED_AFTER = re.compile(
     r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:(?:has|have|had)[ \t]+been[ \t]+"
     r"(?:discontinued|dropped|scrapped|axed|withdrawn|cancell?ed|removed[ \t]+from)"
     # "Te Aroha link axed from commuter bus", "The Te Aroha connection no longer runs"
-    r"|(?:(?:is|was|are|were)[ \t]+)?(?:axed|scrapped|discontinued|withdrawn)[ \t]+(?:from|after|on)"
+    r"|(?:(?:is|was|are|were)[ \t]+)?(?:axed|scrapped|discontinued|withdrawn|dropped)[ \t]+(?:from|after|on)"
     r"|no[ \t]+longer[ \t]+(?:runs?|operates?|stops?|calls?)"
     # "Hanover will no longer be served by the Colesberg mobile clinic"
     r"|(?:will[ \t]+)?no[ \t]+longer[ \t]+be[ \t]+(?:served|visited|covered|included|part[ \t]+of))\b"
@@ -2373,6 +2440,16 @@ _REPORTS_HEAD = re.compile(
 )
 
 
+# A clause after what holds that tells of the report set right: "..., after a rumour spread online that"
+_AFTER_REPORT = re.compile(
+    r"\b(?:after|amid|following|despite)\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+)?"
+    r"(?:rumou?rs?|reports?|claims?|posts?|messages?|speculation)\b",
+    re.I,
+)
+
+_GAINSAID = re.compile(r"\b(?:not|never|no|den(?:y|ies|ied)|n['’]t)\b", re.I)
+
+
 def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> str:
     """What the sources refute, lowercased: each refutation's target, else its sentence, and the sentence
     before a short one ("This is not true."); and what a source says is not so ("were not closed"), unless
@@ -2398,6 +2475,17 @@ def _refuted_text(docs: Sequence[Analyzed], *, reports_only: bool = False) -> st
                     parts.append(text[s0:s1])
                 continue
             if s0 < 0:
+                continue
+            if (
+                (told := _AFTER_REPORT.search(text, s0, s1)) is not None
+                and told.start() > s0
+                and not _GAINSAID.search(text, s0, told.start())
+            ):
+                # "will go ahead in Colchester Square as normal, organisers confirmed, after a rumour spread
+                # that it was being moved to Ardrishaig": the clause tells the report, the rest what holds
+                # ("Pick n Pay said they have never stocked it, after a message wrongly named them" gainsays
+                # what the report named: all of it is the report)
+                parts.append(text[told.start() : s1])
                 continue
             parts.append(text[s0:s1])
             # "This is not true.", "Information circulating online about all-day closures is incorrect.":

@@ -83,7 +83,10 @@ _HEAD_BEFORE = re.compile(r"\s+(?:from|at|in|on|during|after|since)\s+", re.I)
 
 # A question about a change itself: "By how much did bread go up?", "How much has the fare risen?"
 _CHANGE_Q = re.compile(
-    r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|has|have|had|will|do|does|are|is)\b.*\b(?:ris\w*|rose|"
+    r"\bby\s+how\s+much\b|"
+    # "By what percentage are water tariffs increasing?"
+    r"\bby\s+(?:what|which)\s+(?:percentage|per\s*cent|percent|amount|margin|proportion|factor)\b|"
+    r"\bhow\s+much\s+(?:did|has|have|had|will|do|does|are|is)\b.*\b(?:ris\w*|rose|"
     r"go(?:ne|ing|es)?\s+up|went\s+up|increas\w*|fall\w*|fell|drop\w*|climb\w*|go(?:ne|ing|es)?\s+down|"
     r"went\s+down)\b",
     re.I,
@@ -278,6 +281,13 @@ _PHYSICAL_DIMENSIONS = frozenset({"weight", "speed", "height", "length", "depth"
 _PHYSICAL_UNITS = frozenset().union(*(_MEASURE_UNITS[d] for d in _PHYSICAL_DIMENSIONS))
 
 
+# A measure of another extent than length, written after the figure: "2.5 metres wide", "12 m high"
+_OTHER_EXTENT = re.compile(
+    r"\s*(?:(?:metres?|meters?|m|km|kilometres?|kilometers?|cm|feet|foot|ft|miles?|yards?)\b\s*)?"
+    r"(wide|high|tall|deep|thick|across|in\s+diameter)\b",
+    re.I,
+)
+
 # The first batch of a count: "the first 300 factory posts", "its first 30 positions"
 _FIRST_BATCH = re.compile(r"\b(?:the|its|our|their)\s+first\s+$", re.I)
 _FIRST_Q = re.compile(r"\bfirst\b", re.I)
@@ -448,6 +458,12 @@ def _quantity_score(
         q.text
     ):
         return 0.0  # "Turnout (county-wide): 18.4 percent of registered voters": not the share that said yes
+    if (
+        q.attribute == "length"
+        and (across := _OTHER_EXTENT.match(a.doc.text, c.end)) is not None
+        and across.group(1).lower() not in focus
+    ):
+        return 0.0  # "How long is the path?": "2.5 metres wide" measures across it
     if q.attribute not in _MEASURE_UNITS and unit in _PHYSICAL_UNITS:
         dims = focus & _PHYSICAL_DIMENSIONS
         if dims and not any(unit in _MEASURE_UNITS[d] for d in dims):
@@ -602,6 +618,16 @@ def _quantity_score(
         elif len(_expand(mods) & window) >= 2 and _covers(_stems(a.doc.text), scope):
             # an operator's price notice names its city only in its address line; its sentence names the
             # thing priced in full ("the price of a single adult fare is 630 kr")
+            score -= 1.0
+        elif (
+            not claim_scope
+            and head_syn & (window | counted)
+            and mods
+            and _expand(mods) & window
+            and _covers(_stems(a.doc.text), scope)
+        ):
+            # "Water tariffs: increase of 8.5%" in a district's notice for its towns, "including ... Lady
+            # Grey": the thing asked in full, in a source that names the place elsewhere
             score -= 1.0
         elif not claim_scope and len(pred & window) >= 2 and not (scope & _stems(a.doc.text)):
             # a home paper's follow-up never names its town: "the detailed plan for the former barracks,
@@ -1743,7 +1769,8 @@ def _number_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
     kinds = len({i.key for i in keep}) > 1 and q.attribute == "count" and (
         _kind_parts(keep) or _subtype_parts(keep, head)
     )
-    parts = parts or kinds
+    # "How much money is going into the upgrade, and from which sources?": a sum asked by its parts
+    parts = parts or kinds or (len({i.key for i in keep}) > 1 and _BY_SOURCE_Q.search(q.text) is not None)
     if not parts:
         keep = _off_scale(_drop_asides(keep))
     return _Slot(
@@ -1862,6 +1889,13 @@ def _place_names(question: str, *, at: bool = False) -> set[str]:
 # How far a figure may sit from the others before it measures something else.
 _OFF_SCALE = 1000.0
 _ON_SCALE = 10.0
+
+
+_BY_SOURCE_Q = re.compile(
+    r"\b(?:from\s+(?:which|what|whom)\b|who\s+(?:is|are|was|were|will\s+be)\s+(?:paying|funding|contributing|"
+    r"putting\s+in)|(?:broken|split)\s+down\b)",
+    re.I,
+)
 
 
 def _off_scale(items: list[Item]) -> list[Item]:

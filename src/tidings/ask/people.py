@@ -440,6 +440,9 @@ _WINNER = re.compile(
     # "Dana Whitfield will be the town's next mayor after defeating Greg Sandoval"; "X is the real winner"
     r"|(?P<name8>" + _PNAME + r")\s+(?:will\s+be|is|was|becomes|became)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:after|having)\s+(?:narrowly\s+|comfortably\s+)?(?:defeating|beating|defeated|beaten)\b"
+    # "In fact the seat was won by Eleri Vaughan": the passive names the winner after "by"
+    r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|comfortably\s+)?won\s+by\s+"
+    r"(?P<name11>" + _PNAME + r")"
     r"|(?P<name9>" + _PNAME + r")\s+(?:is|was)\s+(?:now\s+)?the\s+(?:real|rightful|true|outright|clear)\s+"
     r"(?:winner|victor)\b"
     # "The winner is Emmalyn Beaulieu of St. Laurent": a correction's or a results page's plain statement
@@ -681,6 +684,7 @@ def _winner_slot(q: Question, docs: Sequence[Analyzed], clusters: dict[str, int]
                         or m.group("name8")
                         or m.group("name9")
                         or m.group("name10")
+                        or m.group("name11")
                     )
                     if m.group("name6") and _MID_NAME.search(sent, 0, m.start("name6")):
                         continue  # "the first South African woman to win the race": no name of a winner

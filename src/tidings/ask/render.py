@@ -11,6 +11,7 @@ from datetime import date
 from tidings.ask.common import _cite, _dedupe, _doc_point, _Slot
 from tidings.ask.numbers import _MEASURE_UNIT_WORDS
 from tidings.ask.question import Question
+from tidings.ask.rivals import UNIT_SCALE
 from tidings.calendar_names import MONTH_NAMES
 from tidings.claims import TIME_UNITS, parse_number, timex_interval
 from tidings.conflicts import Group, Item, Resolution, as_of_string, sort_point
@@ -88,6 +89,21 @@ def _date_written(it: Item) -> str | None:
     if season == "autumn" and "fall" in it.source.doc.text[it.claim.start : it.claim.end].lower():
         season = "fall"
     return f"{season} {m[1]}"
+
+
+def _in_other_units(g: Group, shown: str) -> list[tuple[str, str, str]]:
+    """The figures of a group's items written in another unit than its shown value's ("4.2" km beside "4,200"
+    metres), each once with its unit and source label."""
+    if g.newest.claim.kind != "quantity":
+        return []
+    main_units = {i.claim.unit.lower() for i in g.items if i.claim.value == shown}
+    out: dict[str, tuple[str, str, str]] = {}
+    for i in g.items:
+        c = i.claim
+        scaled = c.unit.lower() in UNIT_SCALE and main_units <= UNIT_SCALE.keys()
+        if c.value != shown and scaled and c.unit.lower() not in main_units and c.value not in out:
+            out[c.value] = (c.value, c.unit, i.label)
+    return list(out.values())
 
 
 def _value_of(g: Group) -> str:
@@ -172,6 +188,11 @@ def _render(q: Question, res: Resolution, slot: _Slot, found_lines: list[str]) -
         if as_of:
             text += f", as of {as_of}"
         text += f" [{_labels(main)}]"
+        # "4,200 metres" of one source is the "4.2km" of another: the same figure in a larger unit, which
+        # a reader may look for as written
+        for alt, unit, label in _in_other_units(main, values[-1]):
+            values.append(alt)
+            text += f" (given as {alt} {unit} in [{label}])"
         for g in cur[1:]:
             # a false report set aside, the true figures may be several: each part's, with its sources
             values.append(_value_of(g))

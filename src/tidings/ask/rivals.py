@@ -754,7 +754,7 @@ def _merge_near(groups: Sequence[Group]) -> list[Group]:
 
 # Metric units by what they measure, as multiples of the base unit: a figure in one is the same report as a
 # figure in another that rounds to it.
-_UNIT_SCALE: dict[str, tuple[str, float]] = {
+UNIT_SCALE: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), ("length", 1.0)),
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), ("length", 1000.0)),
     **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"), ("length", 0.01)),
@@ -769,7 +769,7 @@ def _rounds_to(g: Group, h: Group) -> bool:
     """Is every figure of ``g`` the figure of ``h`` written in a larger unit and rounded ("1.4 km" for
     "1,420 metres")?"""
     c, d = g.newest.claim, h.newest.claim
-    mine, theirs = _UNIT_SCALE.get(c.unit.lower()), _UNIT_SCALE.get(d.unit.lower())
+    mine, theirs = UNIT_SCALE.get(c.unit.lower()), UNIT_SCALE.get(d.unit.lower())
     if mine is None or theirs is None or mine[0] != theirs[0] or mine[1] <= theirs[1]:
         return False
     n = c.number if c.number is not None else parse_number(c.value)

@@ -946,8 +946,8 @@ def _date_against_newest(
         if est.earliest is not None and stale_since is None and not ahead and not yearless:
             continue
         mentions, titles, events = _mentions_of(d)
-        if not mentions:
-            continue
+        if not mentions and not yearless:
+            continue  # (a year-less header's day is no mention of the text: "posted Monday 6 November")
         lo: date | None
         hi: date | None
         if stale_since is None and not ahead:

@@ -118,7 +118,8 @@ class Mention:
     weekday: int = -1
     # "name": the date names an event ("the Jan. 6 committee", "the 2020 election") and bounds nothing;
     # "context": a year-less date whose year an explicit date just before it in the sentence gives
-    # ("in March 2020 ... by May"), not the document's own year.
+    # ("in March 2020 ... by May"), not the document's own year; "billed": the day an event was advertised
+    # for ("advertised the event for 2 August"), either side of the text.
     role: str = ""
     head: str = ""  # the noun an event name ends in ("committee")
     holiday: str = ""  # a holiday on a weekday rule the date is given for ("Memorial Day, May 25")
@@ -163,6 +164,30 @@ def _name_head(text: str, start: int, end: int) -> str:
     return after.group(1)
 
 
+# What a feast's name makes an event of, with or without "the": "Christmas market staying in the square",
+# "Easter egg hunt moved indoors"
+_FEAST_EVENT = re.compile(
+    r"[ \t]+(market|markets|fair|fayre|lights|parade|party|concert|tree|show|festival|fete|dinner|lunch|"
+    r"grotto|panto|pantomime|carols?|egg|bonfire|fireworks|craft|food|light)\b",
+    re.I,
+)
+
+
+def _feast_event(text: str, m: Mention) -> str:
+    """The event noun after a feast's name ("Christmas market" -> "market"), else ""."""
+    if not m.text[:1].isalpha() or any(c.isdigit() for c in m.text):
+        return ""
+    after = _FEAST_EVENT.match(text, m.end)
+    return after.group(1) if after is not None else ""
+
+
+# A day an event is billed for: "advertised the event for 2 August", "billed the gig for Friday 3 May"
+_BILLED_FOR = re.compile(
+    r"\b(?:advertis|bill|promot|market)(?:ed|es|ing|e|s)?\s+(?:[\w'’-]+\s+){1,4}?for\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$",
+    re.I,
+)
+
 # The start of a span of days just before its end's date: "21-" of "21-23 June", "from 21 to " of "from 21
 # to 23 June"
 _SPAN_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|until|through)\s*$", re.I)
@@ -176,7 +201,7 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
         role = head = ""
         if m.value.kind == "month_day" or (m.value.kind == "year" and m.tense != "past"):
             # A past-tense year still bounds: "the 2020 election was held" happened before the text.
-            head = _name_head(text, m.start, m.end)
+            head = _name_head(text, m.start, m.end) or _feast_event(text, m)
             role = "name" if head else ""
         elif (
             m.value.kind == "year"
@@ -209,13 +234,21 @@ def _roles(text: str, out: list[Mention]) -> list[Mention]:
         if (
             not role
             and m.value.kind in ("day", "month_day")
+            and _BILLED_FOR.search(text, max(0, m.start - 60), m.start)
+        ):
+            # "the scam website advertised the event for 2 August": the day an event was billed for, either
+            # side of the report, not a day the report has lived through
+            role = "billed"
+        if (
+            not role
+            and m.value.kind in ("day", "month_day")
             and m.tense != "past"
             and _SPAN_END.search(text, max(0, m.start - 12), m.start)
         ):
             # "21-23 June 2024", "runs from 21 to 23 June": the end of a span of days an event takes, told
             # alike before it (a programme) and after it (a report); only a past tense places it
             role = "span"
-        if m.value.kind in ("day", "month", "year") and role not in ("name", "span"):
+        if m.value.kind in ("day", "month", "year") and role not in ("name", "span", "billed"):
             last_year_end = m.end
         marked.append(replace(m, role=role, head=head) if role else m)
     return marked
@@ -246,11 +279,21 @@ def _part_of_year(text: str, at: int, year: int) -> Value | None:
     return None
 
 
+_ON_SALE = re.compile(
+    r"\b(?:buy|book|get|order)\s+(?:your\s+)?(?:tickets?\s+|places?\s+|seats?\s+)?now\b|"
+    r"\b(?:tickets?|places?|seats?)\s+(?:left|remaining)\b|\badd\s+to\s+(?:cart|basket)\b",
+    re.I,
+)
+
+
 def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
     """The date expressions that say something on their own; "Jan 15" + ", 2021" are joined when split."""
     out: list[Mention] = []
     ordered = sorted(timexes, key=lambda t: t.start)
     skip: set[int] = set()
+    # a page that sells places ("Only 84 tickets left! BUY NOW") is written before what it sells: a date
+    # it gives without a verb is the event's, still ahead
+    on_sale = _ON_SALE.search(text) is not None
     for i, t in enumerate(ordered):
         if i in skip or t.type not in ("DATE", "TIME") or t.rule in _DERIVED_RULES:
             continue
@@ -278,7 +321,8 @@ def read_mentions(text: str, timexes: Sequence[TimeExpr]) -> list[Mention]:
             if m:
                 wd = _WEEKDAY_ABBR.index(m.group(1)[:3].lower())
         holiday = _holiday_beside(text, ordered, i, end) if v.kind == "month_day" else ""
-        out.append(Mention(t.start, end, shown, v, t.tense, wd, holiday=holiday))
+        tense = "future" if on_sale and not t.tense else t.tense
+        out.append(Mention(t.start, end, shown, v, tense, wd, holiday=holiday))
     return _roles(text, out)
 
 
@@ -549,7 +593,12 @@ def _bounds(mentions: Sequence[Mention], reference: date | None, res: ContentRes
         )
     for m in mentions:
         v = m.value
-        if v.earliest is None or v.latest is None or not _past_like(m) or m.role in ("name", "span"):
+        if (
+            v.earliest is None
+            or v.latest is None
+            or not _past_like(m)
+            or m.role in ("name", "span", "billed")
+        ):
             continue
         if v.earliest.year < MIN_YEAR:
             continue

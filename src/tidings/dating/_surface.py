@@ -49,7 +49,9 @@ def metadata_clues(doc: Document) -> list[Clue]:
 
 _TOP_CHARS = 600  # a header or dateline sits in the first lines; deeper text is content
 _HEADER_KEY = re.compile(
-    r"(?im)^[ \t]*(?P<key>date[d]?|published(?:[ \t]+on)?|posted(?:[ \t]+on)?"
+    # "Rob T. - posted Monday 6 November": a forum post's author may come first
+    r"(?im)^[ \t]*(?:[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+[-–·|][ \t]+(?=posted))?"
+    r"(?P<key>date[d]?|published(?:[ \t]+on)?|posted(?:[ \t]+on)?"
     r"|first[ \t]+published(?:[ \t]+on)?|(?:last[ \t]+)?updated(?:[ \t]+on)?"
     r"|(?:last[ \t]+)?modified(?:[ \t]+on)?)[ \t]*:?[ \t]*"
 )
@@ -107,7 +109,9 @@ _ISSUE_LINE = re.compile(
     r"\b(?:bulletin|newsletter|issue|edition|digest|briefing|update|updated|magazine|gazette|minutes|circular|"
     r"round-?up|dispatch|notes|committee|meeting|agenda|"
     # "Town of Wolfville | Public Notice | November 2024": a notice names the month it was given
-    r"(?:public|press)\s+(?:notice|release|statement))\b[^\n]{0,40}$",
+    r"(?:public|press)\s+(?:notice|release|statement))\b[^\n]{0,40}$"
+    # "SUMMARY OF THE MEETING OF THE LOCAL COUNCIL FOR SEYDISFJORDUR, JUNE 2024": a meeting named by its body
+    r"|\b(?:meeting|minutes|agenda)\s+of\s+(?:the\s+)?[^\n.]{0,60}$",
     re.I,
 )
 
@@ -115,7 +119,10 @@ _ISSUE_LINE = re.compile(
 def _masthead(line: str) -> bool:
     """A short line that is not a sentence."""
     stripped = line.strip()
-    return len(_LETTERS.findall(stripped)) <= 12 and not stripped.endswith((".", "?", "!", ":"))
+    return len(_LETTERS.findall(stripped)) <= _MASTHEAD_WORDS and not stripped.endswith((".", "?", "!", ":"))
+
+
+_MASTHEAD_WORDS = 14
 
 
 _HEADER_LINES = 5
