@@ -407,3 +407,76 @@ def test_a_date_a_contractor_now_expects_moves_the_one_first_given() -> None:
     res = answer("When is the Kelby Leisure Centre pool expected to reopen?", table_docs(rows))
     assert res.conflict_type == "outdated", res.explanation
     assert_values(res, ["April 2024"], absent=["January"])
+
+
+def test_a_value_put_in_the_month_asked_of_by_a_later_source_held_then() -> None:
+    rows = [
+        (
+            date(2024, 2, 20),
+            "Kelby News\n\nAbout 2,400 households in Kelby have been without piped water since Saturday "
+            "after two pumps failed, the municipality said.",
+        ),
+        (
+            None,
+            "Kelby Community Radio\n\nNearly three months after the pump failure, around 300 households in "
+            "Kelby are still relying on water tankers, down from about 1,100 in March.",
+        ),
+    ]
+    res = answer(
+        "As of mid-March 2024, how many households in Kelby were without piped water?",
+        table_docs(rows),
+        as_of=date(2024, 3, 15),
+    )
+    assert_values(res, ["1,100"], absent=["300"])
+    # control: asked of a later month, the value put in March is history again
+    later = answer(
+        "As of May 2024, how many households in Kelby were without piped water?",
+        table_docs(rows),
+        as_of=date(2024, 5, 20),
+    )
+    assert not any("held in the month" in line for line in later.explanation), later.explanation
+    assert_values(later, [], absent=["1,100"])
+
+
+def test_each_side_of_a_should_question_is_named_by_its_own_words() -> None:
+    rows = [
+        (
+            date(2022, 9, 21),
+            "Kelby Telegraph\n\nThe proposal to sell part of Carnival Park in Kelby has divided the town. "
+            "Grey Power members support the sale. But the Carnival Park Trust strongly opposes any sale.",
+        ),
+        (
+            date(2022, 9, 28),
+            "Letters\n\nSupport the sale\n\nI support the council's plan to sell part of Carnival Park, "
+            "provided the money stays in Kelby.\n\n- Des W., Kelby",
+        ),
+    ]
+    res = answer("Should the council sell part of Carnival Park in Kelby?", table_docs(rows))
+    assert res.conflict_type == "conflicting_opinions", res.explanation
+    got = " | ".join(res.values)
+    assert "support:" in got and "oppose:" in got, (res.values, res.explanation)
+
+
+@pytest.mark.parametrize(
+    ("tail", "ctype"),
+    [
+        ("not the 40 per cent stated in the council's report.", "conflicting_opinions"),
+        # control: a figure merely set right is the wrong one
+        ("not 40 per cent as first reported.", "misinformation"),
+    ],
+)
+def test_a_sides_figure_set_against_the_others_report_is_a_rival_estimate(tail: str, ctype: str) -> None:
+    rows = [
+        (
+            date(2025, 3, 3),
+            "Kelby County Council - Consultation\n\nTraffic modelling indicates that the road would reduce "
+            "traffic on Kelby Main Street by up to 40 per cent at peak times.",
+        ),
+        (
+            date(2025, 4, 3),
+            "Kelby Community Forum - our submission\n\n1. Our traffic survey suggests the road would reduce "
+            "Kelby Main Street traffic by about 10 per cent, " + tail,
+        ),
+    ]
+    res = answer("How much would the Kelby relief road reduce traffic on Main Street?", table_docs(rows))
+    assert res.conflict_type == ctype, res.explanation

@@ -1922,10 +1922,17 @@ _CLOCK_CUE = re.compile(r"\b(?:at|by|until|from)\s*$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _SCOPE_TAIL = re.compile(r"\s+(?:of|of the|and|de)$")
 _NOT_AFTER = re.compile(r"[^,.;]{0,30},\s*not\s+[$€£]?\d")  # "800 jobs, not 4,000": the correction
-_CLAIMED_BY_SIDE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:claimed|promised|forecast|projected|predicted|estimated)\s+by\s+(?:the\s+|its\s+|their\s+)?"
+_SIDES = (
     r"(?:developers?|company|firm|council|operators?|government|ministers?|owners?|organisers?|organizers?|"
-    r"unions?|club|promoters?|applicants?|campaigners?|backers?|management|employers?|ministry|department)\b",
+    r"unions?|club|promoters?|applicants?|campaigners?|backers?|management|employers?|ministry|department)"
+)
+_CLAIMED_BY_SIDE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:claimed|promised|forecast|projected|predicted|estimated)\s+by\s+"
+    r"(?:the\s+|its\s+|their\s+)?" + _SIDES + r"\b"
+    # "about 10 per cent, not the 40 per cent stated in the council's report": the other side's own figure
+    r"|(?:stated|given|quoted|cited|used|put\s+forward)\s+(?:in|by)\s+(?:the\s+|its\s+|their\s+)?"
+    + _SIDES
+    + r"(?:['’]s)?\b)",
     re.I,
 )
 _NOT_CORRECTION = re.compile(r"(?:,|\bbut|\band)\s+not\s+(?:the\s+)?[$€£]?$")

@@ -121,6 +121,7 @@ from tidings.ask.yesno import (
     _with_other_side,
     _with_side_clauses,
 )
+from tidings.calendar_names import MONTH_NAMES
 from tidings.claims import parse_number, speaker_of, timex_interval
 from tidings.compound import split_compound
 from tidings.conflicts import (
@@ -1471,17 +1472,54 @@ def _told_after_its_history(slot: _Slot, as_of: date, lines: list[str]) -> _Slot
         earliest = date(began.year + (est.latest.year - lo.year), 1, 1)
         if earliest > as_of:
             late[h.doc_id] = max(earliest, late.get(h.doc_id, earliest))
+    # "around 300 households ..., down from about 1,100 in March", asked of mid-March: the source is of a
+    # later month, and the value it puts in March is the one that held then
+    revived: dict[int, Item] = {}
+    why = {d: "puts an earlier value in a year before that value began" for d in late}
+    for h, over in _month_gone_by(slot, as_of):
+        late[h.doc_id] = max(over, late.get(h.doc_id, over))
+        month = f"{over - timedelta(days=1):%B}"
+        why.setdefault(h.doc_id, f"puts an earlier value in {month}, a month then over")
+        first = date(as_of.year, as_of.month, 1)
+        rule = h.claim.rule.replace(".history", ".in-month")
+        claim = replace(h.claim, rule=rule, as_of_earliest=first, as_of_latest=as_of)
+        revived[id(h)] = replace(
+            h, claim=claim, history=False, lo=first, hi=as_of, precise=False, span_hi=as_of
+        )
     if not late:
         return slot
     keep = [i for i in slot.items if i.doc_id not in late or "history" in i.claim.rule]
     for it in slot.items:
         if it not in keep:
             lines.append(
-                f"set aside {it.claim.value} [{it.label}]: its source puts an earlier value in a year before "
-                f"that value began, so it was written no earlier than {late[it.doc_id].isoformat()}, after "
-                f"{as_of}"
+                f"set aside {it.claim.value} [{it.label}]: its source {why[it.doc_id]}, so it was written no "
+                f"earlier than {late[it.doc_id].isoformat()}, after {as_of}"
             )
-    return replace(slot, items=tuple(keep))
+        elif id(it) in revived:
+            lines.append(f"{it.claim.value} [{it.label}] held in the month asked of, by its own source")
+    return replace(slot, items=tuple(revived.get(id(i), i) for i in keep))
+
+
+def _month_gone_by(slot: _Slot, as_of: date) -> list[tuple[Item, date]]:
+    """History values a source whose date is only estimated puts in the question's month by name ("down from
+    about 1,100 in March", asked of mid-March): news names the month so only once it is over, so the source
+    was written after it, later than the question's date. Each with the first day after the month."""
+    out: list[tuple[Item, date]] = []
+    for h in slot.items:
+        if "history" not in h.claim.rule or is_stated(h.source.date) or h.claim.sentence_end < 0:
+            continue
+        named = _IN_MONTH.match(h.source.doc.text, h.claim.end, h.claim.sentence_end)
+        if named is not None and MONTH_NAMES.index(named.group(1).lower()) + 1 == as_of.month:
+            over = date(as_of.year + as_of.month // 12, as_of.month % 12 + 1, 1)
+            out.append((h, over))
+    return out
+
+
+# A month a history value is put in, by its name alone: "down from about 1,100 in March"
+_IN_MONTH = re.compile(
+    r"[^.;]{0,40}?\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!\s+\d)"
+)
 
 
 def _changed_to(it: Item) -> bool:

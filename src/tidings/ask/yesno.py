@@ -1595,13 +1595,21 @@ _SIDES_SHOWN = 3
 def _sides_answer(
     q: Question, shown: Sequence[tuple[Analyzed, int, int]], as_of: str | None, lines: Sequence[str]
 ) -> Answer:
-    """Conflicting opinions on a yes/no question: each side's sentence with its source, no verdict."""
-    quotes = "; ".join(f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]' for a, b0, b1 in shown)
+    """Conflicting opinions on a yes/no question: each side's sentence with its source, no verdict; a side
+    that says it supports or opposes is named so."""
+    sides = [_SIDE_NAMES.get(_side_of(a.doc.text[b0:b1]), "") for a, b0, b1 in shown]
+    quotes = "; ".join(
+        (f"{name}: " if name else "") + f'"{_clip(a.doc.text[b0:b1])}" [{_label(a)}]'
+        for name, (a, b0, b1) in zip(sides, shown, strict=True)
+    )
+    named = tuple(
+        f"{name}: {_clip(a.doc.text[b0:b1])}" for name, (a, b0, b1) in zip(sides, shown, strict=True) if name
+    )
     return Answer(
         q.text,
         "yesno",
         f"Sources disagree: {quotes}.",
-        (),
+        named if len(set(sides) - {""}) > 1 else (),
         "conflicting_opinions",
         as_of,
         tuple(_cite(a, b0, b1) for a, b0, b1 in shown),
@@ -1640,7 +1648,46 @@ def _side_quotes(found: Sequence[_Debate], stmts: Sequence[_Stmt]) -> list[tuple
         if st.source.doc.id not in seen:
             seen.add(st.source.doc.id)
             out.append((st.source, st.start, st.end))
-    return out[:3]
+    return _both_sides(out[:3])
+
+
+# A side's own verb, not denied ("does not oppose the four-day week" takes neither side)
+_UNDENIED = r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
+_FOR = re.compile(
+    _UNDENIED + r"\b(?:support|supports|supported|backs|backed|favou?rs?|in\s+favou?r\s+of)\b", re.I
+)
+_AGAINST = re.compile(
+    _UNDENIED + r"\b(?:oppose|opposes|opposed|opposition\s+to|against|objects?\s+to|rejects?)\b", re.I
+)
+
+
+_SIDE_NAMES = {"for": "support", "against": "oppose"}
+
+
+def _side_of(text: str) -> str:
+    """"for" or "against" when a sentence says which side it takes, else ""."""
+    return "for" if _FOR.search(text) else "against" if _AGAINST.search(text) else ""
+
+
+def _both_sides(shown: list[tuple[Analyzed, int, int]]) -> list[tuple[Analyzed, int, int]]:
+    """The quotes with each side's own words: a quote that only says the town is divided ("has divided the
+    town") gives way to its story's sentence for the side no other quote takes ("the Trust strongly opposes
+    any sale")."""
+
+    def side(a: Analyzed, s0: int, s1: int) -> str:
+        return _side_of(a.doc.text[s0:s1])
+
+    taken = {side(*x) for x in shown} - {""}
+    out = list(shown)
+    for k, (a, s0, s1) in enumerate(shown):
+        if side(a, s0, s1):
+            continue
+        for t0, t1 in split(a.doc.text):
+            if (mine := side(a, t0, t1)) and mine not in taken:
+                out[k] = (a, t0, t1)
+                taken.add(mine)
+                break
+    return out
 
 
 def _stmt_item(s: _Stmt) -> Item:
