@@ -480,3 +480,24 @@ def test_a_sides_figure_set_against_the_others_report_is_a_rival_estimate(tail: 
     ]
     res = answer("How much would the Kelby relief road reduce traffic on Main Street?", table_docs(rows))
     assert res.conflict_type == ctype, res.explanation
+
+
+def test_a_headlines_verb_is_no_holder_and_a_chief_of_police_is_the_police_chief() -> None:
+    rows = [
+        (
+            date(2023, 1, 9),
+            "CITY OF KELBY - NEWS RELEASE\n\nInterim Police Chief Named\n\nThe Kelby Police Commission has "
+            "appointed Lieutenant Dana Hale as interim chief of police, effective immediately.",
+        ),
+    ]
+    res = answer("Who is the police chief of Kelby?", table_docs(rows))
+    assert_values(res, ["Dana Hale"], absent=["Named"])
+
+
+def test_a_full_councils_line_dates_its_report() -> None:
+    text = (
+        "KELBY TOWN COUNCIL - FULL COUNCIL, MARCH 2024 - REPORT OF THE POOL WORKING GROUP (summary)\n\n"
+        "The working group reports that the latest estimate for the pool is GBP 1.65 million."
+    )
+    est = dating.date_document(document(text))
+    assert (est.earliest, est.latest, est.rule) == (date(2024, 3, 1), date(2024, 3, 31), "header-issue"), est

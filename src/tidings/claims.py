@@ -776,7 +776,8 @@ ROLE_WORDS = (
     "mayor|senator|speaker|leader|majority leader|minority leader|captain|king|queen|pope|president-elect|"
     "ambassador|attorney general|chief justice|justice|spokesperson|spokesman|spokeswoman|head|chief|"
     "editor-in-chief|editor|executive director|managing director|principal|dean|provost|rector|sheriff|"
-    "police chief|commissioner|administrator|superintendent|owner|quarterback|striker|goalkeeper|"
+    "police chief|chief of police|commissioner|administrator|superintendent|owner|quarterback|striker|"
+    "goalkeeper|"
     "conductor|judge|ceo-elect|treasurer|general secretary|party leader|opposition leader|foreign minister|"
     "finance minister|health minister|defence minister|defense minister|interior minister|army chief|"
     "chief of staff|national security adviser|national security advisor|adviser|advisor|envoy|lead singer|"
@@ -1159,7 +1160,15 @@ def _holder_name(raw: str) -> str | None:
     # "its Chief Conductor", "Conductor Laureate": a post, no one's name
     if all(w.lower() in _POST_WORDS for w in name.split()):
         return None
+    if name.lower() in _HEADLINE_VERBS:
+        return None  # "Interim Police Chief Named": a headline's verb in title case, no one's name
     return name if len(name.split()) >= 2 or _SINGLE_NAME.fullmatch(name) else None
+
+
+_HEADLINE_VERBS = frozenset(
+    """named appointed sworn elected chosen picked hired confirmed announced resigns retires quits steps
+    departs leaves returns replaced sacked fired ousted suspended""".split()
+)
 
 
 def norm_role(role: str) -> str:
@@ -1168,6 +1177,7 @@ def norm_role(role: str) -> str:
         r = r[:-1]
     return {
         "chief executive": "ceo",
+        "chief of police": "police chief",
         "chief executive officer": "ceo",
         "chairwoman": "chairman",
         "chairperson": "chairman",

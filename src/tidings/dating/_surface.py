@@ -107,7 +107,7 @@ def _plausible(e: date) -> bool:
 _ISSUE_LINE = re.compile(
     # "Current schedule (updated September 2023)": a page's own stamp
     r"\b(?:bulletin|newsletter|issue|edition|digest|briefing|update|updated|magazine|gazette|minutes|circular|"
-    r"round-?up|dispatch|notes|committee|meeting|agenda|"
+    r"round-?up|dispatch|notes|committee|meeting|agenda|full\s+council|"
     # "Town of Wolfville | Public Notice | November 2024": a notice names the month it was given
     r"(?:public|press)\s+(?:notice|release|statement))\b[^\n]{0,40}$"
     # "SUMMARY OF THE MEETING OF THE LOCAL COUNCIL FOR SEYDISFJORDUR, JUNE 2024": a meeting named by its body
