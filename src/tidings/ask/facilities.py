@@ -35,14 +35,14 @@ _FACILITY_Q = re.compile(
     # "What improvements are planned for Raja's Seat garden?"
     r"|^\s*what\s+(?:improvements|upgrades|new\s+amenities)\s+(?:are|were|will\s+be)\s+(?:planned|proposed|"
     r"promised|coming|being\s+made)\b"
-    # "What is planned to protect Seydisfjordur from landslides?", "What measures are planned for the
-    # junction?": the works a plan will build, each told by what is to be built
-    r"|" + _WORKS_Q_TEXT + r""
     # "What will the new harbour bath include?": what a planned place will have, asked of it by name
     r"|^\s*what\s+(?:will|would)\s+(?:the|a)\s+new\s+[^?]{3,80}?\s+(?:include|have|feature|contain|offer)\s*\??\s*$"
     # "What does the aquatic centre upgrade include?": what the works on a place bring
     r"|^\s*what\s+(?:does|do|will|would)\s+(?:the|a)\s+[^?]{3,80}?\s+(?:upgrade|redevelopment|renovation|"
-    r"refurbishment|expansion|extension|makeover|revamp)\s+(?:include|involve|cover|feature|contain|add)\s*\??\s*$",
+    r"refurbishment|expansion|extension|makeover|revamp)\s+(?:include|involve|cover|feature|contain|add)\s*\??\s*$"
+    # "What is planned to protect Seydisfjordur from landslides?", "What measures are planned for the
+    # junction?": the works a plan will build, each told by what is to be built
+    r"|" + _WORKS_Q_TEXT,
     re.I,
 )
 
