@@ -1476,11 +1476,12 @@ def _told_after_its_history(slot: _Slot, as_of: date, lines: list[str]) -> _Slot
     # later month, and the value it puts in March is the one that held then
     revived: dict[int, Item] = {}
     why = {d: "puts an earlier value in a year before that value began" for d in late}
-    for h, over in _month_gone_by(slot, as_of):
+    first = date(as_of.year, as_of.month, 1)
+    over = date(as_of.year + as_of.month // 12, as_of.month % 12 + 1, 1)  # the day after the month
+    for h in _month_gone_by(slot, as_of):
         late[h.doc_id] = max(over, late.get(h.doc_id, over))
-        month = f"{over - timedelta(days=1):%B}"
+        month = MONTH_NAMES[as_of.month - 1].title()
         why.setdefault(h.doc_id, f"puts an earlier value in {month}, a month then over")
-        first = date(as_of.year, as_of.month, 1)
         rule = h.claim.rule.replace(".history", ".in-month")
         claim = replace(h.claim, rule=rule, as_of_earliest=first, as_of_latest=as_of)
         revived[id(h)] = replace(
@@ -1500,25 +1501,23 @@ def _told_after_its_history(slot: _Slot, as_of: date, lines: list[str]) -> _Slot
     return replace(slot, items=tuple(revived.get(id(i), i) for i in keep))
 
 
-def _month_gone_by(slot: _Slot, as_of: date) -> list[tuple[Item, date]]:
+def _month_gone_by(slot: _Slot, as_of: date) -> list[Item]:
     """History values a source whose date is only estimated puts in the question's month by name ("down from
     about 1,100 in March", asked of mid-March): news names the month so only once it is over, so the source
-    was written after it, later than the question's date. Each with the first day after the month."""
-    out: list[tuple[Item, date]] = []
+    was written after it, later than the question's date."""
+    out: list[Item] = []
     for h in slot.items:
         if "history" not in h.claim.rule or is_stated(h.source.date) or h.claim.sentence_end < 0:
             continue
         named = _IN_MONTH.match(h.source.doc.text, h.claim.end, h.claim.sentence_end)
-        if named is not None and MONTH_NAMES.index(named.group(1).lower()) + 1 == as_of.month:
-            over = date(as_of.year + as_of.month // 12, as_of.month % 12 + 1, 1)
-            out.append((h, over))
+        if named is not None and named.group(1).lower() == MONTH_NAMES[as_of.month - 1]:
+            out.append(h)
     return out
 
 
 # A month a history value is put in, by its name alone: "down from about 1,100 in March"
 _IN_MONTH = re.compile(
-    r"[^.;]{0,40}?\bin\s+(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?!\s+\d)"
+    r"[^.;]{0,40}?\bin\s+(" + "|".join(n.title() for n in MONTH_NAMES) + r")\b(?!\s+\d)"
 )
 
 

@@ -1673,17 +1673,13 @@ def _both_sides(shown: list[tuple[Analyzed, int, int]]) -> list[tuple[Analyzed, 
     """The quotes with each side's own words: a quote that only says the town is divided ("has divided the
     town") gives way to its story's sentence for the side no other quote takes ("the Trust strongly opposes
     any sale")."""
-
-    def side(a: Analyzed, s0: int, s1: int) -> str:
-        return _side_of(a.doc.text[s0:s1])
-
-    taken = {side(*x) for x in shown} - {""}
+    taken = {_side_of(a.doc.text[s0:s1]) for a, s0, s1 in shown} - {""}
     out = list(shown)
     for k, (a, s0, s1) in enumerate(shown):
-        if side(a, s0, s1):
+        if _side_of(a.doc.text[s0:s1]):
             continue
         for t0, t1 in split(a.doc.text):
-            if (mine := side(a, t0, t1)) and mine not in taken:
+            if (mine := _side_of(a.doc.text[t0:t1])) and mine not in taken:
                 out[k] = (a, t0, t1)
                 taken.add(mine)
                 break
